@@ -102,4 +102,25 @@ func (d *Date) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// MarshalJSON writes d as "YYYY-MM-DD", or null for no date.
+func (d Date) MarshalJSON() ([]byte, error) {
+	if d.IsZero() {
+		return []byte("null"), nil
+	}
+	return []byte(`"` + d.String() + `"`), nil
+}
+
+// UnmarshalJSON reads "YYYY-MM-DD" or null.
+func (d *Date) UnmarshalJSON(b []byte) error {
+	s := string(b)
+	if s == "null" {
+		*d = 0
+		return nil
+	}
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+		return fmt.Errorf("%s is not a date: use \"YYYY-MM-DD\"", s)
+	}
+	return d.UnmarshalText([]byte(s[1 : len(s)-1]))
+}
+
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }

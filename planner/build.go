@@ -1,0 +1,186 @@
+package planner
+
+import (
+	"math"
+	"sort"
+
+	"certplan/catalog"
+)
+
+// Build makes a study plan from the input. It fails only on invalid input;
+// a plan that does not fit is an answer (Feasible false), not an error.
+func Build(c *catalog.Catalog, in Input) (Plan, error) { return build(c, in, nil) }
+
+// Rebalance re-plans the remaining work from in.Today on, keeping every
+// session of prev before today as it was and never re-planning done topics.
+// A plan the learner is on track with comes back unchanged.
+func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
+	if in.Today.IsZero() {
+		in.Today = in.Start
+	}
+	if err := in.Validate(c); err != nil {
+		return Plan{}, err
+	}
+	if onTrack(prev, in.Progress, in.Today) {
+		return prev, nil
+	}
+	var past []Session
+	for _, w := range prev.Weeks {
+		for _, s := range w.Sessions {
+			if s.Date.Before(in.Today) {
+				past = append(past, s)
+			}
+		}
+	}
+	if in.ExamDate.IsZero() {
+		in.ExamDate = prev.ExamDate
+	}
+	return build(c, in, past)
+}
+
+func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
+	if err := in.Validate(c); err != nil {
+		return Plan{}, err
+	}
+	e, _ := c.Exam(in.Exam)
+	if in.Experience == "" {
+		in.Experience = Some
+	}
+	from := in.Start
+	if in.Today.After(from) {
+		from = in.Today
+	}
+	held, heldWarnings := validHeld(c, in.Held, from)
+	work := buildWork(c, e, in, held)
+	applyProgress(work, in.Progress)
+	p := newPlan(e, in, from, work)
+	p.Warnings = append(examWarnings(c, e, in), heldWarnings...)
+	need := int(math.Round(p.RequiredHours * 60))
+	exam := in.ExamDate
+	if exam.IsZero() {
+		exam, p.ExamDateProposed = earliestFit(in, from, need), true
+	}
+	p.ExamDate = exam
+	p.EarliestExam = earliestFit(in, from, need)
+	if exam.IsZero() {
+		p.Warnings = append(p.Warnings, noFitWarning(in))
+		return p, nil
+	}
+	days := calendar(in, in.Hours, from, exam)
+	pieces, unplaced, split := place(work, days)
+	p.CapacityHours = minutesToHours(capacity(days))
+	p.ShortfallHours = minutesToHours(unplaced)
+	p.Feasible = unplaced == 0
+	if !p.Feasible {
+		p.HoursPerWeekNeeded = weeklyHoursNeeded(in, from, exam, need)
+	}
+	p.Warnings = append(p.Warnings, scheduleWarnings(in, e, days, split, p)...)
+	p.Weeks = makeWeeks(in, exam, work, days, pieces, past)
+	return p, nil
+}
+
+// newPlan fills the plan's header, topics and domain hours.
+func newPlan(e *catalog.Exam, in Input, from catalog.Date, work []TopicPlan) Plan {
+	p := Plan{Exam: e.Code, ExamName: e.Name, Start: in.Start, Today: from, Topics: work,
+		Inputs: InputsEcho{Hours: in.Hours, Held: in.Held, Experience: in.Experience, TimeOff: in.TimeOff, Override: in.HoursOverride}}
+	left, total, done := 0, 0, 0
+	for _, w := range work {
+		left, total, done = left+w.left, total+w.minutes, done+w.minutes-w.left
+	}
+	p.RequiredHours, p.TotalHours, p.DoneHours = minutesToHours(left), minutesToHours(total), minutesToHours(done)
+	for _, d := range e.Domains {
+		m := 0
+		for _, w := range work {
+			if w.domainNumber == d.Number {
+				m += w.minutes
+			}
+		}
+		p.Domains = append(p.Domains, DomainHours{Number: d.Number, Name: d.Name, Weight: d.Weight, Hours: minutesToHours(m)})
+	}
+	return p
+}
+
+// makeWeeks groups past sessions and newly placed pieces into ISO weeks from
+// the plan's start to the day before the exam.
+func makeWeeks(in Input, exam catalog.Date, work []TopicPlan, days []day, pieces []piece, past []Session) []Week {
+	sessions := append([]Session(nil), past...)
+	sort.SliceStable(pieces, func(i, j int) bool {
+		if pieces[i].day != pieces[j].day {
+			return pieces[i].day < pieces[j].day
+		}
+		return pieces[i].item < pieces[j].item
+	})
+	for _, pc := range pieces {
+		w := work[pc.item]
+		sessions = append(sessions, Session{Date: days[pc.day].date, Topic: w.ID, Title: w.Title, Domain: w.Domain,
+			Hours: minutesToHours(pc.minutes), Kind: w.Kind})
+	}
+	all := calendar(in, in.Hours, in.Start, exam)
+	var weeks []Week
+	for i := 0; i < len(all); {
+		j := i
+		for j < len(all) && all[j].date.WeekStart() == all[i].date.WeekStart() {
+			j++
+		}
+		weeks = append(weeks, makeWeek(all[i:j], sessions))
+		i = j
+	}
+	return weeks
+}
+
+func makeWeek(days []day, sessions []Session) Week {
+	w := Week{Start: days[0].date, End: days[len(days)-1].date}
+	capMin := 0
+	for _, d := range days {
+		capMin += d.cap
+		if d.off != "" {
+			w.DaysOff = append(w.DaysOff, DayOff{Date: d.date, Reason: d.off})
+		}
+	}
+	w.CapacityHours = minutesToHours(capMin)
+	index := map[string]int{}
+	planned := 0.0
+	for _, s := range sessions {
+		if s.Date.Before(w.Start) || s.Date.After(w.End) {
+			continue
+		}
+		w.Sessions = append(w.Sessions, s)
+		planned += s.Hours
+		if k, ok := index[s.Topic]; ok {
+			w.Items[k].Hours = round2(w.Items[k].Hours + s.Hours)
+			continue
+		}
+		index[s.Topic] = len(w.Items)
+		w.Items = append(w.Items, Item{Topic: s.Topic, Domain: s.Domain, Title: s.Title, Hours: s.Hours, Kind: s.Kind})
+	}
+	w.PlannedHours = round2(planned)
+	return w
+}
+
+// onTrack reports whether the learner's progress matches, topic by topic,
+// what prev planned before today.
+func onTrack(prev Plan, progress map[string]Progress, today catalog.Date) bool {
+	if len(prev.Topics) == 0 {
+		return false
+	}
+	planned := map[string]int{}
+	for _, w := range prev.Weeks {
+		for _, s := range w.Sessions {
+			if s.Date.Before(today) {
+				planned[s.Topic] += int(math.Round(s.Hours * 60))
+			}
+		}
+	}
+	for _, t := range prev.Topics {
+		p := progress[t.ID]
+		full := int(math.Round(t.Hours * 60))
+		got := min(int(math.Round(p.Hours*60)), full)
+		if p.Done {
+			got = full
+		}
+		if got != planned[t.ID] || p.Done != (planned[t.ID] == full && full > 0) {
+			return false
+		}
+	}
+	return true
+}

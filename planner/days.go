@@ -1,0 +1,109 @@
+package planner
+
+import (
+	"math"
+
+	"certplan/catalog"
+)
+
+// day is one calendar day of the plan window and what it can hold.
+type day struct {
+	date catalog.Date
+	cap  int    // minutes available
+	free int    // minutes not yet planned
+	off  string // why a study weekday holds nothing: a holiday's name, "time off"
+}
+
+// calendar lists the days in [from, until) with their capacity in minutes,
+// using hours per weekday, public holidays and time off.
+func calendar(in Input, hours Weekdays, from, until catalog.Date) []day {
+	if !from.Before(until) {
+		return nil
+	}
+	days := make([]day, 0, from.DaysUntil(until))
+	for d := from; d.Before(until); d = d.AddDays(1) {
+		minutes := int(math.Round(hours[d.MondayIndex()] * 60))
+		x := day{date: d, cap: minutes}
+		if minutes > 0 {
+			x.off = dayOff(in, d)
+			if x.off != "" {
+				x.cap = 0
+			}
+		}
+		x.free = x.cap
+		days = append(days, x)
+	}
+	return days
+}
+
+// dayOff names why d is not a study day, or returns "".
+func dayOff(in Input, d catalog.Date) string {
+	for _, s := range in.TimeOff {
+		if s.Contains(d) {
+			return "time off"
+		}
+	}
+	if in.Holidays != nil {
+		if act, obs, h := in.Holidays.IsHoliday(d.Time()); (act || obs) && h != nil {
+			return h.Name
+		}
+	}
+	return ""
+}
+
+// capacity sums the minutes of days.
+func capacity(days []day) int {
+	t := 0
+	for _, d := range days {
+		t += d.cap
+	}
+	return t
+}
+
+// earliestFit returns the first exam date by which need minutes fit, looking
+// from from up to the horizon, or zero when none does.
+func earliestFit(in Input, from catalog.Date, need int) catalog.Date {
+	if need <= 0 {
+		return from.AddDays(1)
+	}
+	days := calendar(in, in.Hours, from, from.AddDays(maxHorizonDays))
+	got := 0
+	for _, d := range days {
+		got += d.cap
+		if got >= need {
+			return d.date.AddDays(1)
+		}
+	}
+	return 0
+}
+
+// weeklyHoursNeeded returns the hours per week, spread like the learner's own
+// pattern (Monday to Friday when they gave none), that fit need minutes
+// before until; zero when no day in the window can be studied.
+func weeklyHoursNeeded(in Input, from, until catalog.Date, need int) float64 {
+	pattern := in.Hours
+	if pattern.Total() == 0 {
+		pattern = Even(5)
+	}
+	base := capacity(calendar(in, pattern, from, until))
+	if base == 0 {
+		return 0
+	}
+	week := pattern.Total()
+	perWeek := math.Ceil(week*float64(need)/float64(base)*2) / 2
+	for i := 0; i < 400; i++ {
+		scaled := scale(pattern, perWeek/week)
+		if capacity(calendar(in, scaled, from, until)) >= need {
+			return perWeek
+		}
+		perWeek += 0.5
+	}
+	return perWeek
+}
+
+func scale(w Weekdays, k float64) Weekdays {
+	for i := range w {
+		w[i] *= k
+	}
+	return w
+}

@@ -1,0 +1,9 @@
+// Package planner turns an exam, the learner's hours and circumstances into a
+// week-by-week study plan, says honestly whether it fits, and rebalances it
+// as the learner ticks topics off.
+//
+// It is pure: no I/O, no clock (today is an input), no GUI and no SQL. Public
+// holidays reach it through the small Holidays interface, which a
+// github.com/rickar/cal/v2 Calendar satisfies. All dates are civil dates
+// (catalog.Date), so a plan is the same in every time zone.
+package planner

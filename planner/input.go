@@ -1,0 +1,157 @@
+package planner
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/rickar/cal/v2"
+
+	"certplan/catalog"
+)
+
+// Experience is how much hands-on AWS experience the learner brings.
+type Experience string
+
+// The experience levels a learner can choose from.
+const (
+	New         Experience = "new"
+	Some        Experience = "some"
+	Experienced Experience = "experienced"
+)
+
+// Factor scales the exam's study-hour estimate: newcomers need more time,
+// experienced practitioners less.
+func (x Experience) Factor() float64 {
+	switch x {
+	case New:
+		return 1.25
+	case Experienced:
+		return 0.8
+	}
+	return 1
+}
+
+// ParseExperience reads new, some or experienced.
+func ParseExperience(s string) (Experience, error) {
+	switch x := Experience(s); x {
+	case New, Some, Experienced:
+		return x, nil
+	case "":
+		return Some, nil
+	}
+	return "", fmt.Errorf("experience %q is not known: use new, some or experienced", s)
+}
+
+// Weekdays holds study hours for each day of the week, Monday first.
+type Weekdays [7]float64
+
+// Total returns the hours of a whole week.
+func (w Weekdays) Total() float64 {
+	t := 0.0
+	for _, h := range w {
+		t += h
+	}
+	return t
+}
+
+// Even spreads perWeek hours evenly over Monday to Friday.
+func Even(perWeek float64) Weekdays {
+	var w Weekdays
+	for i := 0; i < 5; i++ {
+		w[i] = perWeek / 5
+	}
+	return w
+}
+
+// Holidays tells whether a date is a public holiday. *cal.Calendar from
+// github.com/rickar/cal/v2 satisfies it; see package planner/holiday.
+type Holidays interface {
+	IsHoliday(date time.Time) (actual, observed bool, h *cal.Holiday)
+}
+
+// HeldCert is a certification the learner already holds.
+type HeldCert struct {
+	Code   string       `json:"code"`
+	Earned catalog.Date `json:"earned"`
+}
+
+// Span is an inclusive range of days off (holiday, travel, a busy week).
+type Span struct {
+	From catalog.Date `json:"from"`
+	To   catalog.Date `json:"to"`
+}
+
+// Contains reports whether d lies within the span.
+func (s Span) Contains(d catalog.Date) bool { return !d.Before(s.From) && !d.After(s.To) }
+
+// Progress is what the learner has done on one topic.
+type Progress struct {
+	Done  bool    `json:"done"`
+	Hours float64 `json:"hours"` // hours already spent
+}
+
+// Input is everything the planner needs. The zero values of the optional
+// fields mean: no exam date (propose the earliest that fits), no holidays,
+// no time off, the catalog's hour estimate, no progress, today = Start.
+type Input struct {
+	Exam          string
+	Start         catalog.Date
+	ExamDate      catalog.Date
+	Hours         Weekdays
+	Held          []HeldCert
+	Experience    Experience
+	Holidays      Holidays
+	TimeOff       []Span
+	HoursOverride float64
+	Progress      map[string]Progress
+	Today         catalog.Date
+}
+
+// MaxHoursPerDay is the most study a single day can hold.
+const MaxHoursPerDay = 16
+
+// maxHorizonDays bounds how far ahead the planner looks for an exam date.
+const maxHorizonDays = 5 * 366
+
+// Validate checks the input and says what to change when it is wrong.
+func (in Input) Validate(c *catalog.Catalog) error {
+	if _, ok := c.Exam(in.Exam); !ok {
+		return fmt.Errorf("exam %q is not in the catalog", in.Exam)
+	}
+	if in.Start.IsZero() {
+		return fmt.Errorf("a start date is needed")
+	}
+	if !in.ExamDate.IsZero() && !in.ExamDate.After(in.Start) {
+		return fmt.Errorf("exam date %s must be after the start date %s", in.ExamDate, in.Start)
+	}
+	if !in.ExamDate.IsZero() && in.Start.DaysUntil(in.ExamDate) > maxHorizonDays {
+		return fmt.Errorf("exam date %s is more than five years after the start %s: choose a nearer date", in.ExamDate, in.Start)
+	}
+	for i, h := range in.Hours {
+		if h < 0 || h > MaxHoursPerDay || h != h {
+			return fmt.Errorf("%s hours %g are not possible: use 0 to %d", dayNames[i], h, MaxHoursPerDay)
+		}
+	}
+	if in.HoursOverride < 0 || in.HoursOverride > 5000 {
+		return fmt.Errorf("hours override %g is not possible: use 1 to 5000, or 0 for the catalog's estimate", in.HoursOverride)
+	}
+	for _, s := range in.TimeOff {
+		if s.From.IsZero() || s.To.Before(s.From) {
+			return fmt.Errorf("time off %s..%s ends before it starts", s.From, s.To)
+		}
+	}
+	for _, h := range in.Held {
+		if _, ok := c.Exam(h.Code); !ok {
+			return fmt.Errorf("held certification %q is not in the catalog", h.Code)
+		}
+		if !h.Earned.IsZero() && h.Earned.After(in.Start) {
+			return fmt.Errorf("held certification %s earned on %s, after the start %s: check the date", h.Code, h.Earned, in.Start)
+		}
+	}
+	if _, err := ParseExperience(string(in.Experience)); err != nil {
+		return err
+	}
+	return nil
+}
+
+var dayNames = [7]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}

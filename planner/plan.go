@@ -1,0 +1,105 @@
+package planner
+
+import (
+	"certplan/catalog"
+)
+
+// Plan is a week-by-week study schedule and the verdict on whether it fits.
+type Plan struct {
+	Exam     string       `json:"cert"`
+	ExamName string       `json:"name"`
+	Start    catalog.Date `json:"start"`
+	ExamDate catalog.Date `json:"exam"`
+	// ExamDateProposed is true when the learner gave no date and the planner chose the earliest that fits.
+	ExamDateProposed bool `json:"exam_proposed"`
+	Feasible         bool `json:"feasible"`
+	// RequiredHours is the work still to schedule; TotalHours includes what is done.
+	RequiredHours  float64 `json:"required_hours"`
+	TotalHours     float64 `json:"total_hours"`
+	DoneHours      float64 `json:"done_hours"`
+	CapacityHours  float64 `json:"capacity_hours"`
+	ShortfallHours float64 `json:"shortfall_hours"`
+	// EarliestExam is the first exam date the remaining work fits before, at these hours.
+	EarliestExam catalog.Date `json:"earliest_exam"`
+	// HoursPerWeekNeeded is what a week must hold for the work to fit the chosen date.
+	HoursPerWeekNeeded float64       `json:"hours_per_week_needed"`
+	Domains            []DomainHours `json:"domains"`
+	Topics             []TopicPlan   `json:"topics"`
+	Weeks              []Week        `json:"weeks"`
+	Warnings           []string      `json:"warnings"`
+	Today              catalog.Date  `json:"today"`
+	Inputs             InputsEcho    `json:"inputs"`
+}
+
+// InputsEcho records the inputs a plan was made from, for display and storage.
+type InputsEcho struct {
+	Hours      Weekdays   `json:"hours"`
+	Held       []HeldCert `json:"held"`
+	Experience Experience `json:"experience"`
+	TimeOff    []Span     `json:"time_off"`
+	Override   float64    `json:"hours_override"`
+}
+
+// DomainHours is the planned hours of one exam domain.
+type DomainHours struct {
+	Number int      `json:"number"`
+	Name   string   `json:"name"`
+	Weight *float64 `json:"weight"`
+	Hours  float64  `json:"hours"`
+}
+
+// Week is one ISO week (Monday to Sunday) of the plan, cut to the plan's window.
+type Week struct {
+	Start         catalog.Date `json:"start"`
+	End           catalog.Date `json:"end"`
+	CapacityHours float64      `json:"capacity_hours"`
+	PlannedHours  float64      `json:"planned_hours"`
+	Items         []Item       `json:"items"`
+	Sessions      []Session    `json:"sessions"`
+	DaysOff       []DayOff     `json:"days_off,omitempty"`
+}
+
+// Item is the week's total for one topic.
+type Item struct {
+	Topic  string  `json:"topic"`
+	Domain string  `json:"domain"`
+	Title  string  `json:"title"`
+	Hours  float64 `json:"hours"`
+	Kind   Kind    `json:"kind"`
+}
+
+// Session is study of one topic on one real day.
+type Session struct {
+	Date   catalog.Date `json:"date"`
+	Topic  string       `json:"topic"`
+	Title  string       `json:"title"`
+	Domain string       `json:"domain"`
+	Hours  float64      `json:"hours"`
+	Kind   Kind         `json:"kind"`
+}
+
+// DayOff is a weekday with study hours that the plan leaves free, and why.
+type DayOff struct {
+	Date   catalog.Date `json:"date"`
+	Reason string       `json:"reason"`
+}
+
+// Done reports whether every topic of the plan is ticked off.
+func (p *Plan) Done() bool {
+	for _, t := range p.Topics {
+		if !t.Done {
+			return false
+		}
+	}
+	return len(p.Topics) > 0
+}
+
+// Week returns the index of the week holding date d, or -1.
+func (p *Plan) Week(d catalog.Date) int {
+	for i, w := range p.Weeks {
+		if !d.Before(w.Start) && !d.After(w.End) {
+			return i
+		}
+	}
+	return -1
+}

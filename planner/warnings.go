@@ -1,0 +1,77 @@
+package planner
+
+import (
+	"fmt"
+
+	"certplan/catalog"
+)
+
+// examWarnings says in plain words what the learner should know about the
+// exam version and date they chose.
+func examWarnings(c *catalog.Catalog, e *catalog.Exam, in Input) []string {
+	var out []string
+	successor := ""
+	if s, ok := c.Exam(e.Successor); ok {
+		successor = fmt.Sprintf(" Plan for its successor %s instead.", s.Code)
+	}
+	switch {
+	case e.Status == catalog.Retired && e.LastDay.IsZero():
+		out = append(out, fmt.Sprintf("%s is retired and can no longer be taken.%s", e.Code, successor))
+	case !e.LastDay.IsZero() && !in.ExamDate.IsZero() && in.ExamDate.After(e.LastDay):
+		out = append(out, fmt.Sprintf("%s's last day is %s, before your exam date %s.%s", e.Code, e.LastDay, in.ExamDate, successor))
+	case !e.LastDay.IsZero() && !in.Start.Before(e.LastDay):
+		out = append(out, fmt.Sprintf("%s's last day was %s.%s", e.Code, e.LastDay, successor))
+	}
+	if !e.AvailableFrom.IsZero() && !in.ExamDate.IsZero() && in.ExamDate.Before(e.AvailableFrom) {
+		out = append(out, fmt.Sprintf("%s can be taken from %s, after your exam date %s.", e.Code, e.AvailableFrom, in.ExamDate))
+	}
+	if e.Status == catalog.Beta {
+		out = append(out, fmt.Sprintf("%s is a beta exam: it can be taken only once, and results come after the beta closes.", e.Code))
+	}
+	if e.Provisional() {
+		out = append(out, fmt.Sprintf("%s's domains are not published yet: this plan uses %s's domains and weights, provisionally.", e.Code, e.ProvisionalFrom))
+	}
+	if !e.WeightsPublished() {
+		out = append(out, fmt.Sprintf("Some of %s's domain weights are not published: those domains share the remaining hours evenly.", e.Code))
+	}
+	if hasSynthetic(e) {
+		out = append(out, fmt.Sprintf("Not all of %s's task statements are published: some topics stand for a whole domain or its unpublished rest.", e.Code))
+	}
+	return out
+}
+
+func hasSynthetic(e *catalog.Exam) bool {
+	for _, t := range e.Topics() {
+		if t.Synthetic {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduleWarnings explains an empty or strained schedule.
+func scheduleWarnings(in Input, e *catalog.Exam, days []day, split bool, p Plan) []string {
+	var out []string
+	if in.Hours.Total() == 0 {
+		out = append(out, "No weekday has study hours, so there are no study days at all: set hours for at least one weekday.")
+	} else if capacity(days) == 0 && len(days) > 0 {
+		out = append(out, "Holidays and time off cover every study day before the exam: move the exam date or shorten the time off.")
+	} else if len(days) == 0 {
+		out = append(out, "There are no days left before the exam to study.")
+	}
+	if split {
+		out = append(out, "No single day has enough free hours for a full timed practice exam, so it is split over several days: plan one longer day if you can.")
+	}
+	if !p.Feasible && p.RequiredHours > 0 {
+		out = append(out, fmt.Sprintf("The plan needs %.1f more hours than the %.1f available before %s.", p.ShortfallHours, p.CapacityHours, p.ExamDate))
+	}
+	return out
+}
+
+// noFitWarning explains why no exam date could be proposed.
+func noFitWarning(in Input) string {
+	if in.Hours.Total() == 0 {
+		return "No weekday has study hours, so no exam date can fit: set hours for at least one weekday."
+	}
+	return "At these hours the work does not fit within five years: add hours per week."
+}

@@ -1,0 +1,193 @@
+package planner
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"certplan/catalog"
+)
+
+// Kind says what a piece of planned work is.
+type Kind string
+
+// The kinds of planned work.
+const (
+	Study    Kind = "study"
+	Review   Kind = "review"
+	Practice Kind = "practice-exam"
+)
+
+// TopicPlan is one unit of work with its hours and how they came about.
+type TopicPlan struct {
+	ID     string  `json:"topic"`
+	Domain string  `json:"domain"`
+	Title  string  `json:"title"`
+	Kind   Kind    `json:"kind"`
+	Base   float64 `json:"base_hours"` // before credit for held certifications
+	// Credit is the fraction removed for held certifications (0.4 = -40 %).
+	Credit       float64 `json:"credit"`
+	CreditReason string  `json:"credit_reason,omitempty"`
+	Hours        float64 `json:"hours"`     // required after credit
+	Spent        float64 `json:"spent"`     // already studied
+	Done         bool    `json:"done"`      // ticked off
+	Remaining    float64 `json:"remaining"` // still to schedule
+	minutes      int     // required, in whole minutes
+	left         int     // remaining, in whole minutes
+	domainNumber int
+}
+
+// levelCredit is the most a held certification of a level can take off a
+// topic whose skills it fully covers.
+var levelCredit = map[catalog.Level]float64{
+	catalog.Foundational: 0.15,
+	catalog.Associate:    0.40,
+	catalog.Professional: 0.50,
+	catalog.Specialty:    0.40,
+}
+
+// sameCertCredit applies when the learner holds an earlier version of the
+// very certification they are studying for (a renewal).
+const sameCertCredit = 0.5
+
+// minTagShare is the least share of a held exam a skill must have to count as covered.
+const minTagShare = 0.02
+
+// quarter rounds minutes to the nearest quarter hour, at least one quarter.
+func quarter(hours float64) int {
+	q := int(math.Round(hours * 4))
+	return max(q, 1) * 15
+}
+
+// buildWork lists the study topics, then the review per domain, then the
+// practice exams, with hours after experience and held-certification credit.
+func buildWork(c *catalog.Catalog, e *catalog.Exam, in Input, valid []heldExam) []TopicPlan {
+	total := e.StudyHours * in.Experience.Factor()
+	if in.HoursOverride > 0 {
+		total = in.HoursOverride
+	}
+	shares := e.DomainShares()
+	var work []TopicPlan
+	reviewBase := make([]float64, len(e.Domains))
+	for i, d := range e.Domains {
+		for _, t := range d.Topics {
+			base := total * studyShare * shares[i] * t.Share
+			credit, why := topicCredit(e, t, valid)
+			hours := base * (1 - credit)
+			reviewBase[i] += hours
+			work = append(work, TopicPlan{ID: t.ID, Domain: d.Name, Title: t.Title, Kind: Study, Base: round2(base),
+				Credit: round2(credit), CreditReason: why, minutes: quarter(hours), domainNumber: d.Number})
+		}
+	}
+	for i, d := range e.Domains {
+		hours := reviewBase[i] * (1 - studyShare) / studyShare
+		work = append(work, TopicPlan{ID: fmt.Sprintf("%s:review-%d", e.Code, d.Number), Domain: d.Name,
+			Title: "Review: " + d.Name, Kind: Review, Base: round2(hours), minutes: quarter(hours), domainNumber: d.Number})
+	}
+	return append(work, practiceExams(c, e)...)
+}
+
+// studyShare is the part of the hours spent on first study; the rest is review.
+const studyShare = 0.9
+
+func practiceExams(c *catalog.Catalog, e *catalog.Exam) []TopicPlan {
+	minutes := practiceMinutes(c, e)
+	n := 1
+	if e.Level != catalog.Foundational {
+		n = 2
+	}
+	var out []TopicPlan
+	for i := 1; i <= n; i++ {
+		h := float64(minutes) / 60
+		out = append(out, TopicPlan{ID: fmt.Sprintf("%s:practice-%d", e.Code, i), Domain: "All domains",
+			Title: fmt.Sprintf("Full timed practice exam %d of %d (%d minutes)", i, n, minutes), Kind: Practice,
+			Base: round2(h), minutes: minutes})
+	}
+	return out
+}
+
+// practiceMinutes is the exam's length, or its predecessor's when unpublished,
+// or two hours.
+func practiceMinutes(c *catalog.Catalog, e *catalog.Exam) int {
+	for x := e; x != nil; {
+		if x.Format.Minutes != nil {
+			return *x.Format.Minutes
+		}
+		next, ok := c.Exam(x.Predecessor)
+		if !ok {
+			break
+		}
+		x = next
+	}
+	return 120
+}
+
+// heldExam is a held certification still valid on the plan's start.
+type heldExam struct {
+	exam *catalog.Exam
+	tags map[string]float64
+}
+
+// validHeld keeps the held certifications unexpired on day, with warnings for the others.
+func validHeld(c *catalog.Catalog, held []HeldCert, day catalog.Date) ([]heldExam, []string) {
+	var out []heldExam
+	var warn []string
+	for _, h := range held {
+		e, ok := c.Exam(h.Code)
+		if !ok {
+			continue
+		}
+		expiry := h.Earned.AddYears(e.ValidityYears)
+		if !h.Earned.IsZero() && !day.Before(expiry) {
+			warn = append(warn, fmt.Sprintf("%s expired on %s, so it does not shorten this plan.", e.Code, expiry))
+			continue
+		}
+		out = append(out, heldExam{exam: e, tags: e.Tags()})
+	}
+	return out, warn
+}
+
+// topicCredit returns the best credit any held certification gives a topic,
+// with a sentence the learner can read: "-40 %: you hold SAA-C03: iam, networking".
+func topicCredit(target *catalog.Exam, t catalog.Topic, held []heldExam) (float64, string) {
+	best, why := 0.0, ""
+	for _, h := range held {
+		var covered []string
+		for _, tag := range t.Tags {
+			if h.tags[tag] >= minTagShare {
+				covered = append(covered, tag)
+			}
+		}
+		credit := levelCredit[h.exam.Level] * float64(len(covered)) / float64(len(t.Tags))
+		if h.exam.Certification == target.Certification {
+			credit, covered = sameCertCredit, []string{"earlier version of this certification"}
+		}
+		if credit > best+1e-9 {
+			sort.Strings(covered)
+			best = credit
+			why = fmt.Sprintf("-%d %%: you hold %s: %s", int(math.Round(credit*100)), h.exam.Code, strings.Join(covered, ", "))
+		}
+	}
+	return best, why
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// applyProgress marks done topics and subtracts hours already spent.
+func applyProgress(work []TopicPlan, progress map[string]Progress) {
+	for i := range work {
+		w := &work[i]
+		w.Hours = minutesToHours(w.minutes)
+		p := progress[w.ID]
+		spent := min(int(math.Round(p.Hours*60)), w.minutes)
+		w.Spent, w.Done = round2(p.Hours), p.Done
+		w.left = w.minutes - spent
+		if p.Done {
+			w.left = 0
+		}
+		w.Remaining = minutesToHours(w.left)
+	}
+}
+
+func minutesToHours(m int) float64 { return round2(float64(m) / 60) }

@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"certplan/catalog"
+)
+
+// newFlags makes a flag set whose errors come back as UsageErrors and whose
+// --help prints the command's usage to stdout.
+func newFlags(e *env, c *command) *flag.FlagSet {
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stdout, "usage: certplan %s\n%s\n", c.usage, c.summary)
+		fs.SetOutput(e.stdout)
+		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
+	}
+	return fs
+}
+
+// parse reads flags and positional arguments in any order ("show SAA-C03
+// --json" as well as "show --json SAA-C03") and returns the positional ones.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fs.Usage()
+				return nil, err
+			}
+			return nil, badInput("%s: %s", fs.Name(), flagMessage(err))
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, nil
+		}
+		if args[0] == "--" {
+			return append(positional, args[1:]...), nil
+		}
+		positional, args = append(positional, args[0]), args[1:]
+	}
+}
+
+// flagMessage rewrites the flag package's errors into certplan's voice.
+func flagMessage(err error) string {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return fmt.Sprintf("unknown flag %s (see --help for the flags it takes)", name)
+	}
+	return msg
+}
+
+// dateFlag is a YYYY-MM-DD flag value.
+type dateFlag struct {
+	name string
+	d    *catalog.Date
+}
+
+func (f dateFlag) String() string {
+	if f.d == nil {
+		return ""
+	}
+	return f.d.String()
+}
+
+func (f dateFlag) Set(s string) error {
+	d, err := catalog.ParseDate(s)
+	if err != nil {
+		return fmt.Errorf("%s", err.Error())
+	}
+	*f.d = d
+	return nil
+}
+
+// dateVar defines a YYYY-MM-DD flag.
+func dateVar(fs *flag.FlagSet, d *catalog.Date, name, usage string) {
+	fs.Var(dateFlag{name: name, d: d}, name, usage)
+}
+
+// examCode resolves an exam code or fails with the closest matches.
+func examCode(e *env, code string) (*catalog.Exam, error) {
+	ex, ok := e.cat.Exam(code)
+	if !ok {
+		return nil, badInput("unknown exam code %q: did you mean %s? (certplan catalog lists them all)", code, strings.Join(e.cat.Closest(code, 3), ", "))
+	}
+	return ex, nil
+}
