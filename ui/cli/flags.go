@@ -26,12 +26,17 @@ func newFlags(e *env, c *command) *flag.FlagSet {
 
 // parse reads flags and positional arguments in any order ("show SAA-C03
 // --json" as well as "show --json SAA-C03") and returns the positional ones.
+// The usage goes to stdout for --help only, never after a mistake: the
+// mistake's one line on stderr is the whole answer.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	usage := fs.Usage
+	fs.Usage = func() {}
+	defer func() { fs.Usage = usage }()
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fs.Usage()
+				usage()
 				return nil, err
 			}
 			return nil, badInput("%s: %s", fs.Name(), flagMessage(err))
@@ -47,11 +52,31 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// flagMessage rewrites the flag package's errors into certplan's voice.
+// flagMessage rewrites the flag package's errors into certplan's voice:
+// "--exam \"2026-02-30\" is not a date: ..." rather than "invalid value
+// \"2026-02-30\" for flag -exam: \"2026-02-30\" is not a date: ...".
 func flagMessage(err error) string {
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
 		return fmt.Sprintf("unknown flag %s (see --help for the flags it takes)", name)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return fmt.Sprintf("--%s needs a value (see --help)", name)
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		if i := strings.Index(rest, " for flag -"); i >= 0 {
+			name, why, _ := strings.Cut(rest[i+len(" for flag -"):], ": ")
+			return fmt.Sprintf("--%s %s", name, why)
+		}
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid boolean value "); ok {
+		if i := strings.Index(rest, " for -"); i >= 0 {
+			name, _, _ := strings.Cut(rest[i+len(" for -"):], ":")
+			return fmt.Sprintf("--%s takes no value (or =true, =false), not %s", name, rest[:i])
+		}
+	}
+	if name, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok {
+		return fmt.Sprintf("%s is not a flag: write --name or --name=value", name)
 	}
 	return msg
 }

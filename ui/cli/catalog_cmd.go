@@ -1,0 +1,113 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"certplan/catalog"
+)
+
+func init() {
+	register(&command{
+		name:    "catalog",
+		usage:   "catalog [show CODE] [--json]",
+		summary: "list every AWS exam, or show one in full",
+		run:     runCatalog,
+	})
+}
+
+// catalogJSON is what `catalog --json` prints: the whole catalog's facts.
+type catalogJSON struct {
+	Exams          []*catalog.Exam             `json:"exams"`
+	Certifications []*catalog.Certification    `json:"certifications"`
+	Rules          catalog.Rules               `json:"rules"`
+	Accreditations []catalog.AccreditationInfo `json:"accreditations"`
+}
+
+func runCatalog(e *env, args []string) error {
+	fs := newFlags(e, commands["catalog"])
+	asJSON := fs.Bool("json", false, "print the catalog data as JSON")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(pos) == 0:
+		if *asJSON {
+			return writeJSON(e.stdout, catalogJSON{Exams: e.cat.Exams(), Certifications: e.cat.Certifications(),
+				Rules: e.cat.Rules(), Accreditations: e.cat.Accreditations()})
+		}
+		return writeExamList(e.stdout, e.cat.Exams())
+	case pos[0] == "show" && len(pos) == 2:
+		ex, err := examCode(e, pos[1])
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(e.stdout, ex)
+		}
+		return writeExam(e.stdout, e.cat, ex)
+	case pos[0] == "show":
+		return badInput("catalog show needs one exam code, for example: certplan catalog show SAA-C03")
+	default:
+		return badInput("catalog: unexpected %q: use certplan catalog, or certplan catalog show CODE", pos[0])
+	}
+}
+
+// writeJSON prints v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// writeExamList prints every exam under a heading per level: the code and
+// name on one line, its status and format facts indented on the next.
+func writeExamList(w io.Writer, exams []*catalog.Exam) error {
+	var b strings.Builder
+	level := catalog.Level("")
+	for _, x := range exams {
+		if x.Level != level {
+			if level != "" {
+				b.WriteString("\n")
+			}
+			level = x.Level
+			fmt.Fprintf(&b, "%s\n", level)
+		}
+		f := x.Format
+		fmt.Fprintf(&b, "  %-8s %s\n", x.Code, x.Name)
+		fmt.Fprintf(&b, "  %-8s %s · %s · %s · %s\n", "", statusText(x), intOr(f.Minutes, "", " minutes", "minutes"),
+			intOr(f.PassingScore, "passing score ", "", "passing score"), intOr(f.PriceUSD, "US$", "", "price"))
+	}
+	b.WriteString("\ncertplan catalog show CODE gives the details of one exam.\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// statusText is the exam's status, with its last day when it is retiring or
+// retired, and its first day when it is scheduled.
+func statusText(x *catalog.Exam) string {
+	s := string(x.Status)
+	switch {
+	case (x.Status == catalog.Retiring || x.Status == catalog.Retired) && !x.LastDay.IsZero():
+		s += " " + x.LastDay.String()
+	case x.Status == catalog.Scheduled && !x.AvailableFrom.IsZero():
+		s += " from " + x.AvailableFrom.String()
+	}
+	return s
+}
+
+// intOr formats a published number with its prefix and suffix, or says
+// that what is not published.
+func intOr(n *int, prefix, suffix, what string) string {
+	if n == nil {
+		return what + " not published"
+	}
+	return prefix + strconv.Itoa(*n) + suffix
+}
