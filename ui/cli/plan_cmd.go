@@ -1,0 +1,62 @@
+package cli
+
+import "certplan/planner"
+
+func init() {
+	register(&command{
+		name:    "plan",
+		usage:   "plan --cert CODE [--exam DATE] [--hours N] [--json]",
+		summary: "plan study for an exam week by week, and say whether it fits",
+		run:     runPlan,
+	})
+}
+
+// runPlan builds a plan from the flags and prints it as a report or JSON.
+func runPlan(e *env, args []string) error {
+	fs := newFlags(e, commands["plan"])
+	o := bindPlanFlags(fs)
+	asJSON := fs.Bool("json", false, "print the plan as JSON")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return badInput("plan: unexpected %q: plan takes flags only, such as --cert SAA-C03 (see --help)", pos[0])
+	}
+	in, err := o.input(e)
+	if err != nil {
+		return err
+	}
+	p, err := planner.Build(e.cat, in)
+	if err != nil {
+		return badInput("%s", err.Error())
+	}
+	normalize(&p)
+	if *asJSON {
+		return writeJSON(e.stdout, p)
+	}
+	return writeReport(e.stdout, o, p)
+}
+
+// normalize makes every list of the plan an empty list rather than null, so
+// that JSON readers can rely on arrays.
+func normalize(p *planner.Plan) {
+	p.Warnings = nonNil(p.Warnings)
+	p.Weeks = nonNil(p.Weeks)
+	p.Domains = nonNil(p.Domains)
+	p.Topics = nonNil(p.Topics)
+	p.Inputs.Held = nonNil(p.Inputs.Held)
+	p.Inputs.TimeOff = nonNil(p.Inputs.TimeOff)
+	for i := range p.Weeks {
+		w := &p.Weeks[i]
+		w.Items, w.Sessions = nonNil(w.Items), nonNil(w.Sessions)
+	}
+}
+
+// nonNil returns s, or an empty slice when s is nil.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,202 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+
+	"certplan/catalog"
+	"certplan/planner"
+	"certplan/planner/holiday"
+)
+
+// defaultWeekHours is the study time a week when neither --hours nor
+// --weekdays is given, spread over Monday to Friday.
+const defaultWeekHours = 10
+
+// The years certplan plans in; dates outside them are typing mistakes.
+var (
+	firstDate = catalog.DateOf(2000, 1, 1)
+	lastDate  = catalog.DateOf(2100, 12, 31)
+)
+
+// planOptions are the flags that describe a study plan. `plan` uses them,
+// and so does any command that saves a plan (`new`).
+type planOptions struct {
+	cert       string
+	start      catalog.Date
+	exam       catalog.Date
+	today      catalog.Date
+	hours      weekHours
+	weekdays   weekdayHours
+	held       heldList
+	experience string
+	country    string
+	off        spanList
+	done       string
+	override   overrideHours
+	// defaultHours is set by input when neither --hours nor --weekdays was given.
+	defaultHours bool
+}
+
+// bindPlanFlags defines the plan flags on fs and returns where they land.
+func bindPlanFlags(fs *flag.FlagSet) *planOptions {
+	o := &planOptions{}
+	fs.StringVar(&o.cert, "cert", "", "exam `CODE` to plan for, such as SAA-C03 (required)")
+	dateVar(fs, &o.start, "start", "first study day, YYYY-MM-DD (default today)")
+	dateVar(fs, &o.exam, "exam", "exam day, YYYY-MM-DD (default: the earliest date that fits)")
+	dateVar(fs, &o.today, "today", "plan as if today were this date, YYYY-MM-DD")
+	fs.Var(&o.hours, "hours", "study `N` hours a week, spread over Monday to Friday (default 10)")
+	fs.Var(&o.weekdays, "weekdays", "hours per day, such as mon=2,tue=1.5,sat=4 (instead of --hours)")
+	fs.Var(&o.held, "held", "certifications you hold, `CODE[@YYYY-MM-DD],...` (date earned)")
+	fs.StringVar(&o.experience, "experience", "some", "hands-on AWS experience: new, some or experienced")
+	fs.StringVar(&o.country, "country", "", "skip this country's public holidays, such as DE or US")
+	fs.Var(&o.off, "off", "days off, `FROM..TO` or one YYYY-MM-DD; repeat for more")
+	fs.StringVar(&o.done, "done", "", "topics already done, `TOPIC,...` such as 1.1,2.3 or SAA-C03:1.1")
+	fs.Var(&o.override, "hours-override", "total study `H`ours instead of certplan's estimate")
+	return o
+}
+
+// input turns the flags into a planner input, checking everything the flags
+// could not check alone. Every error is a bad-input error naming the flag.
+func (o *planOptions) input(e *env) (planner.Input, error) {
+	if strings.TrimSpace(o.cert) == "" {
+		return planner.Input{}, badInput("--cert is needed: the exam code to plan for, such as --cert SAA-C03 (certplan catalog lists them)")
+	}
+	ex, err := examCode(e, o.cert)
+	if err != nil {
+		return planner.Input{}, badInput("--cert: %s", err.Error())
+	}
+	in := planner.Input{Exam: ex.Code, ExamDate: o.exam, TimeOff: o.off.spans, HoursOverride: o.override.h}
+	steps := []func(*env, *catalog.Exam, *planner.Input) error{o.dates, o.weekHours, o.heldCerts, o.profile, o.progress}
+	for _, step := range steps {
+		if err := step(e, ex, &in); err != nil {
+			return planner.Input{}, err
+		}
+	}
+	if err := in.Validate(e.cat); err != nil {
+		return planner.Input{}, badInput("%s", err.Error())
+	}
+	return in, nil
+}
+
+// dates sets today and the start, and checks them and the exam date.
+func (o *planOptions) dates(e *env, _ *catalog.Exam, in *planner.Input) error {
+	in.Today = e.today
+	if !o.today.IsZero() {
+		in.Today = o.today
+	}
+	in.Start = in.Today
+	if !o.start.IsZero() {
+		in.Start = o.start
+	}
+	for _, d := range []struct {
+		name string
+		date catalog.Date
+	}{{"--today", in.Today}, {"--start", in.Start}, {"--exam", o.exam}} {
+		if !d.date.IsZero() && (d.date.Before(firstDate) || d.date.After(lastDate)) {
+			return badInput("%s %s is out of range: use a date from %s to %s", d.name, d.date, firstDate, lastDate)
+		}
+	}
+	if o.exam.IsZero() {
+		return nil
+	}
+	if !o.exam.After(in.Start) {
+		return badInput("--exam %s is not after the start %s: choose a later exam date or an earlier --start", o.exam, in.Start)
+	}
+	if !o.exam.After(in.Today) {
+		return badInput("--exam %s is not after today (%s): choose a future exam date", o.exam, in.Today)
+	}
+	return nil
+}
+
+// weekHours sets the study hours per weekday from --hours, --weekdays or the default.
+func (o *planOptions) weekHours(_ *env, _ *catalog.Exam, in *planner.Input) error {
+	switch {
+	case o.hours.set && o.weekdays.set:
+		return badInput("--hours and --weekdays both set the study hours: give one of them")
+	case o.weekdays.set:
+		in.Hours = o.weekdays.w
+	case o.hours.set:
+		in.Hours = planner.Even(o.hours.h)
+	default:
+		in.Hours, o.defaultHours = planner.Even(defaultWeekHours), true
+	}
+	return nil
+}
+
+// heldCerts resolves the --held codes against the catalog.
+func (o *planOptions) heldCerts(e *env, _ *catalog.Exam, in *planner.Input) error {
+	for _, h := range o.held.certs {
+		held, ok := e.cat.Exam(h.Code)
+		if !ok {
+			return badInput("--held: unknown exam code %q: did you mean %s? (certplan catalog lists them all)",
+				h.Code, strings.Join(e.cat.Closest(h.Code, 3), ", "))
+		}
+		if !h.Earned.IsZero() && h.Earned.After(in.Today) {
+			return badInput("--held %s@%s: that date is after today (%s): give the day you earned it", h.Code, h.Earned, in.Today)
+		}
+		in.Held = append(in.Held, planner.HeldCert{Code: held.Code, Earned: h.Earned})
+	}
+	return nil
+}
+
+// profile sets the experience and the country's holidays.
+func (o *planOptions) profile(_ *env, _ *catalog.Exam, in *planner.Input) error {
+	x, err := planner.ParseExperience(strings.ToLower(strings.TrimSpace(o.experience)))
+	if err != nil {
+		return badInput("--experience: %s", err.Error())
+	}
+	in.Experience = x
+	cal, err := holiday.ForCountry(o.country)
+	if err != nil {
+		return badInput("--country: %s", err.Error())
+	}
+	if cal != nil { // a nil *cal.Calendar in the interface would not be a nil Holidays
+		in.Holidays = cal
+	}
+	return nil
+}
+
+// progress marks the --done topics as done, accepting "1.2" for "CODE:1.2".
+func (o *planOptions) progress(_ *env, ex *catalog.Exam, in *planner.Input) error {
+	if strings.TrimSpace(o.done) == "" {
+		return nil
+	}
+	var ids []string
+	for _, t := range ex.Topics() {
+		ids = append(ids, t.ID)
+	}
+	in.Progress = map[string]planner.Progress{}
+	for _, raw := range strings.Split(o.done, ",") {
+		code, num, full := strings.Cut(strings.TrimSpace(raw), ":")
+		if !full {
+			code, num = ex.Code, code
+		}
+		t, ok := ex.Topic(catalog.NormalizeCode(code) + ":" + strings.TrimSpace(num))
+		if !ok {
+			return badInput("--done: %s has no topic %q: did you mean %s? (certplan catalog show %s lists them)",
+				ex.Code, strings.TrimSpace(raw), strings.Join(closest(strings.TrimSpace(raw), ids, 3), ", "), ex.Code)
+		}
+		in.Progress[t.ID] = planner.Progress{Done: true}
+	}
+	return nil
+}
+
+// hoursText describes the weekly study hours for the report header.
+func (o *planOptions) hoursText(w planner.Weekdays) string {
+	var days []string
+	for i, h := range w {
+		if h > 0 {
+			days = append(days, fmt.Sprintf("%s %s", dayNames[i][:3], hours(h)))
+		}
+	}
+	s := fmt.Sprintf("%s h a week", hours(w.Total()))
+	if len(days) > 0 {
+		s += " (" + strings.Join(days, ", ") + ")"
+	}
+	if o.defaultHours {
+		s += "; the default: set --hours or --weekdays"
+	}
+	return s
+}

@@ -1,0 +1,165 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"certplan/planner"
+	"certplan/planner/holiday"
+)
+
+// writeReport prints a plan as a readable report: header, verdict,
+// warnings, hours by domain, credit for held certifications, then the weeks.
+func writeReport(w io.Writer, o *planOptions, p planner.Plan) error {
+	var b strings.Builder
+	writeHeader(&b, o, p)
+	fmt.Fprintf(&b, "\n")
+	for _, sentence := range strings.SplitAfter(verdict(p), ". ") {
+		writeWrapped(&b, "", sentence) // one sentence a line keeps "16 h" together
+	}
+	writeList(&b, "Warnings", p.Warnings)
+	writeDomainHours(&b, p)
+	writeCredit(&b, p)
+	writeWeeks(&b, p)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writeHeader prints what the plan is for and the inputs it was made from.
+func writeHeader(b *strings.Builder, o *planOptions, p planner.Plan) {
+	fmt.Fprintf(b, "Study plan for %s  %s\n", p.Exam, p.ExamName)
+	field(b, "Start", p.Start.String())
+	exam := p.ExamDate.String()
+	switch {
+	case p.ExamDate.IsZero():
+		exam = "none fits within five years at these hours"
+	case p.ExamDateProposed:
+		exam += " (proposed: the earliest date that fits)"
+	}
+	field(b, "Exam", exam)
+	field(b, "Hours", o.hoursText(p.Inputs.Hours))
+	field(b, "Experience", string(p.Inputs.Experience))
+	if len(p.Inputs.Held) > 0 {
+		field(b, "Held", heldText(p.Inputs.Held))
+	}
+	if o.country != "" {
+		field(b, "Holidays", fmt.Sprintf("%s public holidays", holiday.Name(strings.TrimSpace(o.country))))
+	}
+	for _, s := range p.Inputs.TimeOff {
+		field(b, "Time off", fmt.Sprintf("%s..%s", s.From, s.To))
+	}
+}
+
+// heldText lists held certifications with the day they were earned when known.
+func heldText(held []planner.HeldCert) string {
+	var out []string
+	for _, h := range held {
+		if h.Earned.IsZero() {
+			out = append(out, h.Code)
+		} else {
+			out = append(out, fmt.Sprintf("%s (earned %s)", h.Code, h.Earned))
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// verdict says in plain words whether the plan fits, and what would make it fit.
+func verdict(p planner.Plan) string {
+	switch {
+	case p.Feasible && p.RequiredHours == 0:
+		return "Fits: nothing is left to study; every topic is done."
+	case p.Feasible:
+		return fmt.Sprintf("Fits: %s h needed, %s h available.", hours(p.RequiredHours), hours(p.CapacityHours))
+	case p.ExamDate.IsZero():
+		return fmt.Sprintf("Does not fit: %s h needed, and at these hours no exam date within five years fits. "+
+			"Add study hours a week.", hours(p.RequiredHours))
+	}
+	s := fmt.Sprintf("Does not fit: %s h short.", hours(p.ShortfallHours))
+	if p.EarliestExam.IsZero() {
+		s += " No exam date within five years fits at these hours"
+	} else {
+		s += fmt.Sprintf(" Earliest exam date that fits at these hours: %s", p.EarliestExam)
+	}
+	if p.HoursPerWeekNeeded > 0 {
+		return s + fmt.Sprintf("; or study %s h a week to keep %s.", hours(p.HoursPerWeekNeeded), p.ExamDate)
+	}
+	return s + "."
+}
+
+// writeDomainHours prints the planned hours of each domain and of the practice exams.
+func writeDomainHours(b *strings.Builder, p planner.Plan) {
+	b.WriteString("\nHours by domain (study and review)\n")
+	for _, d := range p.Domains {
+		name := clip(fmt.Sprintf("%d. %s", d.Number, d.Name), 50)
+		fmt.Fprintf(b, "  %-50s %20s %7s h\n", name, weightText(d.Weight), exactHours(d.Hours))
+	}
+	practice := 0.0
+	for _, t := range p.Topics {
+		if t.Kind == planner.Practice {
+			practice += t.Hours
+		}
+	}
+	fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Practice exams", "", exactHours(practice))
+	fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Total", "", exactHours(p.TotalHours))
+	if p.DoneHours > 0 {
+		fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Done already", "", exactHours(p.DoneHours))
+		fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Still to study", "", exactHours(p.RequiredHours))
+	}
+}
+
+// writeCredit prints one line per topic shortened by a held certification.
+func writeCredit(b *strings.Builder, p planner.Plan) {
+	head := "\nCredit for certifications you hold\n"
+	for _, t := range p.Topics {
+		if t.Credit > 0 {
+			b.WriteString(head)
+			head = ""
+			prefix := fmt.Sprintf("  %-6s %6s h instead of %6s h  ", shortID(t.ID), exactHours(t.Hours), exactHours(t.Base))
+			writeWrapped(b, prefix, t.CreditReason)
+		}
+	}
+}
+
+// writeWeeks prints the week-by-week table with each week's items and days off.
+func writeWeeks(b *strings.Builder, p planner.Plan) {
+	if len(p.Weeks) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n%-24s %10s %10s\n", "Week", "Capacity", "Planned")
+	for _, w := range p.Weeks {
+		fmt.Fprintf(b, "%-24s %8s h %8s h\n", w.Start.String()+".."+w.End.String(),
+			exactHours(w.CapacityHours), exactHours(w.PlannedHours))
+		for _, it := range w.Items {
+			fmt.Fprintf(b, "  %6s h  %-13s %-10s %s\n", exactHours(it.Hours), it.Kind, shortID(it.Topic), clip(it.Title, 60))
+		}
+		for _, d := range w.DaysOff {
+			fmt.Fprintf(b, "  day off   %s %s\n", d.Date, clip(d.Reason, 70))
+		}
+	}
+}
+
+// shortID drops the exam code from a topic ID: "SAA-C03:1.2" becomes "1.2".
+func shortID(id string) string {
+	if _, rest, ok := strings.Cut(id, ":"); ok {
+		return rest
+	}
+	return id
+}
+
+// clip shortens s to n characters, ending with an ellipsis when cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// exactHours formats hours to the minute's hundredth without needless
+// decimals: 7.25, 10.
+func exactHours(h float64) string {
+	return strconv.FormatFloat(math.Round(h*100)/100, 'f', -1, 64)
+}

@@ -1,0 +1,210 @@
+package cli
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// The flag values of `plan` check their own syntax when set, so a mistake
+// is reported as "--NAME VALUE: what is allowed"; what needs the catalog
+// (codes, topics) is checked by planOptions.input.
+
+// maxWeekHours is the most a week can hold: 16 hours on each of 7 days.
+const maxWeekHours = 7 * planner.MaxHoursPerDay
+
+// parseHours reads a finite, non-negative number of hours up to limit.
+func parseHours(s string, limit float64, what string) (float64, error) {
+	h, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil || math.IsNaN(h) || math.IsInf(h, 0) {
+		return 0, fmt.Errorf("%q is not a number of hours: use a number such as 10 or 7.5", s)
+	}
+	if h < 0 || h > limit {
+		return 0, fmt.Errorf("%s is not possible: use 0 to %s hours %s", s, hours(limit), what)
+	}
+	return h, nil
+}
+
+// weekHours is --hours: hours a week spread over Monday to Friday.
+type weekHours struct {
+	h   float64
+	set bool
+}
+
+func (v *weekHours) String() string { return "" }
+
+// Set reads the weekly hours; Monday to Friday hold at most 16 h each.
+func (v *weekHours) Set(s string) error {
+	h, err := parseHours(s, maxWeekHours, "a week")
+	if err != nil {
+		return err
+	}
+	if h > 5*planner.MaxHoursPerDay {
+		return fmt.Errorf("%s is %s h a day over Monday to Friday, more than %d: use --weekdays to study at weekends too",
+			s, hours(h/5), planner.MaxHoursPerDay)
+	}
+	v.h, v.set = h, true
+	return nil
+}
+
+// overrideHours is --hours-override: the total study hours instead of the catalog's estimate.
+type overrideHours struct{ h float64 }
+
+func (v *overrideHours) String() string { return "" }
+
+// Set reads the override; 0 means the catalog's estimate.
+func (v *overrideHours) Set(s string) error {
+	h, err := parseHours(s, 5000, "in all (0 keeps certplan's estimate)")
+	v.h = h
+	return err
+}
+
+// dayKeys names the days of the week, Monday first, as --weekdays spells them.
+var dayKeys = [7]string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
+// weekdayHours is --weekdays: hours per day of the week, "mon=2,tue=1.5,sat=4".
+type weekdayHours struct {
+	w   planner.Weekdays
+	set bool
+}
+
+func (v *weekdayHours) String() string { return "" }
+
+// Set reads day=hours pairs; days not named have no study hours.
+func (v *weekdayHours) Set(s string) error {
+	var w planner.Weekdays
+	seen := [7]bool{}
+	for _, pair := range strings.Split(s, ",") {
+		name, value, ok := strings.Cut(strings.TrimSpace(pair), "=")
+		i := dayIndex(name)
+		if !ok || i < 0 {
+			return fmt.Errorf("%q is not day=hours: write for example mon=2,tue=1.5,sat=4 (days mon to sun)", pair)
+		}
+		if seen[i] {
+			return fmt.Errorf("names %s twice: give each day once", dayKeys[i])
+		}
+		h, err := parseHours(value, planner.MaxHoursPerDay, "a day")
+		if err != nil {
+			return fmt.Errorf("%s: %w", dayKeys[i], err)
+		}
+		w[i], seen[i] = h, true
+	}
+	v.w, v.set = w, true
+	return nil
+}
+
+// dayIndex returns 0 for "mon" or "Monday" through 6 for Sunday, or -1.
+func dayIndex(name string) int {
+	name = strings.ToLower(strings.TrimSpace(name))
+	for i, k := range dayKeys {
+		if len(name) >= len(k) && strings.HasPrefix(strings.ToLower(dayNames[i]), name) {
+			return i
+		}
+	}
+	return -1
+}
+
+// dayNames are the days of the week, Monday first.
+var dayNames = [7]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// heldList is --held: certifications held, "SAA-C03@2024-05-01,CLF-C02".
+type heldList struct{ certs []planner.HeldCert }
+
+func (v *heldList) String() string { return "" }
+
+// Set reads CODE or CODE@YYYY-MM-DD items; the codes are checked later
+// against the catalog. Without a date the certification counts as valid.
+func (v *heldList) Set(s string) error {
+	v.certs = nil
+	for _, item := range strings.Split(s, ",") {
+		code, date, dated := strings.Cut(strings.TrimSpace(item), "@")
+		if code == "" {
+			return fmt.Errorf("%q is not CODE[@YYYY-MM-DD]: write for example SAA-C03@2024-05-01,CLF-C02", item)
+		}
+		h := planner.HeldCert{Code: catalog.NormalizeCode(code)}
+		if dated {
+			d, err := catalog.ParseDate(date)
+			if err != nil {
+				return fmt.Errorf("%s: %w", code, err)
+			}
+			h.Earned = d
+		}
+		v.certs = append(v.certs, h)
+	}
+	return nil
+}
+
+// spanList is --off, repeatable: days off, "2026-12-24..2027-01-01" or one day.
+type spanList struct{ spans []planner.Span }
+
+func (v *spanList) String() string { return "" }
+
+// Set adds one span of days off.
+func (v *spanList) Set(s string) error {
+	from, to, ranged := strings.Cut(strings.TrimSpace(s), "..")
+	if !ranged {
+		to = from
+	}
+	f, errF := catalog.ParseDate(from)
+	t, errT := catalog.ParseDate(to)
+	if errF != nil || errT != nil {
+		return fmt.Errorf("%q is not FROM..TO: write for example 2026-12-24..2027-01-01, or one date", s)
+	}
+	if t.Before(f) {
+		return fmt.Errorf("%s ends before it starts: write the earlier date first", s)
+	}
+	v.spans = append(v.spans, planner.Span{From: f, To: t})
+	return nil
+}
+
+// closest returns up to n of options that look most like input.
+func closest(input string, options []string, n int) []string {
+	in := strings.ToUpper(input)
+	if len(in) > 64 {
+		in = in[:64] // a name is short; this keeps the comparison cheap
+	}
+	type scored struct {
+		s string
+		d int
+	}
+	all := make([]scored, 0, len(options))
+	for _, o := range options {
+		d := editDistance(in, strings.ToUpper(o))
+		if strings.HasSuffix(strings.ToUpper(o), ":"+in) {
+			d = 0
+		}
+		all = append(all, scored{o, d})
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].d < all[j].d })
+	out := make([]string, 0, n)
+	for i := 0; i < len(all) && i < n; i++ {
+		out = append(out, all[i].s)
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
