@@ -17,8 +17,9 @@ func writeReport(w io.Writer, o *planOptions, p planner.Plan) error {
 	var b strings.Builder
 	writeHeader(&b, o, p)
 	fmt.Fprintf(&b, "\n")
+	// One sentence a line: each stays under 100 columns and reads whole.
 	for _, sentence := range strings.SplitAfter(verdict(p), ". ") {
-		writeWrapped(&b, "", sentence) // one sentence a line keeps "16 h" together
+		b.WriteString(strings.TrimSpace(sentence) + "\n")
 	}
 	writeList(&b, "Warnings", p.Warnings)
 	writeDomainHours(&b, p)
