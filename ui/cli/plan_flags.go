@@ -2,7 +2,6 @@ package cli
 
 import (
 	"flag"
-	"fmt"
 	"strings"
 
 	"certplan/catalog"
@@ -181,22 +180,4 @@ func (o *planOptions) progress(_ *env, ex *catalog.Exam, in *planner.Input) erro
 		in.Progress[t.ID] = planner.Progress{Done: true}
 	}
 	return nil
-}
-
-// hoursText describes the weekly study hours for the report header.
-func (o *planOptions) hoursText(w planner.Weekdays) string {
-	var days []string
-	for i, h := range w {
-		if h > 0 {
-			days = append(days, fmt.Sprintf("%s %s", dayNames[i][:3], hours(h)))
-		}
-	}
-	s := fmt.Sprintf("%s h a week", hours(w.Total()))
-	if len(days) > 0 {
-		s += " (" + strings.Join(days, ", ") + ")"
-	}
-	if o.defaultHours {
-		s += "; the default: set --hours or --weekdays"
-	}
-	return s
 }

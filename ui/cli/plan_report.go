@@ -54,6 +54,24 @@ func writeHeader(b *strings.Builder, o *planOptions, p planner.Plan) {
 	}
 }
 
+// hoursText describes the weekly study hours for the report header.
+func (o *planOptions) hoursText(w planner.Weekdays) string {
+	var days []string
+	for i, h := range w {
+		if h > 0 {
+			days = append(days, fmt.Sprintf("%s %s", dayNames[i][:3], exactHours(h)))
+		}
+	}
+	s := fmt.Sprintf("%s h a week", exactHours(w.Total()))
+	if len(days) > 0 {
+		s += " (" + strings.Join(days, ", ") + ")"
+	}
+	if o.defaultHours {
+		s += "; the default: set --hours or --weekdays"
+	}
+	return s
+}
+
 // heldText lists held certifications with the day they were earned when known.
 func heldText(held []planner.HeldCert) string {
 	var out []string
