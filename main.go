@@ -1,0 +1,32 @@
+// Command certplan plans AWS certification study: a command line with arguments, else the desktop app.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2/app"
+
+	"certplan/catalog"
+	"certplan/resources"
+	"certplan/ui"
+	"certplan/ui/cli"
+)
+
+func main() {
+	if len(os.Args) > 1 {
+		os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr))
+	}
+	if !ui.DisplayAvailable() {
+		fmt.Fprintln(os.Stderr, "certplan: no display found; run it in a desktop session (or use the command line: certplan --help)")
+		os.Exit(1)
+	}
+	cat, err := catalog.Load()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "certplan: load the exam catalog: %v\n", err)
+		os.Exit(1)
+	}
+	a := app.NewWithID("io.github.certplan")
+	a.SetIcon(resources.Icon)
+	ui.Run(a, cat)
+}
