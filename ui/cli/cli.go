@@ -133,7 +133,7 @@ func printHelp(w io.Writer) {
 	fmt.Fprintln(w, "Run it with no arguments to open the desktop app, or with a command:")
 	for _, n := range commandNames() {
 		c := commands[n]
-		fmt.Fprintf(w, "  certplan %-50s %s\n", c.usage, c.summary)
+		fmt.Fprintf(w, "  certplan %s\n      %s\n", c.usage, c.summary)
 	}
 	fmt.Fprintln(w, "Global option: --data DIR keeps certplan's data in DIR. Each command takes --help.")
 }
