@@ -1,0 +1,228 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"certplan/catalog"
+)
+
+// AttemptStatus is where an exam attempt stands.
+type AttemptStatus string
+
+// The statuses of an exam attempt.
+const (
+	Booked    AttemptStatus = "booked"
+	Passed    AttemptStatus = "passed"
+	Failed    AttemptStatus = "failed"
+	Cancelled AttemptStatus = "cancelled"
+)
+
+// ParseAttemptStatus reads booked, passed, failed or cancelled.
+func ParseAttemptStatus(s string) (AttemptStatus, error) {
+	switch st := AttemptStatus(strings.ToLower(strings.TrimSpace(s))); st {
+	case Booked, Passed, Failed, Cancelled:
+		return st, nil
+	}
+	return "", invalid("Status %q is not known: use booked, passed, failed or cancelled.", s)
+}
+
+// Attempt is one sitting of an exam, booked or done.
+type Attempt struct {
+	ID     int64
+	Exam   string // exam code, "SAA-C03"
+	Date   catalog.Date
+	Status AttemptStatus
+	Score  int // scaled score 100-1000; 0 when not known
+	Notes  string
+	// RetakeFrom is the first day a failed attempt can be retaken (after
+	// the catalog's retake wait); zero for other statuses.
+	RetakeFrom catalog.Date
+	Created    time.Time
+}
+
+// AttemptResult is a saved attempt and what it did to the held certifications.
+type AttemptResult struct {
+	Attempt Attempt
+	Earned  []Certification // newly earned (or earned again after lapsing)
+	Renewed []Certification // held ones whose expiry moved later
+}
+
+// maxNotes bounds an attempt's notes.
+const maxNotes = 4000
+
+// validateAttempt checks an attempt and normalises its exam code.
+func validateAttempt(cat *catalog.Catalog, a *Attempt, today catalog.Date) error {
+	e, ok := cat.Exam(a.Exam)
+	if !ok {
+		return invalid("Exam %q is not in the catalog: did you mean %s?", a.Exam, strings.Join(cat.Closest(a.Exam, 3), ", "))
+	}
+	a.Exam = e.Code
+	if _, err := ParseAttemptStatus(string(a.Status)); err != nil {
+		return err
+	}
+	r := cat.Rules()
+	switch {
+	case a.Date.IsZero():
+		return invalid("An exam attempt needs a date.")
+	case a.Score != 0 && (a.Score < r.ScoreMin || a.Score > r.ScoreMax):
+		return invalid("Score %d is not a scaled score: use %d to %d.", a.Score, r.ScoreMin, r.ScoreMax)
+	case a.Score != 0 && a.Status != Passed && a.Status != Failed:
+		return invalid("Only a passed or failed attempt has a score.")
+	case (a.Status == Passed || a.Status == Failed) && a.Date.After(today):
+		return invalid("A result can be logged only for a day on or before today, not %s.", a.Date)
+	case len(a.Notes) > maxNotes:
+		return invalid("Notes can be at most %d characters.", maxNotes)
+	}
+	return nil
+}
+
+// AddAttempt stores an exam attempt. A pass adds the certification and
+// extends the held ones it renews, in the same transaction.
+func (db *DB) AddAttempt(ctx context.Context, a Attempt) (AttemptResult, error) {
+	return db.saveAttempt(ctx, a, func(tx *Tx, a Attempt) (int64, error) { return insertAttempt(ctx, tx, a) })
+}
+
+// insertAttempt stores a new, validated attempt.
+func insertAttempt(ctx context.Context, tx *Tx, a Attempt) (int64, error) {
+	res, err := tx.ExecContext(ctx, "INSERT INTO attempts (exam, date, status, score, notes, created) VALUES (?, ?, ?, ?, ?, ?)",
+		a.Exam, a.Date.String(), string(a.Status), scoreValue(a.Score), a.Notes, tx.stamp())
+	if err != nil {
+		return 0, classify(fmt.Errorf("save attempt: %w", err))
+	}
+	return res.LastInsertId()
+}
+
+// UpdateAttempt changes a stored attempt (a booking becomes a pass or a
+// fail); the held certifications follow.
+func (db *DB) UpdateAttempt(ctx context.Context, a Attempt) (AttemptResult, error) {
+	return db.saveAttempt(ctx, a, func(tx *Tx, a Attempt) (int64, error) {
+		res, err := tx.ExecContext(ctx, "UPDATE attempts SET exam = ?, date = ?, status = ?, score = ?, notes = ? WHERE id = ?",
+			a.Exam, a.Date.String(), string(a.Status), scoreValue(a.Score), a.Notes, a.ID)
+		if err != nil {
+			return 0, err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return 0, attemptNotFound(a.ID)
+		}
+		return a.ID, nil
+	})
+}
+
+// saveAttempt validates a, runs write and refreshes the certifications.
+func (db *DB) saveAttempt(ctx context.Context, a Attempt, write func(*Tx, Attempt) (int64, error)) (AttemptResult, error) {
+	if err := validateAttempt(db.cat, &a, catalog.DateFromTime(db.opts.Now())); err != nil {
+		return AttemptResult{}, err
+	}
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return AttemptResult{}, err
+	}
+	defer tx.Rollback()
+	id, err := write(tx, a)
+	if err != nil {
+		return AttemptResult{}, classify(fmt.Errorf("save attempt: %w", err))
+	}
+	res, err := db.refreshCertifications(ctx, tx)
+	if err != nil {
+		return AttemptResult{}, err
+	}
+	if res.Attempt, err = loadAttempt(ctx, tx, db.cat, id); err != nil {
+		return AttemptResult{}, err
+	}
+	return res, tx.Commit()
+}
+
+// DeleteAttempt removes an attempt; certifications it earned or renewed
+// are recomputed from the remaining passes.
+func (db *DB) DeleteAttempt(ctx context.Context, id int64) error {
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, "DELETE FROM attempts WHERE id = ?", id)
+	if err != nil {
+		return classify(fmt.Errorf("delete attempt %d: %w", id, err))
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return attemptNotFound(id)
+	}
+	if _, err := db.refreshCertifications(ctx, tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func attemptNotFound(id int64) error {
+	return errorf(CodeNotFound, fmt.Sprintf("There is no exam attempt %d: list the attempts to see their numbers.", id), nil)
+}
+
+func scoreValue(score int) any {
+	if score == 0 {
+		return nil
+	}
+	return score
+}
+
+// Attempts lists every exam attempt in date order.
+func (db *DB) Attempts(ctx context.Context) ([]Attempt, error) {
+	tx, err := db.view(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	return loadAttempts(ctx, tx, db.cat, "")
+}
+
+const attemptColumns = "SELECT id, exam, date, status, score, notes, created FROM attempts"
+
+func loadAttempt(ctx context.Context, tx *Tx, cat *catalog.Catalog, id int64) (Attempt, error) {
+	all, err := loadAttempts(ctx, tx, cat, fmt.Sprintf("WHERE id = %d", id))
+	if err == nil && len(all) == 0 {
+		err = attemptNotFound(id)
+	}
+	if err != nil {
+		return Attempt{}, err
+	}
+	return all[0], nil
+}
+
+// loadAttempts reads attempts matching where (a fixed clause) in date order.
+func loadAttempts(ctx context.Context, tx *Tx, cat *catalog.Catalog, where string) ([]Attempt, error) {
+	rows, err := tx.QueryContext(ctx, attemptColumns+" "+where+" ORDER BY date, id")
+	if err != nil {
+		return nil, classify(fmt.Errorf("load attempts: %w", err))
+	}
+	defer rows.Close()
+	var out []Attempt
+	for rows.Next() {
+		a, err := scanAttempt(rows, cat)
+		if err != nil {
+			return nil, classify(fmt.Errorf("load attempts: %w", err))
+		}
+		out = append(out, a)
+	}
+	return out, classify(rows.Err())
+}
+
+func scanAttempt(rows *sql.Rows, cat *catalog.Catalog) (Attempt, error) {
+	var a Attempt
+	var date, created string
+	var score sql.NullInt64
+	err := rows.Scan(&a.ID, &a.Exam, &date, &a.Status, &score, &a.Notes, &created)
+	if err == nil {
+		a.Date, err = catalog.ParseDate(date)
+	}
+	if err == nil {
+		a.Created, err = parseStamp(created)
+	}
+	a.Score = int(score.Int64)
+	if a.Status == Failed {
+		a.RetakeFrom = a.Date.AddDays(cat.Rules().RetakeWaitDays)
+	}
+	return a, err
+}

@@ -1,0 +1,115 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+)
+
+// Problem is what was wrong with a data file that certplan moved aside.
+type Problem string
+
+// The problems a data file can have.
+const (
+	ProblemEmpty   Problem = "empty"   // zero bytes long
+	ProblemForeign Problem = "foreign" // not a certplan database (another program's file, text)
+	ProblemDamaged Problem = "damaged" // a certplan database that fails its checks
+)
+
+// header is what the first 100 bytes of a file say about it.
+type header struct {
+	missing bool
+	problem Problem
+	detail  string
+	version int // PRAGMA user_version
+}
+
+// sqliteMagic starts every SQLite database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+// readHeader looks at a data file without opening it with SQLite, so that
+// nothing is written to a file certplan will refuse or move aside.
+func readHeader(path string) (header, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return header{missing: true}, nil
+	}
+	if err != nil {
+		return header{}, classify(err)
+	}
+	defer f.Close()
+	buf := make([]byte, 100)
+	n, err := io.ReadFull(f, buf)
+	switch {
+	case n == 0 && (err == io.EOF):
+		return header{problem: ProblemEmpty, detail: "the file is empty (zero bytes)"}, nil
+	case errors.Is(err, io.ErrUnexpectedEOF) || string(buf[:16]) != sqliteMagic:
+		return header{problem: ProblemForeign, detail: "the file is not a SQLite database"}, nil
+	case err != nil:
+		return header{}, classify(err)
+	}
+	h := header{version: int(binary.BigEndian.Uint32(buf[60:64]))}
+	if app := binary.BigEndian.Uint32(buf[68:72]); app != 0 && app != applicationID {
+		h.problem, h.detail = ProblemForeign, fmt.Sprintf("the file is another program's SQLite database (application id %#x)", app)
+	}
+	return h, nil
+}
+
+// checkDB runs quick_check, or the full integrity_check when thorough, and
+// checks the file is certplan's. It returns the problem found, if any.
+func checkDB(ctx context.Context, db *sql.DB, thorough bool) (Problem, string, error) {
+	pragma := "PRAGMA quick_check"
+	if thorough {
+		pragma = "PRAGMA integrity_check"
+	}
+	msgs, err := checkRows(ctx, db, pragma)
+	if err != nil {
+		if ErrorCode(classify(err)) == CodeDamaged {
+			return ProblemDamaged, err.Error(), nil
+		}
+		return "", "", err
+	}
+	if len(msgs) != 1 || msgs[0] != "ok" {
+		return ProblemDamaged, strings.Join(msgs, "; "), nil
+	}
+	return identify(ctx, db)
+}
+
+// checkRows returns the messages of a check pragma.
+func checkRows(ctx context.Context, db *sql.DB, pragma string) ([]string, error) {
+	rows, err := db.QueryContext(ctx, pragma)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var msgs []string
+	for rows.Next() {
+		var m string
+		if err := rows.Scan(&m); err != nil {
+			return nil, err
+		}
+		msgs = append(msgs, m)
+	}
+	return msgs, rows.Err()
+}
+
+// identify tells certplan's databases (or empty ones) from other programs'.
+func identify(ctx context.Context, db *sql.DB) (Problem, string, error) {
+	var app, tables int
+	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&app); err != nil {
+		return "", "", err
+	}
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
+		return "", "", err
+	}
+	if app != applicationID && tables > 0 {
+		return ProblemForeign, "the file is another program's SQLite database", nil
+	}
+	return "", "", nil
+}

@@ -1,0 +1,15 @@
+// Package storage keeps everything a learner gives certplan (settings,
+// plans and their re-plans, ticks, exam attempts and held certifications)
+// in one local SQLite file, so that no crash, second window, full disk,
+// damaged file or upgrade loses any of it.
+//
+// It is the only package that imports github.com/mattn/go-sqlite3. The file
+// lives in a data folder (see DefaultDir) next to a lock file, a marker of
+// an unclean exit, rotating backups and any file moved aside after damage.
+// Every write runs in one BEGIN IMMEDIATE transaction on a single writer
+// connection in WAL mode with synchronous=FULL: a method that returns nil
+// has made its change durable.
+//
+// Every error a method returns can be shown to the learner with
+// ErrorMessage; ErrorCode tells the caller what kind of failure it was.
+package storage

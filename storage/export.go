@@ -1,0 +1,230 @@
+package storage
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"certplan/catalog"
+)
+
+// ExportFormat names certplan's data export in its "format" field.
+const ExportFormat = "certplan-data"
+
+// ExportFormatVersion is the version of the export format this certplan writes.
+const ExportFormatVersion = 1
+
+// Export is all of a learner's data as one versioned JSON document, for
+// moving to another computer. Certifications are derived from the passed
+// attempts on import; only their credential IDs are taken from the file.
+type Export struct {
+	Format         string                `json:"format"`
+	Version        int                   `json:"version"`
+	Exported       time.Time             `json:"exported"`
+	Settings       *Settings             `json:"settings"`
+	Plans          []ExportPlan          `json:"plans"`
+	Attempts       []ExportAttempt       `json:"attempts"`
+	Certifications []ExportCertification `json:"certifications"`
+}
+
+// ExportPlan is one plan with its whole history.
+type ExportPlan struct {
+	ID       int64            `json:"id"`
+	Name     string           `json:"name"`
+	Exam     string           `json:"exam"`
+	Created  time.Time        `json:"created"`
+	Versions []ExportVersion  `json:"versions"`
+	Progress []ExportProgress `json:"progress"`
+	History  []ExportChange   `json:"history"`
+}
+
+// ExportVersion is one schedule of a plan; Schedule is planner.Plan's JSON.
+type ExportVersion struct {
+	Version  int             `json:"version"`
+	Created  time.Time       `json:"created"`
+	Reason   Reason          `json:"reason"`
+	Today    catalog.Date    `json:"today"`
+	Input    PlanInput       `json:"input"`
+	Schedule json.RawMessage `json:"schedule"`
+}
+
+// ExportProgress is one topic's current progress.
+type ExportProgress struct {
+	Topic   string       `json:"topic"`
+	Done    bool         `json:"done"`
+	DoneOn  catalog.Date `json:"done_on"`
+	Hours   float64      `json:"hours"`
+	Updated time.Time    `json:"updated"`
+}
+
+// ExportChange is one entry of a plan's progress history.
+type ExportChange struct {
+	Topic  string       `json:"topic"`
+	Action string       `json:"action"`
+	At     time.Time    `json:"at"`
+	Done   bool         `json:"done"`
+	DoneOn catalog.Date `json:"done_on"`
+	Hours  float64      `json:"hours"`
+}
+
+// ExportAttempt is one exam attempt.
+type ExportAttempt struct {
+	ID      int64         `json:"id"`
+	Exam    string        `json:"exam"`
+	Date    catalog.Date  `json:"date"`
+	Status  AttemptStatus `json:"status"`
+	Score   int           `json:"score,omitempty"`
+	Notes   string        `json:"notes"`
+	Created time.Time     `json:"created"`
+}
+
+// ExportCertification is a held certification as it was when exported.
+type ExportCertification struct {
+	Key          string       `json:"key"`
+	Exam         string       `json:"exam"`
+	Earned       catalog.Date `json:"earned"`
+	Expiry       catalog.Date `json:"expiry"`
+	RenewedOn    catalog.Date `json:"renewed_on"`
+	RenewedBy    string       `json:"renewed_by"`
+	CredentialID string       `json:"credential_id"`
+}
+
+// Export writes all the data to w as indented JSON, read in one transaction.
+func (db *DB) Export(ctx context.Context, w io.Writer) error {
+	x, err := db.ExportData(ctx)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return classify(enc.Encode(x))
+}
+
+// ExportData reads all the data, in one transaction, as an Export.
+func (db *DB) ExportData(ctx context.Context) (*Export, error) {
+	tx, err := db.view(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	x := &Export{Format: ExportFormat, Version: ExportFormatVersion, Exported: tx.now, Plans: []ExportPlan{},
+		Attempts: []ExportAttempt{}, Certifications: []ExportCertification{}}
+	s, saved, err := loadSettings(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	if saved {
+		x.Settings = &s
+	}
+	if x.Plans, err = exportPlans(ctx, tx); err != nil {
+		return nil, err
+	}
+	if x.Attempts, err = exportAttempts(ctx, tx, db.cat); err != nil {
+		return nil, err
+	}
+	x.Certifications, err = exportCertifications(ctx, tx)
+	return x, err
+}
+
+func exportPlans(ctx context.Context, tx *Tx) ([]ExportPlan, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT id, name, exam, created FROM plans ORDER BY id")
+	if err != nil {
+		return nil, classify(err)
+	}
+	out := []ExportPlan{}
+	for rows.Next() {
+		var p ExportPlan
+		var created string
+		if err := rows.Scan(&p.ID, &p.Name, &p.Exam, &created); err != nil {
+			rows.Close()
+			return nil, classify(err)
+		}
+		p.Created, _ = parseStamp(created)
+		out = append(out, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, classify(err)
+	}
+	for i := range out {
+		if err := exportPlanDetail(ctx, tx, &out[i]); err != nil {
+			return nil, classify(fmt.Errorf("export plan %d: %w", out[i].ID, err))
+		}
+	}
+	return out, nil
+}
+
+// exportPlanDetail adds a plan's versions, progress and history.
+func exportPlanDetail(ctx context.Context, tx *Tx, p *ExportPlan) error {
+	var err error
+	if p.Versions, err = exportVersions(ctx, tx, p.ID); err != nil {
+		return err
+	}
+	progress, err := loadProgress(ctx, tx, p.ID)
+	if err != nil {
+		return err
+	}
+	p.Progress = []ExportProgress{}
+	for _, t := range sortedProgress(progress) {
+		p.Progress = append(p.Progress, ExportProgress{Topic: t.Topic, Done: t.Done, DoneOn: t.DoneOn, Hours: t.Hours, Updated: t.Updated})
+	}
+	history, err := loadHistory(ctx, tx, p.ID)
+	p.History = []ExportChange{}
+	for _, c := range history {
+		p.History = append(p.History, ExportChange(c))
+	}
+	return err
+}
+
+func exportVersions(ctx context.Context, tx *Tx, planID int64) ([]ExportVersion, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT version, created, reason, today, input, schedule FROM plan_versions WHERE plan_id = ? ORDER BY version", planID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []ExportVersion
+	for rows.Next() {
+		var v ExportVersion
+		var created, today, input string
+		var blob []byte
+		err := rows.Scan(&v.Version, &created, &v.Reason, &today, &input, &blob)
+		if err == nil {
+			v.Created, err = parseStamp(created)
+		}
+		if err == nil {
+			v.Today, err = catalog.ParseDate(today)
+		}
+		if err == nil {
+			err = json.Unmarshal([]byte(input), &v.Input)
+		}
+		if err == nil {
+			v.Schedule, err = scheduleJSON(blob)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+func exportAttempts(ctx context.Context, tx *Tx, cat *catalog.Catalog) ([]ExportAttempt, error) {
+	all, err := loadAttempts(ctx, tx, cat, "")
+	out := []ExportAttempt{}
+	for _, a := range all {
+		out = append(out, ExportAttempt{ID: a.ID, Exam: a.Exam, Date: a.Date, Status: a.Status, Score: a.Score, Notes: a.Notes, Created: a.Created})
+	}
+	return out, err
+}
+
+func exportCertifications(ctx context.Context, tx *Tx) ([]ExportCertification, error) {
+	all, err := loadCertifications(ctx, tx)
+	out := []ExportCertification{}
+	for _, c := range all {
+		out = append(out, ExportCertification{Key: c.Key, Exam: c.Exam, Earned: c.Earned, Expiry: c.Expiry,
+			RenewedOn: c.RenewedOn, RenewedBy: c.RenewedBy, CredentialID: c.CredentialID})
+	}
+	return out, err
+}

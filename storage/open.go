@@ -1,0 +1,208 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"sync"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+
+	"certplan/catalog"
+)
+
+// Options tune Open. Only Catalog is required.
+type Options struct {
+	// Catalog resolves exam codes, renewals and study hours.
+	Catalog *catalog.Catalog
+	// Now is the clock; time.Now when nil.
+	Now func() time.Time
+	// BusyTimeout is how long a write waits for another program's lock
+	// before failing with CodeBusy; 5 seconds when zero.
+	BusyTimeout time.Duration
+	// BackupEvery is how often a rotating backup is made while the data is
+	// open (checked at open and then hourly); a day when zero, never when negative.
+	BackupEvery time.Duration
+	// KeepBackups is how many rotating backups to keep; 7 when zero.
+	KeepBackups int
+	// OnBackupError is told about automatic backups that failed, so the
+	// learner can be told; a failure is also kept for LastBackupError.
+	OnBackupError func(error)
+}
+
+func (o Options) withDefaults() Options {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.BusyTimeout == 0 {
+		o.BusyTimeout = 5 * time.Second
+	}
+	if o.BackupEvery == 0 {
+		o.BackupEvery = 24 * time.Hour
+	}
+	if o.KeepBackups <= 0 {
+		o.KeepBackups = 7
+	}
+	return o
+}
+
+// DB is certplan's open data folder. Its methods are safe for concurrent
+// use; writes are serialised on one connection.
+type DB struct {
+	dir, path string
+	opts      Options
+	cat       *catalog.Catalog
+	own       *owner
+	startup   Startup
+
+	mu sync.RWMutex // guards rw and ro against Restore and Close swapping them
+	rw *sql.DB      // the one writer connection
+	ro *sql.DB      // readers
+
+	backupMu   sync.Mutex // one backup at a time
+	lastBackup error
+	stop       context.CancelFunc
+	done       chan struct{}
+	closed     bool
+}
+
+// Startup describes what Open found and did, for the learner to be told.
+type Startup struct {
+	// Created is true when there was no data file and an empty one was made.
+	Created bool
+	// UncleanExit is true when certplan had not closed cleanly last time, so
+	// the full integrity check ran instead of the quick one.
+	UncleanExit bool
+	// MigratedFrom is the schema version upgraded from; 0 when none was needed.
+	MigratedFrom int
+	// MigrationBackup is the verified backup made before upgrading.
+	MigrationBackup string
+	// Recovery says what was done about a damaged, empty or foreign file; nil when nothing.
+	Recovery *Recovery
+}
+
+// Open opens (creating when needed) certplan's data in dir. It fails with
+// CodeAlreadyOpen when another certplan has dir open and CodeNewerVersion
+// for a file from a newer certplan, in both cases changing nothing. A
+// damaged file is moved aside and the newest good backup restored: see
+// Startup.Recovery.
+func Open(dir string, opts Options) (*DB, error) {
+	if opts.Catalog == nil {
+		return nil, errors.New("storage.Open: Options.Catalog is required")
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, classify(err)
+	}
+	if err := makeDir(dir); err != nil {
+		return nil, err
+	}
+	own, err := claim(dir)
+	if err != nil {
+		return nil, err
+	}
+	db := &DB{dir: dir, path: filepath.Join(dir, dbName), opts: opts.withDefaults(), cat: opts.Catalog, own: own}
+	if err := db.start(context.Background()); err != nil {
+		db.closePools()
+		own.release()
+		return nil, err
+	}
+	db.startBackups()
+	return db, nil
+}
+
+// Dir returns the data folder.
+func (db *DB) Dir() string { return db.dir }
+
+// Path returns the database file's path.
+func (db *DB) Path() string { return db.path }
+
+// BackupDir returns the folder holding the backups.
+func (db *DB) BackupDir() string { return filepath.Join(db.dir, backupsDir) }
+
+// Startup returns what Open found and did.
+func (db *DB) Startup() Startup { return db.startup }
+
+// Close stops automatic backups, closes the file cleanly and releases the
+// data folder for another certplan.
+func (db *DB) Close() error {
+	db.mu.Lock()
+	if db.closed {
+		db.mu.Unlock()
+		return nil
+	}
+	db.closed = true
+	db.mu.Unlock()
+	if db.stop != nil {
+		db.stop()
+		<-db.done
+	}
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	err := db.closePools()
+	if err == nil {
+		err = db.own.markClosed()
+	}
+	return errors.Join(classify(err), db.own.release())
+}
+
+// dsn is the connection string of a data file: WAL, synchronous FULL,
+// foreign keys, BEGIN IMMEDIATE for every transaction and a busy timeout.
+func dsn(path string, busy time.Duration, readOnly bool) string {
+	q := url.Values{}
+	q.Set("_txlock", "immediate")
+	q.Set("_busy_timeout", fmt.Sprint(busy.Milliseconds()))
+	q.Set("_foreign_keys", "on")
+	q.Set("_journal_mode", "WAL")
+	q.Set("_synchronous", "FULL")
+	if readOnly {
+		q.Set("_txlock", "deferred")
+		q.Set("_query_only", "true")
+	}
+	return fileURI(path, q)
+}
+
+// fileURI is the SQLite URI of path with query parameters, escaped so that
+// any folder name works.
+func fileURI(path string, q url.Values) string {
+	u := url.URL{Scheme: "file", OmitHost: true, Path: filepath.ToSlash(path), RawQuery: q.Encode()}
+	return u.String()
+}
+
+// openPools opens the writer and reader connections of the data file.
+func (db *DB) openPools() error {
+	rw, err := sql.Open("sqlite3", dsn(db.path, db.opts.BusyTimeout, false))
+	if err != nil {
+		return err
+	}
+	rw.SetMaxOpenConns(1)
+	rw.SetMaxIdleConns(1)
+	rw.SetConnMaxLifetime(0)
+	rw.SetConnMaxIdleTime(0)
+	ro, err := sql.Open("sqlite3", dsn(db.path, db.opts.BusyTimeout, true))
+	if err != nil {
+		rw.Close()
+		return err
+	}
+	ro.SetMaxOpenConns(4)
+	ro.SetMaxIdleConns(4)
+	db.rw, db.ro = rw, ro
+	return nil
+}
+
+// closePools closes the connections; the last one checkpoints the WAL.
+func (db *DB) closePools() error {
+	var errs []error
+	if db.ro != nil {
+		errs = append(errs, db.ro.Close())
+	}
+	if db.rw != nil {
+		errs = append(errs, db.rw.Close())
+	}
+	db.rw, db.ro = nil, nil
+	return errors.Join(errs...)
+}

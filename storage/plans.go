@@ -1,0 +1,291 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// Plan is a stored study plan: its inputs, its current schedule and the
+// learner's progress on each topic.
+type Plan struct {
+	ID       int64
+	Name     string
+	Exam     string
+	Created  time.Time
+	Version  int       // the current schedule's version, from 1
+	Updated  time.Time // when the current version was made
+	Reason   Reason    // why the current version was made
+	Input    PlanInput
+	Schedule planner.Plan
+	Progress map[string]TopicProgress // by topic ID
+}
+
+// Reason says why a plan version was made.
+type Reason string
+
+// The reasons for a new plan version.
+const (
+	ReasonNew    Reason = "new"    // the plan was created
+	ReasonReplan Reason = "replan" // the remaining work was rebalanced
+	ReasonEdit   Reason = "edit"   // the learner changed the inputs
+)
+
+// PlanSummary is one row of the plan list.
+type PlanSummary struct {
+	ID         int64
+	Name       string
+	Exam       string
+	ExamDate   catalog.Date
+	Version    int
+	Updated    time.Time
+	Topics     int
+	TopicsDone int
+}
+
+// PlanVersion is one schedule in a plan's history.
+type PlanVersion struct {
+	Version  int
+	Created  time.Time
+	Reason   Reason
+	Today    catalog.Date // the day it was planned from
+	ExamDate catalog.Date
+}
+
+// CreatePlan builds a schedule for in (with country's public holidays) and
+// stores it as a new plan. An empty name becomes the exam code.
+func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input, country string) (Plan, error) {
+	stored := InputOf(in, country)
+	if err := stored.validate(db.cat); err != nil {
+		return Plan{}, err
+	}
+	if strings.TrimSpace(name) == "" {
+		name = stored.Exam
+	}
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return Plan{}, err
+	}
+	defer tx.Rollback()
+	schedule, err := db.build(stored, nil, in.Today, tx.now)
+	if err != nil {
+		return Plan{}, err
+	}
+	res, err := tx.ExecContext(ctx, "INSERT INTO plans (name, exam, created) VALUES (?, ?, ?)", strings.TrimSpace(name), stored.Exam, tx.stamp())
+	if err != nil {
+		return Plan{}, classify(fmt.Errorf("create plan: %w", err))
+	}
+	id, _ := res.LastInsertId()
+	if err := addVersion(ctx, tx, id, 1, ReasonNew, stored, schedule); err != nil {
+		return Plan{}, classify(fmt.Errorf("create plan: %w", err))
+	}
+	p, err := loadPlan(ctx, tx, id)
+	if err != nil {
+		return Plan{}, err
+	}
+	return p, tx.Commit()
+}
+
+// build makes a fresh schedule from a stored input.
+func (db *DB) build(in PlanInput, progress map[string]planner.Progress, today catalog.Date, now time.Time) (planner.Plan, error) {
+	if today.IsZero() {
+		today = catalog.DateFromTime(now.In(time.Local))
+	}
+	pin, err := in.Planner(progress, today)
+	if err != nil {
+		return planner.Plan{}, err
+	}
+	p, err := planner.Build(db.cat, pin)
+	if err != nil {
+		return p, errorf(CodeInvalid, capitalise(err.Error())+".", err)
+	}
+	return p, nil
+}
+
+// addVersion stores a schedule as version v of a plan and makes sure every
+// topic it plans has a progress row.
+func addVersion(ctx context.Context, tx *Tx, planID int64, v int, why Reason, in PlanInput, p planner.Plan) error {
+	input, err := json.Marshal(in)
+	if err != nil {
+		return err
+	}
+	blob, err := encodeSchedule(p)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO plan_versions (plan_id, version, created, reason, today, exam_date, input, schedule)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, planID, v, tx.stamp(), string(why), p.Today.String(), dateValue(p.ExamDate), string(input), blob)
+	if err != nil {
+		return err
+	}
+	for _, t := range p.Topics {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO progress (plan_id, topic, updated) VALUES (?, ?, ?)
+			ON CONFLICT DO NOTHING`, planID, t.ID, tx.stamp()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Plan returns a stored plan with its current schedule and progress.
+func (db *DB) Plan(ctx context.Context, id int64) (Plan, error) {
+	tx, err := db.view(ctx)
+	if err != nil {
+		return Plan{}, err
+	}
+	defer tx.Rollback()
+	return loadPlan(ctx, tx, id)
+}
+
+// planNotFound says there is no plan id.
+func planNotFound(id int64) error {
+	return errorf(CodeNotFound, fmt.Sprintf("There is no plan %d: list the plans to see their numbers.", id), nil)
+}
+
+func loadPlan(ctx context.Context, tx *Tx, id int64) (Plan, error) {
+	p := Plan{ID: id}
+	var created, updated, input string
+	var blob []byte
+	err := tx.QueryRowContext(ctx, `SELECT p.name, p.exam, p.created, v.version, v.created, v.reason, v.input, v.schedule
+		FROM plans p JOIN plan_versions v ON v.plan_id = p.id
+		WHERE p.id = ? ORDER BY v.version DESC LIMIT 1`, id).
+		Scan(&p.Name, &p.Exam, &created, &p.Version, &updated, &p.Reason, &input, &blob)
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, planNotFound(id)
+	}
+	if err != nil {
+		return p, classify(fmt.Errorf("load plan %d: %w", id, err))
+	}
+	if err := decodePlan(&p, created, updated, input, blob); err != nil {
+		return p, classify(fmt.Errorf("load plan %d: %w", id, err))
+	}
+	p.Progress, err = loadProgress(ctx, tx, id)
+	return p, err
+}
+
+func decodePlan(p *Plan, created, updated, input string, blob []byte) error {
+	var err error
+	if p.Created, err = parseStamp(created); err != nil {
+		return err
+	}
+	if p.Updated, err = parseStamp(updated); err != nil {
+		return err
+	}
+	if err := json.Unmarshal([]byte(input), &p.Input); err != nil {
+		return fmt.Errorf("stored input: %w", err)
+	}
+	p.Schedule, err = decodeSchedule(blob)
+	return err
+}
+
+// Plans lists every plan, newest first, with its current exam date and
+// how many of its topics are done.
+func (db *DB) Plans(ctx context.Context) ([]PlanSummary, error) {
+	tx, err := db.view(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, p.exam, v.exam_date, v.version, v.created,
+		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id),
+		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id AND g.done)
+		FROM plans p JOIN plan_versions v ON v.plan_id = p.id
+		WHERE v.version = (SELECT max(version) FROM plan_versions WHERE plan_id = p.id)
+		ORDER BY p.id DESC`)
+	if err != nil {
+		return nil, classify(fmt.Errorf("list plans: %w", err))
+	}
+	defer rows.Close()
+	var out []PlanSummary
+	for rows.Next() {
+		s, err := scanSummary(rows)
+		if err != nil {
+			return nil, classify(fmt.Errorf("list plans: %w", err))
+		}
+		out = append(out, s)
+	}
+	return out, classify(rows.Err())
+}
+
+func scanSummary(rows *sql.Rows) (PlanSummary, error) {
+	var s PlanSummary
+	var exam sql.NullString
+	var updated string
+	err := rows.Scan(&s.ID, &s.Name, &s.Exam, &exam, &s.Version, &updated, &s.Topics, &s.TopicsDone)
+	if err == nil {
+		s.ExamDate, err = parseStoredDate(exam)
+	}
+	if err == nil {
+		s.Updated, err = parseStamp(updated)
+	}
+	return s, err
+}
+
+// PlanVersions lists a plan's schedules, oldest first.
+func (db *DB) PlanVersions(ctx context.Context, id int64) ([]PlanVersion, error) {
+	tx, err := db.view(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, "SELECT version, created, reason, today, exam_date FROM plan_versions WHERE plan_id = ? ORDER BY version", id)
+	if err != nil {
+		return nil, classify(fmt.Errorf("list versions of plan %d: %w", id, err))
+	}
+	defer rows.Close()
+	var out []PlanVersion
+	for rows.Next() {
+		v, err := scanVersion(rows)
+		if err != nil {
+			return nil, classify(fmt.Errorf("list versions of plan %d: %w", id, err))
+		}
+		out = append(out, v)
+	}
+	if len(out) == 0 && rows.Err() == nil {
+		return nil, planNotFound(id)
+	}
+	return out, classify(rows.Err())
+}
+
+func scanVersion(rows *sql.Rows) (PlanVersion, error) {
+	var v PlanVersion
+	var created string
+	var today, exam sql.NullString
+	err := rows.Scan(&v.Version, &created, &v.Reason, &today, &exam)
+	if err == nil {
+		v.Created, err = parseStamp(created)
+	}
+	if err == nil {
+		v.Today, err = parseStoredDate(today)
+	}
+	if err == nil {
+		v.ExamDate, err = parseStoredDate(exam)
+	}
+	return v, err
+}
+
+// PlanSchedule returns the schedule of one version of a plan.
+func (db *DB) PlanSchedule(ctx context.Context, id int64, version int) (planner.Plan, error) {
+	tx, err := db.view(ctx)
+	if err != nil {
+		return planner.Plan{}, err
+	}
+	defer tx.Rollback()
+	var blob []byte
+	err = tx.QueryRowContext(ctx, "SELECT schedule FROM plan_versions WHERE plan_id = ? AND version = ?", id, version).Scan(&blob)
+	if errors.Is(err, sql.ErrNoRows) {
+		return planner.Plan{}, errorf(CodeNotFound, fmt.Sprintf("Plan %d has no version %d.", id, version), nil)
+	}
+	if err != nil {
+		return planner.Plan{}, classify(err)
+	}
+	p, err := decodeSchedule(blob)
+	return p, classify(err)
+}

@@ -1,0 +1,263 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// TopicProgress is what the learner has done on one topic of a plan.
+type TopicProgress struct {
+	Topic   string
+	Done    bool
+	DoneOn  catalog.Date // the day it was ticked; zero when not done
+	Hours   float64      // hours spent
+	Updated time.Time
+}
+
+// ProgressChange is one entry of a plan's progress history: the state a
+// topic was left in, and by what.
+type ProgressChange struct {
+	Topic  string
+	Action string // tick, untick or hours
+	At     time.Time
+	Done   bool
+	DoneOn catalog.Date
+	Hours  float64
+}
+
+// maxTopicHours bounds the hours a learner can log on one topic.
+const maxTopicHours = 5000
+
+// PlannerProgress returns the plan's progress in the planner's terms.
+func (p Plan) PlannerProgress() map[string]planner.Progress {
+	out := make(map[string]planner.Progress, len(p.Progress))
+	for id, t := range p.Progress {
+		if t.Done || t.Hours > 0 {
+			out[id] = planner.Progress{Done: t.Done, Hours: t.Hours}
+		}
+	}
+	return out
+}
+
+// Tick marks a topic of a plan done on day on (today when zero), with the
+// hours spent when hours > 0 (otherwise the hours already logged stay).
+// When it returns nil the tick is on disk.
+func (db *DB) Tick(ctx context.Context, planID int64, topic string, on catalog.Date, hours float64) error {
+	if hours < 0 || hours > maxTopicHours || hours != hours {
+		return invalid("Hours spent must be between 0 and %d.", maxTopicHours)
+	}
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	cur, err := topicState(ctx, tx, planID, topic)
+	if err != nil {
+		return err
+	}
+	next := cur
+	next.Done, next.DoneOn = true, on
+	if on.IsZero() {
+		next.DoneOn = catalog.DateFromTime(tx.now.In(time.Local))
+	}
+	if hours > 0 {
+		next.Hours = hours
+	}
+	if cur.Done && next.Hours == cur.Hours {
+		return nil
+	}
+	action := "tick"
+	if cur.Done {
+		action, next.DoneOn = "hours", cur.DoneOn
+	}
+	if err := setTopic(ctx, tx, planID, next, action); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// Untick undoes a topic's latest tick: the topic is no longer done and its
+// hours are back to what they were before the tick. The history keeps both.
+func (db *DB) Untick(ctx context.Context, planID int64, topic string) error {
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	cur, err := topicState(ctx, tx, planID, topic)
+	if err != nil || !cur.Done {
+		return err
+	}
+	before, err := stateBeforeTick(ctx, tx, planID, topic)
+	if err != nil {
+		return err
+	}
+	next := TopicProgress{Topic: topic, Hours: before.Hours}
+	if err := setTopic(ctx, tx, planID, next, "untick"); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// SetHours records the hours spent on a topic without ticking it.
+func (db *DB) SetHours(ctx context.Context, planID int64, topic string, hours float64) error {
+	if hours < 0 || hours > maxTopicHours || hours != hours {
+		return invalid("Hours spent must be between 0 and %d.", maxTopicHours)
+	}
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	cur, err := topicState(ctx, tx, planID, topic)
+	if err != nil || cur.Hours == hours {
+		return err
+	}
+	cur.Hours = hours
+	if err := setTopic(ctx, tx, planID, cur, "hours"); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// topicState reads a topic's current progress, or says the plan has no such topic.
+func topicState(ctx context.Context, tx *Tx, planID int64, topic string) (TopicProgress, error) {
+	t := TopicProgress{Topic: topic}
+	var doneOn sql.NullString
+	var updated string
+	err := tx.QueryRowContext(ctx, "SELECT done, done_on, hours, updated FROM progress WHERE plan_id = ? AND topic = ?", planID, topic).
+		Scan(&t.Done, &doneOn, &t.Hours, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		if _, perr := loadPlanName(ctx, tx, planID); perr != nil {
+			return t, perr
+		}
+		return t, errorf(CodeNotFound, fmt.Sprintf("Plan %d has no topic %q: 'certplan show %d' lists its topics.", planID, topic, planID), nil)
+	}
+	if err == nil {
+		t.DoneOn, err = parseStoredDate(doneOn)
+	}
+	if err == nil {
+		t.Updated, err = parseStamp(updated)
+	}
+	return t, classify(err)
+}
+
+// loadPlanName returns a plan's name, or CodeNotFound.
+func loadPlanName(ctx context.Context, tx *Tx, id int64) (string, error) {
+	var name string
+	err := tx.QueryRowContext(ctx, "SELECT name FROM plans WHERE id = ?", id).Scan(&name)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", planNotFound(id)
+	}
+	return name, classify(err)
+}
+
+// stateBeforeTick is the topic's state before its latest tick, from the history.
+func stateBeforeTick(ctx context.Context, tx *Tx, planID int64, topic string) (TopicProgress, error) {
+	var before TopicProgress
+	err := tx.QueryRowContext(ctx, `SELECT hours FROM progress_log WHERE plan_id = ?1 AND topic = ?2 AND id <
+		(SELECT coalesce(max(id), 0) FROM progress_log WHERE plan_id = ?1 AND topic = ?2 AND action = 'tick')
+		ORDER BY id DESC LIMIT 1`, planID, topic).Scan(&before.Hours)
+	if errors.Is(err, sql.ErrNoRows) {
+		return before, nil
+	}
+	return before, classify(err)
+}
+
+// setTopic writes a topic's new state and appends it to the history.
+func setTopic(ctx context.Context, tx *Tx, planID int64, t TopicProgress, action string) error {
+	_, err := tx.ExecContext(ctx, "UPDATE progress SET done = ?, done_on = ?, hours = ?, updated = ? WHERE plan_id = ? AND topic = ?",
+		t.Done, dateValue(t.DoneOn), t.Hours, tx.stamp(), planID, t.Topic)
+	if err == nil {
+		_, err = tx.ExecContext(ctx, "INSERT INTO progress_log (plan_id, topic, action, at, done, done_on, hours) VALUES (?, ?, ?, ?, ?, ?, ?)",
+			planID, t.Topic, action, tx.stamp(), t.Done, dateValue(t.DoneOn), t.Hours)
+	}
+	if err != nil {
+		return classify(fmt.Errorf("%s %s in plan %d: %w", action, t.Topic, planID, err))
+	}
+	return nil
+}
+
+// loadProgress reads every topic's progress of a plan.
+func loadProgress(ctx context.Context, tx *Tx, planID int64) (map[string]TopicProgress, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT topic, done, done_on, hours, updated FROM progress WHERE plan_id = ?", planID)
+	if err != nil {
+		return nil, classify(fmt.Errorf("load progress of plan %d: %w", planID, err))
+	}
+	defer rows.Close()
+	out := map[string]TopicProgress{}
+	for rows.Next() {
+		var t TopicProgress
+		var doneOn sql.NullString
+		var updated string
+		err := rows.Scan(&t.Topic, &t.Done, &doneOn, &t.Hours, &updated)
+		if err == nil {
+			t.DoneOn, err = parseStoredDate(doneOn)
+		}
+		if err == nil {
+			t.Updated, err = parseStamp(updated)
+		}
+		if err != nil {
+			return nil, classify(fmt.Errorf("load progress of plan %d: %w", planID, err))
+		}
+		out[t.Topic] = t
+	}
+	return out, classify(rows.Err())
+}
+
+// ProgressHistory lists every change to a plan's progress, oldest first.
+func (db *DB) ProgressHistory(ctx context.Context, planID int64) ([]ProgressChange, error) {
+	tx, err := db.view(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	if _, err := loadPlanName(ctx, tx, planID); err != nil {
+		return nil, err
+	}
+	return loadHistory(ctx, tx, planID)
+}
+
+// loadHistory reads a plan's progress history, oldest first.
+func loadHistory(ctx context.Context, tx *Tx, planID int64) ([]ProgressChange, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT topic, action, at, done, done_on, hours FROM progress_log WHERE plan_id = ? ORDER BY id", planID)
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	var out []ProgressChange
+	for rows.Next() {
+		var c ProgressChange
+		var at string
+		var doneOn sql.NullString
+		err := rows.Scan(&c.Topic, &c.Action, &at, &c.Done, &doneOn, &c.Hours)
+		if err == nil {
+			c.At, err = parseStamp(at)
+		}
+		if err == nil {
+			c.DoneOn, err = parseStoredDate(doneOn)
+		}
+		if err != nil {
+			return nil, classify(fmt.Errorf("progress history of plan %d: %w", planID, err))
+		}
+		out = append(out, c)
+	}
+	return out, classify(rows.Err())
+}
+
+// sortedProgress lists progress by topic ID.
+func sortedProgress(m map[string]TopicProgress) []TopicProgress {
+	out := make([]TopicProgress, 0, len(m))
+	for _, t := range m {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Topic < out[j].Topic })
+	return out
+}

@@ -1,0 +1,140 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// Replan rebalances a plan's remaining work from today on (planner.Rebalance)
+// and stores the result as a new version. Sessions before today and done
+// topics stay as they were. A plan the learner is on track with is left
+// alone: the bool reports whether a new version was made.
+func (db *DB) Replan(ctx context.Context, id int64, today catalog.Date) (Plan, bool, error) {
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return Plan{}, false, err
+	}
+	defer tx.Rollback()
+	p, err := loadPlan(ctx, tx, id)
+	if err != nil {
+		return p, false, err
+	}
+	next, err := db.rebalance(p, p.Input, today)
+	if err != nil {
+		return p, false, err
+	}
+	if sameSchedule(next, p.Schedule) {
+		return p, false, nil
+	}
+	if err := addVersion(ctx, tx, id, p.Version+1, ReasonReplan, p.Input, next); err != nil {
+		return p, false, classify(fmt.Errorf("replan plan %d: %w", id, err))
+	}
+	if p, err = loadPlan(ctx, tx, id); err != nil {
+		return p, false, err
+	}
+	return p, true, tx.Commit()
+}
+
+// EditPlan changes a plan's inputs (hours, exam date, time off...) and
+// stores the re-planned schedule as a new version, keeping the sessions
+// before today and all progress. The exam cannot change: make a new plan.
+func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input, country string) (Plan, error) {
+	stored := InputOf(in, country)
+	if err := stored.validate(db.cat); err != nil {
+		return Plan{}, err
+	}
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return Plan{}, err
+	}
+	defer tx.Rollback()
+	p, err := loadPlan(ctx, tx, id)
+	if err != nil {
+		return p, err
+	}
+	if stored.Exam != p.Input.Exam {
+		return p, invalid("Plan %d is for %s: make a new plan to study for %s.", id, p.Input.Exam, stored.Exam)
+	}
+	next, err := db.rebalance(p, stored, in.Today)
+	if err != nil {
+		return p, err
+	}
+	if err := addVersion(ctx, tx, id, p.Version+1, ReasonEdit, stored, next); err != nil {
+		return p, classify(fmt.Errorf("edit plan %d: %w", id, err))
+	}
+	if p, err = loadPlan(ctx, tx, id); err != nil {
+		return p, err
+	}
+	return p, tx.Commit()
+}
+
+// rebalance re-plans p with input in from today (the clock's date when zero).
+func (db *DB) rebalance(p Plan, in PlanInput, today catalog.Date) (planner.Plan, error) {
+	if today.IsZero() {
+		today = catalog.DateFromTime(db.opts.Now())
+	}
+	pin, err := in.Planner(p.PlannerProgress(), today)
+	if err != nil {
+		return planner.Plan{}, err
+	}
+	next, err := planner.Rebalance(db.cat, pin, p.Schedule)
+	if err != nil {
+		return next, errorf(CodeInvalid, capitalise(err.Error())+".", err)
+	}
+	return next, nil
+}
+
+// sameSchedule reports whether two schedules are the same, as stored.
+func sameSchedule(a, b planner.Plan) bool {
+	ja, errA := json.Marshal(a)
+	jb, errB := json.Marshal(b)
+	return errA == nil && errB == nil && bytes.Equal(ja, jb)
+}
+
+// RenamePlan changes a plan's name.
+func (db *DB) RenamePlan(ctx context.Context, id int64, name string) error {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return invalid("A plan needs a name.")
+	}
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := execOne(ctx, tx, id, "UPDATE plans SET name = ? WHERE id = ?", name, id); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// DeletePlan removes a plan with its versions and progress.
+func (db *DB) DeletePlan(ctx context.Context, id int64) error {
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := execOne(ctx, tx, id, "DELETE FROM plans WHERE id = ?", id); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// execOne runs a statement that must change exactly one row of plan id.
+func execOne(ctx context.Context, tx *Tx, id int64, query string, args ...any) error {
+	res, err := tx.ExecContext(ctx, query, args...)
+	if err != nil {
+		return classify(fmt.Errorf("plan %d: %w", id, err))
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return planNotFound(id)
+	}
+	return nil
+}

@@ -1,0 +1,197 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// Recovery says what certplan did about a data file it could not use.
+type Recovery struct {
+	// Problem is what was wrong: an empty, foreign or damaged file.
+	Problem Problem
+	// Detail is what the check found, in SQLite's words (for a bug report).
+	Detail string
+	// MovedTo is where the original file now is, byte-for-byte.
+	MovedTo string
+	// RestoredFrom is the backup put in its place; "" when no good backup
+	// existed and certplan started with empty data.
+	RestoredFrom string
+	// BackupTaken is when that backup was made.
+	BackupTaken time.Time
+}
+
+// Message tells the learner what happened and where their file is.
+func (r *Recovery) Message() string {
+	what := map[Problem]string{
+		ProblemEmpty:   "certplan's data file was empty",
+		ProblemForeign: "certplan's data file was not a certplan database",
+		ProblemDamaged: "certplan's data file was damaged",
+	}[r.Problem]
+	if r.RestoredFrom == "" {
+		return fmt.Sprintf("%s and no good backup was found, so certplan started with empty data. The original file is kept unchanged at %s.", what, r.MovedTo)
+	}
+	return fmt.Sprintf("%s, so certplan restored the backup of %s: changes made after it are missing. The original file is kept unchanged at %s.",
+		what, r.BackupTaken.Local().Format("2 January 2006 15:04"), r.MovedTo)
+}
+
+// newerError refuses a file from a newer certplan.
+func newerError(version int) error {
+	return errorf(CodeNewerVersion, fmt.Sprintf("This data was saved by a newer certplan (data version %d; this one reads up to %d): update certplan to open it. The file was not changed.",
+		version, latestVersion), nil)
+}
+
+// start brings the data file to a checked, current state: created, refused,
+// recovered or migrated as needed.
+func (db *DB) start(ctx context.Context) (err error) {
+	db.startup.UncleanExit = db.own.uncleanExit()
+	h, err := readHeader(db.path)
+	switch {
+	case err != nil:
+		return err
+	case h.version > latestVersion:
+		return newerError(h.version)
+	}
+	if err := db.own.markOpen(); err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil && !db.startup.UncleanExit {
+			db.own.markClosed()
+		}
+	}()
+	switch {
+	case h.missing:
+		db.startup.Created = true
+		if err := createFile(ctx, db.path); err != nil {
+			return classify(err)
+		}
+	case h.problem != "":
+		if err := db.recoverFrom(ctx, h.problem, h.detail); err != nil {
+			return err
+		}
+	}
+	return db.openChecked(ctx)
+}
+
+// openChecked opens the connections, checks the file (recovering once if
+// it is damaged) and upgrades its schema.
+func (db *DB) openChecked(ctx context.Context) error {
+	if err := db.openPools(); err != nil {
+		return classify(err)
+	}
+	problem, detail, err := checkDB(ctx, db.rw, db.startup.UncleanExit)
+	if err != nil {
+		return classify(err)
+	}
+	if problem != "" {
+		if db.startup.Recovery != nil {
+			return errorf(CodeDamaged, "certplan's data file and its backup are damaged: restore a backup you trust with 'certplan restore FILE'.", errors.New(detail))
+		}
+		if err := db.recoverFrom(ctx, problem, detail); err != nil {
+			return err
+		}
+		return db.openChecked(ctx)
+	}
+	return db.upgrade(ctx)
+}
+
+// upgrade applies the migrations the file lacks, after a verified backup.
+func (db *DB) upgrade(ctx context.Context) error {
+	v, err := userVersion(ctx, db.rw)
+	switch {
+	case err != nil:
+		return classify(err)
+	case v > latestVersion:
+		return newerError(v)
+	case v == latestVersion:
+		return nil
+	}
+	if v > 0 {
+		b, err := db.backup(ctx, BackupUpgrade)
+		if err != nil {
+			return errorf(ErrorCode(err), "certplan must upgrade its data file but could not back it up first, so nothing was changed: "+ErrorMessage(err), err)
+		}
+		db.startup.MigrationBackup = b.Path
+	}
+	if err := migrate(ctx, db.rw, latestVersion); err != nil {
+		return classify(err)
+	}
+	db.startup.MigratedFrom = v
+	return nil
+}
+
+// recoverFrom moves the unusable file aside and puts the newest good
+// backup (or a new empty file) in its place.
+func (db *DB) recoverFrom(ctx context.Context, problem Problem, detail string) error {
+	if err := db.closePools(); err != nil {
+		return classify(err)
+	}
+	moved, err := moveAside(db.path, filepath.Join(db.dir, damagedDir), db.opts.Now())
+	if err != nil {
+		return classify(err)
+	}
+	r := &Recovery{Problem: problem, Detail: detail, MovedTo: moved}
+	db.startup.Recovery = r
+	if b, ok := db.newestGoodBackup(ctx); ok {
+		r.RestoredFrom, r.BackupTaken = b.Path, b.Taken
+		return classify(installFile(b.Path, db.path))
+	}
+	return classify(createFile(ctx, db.path))
+}
+
+// createFile makes a new, empty database at path with the latest schema. It
+// is built under another name and renamed, so a crash never leaves a
+// half-made file under path.
+func createFile(ctx context.Context, path string) error {
+	tmp := path + ".new"
+	if err := removeDBFiles(tmp); err != nil {
+		return err
+	}
+	db, err := sql.Open("sqlite3", dsn(tmp, 5*time.Second, false))
+	if err != nil {
+		return err
+	}
+	if err := migrate(ctx, db, latestVersion); err != nil {
+		db.Close()
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return err
+	}
+	if err := syncFile(tmp); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// installFile copies src to path through a synced temporary file and a rename.
+func installFile(src, path string) error {
+	tmp := path + ".restore"
+	if err := copyFileSynced(src, tmp); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// removeDBFiles deletes a database file and its companions, if present.
+func removeDBFiles(path string) error {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		if err := os.Remove(path + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
+}
