@@ -1,0 +1,119 @@
+package advisor
+
+import (
+	"fmt"
+	"sort"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// holding is a certification the learner holds, by the exam that earned it.
+type holding struct {
+	code   string
+	earned catalog.Date
+	expiry catalog.Date // zero when the earned date is not known
+}
+
+// activeOn reports whether the certification is still valid on day d.
+func (h holding) activeOn(d catalog.Date) bool { return h.expiry.IsZero() || d.Before(h.expiry) }
+
+// holdings are the certifications held, by certification key.
+type holdings map[string]holding
+
+// expiryOf is the day a certification earned with exam code on earned
+// stops being valid, or zero when earned is not known.
+func expiryOf(cat *catalog.Catalog, code string, earned catalog.Date) catalog.Date {
+	if earned.IsZero() {
+		return 0
+	}
+	years := cat.Rules().ValidityYears
+	if e, ok := cat.Exam(code); ok && e.ValidityYears > 0 {
+		years = e.ValidityYears
+	}
+	return earned.AddYears(years)
+}
+
+// holdingsOf keeps the held certifications still valid today, the
+// longest-lived per certification, and warns about the expired ones.
+func holdingsOf(cat *catalog.Catalog, held []planner.HeldCert, today catalog.Date) (holdings, []string) {
+	hs := holdings{}
+	expired := map[string]holding{}
+	for _, c := range held {
+		e, _ := cat.Exam(c.Code)
+		h := holding{code: e.Code, earned: c.Earned, expiry: expiryOf(cat, e.Code, c.Earned)}
+		if !h.activeOn(today) {
+			expired[e.Certification] = h
+			continue
+		}
+		if old, ok := hs[e.Certification]; !ok || outlives(h, old) {
+			hs[e.Certification] = h
+		}
+	}
+	var warn []string
+	for _, k := range sortedKeys(expired) {
+		if _, ok := hs[k]; !ok {
+			h := expired[k]
+			warn = append(warn, fmt.Sprintf("Your %s expired on %s, so it no longer counts as held: an expired certification cannot be renewed, only earned again.", h.code, h.expiry))
+		}
+	}
+	return hs, warn
+}
+
+// outlives reports whether a stays valid longer than b.
+func outlives(a, b holding) bool {
+	return a.expiry.IsZero() || (!b.expiry.IsZero() && a.expiry.After(b.expiry))
+}
+
+// with returns a copy of hs that also holds key, earned by code on earned.
+func (hs holdings) with(cat *catalog.Catalog, key, code string, earned catalog.Date) holdings {
+	out := make(holdings, len(hs)+1)
+	for k, h := range hs {
+		out[k] = h
+	}
+	out[key] = holding{code: code, earned: earned, expiry: expiryOf(cat, code, earned)}
+	return out
+}
+
+// activeOn returns the keys of the certifications still valid on day d.
+func (hs holdings) activeOn(d catalog.Date) map[string]bool {
+	out := map[string]bool{}
+	for k, h := range hs {
+		if h.activeOn(d) {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// covered returns the keys a held certification already stands for: its
+// own and every one its exam renews (holding SAP covers SAA and CLF). The
+// advisor does not suggest those again.
+func (hs holdings) covered(cat *catalog.Catalog) map[string]bool {
+	out := map[string]bool{}
+	for k, h := range hs {
+		out[k] = true
+		for _, r := range cat.Renews(h.code) {
+			out[r] = true
+		}
+	}
+	return out
+}
+
+// plannerHeld lists the holdings in the planner's form, in key order.
+func (hs holdings) plannerHeld() []planner.HeldCert {
+	out := make([]planner.HeldCert, 0, len(hs))
+	for _, k := range sortedKeys(hs) {
+		out = append(out, planner.HeldCert{Code: hs[k].code, Earned: hs[k].earned})
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
