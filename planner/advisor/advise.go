@@ -1,0 +1,176 @@
+package advisor
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// Advice is the advisor's answer: the exam to take next and why, other good
+// first exams, a roadmap of two to four exams on one calendar, and what the
+// learner should watch out for.
+type Advice struct {
+	Next         Pick     `json:"next"`
+	Alternatives []Pick   `json:"alternatives"`
+	Roadmap      []Step   `json:"roadmap"`
+	Warnings     []string `json:"warnings"`
+}
+
+// Pick is a suggested exam with the reasons for it, in plain sentences tied
+// to the learner's answers.
+type Pick struct {
+	Code    string   `json:"code"`
+	Name    string   `json:"name"`
+	Reasons []string `json:"reasons"`
+}
+
+// Step is one exam of the roadmap: study from Start, sit the exam on Exam,
+// Hours of study (already shortened by what earlier steps and held
+// certifications cover), and the keys of the held certifications that
+// passing it renews.
+type Step struct {
+	Code   string       `json:"code"`
+	Start  catalog.Date `json:"start"`
+	Exam   catalog.Date `json:"exam"`
+	Hours  float64      `json:"hours"`
+	Renews []string     `json:"renews"`
+}
+
+// maxAlternatives is how many other first exams the advice offers.
+const maxAlternatives = 3
+
+// Advise answers "which certification next?" for the profile. It fails only
+// on invalid input, with a message that names the allowed values.
+func Advise(cat *catalog.Catalog, p Profile) (Advice, error) {
+	p, err := p.normalised()
+	if err != nil {
+		return Advice{}, err
+	}
+	if err := p.Validate(cat); err != nil {
+		return Advice{}, err
+	}
+	hs, warnings := holdingsOf(cat, p.Held, p.Today)
+	cands := eligible(score(cat, p), hs.covered(cat))
+	r := &roadmapper{cat: cat, p: p, missed: map[string]planner.Plan{}}
+	steps := r.roadmap(cands, hs)
+	if renew := renewals(cat, hs, steps, p.Today); len(renew) > 0 {
+		cands = append(renew, cands...)
+		rank(cands)
+		r.missed = map[string]planner.Plan{}
+		steps = r.roadmap(cands, hs)
+	}
+	a := Advice{Alternatives: []Pick{}, Roadmap: r.steps(steps, hs), Warnings: warnings}
+	if len(steps) > 0 {
+		a.Next = r.pick(steps[0], hs, false)
+		a.Alternatives = r.alternatives(cands, steps[0].cand.key, hs)
+	}
+	a.Warnings = append(a.Warnings, r.warnings(cands, steps, hs)...)
+	if a.Warnings == nil {
+		a.Warnings = []string{}
+	}
+	return a, nil
+}
+
+// normalised returns the profile with role, goal and focus in their
+// canonical spelling.
+func (p Profile) normalised() (Profile, error) {
+	var err error
+	if p.Role, err = ParseRole(string(p.Role)); err != nil {
+		return p, err
+	}
+	if p.Goal, err = ParseGoal(string(p.Goal)); err != nil {
+		return p, err
+	}
+	p.Focus, err = ParseFocus(strings.Join(p.Focus, ","))
+	return p, err
+}
+
+// eligible drops the candidates a held certification already covers.
+func eligible(cands []candidate, covered map[string]bool) []candidate {
+	return slices.DeleteFunc(cands, func(c candidate) bool { return covered[c.key] })
+}
+
+// steps turns the scheduled exams into the roadmap's steps.
+func (r *roadmapper) steps(ss []scheduled, hs holdings) []Step {
+	out := []Step{}
+	for _, s := range ss {
+		active := hs.activeOn(s.plan.ExamDate)
+		renews := []string{}
+		for _, k := range r.cat.Renews(s.exam.Code) {
+			if active[k] {
+				renews = append(renews, k)
+			}
+		}
+		out = append(out, Step{Code: s.exam.Code, Start: s.plan.Start, Exam: s.plan.ExamDate, Hours: s.plan.TotalHours, Renews: renews})
+		hs = hs.with(r.cat, s.exam.Certification, s.exam.Code, s.plan.ExamDate)
+	}
+	return out
+}
+
+// alternatives offers other first exams, strongest first: ready by what the
+// learner holds (soft priors are only a nudge here) and bookable in time.
+func (r *roadmapper) alternatives(cands []candidate, next string, hs holdings) []Pick {
+	out := []Pick{}
+	have := hs.activeOn(r.p.Today)
+	for _, c := range cands {
+		if len(out) == maxAlternatives {
+			break
+		}
+		if c.key == next || (c.renewBy.IsZero() && !ready(c.key, have, r.p.Years, false)) {
+			continue
+		}
+		e, plan, ok := r.schedule(c.key, r.p.Today, hs.plannerHeld())
+		if !ok || (!c.renewBy.IsZero() && !plan.ExamDate.Before(c.renewBy)) {
+			continue
+		}
+		out = append(out, r.pick(scheduled{cand: c, exam: e, plan: plan}, hs, true))
+	}
+	return out
+}
+
+// pick explains a scheduled exam: the rules' reasons, the step it follows,
+// why this version, and when the learner could sit it. Alternatives also
+// say when they skip the usual first step or are in beta.
+func (r *roadmapper) pick(s scheduled, hs holdings, alternative bool) Pick {
+	reasons := slices.Clone(s.cand.reasons)
+	if s.cand.renewBy.IsZero() {
+		reasons = appendIf(reasons, priorReason(r.cat, s.cand.key, hs))
+	}
+	if alternative {
+		reasons = appendIf(reasons, softReason(s.cand.key, hs.activeOn(r.p.Today), r.p.Years))
+		reasons = appendIf(reasons, betaNote(s.exam))
+	}
+	reasons = appendIf(reasons, versionReason(r.cat, s.exam, r.p.Today))
+	reasons = append(reasons, fmt.Sprintf("At %s hours a week you could sit it on %s, after about %s hours of study.",
+		number(r.p.HoursPerWeek), s.plan.ExamDate, number(math.Round(s.plan.TotalHours))))
+	return Pick{Code: s.exam.Code, Name: s.exam.Name, Reasons: reasons}
+}
+
+// versionReason explains why the pick is not the version bookable today.
+func versionReason(cat *catalog.Catalog, e *catalog.Exam, today catalog.Date) string {
+	cur := cat.Current(e.Certification, today)
+	switch {
+	case cur == nil:
+		return fmt.Sprintf("%s is the version to book: it can be taken from %s.", e.Code, e.AvailableFrom)
+	case cur != e && !cur.LastDay.IsZero():
+		return fmt.Sprintf("%s's last day is %s, before you could be ready, so this is the new version %s, bookable from %s.",
+			cur.Code, cur.LastDay, e.Code, e.AvailableFrom)
+	case cur != e:
+		return fmt.Sprintf("%s replaces %s from %s.", e.Code, cur.Code, e.AvailableFrom)
+	}
+	return ""
+}
+
+func appendIf(xs []string, s string) []string {
+	if s == "" {
+		return xs
+	}
+	return append(xs, s)
+}
+
+// number formats hours without trailing zeros: 10, 7.5.
+func number(x float64) string { return fmt.Sprintf("%g", math.Round(x*100)/100) }

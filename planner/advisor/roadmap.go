@@ -1,0 +1,180 @@
+package advisor
+
+import (
+	"slices"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// Roadmap limits: at least minSteps exams when there is anything to
+// suggest, at most maxSteps, and beyond minSteps only candidates whose
+// rules weigh at least minScore.
+const (
+	minSteps = 2
+	maxSteps = 4
+	minScore = 20
+)
+
+// scheduled is a candidate planned on the calendar.
+type scheduled struct {
+	cand candidate
+	exam *catalog.Exam
+	plan planner.Plan
+}
+
+// roadmapper lays exams out one after another at the learner's hours.
+type roadmapper struct {
+	cat *catalog.Catalog
+	p   Profile
+	// missed are candidates that no bookable version could be planned for,
+	// with the plan that showed it (zero when none could be made).
+	missed map[string]planner.Plan
+}
+
+// roadmap picks up to maxSteps exams from the ranked candidates: each time
+// the strongest one whose usual priors are taken (renewals need none) and
+// that can be booked on its date, starting the day after the previous exam
+// and shortened by every exam held or passed before it (a renewed older
+// version still counts for what it covered).
+func (r *roadmapper) roadmap(cands []candidate, hs holdings) []scheduled {
+	var out []scheduled
+	start := r.p.Today
+	credit := hs.plannerHeld()
+	for len(out) < maxSteps {
+		s, ok := r.nextStep(cands, out, hs.activeOn(start), credit, start)
+		if !ok {
+			break
+		}
+		out = append(out, s)
+		hs = hs.with(r.cat, s.exam.Certification, s.exam.Code, s.plan.ExamDate)
+		credit = append(credit, planner.HeldCert{Code: s.exam.Code, Earned: s.plan.ExamDate})
+		start = s.plan.ExamDate.AddDays(1)
+	}
+	return out
+}
+
+// nextStep returns the strongest candidate that fits after the steps so
+// far, given the certifications valid at start (have) and every exam held
+// or passed before it (credit), which shortens its plan.
+func (r *roadmapper) nextStep(cands []candidate, steps []scheduled, have map[string]bool, credit []planner.HeldCert, start catalog.Date) (scheduled, bool) {
+	for _, c := range cands {
+		if len(steps) >= minSteps && c.score < minScore {
+			break
+		}
+		if _, gone := r.missed[c.key]; gone || taken(steps, c.key) {
+			continue
+		}
+		if c.renewBy.IsZero() && !ready(c.key, have, r.p.Years, true) {
+			continue
+		}
+		e, plan, ok := r.schedule(c.key, start, credit)
+		if !ok || (!c.renewBy.IsZero() && !plan.ExamDate.Before(c.renewBy)) {
+			r.missed[c.key] = plan
+			continue
+		}
+		return scheduled{cand: c, exam: e, plan: plan}, true
+	}
+	return scheduled{}, false
+}
+
+func taken(steps []scheduled, key string) bool {
+	return slices.ContainsFunc(steps, func(s scheduled) bool { return s.cand.key == key })
+}
+
+// schedule plans certification key from start and picks the version a
+// learner would book on the proposed exam date: the newest bookable then,
+// a scheduled version counting from its first day. It reports false when no
+// version can be booked on the date the learner could be ready.
+func (r *roadmapper) schedule(key string, start catalog.Date, held []planner.HeldCert) (*catalog.Exam, planner.Plan, bool) {
+	e := r.cat.Current(key, start)
+	if e == nil {
+		e = upcoming(r.cat, key, start)
+	}
+	var plan planner.Plan
+	for tries := 0; e != nil && tries < 3; tries++ {
+		var ok bool
+		if plan, ok = r.plan(e, start, held); !ok {
+			return nil, plan, false
+		}
+		if e.BookableOn(plan.ExamDate) && r.cat.Current(key, plan.ExamDate) == e {
+			return e, plan, true
+		}
+		e = r.cat.Current(key, plan.ExamDate)
+	}
+	return nil, plan, false
+}
+
+// plan builds the study plan for exam e from start, proposing the earliest
+// exam date that fits, but not before the exam's first day.
+func (r *roadmapper) plan(e *catalog.Exam, start catalog.Date, held []planner.HeldCert) (planner.Plan, bool) {
+	in := planner.Input{Exam: e.Code, Start: start, Hours: planner.Even(r.p.HoursPerWeek), Held: held, Experience: r.p.experience()}
+	plan, err := planner.Build(r.cat, in)
+	if err != nil || plan.ExamDate.IsZero() {
+		return plan, false
+	}
+	if plan.ExamDate.Before(e.AvailableFrom) {
+		in.ExamDate = e.AvailableFrom
+		if plan, err = planner.Build(r.cat, in); err != nil {
+			return plan, false
+		}
+	}
+	return plan, true
+}
+
+// upcoming returns the newest version of key announced to start after day,
+// or nil.
+func upcoming(cat *catalog.Catalog, key string, day catalog.Date) *catalog.Exam {
+	f, ok := cat.Certification(key)
+	if !ok {
+		return nil
+	}
+	for i := len(f.Versions) - 1; i >= 0; i-- {
+		e, _ := cat.Exam(f.Versions[i])
+		if e.Status != catalog.Retired && e.AvailableFrom.After(day) {
+			return e
+		}
+	}
+	return nil
+}
+
+// windowEnd is the last day the roadmap looks after: its last exam, but at
+// least a year from today, since a renewal takes months to prepare.
+func windowEnd(today catalog.Date, steps []scheduled) catalog.Date {
+	end := today.AddYears(1)
+	if len(steps) > 0 && steps[len(steps)-1].plan.ExamDate.After(end) {
+		end = steps[len(steps)-1].plan.ExamDate
+	}
+	return end
+}
+
+// renewals lists the certifications held today that expire within the
+// roadmap's window without a step renewing them in time, as candidates
+// to sit first: renewal is their reason.
+func renewals(cat *catalog.Catalog, hs holdings, steps []scheduled, today catalog.Date) []candidate {
+	end := windowEnd(today, steps)
+	var out []candidate
+	for _, k := range sortedKeys(hs) {
+		h := hs[k]
+		if h.expiry.IsZero() || h.expiry.After(end) || renewedInTime(cat, k, h, steps) != nil {
+			continue
+		}
+		out = append(out, candidate{key: k, score: renewalScore, renewBy: h.expiry, heldAs: h.code,
+			reasons: []string{renewalReason(cat, k, h)}})
+	}
+	return out
+}
+
+// renewalScore puts a renewal ahead of everything else: once a
+// certification expires it cannot be renewed, only earned again.
+const renewalScore = 100
+
+// renewedInTime returns the first step that renews key before it expires.
+func renewedInTime(cat *catalog.Catalog, key string, h holding, steps []scheduled) *scheduled {
+	for i, s := range steps {
+		if s.plan.ExamDate.Before(h.expiry) && slices.Contains(cat.Renews(s.exam.Code), key) {
+			return &steps[i]
+		}
+	}
+	return nil
+}
