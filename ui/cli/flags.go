@@ -87,6 +87,7 @@ type dateFlag struct {
 	d    *catalog.Date
 }
 
+// String is the date as YYYY-MM-DD, or "" when unset.
 func (f dateFlag) String() string {
 	if f.d == nil {
 		return ""
@@ -94,6 +95,7 @@ func (f dateFlag) String() string {
 	return f.d.String()
 }
 
+// Set reads a YYYY-MM-DD date.
 func (f dateFlag) Set(s string) error {
 	d, err := catalog.ParseDate(s)
 	if err != nil {

@@ -36,6 +36,7 @@ type weekHours struct {
 	set bool
 }
 
+// String is the flag default shown by --help: none.
 func (v *weekHours) String() string { return "" }
 
 // Set reads the weekly hours; Monday to Friday hold at most 16 h each.
@@ -55,6 +56,7 @@ func (v *weekHours) Set(s string) error {
 // overrideHours is --hours-override: the total study hours instead of the catalog's estimate.
 type overrideHours struct{ h float64 }
 
+// String is the flag default shown by --help: none.
 func (v *overrideHours) String() string { return "" }
 
 // Set reads the override; 0 means the catalog's estimate.
@@ -73,6 +75,7 @@ type weekdayHours struct {
 	set bool
 }
 
+// String is the flag default shown by --help: none.
 func (v *weekdayHours) String() string { return "" }
 
 // Set reads day=hours pairs; days not named have no study hours.
@@ -115,6 +118,7 @@ var dayNames = [7]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 // heldList is --held: certifications held, "SAA-C03@2024-05-01,CLF-C02".
 type heldList struct{ certs []planner.HeldCert }
 
+// String is the flag default shown by --help: none.
 func (v *heldList) String() string { return "" }
 
 // Set reads CODE or CODE@YYYY-MM-DD items; the codes are checked later
@@ -142,6 +146,7 @@ func (v *heldList) Set(s string) error {
 // spanList is --off, repeatable: days off, "2026-12-24..2027-01-01" or one day.
 type spanList struct{ spans []planner.Span }
 
+// String is the flag default shown by --help: none.
 func (v *spanList) String() string { return "" }
 
 // Set adds one span of days off.
