@@ -2,10 +2,8 @@ package storage
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -102,20 +100,9 @@ func backupFailed(err error) error {
 	return errorf(ErrorCode(err), msg, err)
 }
 
-// sealBackup turns a fresh copy into a self-contained rollback-journal file,
-// checks it and syncs it to disk.
+// sealBackup checks a fresh copy (VACUUM INTO writes a self-contained
+// rollback-journal file) and syncs it to disk.
 func sealBackup(ctx context.Context, path string) error {
-	conn, err := sql.Open("sqlite3", fileURI(path, url.Values{"_journal_mode": {"DELETE"}}))
-	if err != nil {
-		return err
-	}
-	err = conn.PingContext(ctx)
-	if err == nil {
-		_, err = conn.ExecContext(ctx, "PRAGMA journal_mode=DELETE")
-	}
-	if err = errors.Join(err, conn.Close()); err != nil {
-		return err
-	}
 	if _, err := verifyFile(ctx, path); err != nil {
 		return err
 	}
@@ -135,19 +122,19 @@ func verifyFile(ctx context.Context, path string) (int, error) {
 		return 0, errorf(CodeDamaged, fmt.Sprintf("%s is not a certplan backup: %s.", path, h.detail), nil)
 	case h.version > latestVersion:
 		return 0, newerError(h.version)
-	case h.version == 0:
+	}
+	v, problem, detail, err := checkFile(ctx, path, false)
+	switch {
+	case err != nil:
+		return 0, err
+	case problem != "":
+		return 0, errorf(CodeDamaged, fmt.Sprintf("%s is not a good certplan backup: %s.", path, detail), nil)
+	case v > latestVersion:
+		return 0, newerError(v)
+	case v == 0:
 		return 0, errorf(CodeDamaged, fmt.Sprintf("%s is not a certplan backup: it holds no certplan data.", path), nil)
 	}
-	conn, err := sql.Open("sqlite3", fileURI(path, url.Values{"mode": {"ro"}}))
-	if err != nil {
-		return 0, err
-	}
-	defer conn.Close()
-	problem, detail, err := checkDB(ctx, conn, false)
-	if err == nil && problem != "" {
-		err = errorf(CodeDamaged, fmt.Sprintf("%s is not a good certplan backup: %s.", path, detail), nil)
-	}
-	return h.version, err
+	return v, nil
 }
 
 // listBackups reads the backups folder, newest first; other files are ignored.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"strings"
 )
@@ -59,6 +60,23 @@ func readHeader(path string) (header, error) {
 		h.problem, h.detail = ProblemForeign, fmt.Sprintf("the file is another program's SQLite database (application id %#x)", app)
 	}
 	return h, nil
+}
+
+// checkFile checks the database at path on its own read-only connection,
+// which never writes to the file, and returns its schema version and the
+// problem found, if any.
+func checkFile(ctx context.Context, path string, thorough bool) (int, Problem, string, error) {
+	conn, err := sql.Open("sqlite3", fileURI(path, url.Values{"mode": {"ro"}, "_busy_timeout": {"5000"}}))
+	if err != nil {
+		return 0, "", "", classify(err)
+	}
+	defer conn.Close()
+	problem, detail, err := checkDB(ctx, conn, thorough)
+	if err != nil || problem != "" {
+		return 0, problem, detail, classify(err)
+	}
+	v, err := userVersion(ctx, conn)
+	return v, "", "", classify(err)
 }
 
 // checkDB runs quick_check, or the full integrity_check when thorough, and

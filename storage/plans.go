@@ -60,7 +60,8 @@ type PlanVersion struct {
 }
 
 // CreatePlan builds a schedule for in (with country's public holidays) and
-// stores it as a new plan. An empty name becomes the exam code.
+// stores it as a new plan, with in.Progress as its first ticks and logged
+// hours. An empty name becomes the exam code.
 func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input, country string) (Plan, error) {
 	stored := InputOf(in, country)
 	if err := stored.validate(db.cat); err != nil {
@@ -74,7 +75,7 @@ func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input, cou
 		return Plan{}, err
 	}
 	defer tx.Rollback()
-	schedule, err := db.build(stored, nil, in.Today, tx.now)
+	schedule, err := db.build(stored, in.Progress, in.Today, tx.now)
 	if err != nil {
 		return Plan{}, err
 	}
@@ -86,11 +87,36 @@ func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input, cou
 	if err := addVersion(ctx, tx, id, 1, ReasonNew, stored, schedule); err != nil {
 		return Plan{}, classify(fmt.Errorf("create plan: %w", err))
 	}
+	if err := addInitialProgress(ctx, tx, id, schedule, in.Progress); err != nil {
+		return Plan{}, err
+	}
 	p, err := loadPlan(ctx, tx, id)
 	if err != nil {
 		return Plan{}, err
 	}
 	return p, tx.Commit()
+}
+
+// addInitialProgress stores the progress a plan was made with.
+func addInitialProgress(ctx context.Context, tx *Tx, id int64, p planner.Plan, progress map[string]planner.Progress) error {
+	for _, t := range p.Topics {
+		g, ok := progress[t.ID]
+		if !ok || (!g.Done && g.Hours == 0) {
+			continue
+		}
+		if !validHours(g.Hours) {
+			return invalid("Hours spent must be between 0 and %d.", maxTopicHours)
+		}
+		tp := TopicProgress{Topic: t.ID, Done: g.Done, Hours: g.Hours}
+		action := "hours"
+		if g.Done {
+			tp.DoneOn, action = p.Today, "tick"
+		}
+		if err := setTopic(ctx, tx, id, tp, action); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // build makes a fresh schedule from a stored input.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 func TestCreatePlanAndReadBack(t *testing.T) {
@@ -202,4 +203,23 @@ func TestSettings(t *testing.T) {
 	}
 	wantCode(t, db.SaveSettings(ctx, Settings{StudyTime: "midnight"}), CodeInvalid)
 	wantCode(t, db.SaveSettings(ctx, Settings{Hours: [7]float64{30}}), CodeInvalid)
+}
+
+func TestCreatePlanKeepsInitialProgress(t *testing.T) {
+	db := MustOpenDB(t)
+	in := testInput("SAA-C03")
+	in.Progress = map[string]planner.Progress{"SAA-C03:1.1": {Done: true}, "SAA-C03:1.2": {Hours: 2}}
+	p, err := db.CreatePlan(context.Background(), "mine", in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := p.Progress["SAA-C03:1.1"]; !g.Done || g.DoneOn != testToday {
+		t.Fatalf("1.1: %+v", g)
+	}
+	if g := p.Progress["SAA-C03:1.2"]; g.Done || g.Hours != 2 {
+		t.Fatalf("1.2: %+v", g)
+	}
+	if p.Schedule.DoneHours == 0 || p.Name != "mine" {
+		t.Fatalf("schedule ignores the progress: %+v", p.Schedule.DoneHours)
+	}
 }

@@ -79,24 +79,26 @@ func (db *DB) start(ctx context.Context) (err error) {
 	return db.openChecked(ctx)
 }
 
-// openChecked opens the connections, checks the file (recovering once if
-// it is damaged) and upgrades its schema.
+// openChecked checks the file (recovering once if it is damaged) on a
+// read-only connection, so a file that fails is moved aside exactly as it
+// was found; then it opens the connections and upgrades the schema.
 func (db *DB) openChecked(ctx context.Context) error {
-	if err := db.openPools(); err != nil {
-		return classify(err)
-	}
-	problem, detail, err := checkDB(ctx, db.rw, db.startup.UncleanExit)
-	if err != nil {
-		return classify(err)
-	}
-	if problem != "" {
-		if db.startup.Recovery != nil {
-			return errorf(CodeDamaged, "certplan's data file and its backup are damaged: restore a backup you trust with 'certplan restore FILE'.", errors.New(detail))
-		}
+	version, problem, detail, err := checkFile(ctx, db.path, db.startup.UncleanExit)
+	switch {
+	case err != nil:
+		return err
+	case problem != "" && db.startup.Recovery != nil:
+		return errorf(CodeDamaged, "certplan's data file and its backup are damaged: restore a backup you trust with 'certplan restore FILE'.", errors.New(detail))
+	case problem != "":
 		if err := db.recoverFrom(ctx, problem, detail); err != nil {
 			return err
 		}
 		return db.openChecked(ctx)
+	case version > latestVersion:
+		return newerError(version)
+	}
+	if err := db.openPools(); err != nil {
+		return classify(err)
 	}
 	return db.upgrade(ctx)
 }
