@@ -63,10 +63,12 @@ func Advise(cat *catalog.Catalog, p Profile) (Advice, error) {
 		r.missed = map[string]planner.Plan{}
 		steps = r.roadmap(cands, hs)
 	}
-	a := Advice{Alternatives: []Pick{}, Roadmap: r.steps(steps, hs), Warnings: warnings}
+	a := Advice{Next: Pick{Reasons: []string{}}, Alternatives: []Pick{}, Roadmap: r.steps(steps, hs), Warnings: warnings}
 	if len(steps) > 0 {
 		a.Next = r.pick(steps[0], hs, false)
 		a.Alternatives = r.alternatives(cands, steps[0].cand.key, hs)
+	} else {
+		a.Warnings = append(a.Warnings, nothingToSuggest)
 	}
 	a.Warnings = append(a.Warnings, r.warnings(cands, steps, hs)...)
 	if a.Warnings == nil {
@@ -74,6 +76,10 @@ func Advise(cat *catalog.Catalog, p Profile) (Advice, error) {
 	}
 	return a, nil
 }
+
+// nothingToSuggest is the warning when no exam fits the profile.
+const nothingToSuggest = "Nothing to suggest: you hold every certification that suits these answers, " +
+	"or none can be booked in time at these hours. Try another goal or focus, or more hours a week."
 
 // normalised returns the profile with role, goal and focus in their
 // canonical spelling.

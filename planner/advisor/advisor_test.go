@@ -259,3 +259,20 @@ func TestExpiredHeldIsNotCounted(t *testing.T) {
 		t.Errorf("warnings %q lack the expiry of SAA-C02", a.Warnings)
 	}
 }
+
+func TestNothingToSuggest(t *testing.T) {
+	cat := loadCatalog(t)
+	today := date(t, "2026-11-23")
+	p := Profile{Role: Business, HoursPerWeek: 5, Today: today,
+		Held: []planner.HeldCert{{Code: "CLF-C02", Earned: date(t, "2026-01-10")}, {Code: "AIF-C01", Earned: date(t, "2026-02-10")}}}
+	a, err := Advise(cat, p)
+	if err != nil {
+		t.Fatalf("Advise: %v", err)
+	}
+	if a.Next.Code != "" || a.Next.Reasons == nil || len(a.Roadmap) != 0 || len(a.Alternatives) != 0 {
+		t.Errorf("advice = %+v, want an empty next, roadmap and alternatives", a)
+	}
+	if !containsText(a.Warnings, "Nothing to suggest") {
+		t.Errorf("warnings %q lack the explanation", a.Warnings)
+	}
+}

@@ -152,7 +152,7 @@ func (f *numberFlag) Set(s string) error {
 func writeAdvice(w io.Writer, p advisor.Profile, a advisor.Advice) error {
 	var b strings.Builder
 	if a.Next.Code == "" {
-		b.WriteString("Nothing to suggest for this profile.\n")
+		b.WriteString("Next: none (see the warnings)\n")
 	} else {
 		fmt.Fprintf(&b, "Next: %s  %s\n", a.Next.Code, a.Next.Name)
 		for _, r := range a.Next.Reasons {
