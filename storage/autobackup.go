@@ -21,12 +21,15 @@ func (db *DB) startBackups() {
 		defer close(db.done)
 		t := time.NewTicker(min(backupCheckEvery, db.opts.BackupEvery))
 		defer t.Stop()
+		// The first check runs to its end even when Close comes first, so a
+		// short command-line run still makes the day's backup.
+		db.backupIfDue(context.Background())
 		for {
-			db.backupIfDue(ctx)
 			select {
 			case <-ctx.Done():
 				return
 			case <-t.C:
+				db.backupIfDue(ctx)
 			}
 		}
 	}()
@@ -36,7 +39,9 @@ func (db *DB) startBackups() {
 // BackupEvery, and records (and reports) the outcome.
 func (db *DB) backupIfDue(ctx context.Context) {
 	all, err := db.Backups()
-	if err == nil {
+	if err != nil {
+		err = backupFailed(db.BackupDir(), err)
+	} else {
 		for _, b := range all {
 			if b.Kind == BackupDaily && db.opts.Now().Sub(b.Taken) < db.opts.BackupEvery {
 				return

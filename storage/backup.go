@@ -55,24 +55,24 @@ func (db *DB) backup(ctx context.Context, kind BackupKind) (Backup, error) {
 	defer db.backupMu.Unlock()
 	dir := db.BackupDir()
 	if err := makeDir(dir); err != nil {
-		return Backup{}, backupFailed(err)
+		return Backup{}, backupFailed(dir, err)
 	}
 	now := db.opts.Now().UTC()
 	name := uniqueName(dir, fmt.Sprintf("certplan-%s-%s", now.Format(backupStamp), kind), ".db")
 	tmp := filepath.Join(dir, "."+name+".tmp")
 	defer removeDBFiles(tmp)
 	if err := db.vacuumInto(ctx, tmp); err != nil {
-		return Backup{}, backupFailed(err)
+		return Backup{}, backupFailed(dir, err)
 	}
 	if err := sealBackup(ctx, tmp); err != nil {
-		return Backup{}, backupFailed(err)
+		return Backup{}, backupFailed(dir, err)
 	}
 	final := filepath.Join(dir, name)
 	if err := os.Rename(tmp, final); err != nil {
-		return Backup{}, backupFailed(err)
+		return Backup{}, backupFailed(dir, err)
 	}
 	if err := syncDir(dir); err != nil {
-		return Backup{}, backupFailed(err)
+		return Backup{}, backupFailed(dir, err)
 	}
 	info, _ := os.Stat(final)
 	b := Backup{Path: final, Kind: kind, Taken: now.Truncate(time.Second), Size: info.Size()}
@@ -90,10 +90,10 @@ func (db *DB) vacuumInto(ctx context.Context, path string) error {
 	return err
 }
 
-// backupFailed says a backup failed; the data itself is untouched.
-func backupFailed(err error) error {
+// backupFailed says a backup into dir failed; the data itself is untouched.
+func backupFailed(dir string, err error) error {
 	err = classify(err)
-	msg := "The backup could not be made (" + strings.TrimSuffix(ErrorMessage(err), ".") + ")."
+	msg := fmt.Sprintf("The backup could not be made in %s: check that the folder can be written; your data itself is intact.", dir)
 	if ErrorCode(err) == CodeDiskFull {
 		msg = "The backup could not be made because the disk is full: free some space; your data itself is intact."
 	}

@@ -27,15 +27,20 @@ func (db *DB) Import(ctx context.Context, x *Export) (Imported, error) {
 		return res, errorf(ErrorCode(err), "Nothing was imported: "+ErrorMessage(err), err)
 	}
 	res.SafetyBackup = safety.Path
+	return res, db.replace(ctx, x)
+}
+
+// replace swaps all the data for a validated export in one transaction.
+func (db *DB) replace(ctx context.Context, x *Export) error {
 	tx, err := db.begin(ctx)
 	if err != nil {
-		return res, err
+		return err
 	}
 	defer tx.Rollback()
 	if err := db.replaceAll(ctx, tx, x); err != nil {
-		return res, classify(fmt.Errorf("import: %w", err))
+		return classify(fmt.Errorf("import: %w", err))
 	}
-	return res, tx.Commit()
+	return tx.Commit()
 }
 
 // replaceAll deletes every row and inserts the export's.

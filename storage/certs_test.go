@@ -1,0 +1,212 @@
+package storage
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+func day(y, m, d int) catalog.Date { return catalog.DateOf(y, time.Month(m), d) }
+
+func mustAttempt(tb testing.TB, db *DB, exam string, on catalog.Date, st AttemptStatus, score int) AttemptResult {
+	tb.Helper()
+	res, err := db.AddAttempt(context.Background(), Attempt{Exam: exam, Date: on, Status: st, Score: score})
+	if err != nil {
+		tb.Fatalf("add %s %s %s: %v", exam, on, st, err)
+	}
+	return res
+}
+
+// certsByKey lists the held certifications by key.
+func certsByKey(tb testing.TB, db *DB) map[string]Certification {
+	tb.Helper()
+	all, err := db.Certifications(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := map[string]Certification{}
+	for _, c := range all {
+		out[c.Key] = c
+	}
+	return out
+}
+
+func TestAttemptValidation(t *testing.T) {
+	db := MustOpenDB(t)
+	cases := []struct {
+		name string
+		a    Attempt
+	}{
+		{"unknown exam", Attempt{Exam: "XYZ-C01", Date: testToday, Status: Booked}},
+		{"no date", Attempt{Exam: "SAA-C03", Status: Booked}},
+		{"unknown status", Attempt{Exam: "SAA-C03", Date: testToday, Status: "postponed"}},
+		{"score too low", Attempt{Exam: "SAA-C03", Date: testToday, Status: Failed, Score: 99}},
+		{"score too high", Attempt{Exam: "SAA-C03", Date: testToday, Status: Passed, Score: 1001}},
+		{"score on a booking", Attempt{Exam: "SAA-C03", Date: testToday.AddDays(9), Status: Booked, Score: 700}},
+		{"result in the future", Attempt{Exam: "SAA-C03", Date: testToday.AddDays(1), Status: Passed}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := db.AddAttempt(context.Background(), c.a)
+			wantCode(t, err, CodeInvalid)
+		})
+	}
+	if all, _ := db.Attempts(context.Background()); len(all) != 0 {
+		t.Fatalf("invalid attempts were stored: %+v", all)
+	}
+}
+
+func TestFailedAttemptKnowsRetakeDate(t *testing.T) {
+	db := MustOpenDB(t)
+	res := mustAttempt(t, db, "saa-c03", day(2026, 2, 20), Failed, 650)
+	if res.Attempt.Exam != "SAA-C03" || res.Attempt.RetakeFrom != day(2026, 3, 6) || len(res.Earned) != 0 {
+		t.Fatalf("failed attempt %+v", res)
+	}
+}
+
+func TestBookingBecomesPassAndEarnsCertification(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	booked := mustAttempt(t, db, "SAA-C03", day(2026, 2, 27), Booked, 0)
+	if len(certsByKey(t, db)) != 0 {
+		t.Fatal("a booking earned a certification")
+	}
+	a := booked.Attempt
+	a.Status, a.Score = Passed, 812
+	res, err := db.UpdateAttempt(ctx, a)
+	if err != nil || len(res.Earned) != 1 || res.Earned[0].Key != "SAA" || res.Earned[0].Expiry != day(2029, 2, 27) {
+		t.Fatalf("update to passed: %+v, %v", res, err)
+	}
+	if err := db.SetCredentialID(ctx, "SAA", "ABC123"); err != nil {
+		t.Fatal(err)
+	}
+	mustAttempt(t, db, "CLF-C02", day(2026, 1, 5), Passed, 0) // refresh keeps the credential ID
+	if c := certsByKey(t, db)["SAA"]; c.CredentialID != "ABC123" || c.Name == "" || c.RenewWith == "" {
+		t.Fatalf("SAA %+v", c)
+	}
+	if err := db.DeleteAttempt(ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := certsByKey(t, db)["SAA"]; ok {
+		t.Fatal("deleting the pass kept the certification")
+	}
+	wantCode(t, db.SetCredentialID(ctx, "SAA", "x"), CodeNotFound)
+	wantCode(t, db.DeleteAttempt(ctx, a.ID), CodeNotFound)
+}
+
+func TestExpiryAndRenewalAroundLeapDays(t *testing.T) {
+	cases := []struct {
+		name   string
+		passes []Attempt
+		want   map[string]catalog.Date // expiry by key
+	}{
+		{"29 February plus three years is 28 February",
+			[]Attempt{{Exam: "CLF-C02", Date: day(2024, 2, 29)}},
+			map[string]catalog.Date{"CLF": day(2027, 2, 28)}},
+		{"an associate on a leap day renews active foundational",
+			[]Attempt{{Exam: "CLF-C02", Date: day(2023, 1, 10)}, {Exam: "SAA-C03", Date: day(2024, 2, 29)}},
+			map[string]catalog.Date{"CLF": day(2027, 2, 28), "SAA": day(2027, 2, 28)}},
+		{"a lapsed certification is not renewed",
+			[]Attempt{{Exam: "CLF-C01", Date: day(2020, 1, 1)}, {Exam: "SAA-C03", Date: day(2024, 2, 29)}},
+			map[string]catalog.Date{"CLF": day(2023, 1, 1), "SAA": day(2027, 2, 28)}},
+		{"a pass on the expiry day is too late to renew",
+			[]Attempt{{Exam: "CLF-C02", Date: day(2021, 3, 1)}, {Exam: "SAA-C03", Date: day(2024, 3, 1)}},
+			map[string]catalog.Date{"CLF": day(2024, 3, 1), "SAA": day(2027, 3, 1)}},
+		{"a professional renews the associate below it",
+			[]Attempt{{Exam: "SAA-C03", Date: day(2023, 5, 2)}, {Exam: "DVA-C02", Date: day(2023, 6, 1)}, {Exam: "SAP-C02", Date: day(2025, 4, 4)}},
+			map[string]catalog.Date{"SAA": day(2028, 4, 4), "DVA": day(2026, 6, 1), "SAP": day(2028, 4, 4)}},
+		{"passing the same certification again extends it",
+			[]Attempt{{Exam: "SAA-C02", Date: day(2020, 2, 29)}, {Exam: "SAA-C03", Date: day(2022, 12, 1)}},
+			map[string]catalog.Date{"SAA": day(2025, 12, 1)}},
+		{"an earlier pass logged later does not shorten a renewal",
+			[]Attempt{{Exam: "SAP-C02", Date: day(2025, 1, 10)}, {Exam: "SAA-C03", Date: day(2024, 2, 29)}},
+			map[string]catalog.Date{"SAA": day(2028, 1, 10), "SAP": day(2028, 1, 10)}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			db := MustOpenDB(t)
+			for _, a := range c.passes {
+				mustAttempt(t, db, a.Exam, a.Date, Passed, 0)
+			}
+			got := certsByKey(t, db)
+			if len(got) != len(c.want) {
+				t.Fatalf("held %v, want %v", got, c.want)
+			}
+			for key, expiry := range c.want {
+				if got[key].Expiry != expiry || got[key].Deadline() != expiry {
+					t.Errorf("%s expires %s, want %s", key, got[key].Expiry, expiry)
+				}
+			}
+		})
+	}
+}
+
+func TestPassReportsEarnedAndRenewed(t *testing.T) {
+	db := MustOpenDB(t)
+	mustAttempt(t, db, "CLF-C02", day(2024, 2, 29), Passed, 0)
+	res := mustAttempt(t, db, "SAA-C03", day(2025, 6, 10), Passed, 790)
+	if len(res.Earned) != 1 || res.Earned[0].Key != "SAA" || len(res.Renewed) != 1 || res.Renewed[0].Key != "CLF" ||
+		res.Renewed[0].Expiry != day(2028, 6, 10) || res.Renewed[0].RenewedBy != "SAA-C03" {
+		t.Fatalf("result %+v", res)
+	}
+	c := certsByKey(t, db)["CLF"]
+	if c.Earned != day(2024, 2, 29) || c.RenewedOn != day(2025, 6, 10) || !c.Active(testToday) || c.Active(day(2028, 6, 10)) {
+		t.Fatalf("CLF %+v", c)
+	}
+}
+
+func TestAddCertificationWithCredential(t *testing.T) {
+	db := MustOpenDB(t)
+	res, err := db.AddCertification(context.Background(), "dva-c02", day(2024, 2, 29), "AWS-42")
+	if err != nil || len(res.Earned) != 1 || res.Earned[0].CredentialID != "AWS-42" || res.Attempt.Status != Passed {
+		t.Fatalf("%+v, %v", res, err)
+	}
+	if c := certsByKey(t, db)["DVA"]; c.CredentialID != "AWS-42" || c.Expiry != day(2027, 2, 28) {
+		t.Fatalf("DVA %+v", c)
+	}
+}
+
+func TestRenewalStudyStart(t *testing.T) {
+	s := Settings{Hours: planner.Weekdays{1, 1, 1, 1, 1, 0, 0}, Experience: planner.Some, Country: "DE"}
+	deadline := day(2027, 2, 28)
+	start, ok := RenewalStudyStart(testCat, "SAA-C03", deadline, s, nil)
+	if !ok || !start.Before(deadline) {
+		t.Fatalf("start %s ok %v", start, ok)
+	}
+	fits := func(from catalog.Date) bool {
+		in, _ := InputOf(planner.Input{Exam: "SAA-C03", Start: from, ExamDate: deadline, Hours: s.Hours, Experience: s.Experience}, "DE").Planner(nil, 0)
+		p, err := planner.Build(testCat, in)
+		return err == nil && p.Feasible
+	}
+	if !fits(start) || fits(start.AddDays(1)) {
+		t.Fatalf("%s is not the latest start that fits", start)
+	}
+	held := []planner.HeldCert{{Code: "SAA-C03", Earned: day(2024, 2, 29)}}
+	if later, _ := RenewalStudyStart(testCat, "SAA-C03", deadline, s, held); !later.After(start) {
+		t.Fatalf("holding the certification (credit) should start later than %s, got %s", start, later)
+	}
+	if _, ok := RenewalStudyStart(testCat, "SAA-C03", deadline, Settings{}, nil); ok {
+		t.Fatal("no weekly hours gave a start date")
+	}
+}
+
+func TestCertificationsUseLearnerHours(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	mustAttempt(t, db, "SAA-C03", day(2024, 2, 29), Passed, 0)
+	if c := certsByKey(t, db)["SAA"]; !c.StudyFrom.IsZero() {
+		t.Fatalf("no hours known, yet a start %s", c.StudyFrom)
+	}
+	MustCreatePlan(t, db, "DVA-C02") // its hours stand in for settings
+	fromPlan := certsByKey(t, db)["SAA"].StudyFrom
+	if fromPlan.IsZero() || !fromPlan.Before(day(2027, 2, 28)) {
+		t.Fatalf("start from the plan's hours: %s", fromPlan)
+	}
+	db.SaveSettings(ctx, Settings{Hours: planner.Weekdays{3, 3, 3, 3, 3, 3, 3}})
+	if fast := certsByKey(t, db)["SAA"].StudyFrom; !fast.After(fromPlan) {
+		t.Fatalf("more hours should start later: %s vs %s", fast, fromPlan)
+	}
+}

@@ -1,0 +1,194 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// seedEverything fills db with every kind of data.
+func seedEverything(tb testing.TB, db *DB) {
+	tb.Helper()
+	ctx := context.Background()
+	must := func(err error) {
+		tb.Helper()
+		if err != nil {
+			tb.Fatal(err)
+		}
+	}
+	must(db.SaveSettings(ctx, Settings{Hours: [7]float64{1, 1, 1, 1, 1, 4, 0}, Country: "FR", Experience: "new", StudyTime: Morning}))
+	a := MustCreatePlan(tb, db, "SAA-C03")
+	b := MustCreatePlan(tb, db, "DVA-C02")
+	must(db.SetHours(ctx, a.ID, a.Schedule.Topics[0].ID, 1.25))
+	must(db.Tick(ctx, a.ID, a.Schedule.Topics[0].ID, testToday, 3))
+	must(db.Tick(ctx, a.ID, a.Schedule.Topics[1].ID, 0, 0))
+	must(db.Untick(ctx, a.ID, a.Schedule.Topics[1].ID))
+	_, _, err := db.Replan(ctx, a.ID, testToday.AddDays(10))
+	must(err)
+	must(db.RenamePlan(ctx, b.ID, "Developer, next"))
+	mustAttempt(tb, db, "CLF-C02", day(2024, 2, 29), Passed, 845)
+	mustAttempt(tb, db, "SAA-C03", day(2026, 2, 2), Failed, 640)
+	mustAttempt(tb, db, "SAA-C03", day(2026, 4, 2), Booked, 0)
+	_, err = db.AddCertification(ctx, "DVA-C02", day(2025, 5, 5), "CRED-1")
+	must(err)
+}
+
+// exportJSON exports db with a fixed export time.
+func exportJSON(tb testing.TB, db *DB) []byte {
+	tb.Helper()
+	x, err := db.ExportData(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	x.Exported = time.Time{}
+	b, _ := json.MarshalIndent(x, "", " ")
+	return b
+}
+
+func TestExportThenImportGivesEqualData(t *testing.T) {
+	ctx := context.Background()
+	src := MustOpenDB(t)
+	seedEverything(t, src)
+	var file bytes.Buffer
+	if err := src.Export(ctx, &file); err != nil {
+		t.Fatal(err)
+	}
+	x, err := ParseExport(&file, testCat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := MustOpenDB(t)
+	MustCreatePlan(t, dst, "SOA-C02") // replaced by the import
+	res, err := dst.Import(ctx, x)
+	if err != nil || res.Plans != 2 || res.Attempts != 4 || res.SafetyBackup == "" {
+		t.Fatalf("import %+v, %v", res, err)
+	}
+	if got, want := exportJSON(t, dst), exportJSON(t, src); !bytes.Equal(got, want) {
+		t.Fatalf("imported data differs:\n%s\nwant\n%s", got, want)
+	}
+	// Everything keeps working on the imported data.
+	plans, _ := dst.Plans(ctx)
+	p, err := dst.Plan(ctx, plans[0].ID)
+	if err != nil || dst.Tick(ctx, p.ID, p.Schedule.Topics[2].ID, 0, 0) != nil {
+		t.Fatalf("plan after import: %v", err)
+	}
+	if c := certsByKey(t, dst)["DVA"]; c.CredentialID != "CRED-1" {
+		t.Fatalf("credential ID lost: %+v", c)
+	}
+}
+
+func TestImportIsAllOrNothing(t *testing.T) {
+	ctx := context.Background()
+	src := MustOpenDB(t)
+	seedEverything(t, src)
+	x, err := src.ExportData(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := MustOpenDB(t)
+	MustCreatePlan(t, dst, "SOA-C02")
+	before := exportJSON(t, dst)
+	var pages int
+	dst.rw.QueryRow("PRAGMA page_count").Scan(&pages)
+	dst.rw.Exec("PRAGMA max_page_count = " + strconv.Itoa(pages))
+	_, err = dst.Import(ctx, x)
+	wantCode(t, err, CodeDiskFull)
+	if after := exportJSON(t, dst); !bytes.Equal(after, before) {
+		t.Fatal("a failed import changed the data")
+	}
+}
+
+// badExports are documents ParseExport must refuse, by what is wrong.
+var badExports = map[string]string{
+	"not JSON":         "hello",
+	"empty":            "",
+	"another format":   `{"format":"todo-list","version":1}`,
+	"newer version":    `{"format":"certplan-data","version":99}`,
+	"version zero":     `{"format":"certplan-data","version":0}`,
+	"unknown field":    `{"format":"certplan-data","version":1,"photos":[]}`,
+	"trailing data":    `{"format":"certplan-data","version":1} {}`,
+	"duplicate plans":  `{"format":"certplan-data","version":1,"plans":[{"id":1},{"id":1}]}`,
+	"plan no versions": `{"format":"certplan-data","version":1,"plans":[{"id":1,"name":"x","exam":"SAA-C03","created":"2026-01-01T00:00:00Z","versions":[]}]}`,
+	"unknown exam":     `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"ZZZ-C01","date":"2026-01-01","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
+	"bad score":        `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2026-01-01","status":"passed","score":1200,"created":"2026-01-01T00:00:00Z"}]}`,
+	"bad date":         `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2026-02-30","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
+	"bad settings":     `{"format":"certplan-data","version":1,"settings":{"hours":[99,0,0,0,0,0,0],"country":"","experience":"some","study_time":""}}`,
+	"bad credential":   `{"format":"certplan-data","version":1,"certifications":[{"key":"SAA","credential_id":"` + strings.Repeat("x", 300) + `"}]}`,
+}
+
+func TestParseExportRefusesBadFiles(t *testing.T) {
+	for name, doc := range badExports {
+		t.Run(name, func(t *testing.T) {
+			_, err := ParseExport(strings.NewReader(doc), testCat)
+			wantCode(t, err, CodeInvalid)
+			if msg := ErrorMessage(err); !strings.HasPrefix(msg, "This file cannot be imported because") || !strings.HasSuffix(msg, "nothing was changed.") {
+				t.Fatalf("message %q", msg)
+			}
+		})
+	}
+}
+
+func TestParseExportRefusesInconsistentPlans(t *testing.T) {
+	src := MustOpenDB(t)
+	seedEverything(t, src)
+	edits := map[string]func(x *Export){
+		"version gap": func(x *Export) { x.Plans[0].Versions[0].Version = 2 },
+		"schedule of another exam": func(x *Export) {
+			x.Plans[0].Versions[0].Schedule = x.Plans[1].Versions[0].Schedule
+		},
+		"negative hours":     func(x *Export) { x.Plans[0].Progress[0].Hours = -1 },
+		"topic twice":        func(x *Export) { x.Plans[0].Progress[1].Topic = x.Plans[0].Progress[0].Topic },
+		"unknown action":     func(x *Export) { x.Plans[0].History[0].Action = "erase" },
+		"attempt id twice":   func(x *Export) { x.Attempts[1].ID = x.Attempts[0].ID },
+		"done date not done": func(x *Export) { x.Plans[0].Progress[0].Done, x.Plans[0].Progress[0].DoneOn = false, testToday },
+	}
+	for name, edit := range edits {
+		t.Run(name, func(t *testing.T) {
+			x, _ := src.ExportData(context.Background())
+			edit(x)
+			b, _ := json.Marshal(x)
+			_, err := ParseExport(bytes.NewReader(b), testCat)
+			wantCode(t, err, CodeInvalid)
+		})
+	}
+}
+
+func FuzzImport(f *testing.F) {
+	src := MustOpenDB(f)
+	p := MustCreatePlan(f, src, "CLF-C02")
+	src.Tick(context.Background(), p.ID, p.Schedule.Topics[0].ID, 0, 2)
+	mustAttempt(f, src, "CLF-C02", day(2024, 2, 29), Passed, 845)
+	var good bytes.Buffer
+	src.Export(context.Background(), &good)
+	f.Add(good.Bytes())
+	for _, doc := range badExports {
+		f.Add([]byte(doc))
+	}
+	f.Add([]byte(`{"format":"certplan-data","version":1,"plans":[],"attempts":[],"certifications":[],"settings":null}`))
+	dst := MustOpenDB(f)
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		x, err := ParseExport(bytes.NewReader(doc), testCat)
+		if err != nil {
+			if ErrorCode(err) != CodeInvalid {
+				t.Fatalf("parse error with code %q: %v", ErrorCode(err), err)
+			}
+			return
+		}
+		// A file the parser accepts must import in full (without the
+		// safety backup, which Import makes first, to keep fuzzing quick).
+		if err := dst.replace(context.Background(), x); err != nil {
+			t.Fatalf("accepted file failed to import: %v (%v)", err, errorsUnwrap(err))
+		}
+	})
+}
+
+func errorsUnwrap(err error) error {
+	if e, ok := err.(*Error); ok {
+		return e.Err
+	}
+	return nil
+}
