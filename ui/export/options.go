@@ -1,0 +1,102 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// Options are the learner's choices for a printout or a calendar file.
+// The zero value is valid: A4 paper, sessions at 18:00, no name, no held
+// certifications, no exam facts, and a timestamp taken from the plan's start.
+type Options struct {
+	// Learner is the learner's name for the cover; it may be empty.
+	Learner string
+	// Paper is "A4" (the default) or "Letter".
+	Paper string
+	// StudyTime is the local time study sessions start, "HH:MM"; default "18:00".
+	StudyTime string
+	// Stamp is the DTSTAMP of the calendar and the creation date of the PDF.
+	// Fixing it makes the output reproducible; the zero value uses midnight
+	// UTC of the plan's start.
+	Stamp time.Time
+	// Held lists the learner's certifications for the PDF's last page and
+	// the calendar's expiry and renewal reminders.
+	Held []Held
+	// Catalog supplies the exam's facts (format, price) for the PDF; may be nil.
+	Catalog *catalog.Catalog
+}
+
+// Held is a certification the learner holds, with the dates that matter
+// for keeping it.
+type Held struct {
+	Code    string
+	Name    string
+	Earned  catalog.Date
+	Expires catalog.Date
+	// RenewBy is the day to start renewing, some time before it expires.
+	RenewBy catalog.Date
+}
+
+// Paper sizes Options.Paper accepts.
+const (
+	PaperA4     = "A4"
+	PaperLetter = "Letter"
+)
+
+// DefaultStudyTime is when sessions start when Options.StudyTime is empty.
+const DefaultStudyTime = "18:00"
+
+// settings are Options checked and with defaults filled in.
+type settings struct {
+	paper     string // PaperA4 or PaperLetter
+	studyTime time.Duration
+	stamp     time.Time
+}
+
+// settings checks o and fills in defaults; the error says what to change.
+func (o Options) settings(p planner.Plan) (settings, error) {
+	var s settings
+	switch strings.ToLower(strings.TrimSpace(o.Paper)) {
+	case "", "a4":
+		s.paper = PaperA4
+	case "letter", "us-letter", "usletter":
+		s.paper = PaperLetter
+	default:
+		return s, fmt.Errorf("paper %q is not known: use A4 or Letter", o.Paper)
+	}
+	at, err := parseStudyTime(o.StudyTime)
+	if err != nil {
+		return s, err
+	}
+	s.studyTime = at
+	s.stamp = o.Stamp.UTC()
+	if o.Stamp.IsZero() {
+		s.stamp = defaultStamp(p)
+	}
+	return s, nil
+}
+
+// parseStudyTime reads "HH:MM" as the time after midnight.
+func parseStudyTime(v string) (time.Duration, error) {
+	if strings.TrimSpace(v) == "" {
+		v = DefaultStudyTime
+	}
+	t, err := time.Parse("15:04", strings.TrimSpace(v))
+	if err != nil {
+		return 0, fmt.Errorf("study time %q is not a time of day: use HH:MM, such as %s", v, DefaultStudyTime)
+	}
+	return time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute, nil
+}
+
+// defaultStamp is midnight UTC of the plan's start, or of 2000-01-01 for a
+// plan without one, so that output without a Stamp is still reproducible.
+func defaultStamp(p planner.Plan) time.Time {
+	if p.Start.IsZero() {
+		return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return p.Start.Time()
+}

@@ -1,0 +1,187 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+
+	"certplan/planner"
+)
+
+// cover draws the first page: what the plan is for, the key figures, the
+// verdict in words, the weekly rhythm and anything the learner should know.
+func (d *doc) cover() {
+	d.pdf.AddPage()
+	w := d.contentW()
+	d.fill(colAccent)
+	d.pdf.Rect(marginX, 24, 16, 1.6, "F")
+	y := 30.0
+	y += d.text(marginX, y, w, "STUDY PLAN", label.sized(10), "L") + 3
+	y += d.para(marginX, y, w, d.p.ExamName, heading.sized(26)) + 2
+	y += d.text(marginX, y, w, d.p.Exam, code.sized(13).colored(colMuted), "L")
+	if d.learner != "" {
+		y += 4
+		y += d.text(marginX, y, w, "for "+d.learner, body.sized(14), "L")
+	}
+	y = d.keyFigures(y + 12)
+	y = d.verdict(y + 8)
+	y = d.rhythm(y + 10)
+	y = d.road(y + 8)
+	d.pdf.SetY(y + 8)
+	d.warnings()
+	d.howTo()
+}
+
+// keyFigures draws four boxes: exam day, start, hours a week, hours in all.
+func (d *doc) keyFigures(y float64) float64 {
+	p := d.p
+	weeks := fmt.Sprintf("%d weeks", len(p.Weeks))
+	figures := [][3]string{
+		{"Exam day", shortDate(p.ExamDate), p.ExamDate.Weekday().String()},
+		{"Study from", shortDate(p.Start), weeks},
+		{"Each week", hoursUnit(p.Inputs.Hours.Total()), studyDays(p.Inputs.Hours)},
+		{"In total", hoursUnit(p.TotalHours), totalNote(p)},
+	}
+	if p.ExamDate.IsZero() {
+		figures[0] = [3]string{"Exam day", "none fits", "within five years"}
+	}
+	const gap, h = 4.0, 24.0
+	bw := (d.contentW() - 3*gap) / 4
+	for i, f := range figures {
+		x := marginX + float64(i)*(bw+gap)
+		d.fill(colTint)
+		d.pdf.Rect(x, y, bw, h, "F")
+		d.text(x+3.5, y+3.5, bw-7, strings.ToUpper(f[0]), label, "L")
+		d.text(x+3.5, y+9, bw-7, f[1], subhead.sized(14), "L")
+		d.text(x+3.5, y+16.5, bw-7, f[2], small.sized(8), "L")
+	}
+	return y + h
+}
+
+// studyDays says which days hold study: "Mon–Fri", "5 days".
+func studyDays(h planner.Weekdays) string {
+	names := [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+	var days []string
+	for i, v := range h {
+		if v > 0 {
+			days = append(days, names[i])
+		}
+	}
+	switch {
+	case len(days) == 0:
+		return "no study days"
+	case strings.Join(days, " ") == "Mon Tue Wed Thu Fri":
+		return "Mon – Fri"
+	case len(days) <= 3:
+		return strings.Join(days, ", ")
+	}
+	return fmt.Sprintf("%d days", len(days))
+}
+
+// totalNote says how much of the total is done already.
+func totalNote(p planner.Plan) string {
+	if p.DoneHours > 0 {
+		return hoursUnit(p.DoneHours) + " done already"
+	}
+	return "study, review, practice"
+}
+
+// verdict draws the feasibility verdict in words with its numbers, in a
+// tinted box with an accent bar.
+func (d *doc) verdict(y float64) float64 {
+	title, text := verdictText(d.p)
+	w := d.contentW() - 14
+	d.style(body.sized(10.5))
+	lines := d.pdf.SplitText(text, w)
+	h := 8 + subhead.sized(16).lineH() + 2 + float64(len(lines))*body.sized(10.5).lineH() + 6
+	d.fill(colTint)
+	d.pdf.Rect(marginX, y, d.contentW(), h, "F")
+	d.fill(colAccent)
+	d.pdf.Rect(marginX, y, 2, h, "F")
+	ty := y + 7
+	ty += d.text(marginX+8, ty, w, title, subhead.sized(16).colored(colAccent), "L") + 2
+	d.para(marginX+8, ty, w, text, body.sized(10.5))
+	return y + h
+}
+
+// verdictText says in words whether the plan fits, with its numbers.
+func verdictText(p planner.Plan) (title, text string) {
+	if p.ExamDate.IsZero() {
+		return "No exam date fits yet.", fmt.Sprintf("%s of study do not fit into the next five years at %s a week: "+
+			"add study hours and plan again.", hoursUnit(p.RequiredHours), hoursUnit(p.Inputs.Hours.Total()))
+	}
+	if p.Feasible {
+		spare := p.CapacityHours - p.RequiredHours
+		text = fmt.Sprintf("The %s of study left fit into the %s you have before the exam on %s, with %s to spare.",
+			hoursUnit(p.RequiredHours), hoursUnit(p.CapacityHours), longDate(p.ExamDate), hoursUnit(spare))
+		if p.ExamDateProposed {
+			text += " certplan chose the earliest exam day that fits."
+		}
+		return "It fits.", text
+	}
+	text = fmt.Sprintf("The %s of study left need more than the %s you have before %s: %s short.",
+		hoursUnit(p.RequiredHours), hoursUnit(p.CapacityHours), longDate(p.ExamDate), hoursUnit(p.ShortfallHours))
+	var ways []string
+	if p.HoursPerWeekNeeded > 0 {
+		ways = append(ways, fmt.Sprintf("study %s a week", hoursUnit(p.HoursPerWeekNeeded)))
+	}
+	if !p.EarliestExam.IsZero() {
+		ways = append(ways, "move the exam to "+longDate(p.EarliestExam)+" or later")
+	}
+	if len(ways) > 0 {
+		text += " To make it fit, " + strings.Join(ways, ", or ") + "."
+	}
+	return "It does not fit yet.", text
+}
+
+// rhythm draws the study hours of each weekday as seven small columns.
+func (d *doc) rhythm(y float64) float64 {
+	d.text(marginX, y, d.contentW(), "YOUR WEEK", label, "L")
+	y += label.lineH() + 2
+	names := [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+	const gap = 2.0
+	cw := (d.contentW() - 6*gap) / 7
+	for i, h := range d.p.Inputs.Hours {
+		x := marginX + float64(i)*(cw+gap)
+		d.rule(x, y, x+cw, colAccent, 0.6)
+		d.text(x, y+2, cw, names[i], small.bold(), "C")
+		v, st := "–", muted.sized(11)
+		if h > 0 {
+			v, st = hoursUnit(h), subhead.sized(11)
+		}
+		d.text(x, y+6.5, cw, v, st, "C")
+	}
+	return y + 13
+}
+
+// warnings lists what the planner wants the learner to know.
+func (d *doc) warnings() {
+	if len(d.p.Warnings) == 0 {
+		return
+	}
+	d.need(20)
+	d.sectionLabel("GOOD TO KNOW")
+	for _, w := range d.p.Warnings {
+		d.style(body)
+		h := float64(len(d.pdf.SplitText(w, d.contentW()-6))) * body.lineH()
+		d.need(h + 2)
+		y := d.pdf.GetY()
+		d.fill(colAccent)
+		d.pdf.Circle(marginX+1.2, y+body.lineH()/2, 0.7, "F")
+		d.para(marginX+6, y, d.contentW()-6, w, body)
+		d.pdf.SetY(y + h + 2)
+	}
+}
+
+// howTo tells how to use the printout, at the foot of the cover.
+func (d *doc) howTo() {
+	const s = "One page per week follows. Pin this week’s page up, tick each topic as you finish it " +
+		"and keep notes in the ruled space. When you fall behind, let certplan rebalance the plan and print it again."
+	d.style(muted)
+	h := float64(len(d.pdf.SplitText(s, d.contentW()))) * muted.lineH()
+	y := max(d.pdf.GetY()+6, d.bottom()-h)
+	if y+h > d.bottom() {
+		return
+	}
+	d.rule(marginX, y-3, marginX+d.contentW(), colRule, 0.2)
+	d.para(marginX, y, d.contentW(), s, muted)
+}

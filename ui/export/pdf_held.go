@@ -1,0 +1,23 @@
+package export
+
+// heldPage lists the held certifications with their expiry and the day to
+// start renewing; with none it draws nothing.
+func (d *doc) heldPage(held []Held) {
+	if len(held) == 0 {
+		return
+	}
+	d.pdf.AddPage()
+	d.pageTitle("Certifications you hold", "Keep them valid: start renewing on the date shown.")
+	t := d.newTable(column{"Code", 24, "L"}, column{"Certification", 0, "L"}, column{"Earned", 25, "R"},
+		column{"Expires", 25, "R"}, column{"Renew by", 25, "R"})
+	for _, h := range held {
+		t.row(textCell(h.Code, code), textCell(h.Name, body), textCell(dateOrDash(h.Earned), muted),
+			textCell(dateOrDash(h.Expires), body.bold()), textCell(dateOrDash(h.RenewBy), body.colored(colAccent).bold()))
+	}
+	t.end()
+	if d.cat != nil && d.cat.Rules().Renew != "" {
+		y := d.pdf.GetY() + 2
+		d.text(marginX, y, d.contentW(), "HOW TO RENEW", label, "L")
+		d.para(marginX, y+label.lineH()+1.5, d.contentW(), d.cat.Rules().Renew+".", body)
+	}
+}
