@@ -54,44 +54,62 @@ func (c *Catalog) validate() error {
 	return errors.Join(errs...)
 }
 
+// validateExam lists what is wrong with one exam: its status and dates, the
+// exams it names, its study hours and its domains.
 func (c *Catalog) validateExam(e *Exam) []error {
-	var errs []error
-	bad := func(format string, a ...any) {
-		errs = append(errs, fmt.Errorf("catalog: %s: "+format, append([]any{e.Code}, a...)...))
-	}
-	switch e.Status {
-	case Active, Retiring, Beta, Scheduled, Retired:
-	default:
-		bad("unknown status %q", e.Status)
-	}
-	if e.Level.Rank() == 0 && e.Level != Specialty {
-		bad("unknown level %q", e.Level)
-	}
-	if e.Status == Retiring && e.LastDay.IsZero() {
-		bad("retiring but has no last day")
-	}
-	if !e.AvailableFrom.IsZero() && !e.LastDay.IsZero() && e.LastDay.Before(e.AvailableFrom) {
-		bad("last day %s is before first day %s", e.LastDay, e.AvailableFrom)
-	}
-	for _, ref := range []string{e.Predecessor, e.Successor} {
-		if _, ok := c.byCode[ref]; ref != "" && !ok && ref != "ANS-C00" {
-			bad("refers to unknown exam %q", ref)
-		}
-	}
-	if e.StudyHours <= 0 || e.StudyHoursRationale == "" {
-		bad("needs a positive study-hours estimate with its rationale")
-	}
-	if len(e.Domains) == 0 {
-		bad("has no domains and borrows none")
-	}
+	errs := validateExamStatus(e)
+	errs = append(errs, c.validateExamRefs(e)...)
 	return append(errs, validateDomains(e)...)
 }
 
+// examErr is one problem with exam e, prefixed with its code.
+func examErr(e *Exam, format string, a ...any) error {
+	return fmt.Errorf("catalog: %s: "+format, append([]any{e.Code}, a...)...)
+}
+
+// validateExamStatus checks the status, level and the dates that go with them.
+func validateExamStatus(e *Exam) []error {
+	var errs []error
+	switch e.Status {
+	case Active, Retiring, Beta, Scheduled, Retired:
+	default:
+		errs = append(errs, examErr(e, "unknown status %q", e.Status))
+	}
+	if e.Level.Rank() == 0 && e.Level != Specialty {
+		errs = append(errs, examErr(e, "unknown level %q", e.Level))
+	}
+	if e.Status == Retiring && e.LastDay.IsZero() {
+		errs = append(errs, examErr(e, "retiring but has no last day"))
+	}
+	if !e.AvailableFrom.IsZero() && !e.LastDay.IsZero() && e.LastDay.Before(e.AvailableFrom) {
+		errs = append(errs, examErr(e, "last day %s is before first day %s", e.LastDay, e.AvailableFrom))
+	}
+	return errs
+}
+
+// validateExamRefs checks the predecessor and successor exist, and that the
+// exam has study hours with a reason and domains of its own or borrowed.
+func (c *Catalog) validateExamRefs(e *Exam) []error {
+	var errs []error
+	for _, ref := range []string{e.Predecessor, e.Successor} {
+		if _, ok := c.byCode[ref]; ref != "" && !ok && ref != "ANS-C00" {
+			errs = append(errs, examErr(e, "refers to unknown exam %q", ref))
+		}
+	}
+	if e.StudyHours <= 0 || e.StudyHoursRationale == "" {
+		errs = append(errs, examErr(e, "needs a positive study-hours estimate with its rationale"))
+	}
+	if len(e.Domains) == 0 {
+		errs = append(errs, examErr(e, "has no domains and borrows none"))
+	}
+	return errs
+}
+
+// validateDomains checks domain numbering, topic placement, tags, shares and
+// published weights.
 func validateDomains(e *Exam) []error {
 	var errs []error
-	bad := func(format string, a ...any) {
-		errs = append(errs, fmt.Errorf("catalog: %s: "+format, append([]any{e.Code}, a...)...))
-	}
+	bad := func(format string, a ...any) { errs = append(errs, examErr(e, format, a...)) }
 	sum, seen := 0.0, map[string]bool{}
 	for i, d := range e.Domains {
 		if d.Number != i+1 {
@@ -124,6 +142,8 @@ func validateDomains(e *Exam) []error {
 	return errs
 }
 
+// validateCerts checks every certification lists known exams that point back
+// to it, is renewed by something known, and that no exam is left without one.
 func (c *Catalog) validateCerts() []error {
 	var errs []error
 	owner := map[string]string{}
