@@ -1,11 +1,15 @@
 package cli
 
-import "certplan/planner"
+import (
+	"fmt"
+
+	"certplan/planner"
+)
 
 func init() {
 	register(&command{
 		name:    "plan",
-		usage:   "plan --cert CODE [--exam DATE] [--hours N] [--json]",
+		usage:   "plan --cert CODE [--exam DATE] [--hours N] [--json] [--pdf FILE]",
 		summary: "plan study for an exam week by week, and say whether it fits",
 		run:     runPlan,
 	})
@@ -15,6 +19,7 @@ func init() {
 func runPlan(e *env, args []string) error {
 	fs := newFlags(e, commands["plan"])
 	o := bindPlanFlags(fs)
+	files := bindExportFlags(fs)
 	asJSON := fs.Bool("json", false, "print the plan as JSON")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -32,10 +37,20 @@ func runPlan(e *env, args []string) error {
 		return badInput("%s", err.Error())
 	}
 	normalize(&p)
+	saved, err := files.save(e, p)
+	if err != nil {
+		return err
+	}
 	if *asJSON {
 		return writeJSON(e.stdout, p)
 	}
-	return writeReport(e.stdout, o, p)
+	if err := writeReport(e.stdout, o, p); err != nil {
+		return err
+	}
+	for _, path := range saved {
+		fmt.Fprintf(e.stdout, "Saved %s\n", path)
+	}
+	return nil
 }
 
 // normalize makes every list of the plan an empty list rather than null, so

@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+
+	"certplan/catalog"
+	"certplan/planner"
+	"certplan/ui/export"
+)
+
+// renewLeadDays is how long before a held certification expires the PDF and
+// the calendar say to start renewing it: time to study for the renewal exam.
+const renewLeadDays = 90
+
+// exportFiles are the files `plan` can save besides printing the plan.
+type exportFiles struct{ pdf, ics, csv string }
+
+// bindExportFlags defines --pdf, --ics and --csv on fs.
+func bindExportFlags(fs *flag.FlagSet) *exportFiles {
+	x := &exportFiles{}
+	fs.StringVar(&x.pdf, "pdf", "", "also save the plan as a printable PDF to `FILE`")
+	fs.StringVar(&x.ics, "ics", "", "also save the study sessions as an iCalendar `FILE`")
+	fs.StringVar(&x.csv, "csv", "", "also save the study sessions as a CSV `FILE`")
+	return x
+}
+
+// exportFile is one requested file: its flag, path and how to make its bytes.
+type exportFile struct {
+	flag, path string
+	render     func() ([]byte, error)
+}
+
+// save makes and saves every requested file and returns the paths saved. A
+// path that cannot be written is bad input; a file that cannot be made is not.
+func (x *exportFiles) save(e *env, p planner.Plan) ([]string, error) {
+	o := export.Options{Catalog: e.cat, Held: exportHeld(e.cat, p.Inputs.Held)}
+	files := []exportFile{
+		{"pdf", x.pdf, func() ([]byte, error) { return export.PDF(p, o) }},
+		{"ics", x.ics, func() ([]byte, error) { return export.ICS(p, o) }},
+		{"csv", x.csv, func() ([]byte, error) { return export.CSV(p) }},
+	}
+	var saved []string
+	for _, f := range files {
+		if f.path == "" {
+			continue
+		}
+		data, err := f.render()
+		if err != nil {
+			return saved, fmt.Errorf("make the %s file: %w", f.flag, err)
+		}
+		if err := export.WriteFile(f.path, data); err != nil {
+			return saved, badInput("--%s: %s", f.flag, err.Error())
+		}
+		saved = append(saved, f.path)
+	}
+	return saved, nil
+}
+
+// exportHeld describes the held certifications for the printout and the
+// calendar: name, and when known the expiry and the day to start renewing.
+func exportHeld(c *catalog.Catalog, held []planner.HeldCert) []export.Held {
+	var out []export.Held
+	for _, h := range held {
+		x, ok := c.Exam(h.Code)
+		if !ok {
+			continue
+		}
+		eh := export.Held{Code: x.Code, Name: x.Name, Earned: h.Earned}
+		if !h.Earned.IsZero() {
+			eh.Expires = h.Earned.AddYears(x.ValidityYears)
+			eh.RenewBy = eh.Expires.AddDays(-renewLeadDays)
+		}
+		out = append(out, eh)
+	}
+	return out
+}
