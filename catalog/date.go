@@ -59,8 +59,8 @@ func (d Date) AddYears(n int) Date {
 // DaysUntil returns how many days lie from d to other (negative when other is earlier).
 func (d Date) DaysUntil(other Date) int { return int(other - d) }
 
-// Weekday returns the day of the week of d.
-func (d Date) Weekday() time.Weekday { return time.Weekday((int(d-epochOffset) + 4) % 7) }
+// Weekday returns the day of the week of d, before 1970 as well.
+func (d Date) Weekday() time.Weekday { return time.Weekday(((int(d-epochOffset)+4)%7 + 7) % 7) }
 
 // MondayIndex returns 0 for Monday through 6 for Sunday (ISO order).
 func (d Date) MondayIndex() int { return (int(d.Weekday()) + 6) % 7 }
