@@ -28,5 +28,5 @@ func main() {
 	}
 	a := app.NewWithID("io.github.certplan")
 	a.SetIcon(resources.Icon)
-	ui.Run(a, cat)
+	ui.Run(a, ui.Config{Catalog: cat, Open: ui.OpenData(a, cat), Screen: ui.Screen(os.Getenv("CERTPLAN_SCREEN"))})
 }

@@ -1,12 +1,19 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"runtime"
+	"strings"
+	"time"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
@@ -15,6 +22,39 @@ import (
 
 // Title is the main window's title.
 const Title = "certplan"
+
+// Screen names a screen of the main window.
+type Screen string
+
+// The screens of the main window.
+const (
+	ScreenWelcome  Screen = "welcome"
+	ScreenPlan     Screen = "plan"
+	ScreenCatalog  Screen = "catalog"
+	ScreenSetup    Screen = "setup"
+	ScreenProgress Screen = "progress"
+	ScreenCerts    Screen = "certifications"
+	ScreenSettings Screen = "settings"
+)
+
+// screen is one page of the main window: built once, refreshed each time
+// it is shown.
+type screen interface {
+	buildUI() fyne.CanvasObject
+	refresh()
+}
+
+// Config is what the desktop app needs to start.
+type Config struct {
+	Catalog *catalog.Catalog
+	// Open opens the learner's data. It runs off the UI goroutine after the
+	// window shows, so a slow disk never delays the window.
+	Open func() (Services, error)
+	// Now is the clock; time.Now when nil.
+	Now func() time.Time
+	// Screen, when set, is shown first instead of the last screen used.
+	Screen Screen
+}
 
 // DisplayAvailable reports whether a desktop session can show a window. On
 // Linux and the BSDs that needs an X11 or Wayland display; other systems
@@ -28,49 +68,230 @@ func DisplayAvailable() bool {
 	}
 }
 
-// Run shows the main window for the catalog and blocks until the app quits.
-func Run(a fyne.App, cat *catalog.Catalog) {
-	NewMainWindow(a, cat).ShowAndRun()
+// Run shows the main window and blocks until the app quits.
+func Run(a fyne.App, cfg Config) {
+	app := New(a, cfg)
+	app.Start()
+	app.win.ShowAndRun()
 }
 
-// NewMainWindow builds the main window: for now, the list of exams in the
-// catalog.
-func NewMainWindow(a fyne.App, cat *catalog.Catalog) fyne.Window {
-	w := a.NewWindow(Title)
-	w.SetIcon(resources.Icon)
-	w.SetContent(newCatalogList(cat.Exams()))
-	w.Resize(fyne.NewSize(720, 520))
-	return w
+// App is certplan's main window: a sidebar to move between screens, the
+// screen shown, menus and shortcuts, and the services behind them.
+type App struct {
+	fyne  fyne.App
+	win   fyne.Window
+	cfg   Config
+	cat   *catalog.Catalog
+	svc   Services
+	prefs Prefs
+	tasks tasks
+
+	screens map[Screen]screen
+	views   map[Screen]fyne.CanvasObject
+	current Screen
+	content *fyne.Container
+	nav     *navigation
+	start   *loading
+
+	plans  []PlanSummary
+	planID int64
 }
 
-// newCatalogList shows one row per exam: its code, name, level and status.
-func newCatalogList(exams []*catalog.Exam) fyne.CanvasObject {
-	heading := widget.NewLabelWithStyle(fmt.Sprintf("AWS certification exams (%d)", len(exams)),
-		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	list := widget.NewList(
-		func() int { return len(exams) },
-		newExamRow,
-		func(id widget.ListItemID, row fyne.CanvasObject) { fillExamRow(row, exams[id]) },
-	)
-	return container.NewBorder(heading, nil, nil, nil, list)
+// New builds the main window for cfg; Start fills it.
+func New(a fyne.App, cfg Config) *App {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	app := &App{fyne: a, cfg: cfg, cat: cfg.Catalog, prefs: NewPrefs(a.Preferences()),
+		screens: map[Screen]screen{}, views: map[Screen]fyne.CanvasObject{}}
+	applyTheme(a, app.prefs.Theme())
+	app.win = a.NewWindow(Title)
+	app.win.SetIcon(resources.Icon)
+	app.content = container.NewStack()
+	app.nav = newNavigation(app)
+	var body fyne.CanvasObject
+	app.start, body = newLoading(app.content, "Opening your plans…")
+	app.win.SetContent(container.NewBorder(nil, nil, app.nav.buildUI(), nil, body))
+	app.win.Resize(app.prefs.WindowSize())
+	app.win.SetCloseIntercept(app.onClose)
+	app.win.SetMainMenu(app.buildMenu())
+	app.addShortcuts()
+	return app
 }
 
-// newExamRow is an empty list row: code on the left, level and status on the
-// right, the name between them.
-func newExamRow() fyne.CanvasObject {
-	// fillExamRow relies on NewBorder keeping the centre first, then left, then right.
-	code := widget.NewLabelWithStyle("XXX-C00", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
-	name := widget.NewLabel("")
-	name.Truncation = fyne.TextTruncateEllipsis
-	detail := widget.NewLabel("")
-	return container.NewBorder(nil, nil, code, detail, name)
+// Window returns the main window.
+func (a *App) Window() fyne.Window { return a.win }
+
+// Start opens the learner's data off the UI goroutine, then shows the
+// first screen: the welcome when there is no plan yet.
+func (a *App) Start() {
+	runTask(&a.tasks, a.start, func(context.Context) (Services, error) {
+		return a.cfg.Open()
+	}, a.onOpened, a.onOpenFailed)
 }
 
-// fillExamRow puts one exam into a row made by newExamRow.
-func fillExamRow(row fyne.CanvasObject, e *catalog.Exam) {
-	c := row.(*fyne.Container)
-	name, code, detail := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Label), c.Objects[2].(*widget.Label)
-	code.SetText(e.Code)
-	name.SetText(e.Name)
-	detail.SetText(fmt.Sprintf("%s · %s", e.Level, e.Status))
+// onOpened keeps the services and loads the list of plans.
+func (a *App) onOpened(s Services) {
+	a.svc = s
+	if s.Notice != "" {
+		dialog.ShowInformation("Your data", s.Notice, a.win)
+	}
+	a.reloadPlans(func() {
+		first := a.cfg.Screen
+		if first == "" {
+			first = a.prefs.LastScreen()
+		}
+		if len(a.plans) == 0 && first != ScreenCatalog && first != ScreenSettings && first != ScreenSetup {
+			first = ScreenWelcome
+		}
+		a.show(first)
+	})
+}
+
+// onOpenFailed explains that the data could not be opened.
+func (a *App) onOpenFailed(err error) {
+	slog.Error("open data", "err", err)
+	msg := widget.NewLabel("certplan could not open your data.\n\n" + userMessage(err) +
+		"\n\nClose this window, fix the problem, and start certplan again.")
+	msg.Wrapping = fyne.TextWrapWord
+	a.content.Objects = []fyne.CanvasObject{container.NewPadded(msg)}
+	a.content.Refresh()
+}
+
+// reloadPlans fetches the list of plans, then calls then (may be nil).
+func (a *App) reloadPlans(then func()) {
+	runTask(&a.tasks, a.start, a.svc.Plans.ListPlans, func(plans []PlanSummary) {
+		a.plans = plans
+		a.pickPlan()
+		a.nav.setPlans(plans, a.planID)
+		a.refreshMenu()
+		if then != nil {
+			then()
+		}
+	}, a.fail("load your plans"))
+}
+
+// pickPlan keeps the plan shown when it still exists, else the last one
+// used, else the newest.
+func (a *App) pickPlan() {
+	for _, want := range []int64{a.planID, a.prefs.LastPlan()} {
+		for _, p := range a.plans {
+			if p.ID == want && want != 0 {
+				a.planID = want
+				return
+			}
+		}
+	}
+	a.planID = 0
+	if len(a.plans) > 0 {
+		a.planID = a.plans[0].ID
+	}
+}
+
+// show switches to screen s, building it the first time, and refreshes it.
+func (a *App) show(s Screen) {
+	if a.svc.Plans == nil {
+		return // still opening the data
+	}
+	if s == ScreenPlan && a.planID == 0 {
+		s = ScreenWelcome
+	}
+	sc := a.screenFor(s)
+	a.current = s
+	a.content.Objects = []fyne.CanvasObject{a.views[s]}
+	a.content.Refresh()
+	a.nav.setCurrent(s)
+	if s != ScreenWelcome && s != ScreenSetup {
+		a.prefs.SetLastScreen(s)
+	}
+	sc.refresh()
+}
+
+// screenFor returns screen s, building it the first time it is asked for.
+func (a *App) screenFor(s Screen) screen {
+	if sc, ok := a.screens[s]; ok {
+		return sc
+	}
+	sc := a.newScreen(s)
+	a.screens[s] = sc
+	a.views[s] = sc.buildUI()
+	return sc
+}
+
+func (a *App) newScreen(s Screen) screen {
+	switch s {
+	case ScreenPlan:
+		return newPlanScreen(a)
+	case ScreenCatalog:
+		return newCatalogScreen(a)
+	case ScreenSetup:
+		return newSetupScreen(a)
+	case ScreenProgress:
+		return newProgressScreen(a)
+	case ScreenCerts:
+		return newCertsScreen(a)
+	case ScreenSettings:
+		return newSettingsScreen(a)
+	}
+	return newWelcomeScreen(a)
+}
+
+// openPlan makes plan id the one shown and shows it.
+func (a *App) openPlan(id int64) {
+	a.planID = id
+	a.prefs.SetLastPlan(id)
+	a.nav.setPlans(a.plans, id)
+	a.refreshMenu()
+	a.show(ScreenPlan)
+}
+
+// planExam opens the set-up of a new plan for exam code.
+func (a *App) planExam(code string) {
+	a.screenFor(ScreenSetup).(*setupScreen).setExam(code)
+	a.show(ScreenSetup)
+}
+
+// today is the learner's civil date now.
+func (a *App) today() catalog.Date { return catalog.DateFromTime(a.cfg.Now()) }
+
+// fail returns an error handler that logs err once and tells the learner
+// what could not be done and what to do next.
+func (a *App) fail(action string) func(error) {
+	return func(err error) {
+		slog.Error(action, "err", err)
+		dialog.ShowError(errors.New("Could not "+action+".\n\n"+userMessage(err)), a.win)
+	}
+}
+
+// userMessage is err as a sentence a learner can act on.
+func userMessage(err error) string {
+	msg := strings.TrimSpace(err.Error())
+	if msg == "" {
+		return "Try again; if it keeps happening, restart certplan."
+	}
+	r := []rune(msg)
+	r[0] = unicode.ToUpper(r[0])
+	if !strings.ContainsAny(string(r[len(r)-1]), ".!?") {
+		r = append(r, '.')
+	}
+	return string(r)
+}
+
+// onClose remembers the window size, releases the data and quits.
+func (a *App) onClose() {
+	a.prefs.SetWindowSize(a.win.Canvas().Size())
+	if a.svc.Close != nil {
+		if err := a.svc.Close(); err != nil {
+			slog.Error("close data", "err", err)
+		}
+	}
+	a.win.Close()
+}
+
+// countLabel says "1 plan", "2 plans".
+func countLabel(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

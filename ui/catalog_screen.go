@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+)
+
+// catalogRow is one row of the exam list: a level heading or an exam.
+type catalogRow struct {
+	level catalog.Level
+	exam  *catalog.Exam
+}
+
+// catalogScreen lists every exam by level with its status, finds exams by
+// code or name and shows one exam in full, with "Plan this exam".
+type catalogScreen struct {
+	app      *App
+	search   *widget.Entry
+	list     *widget.List
+	rows     []catalogRow
+	detail   *examDetail
+	selected *catalog.Exam
+}
+
+func newCatalogScreen(a *App) *catalogScreen {
+	return &catalogScreen{app: a, detail: newExamDetail(a.cat)}
+}
+
+// buildUI lays out the search, the list and the detail pane.
+func (s *catalogScreen) buildUI() fyne.CanvasObject {
+	s.search = widget.NewEntry()
+	s.search.SetPlaceHolder("Search by code or name, e.g. SAA or security")
+	s.search.OnChanged = s.onSearch
+	s.list = widget.NewList(func() int { return len(s.rows) }, newCatalogRow, s.fillRow)
+	s.list.OnSelected = s.onSelected
+	s.detail.onPlan = s.onPlanExam
+	s.rows = filterExams(s.app.cat.Exams(), "")
+	left := container.NewBorder(container.NewVBox(heading("Choose an exam"), s.search), nil, nil, nil, s.list)
+	split := container.NewHSplit(left, s.detail.buildUI())
+	split.Offset = 0.42
+	return split
+}
+
+// refresh keeps the catalog as it is: it is read-only.
+func (s *catalogScreen) refresh() {}
+
+// filterExams returns the rows for the exams whose code or name contains
+// query (ignoring case), with a heading before each level.
+func filterExams(exams []*catalog.Exam, query string) []catalogRow {
+	q := strings.ToLower(strings.TrimSpace(query))
+	var rows []catalogRow
+	var level catalog.Level
+	for _, e := range exams {
+		if q != "" && !strings.Contains(strings.ToLower(e.Code), q) && !strings.Contains(strings.ToLower(e.Name), q) {
+			continue
+		}
+		if e.Level != level || len(rows) == 0 {
+			level = e.Level
+			rows = append(rows, catalogRow{level: level})
+		}
+		rows = append(rows, catalogRow{exam: e})
+	}
+	return rows
+}
+
+// newCatalogRow is an empty row: code, name and status badge.
+func newCatalogRow() fyne.CanvasObject {
+	code := widget.NewLabelWithStyle("XXX-C00", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
+	name := widget.NewLabel("")
+	name.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, code, container.NewCenter(newBadge()), name)
+}
+
+// fillRow shows row id: a bold level heading, or an exam with its badge.
+func (s *catalogScreen) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
+	c := o.(*fyne.Container)
+	name, code, right := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Label), c.Objects[2].(*fyne.Container)
+	row := s.rows[id]
+	if row.exam == nil {
+		code.Hide()
+		right.Hide()
+		name.TextStyle.Bold = true
+		name.SetText(string(row.level))
+		return
+	}
+	code.Show()
+	right.Show()
+	code.SetText(row.exam.Code)
+	name.TextStyle.Bold = false
+	name.SetText(row.exam.Name)
+	text, col := examStatus(row.exam)
+	right.Objects[0].(*badge).set(text, col)
+}
+
+// onSearch narrows the list as the learner types.
+func (s *catalogScreen) onSearch(q string) {
+	s.rows = filterExams(s.app.cat.Exams(), q)
+	s.list.UnselectAll()
+	s.list.Refresh()
+	s.list.ScrollToTop()
+}
+
+// onSelected shows the exam picked; a heading picks nothing.
+func (s *catalogScreen) onSelected(id widget.ListItemID) {
+	if id < 0 || id >= len(s.rows) || s.rows[id].exam == nil {
+		s.list.Unselect(id)
+		return
+	}
+	s.show(s.rows[id].exam)
+}
+
+// show puts exam e in the detail pane.
+func (s *catalogScreen) show(e *catalog.Exam) {
+	s.selected = e
+	s.detail.show(e)
+}
+
+// selectExam finds exam code in the list and shows it.
+func (s *catalogScreen) selectExam(code string) {
+	for i, r := range s.rows {
+		if r.exam != nil && r.exam.Code == code {
+			s.list.Select(i)
+			return
+		}
+	}
+}
+
+// onPlanExam starts a plan for the exam shown.
+func (s *catalogScreen) onPlanExam() {
+	if s.selected != nil {
+		s.app.planExam(s.selected.Code)
+	}
+}

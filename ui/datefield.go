@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+)
+
+// dateField is an entry for a civil date typed as YYYY-MM-DD, with a button
+// that opens a calendar to pick it instead. Empty means no date.
+type dateField struct {
+	entry     *widget.Entry
+	onChanged func(catalog.Date)
+	today     func() catalog.Date
+	popUp     *widget.PopUp
+}
+
+// newDateField makes a date field; changed is called with each valid date
+// typed or picked (zero when cleared).
+func newDateField(today func() catalog.Date, changed func(catalog.Date)) *dateField {
+	f := &dateField{entry: widget.NewEntry(), onChanged: changed, today: today}
+	f.entry.SetPlaceHolder("YYYY-MM-DD")
+	f.entry.Validator = func(s string) error { _, err := f.parse(s); return err }
+	f.entry.OnChanged = f.onTyped
+	f.entry.ActionItem = widget.NewButtonWithIcon("", theme.CalendarIcon(), f.onCalendar)
+	return f
+}
+
+// object is the widget to lay out.
+func (f *dateField) object() fyne.CanvasObject { return f.entry }
+
+// date returns the date shown, zero when empty, or why it is not a date.
+func (f *dateField) date() (catalog.Date, error) { return f.parse(f.entry.Text) }
+
+// setDate shows d (nothing for zero) without calling changed.
+func (f *dateField) setDate(d catalog.Date) {
+	cb := f.entry.OnChanged
+	f.entry.OnChanged = nil
+	f.entry.SetText(d.String())
+	f.entry.OnChanged = cb
+}
+
+func (f *dateField) parse(s string) (catalog.Date, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	d, err := catalog.ParseDate(s)
+	if err != nil {
+		return 0, errors.New("type a date as YYYY-MM-DD, or pick one from the calendar")
+	}
+	return d, nil
+}
+
+// onTyped passes each valid date on as it is typed.
+func (f *dateField) onTyped(s string) {
+	if d, err := f.parse(s); err == nil && f.onChanged != nil {
+		f.onChanged(d)
+	}
+}
+
+// onCalendar opens a calendar below the field, at the date shown or today.
+func (f *dateField) onCalendar() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(f.entry)
+	if c == nil {
+		return
+	}
+	start, err := f.date()
+	if err != nil || start.IsZero() {
+		start = f.today()
+	}
+	cal := widget.NewCalendar(start.Time(), f.onPicked)
+	f.popUp = widget.NewPopUp(cal, c)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(f.entry)
+	f.popUp.ShowAtPosition(pos.Add(fyne.NewPos(0, f.entry.Size().Height)))
+}
+
+// onPicked takes the day picked in the calendar.
+func (f *dateField) onPicked(t time.Time) {
+	if f.popUp != nil {
+		f.popUp.Hide()
+	}
+	f.entry.SetText(catalog.DateOf(t.Year(), t.Month(), t.Day()).String())
+}

@@ -1,0 +1,259 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"io"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
+	"certplan/catalog"
+	"certplan/planner"
+	"certplan/planner/holiday"
+)
+
+// fakeData keeps everything in memory and serves every service, so screens
+// can be tested without a database. fail, when set, makes the named method
+// fail once.
+type fakeData struct {
+	mu       sync.Mutex
+	cat      *catalog.Catalog
+	plans    []StudyPlan
+	ticks    []fakeTick
+	settings Settings
+	held     []HeldCertification
+	attempts []ExamAttempt
+	backups  int
+	exported string
+	fail     map[string]error
+}
+
+// fakeTick is one call of Tick.
+type fakeTick struct {
+	plan  int64
+	topic string
+	done  bool
+	hours float64
+}
+
+func newFakeData(cat *catalog.Catalog) *fakeData {
+	return &fakeData{cat: cat, fail: map[string]error{}, settings: Settings{Experience: planner.Some}}
+}
+
+// services serves the fake as every service.
+func (f *fakeData) services() Services {
+	return Services{Plans: f, Records: f, Settings: f, Data: f}
+}
+
+// failing returns the error set for method, once.
+func (f *fakeData) failing(method string) error {
+	err := f.fail[method]
+	delete(f.fail, method)
+	return err
+}
+
+func (f *fakeData) ListPlans(context.Context) ([]PlanSummary, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []PlanSummary
+	for i := len(f.plans) - 1; i >= 0; i-- {
+		p := f.plans[i]
+		out = append(out, PlanSummary{ID: p.ID, Name: p.Name, Exam: p.Schedule.Exam, ExamDate: p.Schedule.ExamDate})
+	}
+	return out, f.failing("ListPlans")
+}
+
+func (f *fakeData) find(id int64) (*StudyPlan, error) {
+	for i := range f.plans {
+		if f.plans[i].ID == id {
+			return &f.plans[i], nil
+		}
+	}
+	return nil, errors.New("there is no such plan: choose another")
+}
+
+func (f *fakeData) LoadPlan(_ context.Context, id int64) (StudyPlan, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	p, err := f.find(id)
+	if err != nil {
+		return StudyPlan{}, err
+	}
+	return clonePlan(*p), f.failing("LoadPlan")
+}
+
+func clonePlan(p StudyPlan) StudyPlan {
+	progress := make(map[string]TopicProgress, len(p.Progress))
+	for k, v := range p.Progress {
+		progress[k] = v
+	}
+	p.Progress = progress
+	return p
+}
+
+func (f *fakeData) CreatePlan(_ context.Context, in planner.Input, country string) (StudyPlan, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.failing("CreatePlan"); err != nil {
+		return StudyPlan{}, err
+	}
+	withHolidays, err := withCountry(in, country)
+	if err != nil {
+		return StudyPlan{}, err
+	}
+	sch, err := planner.Build(f.cat, withHolidays)
+	if err != nil {
+		return StudyPlan{}, err
+	}
+	p := StudyPlan{ID: int64(len(f.plans) + 1), Name: in.Exam, Country: country, Input: in, Schedule: sch,
+		Progress: map[string]TopicProgress{}}
+	f.plans = append(f.plans, p)
+	return clonePlan(p), nil
+}
+
+func withCountry(in planner.Input, country string) (planner.Input, error) {
+	if country == "" {
+		return in, nil
+	}
+	h, err := holiday.ForCountry(country)
+	in.Holidays = h
+	return in, err
+}
+
+func (f *fakeData) Tick(_ context.Context, planID int64, topicID string, done bool, hours float64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.failing("Tick"); err != nil {
+		return err
+	}
+	p, err := f.find(planID)
+	if err != nil {
+		return err
+	}
+	f.ticks = append(f.ticks, fakeTick{planID, topicID, done, hours})
+	p.Progress[topicID] = TopicProgress{Done: done, Hours: hours}
+	return nil
+}
+
+func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date) (StudyPlan, bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	p, err := f.find(planID)
+	if err != nil {
+		return StudyPlan{}, false, err
+	}
+	in, err := withCountry(p.Input, p.Country)
+	if err != nil {
+		return StudyPlan{}, false, err
+	}
+	in.Today, in.Progress = today, map[string]planner.Progress{}
+	for id, g := range p.Progress {
+		in.Progress[id] = planner.Progress{Done: g.Done, Hours: g.Hours}
+	}
+	next, err := planner.Rebalance(f.cat, in, p.Schedule)
+	if err != nil {
+		return StudyPlan{}, false, err
+	}
+	moved := !reflect.DeepEqual(next.Weeks, p.Schedule.Weeks)
+	p.Schedule = next
+	return clonePlan(*p), moved, nil
+}
+
+func (f *fakeData) HeldCertifications(context.Context) ([]HeldCertification, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]HeldCertification(nil), f.held...), f.failing("HeldCertifications")
+}
+
+func (f *fakeData) AddHeldCertification(_ context.Context, exam string, earned catalog.Date) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.earn(exam, earned)
+	return f.failing("AddHeldCertification")
+}
+
+// earn adds (or renews) the certification exam belongs to.
+func (f *fakeData) earn(exam string, on catalog.Date) HeldCertification {
+	e, _ := f.cat.Exam(exam)
+	c, _ := f.cat.Certification(e.Certification)
+	h := HeldCertification{Key: c.Key, Name: c.Name, Exam: e.Code, Earned: on, LastPassed: on, Expiry: on.AddYears(3), RenewWith: e.Code}
+	for i := range f.held {
+		if f.held[i].Key == h.Key {
+			h.Earned = f.held[i].Earned
+			f.held[i] = h
+			return h
+		}
+	}
+	f.held = append(f.held, h)
+	sort.Slice(f.held, func(i, j int) bool { return f.held[i].Expiry < f.held[j].Expiry })
+	return h
+}
+
+func (f *fakeData) ExamLog(context.Context) ([]ExamAttempt, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]ExamAttempt(nil), f.attempts...), f.failing("ExamLog")
+}
+
+func (f *fakeData) LogExam(_ context.Context, a ExamAttempt) (LoggedExam, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.failing("LogExam"); err != nil {
+		return LoggedExam{}, err
+	}
+	if a.Result == Failed {
+		a.RetakeFrom = a.Date.AddDays(f.cat.Rules().RetakeWaitDays)
+	}
+	var out LoggedExam
+	if a.ID == 0 {
+		a.ID = int64(len(f.attempts) + 1)
+		f.attempts = append(f.attempts, a)
+	} else {
+		f.attempts[a.ID-1] = a
+	}
+	out.Attempt = a
+	if a.Result == Passed {
+		out.Earned = append(out.Earned, f.earn(a.Exam, a.Date))
+	}
+	return out, nil
+}
+
+func (f *fakeData) LoadSettings(context.Context) (Settings, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.settings, f.failing("LoadSettings")
+}
+
+func (f *fakeData) SaveSettings(_ context.Context, s Settings) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.failing("SaveSettings"); err != nil {
+		return err
+	}
+	f.settings = s
+	return nil
+}
+
+func (f *fakeData) DataFolder() string { return "/home/learner/.local/share/certplan" }
+
+func (f *fakeData) Backup(context.Context) (string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.backups++
+	return "/home/learner/.local/share/certplan/backups/manual.db", f.failing("Backup")
+}
+
+func (f *fakeData) Restore(context.Context, string) error { return f.failing("Restore") }
+
+func (f *fakeData) ExportAll(_ context.Context, w io.Writer) error {
+	_, err := io.WriteString(w, `{"plans":[]}`)
+	return err
+}
+
+func (f *fakeData) ImportAll(_ context.Context, r io.Reader) error {
+	b, err := io.ReadAll(r)
+	f.exported = strings.TrimSpace(string(b))
+	return err
+}

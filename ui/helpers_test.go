@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+)
+
+var (
+	catOnce sync.Once
+	catVal  *catalog.Catalog
+	catErr  error
+)
+
+// testCatalog loads the embedded catalog once for all tests.
+func testCatalog(t testing.TB) *catalog.Catalog {
+	t.Helper()
+	catOnce.Do(func() { catVal, catErr = catalog.Load() })
+	if catErr != nil {
+		t.Fatalf("load catalog: %v", catErr)
+	}
+	return catVal
+}
+
+// clock is a settable clock for the app under test.
+type clock struct{ day catalog.Date }
+
+func (c *clock) now() time.Time { return c.day.Time().Add(9 * time.Hour) }
+
+// startApp builds the app on a test driver with fake data, opens it on
+// day today and waits until the first screen shows.
+func startApp(t testing.TB, f *fakeData, today string) (*App, *clock) {
+	t.Helper()
+	day, err := catalog.ParseDate(today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	clk := &clock{day: day}
+	app := New(a, Config{Catalog: testCatalog(t), Now: clk.now,
+		Open: func() (Services, error) { return f.services(), nil }})
+	app.win.Resize(fyne.NewSize(1100, 720))
+	app.Start()
+	app.tasks.wait()
+	return app, clk
+}
+
+// wantScreen fails unless screen s shows.
+func wantScreen(t testing.TB, app *App, s Screen) {
+	t.Helper()
+	if app.current != s {
+		t.Fatalf("screen = %q, want %q", app.current, s)
+	}
+}
+
+// wantContains fails unless got contains every one of want.
+func wantContains(t testing.TB, what, got string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("%s = %q, want it to contain %q", what, got, w)
+		}
+	}
+}
+
+// topDialogText returns the texts of the labels in the top overlay (a
+// dialog), or "" when none shows.
+func topDialogText(app *App) string {
+	top := app.win.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	var b strings.Builder
+	walk(top, func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			b.WriteString(w.Text + "\n")
+		case *widget.RichText:
+			b.WriteString(w.String() + "\n")
+		}
+	})
+	return b.String()
+}
+
+// closeDialogs removes every overlay.
+func closeDialogs(app *App) {
+	for app.win.Canvas().Overlays().Top() != nil {
+		app.win.Canvas().Overlays().Remove(app.win.Canvas().Overlays().Top())
+	}
+}
+
+// walk visits o and everything inside it.
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	visit(o)
+	switch c := o.(type) {
+	case *fyne.Container:
+		for _, x := range c.Objects {
+			walk(x, visit)
+		}
+	case fyne.Widget:
+		for _, x := range test.WidgetRenderer(c).Objects() {
+			walk(x, visit)
+		}
+	}
+}

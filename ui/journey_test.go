@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// TestJourney drives a learner's first weeks: choose an exam, set it up,
+// fix a date that does not fit, create the plan, tick a topic, fall
+// behind and rebalance.
+func TestJourney(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	app, clk := startApp(t, f, "2026-03-02")
+	wantScreen(t, app, ScreenWelcome)
+
+	test.Tap(app.screens[ScreenWelcome].(*welcomeScreen).choose)
+	wantScreen(t, app, ScreenCatalog)
+	chooseExam(t, app, "SAA-C03")
+
+	setup := app.screens[ScreenSetup].(*setupScreen)
+	app.tasks.wait()
+	wantScreen(t, app, ScreenSetup)
+	if got := setup.exam.Selected; !strings.HasPrefix(got, "SAA-C03") {
+		t.Fatalf("exam chosen = %q, want SAA-C03", got)
+	}
+	test.Type(setup.examDate.entry, "2026-03-20")
+	app.tasks.wait()
+	wantContains(t, "verdict", setup.preview.verdict.Text, "does not fit", "short")
+	if setup.preview.useEarliest.Hidden {
+		t.Fatal("no 'use the earliest date' button for a plan that does not fit")
+	}
+	test.Tap(setup.preview.useEarliest)
+	app.tasks.wait()
+	wantContains(t, "verdict", setup.preview.verdict.Text, "It fits")
+	earliest := setup.examDate.entry.Text
+
+	test.Tap(setup.create)
+	app.tasks.wait()
+	wantScreen(t, app, ScreenPlan)
+	if len(f.plans) != 1 || f.plans[0].Schedule.ExamDate.String() != earliest {
+		t.Fatalf("stored plans = %d, exam date want %s", len(f.plans), earliest)
+	}
+
+	plan := app.screens[ScreenPlan].(*planScreen)
+	wantContains(t, "countdown", plan.countdown.Text, "SAA-C03 on "+earliest, "days to go")
+	wantContains(t, "banner", plan.banner.Text, "On track")
+	topic, check := firstCheck(t, plan)
+	test.Tap(check)
+	app.tasks.wait()
+	if len(f.ticks) != 1 || f.ticks[0].topic != topic || !f.ticks[0].done || f.ticks[0].hours <= 0 {
+		t.Fatalf("ticks saved = %+v, want one tick of %s with its hours", f.ticks, topic)
+	}
+	if plan.overall.Value <= 0 {
+		t.Errorf("overall progress = %v after a tick, want > 0", plan.overall.Value)
+	}
+
+	clk.day = clk.day.AddDays(14)
+	app.show(ScreenPlan)
+	app.tasks.wait()
+	wantContains(t, "banner", plan.banner.Text, "Behind by")
+	test.Tap(plan.rebalance)
+	app.tasks.wait()
+	if len(plan.lastMoves) == 0 {
+		t.Fatal("rebalance moved nothing for a learner two weeks behind")
+	}
+	wantContains(t, "rebalance dialog", topDialogText(app), "moved", "→")
+	wantContains(t, "banner", plan.banner.Text, "On track")
+}
+
+// chooseExam searches the catalog for code, selects it and plans it.
+func chooseExam(t *testing.T, app *App, code string) {
+	t.Helper()
+	cat := app.screens[ScreenCatalog].(*catalogScreen)
+	test.Type(cat.search, strings.ToLower(code[:3]))
+	for _, r := range cat.rows {
+		if r.exam != nil && !strings.Contains(r.exam.Code, code[:3]) && !strings.Contains(strings.ToUpper(r.exam.Name), code[:3]) {
+			t.Fatalf("search %q lists %s", code[:3], r.exam.Code)
+		}
+	}
+	cat.selectExam(code)
+	if cat.selected == nil || cat.selected.Code != code {
+		t.Fatalf("selected = %v, want %s", cat.selected, code)
+	}
+	test.Tap(cat.detail.plan)
+}
+
+// firstCheck returns the first topic of this week and its check.
+func firstCheck(t *testing.T, plan *planScreen) (string, *widget.Check) {
+	t.Helper()
+	i, _ := shownWeek(plan.plan.Schedule, plan.app.today())
+	if i < 0 || len(plan.plan.Schedule.Weeks[i].Sessions) == 0 {
+		t.Fatal("this week has no sessions")
+	}
+	topic := plan.plan.Schedule.Weeks[i].Sessions[0].Topic
+	checks := plan.week.checks[topic]
+	if len(checks) == 0 {
+		t.Fatalf("no check for topic %s", topic)
+	}
+	return topic, checks[0]
+}

@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// navItem is one entry of the sidebar.
+type navItem struct {
+	screen Screen
+	label  string
+	icon   fyne.Resource
+}
+
+// navItems are the screens the sidebar and the View menu lead to, in order.
+var navItems = []navItem{
+	{ScreenPlan, "My plan", theme.HomeIcon()},
+	{ScreenProgress, "Progress", theme.GridIcon()},
+	{ScreenCatalog, "Exam catalog", theme.SearchIcon()},
+	{ScreenCerts, "Certifications", theme.ConfirmIcon()},
+	{ScreenSettings, "Settings", theme.SettingsIcon()},
+}
+
+// navigation is the sidebar: which plan is shown, a button per screen and
+// a button for a new plan.
+type navigation struct {
+	app      *App
+	plans    *widget.Select
+	planIDs  []int64
+	buttons  map[Screen]*widget.Button
+	newPlan  *widget.Button
+	updating bool
+}
+
+func newNavigation(a *App) *navigation {
+	return &navigation{app: a, buttons: map[Screen]*widget.Button{}}
+}
+
+// buildUI lays out the sidebar.
+func (n *navigation) buildUI() fyne.CanvasObject {
+	n.plans = widget.NewSelect(nil, n.onPlanChosen)
+	n.plans.PlaceHolder = "No plan yet"
+	box := container.NewVBox(widget.NewLabelWithStyle("Plan", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), n.plans)
+	n.newPlan = widget.NewButtonWithIcon("New plan", theme.ContentAddIcon(), n.onNewPlan)
+	box.Add(n.newPlan)
+	box.Add(widget.NewSeparator())
+	for _, it := range navItems {
+		s := it.screen
+		b := widget.NewButtonWithIcon(it.label, it.icon, func() { n.app.show(s) })
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		n.buttons[s] = b
+		box.Add(b)
+	}
+	return container.NewPadded(box)
+}
+
+// setPlans fills the plan switcher and selects plan id.
+func (n *navigation) setPlans(plans []PlanSummary, id int64) {
+	n.updating = true
+	defer func() { n.updating = false }()
+	labels := make([]string, len(plans))
+	n.planIDs = make([]int64, len(plans))
+	selected := ""
+	for i, p := range plans {
+		labels[i] = planLabel(i, p)
+		n.planIDs[i] = p.ID
+		if p.ID == id {
+			selected = labels[i]
+		}
+	}
+	n.plans.SetOptions(labels)
+	n.plans.SetSelected(selected)
+	if selected == "" {
+		n.plans.ClearSelected()
+	}
+}
+
+// planLabel names the i-th plan in the switcher and the Plans menu.
+func planLabel(i int, p PlanSummary) string {
+	name := p.Name
+	if name == "" {
+		name = p.Exam
+	}
+	return fmt.Sprintf("%d. %s · exam %s", i+1, name, p.ExamDate)
+}
+
+// setCurrent highlights the button of the screen shown.
+func (n *navigation) setCurrent(s Screen) {
+	for k, b := range n.buttons {
+		want := widget.LowImportance
+		if k == s {
+			want = widget.HighImportance
+		}
+		if b.Importance != want {
+			b.Importance = want
+			b.Refresh()
+		}
+	}
+}
+
+// onPlanChosen shows the plan picked in the switcher.
+func (n *navigation) onPlanChosen(string) {
+	if n.updating {
+		return
+	}
+	if i := n.plans.SelectedIndex(); i >= 0 && i < len(n.planIDs) {
+		n.app.openPlan(n.planIDs[i])
+	}
+}
+
+// onNewPlan starts a new plan by choosing its exam in the catalog.
+func (n *navigation) onNewPlan() { n.app.show(ScreenCatalog) }

@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// weekView is this week of the plan: its sessions day by day, each with a
+// check that ticks its topic.
+type weekView struct {
+	screen *planScreen
+	title  *widget.Label
+	box    *fyne.Container
+	checks map[string][]*widget.Check
+}
+
+func newWeekView(s *planScreen) *weekView {
+	return &weekView{screen: s, checks: map[string][]*widget.Check{}}
+}
+
+// buildUI lays out the week's title above its days.
+func (v *weekView) buildUI() fyne.CanvasObject {
+	v.title = bold("This week")
+	v.box = container.NewVBox()
+	return container.NewBorder(v.title, nil, nil, nil, container.NewVScroll(v.box))
+}
+
+// shownWeek picks the week to show: the one holding today, else the first
+// (before the plan starts) or none (after the exam).
+func shownWeek(p planner.Plan, today catalog.Date) (int, string) {
+	if i := p.Week(today); i >= 0 {
+		return i, "This week"
+	}
+	if len(p.Weeks) > 0 && today.Before(p.Weeks[0].Start) {
+		return 0, "Your first week"
+	}
+	return -1, "This week"
+}
+
+// show fills the view with the week holding today.
+func (v *weekView) show() {
+	p := v.screen.plan
+	v.box.Objects = nil
+	v.checks = map[string][]*widget.Check{}
+	i, title := shownWeek(p.Schedule, v.screen.app.today())
+	if i < 0 {
+		v.title.SetText(title)
+		v.box.Add(wrapped("No study is planned for this week: the plan ended on " + p.Schedule.ExamDate.String() + "."))
+		v.box.Refresh()
+		return
+	}
+	w := p.Schedule.Weeks[i]
+	v.title.SetText(fmt.Sprintf("%s: %s to %s, %s planned", title, shortDay(w.Start), shortDay(w.End), hours(w.PlannedHours)))
+	v.addDays(w)
+	v.box.Refresh()
+}
+
+// addDays adds each day of w with its sessions, and its days off.
+func (v *weekView) addDays(w planner.Week) {
+	if len(w.Sessions) == 0 {
+		v.box.Add(wrapped("Nothing to study this week: enjoy the break."))
+	}
+	var day catalog.Date
+	for _, x := range w.Sessions {
+		if x.Date != day {
+			day = x.Date
+			v.box.Add(bold(dayName(day)))
+		}
+		v.box.Add(v.sessionRow(x))
+	}
+	for _, off := range w.DaysOff {
+		l := widget.NewLabel(fmt.Sprintf("%s: %s, no study", dayName(off.Date), off.Reason))
+		l.TextStyle.Italic = true
+		v.box.Add(l)
+	}
+}
+
+// sessionRow is a check for the session's topic, its title and its hours.
+func (v *weekView) sessionRow(x planner.Session) fyne.CanvasObject {
+	topic := x.Topic
+	c := widget.NewCheck("", nil)
+	c.SetChecked(v.screen.plan.Progress[topic].Done)
+	c.OnChanged = func(done bool) { v.screen.onTick(topic, done) }
+	v.checks[topic] = append(v.checks[topic], c)
+	title := widget.NewLabel(x.Title)
+	title.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, c, widget.NewLabel(hours(x.Hours)), title)
+}
+
+// setChecked shows a topic's tick on every check for it.
+func (v *weekView) setChecked(topic string, done bool) {
+	for _, c := range v.checks[topic] {
+		if c.Checked != done {
+			f := c.OnChanged
+			c.OnChanged = nil
+			c.SetChecked(done)
+			c.OnChanged = f
+		}
+	}
+}
+
+// planRow is one row of the whole plan: a week heading (item < 0) or a
+// topic's work in that week.
+type planRow struct {
+	week, item int
+}
+
+// planList is the whole plan, week by week, with a check per topic.
+type planList struct {
+	screen *planScreen
+	list   *widget.List
+	rows   []planRow
+}
+
+func newPlanList(s *planScreen) *planList { return &planList{screen: s} }
+
+// buildUI makes the list.
+func (l *planList) buildUI() fyne.CanvasObject {
+	l.list = widget.NewList(func() int { return len(l.rows) }, newPlanRow, l.fillRow)
+	l.list.OnSelected = func(id widget.ListItemID) { l.list.Unselect(id) }
+	return l.list
+}
+
+// show lists the plan's weeks and scrolls to the one holding today.
+func (l *planList) show() {
+	l.rows = nil
+	sch := l.screen.plan.Schedule
+	current, _ := shownWeek(sch, l.screen.app.today())
+	scroll := 0
+	for wi, w := range sch.Weeks {
+		if wi == current {
+			scroll = len(l.rows)
+		}
+		l.rows = append(l.rows, planRow{week: wi, item: -1})
+		for ii := range w.Items {
+			l.rows = append(l.rows, planRow{week: wi, item: ii})
+		}
+	}
+	l.list.Refresh()
+	l.list.ScrollTo(scroll)
+}
+
+// newPlanRow is an empty row: check, title and hours.
+func newPlanRow() fyne.CanvasObject {
+	title := widget.NewLabel("")
+	title.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, widget.NewCheck("", nil), widget.NewLabel(""), title)
+}
+
+// fillRow shows row id: a week heading or a topic with its tick.
+func (l *planList) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
+	c := o.(*fyne.Container)
+	title, check, h := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Check), c.Objects[2].(*widget.Label)
+	row := l.rows[id]
+	w := l.screen.plan.Schedule.Weeks[row.week]
+	check.OnChanged = nil
+	if row.item < 0 {
+		check.Hide()
+		title.TextStyle.Bold = true
+		title.SetText(fmt.Sprintf("Week %d: %s to %s", row.week+1, shortDay(w.Start), shortDay(w.End)))
+		h.SetText(hours(w.PlannedHours))
+		return
+	}
+	it := w.Items[row.item]
+	check.Show()
+	check.SetChecked(l.screen.plan.Progress[it.Topic].Done)
+	topic := it.Topic
+	check.OnChanged = func(done bool) { l.screen.onTick(topic, done) }
+	title.TextStyle.Bold = false
+	title.SetText(it.Title)
+	h.SetText(hours(it.Hours))
+}

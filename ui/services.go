@@ -1,0 +1,162 @@
+package ui
+
+import (
+	"context"
+	"io"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// Services are everything the screens ask of the learner's stored data.
+// main.go fills them from the storage adapter; tests fill them with fakes.
+type Services struct {
+	Plans    PlanService
+	Records  RecordService
+	Settings SettingsService
+	Data     DataService
+	// Notice is something the learner must be told once the window shows,
+	// such as a damaged data file that was replaced by a backup; may be "".
+	Notice string
+	// Close releases the data when the window closes; may be nil.
+	Close func() error
+}
+
+// PlanService keeps the learner's study plans and what they have done.
+type PlanService interface {
+	// ListPlans returns every plan, newest first.
+	ListPlans(ctx context.Context) ([]PlanSummary, error)
+	// LoadPlan returns one plan with its schedule and progress.
+	LoadPlan(ctx context.Context, id int64) (StudyPlan, error)
+	// CreatePlan schedules in, with country's public holidays ("" for
+	// none), and keeps it as a new plan.
+	CreatePlan(ctx context.Context, in planner.Input, country string) (StudyPlan, error)
+	// Tick marks a topic done (with the hours spent) or not done again.
+	// When it returns nil the change is saved.
+	Tick(ctx context.Context, planID int64, topicID string, done bool, hours float64) error
+	// Rebalance spreads the work left over the days left from today on.
+	// moved is false when the learner is on track and nothing changed.
+	Rebalance(ctx context.Context, planID int64, today catalog.Date) (plan StudyPlan, moved bool, err error)
+}
+
+// PlanSummary is one plan in the list of plans.
+type PlanSummary struct {
+	ID         int64
+	Name       string
+	Exam       string
+	ExamDate   catalog.Date
+	Topics     int
+	TopicsDone int
+}
+
+// StudyPlan is one of the learner's plans: what they asked for, the
+// schedule the planner made and what they have done.
+type StudyPlan struct {
+	ID   int64
+	Name string
+	// Country is the ISO code whose public holidays the plan skips.
+	Country string
+	// Input is what the plan was made from (without holidays or progress).
+	Input    planner.Input
+	Schedule planner.Plan
+	// Progress is by topic ID; a topic not in it has not been started.
+	Progress map[string]TopicProgress
+}
+
+// TopicProgress is what the learner has done on one topic.
+type TopicProgress struct {
+	Done   bool
+	DoneOn catalog.Date // the day it was ticked; zero when not done
+	Hours  float64      // hours spent
+}
+
+// RecordService keeps the learner's exam attempts and the certifications
+// they hold.
+type RecordService interface {
+	// HeldCertifications lists the certifications held (or lapsed), by expiry.
+	HeldCertifications(ctx context.Context) ([]HeldCertification, error)
+	// AddHeldCertification records a certification earned before certplan
+	// knew of it, by the exam that earned it.
+	AddHeldCertification(ctx context.Context, exam string, earned catalog.Date) error
+	// ExamLog lists every exam attempt, booked or done, by date.
+	ExamLog(ctx context.Context) ([]ExamAttempt, error)
+	// LogExam adds an attempt (ID 0) or updates one (a booking that was
+	// passed or failed). A pass adds or renews certifications.
+	LogExam(ctx context.Context, a ExamAttempt) (LoggedExam, error)
+}
+
+// HeldCertification is a certification the learner holds, with when it
+// lapses and how to renew it.
+type HeldCertification struct {
+	Key    string // certification key, "SAA"
+	Name   string
+	Exam   string // the exam that earned or last renewed it
+	Earned catalog.Date
+	// LastPassed is the day of the latest pass that earned or renewed it.
+	LastPassed catalog.Date
+	Expiry     catalog.Date // it lapses on this day
+	// RenewWith is the exam to sit to renew it; "" when there is none.
+	RenewWith string
+	// StudyFrom is the latest day to start studying for RenewWith at the
+	// learner's hours; zero when it cannot be told.
+	StudyFrom catalog.Date
+}
+
+// Result is where an exam attempt stands.
+type Result string
+
+// The results an attempt can have.
+const (
+	Booked    Result = "booked"
+	Passed    Result = "passed"
+	Failed    Result = "failed"
+	Cancelled Result = "cancelled"
+)
+
+// ExamAttempt is one sitting of an exam.
+type ExamAttempt struct {
+	ID     int64
+	Exam   string
+	Date   catalog.Date
+	Result Result
+	Score  int // scaled score 100 to 1000; 0 when not known
+	// RetakeFrom is the first day a failed exam can be sat again.
+	RetakeFrom catalog.Date
+}
+
+// LoggedExam is a saved attempt and the certifications a pass brought.
+type LoggedExam struct {
+	Attempt ExamAttempt
+	Earned  []HeldCertification
+	Renewed []HeldCertification
+}
+
+// SettingsService keeps the learner's defaults for new plans.
+type SettingsService interface {
+	LoadSettings(ctx context.Context) (Settings, error)
+	SaveSettings(ctx context.Context, s Settings) error
+}
+
+// Settings are the learner's defaults for new plans and renewal estimates.
+type Settings struct {
+	Hours      planner.Weekdays
+	Country    string // "" for no public holidays
+	Experience planner.Experience
+	StudyTime  string // morning, afternoon, evening or "" for none
+}
+
+// DataService looks after the learner's data as a whole: where it lives,
+// backups and moving it to another computer.
+type DataService interface {
+	// DataFolder is the folder the data lives in.
+	DataFolder() string
+	// Backup makes a backup now and returns its file.
+	Backup(ctx context.Context) (string, error)
+	// Restore replaces the data with a backup file, keeping a copy of the
+	// data it replaces.
+	Restore(ctx context.Context, file string) error
+	// ExportAll writes every plan, tick, attempt and certification.
+	ExportAll(ctx context.Context, w io.Writer) error
+	// ImportAll replaces the data with an export.
+	ImportAll(ctx context.Context, r io.Reader) error
+}

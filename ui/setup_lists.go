@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// heldList is the set-up's list of certifications the learner holds,
+// each picked from the catalog with the day it was earned.
+type heldList struct {
+	app      *App
+	onChange func()
+	items    []planner.HeldCert
+	box      *fyne.Container
+	add      *widget.Button
+}
+
+func newHeldList(a *App, changed func()) *heldList { return &heldList{app: a, onChange: changed} }
+
+// buildUI lays out the rows and the add button.
+func (l *heldList) buildUI() fyne.CanvasObject {
+	l.box = container.NewVBox()
+	l.add = widget.NewButtonWithIcon("Add a held certification", theme.ContentAddIcon(), l.onAdd)
+	l.render()
+	return container.NewVBox(l.box, container.NewHBox(l.add))
+}
+
+// certs returns the held certifications entered.
+func (l *heldList) certs() []planner.HeldCert { return append([]planner.HeldCert(nil), l.items...) }
+
+// set replaces the list.
+func (l *heldList) set(items []planner.HeldCert) {
+	l.items = items
+	l.render()
+}
+
+func (l *heldList) render() {
+	l.box.Objects = nil
+	if len(l.items) == 0 {
+		l.box.Add(widget.NewLabel("None: the plan gives no credit."))
+	}
+	for i, h := range l.items {
+		i := i
+		text := fmt.Sprintf("%s · earned %s", h.Code, h.Earned)
+		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.onRemove(i) })
+		l.box.Add(container.NewBorder(nil, nil, nil, remove, widget.NewLabel(text)))
+	}
+	l.box.Refresh()
+}
+
+// onRemove drops row i.
+func (l *heldList) onRemove(i int) {
+	l.items = append(l.items[:i:i], l.items[i+1:]...)
+	l.render()
+	l.onChange()
+}
+
+// onAdd asks which exam was passed and when.
+func (l *heldList) onAdd() {
+	exam, codes := examPicker(l.app.cat, true)
+	earned := newDateField(l.app.today, nil)
+	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on", earned.object())}
+	dialog.ShowForm("Add a held certification", "Add", "Cancel", items, func(ok bool) {
+		d, err := earned.date()
+		if !ok || exam.SelectedIndex() < 0 || err != nil {
+			return
+		}
+		l.items = append(l.items, planner.HeldCert{Code: codes[exam.SelectedIndex()], Earned: d})
+		l.render()
+		l.onChange()
+	}, l.app.win)
+}
+
+// examPicker is a select of the catalog's exams ("CODE · Name"), retired
+// ones too when withRetired, and the codes in the same order.
+func examPicker(cat *catalog.Catalog, withRetired bool) (*widget.Select, []string) {
+	var labels, codes []string
+	for _, e := range cat.Exams() {
+		if withRetired || e.Status != catalog.Retired {
+			labels = append(labels, e.Code+" · "+e.Name)
+			codes = append(codes, e.Code)
+		}
+	}
+	s := widget.NewSelect(labels, nil)
+	s.PlaceHolder = "Choose an exam"
+	return s, codes
+}
+
+// timeOffList is the set-up's list of days off (holidays, travel).
+type timeOffList struct {
+	app      *App
+	onChange func()
+	items    []planner.Span
+	box      *fyne.Container
+}
+
+func newTimeOffList(a *App, changed func()) *timeOffList {
+	return &timeOffList{app: a, onChange: changed}
+}
+
+// buildUI lays out the rows and the add button.
+func (l *timeOffList) buildUI() fyne.CanvasObject {
+	l.box = container.NewVBox()
+	l.render()
+	add := widget.NewButtonWithIcon("Add time off", theme.ContentAddIcon(), l.onAdd)
+	return container.NewVBox(l.box, container.NewHBox(add))
+}
+
+// spans returns the time off entered.
+func (l *timeOffList) spans() []planner.Span { return append([]planner.Span(nil), l.items...) }
+
+func (l *timeOffList) render() {
+	l.box.Objects = nil
+	if len(l.items) == 0 {
+		l.box.Add(widget.NewLabel("None"))
+	}
+	for i, s := range l.items {
+		i := i
+		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.onRemove(i) })
+		l.box.Add(container.NewBorder(nil, nil, nil, remove, widget.NewLabel(fmt.Sprintf("%s to %s", s.From, s.To))))
+	}
+	l.box.Refresh()
+}
+
+// onRemove drops row i.
+func (l *timeOffList) onRemove(i int) {
+	l.items = append(l.items[:i:i], l.items[i+1:]...)
+	l.render()
+	l.onChange()
+}
+
+// onAdd asks for the first and last day off.
+func (l *timeOffList) onAdd() {
+	from, to := newDateField(l.app.today, nil), newDateField(l.app.today, nil)
+	items := []*widget.FormItem{widget.NewFormItem("First day off", from.object()), widget.NewFormItem("Last day off", to.object())}
+	dialog.ShowForm("Add time off", "Add", "Cancel", items, func(ok bool) {
+		f, err1 := from.date()
+		t, err2 := to.date()
+		if !ok || err1 != nil || err2 != nil || f.IsZero() {
+			return
+		}
+		if t.IsZero() || t.Before(f) {
+			t = f
+		}
+		l.items = append(l.items, planner.Span{From: f, To: t})
+		l.render()
+		l.onChange()
+	}, l.app.win)
+}

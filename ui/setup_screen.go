@@ -1,0 +1,285 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+	"certplan/planner"
+	"certplan/planner/holiday"
+)
+
+// dayLabels name the weekdays, Monday first, as the hours grid shows them.
+var dayLabels = [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+
+// experienceLabels are the experience choices as the learner reads them.
+var experienceLabels = []struct {
+	x     planner.Experience
+	label string
+}{
+	{planner.New, "New to AWS"},
+	{planner.Some, "Some hands-on experience"},
+	{planner.Experienced, "Experienced"},
+}
+
+// noCountry is the country choice for no public holidays.
+const noCountry = "None"
+
+// setupScreen is where a learner sets up a new plan: exam, date, hours,
+// held certifications, experience, holidays, time off and an optional
+// hours override, with a live preview of whether it fits.
+type setupScreen struct {
+	app        *App
+	loading    *loading
+	exam       *widget.Select
+	examCodes  []string
+	examDate   *dateField
+	hours      [7]*widget.Entry
+	experience *widget.RadioGroup
+	country    *widget.Select
+	override   *widget.Entry
+	held       *heldList
+	timeOff    *timeOffList
+	preview    *setupPreview
+	create     *widget.Button
+	defaults   bool // the learner's settings were filled in
+}
+
+func newSetupScreen(a *App) *setupScreen {
+	s := &setupScreen{app: a}
+	s.preview = newSetupPreview(s)
+	s.held = newHeldList(a, s.onEdited)
+	s.timeOff = newTimeOffList(a, s.onEdited)
+	return s
+}
+
+// buildUI lays out the form on the left and the preview on the right.
+func (s *setupScreen) buildUI() fyne.CanvasObject {
+	s.buildFields()
+	s.create = widget.NewButtonWithIcon("Create plan", theme.ConfirmIcon(), s.onCreate)
+	s.create.Importance = widget.HighImportance
+	form := widget.NewForm(
+		widget.NewFormItem("Exam", s.exam),
+		widget.NewFormItem("Exam date", s.examDate.object()),
+		widget.NewFormItem("Hours per day", s.hoursGrid()),
+		widget.NewFormItem("Experience", s.experience),
+		widget.NewFormItem("Holidays of", s.country),
+		widget.NewFormItem("Held certifications", s.held.buildUI()),
+		widget.NewFormItem("Time off", s.timeOff.buildUI()),
+		widget.NewFormItem("Total hours", s.override),
+	)
+	form.Items[1].HintText = "Leave empty for the earliest date that fits"
+	form.Items[7].HintText = "Optional: your own estimate instead of the catalog's"
+	left := container.NewBorder(heading("Set up your plan"), nil, nil, nil, container.NewVScroll(form))
+	split := container.NewHSplit(left, container.NewBorder(nil, s.create, nil, nil, s.preview.buildUI()))
+	split.Offset = 0.62
+	var view fyne.CanvasObject
+	s.loading, view = newLoading(container.NewPadded(split), "Loading your defaults…")
+	return view
+}
+
+// buildFields makes the input widgets.
+func (s *setupScreen) buildFields() {
+	s.exam, s.examCodes = examPicker(s.app.cat, false)
+	s.exam.OnChanged = func(string) { s.onEdited() }
+	s.examDate = newDateField(s.app.today, func(catalog.Date) { s.onEdited() })
+	for i := range s.hours {
+		s.hours[i] = widget.NewEntry()
+		s.hours[i].Validator = func(t string) error { _, err := parseHours(t); return err }
+		s.hours[i].OnChanged = func(string) { s.onEdited() }
+	}
+	var xs []string
+	for _, x := range experienceLabels {
+		xs = append(xs, x.label)
+	}
+	s.experience = widget.NewRadioGroup(xs, func(string) { s.onEdited() })
+	s.experience.Horizontal = true
+	s.experience.Required = true
+	s.country = widget.NewSelect(countryOptions(), func(string) { s.onEdited() })
+	s.override = widget.NewEntry()
+	s.override.SetPlaceHolder("catalog estimate")
+	s.override.OnChanged = func(string) { s.onEdited() }
+}
+
+// hoursGrid is the seven weekday entries under their names.
+func (s *setupScreen) hoursGrid() fyne.CanvasObject {
+	grid := container.NewGridWithColumns(7)
+	for _, d := range dayLabels {
+		grid.Add(widget.NewLabelWithStyle(d, fyne.TextAlignCenter, fyne.TextStyle{}))
+	}
+	for _, e := range s.hours {
+		grid.Add(e)
+	}
+	return grid
+}
+
+// countryOptions lists "None" and every country with public holidays.
+func countryOptions() []string {
+	out := []string{noCountry}
+	for _, c := range holiday.Codes() {
+		out = append(out, c+" · "+holiday.Name(c))
+	}
+	return out
+}
+
+// refresh fills in the learner's defaults the first time the screen shows.
+func (s *setupScreen) refresh() {
+	if s.defaults {
+		s.onEdited()
+		return
+	}
+	runTask(&s.app.tasks, s.loading, s.loadDefaults, s.applyDefaults, func(err error) {
+		s.applyDefaults(setupDefaults{})
+		s.app.fail("load your default hours")(err)
+	})
+}
+
+// setupDefaults are what a new plan starts from: the learner's settings
+// and the certifications they hold.
+type setupDefaults struct {
+	settings Settings
+	held     []HeldCertification
+}
+
+// loadDefaults reads the settings and held certifications.
+func (s *setupScreen) loadDefaults(ctx context.Context) (setupDefaults, error) {
+	st, err := s.app.svc.Settings.LoadSettings(ctx)
+	if err != nil {
+		return setupDefaults{}, err
+	}
+	held, err := s.app.svc.Records.HeldCertifications(ctx)
+	return setupDefaults{settings: st, held: held}, err
+}
+
+// applyDefaults fills hours, experience, country and the certifications
+// still held today.
+func (s *setupScreen) applyDefaults(d setupDefaults) {
+	s.defaults = true
+	st := d.settings
+	if st.Hours.Total() == 0 {
+		st.Hours = planner.Even(10)
+	}
+	s.setHours(st.Hours)
+	s.setExperience(st.Experience)
+	s.setCountry(st.Country)
+	var held []planner.HeldCert
+	for _, h := range d.held {
+		if s.app.today().Before(h.Expiry) {
+			held = append(held, planner.HeldCert{Code: h.Exam, Earned: h.LastPassed})
+		}
+	}
+	s.held.set(held)
+	s.onEdited()
+}
+
+// setExam chooses exam code as the target.
+func (s *setupScreen) setExam(code string) {
+	for i, c := range s.examCodes {
+		if c == code {
+			s.exam.SetSelectedIndex(i)
+			return
+		}
+	}
+}
+
+func (s *setupScreen) setHours(w planner.Weekdays) {
+	for i, e := range s.hours {
+		e.OnChanged = nil
+		e.SetText(formatHoursInput(w[i]))
+		e.OnChanged = func(string) { s.onEdited() }
+	}
+}
+
+func (s *setupScreen) setExperience(x planner.Experience) {
+	for _, o := range experienceLabels {
+		if o.x == x || (x == "" && o.x == planner.Some) {
+			s.experience.SetSelected(o.label)
+		}
+	}
+}
+
+func (s *setupScreen) setCountry(code string) {
+	s.country.SetSelected(noCountry)
+	for _, o := range s.country.Options {
+		if code != "" && strings.HasPrefix(o, strings.ToUpper(code)+" · ") {
+			s.country.SetSelected(o)
+		}
+	}
+}
+
+// input reads the form into a planner input (starting today) and the
+// country code, or says what to fix.
+func (s *setupScreen) input() (planner.Input, string, error) {
+	in := planner.Input{Start: s.app.today(), Held: s.held.certs(), TimeOff: s.timeOff.spans()}
+	i := s.exam.SelectedIndex()
+	if i < 0 {
+		return in, "", fmt.Errorf("choose the exam you are aiming for")
+	}
+	in.Exam = s.examCodes[i]
+	var err error
+	if in.ExamDate, err = s.examDate.date(); err != nil {
+		return in, "", fmt.Errorf("exam date: %w", err)
+	}
+	for d, e := range s.hours {
+		if in.Hours[d], err = parseHours(e.Text); err != nil {
+			return in, "", fmt.Errorf("%s: %w", dayLabels[d], err)
+		}
+	}
+	if in.HoursOverride, err = parseHours(s.override.Text); err != nil {
+		return in, "", fmt.Errorf("total hours: %w", err)
+	}
+	in.Experience = planner.Some
+	for _, o := range experienceLabels {
+		if o.label == s.experience.Selected {
+			in.Experience = o.x
+		}
+	}
+	country, _, _ := strings.Cut(s.country.Selected, " · ")
+	if country == noCountry {
+		country = ""
+	}
+	return in, country, in.Validate(s.app.cat)
+}
+
+// onEdited re-plans the preview after any change.
+func (s *setupScreen) onEdited() {
+	if s.preview.verdict == nil {
+		return // still building
+	}
+	in, country, err := s.input()
+	if err != nil {
+		s.preview.showProblem(err)
+		s.create.Disable()
+		return
+	}
+	s.create.Enable()
+	s.preview.update(in, country)
+}
+
+// onCreate stores the plan and opens it.
+func (s *setupScreen) onCreate() {
+	in, country, err := s.input()
+	if err != nil {
+		s.preview.showProblem(err)
+		return
+	}
+	s.create.Disable()
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (StudyPlan, error) {
+		return s.app.svc.Plans.CreatePlan(ctx, in, country)
+	}, s.onCreated, func(err error) {
+		s.create.Enable()
+		s.app.fail("create the plan")(err)
+	})
+}
+
+// onCreated shows the new plan.
+func (s *setupScreen) onCreated(p StudyPlan) {
+	s.create.Enable()
+	s.app.reloadPlans(func() { s.app.openPlan(p.ID) })
+}

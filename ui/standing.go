@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// standing is how the learner's progress compares with the schedule at
+// the start of a day.
+type standing struct {
+	total   float64 // hours of all the plan's work
+	done    float64 // a done topic at its hours, an open one at the hours spent (capped)
+	// planned is the work the schedule expects done before the day: all of
+	// it, less what it places from the day on and what did not fit. After
+	// a rebalance that is exactly what was done, so the learner is on track.
+	planned float64
+	ahead   float64 // done - planned: negative when behind
+}
+
+// standingOf measures plan p at the start of today.
+func standingOf(p StudyPlan, today catalog.Date) standing {
+	var s standing
+	for _, t := range p.Schedule.Topics {
+		s.total += t.Hours
+		s.done += doneHours(t, p.Progress[t.ID])
+	}
+	ahead := 0.0
+	for _, w := range p.Schedule.Weeks {
+		for _, x := range w.Sessions {
+			if !x.Date.Before(today) {
+				ahead += x.Hours
+			}
+		}
+	}
+	s.planned = roundTo(max(s.total-ahead-p.Schedule.ShortfallHours, 0), 2)
+	s.ahead = roundTo(s.done-s.planned, 2)
+	return s
+}
+
+// doneHours counts a topic's work done: all of it when ticked, else the
+// hours spent up to its planned hours.
+func doneHours(t planner.TopicPlan, g TopicProgress) float64 {
+	if g.Done {
+		return t.Hours
+	}
+	return min(g.Hours, t.Hours)
+}
+
+// tolerance is how far from the schedule still counts as on track: a
+// quarter hour, the planner's smallest piece.
+const tolerance = 0.25
+
+// bannerText says whether the learner is on track, behind or ahead, in hours.
+func (s standing) bannerText() string {
+	switch {
+	case s.done >= s.total && s.total > 0:
+		return fmt.Sprintf("All %s done. Good luck in the exam!", hours(s.total))
+	case s.ahead < -tolerance:
+		return fmt.Sprintf("Behind by %s: %s done, %s planned by today. Rebalance to spread the rest over the days left.",
+			hours(-s.ahead), hours(s.done), hours(s.planned))
+	case s.ahead > tolerance:
+		return fmt.Sprintf("Ahead by %s: %s done, %s planned by today.", hours(s.ahead), hours(s.done), hours(s.planned))
+	}
+	return fmt.Sprintf("On track: %s done, %s planned by today.", hours(s.done), hours(s.planned))
+}
+
+// domainProgress is one domain's done and total hours.
+type domainProgress struct {
+	name        string
+	done, total float64
+}
+
+// domainsOf sums done and total hours by domain, in the plan's order.
+func domainsOf(p StudyPlan) []domainProgress {
+	var out []domainProgress
+	index := map[string]int{}
+	for _, t := range p.Schedule.Topics {
+		i, ok := index[t.Domain]
+		if !ok {
+			i = len(out)
+			index[t.Domain] = i
+			out = append(out, domainProgress{name: t.Domain})
+		}
+		out[i].total += t.Hours
+		out[i].done += doneHours(t, p.Progress[t.ID])
+	}
+	return out
+}
+
+// move is one topic whose remaining study a rebalance moved.
+type move struct {
+	topic, title string
+	from, to     catalog.Date // first session on or after today, before and after
+}
+
+// movesOf lists the topics whose next session changed day between two
+// schedules, in the order of the new schedule.
+func movesOf(before, after planner.Plan, today catalog.Date) []move {
+	old, next := firstSessions(before, today), firstSessions(after, today)
+	var out []move
+	for id, to := range next {
+		if from := old[id]; from.date != to.date {
+			out = append(out, move{topic: id, title: to.title, from: from.date, to: to.date})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].to != out[j].to {
+			return out[i].to < out[j].to
+		}
+		return out[i].topic < out[j].topic
+	})
+	return out
+}
+
+type firstSession struct {
+	date  catalog.Date
+	title string
+}
+
+// firstSessions maps each topic to its first session on or after today.
+func firstSessions(p planner.Plan, today catalog.Date) map[string]firstSession {
+	out := map[string]firstSession{}
+	for _, w := range p.Weeks {
+		for _, s := range w.Sessions {
+			if s.Date.Before(today) {
+				continue
+			}
+			if f, ok := out[s.Topic]; !ok || s.Date.Before(f.date) {
+				out[s.Topic] = firstSession{date: s.Date, title: s.Title}
+			}
+		}
+	}
+	return out
+}
+
+// countdownText says how long until the exam.
+func countdownText(today, examDate catalog.Date, code string) string {
+	days := today.DaysUntil(examDate)
+	switch {
+	case examDate.IsZero():
+		return code + ": no exam date yet"
+	case days > 1:
+		return fmt.Sprintf("%s on %s: %d days to go", code, examDate, days)
+	case days == 1:
+		return fmt.Sprintf("%s is tomorrow, %s", code, examDate)
+	case days == 0:
+		return code + " is today. Good luck!"
+	}
+	return fmt.Sprintf("%s was on %s", code, examDate)
+}
+
+// dayName is "Monday 2 March" for a civil date.
+func dayName(d catalog.Date) string { return d.Time().Format("Monday 2 January") }
+
+// shortDay is "Mon 2 Mar".
+func shortDay(d catalog.Date) string { return d.Time().Format("Mon 2 Jan") }

@@ -1,0 +1,233 @@
+package ui
+
+import (
+	"context"
+	"io"
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"certplan/catalog"
+	"certplan/planner"
+	"certplan/storage"
+)
+
+// OpenData returns a Config.Open for the data folder chosen in Settings,
+// or else the folder the command line uses too (storage.DefaultDir), so
+// both see the same plans.
+func OpenData(a fyne.App, cat *catalog.Catalog) func() (Services, error) {
+	dir := NewPrefs(a.Preferences()).DataFolder()
+	return func() (Services, error) {
+		if dir == "" {
+			d, err := storage.DefaultDir()
+			if err != nil {
+				return Services{}, storedError(err)
+			}
+			dir = d
+		}
+		return OpenStorage(dir, cat)()
+	}
+}
+
+// OpenStorage returns a Config.Open that opens the SQLite data folder dir
+// and serves every screen from it.
+func OpenStorage(dir string, cat *catalog.Catalog) func() (Services, error) {
+	return func() (Services, error) {
+		db, err := storage.Open(dir, storage.Options{Catalog: cat})
+		if err != nil {
+			return Services{}, storedError(err)
+		}
+		return StorageServices(db, cat), nil
+	}
+}
+
+// StorageServices serves the screens from an open storage.DB.
+func StorageServices(db *storage.DB, cat *catalog.Catalog) Services {
+	s := &storedData{db: db, cat: cat}
+	return Services{Plans: s, Records: s, Settings: s, Data: s, Notice: startupNotice(db.Startup()), Close: db.Close}
+}
+
+// startupNotice is what the learner must hear about how the data opened.
+func startupNotice(s storage.Startup) string {
+	var out []string
+	if s.Recovery != nil {
+		out = append(out, s.Recovery.Message())
+	}
+	if s.MigratedFrom > 0 {
+		out = append(out, "Your data was upgraded to this version of certplan; a backup of the old data is at "+s.MigrationBackup+".")
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// storedData is the storage package behind the screens' services.
+type storedData struct {
+	db  *storage.DB
+	cat *catalog.Catalog
+}
+
+// userError shows a storage error as its message for the learner.
+type userError struct{ err error }
+
+func (e userError) Error() string { return storage.ErrorMessage(e.err) }
+func (e userError) Unwrap() error { return e.err }
+
+// storedError makes a storage error readable; nil stays nil.
+func storedError(err error) error {
+	if err == nil {
+		return nil
+	}
+	return userError{err}
+}
+
+// ListPlans lists the stored plans, newest first.
+func (s *storedData) ListPlans(ctx context.Context) ([]PlanSummary, error) {
+	rows, err := s.db.Plans(ctx)
+	out := make([]PlanSummary, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, PlanSummary{ID: r.ID, Name: r.Name, Exam: r.Exam, ExamDate: r.ExamDate, Topics: r.Topics, TopicsDone: r.TopicsDone})
+	}
+	return out, storedError(err)
+}
+
+// LoadPlan reads a stored plan.
+func (s *storedData) LoadPlan(ctx context.Context, id int64) (StudyPlan, error) {
+	p, err := s.db.Plan(ctx, id)
+	if err != nil {
+		return StudyPlan{}, storedError(err)
+	}
+	return studyPlanOf(p), nil
+}
+
+// studyPlanOf is a stored plan in the screens' terms.
+func studyPlanOf(p storage.Plan) StudyPlan {
+	in := p.Input
+	out := StudyPlan{ID: p.ID, Name: p.Name, Country: in.Country, Schedule: p.Schedule,
+		Input: planner.Input{Exam: in.Exam, Start: in.Start, ExamDate: in.ExamDate, Hours: in.Hours, Held: in.Held,
+			Experience: in.Experience, TimeOff: in.TimeOff, HoursOverride: in.HoursOverride},
+		Progress: make(map[string]TopicProgress, len(p.Progress))}
+	for id, t := range p.Progress {
+		out.Progress[id] = TopicProgress{Done: t.Done, DoneOn: t.DoneOn, Hours: t.Hours}
+	}
+	return out
+}
+
+// CreatePlan stores a new plan named after its exam.
+func (s *storedData) CreatePlan(ctx context.Context, in planner.Input, country string) (StudyPlan, error) {
+	p, err := s.db.CreatePlan(ctx, "", in, country)
+	if err != nil {
+		return StudyPlan{}, storedError(err)
+	}
+	return studyPlanOf(p), nil
+}
+
+// Tick ticks a topic today with the hours spent, or unticks it.
+func (s *storedData) Tick(ctx context.Context, planID int64, topicID string, done bool, hours float64) error {
+	if done {
+		return storedError(s.db.Tick(ctx, planID, topicID, 0, hours))
+	}
+	return storedError(s.db.Untick(ctx, planID, topicID))
+}
+
+// Rebalance re-plans the remaining work from today.
+func (s *storedData) Rebalance(ctx context.Context, planID int64, today catalog.Date) (StudyPlan, bool, error) {
+	p, moved, err := s.db.Replan(ctx, planID, today)
+	if err != nil {
+		return StudyPlan{}, false, storedError(err)
+	}
+	return studyPlanOf(p), moved, nil
+}
+
+// HeldCertifications lists the stored certifications.
+func (s *storedData) HeldCertifications(ctx context.Context) ([]HeldCertification, error) {
+	certs, err := s.db.Certifications(ctx)
+	return heldOf(certs), storedError(err)
+}
+
+func heldOf(certs []storage.Certification) []HeldCertification {
+	out := make([]HeldCertification, 0, len(certs))
+	for _, c := range certs {
+		last := c.Earned
+		if !c.RenewedOn.IsZero() {
+			last = c.RenewedOn
+		}
+		out = append(out, HeldCertification{Key: c.Key, Name: c.Name, Exam: c.Exam, Earned: c.Earned, LastPassed: last,
+			Expiry: c.Expiry, RenewWith: c.RenewWith, StudyFrom: c.StudyFrom})
+	}
+	return out
+}
+
+// AddHeldCertification records a certification earned before.
+func (s *storedData) AddHeldCertification(ctx context.Context, exam string, earned catalog.Date) error {
+	_, err := s.db.AddCertification(ctx, exam, earned, "")
+	return storedError(err)
+}
+
+// ExamLog lists the stored attempts by date.
+func (s *storedData) ExamLog(ctx context.Context) ([]ExamAttempt, error) {
+	all, err := s.db.Attempts(ctx)
+	out := make([]ExamAttempt, 0, len(all))
+	for _, a := range all {
+		out = append(out, attemptOf(a))
+	}
+	return out, storedError(err)
+}
+
+func attemptOf(a storage.Attempt) ExamAttempt {
+	return ExamAttempt{ID: a.ID, Exam: a.Exam, Date: a.Date, Result: Result(a.Status), Score: a.Score, RetakeFrom: a.RetakeFrom}
+}
+
+// LogExam adds or updates an attempt.
+func (s *storedData) LogExam(ctx context.Context, a ExamAttempt) (LoggedExam, error) {
+	in := storage.Attempt{ID: a.ID, Exam: a.Exam, Date: a.Date, Status: storage.AttemptStatus(a.Result), Score: a.Score}
+	save := s.db.AddAttempt
+	if a.ID != 0 {
+		save = s.db.UpdateAttempt
+	}
+	res, err := save(ctx, in)
+	if err != nil {
+		return LoggedExam{}, storedError(err)
+	}
+	return LoggedExam{Attempt: attemptOf(res.Attempt), Earned: heldOf(res.Earned), Renewed: heldOf(res.Renewed)}, nil
+}
+
+// LoadSettings reads the learner's defaults.
+func (s *storedData) LoadSettings(ctx context.Context) (Settings, error) {
+	st, _, err := s.db.Settings(ctx)
+	return Settings{Hours: st.Hours, Country: st.Country, Experience: st.Experience, StudyTime: string(st.StudyTime)}, storedError(err)
+}
+
+// SaveSettings stores the learner's defaults.
+func (s *storedData) SaveSettings(ctx context.Context, st Settings) error {
+	return storedError(s.db.SaveSettings(ctx, storage.Settings{Hours: st.Hours, Country: st.Country,
+		Experience: st.Experience, StudyTime: storage.StudyTime(st.StudyTime)}))
+}
+
+// DataFolder is the open data folder.
+func (s *storedData) DataFolder() string { return s.db.Dir() }
+
+// Backup makes a manual backup.
+func (s *storedData) Backup(ctx context.Context) (string, error) {
+	b, err := s.db.Backup(ctx)
+	return b.Path, storedError(err)
+}
+
+// Restore replaces the data with a backup file.
+func (s *storedData) Restore(ctx context.Context, file string) error {
+	_, err := s.db.Restore(ctx, file)
+	return storedError(err)
+}
+
+// ExportAll writes all the data as JSON.
+func (s *storedData) ExportAll(ctx context.Context, w io.Writer) error {
+	return storedError(s.db.Export(ctx, w))
+}
+
+// ImportAll replaces all the data with an export.
+func (s *storedData) ImportAll(ctx context.Context, r io.Reader) error {
+	x, err := storage.ParseExport(r, s.cat)
+	if err != nil {
+		return storedError(err)
+	}
+	_, err = s.db.Import(ctx, x)
+	return storedError(err)
+}

@@ -1,0 +1,171 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+)
+
+// badge is a short word on a coloured, rounded background: an exam's status.
+type badge struct {
+	widget.BaseWidget
+	Text  string
+	Color fyne.ThemeColorName
+}
+
+func newBadge() *badge {
+	b := &badge{Color: theme.ColorNameDisabled}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// set shows text on the colour named c.
+func (b *badge) set(text string, c fyne.ThemeColorName) {
+	b.Text, b.Color = text, c
+	b.Refresh()
+}
+
+// CreateRenderer draws the badge.
+func (b *badge) CreateRenderer() fyne.WidgetRenderer {
+	r := &badgeRenderer{b: b, rect: canvas.NewRectangle(nil), text: canvas.NewText("", nil)}
+	r.text.TextStyle.Bold = true
+	r.text.Alignment = fyne.TextAlignCenter
+	r.Refresh()
+	return r
+}
+
+// badgeRenderer draws a badge in the current theme's colours.
+type badgeRenderer struct {
+	b    *badge
+	rect *canvas.Rectangle
+	text *canvas.Text
+}
+
+func (r *badgeRenderer) Destroy() {}
+
+func (r *badgeRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.rect, r.text} }
+
+func (r *badgeRenderer) MinSize() fyne.Size {
+	s := r.text.MinSize()
+	return fyne.NewSize(s.Width+2*theme.Padding(), s.Height+theme.Padding()/2)
+}
+
+func (r *badgeRenderer) Layout(size fyne.Size) {
+	r.rect.Resize(size)
+	s := r.text.MinSize()
+	r.text.Resize(s)
+	r.text.Move(fyne.NewPos((size.Width-s.Width)/2, (size.Height-s.Height)/2))
+}
+
+func (r *badgeRenderer) Refresh() {
+	th := r.b.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	r.rect.FillColor = th.Color(r.b.Color, v)
+	r.rect.CornerRadius = th.Size(theme.SizeNameInputRadius)
+	r.text.Text = r.b.Text
+	r.text.TextSize = th.Size(theme.SizeNameCaptionText)
+	r.text.Color = th.Color(onColor(r.b.Color), v)
+	r.rect.Refresh()
+	r.text.Refresh()
+}
+
+// onColor is the text colour that reads well on background c.
+func onColor(c fyne.ThemeColorName) fyne.ThemeColorName {
+	switch c {
+	case theme.ColorNameSuccess:
+		return theme.ColorNameForegroundOnSuccess
+	case theme.ColorNameWarning:
+		return theme.ColorNameForegroundOnWarning
+	case theme.ColorNameError:
+		return theme.ColorNameForegroundOnError
+	case theme.ColorNamePrimary:
+		return theme.ColorNameForegroundOnPrimary
+	}
+	return theme.ColorNameForeground
+}
+
+// examStatus is the badge text and colour for an exam's status.
+func examStatus(e *catalog.Exam) (string, fyne.ThemeColorName) {
+	switch e.Status {
+	case catalog.Beta:
+		return "beta", theme.ColorNamePrimary
+	case catalog.Retiring:
+		if !e.LastDay.IsZero() {
+			return "retiring " + e.LastDay.String(), theme.ColorNameWarning
+		}
+		return "retiring", theme.ColorNameWarning
+	case catalog.Scheduled:
+		return "from " + e.AvailableFrom.String(), theme.ColorNamePrimary
+	case catalog.Retired:
+		return "retired", theme.ColorNameDisabled
+	}
+	return "active", theme.ColorNameSuccess
+}
+
+// newBar is a progress bar showing its value with format (given the value).
+func newBar(format func(v float64) string) *widget.ProgressBar {
+	b := widget.NewProgressBar()
+	b.TextFormatter = func() string { return format(b.Value) }
+	return b
+}
+
+// hours formats hours for people: "12 h", "7.5 h", "0.25 h".
+func hours(h float64) string {
+	return strconv.FormatFloat(roundTo(h, 2), 'f', -1, 64) + " h"
+}
+
+func roundTo(x float64, digits int) float64 {
+	p := 1.0
+	for range digits {
+		p *= 10
+	}
+	if x < 0 {
+		return -float64(int64(-x*p+0.5)) / p
+	}
+	return float64(int64(x*p+0.5)) / p
+}
+
+// bold is a bold label.
+func bold(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// heading is a screen's title.
+func heading(text string) *widget.RichText {
+	return widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleHeading})
+}
+
+// wrapped is a label that wraps at word boundaries.
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// parseHours reads a number of hours typed by a learner; empty is 0.
+func parseHours(s string) (float64, error) {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "h"))
+	if s == "" {
+		return 0, nil
+	}
+	h, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+	if err != nil || h < 0 || h != h {
+		return 0, fmt.Errorf("%q is not a number of hours: type a number such as 1.5", s)
+	}
+	return h, nil
+}
+
+// formatHoursInput writes hours into an entry: "" for none.
+func formatHoursInput(h float64) string {
+	if h == 0 {
+		return ""
+	}
+	return strconv.FormatFloat(roundTo(h, 2), 'f', -1, 64)
+}
