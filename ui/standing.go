@@ -11,8 +11,8 @@ import (
 // standing is how the learner's progress compares with the schedule at
 // the start of a day.
 type standing struct {
-	total   float64 // hours of all the plan's work
-	done    float64 // a done topic at its hours, an open one at the hours spent (capped)
+	total float64 // hours of all the plan's work
+	done  float64 // a done topic at its hours, an open one at the hours spent (capped)
 	// planned is the work the schedule expects done before the day: all of
 	// it, less what it places from the day on and what did not fit. After
 	// a rebalance that is exactly what was done, so the learner is on track.
