@@ -1,0 +1,143 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"certplan/storage"
+)
+
+func init() {
+	register(&command{name: "backup", usage: "backup", summary: "make a verified backup of your data now", run: runBackup})
+	register(&command{name: "restore", usage: "restore FILE",
+		summary: "replace your data with a backup (the current data is backed up and kept first)", run: runRestore})
+	register(&command{name: "export-data", usage: "export-data FILE", summary: "save all your data as JSON, to move it to another computer (- for stdout)", run: runExportData})
+	register(&command{name: "import-data", usage: "import-data FILE", summary: "replace all your data with an export-data file, all or nothing (- for stdin)", run: runImportData})
+}
+
+// oneArg parses a command that takes one positional argument and no flags.
+func oneArg(e *env, name string, args []string) (string, error) {
+	c := commands[name]
+	pos, err := parse(newFlags(e, c), args)
+	if err != nil {
+		return "", err
+	}
+	if err := wantArgs(c, pos, 1); err != nil {
+		return "", err
+	}
+	return pos[0], nil
+}
+
+func runBackup(e *env, args []string) error {
+	pos, err := parse(newFlags(e, commands["backup"]), args)
+	if err != nil {
+		return err
+	}
+	if err := wantArgs(commands["backup"], pos, 0); err != nil {
+		return err
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		b, err := db.Backup(ctx)
+		if err != nil {
+			return storeErr(err)
+		}
+		_, err = fmt.Fprintf(e.stdout, "Backed up and verified: %s\n", b.Path)
+		return err
+	})
+}
+
+func runRestore(e *env, args []string) error {
+	file, err := oneArg(e, "restore", args)
+	if err != nil {
+		return err
+	}
+	if file, err = filepath.Abs(file); err != nil {
+		return badInput("restore: %s", err.Error())
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		r, err := db.Restore(ctx, file)
+		if err != nil {
+			return storeErr(err)
+		}
+		_, err = fmt.Fprintf(e.stdout, "Restored %s.\nThe data it replaced is backed up at %s and kept at %s.\n", r.From, r.SafetyBackup, r.MovedAside)
+		return err
+	})
+}
+
+func runExportData(e *env, args []string) error {
+	file, err := oneArg(e, "export-data", args)
+	if err != nil {
+		return err
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		if file == "-" {
+			return storeErr(db.Export(ctx, e.stdout))
+		}
+		x, err := db.ExportData(ctx)
+		if err != nil {
+			return storeErr(err)
+		}
+		if err := writeFileAtomic(file, func(w io.Writer) error { return writeJSON(w, x) }); err != nil {
+			return fmt.Errorf("export-data: cannot write %s: %w", file, err)
+		}
+		_, err = fmt.Fprintf(e.stdout, "Exported %d plans and %d exam attempts to %s.\n", len(x.Plans), len(x.Attempts), file)
+		return err
+	})
+}
+
+// writeFileAtomic writes a private file through a synced temporary file and
+// a rename, so a failure never leaves half a file under the name.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+func runImportData(e *env, args []string) error {
+	file, err := oneArg(e, "import-data", args)
+	if err != nil {
+		return err
+	}
+	in, err := openInput(file)
+	if err != nil {
+		return badInput("import-data: %s", err.Error())
+	}
+	defer in.Close()
+	x, err := storage.ParseExport(in, e.cat)
+	if err != nil {
+		return storeErr(err)
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		r, err := db.Import(ctx, x)
+		if err != nil {
+			return storeErr(err)
+		}
+		_, err = fmt.Fprintf(e.stdout, "Imported %d plans and %d exam attempts.\nThe data it replaced is backed up at %s.\n", r.Plans, r.Attempts, r.SafetyBackup)
+		return err
+	})
+}
+
+// openInput opens a file, or stdin for "-".
+func openInput(file string) (io.ReadCloser, error) {
+	if file == "-" {
+		return io.NopCloser(os.Stdin), nil
+	}
+	return os.Open(file)
+}

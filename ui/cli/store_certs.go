@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"certplan/catalog"
+	"certplan/storage"
+)
+
+// shownCert is one certification in certs --json.
+type shownCert struct {
+	Key          string        `json:"key"`
+	Name         string        `json:"name"`
+	Level        catalog.Level `json:"level"`
+	Exam         string        `json:"exam"`
+	Earned       catalog.Date  `json:"earned"`
+	Expiry       catalog.Date  `json:"expiry"`
+	Active       bool          `json:"active"`
+	RenewedOn    catalog.Date  `json:"renewed_on"`
+	RenewedBy    string        `json:"renewed_by"`
+	CredentialID string        `json:"credential_id"`
+	RenewWith    string        `json:"renew_with"`
+	StudyFrom    catalog.Date  `json:"study_from"`
+}
+
+// runCerts lists the held certifications.
+func runCerts(e *env, args []string) error {
+	fs := newFlags(e, commands["certs"])
+	asJSON := fs.Bool("json", false, "print the certifications as JSON")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := wantArgs(commands["certs"], pos, 0); err != nil {
+		return err
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		all, err := db.Certifications(ctx)
+		if err != nil {
+			return storeErr(err)
+		}
+		if *asJSON {
+			return writeJSON(e.stdout, shownCerts(all, e.today))
+		}
+		return writeCerts(e.stdout, all, e.today)
+	})
+}
+
+func shownCerts(all []storage.Certification, today catalog.Date) []shownCert {
+	out := []shownCert{}
+	for _, c := range all {
+		out = append(out, shownCert{Key: c.Key, Name: c.Name, Level: c.Level, Exam: c.Exam, Earned: c.Earned, Expiry: c.Expiry,
+			Active: c.Active(today), RenewedOn: c.RenewedOn, RenewedBy: c.RenewedBy, CredentialID: c.CredentialID,
+			RenewWith: c.RenewWith, StudyFrom: c.StudyFrom})
+	}
+	return out
+}
+
+func writeCerts(w io.Writer, all []storage.Certification, today catalog.Date) error {
+	if len(all) == 0 {
+		_, err := fmt.Fprintln(w, "No certifications yet: log a pass with certplan exam add CODE DATE --status passed.")
+		return err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-4s %-8s %-10s %-10s %-8s %-10s %-10s %s\n", "CERT", "EXAM", "EARNED", "EXPIRES", "STATE", "RENEW WITH", "STUDY BY", "CREDENTIAL")
+	for _, c := range all {
+		state := "active"
+		if !c.Active(today) {
+			state = "expired"
+		}
+		fmt.Fprintf(&b, "%-4s %-8s %-10s %-10s %-8s %-10s %-10s %s\n", c.Key, c.Exam, c.Earned, c.Expiry, state,
+			orDash0(c.RenewWith), orDash(c.StudyFrom), orDash0(c.CredentialID))
+	}
+	b.WriteString("STUDY BY is the latest day to start studying for the renewal at your weekly hours.\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// orDash0 prints s, or "-" when empty.
+func orDash0(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

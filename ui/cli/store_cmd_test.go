@@ -1,0 +1,239 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"certplan/catalog"
+	"certplan/storage"
+)
+
+// storeRun runs the command line on the data folder dir.
+func storeRun(t testing.TB, dir string, args ...string) cliResult {
+	t.Helper()
+	return cliRun(t, append([]string{"--data", dir}, args...)...)
+}
+
+// mustStore runs a command that must succeed and returns its stdout.
+func mustStore(t testing.TB, dir string, args ...string) string {
+	t.Helper()
+	r := storeRun(t, dir, args...)
+	if r.status != exitOK {
+		t.Fatalf("%v: status %d, stderr %q", args, r.status, r.stderr)
+	}
+	return r.stdout
+}
+
+// newSavedPlan saves an SAA-C03 plan in a fresh folder and returns the folder.
+func newSavedPlan(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	out := mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "8", "--country", "de", "--name", "Architect")
+	if !strings.HasPrefix(out, "Saved plan 1 (Architect)") {
+		t.Fatalf("new printed %q", out)
+	}
+	return dir
+}
+
+// shown runs show --json and decodes it.
+func shown(t *testing.T, dir string, args ...string) shownPlan {
+	t.Helper()
+	var s shownPlan
+	if err := json.Unmarshal([]byte(mustStore(t, dir, append([]string{"show", "1", "--json"}, args...)...)), &s); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestTickPrintsNothingAndIsSaved(t *testing.T) {
+	dir := newSavedPlan(t)
+	r := storeRun(t, dir, "tick", "1", "1.1", "--hours", "2.5")
+	if r.status != exitOK || r.stdout != "" || r.stderr != "" {
+		t.Fatalf("tick: status %d, stdout %q, stderr %q", r.status, r.stdout, r.stderr)
+	}
+	// Another process reading the file sees the tick.
+	cat, _ := catalog.Load()
+	db, err := storage.Open(dir, storage.Options{Catalog: cat, BackupEvery: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := db.Plan(t.Context(), 1)
+	db.Close()
+	if g := p.Progress["SAA-C03:1.1"]; !g.Done || g.Hours != 2.5 || g.DoneOn != catalog.DateFromTime(fixedToday) {
+		t.Fatalf("stored tick %+v", g)
+	}
+	mustStore(t, dir, "tick", "1", "SAA-C03:1.1", "--undo")
+	if s := shown(t, dir); s.Progress.TopicsDone != 0 || s.Progress.ByTopic[0].Hours != 0 {
+		t.Fatalf("after undo: %+v", s.Progress.Standing)
+	}
+}
+
+func TestShowJSONAddsProgressToThePlan(t *testing.T) {
+	dir := newSavedPlan(t)
+	mustStore(t, dir, "tick", "1", "1.1")
+	s := shown(t, dir)
+	if s.ID != 1 || s.PlanName != "Architect" || s.Version != 1 || s.Exam != "SAA-C03" || len(s.Weeks) == 0 {
+		t.Fatalf("plan part %+v", s.Plan.Exam)
+	}
+	p := s.Progress
+	if p.Topics != len(s.Topics) || p.TopicsDone != 1 || len(p.ByTopic) != p.Topics || !p.ByTopic[0].Done || !p.OnTrack || p.AheadHours <= 0 {
+		t.Fatalf("progress %+v", p.Standing)
+	}
+	var raw map[string]map[string]json.RawMessage
+	out := mustStore(t, dir, "show", "1", "--json")
+	json.Unmarshal([]byte(out), &raw)
+	for _, key := range []string{"today", "topics", "topics_done", "total_hours", "done_hours", "planned_hours", "ahead_hours", "on_track", "by_topic"} {
+		if _, ok := raw["progress"][key]; !ok {
+			t.Errorf("progress has no %q", key)
+		}
+	}
+}
+
+func TestShowSaysWhenBehind(t *testing.T) {
+	dir := newSavedPlan(t)
+	mustStore(t, dir, "tick", "1", "1.1")
+	later := catalog.DateFromTime(fixedToday).AddDays(28)
+	out := mustStore(t, dir, "replan", "1", "--today", later.String())
+	if !strings.Contains(out, "version 2") {
+		t.Fatalf("replan printed %q", out)
+	}
+	text := mustStore(t, dir, "show", "1")
+	for _, want := range []string{"Plan 1: Architect", "(version 2)", "[x] 1.1", "[ ] 1.2"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("show lacks %q:\n%s", want, text)
+		}
+	}
+	if out := mustStore(t, dir, "plans"); !strings.Contains(out, "1/20") || !strings.Contains(out, "Architect") {
+		t.Fatalf("plans printed %q", out)
+	}
+}
+
+func TestExamsAndCerts(t *testing.T) {
+	dir := t.TempDir()
+	out := mustStore(t, dir, "exam", "add", "clf-c02", "2024-02-29", "--status", "passed", "--score", "812")
+	if !strings.Contains(out, "valid until 2027-02-28") {
+		t.Fatalf("exam add printed %q", out)
+	}
+	out = mustStore(t, dir, "exam", "add", "SAA-C03", "2026-11-02", "--status", "failed", "--score", "690")
+	if !strings.Contains(out, "retake it from 2026-11-16") {
+		t.Fatalf("failed attempt printed %q", out)
+	}
+	mustStore(t, dir, "exam", "add", "SAA-C03", "2026-12-01", "--status", "booked")
+	out = mustStore(t, dir, "exam", "set", "3", "--status", "cancelled")
+	if !strings.Contains(out, "cancelled") {
+		t.Fatalf("exam set printed %q", out)
+	}
+	var attempts []shownAttempt
+	json.Unmarshal([]byte(mustStore(t, dir, "exams", "--json")), &attempts)
+	if len(attempts) != 3 || *attempts[0].Score != 812 || attempts[1].RetakeFrom.String() != "2026-11-16" || attempts[2].Score != nil {
+		t.Fatalf("exams --json %+v", attempts)
+	}
+	var certs []shownCert
+	json.Unmarshal([]byte(mustStore(t, dir, "certs", "--json")), &certs)
+	if len(certs) != 1 || certs[0].Key != "CLF" || certs[0].Expiry.String() != "2027-02-28" || !certs[0].Active {
+		t.Fatalf("certs --json %+v", certs)
+	}
+	if text := mustStore(t, dir, "certs"); !strings.Contains(text, "2027-02-28") {
+		t.Fatalf("certs printed %q", text)
+	}
+}
+
+// badStoreInputs must each give status 2 and one line naming the input.
+var badStoreInputs = []struct {
+	name  string
+	args  []string
+	names string
+}{
+	{"tick without topic", []string{"tick", "1"}, "tick"},
+	{"tick plan not a number", []string{"tick", "one", "1.1"}, `"one"`},
+	{"tick unknown topic", []string{"tick", "1", "9.9"}, "9.9"},
+	{"tick unknown plan", []string{"tick", "7", "1.1"}, "plan 7"},
+	{"tick undo with hours", []string{"tick", "1", "1.1", "--undo", "--hours", "2"}, "--undo"},
+	{"tick negative hours", []string{"tick", "1", "1.1", "--hours", "-1"}, "-1"},
+	{"tick in the future", []string{"tick", "1", "1.1", "--on", "2030-01-01"}, "--on"},
+	{"show unknown plan", []string{"show", "9"}, "plan 9"},
+	{"show stray argument", []string{"show", "1", "2"}, "show"},
+	{"replan bad date", []string{"replan", "1", "--today", "tomorrow"}, "tomorrow"},
+	{"new without cert", []string{"new"}, "--cert"},
+	{"exam no status", []string{"exam", "add", "SAA-C03", "2026-01-01"}, "--status"},
+	{"exam unknown status", []string{"exam", "add", "SAA-C03", "2026-01-01", "--status", "postponed"}, "postponed"},
+	{"exam unknown code", []string{"exam", "add", "NOPE-C01", "2026-01-01", "--status", "passed"}, "NOPE-C01"},
+	{"exam bad date", []string{"exam", "add", "SAA-C03", "2026-02-30", "--status", "passed"}, "2026-02-30"},
+	{"exam bad score", []string{"exam", "add", "SAA-C03", "2026-01-01", "--status", "passed", "--score", "5"}, "5"},
+	{"exam future result", []string{"exam", "add", "SAA-C03", "2027-01-01", "--status", "passed"}, "2027-01-01"},
+	{"exam set unknown", []string{"exam", "set", "42", "--status", "passed"}, "42"},
+	{"exam wrong form", []string{"exam", "remove", "1"}, "exam add"},
+	{"restore missing file", []string{"restore", "/no/such/backup.db"}, "/no/such/backup.db"},
+	{"import missing file", []string{"import-data", "/no/such/export.json"}, "/no/such/export.json"},
+}
+
+func TestStoreBadInput(t *testing.T) {
+	dir := newSavedPlan(t)
+	for _, c := range badStoreInputs {
+		t.Run(c.name, func(t *testing.T) {
+			wantBadInput(t, storeRun(t, dir, c.args...), c.names)
+		})
+	}
+}
+
+func TestImportRefusesANonExport(t *testing.T) {
+	dir := newSavedPlan(t)
+	file := filepath.Join(t.TempDir(), "notes.json")
+	os.WriteFile(file, []byte(`{"todo": ["study"]}`), 0o600)
+	wantBadInput(t, storeRun(t, dir, "import-data", file), "cannot be imported")
+	if out := mustStore(t, dir, "plans"); !strings.Contains(out, "Architect") {
+		t.Fatal("a refused import changed the data")
+	}
+}
+
+func TestSecondInstanceSaysAlreadyOpen(t *testing.T) {
+	dir := newSavedPlan(t)
+	cat, _ := catalog.Load()
+	db, err := storage.Open(dir, storage.Options{Catalog: cat, BackupEvery: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	r := storeRun(t, dir, "tick", "1", "1.1")
+	if r.status != exitError || !strings.HasPrefix(r.stderr, "certplan: certplan is already open") || strings.Count(r.stderr, "\n") != 1 {
+		t.Fatalf("second instance: status %d, stderr %q", r.status, r.stderr)
+	}
+}
+
+func TestBackupRestoreExportImport(t *testing.T) {
+	dir := newSavedPlan(t)
+	mustStore(t, dir, "tick", "1", "1.1")
+	out := mustStore(t, dir, "backup")
+	backup := strings.TrimSpace(strings.TrimPrefix(out, "Backed up and verified: "))
+	mustStore(t, dir, "tick", "1", "1.2")
+	if out := mustStore(t, dir, "restore", backup); !strings.Contains(out, "Restored") {
+		t.Fatalf("restore printed %q", out)
+	}
+	if s := shown(t, dir); s.Progress.TopicsDone != 1 {
+		t.Fatalf("after restore %d topics done, want the backup's 1", s.Progress.TopicsDone)
+	}
+	file := filepath.Join(t.TempDir(), "certplan.json")
+	mustStore(t, dir, "export-data", file)
+	other := t.TempDir()
+	if out := mustStore(t, other, "import-data", file); !strings.Contains(out, "Imported 1 plans") {
+		t.Fatalf("import printed %q", out)
+	}
+	a, b := mustStore(t, dir, "export-data", "-"), mustStore(t, other, "export-data", "-")
+	if cut(a) != cut(b) {
+		t.Fatal("the imported data differs from the exported")
+	}
+}
+
+// cut drops the export time, the one line that differs between exports.
+func cut(export string) string {
+	var lines []string
+	for _, l := range strings.Split(export, "\n") {
+		if !strings.Contains(l, `"exported"`) {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}

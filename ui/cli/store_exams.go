@@ -1,0 +1,217 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"certplan/catalog"
+	"certplan/storage"
+)
+
+func init() {
+	register(&command{name: "exam", usage: "exam add CODE DATE --status booked|passed|failed [--score N] | exam set ID --status S",
+		summary: "log an exam attempt, or change one (a pass adds or renews certifications)", run: runExam})
+	register(&command{name: "exams", usage: "exams [--json]", summary: "list your exam attempts", run: runExams})
+	register(&command{name: "certs", usage: "certs [--json]",
+		summary: "list your certifications, when they expire and when to start studying to renew", run: runCerts})
+}
+
+// attemptFlags are the flags of exam add and exam set.
+type attemptFlags struct {
+	status, notes string
+	score         int
+}
+
+func bindAttemptFlags(fs interface {
+	StringVar(*string, string, string, string)
+	IntVar(*int, string, int, string)
+}) *attemptFlags {
+	f := &attemptFlags{}
+	fs.StringVar(&f.status, "status", "", "booked, passed, failed or cancelled (required)")
+	fs.IntVar(&f.score, "score", 0, "scaled score, 100 to 1000")
+	fs.StringVar(&f.notes, "notes", "", "notes on the attempt")
+	return f
+}
+
+// runExam dispatches exam add and exam set.
+func runExam(e *env, args []string) error {
+	c := commands["exam"]
+	fs := newFlags(e, c)
+	f := bindAttemptFlags(fs)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(pos) == 3 && pos[0] == "add":
+		return examAdd(e, f, pos[1], pos[2])
+	case len(pos) == 2 && pos[0] == "set":
+		return examSet(e, f, pos[1])
+	}
+	return badInput("exam: use certplan exam add CODE DATE --status S, or certplan exam set ID --status S")
+}
+
+// attempt checks the flags and builds the attempt.
+func (f *attemptFlags) attempt() (storage.Attempt, error) {
+	if f.status == "" {
+		return storage.Attempt{}, badInput("exam: --status is needed: booked, passed, failed or cancelled")
+	}
+	st, err := storage.ParseAttemptStatus(f.status)
+	if err != nil {
+		return storage.Attempt{}, badInput("exam: --status %s", storage.ErrorMessage(err))
+	}
+	return storage.Attempt{Status: st, Score: f.score, Notes: f.notes}, nil
+}
+
+func examAdd(e *env, f *attemptFlags, code, date string) error {
+	a, err := f.attempt()
+	if err != nil {
+		return err
+	}
+	x, err := examCode(e, code)
+	if err != nil {
+		return err
+	}
+	if a.Date, err = catalog.ParseDate(date); err != nil {
+		return badInput("exam add: %s", err.Error())
+	}
+	a.Exam = x.Code
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		res, err := db.AddAttempt(ctx, a)
+		if err != nil {
+			return storeErr(err)
+		}
+		return writeAttemptResult(e.stdout, res)
+	})
+}
+
+// examSet changes an attempt's status, score and (when given) notes.
+func examSet(e *env, f *attemptFlags, idText string) error {
+	a, err := f.attempt()
+	if err != nil {
+		return err
+	}
+	id, err := idArg("attempt", idText)
+	if err != nil {
+		return err
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		old, err := findAttempt(ctx, db, id)
+		if err != nil {
+			return err
+		}
+		old.Status, old.Score = a.Status, a.Score
+		if a.Notes != "" {
+			old.Notes = a.Notes
+		}
+		res, err := db.UpdateAttempt(ctx, old)
+		if err != nil {
+			return storeErr(err)
+		}
+		return writeAttemptResult(e.stdout, res)
+	})
+}
+
+func findAttempt(ctx context.Context, db *storage.DB, id int64) (storage.Attempt, error) {
+	all, err := db.Attempts(ctx)
+	if err != nil {
+		return storage.Attempt{}, storeErr(err)
+	}
+	for _, a := range all {
+		if a.ID == id {
+			return a, nil
+		}
+	}
+	return storage.Attempt{}, badInput("there is no exam attempt %d: %s", id, listHint("attempt"))
+}
+
+// writeAttemptResult says what was saved and what it did to certifications.
+func writeAttemptResult(w io.Writer, res storage.AttemptResult) error {
+	var b strings.Builder
+	a := res.Attempt
+	fmt.Fprintf(&b, "Attempt %d: %s on %s, %s%s.\n", a.ID, a.Exam, a.Date, a.Status, scoreText(a.Score))
+	if !a.RetakeFrom.IsZero() {
+		fmt.Fprintf(&b, "You can retake it from %s.\n", a.RetakeFrom)
+	}
+	for _, c := range res.Earned {
+		fmt.Fprintf(&b, "Earned %s (%s), valid until %s.\n", c.Key, c.Name, c.Expiry)
+	}
+	for _, c := range res.Renewed {
+		fmt.Fprintf(&b, "Renewed %s (%s) until %s.\n", c.Key, c.Name, c.Expiry)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func scoreText(score int) string {
+	if score == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (score %d)", score)
+}
+
+// shownAttempt is one attempt in exams --json.
+type shownAttempt struct {
+	ID         int64                 `json:"id"`
+	Exam       string                `json:"exam"`
+	Date       catalog.Date          `json:"date"`
+	Status     storage.AttemptStatus `json:"status"`
+	Score      *int                  `json:"score"`
+	Notes      string                `json:"notes"`
+	RetakeFrom catalog.Date          `json:"retake_from"`
+}
+
+// runExams lists the attempts.
+func runExams(e *env, args []string) error {
+	fs := newFlags(e, commands["exams"])
+	asJSON := fs.Bool("json", false, "print the attempts as JSON")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := wantArgs(commands["exams"], pos, 0); err != nil {
+		return err
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		all, err := db.Attempts(ctx)
+		if err != nil {
+			return storeErr(err)
+		}
+		if *asJSON {
+			return writeJSON(e.stdout, shownAttempts(all))
+		}
+		return writeAttempts(e.stdout, all)
+	})
+}
+
+func shownAttempts(all []storage.Attempt) []shownAttempt {
+	out := []shownAttempt{}
+	for _, a := range all {
+		s := shownAttempt{ID: a.ID, Exam: a.Exam, Date: a.Date, Status: a.Status, Notes: a.Notes, RetakeFrom: a.RetakeFrom}
+		if a.Score != 0 {
+			s.Score = &a.Score
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func writeAttempts(w io.Writer, all []storage.Attempt) error {
+	if len(all) == 0 {
+		_, err := fmt.Fprintln(w, "No exam attempts yet: log one with certplan exam add CODE DATE --status booked.")
+		return err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-4s %-10s %-8s %-9s %-5s %-10s %s\n", "ID", "DATE", "EXAM", "STATUS", "SCORE", "RETAKE", "NOTES")
+	for _, a := range all {
+		score := "-"
+		if a.Score != 0 {
+			score = fmt.Sprint(a.Score)
+		}
+		fmt.Fprintf(&b, "%-4d %-10s %-8s %-9s %-5s %-10s %s\n", a.ID, a.Date, a.Exam, a.Status, score, orDash(a.RetakeFrom), clip(oneLine(a.Notes), 40))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

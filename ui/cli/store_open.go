@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"certplan/storage"
+)
+
+// withStore opens the learner's data (the --data folder, or the default
+// one), runs fn on it and closes it. A recovered file and failed automatic
+// backups are reported on stderr; the command still runs.
+func withStore(e *env, fn func(ctx context.Context, db *storage.DB) error) error {
+	dir := e.dataDir
+	if dir == "" {
+		d, err := storage.DefaultDir()
+		if err != nil {
+			return storeErr(err)
+		}
+		dir = d
+	}
+	var mu sync.Mutex
+	var backupErrs []string
+	db, err := storage.Open(dir, storage.Options{Catalog: e.cat, Now: Now, OnBackupError: func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		backupErrs = append(backupErrs, storage.ErrorMessage(err))
+	}})
+	if err != nil {
+		return storeErr(err)
+	}
+	if r := db.Startup().Recovery; r != nil {
+		fmt.Fprintf(e.stderr, "certplan: %s\n", oneLine(r.Message()))
+	}
+	err = fn(context.Background(), db)
+	if cerr := db.Close(); err == nil {
+		err = storeErr(cerr)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for _, msg := range backupErrs {
+		fmt.Fprintf(e.stderr, "certplan: %s\n", oneLine(msg))
+	}
+	return err
+}
+
+// storeErr turns a storage error into the command line's: invalid input
+// and unknown plans, topics or attempts are bad input (status 2).
+func storeErr(err error) error {
+	switch storage.ErrorCode(err) {
+	case "":
+		return nil
+	case storage.CodeInvalid, storage.CodeNotFound:
+		return badInput("%s", storage.ErrorMessage(err))
+	}
+	return errors.New(storage.ErrorMessage(err))
+}
+
+// idArg reads a plan or attempt number.
+func idArg(what, s string) (int64, error) {
+	id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, badInput("%s %q is not a number: %s", what, s, listHint(what))
+	}
+	return id, nil
+}
+
+func listHint(what string) string {
+	if what == "attempt" {
+		return "certplan exams lists the attempts with their numbers"
+	}
+	return "certplan plans lists the plans with their numbers"
+}
+
+// wantArgs checks the number of positional arguments of a command.
+func wantArgs(c *command, pos []string, n int) error {
+	if len(pos) != n {
+		return badInput("%s: expected %d argument(s), got %d: usage: certplan %s", c.name, n, len(pos), c.usage)
+	}
+	return nil
+}

@@ -1,0 +1,82 @@
+package cli
+
+import (
+	"context"
+	"strings"
+
+	"certplan/catalog"
+	"certplan/storage"
+)
+
+func init() {
+	register(&command{name: "tick", usage: "tick ID TOPIC [--undo] [--hours H] [--on DATE]",
+		summary: "mark a topic of a saved plan done (or undo it); prints nothing once it is saved", run: runTick})
+}
+
+// runTick ticks or unticks one topic. It prints nothing and exits 0 only
+// once the change is on disk.
+func runTick(e *env, args []string) error {
+	c := commands["tick"]
+	fs := newFlags(e, c)
+	undo := fs.Bool("undo", false, "undo the topic's tick")
+	var spent spentHours
+	fs.Var(&spent, "hours", "`H` hours you spent on the topic")
+	var on catalog.Date
+	dateVar(fs, &on, "on", "the day it was done, YYYY-MM-DD (default today)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := wantArgs(c, pos, 2); err != nil {
+		return err
+	}
+	id, err := idArg("plan", pos[0])
+	if err != nil {
+		return err
+	}
+	if *undo && (spent.h > 0 || !on.IsZero()) {
+		return badInput("tick: --undo takes no --hours or --on: it restores the topic as it was before its tick")
+	}
+	if on.After(e.today) {
+		return badInput("tick: --on %s is after today (%s): give the day you finished the topic", on, e.today)
+	}
+	if on.IsZero() {
+		on = e.today
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		topic, err := topicID(ctx, db, id, pos[1])
+		if err != nil {
+			return err
+		}
+		if *undo {
+			return storeErr(db.Untick(ctx, id, topic))
+		}
+		return storeErr(db.Tick(ctx, id, topic, on, spent.h))
+	})
+}
+
+// spentHours is tick's --hours: the hours spent on one topic.
+type spentHours struct{ h float64 }
+
+// String is the flag default shown by --help: none.
+func (v *spentHours) String() string { return "" }
+
+// Set reads the hours spent.
+func (v *spentHours) Set(s string) error {
+	h, err := parseHours(s, 5000, "on one topic")
+	v.h = h
+	return err
+}
+
+// topicID resolves "1.2" to the plan's "SAA-C03:1.2"; full IDs pass through.
+func topicID(ctx context.Context, db *storage.DB, planID int64, topic string) (string, error) {
+	topic = strings.TrimSpace(topic)
+	if code, rest, full := strings.Cut(topic, ":"); full {
+		return catalog.NormalizeCode(code) + ":" + rest, nil
+	}
+	p, err := db.Plan(ctx, planID)
+	if err != nil {
+		return "", storeErr(err)
+	}
+	return p.Exam + ":" + topic, nil
+}
