@@ -1,0 +1,132 @@
+package storage
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// BenchmarkTick measures a durable tick (or untick): from the call to the
+// change being on disk. It reports the median and 99th percentile.
+func BenchmarkTick(b *testing.B) {
+	ctx := context.Background()
+	db := MustOpenDB(b)
+	p := MustCreatePlan(b, db, "SAA-C03")
+	topics := p.Schedule.Topics
+	var took []time.Duration
+	i := 0
+	for b.Loop() {
+		topic := topics[i%len(topics)].ID
+		start := time.Now()
+		var err error
+		if (i/len(topics))%2 == 0 {
+			err = db.Tick(ctx, p.ID, topic, 0, 0)
+		} else {
+			err = db.Untick(ctx, p.ID, topic)
+		}
+		took = append(took, time.Since(start))
+		if err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	reportPercentiles(b, took)
+}
+
+// reportPercentiles adds p50 and p99 in milliseconds to the benchmark's figures.
+func reportPercentiles(b *testing.B, took []time.Duration) {
+	slices.Sort(took)
+	at := func(q float64) float64 { return float64(took[int(q*float64(len(took)-1))]) / 1e6 }
+	b.ReportMetric(at(0.50), "p50-ms")
+	b.ReportMetric(at(0.99), "p99-ms")
+}
+
+// tenYears fills a data folder with ten years of heavy use: a new plan
+// every quarter, each re-planned weekly for twelve weeks with every topic
+// ticked along the way and some unticked, hours logged, and an exam
+// attempt or two per plan.
+func tenYears(tb testing.TB) string {
+	ctx := context.Background()
+	dir := tb.TempDir()
+	db := MustOpenDir(tb, dir)
+	exams := []string{"CLF-C02", "SAA-C03", "DVA-C02", "SOA-C02", "SAP-C02", "DOP-C02", "ANS-C01", "SCS-C02", "MLA-C01", "DEA-C01"}
+	first := catalog.DateOf(2016, 1, 4)
+	for q := 0; q < 40; q++ {
+		start := first.AddDays(91 * q)
+		in := planner.Input{Exam: exams[q%len(exams)], Start: start, Today: start, Hours: planner.Weekdays{1.5, 1.5, 1.5, 1.5, 1.5, 4, 2}}
+		p, err := db.CreatePlan(ctx, "", in, "DE")
+		if err != nil {
+			tb.Fatal(err)
+		}
+		studyTwelveWeeks(tb, db, p, start)
+		mustAttempt(tb, db, in.Exam, start.AddDays(84), []AttemptStatus{Passed, Failed}[q%2], 700+q)
+	}
+	MustClose(tb, db)
+	return dir
+}
+
+// studyTwelveWeeks ticks a plan's topics over twelve weeks, re-planning weekly.
+func studyTwelveWeeks(tb testing.TB, db *DB, p Plan, start catalog.Date) {
+	ctx := context.Background()
+	topics := p.Schedule.Topics
+	for w := 1; w <= 12; w++ {
+		for i := (w - 1) * len(topics) / 12; i < w*len(topics)/12; i++ {
+			must(tb, db.SetHours(ctx, p.ID, topics[i].ID, 1))
+			must(tb, db.Tick(ctx, p.ID, topics[i].ID, start.AddDays(7*w-1), 0))
+			if i%5 == 0 { // changed their mind, then ticked again
+				must(tb, db.Untick(ctx, p.ID, topics[i].ID))
+				must(tb, db.Tick(ctx, p.ID, topics[i].ID, start.AddDays(7*w-1), 2))
+			}
+		}
+		_, _, err := db.Replan(ctx, p.ID, start.AddDays(7*w))
+		must(tb, err)
+	}
+}
+
+func must(tb testing.TB, err error) {
+	tb.Helper()
+	if err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// BenchmarkOpenTenYears opens (lock, header, quick_check, schema check,
+// marker) and closes a data file holding ten years of heavy use.
+func BenchmarkOpenTenYears(b *testing.B) { benchOpen(b, false) }
+
+// BenchmarkOpenTenYearsAfterCrash is the same after an unclean exit, when
+// the full integrity_check runs.
+func BenchmarkOpenTenYearsAfterCrash(b *testing.B) { benchOpen(b, true) }
+
+func benchOpen(b *testing.B, crashed bool) {
+	dir := tenYears(b)
+	size := fileSize(b, filepath.Join(dir, dbName))
+	for b.Loop() {
+		if crashed {
+			writeFile(b, filepath.Join(dir, markerName), []byte("1\n"))
+		}
+		db, err := Open(dir, testOptions())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if crashed != db.Startup().UncleanExit {
+			b.Fatal("unexpected startup")
+		}
+		db.Close()
+	}
+	b.ReportMetric(float64(size)/1e6, "file-MB")
+}
+
+func fileSize(tb testing.TB, path string) int64 {
+	info, err := os.Stat(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return info.Size()
+}
