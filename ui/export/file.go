@@ -16,8 +16,8 @@ import (
 // the mode of the file it replaces. The error says what to do next.
 func WriteFile(path string, data []byte) (err error) {
 	dir, name := filepath.Split(path)
-	if name == "" {
-		return fmt.Errorf("save %s: that is a folder: give a file name", path)
+	if name == "" || isDir(path) {
+		return &SaveError{Path: path, Hint: "that is a folder: give a file name"}
 	}
 	if dir == "" {
 		dir = "."
@@ -73,20 +73,45 @@ func syncDir(dir string) {
 	}
 }
 
+// SaveError is a file WriteFile could not save: which, why in the system's
+// words, and what the person can do about it.
+type SaveError struct {
+	Path string
+	Hint string
+	Err  error
+}
+
+// Error reads "save PATH: HINT (CAUSE)", without the temporary file's name.
+func (e *SaveError) Error() string {
+	if e.Err == nil {
+		return fmt.Sprintf("save %s: %s", e.Path, e.Hint)
+	}
+	cause := e.Err
+	for {
+		next := errors.Unwrap(cause)
+		if next == nil {
+			break
+		}
+		cause = next
+	}
+	return fmt.Sprintf("save %s: %s (%v)", e.Path, e.Hint, cause)
+}
+
+// Unwrap gives the system's error, for errors.Is and errors.As.
+func (e *SaveError) Unwrap() error { return e.Err }
+
 // saveError says why path could not be saved and what to do about it.
 func saveError(path string, err error) error {
 	hint := "choose another folder or free some disk space, then save again"
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		hint = "the folder does not exist: choose an existing folder"
+		hint = fmt.Sprintf("the folder %s does not exist: choose an existing folder", filepath.Dir(path))
 	case errors.Is(err, fs.ErrPermission):
 		hint = "you may not write there: choose a folder you own, such as your Documents"
-	case isDir(path):
-		hint = "a folder has that name: choose another file name"
 	case errors.Is(err, syscall.ENOTDIR):
 		hint = "part of the path is a file, not a folder: choose an existing folder"
 	}
-	return fmt.Errorf("save %s: %w; %s", path, err, hint)
+	return &SaveError{Path: path, Hint: hint, Err: err}
 }
 
 func isDir(path string) bool {

@@ -168,7 +168,17 @@ func sequence(p planner.Plan, stamp time.Time) int {
 	return max(m, 0)
 }
 
-// text normalises line breaks to "\n" so the writer escapes each as \n.
+// text makes s fit for an iCalendar TEXT value, which the writer then
+// escapes: invalid UTF-8 becomes U+FFFD, every line break becomes "\n" (the
+// writer's \n), and other control characters, which TEXT may not hold,
+// become spaces.
 func text(s string) string {
-	return strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
+	return strings.Map(func(r rune) rune {
+		if (r < ' ' && r != '\n' && r != '\t') || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)
 }

@@ -108,21 +108,17 @@ func (d *doc) header() {
 	if d.learner != "" {
 		left += " · " + d.learner
 	}
-	d.style(small.bold())
-	d.pdf.SetXY(marginX, 11)
-	d.pdf.CellFormat(d.contentW()/2, 4, left, "", 0, "L", false, 0, "")
-	d.style(small)
-	d.pdf.CellFormat(d.contentW()/2, 4, "Exam "+longDate(d.p.ExamDate), "", 0, "R", false, 0, "")
+	half := d.contentW() / 2
+	d.text(marginX, 11, half, left, small.bold(), "L")
+	d.text(marginX+half, 11, half, "Exam "+longDate(d.p.ExamDate), small, "R")
 	d.rule(marginX, 16, d.pageW-marginX, colRule, 0.2)
 }
 
 // footer runs at the end of every page: page N of M, and what made it.
 func (d *doc) footer() {
-	y := d.pageH - 13
-	d.style(small)
-	d.pdf.SetXY(marginX, y)
-	d.pdf.CellFormat(d.contentW()/2, 4, fmt.Sprintf("page %d of {nb}", d.pdf.PageNo()), "", 0, "L", false, 0, "")
-	d.pdf.CellFormat(d.contentW()/2, 4, "made with certplan", "", 0, "R", false, 0, "")
+	y, half := d.pageH-13, d.contentW()/2
+	d.text(marginX, y, half, fmt.Sprintf("page %d of {nb}", d.pdf.PageNo()), small, "L")
+	d.text(marginX+half, y, half, "made with certplan", small, "R")
 }
 
 // contentW is the width between the side margins.

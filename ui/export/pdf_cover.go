@@ -90,9 +90,7 @@ func totalNote(p planner.Plan) string {
 func (d *doc) verdict(y float64) float64 {
 	title, text := verdictText(d.p)
 	w := d.contentW() - 14
-	d.style(body.sized(10.5))
-	lines := d.pdf.SplitText(text, w)
-	h := 8 + subhead.sized(16).lineH() + 2 + float64(len(lines))*body.sized(10.5).lineH() + 6
+	h := 8 + subhead.sized(16).lineH() + 2 + d.paraH(text, w, body.sized(10.5)) + 6
 	d.fill(colTint)
 	d.pdf.Rect(marginX, y, d.contentW(), h, "F")
 	d.fill(colAccent)
@@ -161,8 +159,7 @@ func (d *doc) warnings() {
 	d.need(20)
 	d.sectionLabel("GOOD TO KNOW")
 	for _, w := range d.p.Warnings {
-		d.style(body)
-		h := float64(len(d.pdf.SplitText(w, d.contentW()-6))) * body.lineH()
+		h := d.paraH(w, d.contentW()-6, body)
 		d.need(h + 2)
 		y := d.pdf.GetY()
 		d.fill(colAccent)
@@ -176,8 +173,7 @@ func (d *doc) warnings() {
 func (d *doc) howTo() {
 	const s = "One page per week follows. Pin this week’s page up, tick each topic as you finish it " +
 		"and keep notes in the ruled space. When you fall behind, let certplan rebalance the plan and print it again."
-	d.style(muted)
-	h := float64(len(d.pdf.SplitText(s, d.contentW()))) * muted.lineH()
+	h := d.paraH(s, d.contentW(), muted)
 	y := max(d.pdf.GetY()+6, d.bottom()-h)
 	if y+h > d.bottom() {
 		return

@@ -1,5 +1,36 @@
 package export
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// printable makes s safe to set in the Go fonts: control characters become
+// spaces, and characters beyond the Basic Multilingual Plane (emoji), which
+// gofpdf cannot measure, become U+FFFD. Other characters the fonts lack
+// print as an empty box but still copy out of the PDF as themselves.
+func printable(s string) string {
+	clean := true
+	for _, r := range s {
+		if r < ' ' || r == 0x7f || r > 0xFFFF {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r < ' ' || r == 0x7f:
+			return ' '
+		case r > 0xFFFF:
+			return utf8.RuneError
+		}
+		return r
+	}, s)
+}
+
 // rgb is a colour; the palette is ink, greys and one accent with its tint.
 type rgb struct{ r, g, b int }
 
@@ -69,19 +100,25 @@ func (d *doc) rule(x1, y, x2 float64, c rgb, width float64) {
 func (d *doc) text(x, y, w float64, s string, st textStyle, align string) float64 {
 	d.style(st)
 	d.pdf.SetXY(x, y)
-	d.pdf.CellFormat(w, st.lineH(), s, "", 0, align, false, 0, "")
+	d.pdf.CellFormat(w, st.lineH(), printable(s), "", 0, align, false, 0, "")
 	return st.lineH()
 }
 
 // para writes s wrapped to width w from x, y and returns its height.
 func (d *doc) para(x, y, w float64, s string, st textStyle) float64 {
 	d.style(st)
-	lines := d.pdf.SplitText(s, w)
+	lines := d.pdf.SplitText(printable(s), w)
 	for i, l := range lines {
 		d.pdf.SetXY(x, y+float64(i)*st.lineH())
 		d.pdf.CellFormat(w, st.lineH(), l, "", 0, "L", false, 0, "")
 	}
 	return float64(len(lines)) * st.lineH()
+}
+
+// paraH is the height para would give s wrapped to width w.
+func (d *doc) paraH(s string, w float64, st textStyle) float64 {
+	d.style(st)
+	return float64(len(d.pdf.SplitText(printable(s), w))) * st.lineH()
 }
 
 // sectionLabel writes a small accent label in capitals, such as "SESSIONS",

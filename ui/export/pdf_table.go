@@ -102,7 +102,7 @@ func (t *table) measure(cells []cell) ([][]string, float64) {
 		ch := c.style.lineH()
 		if c.draw == nil && c.text != "" {
 			t.d.style(c.style)
-			lines[i] = t.d.pdf.SplitText(c.text, t.cols[i].width-cellGap)
+			lines[i] = t.d.pdf.SplitText(printable(c.text), t.cols[i].width-cellGap)
 			ch = float64(len(lines[i])) * c.style.lineH()
 		}
 		if c.sub != "" {

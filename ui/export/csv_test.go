@@ -1,0 +1,137 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"certplan/planner"
+)
+
+// readCSV exports p and reads it back with encoding/csv.
+func readCSV(t testing.TB, p planner.Plan) [][]string {
+	t.Helper()
+	b, err := CSV(p)
+	if err != nil {
+		t.Fatalf("CSV: %v", err)
+	}
+	if bytes.Count(b, []byte("\r\n")) != bytes.Count(b, []byte("\n")) {
+		t.Error("a line does not end in CRLF")
+	}
+	rows, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+	if err != nil {
+		t.Fatalf("the CSV does not parse: %v", err)
+	}
+	return rows
+}
+
+func TestCSVParsesBackIntoTheSessions(t *testing.T) {
+	p, _ := saaPlan(t)
+	rows := readCSV(t, p)
+	want := []string{"date", "iso_week", "exam", "domain", "topic", "title", "hours", "kind", "done"}
+	if !slices.Equal(rows[0], want) {
+		t.Fatalf("header %q, want %q", rows[0], want)
+	}
+	all := sessions(p)
+	if len(rows)-1 != len(all) {
+		t.Fatalf("%d rows, want one per session: %d", len(rows)-1, len(all))
+	}
+	for i, s := range all {
+		r := rows[i+1]
+		h, err := strconv.ParseFloat(r[6], 64)
+		if r[0] != s.Date.String() || r[4] != s.Topic || err != nil || h != s.Hours || r[2] != "SAA-C03" {
+			t.Errorf("row %d = %q, want %s %s %g h", i+1, r, s.Date, s.Topic, s.Hours)
+		}
+		if r[5] != s.Title || r[3] != s.Domain || r[7] != string(s.Kind) || r[8] != "false" {
+			t.Errorf("row %d = %q, want title, domain, kind %s and not done", i+1, r, s.Kind)
+		}
+	}
+}
+
+func TestCSVMarksSessionsOfDoneTopics(t *testing.T) {
+	c := testCatalog(t)
+	in := saaInput(t)
+	prev := buildPlan(t, c, in)
+	in.Today = in.Start.AddDays(7)
+	in.Progress["SAA-C03:1.2"] = planner.Progress{Done: true}
+	next, err := planner.Rebalance(c, in, prev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := 0
+	for _, r := range readCSV(t, next)[1:] {
+		if (r[8] == "true") != (r[4] == "SAA-C03:1.2") {
+			t.Errorf("row %q: done %s, want true only for the ticked topic", r, r[8])
+		}
+		if r[8] == "true" {
+			done++
+		}
+	}
+	if done == 0 {
+		t.Error("no row of the ticked topic's past sessions says done")
+	}
+}
+
+func TestCSVQuotesAwkwardText(t *testing.T) {
+	p, _ := saaPlan(t)
+	title := `He said "go", then; left` + "\nZoë Ångström – “quoted”"
+	p.Weeks[0].Sessions[0].Title = title
+	b, _ := CSV(p)
+	if !strings.Contains(string(b), `"He said ""go"", then; left`+"\r\nZoë") {
+		t.Errorf("title not quoted per RFC 4180:\n%s", b[:300])
+	}
+	if got := readCSV(t, p)[1][5]; got != title {
+		t.Errorf("title round trip\n got %q\nwant %q", got, title)
+	}
+}
+
+func TestISOWeek(t *testing.T) {
+	for _, c := range []struct{ day, want string }{
+		{"2026-11-23", "2026-W48"},
+		{"2027-01-01", "2026-W53"},
+		{"2024-12-30", "2025-W01"},
+		{"2027-03-07", "2027-W09"},
+	} {
+		if got := isoWeek(date(t, c.day)); got != c.want {
+			t.Errorf("isoWeek(%s) = %s, want %s", c.day, got, c.want)
+		}
+	}
+}
+
+func TestHoursHaveAtMostTwoDecimals(t *testing.T) {
+	for in, want := range map[float64]string{1: "1", 1.5: "1.5", 0.25: "0.25", 1.0333333: "1.03", 2.006: "2.01"} {
+		if got := hoursText(in); got != want {
+			t.Errorf("hoursText(%v) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+// FuzzCSVText feeds any title and domain through the CSV writer: the file
+// must parse back to the same text.
+func FuzzCSVText(f *testing.F) {
+	for _, s := range []string{"", "plain", `a "b", c`, "x\ny", "x\r\ny", "Zoë – “q”", "=SUM(A1)", " lead"} {
+		f.Add(s, s)
+	}
+	p, _ := saaPlan(f)
+	f.Fuzz(func(t *testing.T, title, domain string) {
+		q := p
+		q.Weeks = []planner.Week{{Sessions: []planner.Session{p.Weeks[0].Sessions[0]}}}
+		q.Weeks[0].Sessions[0].Title, q.Weeks[0].Sessions[0].Domain = title, domain
+		b, err := CSV(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+		if err != nil {
+			t.Fatalf("does not parse: %v\n%q", err, b)
+		}
+		// encoding/csv reads \r\n inside a quoted field as \n.
+		norm := strings.NewReplacer("\r\n", "\n")
+		if len(rows) != 2 || rows[1][5] != norm.Replace(title) || rows[1][3] != norm.Replace(domain) {
+			t.Errorf("round trip of %q, %q gave %q", title, domain, rows)
+		}
+	})
+}

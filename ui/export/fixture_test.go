@@ -1,0 +1,66 @@
+package export
+
+import (
+	"testing"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// testCatalog loads the embedded catalog once per test.
+func testCatalog(tb testing.TB) *catalog.Catalog {
+	tb.Helper()
+	c, err := catalog.Load()
+	if err != nil {
+		tb.Fatalf("load catalog: %v", err)
+	}
+	return c
+}
+
+// date reads a YYYY-MM-DD literal.
+func date(tb testing.TB, s string) catalog.Date {
+	tb.Helper()
+	d, err := catalog.ParseDate(s)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// saaInput is the tracker's example: SAA-C03 from 2026-11-23 to 2027-03-01
+// at 8 hours a week, with the first topic already done.
+func saaInput(tb testing.TB) planner.Input {
+	return planner.Input{
+		Exam:     "SAA-C03",
+		Start:    date(tb, "2026-11-23"),
+		ExamDate: date(tb, "2027-03-01"),
+		Hours:    planner.Even(8),
+		Progress: map[string]planner.Progress{"SAA-C03:1.1": {Done: true, Hours: 7.25}},
+	}
+}
+
+// buildPlan makes a real plan with the planner and fails the test on error.
+func buildPlan(tb testing.TB, c *catalog.Catalog, in planner.Input) planner.Plan {
+	tb.Helper()
+	p, err := planner.Build(c, in)
+	if err != nil {
+		tb.Fatalf("build plan: %v", err)
+	}
+	return p
+}
+
+// saaPlan is the real SAA-C03 plan of saaInput.
+func saaPlan(tb testing.TB) (planner.Plan, *catalog.Catalog) {
+	c := testCatalog(tb)
+	return buildPlan(tb, c, saaInput(tb)), c
+}
+
+// heldCerts are two held certifications for the last page and the calendar.
+func heldCerts(tb testing.TB) []Held {
+	return []Held{
+		{Code: "CLF-C02", Name: "AWS Certified Cloud Practitioner", Earned: date(tb, "2025-03-14"),
+			Expires: date(tb, "2028-03-14"), RenewBy: date(tb, "2027-09-14")},
+		{Code: "DVA-C02", Name: "AWS Certified Developer – Associate", Earned: date(tb, "2024-06-02"),
+			Expires: date(tb, "2027-06-02"), RenewBy: date(tb, "2026-12-02")},
+	}
+}
