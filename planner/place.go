@@ -13,8 +13,10 @@ type piece struct {
 // not fit, and whether a practice exam had to be split over several days.
 func place(work []TopicPlan, days []day) (pieces []piece, unplaced int, split bool) {
 	last := -1
-	for i, w := range work {
-		if w.Kind == Practice && w.left > 0 {
+	// The last practice exam goes first, onto the latest day, so that
+	// practice exam 1 comes before practice exam 2.
+	for i := len(work) - 1; i >= 0; i-- {
+		if w := work[i]; w.Kind == Practice && w.left > 0 {
 			p, rest, s := placeBackward(i, w.left, days)
 			pieces, unplaced, split = append(pieces, p...), unplaced+rest, split || s
 			for _, pc := range p {
