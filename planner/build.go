@@ -54,29 +54,35 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 	work := buildWork(c, e, in, held)
 	applyProgress(work, in.Progress)
 	p := newPlan(e, in, from, work)
-	p.Warnings = append(examWarnings(c, e, in), heldWarnings...)
-	need := int(math.Round(p.RequiredHours * 60))
-	exam := in.ExamDate
-	if exam.IsZero() {
-		exam, p.ExamDateProposed = earliestFit(in, from, need), true
-	}
-	p.ExamDate = exam
+	need := remainingMinutes(work)
 	p.EarliestExam = earliestFit(in, from, need)
-	if exam.IsZero() {
+	p.ExamDate, p.ExamDateProposed = in.ExamDate, in.ExamDate.IsZero()
+	if p.ExamDateProposed {
+		p.ExamDate = p.EarliestExam
+	}
+	// Warn about the date the plan is for, the learner's or the proposed one.
+	p.Warnings = append(examWarnings(c, e, in.Start, p.ExamDate), heldWarnings...)
+	if p.ExamDate.IsZero() {
 		p.Warnings = append(p.Warnings, noFitWarning(in))
 		return p, nil
 	}
-	days := calendar(in, in.Hours, from, exam)
+	schedule(&p, in, e, from, work, past)
+	return p, nil
+}
+
+// schedule places the remaining work between from and the exam and gives
+// the verdict on whether it fits.
+func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []TopicPlan, past []Session) {
+	days := calendar(in, in.Hours, from, p.ExamDate)
 	pieces, unplaced, split := place(work, days)
 	p.CapacityHours = minutesToHours(capacity(days))
 	p.ShortfallHours = minutesToHours(unplaced)
 	p.Feasible = unplaced == 0
 	if !p.Feasible {
-		p.HoursPerWeekNeeded = weeklyHoursNeeded(in, from, exam, need)
+		p.HoursPerWeekNeeded = weeklyHoursNeeded(in, from, p.ExamDate, remainingMinutes(work))
 	}
-	p.Warnings = append(p.Warnings, scheduleWarnings(in, e, days, split, p)...)
-	p.Weeks = makeWeeks(in, exam, work, days, pieces, past)
-	return p, nil
+	p.Warnings = append(p.Warnings, scheduleWarnings(in, e, days, split, *p)...)
+	p.Weeks = makeWeeks(in, p.ExamDate, work, days, pieces, past)
 }
 
 // newPlan fills the plan's header, topics and domain hours.

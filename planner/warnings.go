@@ -7,23 +7,14 @@ import (
 )
 
 // examWarnings says in plain words what the learner should know about the
-// exam version and date they chose.
-func examWarnings(c *catalog.Catalog, e *catalog.Exam, in Input) []string {
+// exam version and the date the plan is for (zero when none fits).
+func examWarnings(c *catalog.Catalog, e *catalog.Exam, start, exam catalog.Date) []string {
 	var out []string
-	successor := ""
-	if s, ok := c.Exam(e.Successor); ok {
-		successor = fmt.Sprintf(" Plan for its successor %s instead.", s.Code)
+	if w := lastDayWarning(c, e, start, exam); w != "" {
+		out = append(out, w)
 	}
-	switch {
-	case e.Status == catalog.Retired && e.LastDay.IsZero():
-		out = append(out, fmt.Sprintf("%s is retired and can no longer be taken.%s", e.Code, successor))
-	case !e.LastDay.IsZero() && !in.ExamDate.IsZero() && in.ExamDate.After(e.LastDay):
-		out = append(out, fmt.Sprintf("%s's last day is %s, before your exam date %s.%s", e.Code, e.LastDay, in.ExamDate, successor))
-	case !e.LastDay.IsZero() && !in.Start.Before(e.LastDay):
-		out = append(out, fmt.Sprintf("%s's last day was %s.%s", e.Code, e.LastDay, successor))
-	}
-	if !e.AvailableFrom.IsZero() && !in.ExamDate.IsZero() && in.ExamDate.Before(e.AvailableFrom) {
-		out = append(out, fmt.Sprintf("%s can be taken from %s, after your exam date %s.", e.Code, e.AvailableFrom, in.ExamDate))
+	if !e.AvailableFrom.IsZero() && !exam.IsZero() && exam.Before(e.AvailableFrom) {
+		out = append(out, fmt.Sprintf("%s can be taken from %s, after your exam date %s.", e.Code, e.AvailableFrom, exam))
 	}
 	if e.Status == catalog.Beta {
 		out = append(out, fmt.Sprintf("%s is a beta exam: it can be taken only once, and results come after the beta closes.", e.Code))
@@ -38,6 +29,24 @@ func examWarnings(c *catalog.Catalog, e *catalog.Exam, in Input) []string {
 		out = append(out, fmt.Sprintf("Not all of %s's task statements are published: some topics stand for a whole domain or its unpublished rest.", e.Code))
 	}
 	return out
+}
+
+// lastDayWarning says when the exam can no longer be taken on the date,
+// naming its successor; "" when it can.
+func lastDayWarning(c *catalog.Catalog, e *catalog.Exam, start, exam catalog.Date) string {
+	successor := ""
+	if s, ok := c.Exam(e.Successor); ok {
+		successor = fmt.Sprintf(" Plan for its successor %s instead.", s.Code)
+	}
+	switch {
+	case e.Status == catalog.Retired && e.LastDay.IsZero():
+		return fmt.Sprintf("%s is retired and can no longer be taken.%s", e.Code, successor)
+	case !e.LastDay.IsZero() && !exam.IsZero() && exam.After(e.LastDay):
+		return fmt.Sprintf("%s's last day is %s, before your exam date %s.%s", e.Code, e.LastDay, exam, successor)
+	case !e.LastDay.IsZero() && !start.Before(e.LastDay):
+		return fmt.Sprintf("%s's last day was %s.%s", e.Code, e.LastDay, successor)
+	}
+	return ""
 }
 
 func hasSynthetic(e *catalog.Exam) bool {

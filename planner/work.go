@@ -190,4 +190,13 @@ func applyProgress(work []TopicPlan, progress map[string]Progress) {
 	}
 }
 
+// remainingMinutes is the work still to schedule, in minutes.
+func remainingMinutes(work []TopicPlan) int {
+	t := 0
+	for _, w := range work {
+		t += w.left
+	}
+	return t
+}
+
 func minutesToHours(m int) float64 { return round2(float64(m) / 60) }
