@@ -1,0 +1,386 @@
+package planner_test
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// buildCase is one plan the tests and FuzzBuild's seeds share.
+type buildCase struct {
+	name    string
+	in      planner.Input
+	country string
+	check   func(t *testing.T, p planner.Plan)
+}
+
+// saa is SAA-C03 from Monday 23 November 2026 to 1 March 2027 at 10 hours a
+// week (2 hours each weekday). Its work is 84.08 hours: study 71.75 h (72 h
+// split by weight and task, each rounded to a quarter hour), review 8 h (a
+// ninth of each domain's study, rounded) and two 130-minute practice exams.
+func saa() planner.Input {
+	return planner.Input{Exam: "SAA-C03", Start: day("2026-11-23"), ExamDate: day("2027-03-01"), Hours: planner.Even(10)}
+}
+
+func edit(in planner.Input, change func(*planner.Input)) planner.Input {
+	change(&in)
+	return in
+}
+
+func buildCases() []buildCase {
+	return []buildCase{
+		{name: "SAA-C03 at 10 h a week fits with room", in: saa(), check: func(t *testing.T, p planner.Plan) {
+			wantFeasible(t, p, true)
+			wantHours(t, "total", p.TotalHours, 84.08)
+			wantHours(t, "capacity", p.CapacityHours, 140)             // 14 weeks of 10 h
+			wantDate(t, "earliest exam", p.EarliestExam, "2027-01-21") // 5,045 min at 120 a weekday: 43 weekdays
+			// Two hours a day cannot hold a 130-minute practice exam.
+			wantWarning(t, p, "split over several days")
+			wantPracticeOrder(t, p)
+		}},
+		{name: "a long Saturday holds each practice exam whole", in: edit(saa(), func(in *planner.Input) {
+			in.Hours = planner.Weekdays{2, 2, 2, 2, 2, 3, 0}
+		}), check: func(t *testing.T, p planner.Plan) {
+			wantFeasible(t, p, true)
+			wantNoWarnings(t, p)
+			practice := sessionsOfKind(p, planner.Practice)
+			if len(practice) != 2 || practice[0].Date != day("2027-02-20") || practice[1].Date != day("2027-02-27") ||
+				minutes(practice[0].Hours) != 130 || minutes(practice[1].Hours) != 130 {
+				t.Fatalf("practice exams = %+v, want 130 minutes each on the last two Saturdays", practice)
+			}
+			wantPracticeOrder(t, p)
+			if last := lastSessionOf(p, planner.Review); last.After(day("2027-02-27")) {
+				t.Errorf("review runs until %s, after the last practice exam", last)
+			}
+		}},
+		{name: "holding CLF-C02 credits the topics whose skills it covers", in: edit(saa(), func(in *planner.Input) {
+			in.Held = []planner.HeldCert{{Code: "CLF-C02", Earned: day("2025-06-01")}}
+		}), check: func(t *testing.T, p planner.Plan) {
+			wantCredit(t, p, "SAA-C03:1.1", 0.15, "-15 %: you hold CLF-C02: architecture, iam, security")
+			if p.TotalHours >= 84.08 {
+				t.Errorf("total %.2f h, want less than the 84.08 h without credit", p.TotalHours)
+			}
+		}},
+		{name: "holding the previous version halves every study topic", in: planner.Input{Exam: "SAP-C03", Start: day("2026-11-23"),
+			ExamDate: day("2027-06-01"), Hours: planner.Even(10), Held: []planner.HeldCert{{Code: "SAP-C02", Earned: day("2025-03-01")}}},
+			check: func(t *testing.T, p planner.Plan) {
+				for _, tp := range p.Topics {
+					if tp.Kind == planner.Study {
+						wantCredit(t, p, tp.ID, 0.5, "-50 %: you hold SAP-C02: earlier version of this certification")
+					}
+				}
+			}},
+		{name: "an expired held certification gives no credit and says so", in: edit(saa(), func(in *planner.Input) {
+			in.Held = []planner.HeldCert{{Code: "CLF-C02", Earned: day("2023-01-10")}}
+		}), check: func(t *testing.T, p planner.Plan) {
+			wantHours(t, "total", p.TotalHours, 84.08)
+			wantWarning(t, p, "CLF-C02 expired on 2026-01-10")
+		}},
+		{name: "newcomers get a quarter more", in: edit(saa(), func(in *planner.Input) { in.Experience = planner.New }),
+			check: func(t *testing.T, p planner.Plan) { wantBase(t, p, "SAA-C03:1.1", 9) }},
+		{name: "experienced learners get a fifth less", in: edit(saa(), func(in *planner.Input) { in.Experience = planner.Experienced }),
+			check: func(t *testing.T, p planner.Plan) { wantBase(t, p, "SAA-C03:1.1", 5.76) }},
+		{name: "an hours override replaces the estimate and the experience factor", in: edit(saa(), func(in *planner.Input) {
+			in.HoursOverride, in.Experience = 40, planner.New
+		}), check: func(t *testing.T, p planner.Plan) { wantBase(t, p, "SAA-C03:1.1", 3.6) }}, // 40 h × 0.9 × 30 % / 3 tasks
+		{name: "German holidays: nothing on Christmas or New Year", country: "DE", in: planner.Input{Exam: "CLF-C02",
+			Start: day("2026-12-14"), ExamDate: day("2027-01-11"), Hours: planner.Weekdays{2, 2, 2, 2, 2, 2, 2}},
+			check: func(t *testing.T, p planner.Plan) {
+				wantFeasible(t, p, true)
+				for _, d := range []string{"2026-12-25", "2026-12-26", "2027-01-01"} {
+					wantNothingOn(t, p, d)
+					wantDayOff(t, p, d, "")
+				}
+			}},
+		{name: "time off holds nothing", in: edit(saa(), func(in *planner.Input) {
+			in.TimeOff = []planner.Span{{From: day("2026-12-21"), To: day("2027-01-03")}}
+		}), check: func(t *testing.T, p planner.Plan) {
+			wantFeasible(t, p, true)
+			wantHours(t, "capacity", p.CapacityHours, 120)
+			for d := day("2026-12-21"); !d.After(day("2027-01-03")); d = d.AddDays(1) {
+				wantNothingOn(t, p, d.String())
+			}
+			wantDayOff(t, p, "2026-12-21", "time off")
+		}},
+		{name: "an exam after DVA-C02's last day names DVA-C03", in: planner.Input{Exam: "DVA-C02", Start: day("2026-11-02"),
+			ExamDate: day("2026-12-15"), Hours: planner.Even(20)},
+			check: func(t *testing.T, p planner.Plan) {
+				wantWarning(t, p, "DVA-C02's last day is 2026-11-30", "DVA-C03")
+			}},
+		{name: "a proposed date after DVA-C02's last day names DVA-C03", in: planner.Input{Exam: "DVA-C02", Start: day("2026-11-02"),
+			Hours: planner.Even(10)},
+			check: func(t *testing.T, p planner.Plan) {
+				if !p.ExamDateProposed || !p.ExamDate.After(day("2026-11-30")) {
+					t.Fatalf("proposed %s, want a date after 2026-11-30", p.ExamDate)
+				}
+				wantWarning(t, p, "DVA-C02's last day is 2026-11-30", "DVA-C03")
+			}},
+		{name: "DVA-C03 practice exams take DVA-C02's 130 minutes", in: planner.Input{Exam: "DVA-C03", Start: day("2026-12-01"),
+			ExamDate: day("2027-04-01"), Hours: planner.Even(10)},
+			check: func(t *testing.T, p planner.Plan) {
+				for _, tp := range p.Topics {
+					if tp.Kind == planner.Practice && minutes(tp.Hours) != 130 {
+						t.Errorf("practice exam %s takes %.2f h, want 130 minutes", tp.ID, tp.Hours)
+					}
+				}
+				wantWarning(t, p, "task statements are published")
+			}},
+		{name: "MLA-C02 is a beta", in: planner.Input{Exam: "MLA-C02", Start: day("2026-11-23"), ExamDate: day("2027-03-01"),
+			Hours: planner.Even(10)},
+			check: func(t *testing.T, p planner.Plan) { wantWarning(t, p, "MLA-C02 is a beta exam") }},
+		{name: "SAP-C03 is planned provisionally on SAP-C02's domains", in: planner.Input{Exam: "SAP-C03", Start: day("2026-11-23"),
+			ExamDate: day("2027-06-01"), Hours: planner.Even(10)},
+			check: func(t *testing.T, p planner.Plan) {
+				wantWarning(t, p, "SAP-C03's domains are not published", "SAP-C02's domains", "provisionally")
+				if p.Topics[0].ID != "SAP-C03:1.1" {
+					t.Errorf("first topic %s, want SAP-C03:1.1", p.Topics[0].ID)
+				}
+			}},
+		{name: "zero hours: infeasible, no study days", in: edit(saa(), func(in *planner.Input) { in.Hours = planner.Weekdays{} }),
+			check: func(t *testing.T, p planner.Plan) {
+				wantFeasible(t, p, false)
+				wantWarning(t, p, "no study days")
+				wantHours(t, "shortfall", p.ShortfallHours, p.RequiredHours)
+				if p.CapacityHours != 0 || len(sessionsOfKind(p, "")) != 0 || p.HoursPerWeekNeeded <= 0 {
+					t.Errorf("capacity %.2f, %d sessions, %.1f h a week needed", p.CapacityHours, len(sessionsOfKind(p, "")), p.HoursPerWeekNeeded)
+				}
+			}},
+		{name: "without an exam date the earliest that fits is proposed", in: edit(saa(), func(in *planner.Input) { in.ExamDate = 0 }),
+			check: func(t *testing.T, p planner.Plan) {
+				wantFeasible(t, p, true)
+				wantDate(t, "exam", p.ExamDate, "2027-01-21")
+				wantDate(t, "earliest exam", p.EarliestExam, "2027-01-21")
+				if !p.ExamDateProposed || len(sessionsOn(p, day("2027-01-20"))) == 0 {
+					t.Errorf("proposed %v; the day before the exam should be the last study day", p.ExamDateProposed)
+				}
+			}},
+		{name: "too little time: shortfall, earliest date and hours a week", in: edit(saa(), func(in *planner.Input) {
+			in.Hours, in.ExamDate = planner.Even(5), day("2027-01-04")
+		}), check: func(t *testing.T, p planner.Plan) {
+			wantFeasible(t, p, false)
+			wantHours(t, "capacity", p.CapacityHours, 30)
+			wantHours(t, "shortfall", p.ShortfallHours, 54.08)
+			wantDate(t, "earliest exam", p.EarliestExam, "2027-03-20") // 85 weekdays of an hour
+			wantHours(t, "hours a week needed", p.HoursPerWeekNeeded, 14.5)
+			wantWarning(t, p, "54.1 more hours")
+		}},
+	}
+}
+
+func TestBuild(t *testing.T) {
+	c := mustCatalog(t)
+	for _, tc := range buildCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			in := withCountry(t, tc.in, tc.country)
+			p, err := planner.Build(c, in)
+			if err != nil {
+				t.Fatalf("Build: %v", err)
+			}
+			for _, problem := range planProblems(in, p) {
+				t.Error(problem)
+			}
+			tc.check(t, p)
+		})
+	}
+}
+
+func TestBuildRefusesInvalidInput(t *testing.T) {
+	c := mustCatalog(t)
+	cases := []struct {
+		name   string
+		change func(*planner.Input)
+		want   string
+	}{
+		{"unknown exam", func(in *planner.Input) { in.Exam = "SAA-C09" }, `exam "SAA-C09" is not in the catalog`},
+		{"no start", func(in *planner.Input) { in.Start = 0 }, "start date is needed"},
+		{"exam before start", func(in *planner.Input) { in.ExamDate = day("2026-11-01") }, "must be after the start"},
+		{"exam on the start day", func(in *planner.Input) { in.ExamDate = in.Start }, "must be after the start"},
+		{"exam more than five years on", func(in *planner.Input) { in.ExamDate = day("2032-01-01") }, "more than five years"},
+		{"negative hours", func(in *planner.Input) { in.Hours[2] = -1 }, "Wednesday hours -1"},
+		{"17 hours a day", func(in *planner.Input) { in.Hours[6] = 17 }, "Sunday hours 17"},
+		{"not a number", func(in *planner.Input) { in.Hours[0] = math.NaN() }, "Monday hours NaN"},
+		{"negative override", func(in *planner.Input) { in.HoursOverride = -5 }, "hours override -5"},
+		{"time off ending before it starts", func(in *planner.Input) {
+			in.TimeOff = []planner.Span{{From: day("2026-12-10"), To: day("2026-12-01")}}
+		}, "ends before it starts"},
+		{"unknown held code", func(in *planner.Input) { in.Held = []planner.HeldCert{{Code: "XYZ-C01"}} }, `"XYZ-C01" is not in the catalog`},
+		{"held earned after start", func(in *planner.Input) {
+			in.Held = []planner.HeldCert{{Code: "CLF-C02", Earned: day("2026-12-01")}}
+		}, "earned on 2026-12-01, after the start"},
+		{"unknown experience", func(in *planner.Input) { in.Experience = "guru" }, `experience "guru"`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			in := edit(saa(), tc.change)
+			_, err := planner.Build(c, in)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Build error = %v, want one saying %q", err, tc.want)
+			}
+			if _, err := planner.Rebalance(c, in, planner.Plan{}); err == nil {
+				t.Error("Rebalance accepted the input Build refuses")
+			}
+		})
+	}
+}
+
+func TestExperienceScalesTheWork(t *testing.T) {
+	c := mustCatalog(t)
+	studied := func(x planner.Experience) float64 {
+		p, err := planner.Build(c, edit(saa(), func(in *planner.Input) { in.Experience = x }))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := 0.0
+		for _, tp := range p.Topics {
+			if tp.Kind != planner.Practice {
+				h += tp.Hours
+			}
+		}
+		return h
+	}
+	some := studied(planner.Some)
+	// 18 topics and reviews, each rounded to a quarter hour: within 18 × 7.5 minutes.
+	for x, factor := range map[planner.Experience]float64{planner.New: 1.25, planner.Experienced: 0.8, "": 1} {
+		if got := studied(x); math.Abs(got-factor*some) > 18*0.125 {
+			t.Errorf("%q: %.2f h of study and review, want about %.2f × %.2f h", x, got, factor, some)
+		}
+	}
+}
+
+// wantPracticeOrder checks that practice exam 1 is done before 2 starts.
+func wantPracticeOrder(t *testing.T, p planner.Plan) {
+	t.Helper()
+	practice := sessionsOfKind(p, planner.Practice)
+	for i := 1; i < len(practice); i++ {
+		if practice[i].Topic < practice[i-1].Topic {
+			t.Fatalf("practice exam sessions out of order: %+v", practice)
+		}
+	}
+}
+
+func wantFeasible(t *testing.T, p planner.Plan, want bool) {
+	t.Helper()
+	if p.Feasible != want {
+		t.Fatalf("feasible = %v, want %v (required %.2f h, capacity %.2f h, warnings %q)", p.Feasible, want,
+			p.RequiredHours, p.CapacityHours, p.Warnings)
+	}
+}
+
+func wantHours(t *testing.T, what string, got, want float64) {
+	t.Helper()
+	if math.Abs(got-want) > 0.005 {
+		t.Errorf("%s = %.2f h, want %.2f h", what, got, want)
+	}
+}
+
+func wantDate(t *testing.T, what string, got catalog.Date, want string) {
+	t.Helper()
+	if got.String() != want {
+		t.Errorf("%s = %q, want %s", what, got, want)
+	}
+}
+
+func wantWarning(t *testing.T, p planner.Plan, parts ...string) {
+	t.Helper()
+	for _, w := range p.Warnings {
+		if containsAll(w, parts) {
+			return
+		}
+	}
+	t.Errorf("no warning says %q; warnings: %q", parts, p.Warnings)
+}
+
+func containsAll(s string, parts []string) bool {
+	for _, part := range parts {
+		if !strings.Contains(s, part) {
+			return false
+		}
+	}
+	return true
+}
+
+func wantNoWarnings(t *testing.T, p planner.Plan) {
+	t.Helper()
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %q, want none", p.Warnings)
+	}
+}
+
+func topic(t *testing.T, p planner.Plan, id string) planner.TopicPlan {
+	t.Helper()
+	i := slices.IndexFunc(p.Topics, func(tp planner.TopicPlan) bool { return tp.ID == id })
+	if i < 0 {
+		t.Fatalf("no topic %s", id)
+	}
+	return p.Topics[i]
+}
+
+func wantCredit(t *testing.T, p planner.Plan, id string, credit float64, reason string) {
+	t.Helper()
+	if tp := topic(t, p, id); tp.Credit != credit || tp.CreditReason != reason {
+		t.Errorf("%s: credit %.2f %q, want %.2f %q", id, tp.Credit, tp.CreditReason, credit, reason)
+	}
+}
+
+func wantBase(t *testing.T, p planner.Plan, id string, hours float64) {
+	t.Helper()
+	wantHours(t, id+" base", topic(t, p, id).Base, hours)
+}
+
+// sessionsOfKind returns every session of a kind ("" for all), in date order.
+func sessionsOfKind(p planner.Plan, kind planner.Kind) []planner.Session {
+	var out []planner.Session
+	for _, w := range p.Weeks {
+		for _, s := range w.Sessions {
+			if kind == "" || s.Kind == kind {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func lastSessionOf(p planner.Plan, kind planner.Kind) catalog.Date {
+	all := sessionsOfKind(p, kind)
+	if len(all) == 0 {
+		return 0
+	}
+	return all[len(all)-1].Date
+}
+
+func sessionsOn(p planner.Plan, d catalog.Date) []planner.Session {
+	var out []planner.Session
+	for _, s := range sessionsOfKind(p, "") {
+		if s.Date == d {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func wantNothingOn(t *testing.T, p planner.Plan, d string) {
+	t.Helper()
+	if got := sessionsOn(p, day(d)); len(got) > 0 {
+		t.Errorf("%s holds %+v, want nothing", d, got)
+	}
+}
+
+// wantDayOff checks that the week holding d lists it as a day off, for
+// reason when reason is not "".
+func wantDayOff(t *testing.T, p planner.Plan, d, reason string) {
+	t.Helper()
+	w := p.Week(day(d))
+	if w < 0 {
+		t.Fatalf("no week holds %s", d)
+	}
+	for _, off := range p.Weeks[w].DaysOff {
+		if off.Date == day(d) && (reason == "" || off.Reason == reason) && off.Reason != "" {
+			return
+		}
+	}
+	t.Errorf("week of %s lists days off %+v, want %s (%q)", d, p.Weeks[w].DaysOff, d, reason)
+}
