@@ -44,11 +44,18 @@ func runPlan(e *env, args []string) error {
 	if *asJSON {
 		return writeJSON(e.stdout, p)
 	}
+	return writeReportAndFiles(e, o, p, saved)
+}
+
+// writeReportAndFiles prints the report, then where each file was saved.
+func writeReportAndFiles(e *env, o *planOptions, p planner.Plan, saved []string) error {
 	if err := writeReport(e.stdout, o, p); err != nil {
 		return err
 	}
 	for _, path := range saved {
-		fmt.Fprintf(e.stdout, "Saved %s\n", path)
+		if _, err := fmt.Fprintf(e.stdout, "Saved %s\n", path); err != nil {
+			return err
+		}
 	}
 	return nil
 }
