@@ -144,22 +144,24 @@ func makeWeek(days []day, sessions []Session) Week {
 		}
 	}
 	w.CapacityHours = minutesToHours(capMin)
-	index := map[string]int{}
-	planned := 0.0
+	// Sum in minutes: adding up hours rounded to two decimals drifts.
+	index, itemMinutes, planned := map[string]int{}, []int{}, 0
 	for _, s := range sessions {
 		if s.Date.Before(w.Start) || s.Date.After(w.End) {
 			continue
 		}
 		w.Sessions = append(w.Sessions, s)
-		planned += s.Hours
-		if k, ok := index[s.Topic]; ok {
-			w.Items[k].Hours = round2(w.Items[k].Hours + s.Hours)
-			continue
+		m := int(math.Round(s.Hours * 60))
+		planned += m
+		k, ok := index[s.Topic]
+		if !ok {
+			k, index[s.Topic] = len(w.Items), len(w.Items)
+			w.Items, itemMinutes = append(w.Items, Item{Topic: s.Topic, Domain: s.Domain, Title: s.Title, Kind: s.Kind}), append(itemMinutes, 0)
 		}
-		index[s.Topic] = len(w.Items)
-		w.Items = append(w.Items, Item{Topic: s.Topic, Domain: s.Domain, Title: s.Title, Hours: s.Hours, Kind: s.Kind})
+		itemMinutes[k] += m
+		w.Items[k].Hours = minutesToHours(itemMinutes[k])
 	}
-	w.PlannedHours = round2(planned)
+	w.PlannedHours = minutesToHours(planned)
 	return w
 }
 
