@@ -78,32 +78,44 @@ func earliestFit(in Input, from catalog.Date, need int) catalog.Date {
 }
 
 // weeklyHoursNeeded returns the hours per week, spread like the learner's own
-// pattern (Monday to Friday when they gave none), that fit need minutes
-// before until; zero when no day in the window can be studied.
+// pattern (Monday to Friday when they gave none) and rounded up to a half
+// hour where that stays possible, that fit need minutes before until. It
+// returns zero when no such week exists: when not even MaxHoursPerDay on
+// the pattern's busiest day would fit, or no day in the window can be studied.
 func weeklyHoursNeeded(in Input, from, until catalog.Date, need int) float64 {
 	pattern := in.Hours
 	if pattern.Total() == 0 {
 		pattern = Even(5)
 	}
-	base := capacity(calendar(in, pattern, from, until))
-	if base == 0 {
+	week := pattern.Total()
+	most := MaxHoursPerDay * week / maxDay(pattern)
+	fits := func(perWeek float64) bool {
+		return capacity(calendar(in, scale(pattern, perWeek/week), from, until)) >= need
+	}
+	if !fits(most) {
 		return 0
 	}
-	week := pattern.Total()
-	perWeek := math.Ceil(week*float64(need)/float64(base)*2) / 2
-	for i := 0; i < 400; i++ {
-		scaled := scale(pattern, perWeek/week)
-		if capacity(calendar(in, scaled, from, until)) >= need {
+	base := capacity(calendar(in, pattern, from, until))
+	for perWeek := math.Ceil(week*float64(need)/float64(base)*2) / 2; perWeek <= most; perWeek += 0.5 {
+		if fits(perWeek) {
 			return perWeek
 		}
-		perWeek += 0.5
 	}
-	return perWeek
+	return most
 }
 
+func maxDay(w Weekdays) float64 {
+	m := 0.0
+	for _, h := range w {
+		m = max(m, h)
+	}
+	return m
+}
+
+// scale multiplies every day's hours by k, never past MaxHoursPerDay.
 func scale(w Weekdays, k float64) Weekdays {
 	for i := range w {
-		w[i] *= k
+		w[i] = min(w[i]*k, MaxHoursPerDay)
 	}
 	return w
 }

@@ -73,6 +73,9 @@ func scheduleWarnings(in Input, e *catalog.Exam, days []day, split bool, p Plan)
 	}
 	if !p.Feasible && p.RequiredHours > 0 {
 		out = append(out, fmt.Sprintf("The plan needs %.1f more hours than the %.1f available before %s.", p.ShortfallHours, p.CapacityHours, p.ExamDate))
+		if p.HoursPerWeekNeeded == 0 && capacity(days) > 0 {
+			out = append(out, fmt.Sprintf("Not even %d hours on your longest study day would fit the work before %s: choose a later exam date.", MaxHoursPerDay, p.ExamDate))
+		}
 	}
 	return out
 }
