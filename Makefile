@@ -1,5 +1,7 @@
 # certplan: build, run and test. `make deps` once on a fresh Debian/Ubuntu
 # machine (the other targets call it too), then `make run` or `make test`.
+# `make test` runs every gate that needs no network (lint, tests with the
+# layering rules, coverage floors); `make vuln` and `make cover` are the rest.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -15,12 +17,18 @@ FUZZTIME ?= 30s
 STRESS_TIMEOUT ?= 20m
 FYNE_TOOLS_VERSION ?= v1.7.4
 ARGS ?=
+# TOOL runs a linter pinned in .ci/tools.mod, kept apart from the app's go.mod
+# so the tools' dependencies never move the app's.
+TOOL := go tool -modfile=.ci/tools.mod
+# Cyclomatic complexity no function (outside tests) may pass.
+MAX_COMPLEXITY := 15
 
 # existing keeps the ./dir/... patterns whose folder exists, so a package not
 # written yet is no error.
 existing = $(foreach p,$(1),$(if $(wildcard $(patsubst ./%/...,%,$(p))),$(p)))
 
-.PHONY: deps build run test fmt-check vet bench cover stress fuzz package clean
+.PHONY: deps build run test test-run lint fmt-check vet staticcheck cyclo vuln \
+	bench cover cover-raise stress fuzz package clean
 
 deps:
 	@bash .ci/deps.sh
@@ -31,14 +39,30 @@ build: deps
 run: build
 	./$(BIN) $(ARGS)
 
-# test runs the pure packages with the race detector and everything else
-# (Fyne and cgo packages, headless) without it, in two `go test` runs.
-test: deps fmt-check vet
+# test lints, runs every test (the layering rules are one, in
+# layering_test.go) and holds each package to its floor in .ci/coverage-floors.
+test: deps lint test-run
+	@bash .ci/cover-check.sh cover.out
+
+# test-run runs the pure packages with the race detector and everything else
+# (Fyne and cgo packages, headless) without it, in two `go test` runs whose
+# coverage profiles are merged into cover.out (`go tool cover -html=cover.out`).
+test-run: deps
 	@patterns="$(call existing,$(PURE_PATTERNS))"; \
 	pure="$$([[ -z "$$patterns" ]] || go list $$patterns)"; \
 	rest="$$(go list ./... | grep -vxF -f <(echo "$$pure") || true)"; \
-	if [[ -n "$$pure" ]]; then echo go test -race $$pure; go test -race $$pure; fi; \
-	echo go test $$rest; go test $$rest
+	profiles="$$(mktemp -d)"; trap 'rm -rf "$$profiles"' EXIT; \
+	if [[ -n "$$pure" ]]; then \
+		echo go test -race -cover $$pure; \
+		go test -race -covermode=atomic -coverprofile="$$profiles/pure.out" $$pure; \
+	fi; \
+	echo go test -cover $$rest; \
+	go test -covermode=atomic -coverprofile="$$profiles/rest.out" $$rest; \
+	{ echo "mode: atomic"; for f in "$$profiles"/*.out; do tail -n +2 "$$f"; done; } >cover.out
+
+# lint is every static gate: formatting, vet, staticcheck (checks chosen in
+# staticcheck.conf) and cyclomatic complexity.
+lint: fmt-check vet staticcheck cyclo
 
 fmt-check:
 	@unformatted="$$(gofmt -l $$(find . -name '*.go' -not -path './.git/*' -not -path '*/testdata/*'))"; \
@@ -47,11 +71,35 @@ fmt-check:
 vet: deps
 	go vet ./...
 
+staticcheck: deps
+	$(TOOL) staticcheck ./...
+
+cyclo:
+	$(TOOL) gocyclo -over $(MAX_COMPLEXITY) -ignore '_test\.go$$|(^|/)testdata/' .
+
+# vuln checks the modules and standard library certplan calls into against the
+# Go vulnerability database, and skips with one line when that cannot be reached.
+vuln: deps
+	@log="$$(mktemp)"; trap 'rm -f "$$log"' EXIT; \
+	$(TOOL) govulncheck ./... >"$$log" 2>&1 && status=0 || status=$$?; \
+	if ((status != 0)) && grep -q 'fetching vulnerabilities' "$$log"; then \
+		echo "vuln: skipped: the Go vulnerability database cannot be reached ($$(grep -m1 -o 'Get "[^"]*"' "$$log" || echo offline))"; \
+		exit 0; \
+	fi; \
+	cat "$$log"; exit $$status
+
 bench: deps
 	go test -run '^$$' -bench '$(BENCH)' -benchmem ./...
 
-cover: deps
-	go test -cover ./...
+# cover prints each package's coverage and checks it against its floor and
+# the house targets: planner and catalog 85 %, storage 75 %.
+cover: deps test-run
+	@bash .ci/cover-check.sh --report cover.out
+
+# cover-raise lifts .ci/coverage-floors to today's figures (never lowers them)
+# and adds new packages; commit the file afterwards.
+cover-raise: deps test-run
+	@bash .ci/cover-check.sh --raise cover.out
 
 stress: deps
 	go test -run Stress -tags stress -timeout $(STRESS_TIMEOUT) ./...
