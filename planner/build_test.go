@@ -158,6 +158,16 @@ func buildCases() []buildCase {
 					t.Errorf("proposed %v; the day before the exam should be the last study day", p.ExamDateProposed)
 				}
 			}},
+		{name: "the earliest date stays within five years of the start", in: edit(saa(), func(in *planner.Input) {
+			// About 254 hours at an hour a week, from nine weeks after the start:
+			// it fits only after the five years from the start run out.
+			in.Hours, in.HoursOverride, in.Today = planner.Weekdays{6: 1}, 250, day("2027-01-25")
+		}), check: func(t *testing.T, p planner.Plan) {
+			wantFeasible(t, p, false)
+			if !p.EarliestExam.IsZero() {
+				t.Errorf("earliest exam %s, more than five years after the start %s", p.EarliestExam, p.Start)
+			}
+		}},
 		{name: "too little time: shortfall, earliest date and hours a week", in: edit(saa(), func(in *planner.Input) {
 			in.Hours, in.ExamDate = planner.Even(5), day("2027-01-04")
 		}), check: func(t *testing.T, p planner.Plan) {

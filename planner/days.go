@@ -22,18 +22,21 @@ func calendar(in Input, hours Weekdays, from, until catalog.Date) []day {
 	}
 	days := make([]day, 0, from.DaysUntil(until))
 	for d := from; d.Before(until); d = d.AddDays(1) {
-		minutes := int(math.Round(hours[d.MondayIndex()] * 60))
-		x := day{date: d, cap: minutes}
-		if minutes > 0 {
-			x.off = dayOff(in, d)
-			if x.off != "" {
-				x.cap = 0
-			}
-		}
-		x.free = x.cap
-		days = append(days, x)
+		days = append(days, dayOf(in, hours, d))
 	}
 	return days
+}
+
+// dayOf returns one day with what it can hold.
+func dayOf(in Input, hours Weekdays, d catalog.Date) day {
+	x := day{date: d, cap: int(math.Round(hours[d.MondayIndex()] * 60))}
+	if x.cap > 0 {
+		if x.off = dayOff(in, d); x.off != "" {
+			x.cap = 0
+		}
+	}
+	x.free = x.cap
+	return x
 }
 
 // dayOff names why d is not a study day, or returns "".
@@ -60,18 +63,17 @@ func capacity(days []day) int {
 	return t
 }
 
-// earliestFit returns the first exam date by which need minutes fit, looking
-// from from up to the horizon, or zero when none does.
+// earliestFit returns the first exam date by which need minutes fit,
+// studying from from, or zero when none does within five years of the
+// start (the furthest exam date Validate accepts).
 func earliestFit(in Input, from catalog.Date, need int) catalog.Date {
 	if need <= 0 {
 		return from.AddDays(1)
 	}
-	days := calendar(in, in.Hours, from, from.AddDays(maxHorizonDays))
 	got := 0
-	for _, d := range days {
-		got += d.cap
-		if got >= need {
-			return d.date.AddDays(1)
+	for d := from; d.Before(in.Start.AddDays(maxHorizonDays)); d = d.AddDays(1) {
+		if got += dayOf(in, in.Hours, d).cap; got >= need {
+			return d.AddDays(1)
 		}
 	}
 	return 0
