@@ -50,7 +50,7 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 	if in.Today.After(from) {
 		from = in.Today
 	}
-	held, heldWarnings := validHeld(c, in.Held, from)
+	held, heldWarnings := validHeld(c, in.Held, in.Start)
 	work := buildWork(c, e, in, held)
 	applyProgress(work, in.Progress)
 	p := newPlan(e, in, from, work)
@@ -166,7 +166,8 @@ func makeWeek(days []day, sessions []Session) Week {
 }
 
 // onTrack reports whether the learner's progress matches, topic by topic,
-// what prev planned before today.
+// what prev counted as spent plus what it planned before today, with
+// exactly the topics ticked off that prev had done or planned in full.
 func onTrack(prev Plan, progress map[string]Progress, today catalog.Date) bool {
 	if len(prev.Topics) == 0 {
 		return false
@@ -180,13 +181,17 @@ func onTrack(prev Plan, progress map[string]Progress, today catalog.Date) bool {
 		}
 	}
 	for _, t := range prev.Topics {
-		p := progress[t.ID]
 		full := int(math.Round(t.Hours * 60))
+		want := full - int(math.Round(t.Remaining*60)) + planned[t.ID]
+		p := progress[t.ID]
 		got := min(int(math.Round(p.Hours*60)), full)
 		if p.Done {
 			got = full
 		}
-		if got != planned[t.ID] || p.Done != (planned[t.ID] == full && full > 0) {
+		if t.Done {
+			want = full
+		}
+		if got != want || p.Done != (t.Done || (want == full && full > 0)) {
 			return false
 		}
 	}

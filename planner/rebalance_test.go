@@ -1,0 +1,151 @@
+package planner_test
+
+import (
+	"reflect"
+	"testing"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// rebalanceCase is a built plan, a later today and the progress that is
+// exactly on track with the plan on that day.
+type rebalanceCase struct {
+	in      planner.Input // as built, with Today moved on
+	country string
+	prev    planner.Plan
+	onTrack map[string]planner.Progress
+}
+
+// nextRebalanceCase builds generated plans until one has days to study,
+// then picks a today within them.
+func nextRebalanceCase(t *testing.T, g *generator) rebalanceCase {
+	for {
+		in, country := g.input()
+		p := mustBuild(t, in)
+		first := firstDay(in)
+		if len(p.Weeks) == 0 || !first.Before(p.ExamDate) {
+			continue
+		}
+		in.Today = first.AddDays(g.r.IntN(first.DaysUntil(p.ExamDate)))
+		return rebalanceCase{in: in, country: country, prev: p, onTrack: onTrackProgress(p, in.Today)}
+	}
+}
+
+// onTrackProgress is what a learner who did exactly what p planned before
+// today has spent: what p already counted as spent, plus those sessions.
+func onTrackProgress(p planner.Plan, today catalog.Date) map[string]planner.Progress {
+	planned := map[string]int{}
+	for _, s := range sessionsBefore(p, today) {
+		planned[s.Topic] += minutes(s.Hours)
+	}
+	out := map[string]planner.Progress{}
+	for _, t := range p.Topics {
+		full := minutes(t.Hours)
+		spent := full - minutes(t.Remaining) + planned[t.ID]
+		out[t.ID] = planner.Progress{Done: t.Done || (spent == full && full > 0), Hours: float64(spent) / 60}
+	}
+	return out
+}
+
+func TestRebalanceOnTrackKeepsThePlan(t *testing.T) {
+	g := newGenerator(t, 7)
+	c := mustCatalog(t)
+	for range cases() {
+		rc := nextRebalanceCase(t, g)
+		in := rc.in
+		in.Progress = rc.onTrack
+		got, err := planner.Rebalance(c, in, rc.prev)
+		if err != nil {
+			t.Fatalf("%s: %v", describe(in, rc.country), err)
+		}
+		if !reflect.DeepEqual(got, rc.prev) {
+			t.Fatalf("%s: on track on %s, yet the plan changed", describe(in, rc.country), in.Today)
+		}
+	}
+}
+
+// TestRebalanceBehindOrAhead moves the on-track progress back and forth,
+// ticks topics off, and checks that the past stays, done topics get no
+// more time but keep their hours, and the rest is conserved.
+func TestRebalanceBehindOrAhead(t *testing.T) {
+	g := newGenerator(t, 8)
+	c := mustCatalog(t)
+	for range cases() {
+		rc := nextRebalanceCase(t, g)
+		in := rc.in
+		in.Progress = drift(g, rc.prev, rc.onTrack)
+		got, err := planner.Rebalance(c, in, rc.prev)
+		if err != nil {
+			t.Fatalf("%s: %v", describe(in, rc.country), err)
+		}
+		if !reflect.DeepEqual(sessionsBefore(got, in.Today), sessionsBefore(rc.prev, in.Today)) {
+			t.Fatalf("%s: sessions before %s changed", describe(in, rc.country), in.Today)
+		}
+		checked := in
+		checked.ExamDate = rc.prev.ExamDate
+		for _, problem := range planProblems(checked, got) {
+			t.Fatalf("%s, rebalanced on %s: %s", describe(in, rc.country), in.Today, problem)
+		}
+		if got.ExamDate != rc.prev.ExamDate || got.TotalHours != rc.prev.TotalHours {
+			t.Fatalf("%s: exam %s and %.2f h total became %s and %.2f h", describe(in, rc.country),
+				rc.prev.ExamDate, rc.prev.TotalHours, got.ExamDate, got.TotalHours)
+		}
+		for i, tp := range got.Topics {
+			was := rc.prev.Topics[i]
+			if tp.ID != was.ID || tp.Hours != was.Hours || tp.Done != in.Progress[tp.ID].Done || (tp.Done && tp.Remaining != 0) {
+				t.Fatalf("%s: topic %+v was %+v", describe(in, rc.country), tp, was)
+			}
+		}
+	}
+}
+
+// drift changes on-track progress: a topic ticked off early, one behind,
+// one ahead, one untouched.
+func drift(g *generator, p planner.Plan, onTrack map[string]planner.Progress) map[string]planner.Progress {
+	out := map[string]planner.Progress{}
+	for _, t := range p.Topics {
+		pr := onTrack[t.ID]
+		switch g.r.IntN(4) {
+		case 0:
+			pr.Done = true
+		case 1:
+			pr.Hours, pr.Done = pr.Hours*g.r.Float64(), false
+		case 2:
+			pr.Hours += g.r.Float64() * t.Hours
+		}
+		out[t.ID] = pr
+	}
+	return out
+}
+
+func TestRebalanceTable(t *testing.T) {
+	c := mustCatalog(t)
+	in := saa()
+	prev, err := planner.Build(c, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.Today = day("2027-01-04")
+	in.Progress = map[string]planner.Progress{"SAA-C03:1.1": {Done: true}, "SAA-C03:1.2": {Hours: 1}}
+	got, err := planner.Rebalance(c, in, prev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Today != in.Today || got.DoneHours != 1.0+topic(t, prev, "SAA-C03:1.1").Hours {
+		t.Errorf("today %s, done %.2f h; want %s and 1.1's hours plus the hour spent on 1.2", got.Today, got.DoneHours, in.Today)
+	}
+	if tp := topic(t, got, "SAA-C03:1.1"); !tp.Done || tp.Remaining != 0 || tp.Hours != topic(t, prev, "SAA-C03:1.1").Hours {
+		t.Errorf("done topic 1.1 = %+v", tp)
+	}
+	if tp := topic(t, got, "SAA-C03:1.2"); tp.Remaining != tp.Hours-1 {
+		t.Errorf("topic 1.2 = %+v, want an hour less remaining", tp)
+	}
+	if !reflect.DeepEqual(sessionsBefore(got, in.Today), sessionsBefore(prev, in.Today)) {
+		t.Error("the six weeks before today changed")
+	}
+	in.ExamDate = 0 // the previous plan's date stands
+	if again, err := planner.Rebalance(c, in, prev); err != nil || again.ExamDate != prev.ExamDate {
+		t.Errorf("Rebalance without a date: exam %s, %v; want %s", again.ExamDate, err, prev.ExamDate)
+	}
+}
