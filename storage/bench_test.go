@@ -109,7 +109,7 @@ func benchOpen(b *testing.B, crashed bool) {
 	size := fileSize(b, filepath.Join(dir, dbName))
 	for b.Loop() {
 		if crashed {
-			writeFile(b, filepath.Join(dir, markerName), []byte("1\n"))
+			fakeCrash(b, dir)
 		}
 		db, err := Open(dir, testOptions())
 		if err != nil {

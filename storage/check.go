@@ -8,9 +8,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"net/url"
 	"os"
 	"strings"
+	"time"
 )
 
 // Problem is what was wrong with a data file that certplan moved aside.
@@ -28,7 +28,8 @@ type header struct {
 	missing bool
 	problem Problem
 	detail  string
-	version int // PRAGMA user_version
+	version int  // PRAGMA user_version
+	wal     bool // the file is in WAL mode
 }
 
 // sqliteMagic starts every SQLite database file.
@@ -55,7 +56,7 @@ func readHeader(path string) (header, error) {
 	case err != nil:
 		return header{}, classify(err)
 	}
-	h := header{version: int(binary.BigEndian.Uint32(buf[60:64]))}
+	h := header{version: int(binary.BigEndian.Uint32(buf[60:64])), wal: buf[18] == 2}
 	if app := binary.BigEndian.Uint32(buf[68:72]); app != 0 && app != applicationID {
 		h.problem, h.detail = ProblemForeign, fmt.Sprintf("the file is another program's SQLite database (application id %#x)", app)
 	}
@@ -66,11 +67,17 @@ func readHeader(path string) (header, error) {
 // which never writes to the file, and returns its schema version and the
 // problem found, if any.
 func checkFile(ctx context.Context, path string, thorough bool) (int, Problem, string, error) {
-	conn, err := sql.Open("sqlite3", fileURI(path, url.Values{"mode": {"ro"}, "_busy_timeout": {"5000"}}))
+	conn, err := openReaders(path, 5*time.Second)
 	if err != nil {
 		return 0, "", "", classify(err)
 	}
 	defer conn.Close()
+	return checkWith(ctx, conn, thorough)
+}
+
+// checkWith checks a database through a reader and returns its schema
+// version and the problem found, if any.
+func checkWith(ctx context.Context, conn *sql.DB, thorough bool) (int, Problem, string, error) {
 	problem, detail, err := checkDB(ctx, conn, thorough)
 	if err != nil || problem != "" {
 		return 0, problem, detail, classify(err)

@@ -13,8 +13,7 @@ import (
 // The names of the files and folders in the data folder.
 const (
 	dbName      = "certplan.db"   // the database
-	lockName    = "certplan.lock" // held (flock) by the process that owns the folder
-	markerName  = "certplan.open" // present while open: left behind by an unclean exit
+	lockName    = "certplan.lock" // held (flock) by the owning process; says "open" until a clean close
 	backupsDir  = "backups"       // rotating and manual backups
 	damagedDir  = "damaged"       // damaged or foreign files, moved aside byte-for-byte
 	replacedDir = "replaced"      // files a restore or import replaced

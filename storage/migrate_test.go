@@ -38,7 +38,7 @@ func TestWriteFixtures(t *testing.T) {
 func writeFixture(t *testing.T, v int) {
 	ctx := context.Background()
 	tmp := filepath.Join(t.TempDir(), "fixture.db")
-	conn, err := sql.Open("sqlite3", dsn(tmp, 0, false))
+	conn, err := sql.Open("sqlite3", dsn(tmp, 0))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -150,19 +150,15 @@ func (db *DB) Close() error {
 	return errors.Join(classify(err), db.own.release())
 }
 
-// dsn is the connection string of a data file: WAL, synchronous FULL,
-// foreign keys, BEGIN IMMEDIATE for every transaction and a busy timeout.
-func dsn(path string, busy time.Duration, readOnly bool) string {
+// dsn is the writer's connection string: WAL, synchronous FULL, foreign
+// keys, BEGIN IMMEDIATE for every transaction and a busy timeout.
+func dsn(path string, busy time.Duration) string {
 	q := url.Values{}
 	q.Set("_txlock", "immediate")
 	q.Set("_busy_timeout", fmt.Sprint(busy.Milliseconds()))
 	q.Set("_foreign_keys", "on")
 	q.Set("_journal_mode", "WAL")
 	q.Set("_synchronous", "FULL")
-	if readOnly {
-		q.Set("_txlock", "deferred")
-		q.Set("_query_only", "true")
-	}
 	return fileURI(path, q)
 }
 
@@ -175,7 +171,18 @@ func fileURI(path string, q url.Values) string {
 
 // openPools opens the writer and reader connections of the data file.
 func (db *DB) openPools() error {
-	rw, err := sql.Open("sqlite3", dsn(db.path, db.opts.BusyTimeout, false))
+	ro, err := openReaders(db.path, db.opts.BusyTimeout)
+	if err != nil {
+		return err
+	}
+	db.ro = ro
+	return db.openWriter()
+}
+
+// openWriter opens the writer pool: one connection, opened at its first
+// use (a session that only reads never opens it).
+func (db *DB) openWriter() error {
+	rw, err := sql.Open("sqlite3", dsn(db.path, db.opts.BusyTimeout))
 	if err != nil {
 		return err
 	}
@@ -183,15 +190,21 @@ func (db *DB) openPools() error {
 	rw.SetMaxIdleConns(1)
 	rw.SetConnMaxLifetime(0)
 	rw.SetConnMaxIdleTime(0)
-	ro, err := sql.Open("sqlite3", dsn(db.path, db.opts.BusyTimeout, true))
+	db.rw = rw
+	return nil
+}
+
+// openReaders opens a pool of read-only connections to path. They never
+// write to the file, not even a checkpoint when they close.
+func openReaders(path string, busy time.Duration) (*sql.DB, error) {
+	q := url.Values{"mode": {"ro"}, "_busy_timeout": {fmt.Sprint(busy.Milliseconds())}}
+	ro, err := sql.Open("sqlite3", fileURI(path, q))
 	if err != nil {
-		rw.Close()
-		return err
+		return nil, err
 	}
 	ro.SetMaxOpenConns(4)
 	ro.SetMaxIdleConns(4)
-	db.rw, db.ro = rw, ro
-	return nil
+	return ro, nil
 }
 
 // closePools closes the connections; the last one checkpoints the WAL.

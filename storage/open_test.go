@@ -56,8 +56,8 @@ func TestOpenCreatesPrivateFolderAndFile(t *testing.T) {
 		t.Fatalf("synchronous %d (want 2 FULL), foreign_keys %d", syncMode, fk)
 	}
 	MustClose(t, db)
-	if fileExists(filepath.Join(dir, markerName)) {
-		t.Fatal("clean close left the open marker")
+	if !closedCleanly(t, dir) {
+		t.Fatal("clean close left the open mark")
 	}
 	again := MustOpenDir(t, dir)
 	if again.Startup().Created || again.Startup().UncleanExit {
@@ -89,8 +89,7 @@ func TestUncleanExitRunsFullCheck(t *testing.T) {
 	db := MustOpenDir(t, dir)
 	MustCreatePlan(t, db, "SAA-C03")
 	MustClose(t, db)
-	// A crash leaves the marker behind.
-	os.WriteFile(filepath.Join(dir, markerName), []byte("1\n"), 0o600)
+	fakeCrash(t, dir) // a crash leaves the open mark behind
 	again := MustOpenDir(t, dir)
 	if !again.Startup().UncleanExit || again.Startup().Recovery != nil {
 		t.Fatalf("startup %+v", again.Startup())
@@ -117,8 +116,8 @@ func TestNewerFileIsRefusedUntouched(t *testing.T) {
 	if fileSum(t, path) != before || fileExists(path+"-wal") || fileExists(filepath.Join(dir, damagedDir)) {
 		t.Fatal("the newer file was touched")
 	}
-	if fileExists(filepath.Join(dir, markerName)) {
-		t.Fatal("a refused open left the open marker")
+	if !closedCleanly(t, dir) {
+		t.Fatal("a refused open left the open mark")
 	}
 }
 

@@ -1,18 +1,26 @@
 package storage
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"sync"
 )
 
 // owner is this process's claim on a data folder: the locked lock file.
+// The lock file also marks an open session: it says "open PID" from open
+// to a clean close, when it says "closed". A killed or crashed certplan
+// leaves "open" behind, which the next start takes as an unclean exit.
 type owner struct {
-	dir  string
-	lock *os.File
+	dir     string
+	lock    *os.File
+	unclean bool // the previous session did not close cleanly
+
+	mu     sync.Mutex
+	synced bool // the open mark is on disk
 }
 
 // msgAlreadyOpen is what a second instance says.
@@ -33,37 +41,51 @@ func claim(dir string) (*owner, error) {
 		f.Close()
 		return nil, errorf(CodeAlreadyOpen, msgAlreadyOpen, nil)
 	}
-	// The pid is for people looking at the folder; the lock is what counts.
-	if err := f.Truncate(0); err == nil {
-		f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
-	}
-	return &owner{dir: dir, lock: f}, nil
+	prev := make([]byte, 64)
+	n, _ := io.ReadFull(f, prev)
+	return &owner{dir: dir, lock: f, unclean: strings.HasPrefix(string(prev[:n]), "open")}, nil
 }
 
 // release drops the lock.
 func (o *owner) release() error { return o.lock.Close() }
 
 // uncleanExit reports whether the last owner left without closing.
-func (o *owner) uncleanExit() bool { return fileExists(filepath.Join(o.dir, markerName)) }
+func (o *owner) uncleanExit() bool { return o.unclean }
 
-// markOpen writes the open marker durably, so that a crash from now on is
-// noticed at the next start.
+// markOpen marks the session open, so that a crash from now on is noticed
+// at the next start. syncMarker makes the mark durable before the first
+// write: a session that only reads cannot harm the file, so it needs no fsync.
 func (o *owner) markOpen() error {
-	path := filepath.Join(o.dir, markerName)
-	if err := os.WriteFile(path, []byte(strconv.Itoa(os.Getpid())+"\n"), 0o600); err != nil {
-		return classify(fmt.Errorf("write open marker: %w", err))
-	}
-	if err := syncFile(path); err != nil {
-		return classify(err)
-	}
-	return classify(syncDir(o.dir))
+	return classify(o.write("open " + strconv.Itoa(os.Getpid()) + "\n"))
 }
 
-// markClosed removes the open marker after a clean close.
-func (o *owner) markClosed() error {
-	err := os.Remove(filepath.Join(o.dir, markerName))
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
+// markClosed marks a clean close. It is not synced: if a power cut undoes
+// it, the next start only checks more.
+func (o *owner) markClosed() error { return o.write("closed\n") }
+
+func (o *owner) write(s string) error {
+	if err := o.lock.Truncate(0); err != nil {
+		return fmt.Errorf("write lock file: %w", err)
 	}
-	return syncDir(o.dir)
+	if _, err := o.lock.WriteAt([]byte(s), 0); err != nil {
+		return fmt.Errorf("write lock file: %w", err)
+	}
+	return nil
+}
+
+// syncMarker makes the open mark durable, once per session.
+func (o *owner) syncMarker() error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.synced {
+		return nil
+	}
+	if err := o.lock.Sync(); err != nil {
+		return classify(err)
+	}
+	if err := syncDir(o.dir); err != nil {
+		return classify(err)
+	}
+	o.synced = true
+	return nil
 }

@@ -61,19 +61,12 @@ func (db *DB) Restore(ctx context.Context, file string) (Restored, error) {
 // reopen opens the connections on the (new) file, checks it and upgrades it.
 // It returns the file's schema version before any upgrade.
 func (db *DB) reopen(ctx context.Context) (int, error) {
-	if err := db.openPools(); err != nil {
-		return 0, classify(err)
-	}
-	problem, detail, err := checkDB(ctx, db.rw, false)
+	v, problem, detail, err := db.attach(ctx, false)
 	if err == nil && problem != "" {
 		err = errorf(CodeDamaged, "The restored file failed its check: "+detail, nil)
 	}
 	if err != nil {
-		return 0, classify(err)
-	}
-	v, err := userVersion(ctx, db.rw)
-	if err != nil {
-		return 0, classify(err)
+		return 0, err
 	}
 	return v, classify(migrate(ctx, db.rw, latestVersion))
 }

@@ -81,9 +81,9 @@ func (db *DB) start(ctx context.Context) (err error) {
 
 // openChecked checks the file (recovering once if it is damaged) on a
 // read-only connection, so a file that fails is moved aside exactly as it
-// was found; then it opens the connections and upgrades the schema.
+// was found; then it upgrades the schema.
 func (db *DB) openChecked(ctx context.Context) error {
-	version, problem, detail, err := checkFile(ctx, db.path, db.startup.UncleanExit)
+	version, problem, detail, err := db.attach(ctx, db.startup.UncleanExit)
 	switch {
 	case err != nil:
 		return err
@@ -97,22 +97,42 @@ func (db *DB) openChecked(ctx context.Context) error {
 	case version > latestVersion:
 		return newerError(version)
 	}
-	if err := db.openPools(); err != nil {
-		return classify(err)
-	}
-	return db.upgrade(ctx)
+	return db.upgrade(ctx, version)
 }
 
-// upgrade applies the migrations the file lacks, after a verified backup.
-func (db *DB) upgrade(ctx context.Context) error {
-	v, err := userVersion(ctx, db.rw)
-	switch {
-	case err != nil:
-		return classify(err)
-	case v > latestVersion:
-		return newerError(v)
-	case v == latestVersion:
+// attach checks the file through a new read pool and, when it is healthy,
+// keeps that pool and opens the writer, which connects at its first use
+// (at once when the file must first be switched to WAL).
+func (db *DB) attach(ctx context.Context, thorough bool) (int, Problem, string, error) {
+	ro, err := openReaders(db.path, db.opts.BusyTimeout)
+	if err != nil {
+		return 0, "", "", classify(err)
+	}
+	version, problem, detail, err := checkWith(ctx, ro, thorough)
+	if err != nil || problem != "" {
+		ro.Close()
+		return 0, problem, detail, err
+	}
+	db.ro = ro
+	if err := db.openWriter(); err != nil {
+		return 0, "", "", classify(err)
+	}
+	if h, err := readHeader(db.path); err != nil || !h.wal {
+		if err := db.rw.PingContext(ctx); err != nil {
+			return 0, "", "", classify(err)
+		}
+	}
+	return version, "", "", nil
+}
+
+// upgrade applies the migrations a file of schema version v lacks, after a
+// verified backup.
+func (db *DB) upgrade(ctx context.Context, v int) error {
+	if v == latestVersion {
 		return nil
+	}
+	if err := db.own.syncMarker(); err != nil {
+		return err
 	}
 	if v > 0 {
 		b, err := db.backup(ctx, BackupUpgrade)
@@ -155,7 +175,7 @@ func createFile(ctx context.Context, path string) error {
 	if err := removeDBFiles(tmp); err != nil {
 		return err
 	}
-	db, err := sql.Open("sqlite3", dsn(tmp, 5*time.Second, false))
+	db, err := sql.Open("sqlite3", dsn(tmp, 5*time.Second))
 	if err != nil {
 		return err
 	}

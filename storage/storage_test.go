@@ -2,6 +2,8 @@ package storage
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -73,4 +75,18 @@ func wantCode(tb testing.TB, err error, code Code) {
 	if ErrorCode(err) != code {
 		tb.Fatalf("error %v has code %q, want %q", err, ErrorCode(err), code)
 	}
+}
+
+// fakeCrash makes the data folder look as if certplan had been killed.
+func fakeCrash(tb testing.TB, dir string) {
+	tb.Helper()
+	if err := os.WriteFile(filepath.Join(dir, lockName), []byte("open 1\n"), 0o600); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// closedCleanly reports whether the lock file says the last session closed cleanly.
+func closedCleanly(tb testing.TB, dir string) bool {
+	b, err := os.ReadFile(filepath.Join(dir, lockName))
+	return err == nil && string(b) == "closed\n"
 }

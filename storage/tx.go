@@ -24,6 +24,11 @@ func (db *DB) begin(ctx context.Context) (*Tx, error) { return db.startTx(ctx, t
 func (db *DB) view(ctx context.Context) (*Tx, error) { return db.startTx(ctx, false) }
 
 func (db *DB) startTx(ctx context.Context, write bool) (*Tx, error) {
+	if write {
+		if err := db.own.syncMarker(); err != nil {
+			return nil, err
+		}
+	}
 	db.mu.RLock()
 	pool := db.ro
 	if write {
