@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
@@ -73,7 +76,9 @@ func newCatalogRow() fyne.CanvasObject {
 	code := widget.NewLabelWithStyle("XXX-C00", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
 	name := widget.NewLabel("")
 	name.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, code, container.NewCenter(newBadge()), name)
+	gap := canvas.NewRectangle(color.Transparent)
+	gap.SetMinSize(fyne.NewSize(theme.Padding()*2, 1))
+	return container.NewBorder(nil, nil, code, container.NewHBox(container.NewCenter(newBadge()), gap), name)
 }
 
 // fillRow shows row id: a bold level heading, or an exam with its badge.
@@ -94,7 +99,7 @@ func (s *catalogScreen) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	name.TextStyle.Bold = false
 	name.SetText(row.exam.Name)
 	text, col := examStatus(row.exam)
-	right.Objects[0].(*badge).set(text, col)
+	right.Objects[0].(*fyne.Container).Objects[0].(*badge).set(text, col)
 }
 
 // onSearch narrows the list as the learner types.

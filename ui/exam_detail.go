@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -94,7 +95,7 @@ func (d *examDetail) formatGrid(e *catalog.Exam) fyne.CanvasObject {
 	if f.ScoredQuestions != nil && f.Questions != nil {
 		questions = fmt.Sprintf("%d (%d scored)", *f.Questions, *f.ScoredQuestions)
 	}
-	grid := container.NewGridWithColumns(2,
+	grid := container.New(layout.NewFormLayout(),
 		widget.NewLabel("Questions"), widget.NewLabel(questions),
 		widget.NewLabel("Minutes"), widget.NewLabel(published(f.Minutes, "%d")),
 		widget.NewLabel("Passing score"), widget.NewLabel(published(f.PassingScore, "%d of 1000")),
@@ -120,8 +121,7 @@ func (d *examDetail) domains(e *catalog.Exam) fyne.CanvasObject {
 	for _, dom := range e.Domains {
 		box.Add(domainWeight(dom))
 		for _, t := range dom.Topics {
-			l := wrapped(t.Number + "  " + t.Title)
-			box.Add(container.NewPadded(l))
+			box.Add(wrapped(t.Number + "  " + t.Title))
 		}
 	}
 	return box
@@ -129,11 +129,9 @@ func (d *examDetail) domains(e *catalog.Exam) fyne.CanvasObject {
 
 // domainWeight is a domain's name above a bar of its weight.
 func domainWeight(dom catalog.Domain) fyne.CanvasObject {
-	bar := newBar(func(v float64) string { return fmt.Sprintf("%.0f %% of the scored content", v*100) })
-	if dom.Weight == nil {
-		bar.TextFormatter = func() string { return "weight not published" }
-	} else {
-		bar.SetValue(*dom.Weight / 100)
+	bar := newMeter(0, "weight not published")
+	if dom.Weight != nil {
+		bar.set(*dom.Weight/100, fmt.Sprintf("%.0f %% of the scored content", *dom.Weight))
 	}
 	return container.NewVBox(bold(fmt.Sprintf("%d. %s", dom.Number, dom.Name)), bar)
 }

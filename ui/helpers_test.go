@@ -47,6 +47,7 @@ func startApp(t testing.TB, f *fakeData, today string) (*App, *clock) {
 	app := New(a, Config{Catalog: testCatalog(t), Now: clk.now,
 		Open: func() (Services, error) { return f.services(), nil }})
 	app.win.Resize(fyne.NewSize(1100, 720))
+	app.tasks.queueResults()
 	app.Start()
 	app.tasks.wait()
 	return app, clk

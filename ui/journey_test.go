@@ -66,7 +66,7 @@ func TestJourney(t *testing.T) {
 	if len(plan.lastMoves) == 0 {
 		t.Fatal("rebalance moved nothing for a learner two weeks behind")
 	}
-	wantContains(t, "rebalance dialog", topDialogText(app), "moved", "→")
+	wantContains(t, "rebalance dialog", topDialogText(app), "moved", "  to  ")
 	wantContains(t, "banner", plan.banner.Text, "On track")
 }
 

@@ -72,7 +72,11 @@ func (a *App) plansMenu() *fyne.Menu {
 	m := fyne.NewMenu("Plans")
 	for i, p := range a.plans {
 		id := p.ID
-		it := fyne.NewMenuItem(planLabel(i, p), func() { a.openPlan(id) })
+		label := planLabel(i, p)
+		if i < len(a.nav.plans.Options) {
+			label = a.nav.plans.Options[i]
+		}
+		it := fyne.NewMenuItem(label, func() { a.openPlan(id) })
 		it.Checked = id == a.planID
 		m.Items = append(m.Items, it)
 	}

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -13,16 +15,16 @@ import (
 type navItem struct {
 	screen Screen
 	label  string
-	icon   fyne.Resource
+	icon   func() fyne.Resource
 }
 
 // navItems are the screens the sidebar and the View menu lead to, in order.
 var navItems = []navItem{
-	{ScreenPlan, "My plan", theme.HomeIcon()},
-	{ScreenProgress, "Progress", theme.GridIcon()},
-	{ScreenCatalog, "Exam catalog", theme.SearchIcon()},
-	{ScreenCerts, "Certifications", theme.ConfirmIcon()},
-	{ScreenSettings, "Settings", theme.SettingsIcon()},
+	{ScreenPlan, "My plan", theme.HomeIcon},
+	{ScreenProgress, "Progress", theme.GridIcon},
+	{ScreenCatalog, "Exam catalog", theme.SearchIcon},
+	{ScreenCerts, "Certifications", theme.ConfirmIcon},
+	{ScreenSettings, "Settings", theme.SettingsIcon},
 }
 
 // navigation is the sidebar: which plan is shown, a button per screen and
@@ -50,13 +52,15 @@ func (n *navigation) buildUI() fyne.CanvasObject {
 	box.Add(widget.NewSeparator())
 	for _, it := range navItems {
 		s := it.screen
-		b := widget.NewButtonWithIcon(it.label, it.icon, func() { n.app.show(s) })
+		b := widget.NewButtonWithIcon(it.label, it.icon(), func() { n.app.show(s) })
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
 		n.buttons[s] = b
 		box.Add(b)
 	}
-	return container.NewPadded(box)
+	width := canvas.NewRectangle(color.Transparent)
+	width.SetMinSize(fyne.NewSize(210, 0))
+	return container.NewPadded(container.NewStack(width, box))
 }
 
 // setPlans fills the plan switcher and selects plan id.
@@ -66,8 +70,12 @@ func (n *navigation) setPlans(plans []PlanSummary, id int64) {
 	labels := make([]string, len(plans))
 	n.planIDs = make([]int64, len(plans))
 	selected := ""
+	seen := map[string]int{}
 	for i, p := range plans {
 		labels[i] = planLabel(i, p)
+		if seen[labels[i]]++; seen[labels[i]] > 1 {
+			labels[i] = fmt.Sprintf("%s (%d)", labels[i], seen[labels[i]])
+		}
 		n.planIDs[i] = p.ID
 		if p.ID == id {
 			selected = labels[i]
@@ -86,7 +94,7 @@ func planLabel(i int, p PlanSummary) string {
 	if name == "" {
 		name = p.Exam
 	}
-	return fmt.Sprintf("%d. %s · exam %s", i+1, name, p.ExamDate)
+	return fmt.Sprintf("%s · %s", name, p.ExamDate)
 }
 
 // setCurrent highlights the button of the screen shown.

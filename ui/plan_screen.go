@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -48,7 +49,7 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	s.banner = wrapped("")
 	s.rebalance = widget.NewButtonWithIcon("Rebalance", theme.ViewRefreshIcon(), s.onRebalance)
 	s.overall = newBar(func(float64) string { return s.overallText() })
-	s.domains = container.NewVBox()
+	s.domains = container.NewGridWithColumns(2)
 	header := container.NewVBox(
 		container.NewBorder(nil, nil, nil, s.countdown, s.title),
 		container.NewBorder(nil, nil, nil, container.NewCenter(s.rebalance), s.banner),
@@ -108,24 +109,25 @@ func (s *planScreen) overallText() string {
 	return fmt.Sprintf("%s of %s done (%.0f %%)", hours(st.done), hours(st.total), s.overall.Value*100)
 }
 
-// updateDomains shows one bar per domain.
+// updateDomains shows one meter per domain: hours done of hours planned.
 func (s *planScreen) updateDomains() {
 	doms := domainsOf(s.plan)
 	if len(s.domains.Objects) != 2*len(doms) {
 		s.domains.Objects = nil
 		for range doms {
-			s.domains.Add(widget.NewLabel(""))
-			s.domains.Add(widget.NewProgressBar())
+			name := widget.NewLabel("")
+			name.Truncation = fyne.TextTruncateEllipsis
+			s.domains.Add(name)
+			s.domains.Add(newMeter(0, ""))
 		}
 	}
 	for i, d := range doms {
 		s.domains.Objects[2*i].(*widget.Label).SetText(d.name)
-		bar := s.domains.Objects[2*i+1].(*widget.ProgressBar)
-		d := d
-		bar.TextFormatter = func() string { return fmt.Sprintf("%s of %s", hours(d.done), hours(d.total)) }
+		v := 0.0
 		if d.total > 0 {
-			bar.SetValue(d.done / d.total)
+			v = d.done / d.total
 		}
+		s.domains.Objects[2*i+1].(*meter).set(v, fmt.Sprintf("%s of %s", hours(d.done), hours(d.total)))
 	}
 	s.domains.Refresh()
 }
@@ -137,13 +139,12 @@ func (s *planScreen) onTick(topicID string, done bool) {
 	if before.Done == done {
 		return
 	}
-	after := before
-	after.Done, after.DoneOn = done, 0
-	spent := before.Hours
+	// A tick logs the topic's planned hours (or more, when more were
+	// logged); an untick takes back what the tick logged.
+	after, spent := TopicProgress{}, 0.0
 	if done {
-		after.DoneOn = s.app.today()
-		spent = max(spent, s.topicHours(topicID))
-		after.Hours = spent
+		spent = max(before.Hours, s.topicHours(topicID))
+		after = TopicProgress{Done: true, DoneOn: s.app.today(), Hours: spent}
 	}
 	s.setProgress(topicID, after, true)
 	id := s.plan.ID
@@ -210,22 +211,26 @@ func (s *planScreen) onRebalance() {
 	})
 }
 
-// showMoves tells the learner what the rebalance changed.
+// showMoves tells the learner what the rebalance changed: a sentence, then
+// each moved topic with its old and new day.
 func (s *planScreen) showMoves(p StudyPlan) {
-	var b strings.Builder
-	fmt.Fprintf(&b, "The work left now fits the days left before %s.\n", p.Schedule.ExamDate)
+	summary := fmt.Sprintf("The work left now fits the days left before %s. %s moved:",
+		p.Schedule.ExamDate, countLabel(len(s.lastMoves), "topic", "topics"))
 	if !p.Schedule.Feasible {
-		fmt.Fprintf(&b, "It is still %s short: add hours or move the exam to %s.\n", hours(p.Schedule.ShortfallHours), p.Schedule.EarliestExam)
+		summary = fmt.Sprintf("The work left is still %s short of the days before %s: add hours, or move the exam to %s. %s moved:",
+			hours(p.Schedule.ShortfallHours), p.Schedule.ExamDate, p.Schedule.EarliestExam, countLabel(len(s.lastMoves), "topic", "topics"))
 	}
-	fmt.Fprintf(&b, "\n%s moved:\n", countLabel(len(s.lastMoves), "topic", "topics"))
-	for i, m := range s.lastMoves {
-		if i == 12 {
-			fmt.Fprintf(&b, "…and %d more.\n", len(s.lastMoves)-i)
-			break
-		}
-		fmt.Fprintf(&b, "• %s: %s → %s\n", m.title, dayOrNone(m.from), dayOrNone(m.to))
+	grid := container.New(layout.NewFormLayout())
+	for _, m := range s.lastMoves {
+		title := widget.NewLabel(strings.TrimSuffix(m.title, "."))
+		title.Truncation = fyne.TextTruncateEllipsis
+		grid.Add(widget.NewLabel(dayOrNone(m.from) + "  to  " + dayOrNone(m.to)))
+		grid.Add(title)
 	}
-	dialog.ShowInformation("Rebalanced", b.String(), s.app.win)
+	list := container.NewVScroll(grid)
+	list.SetMinSize(fyne.NewSize(620, 260))
+	content := container.NewBorder(wrapped(summary), nil, nil, nil, list)
+	dialog.ShowCustom("Rebalanced", "OK", content, s.app.win)
 }
 
 // dayOrNone is a short day, or "not planned".

@@ -34,7 +34,7 @@ func newSetupPreview(s *setupScreen) *setupPreview { return &setupPreview{setup:
 
 // buildUI lays out the preview card.
 func (p *setupPreview) buildUI() fyne.CanvasObject {
-	p.total, p.weeks = widget.NewLabel(""), widget.NewLabel("")
+	p.total, p.weeks = wrapped(""), wrapped("")
 	p.verdict, p.warnings = wrapped("Choose an exam to see whether it fits."), wrapped("")
 	p.verdict.TextStyle.Bold = true
 	p.useEarliest = widget.NewButton("Use the earliest date that fits", p.onUseEarliest)

@@ -3,9 +3,11 @@ package ui
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -41,7 +43,7 @@ type setupScreen struct {
 	examCodes  []string
 	examDate   *dateField
 	hours      [7]*widget.Entry
-	experience *widget.RadioGroup
+	experience *widget.Select
 	country    *widget.Select
 	override   *widget.Entry
 	held       *heldList
@@ -77,10 +79,12 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 	form.Items[1].HintText = "Leave empty for the earliest date that fits"
 	form.Items[7].HintText = "Optional: your own estimate instead of the catalog's"
 	left := container.NewBorder(heading("Set up your plan"), nil, nil, nil, container.NewVScroll(form))
-	split := container.NewHSplit(left, container.NewBorder(nil, s.create, nil, nil, s.preview.buildUI()))
-	split.Offset = 0.62
+	width := canvas.NewRectangle(color.Transparent)
+	width.SetMinSize(fyne.NewSize(320, 0))
+	right := container.NewStack(width, container.NewBorder(nil, s.create, nil, nil, s.preview.buildUI()))
+	body := container.NewBorder(nil, nil, nil, right, left)
 	var view fyne.CanvasObject
-	s.loading, view = newLoading(container.NewPadded(split), "Loading your defaults…")
+	s.loading, view = newLoading(container.NewPadded(body), "Loading your defaults…")
 	return view
 }
 
@@ -91,16 +95,13 @@ func (s *setupScreen) buildFields() {
 	s.examDate = newDateField(s.app.today, func(catalog.Date) { s.onEdited() })
 	for i := range s.hours {
 		s.hours[i] = widget.NewEntry()
-		s.hours[i].Validator = func(t string) error { _, err := parseHours(t); return err }
 		s.hours[i].OnChanged = func(string) { s.onEdited() }
 	}
 	var xs []string
 	for _, x := range experienceLabels {
 		xs = append(xs, x.label)
 	}
-	s.experience = widget.NewRadioGroup(xs, func(string) { s.onEdited() })
-	s.experience.Horizontal = true
-	s.experience.Required = true
+	s.experience = widget.NewSelect(xs, func(string) { s.onEdited() })
 	s.country = widget.NewSelect(countryOptions(), func(string) { s.onEdited() })
 	s.override = widget.NewEntry()
 	s.override.SetPlaceHolder("catalog estimate")

@@ -2,7 +2,7 @@ package ui
 
 import (
 	"context"
-	"sync"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,26 +11,45 @@ import (
 
 // tasks runs work that may take longer than a frame (database, planning,
 // files) off the UI goroutine. It is the one place screens hand work to a
-// goroutine and take the result back with fyne.Do, and it counts what is
-// running so tests can wait for it.
+// goroutine and take the result back on the UI goroutine with fyne.Do.
 type tasks struct {
-	wg sync.WaitGroup
+	pending atomic.Int64
+	// queue, when set, receives the results instead of fyne.Do, for a test
+	// to apply on its own goroutine with wait: Fyne's test driver would
+	// otherwise run them on the worker goroutines, side by side.
+	queue chan func()
 }
 
-// wait blocks until every task started so far, and any task they started,
-// has finished and been applied.
-func (t *tasks) wait() { t.wg.Wait() }
+// queueResults makes results wait in a queue for wait to apply them.
+func (t *tasks) queueResults() { t.queue = make(chan func(), 64) }
+
+// wait applies queued results until no task is left, including tasks that
+// the results started. Only for tasks that queue their results.
+func (t *tasks) wait() {
+	for t.pending.Load() > 0 {
+		(<-t.queue)()
+	}
+}
+
+// hand runs f on the UI goroutine.
+func (t *tasks) hand(f func()) {
+	if t.queue != nil {
+		t.queue <- f
+		return
+	}
+	fyne.Do(f)
+}
 
 // runTask runs work on a goroutine, then, on the UI goroutine, apply with its
 // result or fail with its error. While it runs, busy (when not nil) shows
 // its loading state.
 func runTask[T any](t *tasks, busy *loading, work func(context.Context) (T, error), apply func(T), fail func(error)) {
 	busy.start()
-	t.wg.Add(1)
+	t.pending.Add(1)
 	go func() {
-		defer t.wg.Done()
 		v, err := work(context.Background())
-		fyne.Do(func() {
+		t.hand(func() {
+			defer t.pending.Add(-1)
 			busy.stop()
 			if err != nil {
 				fail(err)

@@ -118,6 +118,10 @@ func newBar(format func(v float64) string) *widget.ProgressBar {
 
 // hours formats hours for people: "12 h", "7.5 h", "0.25 h".
 func hours(h float64) string {
+	q := h * 4
+	if d := q - float64(int64(q+0.5)); d > 1e-6 || d < -1e-6 {
+		return strconv.FormatFloat(roundTo(h, 1), 'f', -1, 64) + " h" // not whole quarters: 84.1 h
+	}
 	return strconv.FormatFloat(roundTo(h, 2), 'f', -1, 64) + " h"
 }
 
@@ -139,7 +143,9 @@ func bold(text string) *widget.Label {
 
 // heading is a screen's title.
 func heading(text string) *widget.RichText {
-	return widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleHeading})
+	r := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleHeading})
+	r.Wrapping = fyne.TextWrapWord
+	return r
 }
 
 // wrapped is a label that wraps at word boundaries.
@@ -168,4 +174,79 @@ func formatHoursInput(h float64) string {
 		return ""
 	}
 	return strconv.FormatFloat(roundTo(h, 2), 'f', -1, 64)
+}
+
+// meter is a slim horizontal bar with a caption after it: a domain's
+// weight, hours done against planned. It reads at a glance in both themes.
+type meter struct {
+	widget.BaseWidget
+	Value   float64 // 0 to 1
+	Caption string
+	Color   fyne.ThemeColorName
+}
+
+func newMeter(value float64, caption string) *meter {
+	m := &meter{Value: value, Caption: caption, Color: theme.ColorNamePrimary}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// set changes the value and caption.
+func (m *meter) set(value float64, caption string) {
+	m.Value, m.Caption = value, caption
+	m.Refresh()
+}
+
+// CreateRenderer draws the meter.
+func (m *meter) CreateRenderer() fyne.WidgetRenderer {
+	r := &meterRenderer{m: m, track: canvas.NewRectangle(nil), fill: canvas.NewRectangle(nil), text: canvas.NewText("", nil)}
+	r.Refresh()
+	return r
+}
+
+// meterMinBar is the narrowest a meter's bar gets.
+const meterMinBar = 60
+
+type meterRenderer struct {
+	m           *meter
+	track, fill *canvas.Rectangle
+	text        *canvas.Text
+}
+
+func (r *meterRenderer) Destroy() {}
+
+func (r *meterRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.track, r.fill, r.text}
+}
+
+func (r *meterRenderer) MinSize() fyne.Size {
+	s := r.text.MinSize()
+	return fyne.NewSize(s.Width+meterMinBar+2*theme.Padding(), s.Height+theme.Padding())
+}
+
+func (r *meterRenderer) Layout(size fyne.Size) {
+	ts := r.text.MinSize()
+	barW := max(size.Width-ts.Width-2*theme.Padding(), meterMinBar)
+	h := float32(10)
+	y := (size.Height - h) / 2
+	r.track.Resize(fyne.NewSize(barW, h))
+	r.track.Move(fyne.NewPos(0, y))
+	v := float32(min(max(r.m.Value, 0), 1))
+	r.fill.Resize(fyne.NewSize(barW*v, h))
+	r.fill.Move(fyne.NewPos(0, y))
+	r.text.Resize(ts)
+	r.text.Move(fyne.NewPos(barW+theme.Padding()*2, (size.Height-ts.Height)/2))
+}
+
+func (r *meterRenderer) Refresh() {
+	th := r.m.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	r.track.FillColor = th.Color(theme.ColorNameInputBackground, v)
+	r.fill.FillColor = th.Color(r.m.Color, v)
+	r.track.CornerRadius, r.fill.CornerRadius = 5, 5
+	r.text.Text = r.m.Caption
+	r.text.Color = th.Color(theme.ColorNameForeground, v)
+	r.text.TextSize = th.Size(theme.SizeNameText)
+	r.Layout(r.m.Size())
+	canvas.Refresh(r.m)
 }
