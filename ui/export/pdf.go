@@ -35,7 +35,7 @@ func PDF(p planner.Plan, o Options) ([]byte, error) {
 	if err := d.pdf.Output(&b); err != nil {
 		return nil, fmt.Errorf("write PDF of %s plan: %w", p.Exam, err)
 	}
-	return b.Bytes(), nil
+	return compressStreams(b.Bytes())
 }
 
 // doc is a PDF being laid out, with the plan and what the pages share.
@@ -71,12 +71,16 @@ func newDoc(p planner.Plan, o Options, s settings) *doc {
 		d.exam, _ = o.Catalog.Exam(p.Exam)
 	}
 	d.pageW, d.pageH = pdf.GetPageSize()
-	pdf.AddUTF8FontFromBytes(sans, "", goregular.TTF)
-	pdf.AddUTF8FontFromBytes(sans, "B", gobold.TTF)
-	pdf.AddUTF8FontFromBytes(mono, "", gomono.TTF)
+	// gofpdf writes into the font bytes while it subsets them, so each
+	// document gets its own copy: the shared ones stay pristine and
+	// documents made at the same time do not race.
+	pdf.AddUTF8FontFromBytes(sans, "", bytes.Clone(goregular.TTF))
+	pdf.AddUTF8FontFromBytes(sans, "B", bytes.Clone(gobold.TTF))
+	pdf.AddUTF8FontFromBytes(mono, "", bytes.Clone(gomono.TTF))
 	pdf.SetMargins(marginX, marginTop, marginX)
 	pdf.SetAutoPageBreak(false, marginBottom)
 	pdf.SetCellMargin(0)
+	pdf.SetCompression(false) // compressStreams does it, faster
 	pdf.AliasNbPages("{nb}")
 	pdf.SetHeaderFuncMode(d.header, true)
 	pdf.SetFooterFunc(d.footer)

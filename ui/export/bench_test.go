@@ -1,0 +1,74 @@
+package export
+
+import (
+	"testing"
+
+	"certplan/planner"
+)
+
+// yearPlan is a 52-week SAA-C03 plan: 2026-11-23 to 2027-11-22 at 8 hours
+// a week, with sessions in every week.
+func yearPlan(tb testing.TB) planner.Plan {
+	in := saaInput(tb)
+	in.ExamDate = date(tb, "2027-11-22")
+	p := buildPlan(tb, testCatalog(tb), in)
+	if len(p.Weeks) != 52 {
+		tb.Fatalf("%d weeks, want 52", len(p.Weeks))
+	}
+	return p
+}
+
+// maxYearPDF is the size budget of a 52-week plan's PDF.
+const maxYearPDF = 400 << 10
+
+func TestYearPlanPDFIsUnder400KB(t *testing.T) {
+	p := yearPlan(t)
+	b := mustPDF(t, p, Options{Learner: "Zoë Ångström", Catalog: testCatalog(t), Held: heldCerts(t)})
+	if len(b) > maxYearPDF {
+		t.Errorf("the 52-week PDF is %d bytes, over the %d budget", len(b), maxYearPDF)
+	}
+	if n := info(t, b).pages; n < 55 {
+		t.Errorf("%d pages, want one a week and more", n)
+	}
+}
+
+func BenchmarkPDF52Weeks(b *testing.B) {
+	p := yearPlan(b)
+	o := Options{Learner: "Zoë Ångström", Catalog: testCatalog(b), Held: heldCerts(b)}
+	size := 0
+	for b.Loop() {
+		out, err := PDF(p, o)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(out)
+	}
+	b.ReportMetric(float64(size), "pdf-bytes")
+}
+
+func BenchmarkICS52Weeks(b *testing.B) {
+	p := yearPlan(b)
+	o := Options{Held: heldCerts(b)}
+	size := 0
+	for b.Loop() {
+		out, err := ICS(p, o)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(out)
+	}
+	b.ReportMetric(float64(size), "ics-bytes")
+}
+
+func BenchmarkCSV52Weeks(b *testing.B) {
+	p := yearPlan(b)
+	size := 0
+	for b.Loop() {
+		out, err := CSV(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(out)
+	}
+	b.ReportMetric(float64(size), "csv-bytes")
+}

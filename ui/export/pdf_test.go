@@ -1,0 +1,204 @@
+package export
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"certplan/planner"
+)
+
+// mustPDF lays p out and fails the test on error.
+func mustPDF(t testing.TB, p planner.Plan, o Options) []byte {
+	t.Helper()
+	b, err := PDF(p, o)
+	if err != nil {
+		t.Fatalf("PDF: %v", err)
+	}
+	return b
+}
+
+func TestPDFOpensInPopplerWithEveryWeekAndTopic(t *testing.T) {
+	p, c := saaPlan(t)
+	b := mustPDF(t, p, Options{Learner: "Zoë Ångström", Catalog: c, Held: heldCerts(t)})
+	pages := pdfText(t, b)
+	if n := info(t, b).pages; n < 3 || n != len(pages) || n < len(p.Weeks)+3 {
+		t.Errorf("pdfinfo says %d pages, pdftotext found %d: want a cover, the exam, %d weeks and held certifications",
+			n, len(pages), len(p.Weeks))
+	}
+	text := strings.Join(pages, "\f")
+	for _, w := range p.Weeks {
+		if day := w.Start.Time().Format("2 Jan 2006"); !strings.Contains(text, day) {
+			t.Errorf("the text lacks the start of week %s (%q)", w.Start, day)
+		}
+	}
+	for _, tp := range p.Topics {
+		if !strings.Contains(text, tp.ID) {
+			t.Errorf("the text lacks topic %s", tp.ID)
+		}
+	}
+	for _, s := range []string{"Zoë Ångström", "–", "’", "It fits.", "USD 150", "CLF-C02", "14 Mar 2028"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("the text lacks %q", s)
+		}
+	}
+}
+
+func TestPDFWeekPagesListTheirSessionsByDay(t *testing.T) {
+	p, c := saaPlan(t)
+	pages := pdfText(t, mustPDF(t, p, Options{Catalog: c}))
+	for i, w := range p.Weeks {
+		page := pageWith(pages, fmt.Sprintf("Week %d of %d", i+1, len(p.Weeks)))
+		if page == "" {
+			t.Fatalf("no page for week %d", i+1)
+		}
+		for _, s := range w.Sessions {
+			day, topic := s.Date.Time().Format("Mon 2 Jan"), strings.TrimPrefix(s.Topic, "SAA-C03:")
+			if !strings.Contains(page, day) || !strings.Contains(page, topic) || !strings.Contains(page, s.Title) {
+				t.Errorf("week %d's page lacks the session %s %s", i+1, day, topic)
+			}
+		}
+		for _, it := range w.Items {
+			if !strings.Contains(page, it.Topic) {
+				t.Errorf("week %d's checklist lacks %s", i+1, it.Topic)
+			}
+		}
+	}
+	if last := pageWith(pages, fmt.Sprintf("Week %d of", len(p.Weeks))); !strings.Contains(last, "Exam day: Mon 1 Mar 2027") {
+		t.Error("the last week's page does not show the exam day")
+	}
+}
+
+// pageWith returns the first page whose text contains s, or "".
+func pageWith(pages []string, s string) string {
+	for _, p := range pages {
+		if strings.Contains(p, s) {
+			return p
+		}
+	}
+	return ""
+}
+
+func TestPDFPaperSizes(t *testing.T) {
+	p, _ := saaPlan(t)
+	for _, c := range []struct {
+		paper string
+		w, h  float64
+	}{
+		{"", 595.28, 841.89},
+		{"A4", 595.28, 841.89},
+		{"Letter", 612, 792},
+		{"letter", 612, 792},
+	} {
+		i := info(t, mustPDF(t, p, Options{Paper: c.paper}))
+		if math.Abs(i.width-c.w) > 0.5 || math.Abs(i.height-c.h) > 0.5 {
+			t.Errorf("paper %q: %g x %g pt, want %g x %g", c.paper, i.width, i.height, c.w, c.h)
+		}
+	}
+}
+
+func TestPDFTopicTableRepeatsItsTitlesOnANewPage(t *testing.T) {
+	p, c := saaPlan(t)
+	for i := range 40 {
+		extra := p.Topics[i%len(p.Topics)]
+		extra.ID = fmt.Sprintf("SAA-C03:extra-%d", i)
+		p.Topics = append(p.Topics, extra)
+	}
+	pages := pdfText(t, mustPDF(t, p, Options{Catalog: c}))
+	continued := 0
+	for _, page := range pages[2:] {
+		if strings.Contains(page, "Week 1 of") {
+			break
+		}
+		continued++
+		if !strings.Contains(page, "TITLE") || !strings.Contains(page, "WEEKS") {
+			t.Errorf("a page continuing the topic table lacks its column titles:\n%s", page)
+		}
+	}
+	if continued == 0 {
+		t.Error("the topic table fits one page; the test needs more topics")
+	}
+}
+
+func TestPDFTableRowsNeverSplitAcrossPages(t *testing.T) {
+	p, _ := saaPlan(t)
+	s, _ := Options{}.settings(p)
+	d := newDoc(p, Options{}, s)
+	d.pdf.AddPage()
+	tb := d.newTable(column{"Title", 0, "L"})
+	d.pdf.SetY(d.bottom() - 2*body.lineH())
+	tb.row(textCell(strings.Repeat("A long title that wraps over several lines. ", 8), body))
+	if d.pdf.PageNo() != 2 {
+		t.Fatalf("a four-line row near the foot of page 1 ended on page %d, want it moved whole to page 2", d.pdf.PageNo())
+	}
+	titles := marginTop + small.lineH() + 2*cellPadY
+	if y := d.pdf.GetY(); y < titles+3*body.lineH() {
+		t.Errorf("the row ends at %.1f mm on page 2, want it below the repeated titles and whole", y)
+	}
+	if err := d.pdf.Error(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestPDFIsDeterministic(t *testing.T) {
+	p, c := saaPlan(t)
+	o := Options{Learner: "Zoë", Catalog: c, Held: heldCerts(t), Stamp: time.Date(2026, 11, 20, 9, 30, 0, 0, time.UTC)}
+	want := mustPDF(t, p, o)
+	var wg sync.WaitGroup
+	got := make([][]byte, 4)
+	for i := range got {
+		wg.Go(func() { got[i], _ = PDF(p, o) })
+	}
+	wg.Wait()
+	for i := range got {
+		if string(got[i]) != string(want) {
+			t.Fatalf("run %d gave other bytes than the first", i)
+		}
+	}
+	if raw := info(t, want).raw; !strings.Contains(raw, "Nov 20 09:30:00 2026") {
+		t.Errorf("creation date is not the stamp:\n%s", raw)
+	}
+	if raw := info(t, mustPDF(t, p, Options{})).raw; !strings.Contains(raw, "Nov 23 00:00:00 2026") {
+		t.Errorf("without a stamp the creation date is not the plan's start:\n%s", raw)
+	}
+}
+
+func TestPDFWithoutCatalogOrHeldCertifications(t *testing.T) {
+	p, _ := saaPlan(t)
+	text := strings.Join(pdfText(t, mustPDF(t, p, Options{})), "\f")
+	for _, s := range []string{"QUESTIONS", "Certifications you hold", "study plan ·"} {
+		if strings.Contains(text, s) {
+			t.Errorf("the text has %q with no catalog, name or held certifications", s)
+		}
+	}
+}
+
+func TestPDFSaysWhenThePlanDoesNotFit(t *testing.T) {
+	c := testCatalog(t)
+	in := saaInput(t)
+	in.Hours = planner.Even(3)
+	p := buildPlan(t, c, in)
+	if p.Feasible {
+		t.Fatal("3 h a week fits; the test needs a plan that does not")
+	}
+	text := strings.Join(pdfText(t, mustPDF(t, p, Options{})), " ")
+	text = strings.Join(strings.Fields(text), " ")
+	for _, s := range []string{"It does not fit yet.", hoursUnit(p.ShortfallHours) + " short",
+		"study " + hoursUnit(p.HoursPerWeekNeeded) + " a week", shortDate(p.EarliestExam)} {
+		if !strings.Contains(text, s) {
+			t.Errorf("the verdict lacks %q", s)
+		}
+	}
+}
+
+func TestPDFPrintsAnyText(t *testing.T) {
+	p, _ := saaPlan(t)
+	p.Topics[1].Title = "Design 🚀 secure\tworkloads “quoted” – ✓ 中文"
+	b := mustPDF(t, p, Options{Learner: "Zoë 🚀 Ångström"})
+	if text := strings.Join(pdfText(t, b), ""); !strings.Contains(text, "Zoë \uFFFD Ångström") || !strings.Contains(text, "“quoted”") {
+		t.Errorf("the name or title did not survive:\n%s", text[:400])
+	}
+}
