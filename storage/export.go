@@ -168,7 +168,7 @@ func exportPlanDetail(ctx context.Context, tx *Tx, p *ExportPlan) error {
 	}
 	p.Progress = []ExportProgress{}
 	for _, t := range sortedProgress(progress) {
-		p.Progress = append(p.Progress, ExportProgress{Topic: t.Topic, Done: t.Done, DoneOn: t.DoneOn, Hours: t.Hours, Updated: t.Updated})
+		p.Progress = append(p.Progress, ExportProgress(t))
 	}
 	history, err := loadHistory(ctx, tx, p.ID)
 	p.History = []ExportChange{}

@@ -169,16 +169,6 @@ func fileURI(path string, q url.Values) string {
 	return u.String()
 }
 
-// openPools opens the writer and reader connections of the data file.
-func (db *DB) openPools() error {
-	ro, err := openReaders(db.path, db.opts.BusyTimeout)
-	if err != nil {
-		return err
-	}
-	db.ro = ro
-	return db.openWriter()
-}
-
 // openWriter opens the writer pool: one connection, opened at its first
 // use (a session that only reads never opens it).
 func (db *DB) openWriter() error {
