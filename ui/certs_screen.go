@@ -1,14 +1,169 @@
 package ui
 
 import (
+	"context"
+	"fmt"
+	"strings"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
 )
 
-type certsScreen struct{ app *App }
+// certsScreen shows the certifications the learner holds, with expiry
+// countdowns and renewal advice, and the exam log: book an exam, then log
+// a pass with its score or a fail with the retake date. A pass adds the
+// certification.
+type certsScreen struct {
+	app      *App
+	loading  *loading
+	heldBox  *fyne.Container
+	logBox   *fyne.Container
+	held     []HeldCertification
+	attempts []ExamAttempt
+	addHeld  *widget.Button
+	logExam  *widget.Button
+}
 
 func newCertsScreen(a *App) *certsScreen { return &certsScreen{app: a} }
 
-func (s *certsScreen) buildUI() fyne.CanvasObject { return widget.NewLabel("Certs") }
+// records is what the screen shows, loaded together.
+type records struct {
+	held     []HeldCertification
+	attempts []ExamAttempt
+}
 
-func (s *certsScreen) refresh() {}
+// buildUI lays out the held certifications beside the exam log.
+func (s *certsScreen) buildUI() fyne.CanvasObject {
+	s.heldBox, s.logBox = container.NewVBox(), container.NewVBox()
+	s.addHeld = widget.NewButtonWithIcon("Add a held certification", theme.ContentAddIcon(), s.onAddHeld)
+	s.logExam = widget.NewButtonWithIcon("Book or log an exam", theme.ContentAddIcon(), s.onLogExam)
+	left := container.NewBorder(container.NewVBox(bold("Certifications you hold"), container.NewHBox(s.addHeld)), nil, nil, nil,
+		container.NewVScroll(s.heldBox))
+	right := container.NewBorder(container.NewVBox(bold("Exam log"), container.NewHBox(s.logExam)), nil, nil, nil,
+		container.NewVScroll(s.logBox))
+	body := container.NewBorder(heading("Certifications and exams"), nil, nil, nil, container.NewGridWithColumns(2, left, right))
+	var view fyne.CanvasObject
+	s.loading, view = newLoading(container.NewPadded(body), "Loading your certifications…")
+	return view
+}
+
+// refresh loads the certifications and the exam log.
+func (s *certsScreen) refresh() {
+	runTask(&s.app.tasks, s.loading, s.load, s.show, s.app.fail("load your certifications and exams"))
+}
+
+func (s *certsScreen) load(ctx context.Context) (records, error) {
+	held, err := s.app.svc.Records.HeldCertifications(ctx)
+	if err != nil {
+		return records{}, err
+	}
+	attempts, err := s.app.svc.Records.ExamLog(ctx)
+	return records{held: held, attempts: attempts}, err
+}
+
+// show fills both lists.
+func (s *certsScreen) show(r records) {
+	s.held, s.attempts = r.held, r.attempts
+	s.heldBox.Objects = nil
+	if len(r.held) == 0 {
+		s.heldBox.Add(wrapped("None yet. Add the ones you earned before, or log a pass in the exam log."))
+	}
+	for _, h := range r.held {
+		s.heldBox.Add(s.heldCard(h))
+	}
+	s.heldBox.Refresh()
+	s.logBox.Objects = nil
+	if len(r.attempts) == 0 {
+		s.logBox.Add(wrapped("No exams yet. Book your exam when you know the date; log the result when you have it."))
+	}
+	for i := len(r.attempts) - 1; i >= 0; i-- {
+		s.logBox.Add(s.attemptRow(r.attempts[i]))
+	}
+	s.logBox.Refresh()
+}
+
+// heldCard shows one certification: its expiry countdown and renewal advice.
+func (s *certsScreen) heldCard(h HeldCertification) fyne.CanvasObject {
+	today := s.app.today()
+	name := wrapped(h.Name + " (" + h.Key + ")")
+	name.TextStyle.Bold = true
+	box := container.NewVBox(name, wrapped(expiryText(h, today)))
+	advice := wrapped(renewalAdvice(h, today))
+	box.Add(advice)
+	if h.RenewWith != "" && today.Before(h.Expiry) {
+		exam, by := h.RenewWith, h.Expiry.AddDays(-1)
+		box.Add(container.NewHBox(widget.NewButton("Plan the renewal", func() { s.app.planExamBy(exam, by) })))
+	}
+	box.Add(widget.NewSeparator())
+	return box
+}
+
+// expiryText says when a certification was earned and lapses.
+func expiryText(h HeldCertification, today catalog.Date) string {
+	days := today.DaysUntil(h.Expiry)
+	switch {
+	case days <= 0:
+		return fmt.Sprintf("Earned %s with %s · lapsed on %s", h.Earned, h.Exam, h.Expiry)
+	case days == 1:
+		return fmt.Sprintf("Earned %s with %s · expires tomorrow", h.Earned, h.Exam)
+	}
+	return fmt.Sprintf("Earned %s with %s · expires %s, in %d days", h.Earned, h.Exam, h.Expiry, days)
+}
+
+// renewalAdvice says which exam renews it and when to start studying.
+func renewalAdvice(h HeldCertification, today catalog.Date) string {
+	switch {
+	case !today.Before(h.Expiry):
+		return "It has lapsed: pass the current exam again to hold it."
+	case h.RenewWith == "":
+		return "No exam in the catalog renews it yet."
+	case h.StudyFrom.IsZero():
+		return fmt.Sprintf("Renew it by passing %s before %s.", h.RenewWith, h.Expiry)
+	case h.StudyFrom.After(today):
+		return fmt.Sprintf("Renew it by passing %s before %s: start studying by %s at your usual hours.", h.RenewWith, h.Expiry, h.StudyFrom)
+	}
+	return fmt.Sprintf("Renew it by passing %s before %s: start studying now, the latest start at your hours was %s.", h.RenewWith, h.Expiry, h.StudyFrom)
+}
+
+// attemptRow is one exam attempt: date, exam and result, with buttons to
+// log the result of a booking.
+func (s *certsScreen) attemptRow(a ExamAttempt) fyne.CanvasObject {
+	b := newBadge()
+	b.set(resultBadge(a.Result))
+	line := widget.NewLabel(strings.TrimSpace(fmt.Sprintf("%s  %s  %s", a.Date, a.Exam, attemptDetail(a))))
+	row := container.NewHBox(container.NewCenter(b), line)
+	if a.Result == Booked {
+		a := a
+		row.Add(widget.NewButton("Passed…", func() { s.onPassed(a) }))
+		row.Add(widget.NewButton("Failed", func() { s.onFailed(a) }))
+	}
+	return row
+}
+
+// resultBadge is the badge text and colour of a result.
+func resultBadge(r Result) (string, fyne.ThemeColorName) {
+	switch r {
+	case Passed:
+		return "passed", theme.ColorNameSuccess
+	case Failed:
+		return "failed", theme.ColorNameError
+	case Cancelled:
+		return "cancelled", theme.ColorNameDisabled
+	}
+	return "booked", theme.ColorNamePrimary
+}
+
+// attemptDetail is the score of a pass or the retake date of a fail.
+func attemptDetail(a ExamAttempt) string {
+	switch {
+	case a.Result == Passed && a.Score > 0:
+		return fmt.Sprintf("score %d", a.Score)
+	case a.Result == Failed && !a.RetakeFrom.IsZero():
+		return "retake from " + a.RetakeFrom.String()
+	}
+	return ""
+}

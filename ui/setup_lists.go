@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -68,7 +67,7 @@ func (l *heldList) onAdd() {
 	exam, codes := examPicker(l.app.cat, true)
 	earned := newDateField(l.app.today, nil)
 	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on", earned.object())}
-	dialog.ShowForm("Add a held certification", "Add", "Cancel", items, func(ok bool) {
+	l.app.showForm("Add a held certification", "Add", "Cancel", items, func(ok bool) {
 		d, err := earned.date()
 		if !ok || exam.SelectedIndex() < 0 || err != nil {
 			return
@@ -76,7 +75,7 @@ func (l *heldList) onAdd() {
 		l.items = append(l.items, planner.HeldCert{Code: codes[exam.SelectedIndex()], Earned: d})
 		l.render()
 		l.onChange()
-	}, l.app.win)
+	})
 }
 
 // examPicker is a select of the catalog's exams ("CODE · Name"), retired
@@ -141,7 +140,7 @@ func (l *timeOffList) onRemove(i int) {
 func (l *timeOffList) onAdd() {
 	from, to := newDateField(l.app.today, nil), newDateField(l.app.today, nil)
 	items := []*widget.FormItem{widget.NewFormItem("First day off", from.object()), widget.NewFormItem("Last day off", to.object())}
-	dialog.ShowForm("Add time off", "Add", "Cancel", items, func(ok bool) {
+	l.app.showForm("Add time off", "Add", "Cancel", items, func(ok bool) {
 		f, err1 := from.date()
 		t, err2 := to.date()
 		if !ok || err1 != nil || err2 != nil || f.IsZero() {
@@ -153,5 +152,5 @@ func (l *timeOffList) onAdd() {
 		l.items = append(l.items, planner.Span{From: f, To: t})
 		l.render()
 		l.onChange()
-	}, l.app.win)
+	})
 }

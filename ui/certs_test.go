@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+)
+
+// TestLogPassAddsCertification books an exam, logs it as passed with a
+// score through the dialog and sees the certification appear.
+func TestLogPassAddsCertification(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	app, _ := startApp(t, f, "2026-03-02")
+	app.show(ScreenCerts)
+	app.tasks.wait()
+	s := app.screens[ScreenCerts].(*certsScreen)
+	wantContains(t, "held list", boxText(s.heldBox), "None yet")
+
+	s.save(ExamAttempt{Exam: "SAA-C03", Date: catalog.DateOf(2026, 3, 20), Result: Booked})
+	app.tasks.wait()
+	wantContains(t, "exam log", boxText(s.logBox), "2026-03-20  SAA-C03")
+	test.Tap(findButton(t, s.logBox, "Passed…"))
+	test.Type(findEntry(t, app.win.Canvas().Overlays().Top()), "812")
+	test.Tap(findButton(t, app.win.Canvas().Overlays().Top(), "Save"))
+	app.tasks.wait()
+
+	if len(f.attempts) != 1 || f.attempts[0].Result != Passed || f.attempts[0].Score != 812 {
+		t.Fatalf("attempts = %+v, want one pass scored 812", f.attempts)
+	}
+	wantContains(t, "dialog", topDialogText(app), "Congratulations! You now hold AWS Certified Solutions Architect")
+	wantContains(t, "held list", boxText(s.heldBox), "Solutions Architect", "(SAA)", "expires 2029-03-20")
+	wantContains(t, "exam log", boxText(s.logBox), "score 812")
+}
+
+// TestLogFailSaysRetakeDate marks a booking failed and is told the retake date.
+func TestLogFailSaysRetakeDate(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	app, _ := startApp(t, f, "2026-03-02")
+	app.show(ScreenCerts)
+	app.tasks.wait()
+	s := app.screens[ScreenCerts].(*certsScreen)
+	s.save(ExamAttempt{Exam: "CLF-C02", Date: catalog.DateOf(2026, 3, 1), Result: Booked})
+	app.tasks.wait()
+	test.Tap(findButton(t, s.logBox, "Failed"))
+	app.tasks.wait()
+	wantContains(t, "dialog", topDialogText(app), "You can sit CLF-C02 again from 2026-03-15")
+	wantContains(t, "exam log", boxText(s.logBox), "retake from 2026-03-15")
+}
+
+// TestRenewalAdvice covers the advice for each stage of a certification.
+func TestRenewalAdvice(t *testing.T) {
+	today := catalog.DateOf(2026, 3, 2)
+	h := HeldCertification{Key: "SAA", Exam: "SAA-C03", Expiry: catalog.DateOf(2027, 3, 2), RenewWith: "SAA-C03"}
+	cases := []struct {
+		name string
+		edit func(*HeldCertification)
+		want string
+	}{
+		{"study start ahead", func(h *HeldCertification) { h.StudyFrom = catalog.DateOf(2027, 1, 4) }, "start studying by 2027-01-04"},
+		{"study start passed", func(h *HeldCertification) { h.StudyFrom = catalog.DateOf(2026, 2, 1) }, "start studying now"},
+		{"no hours known", func(*HeldCertification) {}, "passing SAA-C03 before 2027-03-02"},
+		{"no renewal exam", func(h *HeldCertification) { h.RenewWith = "" }, "No exam in the catalog renews it"},
+		{"lapsed", func(h *HeldCertification) { h.Expiry = catalog.DateOf(2026, 1, 1) }, "It has lapsed"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x := h
+			c.edit(&x)
+			wantContains(t, "advice", renewalAdvice(x, today), c.want)
+		})
+	}
+}
+
+// boxText joins the texts of the labels inside o.
+func boxText(o fyne.CanvasObject) string {
+	out := ""
+	walk(o, func(x fyne.CanvasObject) {
+		if l, ok := x.(*widget.Label); ok {
+			out += l.Text + "\n"
+		}
+	})
+	return out
+}
+
+// findButton returns the first button labelled text inside o.
+func findButton(t testing.TB, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	walk(o, func(x fyne.CanvasObject) {
+		if b, ok := x.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q", text)
+	}
+	return found
+}
+
+// findEntry returns the first entry inside o.
+func findEntry(t testing.TB, o fyne.CanvasObject) *widget.Entry {
+	t.Helper()
+	var found *widget.Entry
+	walk(o, func(x fyne.CanvasObject) {
+		if e, ok := x.(*widget.Entry); ok && found == nil {
+			found = e
+		}
+	})
+	if found == nil {
+		t.Fatal("no entry")
+	}
+	return found
+}
