@@ -2,7 +2,6 @@ package planner
 
 import (
 	"math"
-	"sort"
 
 	"certplan/catalog"
 )
@@ -82,7 +81,7 @@ func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []Topi
 		p.HoursPerWeekNeeded = weeklyHoursNeeded(in, from, p.ExamDate, remainingMinutes(work))
 	}
 	p.Warnings = append(p.Warnings, scheduleWarnings(in, e, days, split, *p)...)
-	p.Weeks = makeWeeks(in, p.ExamDate, work, days, pieces, past)
+	p.Weeks = makeWeeks(in, from, p.ExamDate, work, days, pieces, past)
 }
 
 // newPlan fills the plan's header, topics and domain hours.
@@ -90,79 +89,17 @@ func newPlan(e *catalog.Exam, in Input, from catalog.Date, work []TopicPlan) Pla
 	p := Plan{Exam: e.Code, ExamName: e.Name, Start: in.Start, Today: from, Topics: work,
 		Inputs: InputsEcho{Hours: in.Hours, Held: in.Held, Experience: in.Experience, TimeOff: in.TimeOff, Override: in.HoursOverride}}
 	left, total, done := 0, 0, 0
+	perDomain := map[int]int{}
 	for _, w := range work {
 		left, total, done = left+w.left, total+w.minutes, done+w.minutes-w.left
+		perDomain[w.domainNumber] += w.minutes
 	}
 	p.RequiredHours, p.TotalHours, p.DoneHours = minutesToHours(left), minutesToHours(total), minutesToHours(done)
+	p.Domains = make([]DomainHours, 0, len(e.Domains))
 	for _, d := range e.Domains {
-		m := 0
-		for _, w := range work {
-			if w.domainNumber == d.Number {
-				m += w.minutes
-			}
-		}
-		p.Domains = append(p.Domains, DomainHours{Number: d.Number, Name: d.Name, Weight: d.Weight, Hours: minutesToHours(m)})
+		p.Domains = append(p.Domains, DomainHours{Number: d.Number, Name: d.Name, Weight: d.Weight, Hours: minutesToHours(perDomain[d.Number])})
 	}
 	return p
-}
-
-// makeWeeks groups past sessions and newly placed pieces into ISO weeks from
-// the plan's start to the day before the exam.
-func makeWeeks(in Input, exam catalog.Date, work []TopicPlan, days []day, pieces []piece, past []Session) []Week {
-	sessions := append([]Session(nil), past...)
-	sort.SliceStable(pieces, func(i, j int) bool {
-		if pieces[i].day != pieces[j].day {
-			return pieces[i].day < pieces[j].day
-		}
-		return pieces[i].item < pieces[j].item
-	})
-	for _, pc := range pieces {
-		w := work[pc.item]
-		sessions = append(sessions, Session{Date: days[pc.day].date, Topic: w.ID, Title: w.Title, Domain: w.Domain,
-			Hours: minutesToHours(pc.minutes), Kind: w.Kind})
-	}
-	all := calendar(in, in.Hours, in.Start, exam)
-	var weeks []Week
-	for i := 0; i < len(all); {
-		j := i
-		for j < len(all) && all[j].date.WeekStart() == all[i].date.WeekStart() {
-			j++
-		}
-		weeks = append(weeks, makeWeek(all[i:j], sessions))
-		i = j
-	}
-	return weeks
-}
-
-func makeWeek(days []day, sessions []Session) Week {
-	w := Week{Start: days[0].date, End: days[len(days)-1].date}
-	capMin := 0
-	for _, d := range days {
-		capMin += d.cap
-		if d.off != "" {
-			w.DaysOff = append(w.DaysOff, DayOff{Date: d.date, Reason: d.off})
-		}
-	}
-	w.CapacityHours = minutesToHours(capMin)
-	// Sum in minutes: adding up hours rounded to two decimals drifts.
-	index, itemMinutes, planned := map[string]int{}, []int{}, 0
-	for _, s := range sessions {
-		if s.Date.Before(w.Start) || s.Date.After(w.End) {
-			continue
-		}
-		w.Sessions = append(w.Sessions, s)
-		m := int(math.Round(s.Hours * 60))
-		planned += m
-		k, ok := index[s.Topic]
-		if !ok {
-			k, index[s.Topic] = len(w.Items), len(w.Items)
-			w.Items, itemMinutes = append(w.Items, Item{Topic: s.Topic, Domain: s.Domain, Title: s.Title, Kind: s.Kind}), append(itemMinutes, 0)
-		}
-		itemMinutes[k] += m
-		w.Items[k].Hours = minutesToHours(itemMinutes[k])
-	}
-	w.PlannedHours = minutesToHours(planned)
-	return w
 }
 
 // onTrack reports whether the learner's progress matches, topic by topic,

@@ -106,7 +106,7 @@ func spread(days []day, need int) ([]int, int) {
 
 // cut walks the work items in order and slices them into the day amounts.
 func cut(work []TopicPlan, seq []int, amounts []int) []piece {
-	var out []piece
+	out := make([]piece, 0, len(seq)+len(amounts))
 	s, left := 0, 0
 	if len(seq) > 0 {
 		left = work[seq[0]].left

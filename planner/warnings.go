@@ -50,9 +50,11 @@ func lastDayWarning(c *catalog.Catalog, e *catalog.Exam, start, exam catalog.Dat
 }
 
 func hasSynthetic(e *catalog.Exam) bool {
-	for _, t := range e.Topics() {
-		if t.Synthetic {
-			return true
+	for _, d := range e.Domains {
+		for _, t := range d.Topics {
+			if t.Synthetic {
+				return true
+			}
 		}
 	}
 	return false

@@ -68,7 +68,7 @@ func buildWork(c *catalog.Catalog, e *catalog.Exam, in Input, valid []heldExam) 
 		total = in.HoursOverride
 	}
 	shares := e.DomainShares()
-	var work []TopicPlan
+	work := make([]TopicPlan, 0, topicCount(e)+len(e.Domains)+2)
 	reviewBase := make([]float64, len(e.Domains))
 	for i, d := range e.Domains {
 		for _, t := range d.Topics {
@@ -86,6 +86,14 @@ func buildWork(c *catalog.Catalog, e *catalog.Exam, in Input, valid []heldExam) 
 			Title: "Review: " + d.Name, Kind: Review, Base: round2(hours), minutes: quarter(hours), domainNumber: d.Number})
 	}
 	return append(work, practiceExams(c, e)...)
+}
+
+func topicCount(e *catalog.Exam) int {
+	n := 0
+	for _, d := range e.Domains {
+		n += len(d.Topics)
+	}
+	return n
 }
 
 // studyShare is the part of the hours spent on first study; the rest is review.

@@ -1,0 +1,98 @@
+package planner
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"certplan/catalog"
+)
+
+// makeWeeks groups past sessions and newly placed pieces into ISO weeks from
+// the plan's start to the day before the exam. days are the days from from
+// on, as placed; the days before from are made again only for the weeks.
+func makeWeeks(in Input, from, exam catalog.Date, work []TopicPlan, days []day, pieces []piece, past []Session) []Week {
+	sessions := sessionsOf(work, days, pieces, past)
+	all := days
+	if before := calendar(in, in.Hours, in.Start, min(from, exam)); len(before) > 0 {
+		all = append(before, days...)
+	}
+	weeks := make([]Week, 0, len(all)/7+2)
+	next := 0 // the first session not yet in a week
+	for i := 0; i < len(all); {
+		j := i
+		for j < len(all) && all[j].date.WeekStart() == all[i].date.WeekStart() {
+			j++
+		}
+		for next < len(sessions) && sessions[next].Date.Before(all[i].date) {
+			next++ // before the plan's start: no week holds it
+		}
+		k := next
+		for k < len(sessions) && !sessions[k].Date.After(all[j-1].date) {
+			k++
+		}
+		weeks = append(weeks, makeWeek(all[i:j], sessions[next:k:k]))
+		i, next = j, k
+	}
+	return weeks
+}
+
+// sessionsOf turns the placed pieces into sessions after the past ones,
+// all in date order (and work order within a day).
+func sessionsOf(work []TopicPlan, days []day, pieces []piece, past []Session) []Session {
+	slices.SortStableFunc(pieces, func(a, b piece) int {
+		return cmp.Or(cmp.Compare(a.day, b.day), cmp.Compare(a.item, b.item))
+	})
+	sessions := make([]Session, 0, len(past)+len(pieces))
+	sessions = append(sessions, past...)
+	for _, pc := range pieces {
+		w := work[pc.item]
+		sessions = append(sessions, Session{Date: days[pc.day].date, Topic: w.ID, Title: w.Title, Domain: w.Domain,
+			Hours: minutesToHours(pc.minutes), Kind: w.Kind})
+	}
+	slices.SortStableFunc(sessions, func(a, b Session) int { return cmp.Compare(a.Date, b.Date) })
+	return sessions
+}
+
+// makeWeek sums one week's days and its sessions, which all fall within it.
+func makeWeek(days []day, sessions []Session) Week {
+	w := Week{Start: days[0].date, End: days[len(days)-1].date}
+	capMin := 0
+	for _, d := range days {
+		capMin += d.cap
+		if d.off != "" {
+			w.DaysOff = append(w.DaysOff, DayOff{Date: d.date, Reason: d.off})
+		}
+	}
+	w.CapacityHours = minutesToHours(capMin)
+	if len(sessions) > 0 {
+		w.Sessions = sessions
+	}
+	// Sum in minutes: adding up hours rounded to two decimals drifts.
+	var itemMinutes []int
+	planned := 0
+	for _, s := range sessions {
+		m := int(math.Round(s.Hours * 60))
+		planned += m
+		k := itemOf(w.Items, s.Topic)
+		if k < 0 {
+			k = len(w.Items)
+			w.Items, itemMinutes = append(w.Items, Item{Topic: s.Topic, Domain: s.Domain, Title: s.Title, Kind: s.Kind}), append(itemMinutes, 0)
+		}
+		itemMinutes[k] += m
+		w.Items[k].Hours = minutesToHours(itemMinutes[k])
+	}
+	w.PlannedHours = minutesToHours(planned)
+	return w
+}
+
+// itemOf returns the index of topic's item, or -1. It looks from the end,
+// where a topic studied over several days usually is.
+func itemOf(items []Item, topic string) int {
+	for k := len(items) - 1; k >= 0; k-- {
+		if items[k].Topic == topic {
+			return k
+		}
+	}
+	return -1
+}
