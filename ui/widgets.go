@@ -204,8 +204,12 @@ func (m *meter) CreateRenderer() fyne.WidgetRenderer {
 	return r
 }
 
-// meterMinBar is the narrowest a meter's bar gets.
-const meterMinBar = 60
+// meterMinBar is the narrowest a meter's bar gets; meterCaption is the
+// least room its caption gets, so that meters one above the other line up.
+const (
+	meterMinBar  = 60
+	meterCaption = 140
+)
 
 type meterRenderer struct {
 	m           *meter
@@ -221,12 +225,12 @@ func (r *meterRenderer) Objects() []fyne.CanvasObject {
 
 func (r *meterRenderer) MinSize() fyne.Size {
 	s := r.text.MinSize()
-	return fyne.NewSize(s.Width+meterMinBar+2*theme.Padding(), s.Height+theme.Padding())
+	return fyne.NewSize(max(s.Width, meterCaption)+meterMinBar+2*theme.Padding(), s.Height+theme.Padding())
 }
 
 func (r *meterRenderer) Layout(size fyne.Size) {
 	ts := r.text.MinSize()
-	barW := max(size.Width-ts.Width-2*theme.Padding(), meterMinBar)
+	barW := max(size.Width-max(ts.Width, meterCaption)-2*theme.Padding(), meterMinBar)
 	h := float32(10)
 	y := (size.Height - h) / 2
 	r.track.Resize(fyne.NewSize(barW, h))
