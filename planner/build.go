@@ -3,6 +3,8 @@ package planner
 import (
 	"math"
 
+	"github.com/rickar/cal/v2"
+
 	"certplan/catalog"
 )
 
@@ -44,6 +46,9 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 	e, _ := c.Exam(in.Exam)
 	if in.Experience == "" {
 		in.Experience = Some
+	}
+	if h, ok := in.Holidays.(*cal.Calendar); ok && h == nil {
+		in.Holidays = nil // holiday.ForCountry("") in the interface: no holidays
 	}
 	from := in.Start
 	if in.Today.After(from) {

@@ -2,12 +2,14 @@ package planner_test
 
 import (
 	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"certplan/catalog"
 	"certplan/planner"
+	"certplan/planner/holiday"
 )
 
 // buildCase is one plan the tests and FuzzBuild's seeds share.
@@ -393,4 +395,23 @@ func wantDayOff(t *testing.T, p planner.Plan, d, reason string) {
 		}
 	}
 	t.Errorf("week of %s lists days off %+v, want %s (%q)", d, p.Weeks[w].DaysOff, d, reason)
+}
+
+// TestNilCalendarMeansNoHolidays: holiday.ForCountry("") returns a nil
+// *cal.Calendar, which in the Holidays interface is not a nil interface.
+func TestNilCalendarMeansNoHolidays(t *testing.T) {
+	none, err := holiday.ForCountry("")
+	if err != nil || none != nil {
+		t.Fatalf("ForCountry(\"\") = %v, %v", none, err)
+	}
+	in := saa()
+	in.Holidays = none
+	p, err := planner.Build(mustCatalog(t), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := planner.Build(mustCatalog(t), saa())
+	if !reflect.DeepEqual(p, want) {
+		t.Error("a nil calendar changed the plan")
+	}
 }
