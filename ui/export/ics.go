@@ -114,9 +114,12 @@ const uidDomain = "@certplan"
 // "SAA-C03-1.1-20261123@certplan".
 func sessionUID(exam, topic string, d catalog.Date) string {
 	short := strings.TrimPrefix(topic, exam+":")
-	short = strings.NewReplacer(":", "-", " ", "-", "@", "-").Replace(short)
+	short = uidUnsafe.Replace(short)
 	return fmt.Sprintf("%s-%s-%s%s", exam, short, d.Time().Format("20060102"), uidDomain)
 }
+
+// uidUnsafe turns the characters a UID part should not hold into dashes.
+var uidUnsafe = strings.NewReplacer(":", "-", " ", "-", "@", "-")
 
 // newEvent adds an event with the properties every event has.
 func newEvent(cal *ics.Calendar, uid string, s settings, seq int) *ics.VEvent {
@@ -168,13 +171,16 @@ func sequence(p planner.Plan, stamp time.Time) int {
 	return max(m, 0)
 }
 
+// lineBreaks turns CRLF and CR into LF.
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
 // text makes s fit for an iCalendar TEXT value, which the writer then
 // escapes: invalid UTF-8 becomes U+FFFD, every line break becomes "\n" (the
 // writer's \n), and other control characters, which TEXT may not hold,
 // become spaces.
 func text(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
+	s = lineBreaks.Replace(s)
 	return strings.Map(func(r rune) rune {
 		if (r < ' ' && r != '\n' && r != '\t') || r == 0x7f {
 			return ' '

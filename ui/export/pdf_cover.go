@@ -19,14 +19,14 @@ func (d *doc) cover() {
 	y += d.para(marginX, y, w, d.p.ExamName, heading.sized(26)) + 2
 	y += d.text(marginX, y, w, d.p.Exam, code.sized(13).colored(colMuted), "L")
 	if d.learner != "" {
-		y += 4
+		y += 3
 		y += d.text(marginX, y, w, "for "+d.learner, body.sized(14), "L")
 	}
-	y = d.keyFigures(y + 12)
-	y = d.verdict(y + 8)
-	y = d.rhythm(y + 10)
-	y = d.road(y + 8)
-	d.pdf.SetY(y + 8)
+	y = d.keyFigures(y + 11)
+	y = d.verdict(y + 7)
+	y = d.rhythm(y + 9)
+	y = d.road(y + 7)
+	d.pdf.SetY(y + 7)
 	d.warnings()
 	d.howTo()
 }
@@ -44,15 +44,15 @@ func (d *doc) keyFigures(y float64) float64 {
 	if p.ExamDate.IsZero() {
 		figures[0] = [3]string{"Exam day", "none fits", "within five years"}
 	}
-	const gap, h = 4.0, 24.0
+	const gap, h = 4.0, 22.0
 	bw := (d.contentW() - 3*gap) / 4
 	for i, f := range figures {
 		x := marginX + float64(i)*(bw+gap)
 		d.fill(colTint)
 		d.pdf.Rect(x, y, bw, h, "F")
-		d.text(x+3.5, y+3.5, bw-7, strings.ToUpper(f[0]), label, "L")
-		d.text(x+3.5, y+9, bw-7, f[1], subhead.sized(14), "L")
-		d.text(x+3.5, y+16.5, bw-7, f[2], small.sized(8), "L")
+		d.text(x+3.5, y+3, bw-7, strings.ToUpper(f[0]), label, "L")
+		d.text(x+3.5, y+8.2, bw-7, f[1], subhead.sized(14), "L")
+		d.text(x+3.5, y+15.2, bw-7, f[2], small.sized(8), "L")
 	}
 	return y + h
 }
@@ -174,10 +174,10 @@ func (d *doc) howTo() {
 	const s = "One page per week follows. Pin this week’s page up, tick each topic as you finish it " +
 		"and keep notes in the ruled space. When you fall behind, let certplan rebalance the plan and print it again."
 	h := d.paraH(s, d.contentW(), muted)
-	y := max(d.pdf.GetY()+6, d.bottom()-h)
-	if y+h > d.bottom() {
+	if d.pdf.GetY()+4+h > d.bottom() {
 		return
 	}
+	y := d.bottom() - h
 	d.rule(marginX, y-3, marginX+d.contentW(), colRule, 0.2)
 	d.para(marginX, y, d.contentW(), s, muted)
 }

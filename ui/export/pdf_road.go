@@ -12,7 +12,7 @@ func (d *doc) road(y float64) float64 {
 	}
 	d.text(marginX, y, d.contentW(), "WEEK BY WEEK", label, "L")
 	y += label.lineH() + 3
-	const chartH = 22.0
+	const chartH = 18.0
 	most := 0.0
 	for _, w := range weeks {
 		most = max(most, w.CapacityHours, w.PlannedHours)

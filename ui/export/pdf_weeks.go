@@ -48,8 +48,8 @@ func (d *doc) weekHeading(i int, w planner.Week) {
 // and its reason, or that it is free.
 func (d *doc) weekSessions(w planner.Week) {
 	d.sectionLabel("DAY BY DAY")
-	t := d.newTable(column{"Day", 26, "L"}, column{"Topic", 26, "L"}, column{"Session", 0, "L"},
-		column{"Kind", 25, "L"}, column{"Time", 20, "R"})
+	t := d.newTable(column{"Day", 25, "L"}, column{"Topic", 22, "L"}, column{"Session", 0, "L"},
+		column{"Time", 20, "R"})
 	off := map[catalog.Date]string{}
 	for _, o := range w.DaysOff {
 		off[o.Date] = o.Reason
@@ -74,7 +74,7 @@ func (d *doc) dayRows(t *table, day catalog.Date, todays []planner.Session, off 
 		if off != "" {
 			why = "day off: " + off
 		}
-		t.row(textCell(dayLabel(day), muted), cell{}, textCell(why, muted), cell{}, cell{})
+		t.row(textCell(dayLabel(day), muted), cell{}, textCell(why, muted), cell{})
 		return
 	}
 	for k, s := range todays {
@@ -82,7 +82,7 @@ func (d *doc) dayRows(t *table, day catalog.Date, todays []planner.Session, off 
 			t.join, dayCell = true, cell{}
 		}
 		t.row(dayCell, textCell(shortTopic(d.p.Exam, s.Topic), code), textCell(s.Title, body),
-			textCell(kindText(s.Kind), muted), textCell(clock(s.Hours), body))
+			textCell(clock(s.Hours), body))
 	}
 }
 
