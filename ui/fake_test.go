@@ -238,6 +238,8 @@ func (f *fakeData) SaveSettings(_ context.Context, s Settings) error {
 
 func (f *fakeData) DataFolder() string { return "/home/learner/.local/share/certplan" }
 
+func (f *fakeData) BackupFolder() string { return "/home/learner/.local/share/certplan/backups" }
+
 func (f *fakeData) Backup(context.Context) (string, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

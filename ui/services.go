@@ -150,6 +150,8 @@ type Settings struct {
 type DataService interface {
 	// DataFolder is the folder the data lives in.
 	DataFolder() string
+	// BackupFolder is the folder backups are kept in.
+	BackupFolder() string
 	// Backup makes a backup now and returns its file.
 	Backup(ctx context.Context) (string, error)
 	// Restore replaces the data with a backup file, keeping a copy of the

@@ -1,14 +1,151 @@
 package ui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
-type settingsScreen struct{ app *App }
+// studyTimes are the preferred study times as the learner reads them; the
+// first is no preference.
+var studyTimes = []struct{ value, label string }{
+	{"", "No preference"}, {"morning", "Morning"}, {"afternoon", "Afternoon"}, {"evening", "Evening"},
+}
+
+// themeChoices are the theme options as shown.
+var themeChoices = []struct {
+	t     ThemeChoice
+	label string
+}{{ThemeSystem, "Follow the system"}, {ThemeLight, "Light"}, {ThemeDark, "Dark"}}
+
+// settingsScreen holds the learner's defaults (hours, country, experience,
+// study time), the theme, and their data: folder, backup and restore,
+// export and import.
+type settingsScreen struct {
+	app        *App
+	loading    *loading
+	hours      *weekHours
+	country    *widget.Select
+	experience *widget.Select
+	studyTime  *widget.Select
+	save       *widget.Button
+	theme      *widget.RadioGroup
+	folder     *widget.Label
+}
 
 func newSettingsScreen(a *App) *settingsScreen { return &settingsScreen{app: a} }
 
-func (s *settingsScreen) buildUI() fyne.CanvasObject { return widget.NewLabel("Settings") }
+// buildUI lays out the defaults, the look and the data sections.
+func (s *settingsScreen) buildUI() fyne.CanvasObject {
+	s.hours = newWeekHours(nil)
+	s.country = newCountrySelect(nil)
+	s.experience = newExperienceSelect(nil)
+	var times []string
+	for _, t := range studyTimes {
+		times = append(times, t.label)
+	}
+	s.studyTime = widget.NewSelect(times, nil)
+	s.save = widget.NewButtonWithIcon("Save defaults", theme.DocumentSaveIcon(), s.onSave)
+	s.save.Importance = widget.HighImportance
+	defaults := widget.NewForm(
+		widget.NewFormItem("Hours per day", s.hours.object()),
+		widget.NewFormItem("Holidays of", s.country),
+		widget.NewFormItem("Experience", s.experience),
+		widget.NewFormItem("Study time", s.studyTime),
+	)
+	body := container.NewVBox(heading("Settings"),
+		section("Defaults for new plans", container.NewVBox(defaults, container.NewHBox(s.save))),
+		section("Look", s.buildTheme()),
+		section("Your data", s.buildData()))
+	var view fyne.CanvasObject
+	s.loading, view = newLoading(container.NewVScroll(container.NewPadded(body)), "Loading your settings…")
+	return view
+}
 
-func (s *settingsScreen) refresh() {}
+// buildTheme is the theme choice, applied at once.
+func (s *settingsScreen) buildTheme() fyne.CanvasObject {
+	var labels []string
+	for _, c := range themeChoices {
+		labels = append(labels, c.label)
+	}
+	s.theme = widget.NewRadioGroup(labels, nil)
+	s.theme.Horizontal = true
+	for _, c := range themeChoices {
+		if c.t == s.app.prefs.Theme() {
+			s.theme.SetSelected(c.label)
+		}
+	}
+	s.theme.OnChanged = s.onTheme
+	return s.theme
+}
+
+// buildData is the data folder and what can be done with the data.
+func (s *settingsScreen) buildData() fyne.CanvasObject {
+	s.folder = wrapped("")
+	buttons := container.NewGridWithColumns(3,
+		widget.NewButtonWithIcon("Back up now", theme.DocumentSaveIcon(), s.onBackup),
+		widget.NewButtonWithIcon("Restore a backup…", theme.HistoryIcon(), s.onRestore),
+		widget.NewButtonWithIcon("Use another folder…", theme.FolderOpenIcon(), s.onFolder),
+		widget.NewButtonWithIcon("Export all data…", theme.UploadIcon(), s.onExport),
+		widget.NewButtonWithIcon("Import data…", theme.DownloadIcon(), s.onImport),
+	)
+	return container.NewVBox(s.folder, buttons)
+}
+
+// refresh loads the saved defaults.
+func (s *settingsScreen) refresh() {
+	s.folder.SetText("Your plans, ticks and exams are kept in " + s.app.svc.Data.DataFolder() +
+		", with a backup made every day.")
+	runTask(&s.app.tasks, s.loading, s.app.svc.Settings.LoadSettings, s.show, s.app.fail("load your settings"))
+}
+
+// show fills the defaults.
+func (s *settingsScreen) show(st Settings) {
+	s.hours.set(st.Hours)
+	setCountry(s.country, st.Country)
+	setExperience(s.experience, st.Experience)
+	s.studyTime.SetSelectedIndex(0)
+	for i, t := range studyTimes {
+		if t.value == st.StudyTime {
+			s.studyTime.SetSelectedIndex(i)
+		}
+	}
+}
+
+// settings reads the defaults from the form.
+func (s *settingsScreen) settings() (Settings, error) {
+	h, err := s.hours.get()
+	st := Settings{Hours: h, Country: countryOf(s.country), Experience: experienceOf(s.experience)}
+	if i := s.studyTime.SelectedIndex(); i >= 0 {
+		st.StudyTime = studyTimes[i].value
+	}
+	return st, err
+}
+
+// onSave stores the defaults.
+func (s *settingsScreen) onSave() {
+	st, err := s.settings()
+	if err != nil {
+		s.app.fail("save your defaults")(err)
+		return
+	}
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, s.app.svc.Settings.SaveSettings(ctx, st)
+	}, func(struct{}) {
+		dialog.ShowInformation("Settings", "Saved: new plans start from these hours.", s.app.win)
+	}, s.app.fail("save your defaults"))
+}
+
+// onTheme applies and remembers the theme chosen.
+func (s *settingsScreen) onTheme(label string) {
+	for _, c := range themeChoices {
+		if c.label == label {
+			s.app.prefs.SetTheme(c.t)
+			applyTheme(s.app.fyne, c.t)
+		}
+	}
+}

@@ -132,7 +132,7 @@ func (p *setupPreview) onUseEarliest() {
 // keeping the learner's pattern (Monday to Friday when there was none).
 func (p *setupPreview) onUseHours() {
 	in, _, _ := p.setup.input()
-	p.setup.setHours(scaleHours(in.Hours, p.plan.HoursPerWeekNeeded))
+	p.setup.hours.set(scaleHours(in.Hours, p.plan.HoursPerWeekNeeded))
 	p.setup.onEdited()
 }
 

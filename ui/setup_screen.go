@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"image/color"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -14,24 +13,7 @@ import (
 
 	"certplan/catalog"
 	"certplan/planner"
-	"certplan/planner/holiday"
 )
-
-// dayLabels name the weekdays, Monday first, as the hours grid shows them.
-var dayLabels = [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
-
-// experienceLabels are the experience choices as the learner reads them.
-var experienceLabels = []struct {
-	x     planner.Experience
-	label string
-}{
-	{planner.New, "New to AWS"},
-	{planner.Some, "Some hands-on experience"},
-	{planner.Experienced, "Experienced"},
-}
-
-// noCountry is the country choice for no public holidays.
-const noCountry = "None"
 
 // setupScreen is where a learner sets up a new plan: exam, date, hours,
 // held certifications, experience, holidays, time off and an optional
@@ -42,7 +24,7 @@ type setupScreen struct {
 	exam       *widget.Select
 	examCodes  []string
 	examDate   *dateField
-	hours      [7]*widget.Entry
+	hours      *weekHours
 	experience *widget.Select
 	country    *widget.Select
 	override   *widget.Entry
@@ -69,7 +51,7 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 	form := widget.NewForm(
 		widget.NewFormItem("Exam", s.exam),
 		widget.NewFormItem("Exam date", s.examDate.object()),
-		widget.NewFormItem("Hours per day", s.hoursGrid()),
+		widget.NewFormItem("Hours per day", s.hours.object()),
 		widget.NewFormItem("Experience", s.experience),
 		widget.NewFormItem("Holidays of", s.country),
 		widget.NewFormItem("Held certifications", s.held.buildUI()),
@@ -93,40 +75,12 @@ func (s *setupScreen) buildFields() {
 	s.exam, s.examCodes = examPicker(s.app.cat, false)
 	s.exam.OnChanged = func(string) { s.onEdited() }
 	s.examDate = newDateField(s.app.today, func(catalog.Date) { s.onEdited() })
-	for i := range s.hours {
-		s.hours[i] = widget.NewEntry()
-		s.hours[i].OnChanged = func(string) { s.onEdited() }
-	}
-	var xs []string
-	for _, x := range experienceLabels {
-		xs = append(xs, x.label)
-	}
-	s.experience = widget.NewSelect(xs, func(string) { s.onEdited() })
-	s.country = widget.NewSelect(countryOptions(), func(string) { s.onEdited() })
+	s.hours = newWeekHours(s.onEdited)
+	s.experience = newExperienceSelect(func(string) { s.onEdited() })
+	s.country = newCountrySelect(func(string) { s.onEdited() })
 	s.override = widget.NewEntry()
 	s.override.SetPlaceHolder("catalog estimate")
 	s.override.OnChanged = func(string) { s.onEdited() }
-}
-
-// hoursGrid is the seven weekday entries under their names.
-func (s *setupScreen) hoursGrid() fyne.CanvasObject {
-	grid := container.NewGridWithColumns(7)
-	for _, d := range dayLabels {
-		grid.Add(widget.NewLabelWithStyle(d, fyne.TextAlignCenter, fyne.TextStyle{}))
-	}
-	for _, e := range s.hours {
-		grid.Add(e)
-	}
-	return grid
-}
-
-// countryOptions lists "None" and every country with public holidays.
-func countryOptions() []string {
-	out := []string{noCountry}
-	for _, c := range holiday.Codes() {
-		out = append(out, c+" · "+holiday.Name(c))
-	}
-	return out
 }
 
 // refresh fills in the learner's defaults the first time the screen shows.
@@ -166,9 +120,9 @@ func (s *setupScreen) applyDefaults(d setupDefaults) {
 	if st.Hours.Total() == 0 {
 		st.Hours = planner.Even(10)
 	}
-	s.setHours(st.Hours)
-	s.setExperience(st.Experience)
-	s.setCountry(st.Country)
+	s.hours.set(st.Hours)
+	setExperience(s.experience, st.Experience)
+	setCountry(s.country, st.Country)
 	var held []planner.HeldCert
 	for _, h := range d.held {
 		if s.app.today().Before(h.Expiry) {
@@ -189,31 +143,6 @@ func (s *setupScreen) setExam(code string) {
 	}
 }
 
-func (s *setupScreen) setHours(w planner.Weekdays) {
-	for i, e := range s.hours {
-		e.OnChanged = nil
-		e.SetText(formatHoursInput(w[i]))
-		e.OnChanged = func(string) { s.onEdited() }
-	}
-}
-
-func (s *setupScreen) setExperience(x planner.Experience) {
-	for _, o := range experienceLabels {
-		if o.x == x || (x == "" && o.x == planner.Some) {
-			s.experience.SetSelected(o.label)
-		}
-	}
-}
-
-func (s *setupScreen) setCountry(code string) {
-	s.country.SetSelected(noCountry)
-	for _, o := range s.country.Options {
-		if code != "" && strings.HasPrefix(o, strings.ToUpper(code)+" · ") {
-			s.country.SetSelected(o)
-		}
-	}
-}
-
 // input reads the form into a planner input (starting today) and the
 // country code, or says what to fix.
 func (s *setupScreen) input() (planner.Input, string, error) {
@@ -227,24 +156,14 @@ func (s *setupScreen) input() (planner.Input, string, error) {
 	if in.ExamDate, err = s.examDate.date(); err != nil {
 		return in, "", fmt.Errorf("exam date: %w", err)
 	}
-	for d, e := range s.hours {
-		if in.Hours[d], err = parseHours(e.Text); err != nil {
-			return in, "", fmt.Errorf("%s: %w", dayLabels[d], err)
-		}
+	if in.Hours, err = s.hours.get(); err != nil {
+		return in, "", err
 	}
 	if in.HoursOverride, err = parseHours(s.override.Text); err != nil {
 		return in, "", fmt.Errorf("total hours: %w", err)
 	}
-	in.Experience = planner.Some
-	for _, o := range experienceLabels {
-		if o.label == s.experience.Selected {
-			in.Experience = o.x
-		}
-	}
-	country, _, _ := strings.Cut(s.country.Selected, " · ")
-	if country == noCountry {
-		country = ""
-	}
+	in.Experience = experienceOf(s.experience)
+	country := countryOf(s.country)
 	return in, country, in.Validate(s.app.cat)
 }
 

@@ -205,6 +205,9 @@ func (s *storedData) SaveSettings(ctx context.Context, st Settings) error {
 // DataFolder is the open data folder.
 func (s *storedData) DataFolder() string { return s.db.Dir() }
 
+// BackupFolder is where storage keeps backups.
+func (s *storedData) BackupFolder() string { return s.db.BackupDir() }
+
 // Backup makes a manual backup.
 func (s *storedData) Backup(ctx context.Context) (string, error) {
 	b, err := s.db.Backup(ctx)

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -146,6 +147,11 @@ func heading(text string) *widget.RichText {
 	r := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleHeading})
 	r.Wrapping = fyne.TextWrapWord
 	return r
+}
+
+// section is a titled part of a screen, set off by a line above it.
+func section(title string, content fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVBox(widget.NewSeparator(), bold(title), content)
 }
 
 // wrapped is a label that wraps at word boundaries.

@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	fynestorage "fyne.io/fyne/v2/storage"
+)
+
+// onBackup makes a backup now and says where it is.
+func (s *settingsScreen) onBackup() {
+	runTask(&s.app.tasks, s.loading, s.app.svc.Data.Backup, func(path string) {
+		dialog.ShowInformation("Backup made", "Your data is backed up to "+path+".", s.app.win)
+	}, s.app.fail("make a backup"))
+}
+
+// onRestore picks a backup file and, once confirmed, restores it.
+func (s *settingsScreen) onRestore() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		dialog.ShowConfirm("Restore this backup?", "Your data will be replaced by the backup "+path+
+			". The data it replaces is backed up first.", func(ok bool) {
+			if ok {
+				s.restore(path)
+			}
+		}, s.app.win)
+	}, s.app.win)
+	if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(s.app.svc.Data.BackupFolder())); err == nil {
+		d.SetLocation(dir)
+	}
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// restore replaces the data with a backup and shows it.
+func (s *settingsScreen) restore(path string) {
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, s.app.svc.Data.Restore(ctx, path)
+	}, func(struct{}) { s.app.dataReplaced("The backup is restored.") }, s.app.fail("restore the backup"))
+}
+
+// onExport saves all the data to a file the learner picks.
+func (s *settingsScreen) onExport() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		runTask(&s.app.tasks, s.loading, func(ctx context.Context) (string, error) {
+			err := s.app.svc.Data.ExportAll(ctx, w)
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+			return w.URI().Path(), err
+		}, func(path string) {
+			dialog.ShowInformation("Data exported", "All your data is in "+path+".", s.app.win)
+		}, s.app.fail("export your data"))
+	}, s.app.win)
+	d.SetFileName("certplan-data.json")
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// onImport picks an export file and, once confirmed, replaces the data.
+func (s *settingsScreen) onImport() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		dialog.ShowConfirm("Import this file?", "All your data will be replaced by "+r.URI().Path()+
+			". The data it replaces is backed up first.", func(ok bool) {
+			if !ok {
+				_ = r.Close()
+				return
+			}
+			runTask(&s.app.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
+				defer r.Close()
+				return struct{}{}, s.app.svc.Data.ImportAll(ctx, r)
+			}, func(struct{}) { s.app.dataReplaced("The data is imported.") }, s.app.fail("import the file"))
+		}, s.app.win)
+	}, s.app.win)
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// onFolder picks another data folder for the next start.
+func (s *settingsScreen) onFolder() {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil || dir == nil {
+			return
+		}
+		s.app.prefs.SetDataFolder(dir.Path())
+		dialog.ShowInformation("Data folder", "certplan will keep its data in "+dir.Path()+
+			" from its next start. Your data in "+s.app.svc.Data.DataFolder()+
+			" stays where it is: export it here and import it there to take it along.", s.app.win)
+	}, s.app.win)
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// dataReplaced reloads every screen after a restore or import.
+func (a *App) dataReplaced(msg string) {
+	for s := range a.screens {
+		if s != ScreenCatalog {
+			delete(a.screens, s)
+			delete(a.views, s)
+		}
+	}
+	a.planID = 0
+	a.reloadPlans(func() {
+		a.show(ScreenSettings)
+		dialog.ShowInformation("Your data", msg, a.win)
+	})
+}
