@@ -1,9 +1,115 @@
 package ui
 
-import "fyne.io/fyne/v2"
+import (
+	"context"
+	"strings"
 
-// exportShortcuts are the export shortcuts; none until export is wired.
-func (a *App) exportShortcuts() map[string]shortcut { return nil }
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"certplan/ui/export"
+)
+
+// exportFormat is a kind of file a plan can be exported to.
+type exportFormat struct {
+	name  string // shortcut and menu key
+	label string
+	ext   string
+	write func(p StudyPlan, o export.Options) ([]byte, error)
+}
+
+// exportFormats are the files the File menu offers: a printable PDF, a
+// calendar and a spreadsheet.
+var exportFormats = []exportFormat{
+	{"export-pdf", "Export plan as PDF…", "pdf", func(p StudyPlan, o export.Options) ([]byte, error) {
+		return export.PDF(p.Schedule, o)
+	}},
+	{"export-ics", "Export plan to a calendar (.ics)…", "ics", func(p StudyPlan, o export.Options) ([]byte, error) {
+		return export.ICS(p.Schedule, o)
+	}},
+	{"export-csv", "Export plan as a spreadsheet (.csv)…", "csv", func(p StudyPlan, _ export.Options) ([]byte, error) {
+		return export.CSV(p.Schedule)
+	}},
+}
+
+// exportShortcuts: Ctrl+E exports the plan as PDF.
+func (a *App) exportShortcuts() map[string]shortcut {
+	return map[string]shortcut{"export-pdf": {fyne.KeyE, fyne.KeyModifierShortcutDefault, func() { a.onExport(exportFormats[0]) }}}
+}
 
 // exportMenuItems are the File menu's export entries.
-func (a *App) exportMenuItems(map[string]shortcut) []*fyne.MenuItem { return nil }
+func (a *App) exportMenuItems(all map[string]shortcut) []*fyne.MenuItem {
+	var out []*fyne.MenuItem
+	for _, f := range exportFormats {
+		f := f
+		if _, ok := all[f.name]; ok {
+			out = append(out, a.menuItem(f.label, f.name, all))
+			continue
+		}
+		out = append(out, fyne.NewMenuItem(f.label, func() { a.onExport(f) }))
+	}
+	return out
+}
+
+// onExport asks where to save the plan shown, then writes it there.
+func (a *App) onExport(f exportFormat) {
+	if a.planID == 0 {
+		dialog.ShowInformation("Export", "There is no plan to export yet: make one first (File ▸ New plan).", a.win)
+		return
+	}
+	id := a.planID
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		_ = w.Close()
+		runTask(&a.tasks, a.start, func(ctx context.Context) (string, error) {
+			return path, a.writeExport(ctx, f, id, path)
+		}, func(path string) {
+			dialog.ShowInformation("Exported", "Your plan is saved in "+path+".", a.win)
+		}, a.fail("export the plan"))
+	}, a.win)
+	d.SetFileName(strings.ToLower(a.planExamCode()) + "-plan." + f.ext)
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// writeExport renders plan id, with today's ticks and the learner's
+// certifications and study time, and saves it at path.
+func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path string) error {
+	p, err := a.svc.Plans.LoadPlan(ctx, id)
+	if err != nil {
+		return err
+	}
+	opts, err := a.exportOptions(ctx)
+	if err != nil {
+		return err
+	}
+	for i, t := range p.Schedule.Topics {
+		p.Schedule.Topics[i].Done = p.Progress[t.ID].Done
+	}
+	data, err := f.write(p, opts)
+	if err != nil {
+		return err
+	}
+	return export.WriteFile(path, data)
+}
+
+// exportOptions are the learner's certifications and study time.
+func (a *App) exportOptions(ctx context.Context) (export.Options, error) {
+	o := export.Options{Catalog: a.cat}
+	held, err := a.svc.Records.HeldCertifications(ctx)
+	if err != nil {
+		return o, err
+	}
+	for _, h := range held {
+		o.Held = append(o.Held, export.Held{Code: h.Exam, Name: h.Name, Earned: h.Earned, Expires: h.Expiry, RenewBy: h.StudyFrom})
+	}
+	st, err := a.svc.Settings.LoadSettings(ctx)
+	o.StudyTime = studyClock[st.StudyTime]
+	return o, err
+}
+
+// studyClock is when sessions start in a calendar for each study time.
+var studyClock = map[string]string{"morning": "08:00", "afternoon": "14:00", "evening": "19:00"}
