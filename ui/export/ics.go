@@ -6,8 +6,6 @@ import (
 	"strings"
 	"time"
 
-	ics "github.com/arran4/golang-ical"
-
 	"certplan/catalog"
 	"certplan/planner"
 )
@@ -35,111 +33,104 @@ func ICS(p planner.Plan, o Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	cal := ics.NewCalendar()
-	cal.SetProductId("-//certplan//Study plan//EN")
-	cal.SetCalscale("GREGORIAN")
-	cal.SetMethod(ics.MethodPublish)
-	cal.SetXWRCalName(text(p.Exam + " study plan"))
-	seq := sequence(p, s.stamp)
-	addSessions(cal, p, s, seq)
-	addExam(cal, p, s, seq)
+	c := &calendar{stamp: s.stamp.Format("20060102T150405Z"), seq: sequence(p, s.stamp), at: s.studyTime}
+	c.begin("VCALENDAR")
+	c.prop("VERSION", "2.0")
+	c.prop("PRODID", "-//certplan//Study plan//EN")
+	c.prop("CALSCALE", "GREGORIAN")
+	c.prop("METHOD", "PUBLISH")
+	c.text("X-WR-CALNAME", p.Exam+" study plan")
+	c.sessions(p)
+	c.exam(p)
 	for _, h := range o.Held {
-		addHeld(cal, h, s, seq)
+		c.held(h)
 	}
-	var b strings.Builder
-	if err := cal.SerializeTo(&b, ics.WithNewLineWindows); err != nil {
-		return nil, fmt.Errorf("write calendar of %s plan: %w", p.Exam, err)
-	}
-	return []byte(b.String()), nil
+	c.end("VCALENDAR")
+	return c.b.Bytes(), nil
 }
 
-// addSessions adds one timed event per study session.
-func addSessions(cal *ics.Calendar, p planner.Plan, s settings, seq int) {
+// calendar is an iCalendar file being written, with what every event shares.
+type calendar struct {
+	icsWriter
+	stamp string        // DTSTAMP, UTC
+	seq   int           // SEQUENCE
+	at    time.Duration // study sessions' start after midnight
+}
+
+// sessions writes one timed event per study session.
+func (c *calendar) sessions(p planner.Plan) {
 	seen := map[string]int{}
-	for _, ss := range sessions(p) {
-		uid := sessionUID(p.Exam, ss.Topic, ss.Date)
+	for _, s := range sessions(p) {
+		uid := sessionUID(p.Exam, s.Topic, s.Date)
 		seen[uid]++
 		if n := seen[uid]; n > 1 {
 			uid = strings.TrimSuffix(uid, uidDomain) + fmt.Sprintf("-%d", n) + uidDomain
 		}
-		e := newEvent(cal, uid, s, seq)
-		start := ss.Date.Time().Add(s.studyTime)
-		e.SetProperty(ics.ComponentPropertyDtStart, start.Format("20060102T150405"))
-		e.SetProperty(ics.ComponentPropertyDuration, duration(ss.Hours))
-		e.SetSummary(text(ss.Topic + " " + ss.Title))
-		e.SetDescription(text(fmt.Sprintf("%s – %s\n%s of your %s plan; exam on %s.",
-			kindText(ss.Kind), ss.Domain, hoursUnit(ss.Hours), p.Exam, p.ExamDate)))
-		e.SetProperty(ics.ComponentPropertyCategories, "Study")
+		c.event(uid)
+		c.prop("DTSTART", s.Date.Time().Add(c.at).Format("20060102T150405"))
+		c.prop("DURATION", duration(s.Hours))
+		c.text("SUMMARY", s.Topic+" "+s.Title)
+		c.text("DESCRIPTION", fmt.Sprintf("%s – %s\n%s of your %s plan; exam on %s.",
+			kindText(s.Kind), s.Domain, hoursUnit(s.Hours), p.Exam, p.ExamDate))
+		c.text("CATEGORIES", "Study")
+		c.end("VEVENT")
 	}
 }
 
-// addExam adds the exam day with reminders a week and a day before.
-func addExam(cal *ics.Calendar, p planner.Plan, s settings, seq int) {
+// exam writes the exam day with reminders a week and a day before.
+func (c *calendar) exam(p planner.Plan) {
 	if p.ExamDate.IsZero() {
 		return
 	}
-	e := newEvent(cal, p.Exam+"-exam"+uidDomain, s, seq)
-	allDay(e, p.ExamDate)
-	e.SetSummary(text("Exam: " + p.Exam + " " + p.ExamName))
-	e.SetDescription(text(fmt.Sprintf("The %s exam. Your plan holds %s of study.", p.Exam, hoursUnit(p.TotalHours))))
-	e.SetTimeTransparency(ics.TransparencyOpaque)
-	remind(e, 7, "Your "+p.Exam+" exam is in a week.")
-	remind(e, 1, "Your "+p.Exam+" exam is tomorrow.")
+	c.event(p.Exam + "-exam" + uidDomain)
+	c.allDay(p.ExamDate, "OPAQUE")
+	c.text("SUMMARY", "Exam: "+p.Exam+" "+p.ExamName)
+	c.text("DESCRIPTION", fmt.Sprintf("The %s exam. Your plan holds %s of study.", p.Exam, hoursUnit(p.TotalHours)))
+	c.remind(7, "Your "+p.Exam+" exam is in a week.")
+	c.remind(1, "Your "+p.Exam+" exam is tomorrow.")
+	c.end("VEVENT")
 }
 
-// addHeld adds a held certification's renewal start and expiry days.
-func addHeld(cal *ics.Calendar, h Held, s settings, seq int) {
+// held writes a held certification's renewal start and expiry days.
+func (c *calendar) held(h Held) {
 	name := strings.TrimSpace(h.Code + " " + h.Name)
 	if !h.RenewBy.IsZero() {
-		e := newEvent(cal, h.Code+"-renew"+uidDomain, s, seq)
-		allDay(e, h.RenewBy)
-		e.SetSummary(text("Start renewing " + name))
-		e.SetDescription(text(fmt.Sprintf("%s expires on %s: time to plan its renewal.", h.Code, h.Expires)))
-		remind(e, 0, "Start renewing "+h.Code+" today.")
+		c.event(h.Code + "-renew" + uidDomain)
+		c.allDay(h.RenewBy, "TRANSPARENT")
+		c.text("SUMMARY", "Start renewing "+name)
+		c.text("DESCRIPTION", fmt.Sprintf("%s expires on %s: time to plan its renewal.", h.Code, h.Expires))
+		c.remind(0, "Start renewing "+h.Code+" today.")
+		c.end("VEVENT")
 	}
 	if !h.Expires.IsZero() {
-		e := newEvent(cal, h.Code+"-expires"+uidDomain, s, seq)
-		allDay(e, h.Expires)
-		e.SetSummary(text(name + " expires"))
-		e.SetDescription(text(fmt.Sprintf("%s is no longer valid from %s unless renewed.", h.Code, h.Expires)))
-		remind(e, 30, h.Code+" expires in 30 days.")
-		remind(e, 7, h.Code+" expires in a week.")
+		c.event(h.Code + "-expires" + uidDomain)
+		c.allDay(h.Expires, "TRANSPARENT")
+		c.text("SUMMARY", name+" expires")
+		c.text("DESCRIPTION", fmt.Sprintf("%s is no longer valid from %s unless renewed.", h.Code, h.Expires))
+		c.remind(30, h.Code+" expires in 30 days.")
+		c.remind(7, h.Code+" expires in a week.")
+		c.end("VEVENT")
 	}
 }
 
-// uidDomain ends every UID, making them unique beyond certplan.
-const uidDomain = "@certplan"
-
-// sessionUID is the stable UID of a topic's session on a day:
-// "SAA-C03-1.1-20261123@certplan".
-func sessionUID(exam, topic string, d catalog.Date) string {
-	short := strings.TrimPrefix(topic, exam+":")
-	short = uidUnsafe.Replace(short)
-	return fmt.Sprintf("%s-%s-%s%s", exam, short, d.Time().Format("20060102"), uidDomain)
+// event opens an event with the properties every event has.
+func (c *calendar) event(uid string) {
+	c.begin("VEVENT")
+	c.text("UID", uid)
+	c.prop("DTSTAMP", c.stamp)
+	c.prop("SEQUENCE", fmt.Sprint(c.seq))
 }
 
-// uidUnsafe turns the characters a UID part should not hold into dashes.
-var uidUnsafe = strings.NewReplacer(":", "-", " ", "-", "@", "-")
-
-// newEvent adds an event with the properties every event has.
-func newEvent(cal *ics.Calendar, uid string, s settings, seq int) *ics.VEvent {
-	e := cal.AddEvent(uid)
-	e.SetDtStampTime(s.stamp)
-	e.SetSequence(seq)
-	return e
+// allDay makes the open event cover the whole of day d; transp is OPAQUE
+// (busy) or TRANSPARENT (free).
+func (c *calendar) allDay(d catalog.Date, transp string) {
+	c.prop("DTSTART;VALUE=DATE", d.Time().Format("20060102"))
+	c.prop("DTEND;VALUE=DATE", d.AddDays(1).Time().Format("20060102"))
+	c.prop("TRANSP", transp)
 }
 
-// allDay makes e cover the whole of day d.
-func allDay(e *ics.VEvent, d catalog.Date) {
-	e.SetProperty(ics.ComponentPropertyDtStart, d.Time().Format("20060102"), ics.WithValue(string(ics.ValueDataTypeDate)))
-	e.SetProperty(ics.ComponentPropertyDtEnd, d.AddDays(1).Time().Format("20060102"), ics.WithValue(string(ics.ValueDataTypeDate)))
-	e.SetTimeTransparency(ics.TransparencyTransparent)
-}
-
-// remind adds a reminder at 09:00, days before an all-day event's day.
-func remind(e *ics.VEvent, days int, msg string) {
-	a := e.AddAlarm()
-	a.SetAction(ics.ActionDisplay)
+// remind adds a reminder at 09:00, days before the open all-day event's day.
+func (c *calendar) remind(days int, msg string) {
 	// The day starts at midnight, so 09:00 n days before is n-1 days and 15 hours earlier.
 	trigger := "PT9H"
 	if days > 0 {
@@ -148,8 +139,24 @@ func remind(e *ics.VEvent, days int, msg string) {
 			trigger = fmt.Sprintf("-P%dDT15H", days-1)
 		}
 	}
-	a.SetTrigger(trigger)
-	a.SetProperty(ics.ComponentPropertyDescription, text(msg))
+	c.begin("VALARM")
+	c.prop("ACTION", "DISPLAY")
+	c.prop("TRIGGER", trigger)
+	c.text("DESCRIPTION", msg)
+	c.end("VALARM")
+}
+
+// uidDomain ends every UID, making them unique beyond certplan.
+const uidDomain = "@certplan"
+
+// uidUnsafe turns the characters a UID part should not hold into dashes.
+var uidUnsafe = strings.NewReplacer(":", "-", " ", "-", "@", "-")
+
+// sessionUID is the stable UID of a topic's session on a day:
+// "SAA-C03-1.1-20261123@certplan".
+func sessionUID(exam, topic string, d catalog.Date) string {
+	short := uidUnsafe.Replace(strings.TrimPrefix(topic, exam+":"))
+	return fmt.Sprintf("%s-%s-%s%s", exam, short, d.Time().Format("20060102"), uidDomain)
 }
 
 // duration writes hours as an iCalendar duration: PT1H30M.
@@ -169,22 +176,4 @@ func duration(h float64) string {
 func sequence(p planner.Plan, stamp time.Time) int {
 	m := int(stamp.Sub(defaultStamp(p)).Minutes())
 	return max(m, 0)
-}
-
-// lineBreaks turns CRLF and CR into LF.
-var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n")
-
-// text makes s fit for an iCalendar TEXT value, which the writer then
-// escapes: invalid UTF-8 becomes U+FFFD, every line break becomes "\n" (the
-// writer's \n), and other control characters, which TEXT may not hold,
-// become spaces.
-func text(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = lineBreaks.Replace(s)
-	return strings.Map(func(r rune) rune {
-		if (r < ' ' && r != '\n' && r != '\t') || r == 0x7f {
-			return ' '
-		}
-		return r
-	}, s)
 }
