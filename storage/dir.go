@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"time"
 )
 
@@ -19,16 +20,24 @@ const (
 	replacedDir = "replaced"      // files a restore or import replaced
 )
 
-// DefaultDir returns the data folder the command line uses when --data is
-// not given: $XDG_DATA_HOME/certplan, or ~/.local/share/certplan. The
-// desktop app passes Fyne's app storage root instead.
+// DefaultDir returns the data folder used when none is chosen: the
+// command line's --data and the desktop app's settings override it.
+// $XDG_DATA_HOME/certplan when that is set; otherwise
+// ~/.local/share/certplan on Linux and the BSDs, ~/Library/Application
+// Support/certplan on macOS and %LocalAppData%\certplan on Windows.
 func DefaultDir() (string, error) {
 	if x := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(x) {
 		return filepath.Join(x, "certplan"), nil
 	}
+	if l := os.Getenv("LocalAppData"); runtime.GOOS == "windows" && l != "" {
+		return filepath.Join(l, "certplan"), nil
+	}
 	home, err := os.UserHomeDir()
 	if err != nil {
 		return "", errorf(CodeInvalid, "certplan cannot find your home folder: give a data folder with --data DIR.", err)
+	}
+	if runtime.GOOS == "darwin" {
+		return filepath.Join(home, "Library", "Application Support", "certplan"), nil
 	}
 	return filepath.Join(home, ".local", "share", "certplan"), nil
 }

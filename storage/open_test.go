@@ -7,6 +7,7 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -210,5 +211,17 @@ func TestErrorMessageOfForeignErrors(t *testing.T) {
 	err := bytes.ErrTooLarge
 	if ErrorCode(err) != CodeInternal || strings.Contains(ErrorMessage(err), "too large") {
 		t.Fatalf("foreign error leaks: %q", ErrorMessage(err))
+	}
+}
+
+func TestDefaultDir(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", "/data/home")
+	if d, err := DefaultDir(); err != nil || d != filepath.Join("/data/home", "certplan") {
+		t.Fatalf("with XDG_DATA_HOME: %q %v", d, err)
+	}
+	t.Setenv("XDG_DATA_HOME", "relative/ignored")
+	t.Setenv("HOME", "/home/learner")
+	if d, err := DefaultDir(); err != nil || (runtime.GOOS == "linux" && d != "/home/learner/.local/share/certplan") {
+		t.Fatalf("without XDG_DATA_HOME: %q %v", d, err)
 	}
 }
