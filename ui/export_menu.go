@@ -71,8 +71,8 @@ func (a *App) onExport(f exportFormat) {
 		}, a.fail("export the plan"))
 	}, a.win)
 	d.SetFileName(strings.ToLower(a.planExamCode()) + "-plan." + f.ext)
-	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
 }
 
 // writeExport renders plan id, with today's ticks and the learner's

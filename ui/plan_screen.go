@@ -3,9 +3,11 @@ package ui
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
@@ -26,6 +28,8 @@ type planScreen struct {
 	title     *widget.RichText
 	countdown *widget.Label
 	banner    *widget.Label
+	bannerBG  *canvas.Rectangle
+	bannerOK  bool
 	rebalance *widget.Button
 	overall   *widget.ProgressBar
 	domains   *fyne.Container
@@ -47,12 +51,14 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	s.title = heading("Your plan")
 	s.countdown = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	s.banner = wrapped("")
+	s.bannerBG = canvas.NewRectangle(color.Transparent)
+	s.bannerBG.CornerRadius = theme.InputRadiusSize()
 	s.rebalance = widget.NewButtonWithIcon("Rebalance", theme.ViewRefreshIcon(), s.onRebalance)
 	s.overall = newBar(func(float64) string { return s.overallText() })
 	s.domains = container.NewGridWithColumns(2)
 	header := container.NewVBox(
 		container.NewBorder(nil, nil, nil, s.countdown, s.title),
-		container.NewBorder(nil, nil, nil, container.NewCenter(s.rebalance), s.banner),
+		container.NewBorder(nil, nil, nil, container.NewCenter(s.rebalance), container.NewStack(s.bannerBG, s.banner)),
 		s.overall)
 	right := container.NewBorder(container.NewVBox(bold("Progress by domain"), s.domains, widget.NewSeparator(),
 		bold("The whole plan")), nil, nil, nil, s.all.buildUI())
@@ -92,15 +98,24 @@ func (s *planScreen) updateProgress() {
 	st := standingOf(s.plan, today)
 	s.countdown.SetText(countdownText(today, s.plan.Schedule.ExamDate, s.plan.Schedule.Exam))
 	s.banner.SetText(st.bannerText())
-	s.banner.Importance = widget.SuccessImportance
-	if st.ahead < -tolerance {
-		s.banner.Importance = widget.WarningImportance
-	}
-	s.banner.Refresh()
+	s.bannerOK = st.ahead >= -tolerance
+	s.paintBanner()
 	if st.total > 0 {
 		s.overall.SetValue(st.done / st.total)
 	}
 	s.updateDomains()
+}
+
+// paintBanner tints the banner green when on track or ahead and orange
+// when behind, faintly, so its text keeps the theme's contrast.
+func (s *planScreen) paintBanner() {
+	name := theme.ColorNameSuccess
+	if !s.bannerOK {
+		name = theme.ColorNameWarning
+	}
+	r, g, b, _ := theme.Color(name).RGBA()
+	s.bannerBG.FillColor = color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x40}
+	s.bannerBG.Refresh()
 }
 
 // overallText is the overall bar's caption.

@@ -33,8 +33,8 @@ func (s *settingsScreen) onRestore() {
 	if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(s.app.svc.Data.BackupFolder())); err == nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
 }
 
 // restore replaces the data with a backup and shows it.
@@ -61,8 +61,8 @@ func (s *settingsScreen) onExport() {
 		}, s.app.fail("export your data"))
 	}, s.app.win)
 	d.SetFileName("certplan-data.json")
-	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
 }
 
 // onImport picks an export file and, once confirmed, replaces the data.
@@ -83,8 +83,8 @@ func (s *settingsScreen) onImport() {
 			}, func(struct{}) { s.app.dataReplaced("The data is imported.") }, s.app.fail("import the file"))
 		}, s.app.win)
 	}, s.app.win)
-	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
 }
 
 // onFolder picks another data folder for the next start.
@@ -98,8 +98,8 @@ func (s *settingsScreen) onFolder() {
 			" from its next start. Your data in "+s.app.svc.Data.DataFolder()+
 			" stays where it is: export it here and import it there to take it along.", s.app.win)
 	}, s.app.win)
-	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
 }
 
 // dataReplaced reloads every screen after a restore or import.
