@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/storage"
 )
 
 var (
@@ -42,15 +43,38 @@ func startApp(t testing.TB, f *fakeData, today string) (*App, *clock) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := test.NewTempApp(t)
 	clk := &clock{day: day}
+	return startAppWith(t, f.services(), clk), clk
+}
+
+// backend opens the services a test runs against.
+type backend func(t testing.TB, clk *clock) Services
+
+// backends are the fake and SQLite storage in a temporary folder.
+var backends = map[string]backend{
+	"fake": func(t testing.TB, _ *clock) Services { return newFakeData(testCatalog(t)).services() },
+	"storage": func(t testing.TB, clk *clock) Services {
+		db, err := storage.Open(t.TempDir(), storage.Options{Catalog: testCatalog(t), Now: clk.now, BackupEvery: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return StorageServices(db, testCatalog(t))
+	},
+}
+
+// startAppWith builds the app on a test driver with svc and clk and waits
+// until the first screen shows.
+func startAppWith(t testing.TB, svc Services, clk *clock) *App {
+	t.Helper()
+	a := test.NewTempApp(t)
 	app := New(a, Config{Catalog: testCatalog(t), Now: clk.now,
-		Open: func() (Services, error) { return f.services(), nil }})
+		Open: func() (Services, error) { return svc, nil }})
 	app.win.Resize(fyne.NewSize(1100, 720))
 	app.tasks.queueResults()
 	app.Start()
 	app.tasks.wait()
-	return app, clk
+	return app
 }
 
 // wantScreen fails unless screen s shows.

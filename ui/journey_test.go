@@ -1,20 +1,33 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
 )
 
-// TestJourney drives a learner's first weeks: choose an exam, set it up,
-// fix a date that does not fit, create the plan, tick a topic, fall
-// behind and rebalance.
+// TestJourney drives a learner's first weeks, on the fake and on SQLite in
+// a temporary folder: choose an exam, set it up, fix a date that does not
+// fit, create the plan, tick a topic, fall behind and rebalance, log a pass
+// and see the certification.
 func TestJourney(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	app, clk := startApp(t, f, "2026-03-02")
+	for name, open := range backends {
+		t.Run(name, func(t *testing.T) { journey(t, open) })
+	}
+}
+
+func journey(t *testing.T, open backend) {
+	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
+	svc := open(t, clk)
+	app := startAppWith(t, svc, clk)
 	wantScreen(t, app, ScreenWelcome)
+	ctx := context.Background()
 
 	test.Tap(app.screens[ScreenWelcome].(*welcomeScreen).choose)
 	wantScreen(t, app, ScreenCatalog)
@@ -40,8 +53,8 @@ func TestJourney(t *testing.T) {
 	test.Tap(setup.create)
 	app.tasks.wait()
 	wantScreen(t, app, ScreenPlan)
-	if len(f.plans) != 1 || f.plans[0].Schedule.ExamDate.String() != earliest {
-		t.Fatalf("stored plans = %d, exam date want %s", len(f.plans), earliest)
+	if plans, err := svc.Plans.ListPlans(ctx); err != nil || len(plans) != 1 || plans[0].ExamDate.String() != earliest {
+		t.Fatalf("stored plans = %+v (%v), want one with exam date %s", plans, err, earliest)
 	}
 
 	plan := app.screens[ScreenPlan].(*planScreen)
@@ -50,8 +63,8 @@ func TestJourney(t *testing.T) {
 	topic, check := firstCheck(t, plan)
 	test.Tap(check)
 	app.tasks.wait()
-	if len(f.ticks) != 1 || f.ticks[0].topic != topic || !f.ticks[0].done || f.ticks[0].hours <= 0 {
-		t.Fatalf("ticks saved = %+v, want one tick of %s with its hours", f.ticks, topic)
+	if stored, err := svc.Plans.LoadPlan(ctx, app.planID); err != nil || !stored.Progress[topic].Done || stored.Progress[topic].Hours <= 0 {
+		t.Fatalf("stored progress of %s = %+v (%v), want done with its hours", topic, stored.Progress[topic], err)
 	}
 	if plan.overall.Value <= 0 {
 		t.Errorf("overall progress = %v after a tick, want > 0", plan.overall.Value)
@@ -68,6 +81,37 @@ func TestJourney(t *testing.T) {
 	}
 	wantContains(t, "rebalance dialog", topDialogText(app), "moved", "  to  ")
 	wantContains(t, "banner", plan.banner.Text, "On track")
+	closeDialogs(app)
+
+	logPass(t, app, "845")
+	certs := app.screens[ScreenCerts].(*certsScreen)
+	wantContains(t, "held certifications", boxText(certs.heldBox), "Solutions Architect", "(SAA)", "expires 2029-03-16")
+	wantContains(t, "exam log", boxText(certs.logBox), "2026-03-16  SAA-C03  score 845")
+}
+
+// logPass logs today's exam of the plan shown as passed with score,
+// through the certifications screen's dialog.
+func logPass(t *testing.T, app *App, score string) {
+	t.Helper()
+	app.show(ScreenCerts)
+	app.tasks.wait()
+	test.Tap(app.screens[ScreenCerts].(*certsScreen).logExam)
+	form := app.win.Canvas().Overlays().Top()
+	walk(form, func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Select:
+			if w.Selected == "Booked" {
+				w.SetSelected("Passed")
+			}
+		case *widget.Entry:
+			if w.PlaceHolder == "100 to 1000, for a pass" {
+				test.Type(w, score)
+			}
+		}
+	})
+	test.Tap(findButton(t, form, "Save"))
+	app.tasks.wait()
+	wantContains(t, "dialog", topDialogText(app), "Congratulations")
 }
 
 // chooseExam searches the catalog for code, selects it and plans it.
