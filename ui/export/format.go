@@ -17,11 +17,21 @@ func hoursText(h float64) string {
 // hoursUnit writes hours with their unit: "1.5 h".
 func hoursUnit(h float64) string { return hoursText(h) + " h" }
 
-// longDate writes a civil date for people: "Mon 23 Nov 2026".
-func longDate(d catalog.Date) string { return d.Time().Format("Mon 2 Jan 2006") }
+// longDate writes a civil date for people: "Mon 23 Nov 2026", or "–" for none.
+func longDate(d catalog.Date) string {
+	if d.IsZero() {
+		return "–"
+	}
+	return d.Time().Format("Mon 2 Jan 2006")
+}
 
-// shortDate writes a civil date without the weekday: "23 Nov 2026".
-func shortDate(d catalog.Date) string { return d.Time().Format("2 Jan 2006") }
+// shortDate writes a civil date without the weekday: "23 Nov 2026", or "–" for none.
+func shortDate(d catalog.Date) string {
+	if d.IsZero() {
+		return "–"
+	}
+	return d.Time().Format("2 Jan 2006")
+}
 
 // dayLabel writes the weekday and day of a session: "Mon 23 Nov".
 func dayLabel(d catalog.Date) string { return d.Time().Format("Mon 2 Jan") }
@@ -65,13 +75,6 @@ func sessions(p planner.Plan) []planner.Session {
 	return out
 }
 
-// dateOrDash writes a short date, or a dash for no date.
-func dateOrDash(d catalog.Date) string {
-	if d.IsZero() {
-		return "–"
-	}
-	return shortDate(d)
-}
 
 // clock writes a duration for reading off a wall: "1 h 15 min", "45 min", "2 h".
 func clock(h float64) string {

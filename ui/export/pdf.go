@@ -114,7 +114,11 @@ func (d *doc) header() {
 	}
 	half := d.contentW() / 2
 	d.text(marginX, 11, half, left, small.bold(), "L")
-	d.text(marginX+half, 11, half, "Exam "+longDate(d.p.ExamDate), small, "R")
+	exam := "no exam date yet"
+	if !d.p.ExamDate.IsZero() {
+		exam = "Exam " + longDate(d.p.ExamDate)
+	}
+	d.text(marginX+half, 11, half, exam, small, "R")
 	d.rule(marginX, 16, d.pageW-marginX, colRule, 0.2)
 }
 

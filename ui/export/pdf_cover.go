@@ -174,7 +174,7 @@ func (d *doc) howTo() {
 	const s = "One page per week follows. Pin this week’s page up, tick each topic as you finish it " +
 		"and keep notes in the ruled space. When you fall behind, let certplan rebalance the plan and print it again."
 	h := d.paraH(s, d.contentW(), muted)
-	if d.pdf.GetY()+4+h > d.bottom() {
+	if len(d.p.Weeks) == 0 || d.pdf.GetY()+4+h > d.bottom() {
 		return
 	}
 	y := d.bottom() - h

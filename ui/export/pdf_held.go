@@ -11,8 +11,8 @@ func (d *doc) heldPage(held []Held) {
 	t := d.newTable(column{"Code", 24, "L"}, column{"Certification", 0, "L"}, column{"Earned", 25, "R"},
 		column{"Expires", 25, "R"}, column{"Renew by", 25, "R"})
 	for _, h := range held {
-		t.row(textCell(h.Code, code), textCell(h.Name, body), textCell(dateOrDash(h.Earned), muted),
-			textCell(dateOrDash(h.Expires), body.bold()), textCell(dateOrDash(h.RenewBy), body.colored(colAccent).bold()))
+		t.row(textCell(h.Code, code), textCell(h.Name, body), textCell(shortDate(h.Earned), muted),
+			textCell(shortDate(h.Expires), body.bold()), textCell(shortDate(h.RenewBy), body.colored(colAccent).bold()))
 	}
 	t.end()
 	if d.cat != nil && d.cat.Rules().Renew != "" {

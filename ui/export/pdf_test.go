@@ -202,3 +202,25 @@ func TestPDFPrintsAnyText(t *testing.T) {
 		t.Errorf("the name or title did not survive:\n%s", text[:400])
 	}
 }
+
+func TestPDFWithoutAnExamDate(t *testing.T) {
+	c := testCatalog(t)
+	in := saaInput(t)
+	in.ExamDate, in.Hours = 0, planner.Weekdays{0.25}
+	p := buildPlan(t, c, in)
+	if !p.ExamDate.IsZero() {
+		t.Fatalf("the planner found exam day %s at 15 minutes a week; the test needs none", p.ExamDate)
+	}
+	text := strings.Join(pdfText(t, mustPDF(t, p, Options{Catalog: c})), "\f")
+	for _, s := range []string{"No exam date fits yet.", "none fits", "no exam date yet"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("the text lacks %q", s)
+		}
+	}
+	if strings.Contains(text, "One page per week") {
+		t.Error("the cover promises week pages the plan does not have")
+	}
+	if b, _ := ICS(p, Options{}); strings.Contains(string(b), "VEVENT") {
+		t.Error("the calendar has events for a plan without an exam date")
+	}
+}
