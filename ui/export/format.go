@@ -75,7 +75,6 @@ func sessions(p planner.Plan) []planner.Session {
 	return out
 }
 
-
 // clock writes a duration for reading off a wall: "1 h 15 min", "45 min", "2 h".
 func clock(h float64) string {
 	m := int(math.Round(h * 60))
