@@ -52,7 +52,6 @@ func pdfText(t *testing.T, pdf []byte) []string {
 type pdfInfo struct {
 	pages         int
 	width, height float64
-	raw           string
 }
 
 var (
@@ -64,7 +63,7 @@ var (
 func info(t *testing.T, pdf []byte) pdfInfo {
 	t.Helper()
 	out := poppler(t, pdf, "pdfinfo")
-	i := pdfInfo{raw: out}
+	var i pdfInfo
 	m, s := pagesLine.FindStringSubmatch(out), sizeLine.FindStringSubmatch(out)
 	if m == nil || s == nil {
 		t.Fatalf("pdfinfo output has no page count or size:\n%s", out)
