@@ -2,6 +2,7 @@ package planner
 
 import (
 	"math"
+	"slices"
 
 	"github.com/rickar/cal/v2"
 
@@ -14,16 +15,15 @@ func Build(c *catalog.Catalog, in Input) (Plan, error) { return build(c, in, nil
 
 // Rebalance re-plans the remaining work from in.Today on, keeping every
 // session of prev before today as it was and never re-planning done topics.
-// A plan the learner is on track with comes back unchanged.
+// A plan the learner is on track with comes back unchanged, unless the
+// input changed what the plan is made of (its days, their hours or the
+// topics' hours): then it is re-planned like any other.
 func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
 	if in.Today.IsZero() {
 		in.Today = in.Start
 	}
 	if err := in.Validate(c); err != nil {
 		return Plan{}, err
-	}
-	if onTrack(prev, in.Progress, in.Today) {
-		return prev, nil
 	}
 	var past []Session
 	for _, w := range prev.Weeks {
@@ -36,7 +36,36 @@ func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
 	if in.ExamDate.IsZero() {
 		in.ExamDate = prev.ExamDate
 	}
-	return build(c, in, past)
+	next, err := build(c, in, past)
+	if err == nil && onTrack(prev, in.Progress, in.Today) && sameFrame(prev, next) {
+		return prev, nil
+	}
+	return next, err
+}
+
+// sameFrame reports whether two plans have the same inputs and dates, weeks
+// with the same capacity and days off, and the same topics of the same hours.
+func sameFrame(a, b Plan) bool {
+	x, y := a.Inputs, b.Inputs
+	if x.Hours != y.Hours || x.Experience != y.Experience || x.Override != y.Override ||
+		!slices.Equal(x.Held, y.Held) || !slices.Equal(x.TimeOff, y.TimeOff) {
+		return false
+	}
+	if a.Start != b.Start || a.ExamDate != b.ExamDate || len(a.Weeks) != len(b.Weeks) || len(a.Topics) != len(b.Topics) {
+		return false
+	}
+	for i, w := range a.Weeks {
+		v := b.Weeks[i]
+		if w.Start != v.Start || w.End != v.End || w.CapacityHours != v.CapacityHours || !slices.Equal(w.DaysOff, v.DaysOff) {
+			return false
+		}
+	}
+	for i, t := range a.Topics {
+		if t.ID != b.Topics[i].ID || t.Hours != b.Topics[i].Hours {
+			return false
+		}
+	}
+	return true
 }
 
 func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {

@@ -100,6 +100,46 @@ func TestRebalanceBehindOrAhead(t *testing.T) {
 	}
 }
 
+// TestRebalanceAfterAnEdit changes the inputs of an on-track plan (more
+// hours on a weekday, a later exam, time off from next week): the plan must
+// follow the new inputs, not come back as it was.
+func TestRebalanceAfterAnEdit(t *testing.T) {
+	g := newGenerator(t, 9)
+	c := mustCatalog(t)
+	for range cases() / 2 {
+		rc := nextRebalanceCase(t, g)
+		in := rc.in
+		in.Progress, in.ExamDate = rc.onTrack, rc.prev.ExamDate
+		switch g.r.IntN(3) {
+		case 0:
+			i := g.r.IntN(7)
+			in.Hours[i] = min(planner.MaxHoursPerDay, in.Hours[i]+1)
+		case 1:
+			in.ExamDate = min(in.ExamDate.AddDays(1+g.r.IntN(60)), in.Start.AddDays(horizon))
+		case 2:
+			from := in.Today.WeekStart().AddDays(7)
+			in.TimeOff = append(in.TimeOff, planner.Span{From: from, To: from.AddDays(g.r.IntN(14))})
+		}
+		if in.Hours == rc.in.Hours && in.ExamDate == rc.prev.ExamDate && len(in.TimeOff) == len(rc.in.TimeOff) {
+			continue // 16 hours already, or the exam as late as it can be: no edit
+		}
+		got, err := planner.Rebalance(c, in, rc.prev)
+		if err != nil {
+			t.Fatalf("%s: %v", describe(in, rc.country), err)
+		}
+		if got.ExamDate != in.ExamDate || got.Inputs.Hours != in.Hours || len(got.Inputs.TimeOff) != len(in.TimeOff) {
+			t.Fatalf("%s: the edited inputs were ignored: exam %s, hours %v, %d time off", describe(in, rc.country),
+				got.ExamDate, got.Inputs.Hours, len(got.Inputs.TimeOff))
+		}
+		if !reflect.DeepEqual(sessionsBefore(got, in.Today), sessionsBefore(rc.prev, in.Today)) {
+			t.Fatalf("%s: sessions before %s changed", describe(in, rc.country), in.Today)
+		}
+		for _, problem := range planProblems(in, got) {
+			t.Fatalf("%s, edited on %s: %s", describe(in, rc.country), in.Today, problem)
+		}
+	}
+}
+
 // drift changes on-track progress: a topic ticked off early, one behind,
 // one ahead, one untouched.
 func drift(g *generator, p planner.Plan, onTrack map[string]planner.Progress) map[string]planner.Progress {
