@@ -34,7 +34,8 @@ type exportFile struct {
 // save makes and saves every requested file and returns the paths saved. A
 // path that cannot be written is bad input; a file that cannot be made is not.
 func (x *exportFiles) save(e *env, p planner.Plan) ([]string, error) {
-	o := export.Options{Catalog: e.cat, Held: exportHeld(e.cat, p.Inputs.Held)}
+	// The stamp is the real time, so a calendar sees a re-planned export as newer.
+	o := export.Options{Catalog: e.cat, Held: exportHeld(e.cat, p.Inputs.Held), Stamp: Now().UTC()}
 	files := []exportFile{
 		{"pdf", x.pdf, func() ([]byte, error) { return export.PDF(p, o) }},
 		{"ics", x.ics, func() ([]byte, error) { return export.ICS(p, o) }},
