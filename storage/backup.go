@@ -176,8 +176,13 @@ func parseBackupName(dir, name string) (Backup, bool) {
 	return Backup{Path: filepath.Join(dir, name), Kind: BackupKind(kind), Taken: taken}, true
 }
 
-// prune keeps the newest KeepBackups backups of a kind.
+// prune keeps the newest KeepBackups backups of a kind and removes
+// temporary files a crash in the middle of a backup left behind.
 func (db *DB) prune(kind BackupKind) error {
+	stale, _ := filepath.Glob(filepath.Join(db.BackupDir(), ".certplan-*.tmp*"))
+	for _, f := range stale {
+		os.Remove(f)
+	}
 	all, err := listBackups(db.BackupDir())
 	if err != nil {
 		return err

@@ -26,6 +26,8 @@ func TestBackupsAreVerifiedAndRotated(t *testing.T) {
 	}
 	defer db.Close()
 	MustCreatePlan(t, db, "SAA-C03")
+	os.MkdirAll(db.BackupDir(), 0o700)
+	writeFile(t, filepath.Join(db.BackupDir(), ".certplan-20260101-000000-daily.db.tmp"), []byte("half a backup"))
 	var last Backup
 	for range 5 {
 		if last, err = db.Backup(ctx); err != nil {
