@@ -155,7 +155,7 @@ func onTrack(prev Plan, progress map[string]Progress, today catalog.Date) bool {
 		full := int(math.Round(t.Hours * 60))
 		want := full - int(math.Round(t.Remaining*60)) + planned[t.ID]
 		p := progress[t.ID]
-		got := min(int(math.Round(p.Hours*60)), full)
+		got := spentMinutes(p, full)
 		if p.Done {
 			got = full
 		}

@@ -165,6 +165,15 @@ func buildCases() []buildCase {
 					t.Errorf("proposed %v; the day before the exam should be the last study day", p.ExamDateProposed)
 				}
 			}},
+		{name: "more hours spent than a topic needs leave nothing of it", in: edit(saa(), func(in *planner.Input) {
+			in.Progress = map[string]planner.Progress{"SAA-C03:1.1": {Hours: 1e300}, "SAA-C03:1.2": {Hours: 1}}
+		}), check: func(t *testing.T, p planner.Plan) {
+			if tp := topic(t, p, "SAA-C03:1.1"); tp.Remaining != 0 || tp.Done {
+				t.Errorf("1.1 = %+v, want nothing remaining, not ticked off", tp)
+			}
+			wantHours(t, "required", p.RequiredHours, 84.08-7.25-1)
+			wantHours(t, "done", p.DoneHours, 7.25+1)
+		}},
 		{name: "the earliest date stays within five years of the start", in: edit(saa(), func(in *planner.Input) {
 			// About 254 hours at an hour a week, from nine weeks after the start:
 			// it fits only after the five years from the start run out.
@@ -229,6 +238,12 @@ func TestBuildRefusesInvalidInput(t *testing.T) {
 			in.Held = []planner.HeldCert{{Code: "CLF-C02", Earned: day("2026-12-01")}}
 		}, "earned on 2026-12-01, after the start"},
 		{"unknown experience", func(in *planner.Input) { in.Experience = "guru" }, `experience "guru"`},
+		{"negative hours spent", func(in *planner.Input) {
+			in.Progress = map[string]planner.Progress{"SAA-C03:2.1": {Hours: -5}}
+		}, "progress on SAA-C03:2.1: -5 hours spent"},
+		{"hours spent not a number", func(in *planner.Input) {
+			in.Progress = map[string]planner.Progress{"SAA-C03:1.1": {Hours: math.NaN()}}
+		}, "progress on SAA-C03:1.1: NaN hours spent"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -29,7 +29,7 @@ func (b *fuzzBytes) next16() int { return b.next()<<8 | b.next() }
 // decodeInput turns fuzz bytes into an input and its country: exam,
 // start, exam date, hours per weekday (in twelfths, so up to 21.25 hours,
 // beyond what Validate allows), country, a held certification,
-// experience, time off, an hours override and today.
+// experience, time off, an hours override, today and progress.
 func decodeInput(tb testing.TB, data []byte) (planner.Input, string) {
 	b := fuzzBytes(data)
 	codes, countries := fuzzCodes(tb), append([]string{""}, holiday.Codes()...)
@@ -54,7 +54,25 @@ func decodeInput(tb testing.TB, data []byte) (planner.Input, string) {
 	if in.Today == in.Start.AddDays(-1) {
 		in.Today = 0
 	}
+	in.Progress = decodeProgress(tb, &b, in.Exam)
 	return withCountry(tb, in, country), country
+}
+
+// decodeProgress reads up to three topics' progress, with hours spent from
+// none to far more than any topic needs.
+func decodeProgress(tb testing.TB, b *fuzzBytes, code string) map[string]planner.Progress {
+	e, _ := mustCatalog(tb).Exam(code)
+	topics := e.Topics()
+	n := b.next() % 4
+	if n == 0 {
+		return nil
+	}
+	out := map[string]planner.Progress{}
+	for range n {
+		id, flags := topics[b.next()%len(topics)].ID, b.next()
+		out[id] = planner.Progress{Done: flags&1 == 1, Hours: float64(b.next16()) / 16 * math.Pow(10, float64(flags>>1&7))}
+	}
+	return out
 }
 
 // encodeInput is decodeInput's inverse for the table's inputs, so the
@@ -83,9 +101,11 @@ func encodeInput(tb testing.TB, in planner.Input, country string) []byte {
 	}
 	put16(int(in.HoursOverride * 64))
 	if !in.Today.IsZero() {
-		return append(out, byte(in.Start.DaysUntil(in.Today)+1))
+		out = append(out, byte(in.Start.DaysUntil(in.Today)+1))
+	} else {
+		out = append(out, 0)
 	}
-	return append(out, 0)
+	return append(out, 0) // no progress: the seeds leave it out
 }
 
 func fuzzCodes(tb testing.TB) []string {

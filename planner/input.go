@@ -2,6 +2,8 @@ package planner
 
 import (
 	"fmt"
+	"math"
+	"sort"
 	"time"
 
 	"github.com/rickar/cal/v2"
@@ -150,6 +152,21 @@ func (in Input) Validate(c *catalog.Catalog) error {
 	}
 	if _, err := ParseExperience(string(in.Experience)); err != nil {
 		return err
+	}
+	return validateProgress(in.Progress)
+}
+
+// validateProgress refuses hours spent that are negative or not a number.
+func validateProgress(progress map[string]Progress) error {
+	ids := make([]string, 0, len(progress))
+	for id := range progress {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if h := progress[id].Hours; h < 0 || math.IsNaN(h) || math.IsInf(h, 0) {
+			return fmt.Errorf("progress on %s: %g hours spent is not possible: use 0 or more", id, h)
+		}
 	}
 	return nil
 }

@@ -188,7 +188,7 @@ func applyProgress(work []TopicPlan, progress map[string]Progress) {
 		w := &work[i]
 		w.Hours = minutesToHours(w.minutes)
 		p := progress[w.ID]
-		spent := min(int(math.Round(p.Hours*60)), w.minutes)
+		spent := spentMinutes(p, w.minutes)
 		w.Spent, w.Done = round2(p.Hours), p.Done
 		w.left = w.minutes - spent
 		if p.Done {
@@ -196,6 +196,12 @@ func applyProgress(work []TopicPlan, progress map[string]Progress) {
 		}
 		w.Remaining = minutesToHours(w.left)
 	}
+}
+
+// spentMinutes is the time spent on a topic of full minutes, at most full
+// (clamped before converting, so any number of hours is safe).
+func spentMinutes(p Progress, full int) int {
+	return int(math.Round(min(p.Hours*60, float64(full))))
 }
 
 // remainingMinutes is the work still to schedule, in minutes.
