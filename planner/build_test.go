@@ -230,6 +230,7 @@ func TestBuildRefusesInvalidInput(t *testing.T) {
 		{"17 hours a day", func(in *planner.Input) { in.Hours[6] = 17 }, "Sunday hours 17"},
 		{"not a number", func(in *planner.Input) { in.Hours[0] = math.NaN() }, "Monday hours NaN"},
 		{"negative override", func(in *planner.Input) { in.HoursOverride = -5 }, "hours override -5"},
+		{"override not a number", func(in *planner.Input) { in.HoursOverride = math.NaN() }, "hours override NaN"},
 		{"time off ending before it starts", func(in *planner.Input) {
 			in.TimeOff = []planner.Span{{From: day("2026-12-10"), To: day("2026-12-01")}}
 		}, "ends before it starts"},

@@ -134,7 +134,7 @@ func (in Input) Validate(c *catalog.Catalog) error {
 			return fmt.Errorf("%s hours %g are not possible: use 0 to %d", dayNames[i], h, MaxHoursPerDay)
 		}
 	}
-	if in.HoursOverride < 0 || in.HoursOverride > 5000 {
+	if !(in.HoursOverride >= 0 && in.HoursOverride <= 5000) { // NaN too
 		return fmt.Errorf("hours override %g is not possible: use 1 to 5000, or 0 for the catalog's estimate", in.HoursOverride)
 	}
 	for _, s := range in.TimeOff {
