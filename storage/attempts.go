@@ -83,11 +83,11 @@ func validateAttempt(cat *catalog.Catalog, a *Attempt, today catalog.Date) error
 // AddAttempt stores an exam attempt. A pass adds the certification and
 // extends the held ones it renews, in the same transaction.
 func (db *DB) AddAttempt(ctx context.Context, a Attempt) (AttemptResult, error) {
-	return db.saveAttempt(ctx, a, func(tx *Tx, a Attempt) (int64, error) { return insertAttempt(ctx, tx, a) })
+	return db.saveAttempt(ctx, a, func(tx *dbTx, a Attempt) (int64, error) { return insertAttempt(ctx, tx, a) })
 }
 
 // insertAttempt stores a new, validated attempt.
-func insertAttempt(ctx context.Context, tx *Tx, a Attempt) (int64, error) {
+func insertAttempt(ctx context.Context, tx *dbTx, a Attempt) (int64, error) {
 	res, err := tx.ExecContext(ctx, "INSERT INTO attempts (exam, date, status, score, notes, created) VALUES (?, ?, ?, ?, ?, ?)",
 		a.Exam, a.Date.String(), string(a.Status), scoreValue(a.Score), a.Notes, tx.stamp())
 	if err != nil {
@@ -99,7 +99,7 @@ func insertAttempt(ctx context.Context, tx *Tx, a Attempt) (int64, error) {
 // UpdateAttempt changes a stored attempt (a booking becomes a pass or a
 // fail); the held certifications follow.
 func (db *DB) UpdateAttempt(ctx context.Context, a Attempt) (AttemptResult, error) {
-	return db.saveAttempt(ctx, a, func(tx *Tx, a Attempt) (int64, error) {
+	return db.saveAttempt(ctx, a, func(tx *dbTx, a Attempt) (int64, error) {
 		res, err := tx.ExecContext(ctx, "UPDATE attempts SET exam = ?, date = ?, status = ?, score = ?, notes = ? WHERE id = ?",
 			a.Exam, a.Date.String(), string(a.Status), scoreValue(a.Score), a.Notes, a.ID)
 		if err != nil {
@@ -113,7 +113,7 @@ func (db *DB) UpdateAttempt(ctx context.Context, a Attempt) (AttemptResult, erro
 }
 
 // saveAttempt validates a, runs write and refreshes the certifications.
-func (db *DB) saveAttempt(ctx context.Context, a Attempt, write func(*Tx, Attempt) (int64, error)) (AttemptResult, error) {
+func (db *DB) saveAttempt(ctx context.Context, a Attempt, write func(*dbTx, Attempt) (int64, error)) (AttemptResult, error) {
 	if err := validateAttempt(db.cat, &a, catalog.DateFromTime(db.opts.Now())); err != nil {
 		return AttemptResult{}, err
 	}
@@ -180,7 +180,7 @@ func (db *DB) Attempts(ctx context.Context) ([]Attempt, error) {
 
 const attemptColumns = "SELECT id, exam, date, status, score, notes, created FROM attempts"
 
-func loadAttempt(ctx context.Context, tx *Tx, cat *catalog.Catalog, id int64) (Attempt, error) {
+func loadAttempt(ctx context.Context, tx *dbTx, cat *catalog.Catalog, id int64) (Attempt, error) {
 	all, err := loadAttempts(ctx, tx, cat, fmt.Sprintf("WHERE id = %d", id))
 	if err == nil && len(all) == 0 {
 		err = attemptNotFound(id)
@@ -192,7 +192,7 @@ func loadAttempt(ctx context.Context, tx *Tx, cat *catalog.Catalog, id int64) (A
 }
 
 // loadAttempts reads attempts matching where (a fixed clause) in date order.
-func loadAttempts(ctx context.Context, tx *Tx, cat *catalog.Catalog, where string) ([]Attempt, error) {
+func loadAttempts(ctx context.Context, tx *dbTx, cat *catalog.Catalog, where string) ([]Attempt, error) {
 	rows, err := tx.QueryContext(ctx, attemptColumns+" "+where+" ORDER BY date, id")
 	if err != nil {
 		return nil, classify(fmt.Errorf("load attempts: %w", err))

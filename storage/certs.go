@@ -83,7 +83,7 @@ func extend(c *Certification, code string, on, expiry catalog.Date) {
 
 // refreshCertifications rewrites the certifications from the passed
 // attempts, keeping credential IDs, and says what was earned or renewed.
-func (db *DB) refreshCertifications(ctx context.Context, tx *Tx) (AttemptResult, error) {
+func (db *DB) refreshCertifications(ctx context.Context, tx *dbTx) (AttemptResult, error) {
 	var res AttemptResult
 	passes, err := loadAttempts(ctx, tx, db.cat, "WHERE status = 'passed'")
 	if err != nil {
@@ -125,7 +125,7 @@ func sortedCerts(m map[string]*Certification) []Certification {
 	return out
 }
 
-func insertCertification(ctx context.Context, tx *Tx, c Certification) error {
+func insertCertification(ctx context.Context, tx *dbTx, c Certification) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO certifications (key, exam, earned, expiry, renewed_on, renewed_by, credential_id)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Key, c.Exam, c.Earned.String(), c.Expiry.String(), dateValue(c.RenewedOn), c.RenewedBy, c.CredentialID)
 	return classify(err)
@@ -143,7 +143,7 @@ func (db *DB) describe(c Certification) Certification {
 }
 
 // loadCertifications reads the stored certifications by expiry.
-func loadCertifications(ctx context.Context, tx *Tx) ([]Certification, error) {
+func loadCertifications(ctx context.Context, tx *dbTx) ([]Certification, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT key, exam, earned, expiry, renewed_on, renewed_by, credential_id FROM certifications ORDER BY expiry, key")
 	if err != nil {
 		return nil, classify(fmt.Errorf("load certifications: %w", err))
@@ -200,7 +200,7 @@ func (db *DB) Certifications(ctx context.Context) ([]Certification, error) {
 
 // learnerHours returns the saved settings or, when none were saved, the
 // hours, experience and country of the newest plan.
-func learnerHours(ctx context.Context, tx *Tx) (Settings, error) {
+func learnerHours(ctx context.Context, tx *dbTx) (Settings, error) {
 	s, saved, err := loadSettings(ctx, tx)
 	if err != nil || saved {
 		return s, err

@@ -87,7 +87,7 @@ func toggleLoop(p Plan, toggle func(topic string, done bool) error) error {
 // batchedChild is the positive control's deliberately non-durable mode: it
 // acknowledges changes inside a transaction it commits only every 20.
 func batchedChild(ctx context.Context, db *DB, p Plan) error {
-	var tx *Tx
+	var tx *dbTx
 	n := 0
 	return toggleLoop(p, func(topic string, done bool) error {
 		var err error

@@ -128,7 +128,7 @@ func (db *DB) ExportData(ctx context.Context) (*Export, error) {
 	return x, err
 }
 
-func exportPlans(ctx context.Context, tx *Tx) ([]ExportPlan, error) {
+func exportPlans(ctx context.Context, tx *dbTx) ([]ExportPlan, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT id, name, exam, created FROM plans ORDER BY id")
 	if err != nil {
 		return nil, classify(err)
@@ -157,7 +157,7 @@ func exportPlans(ctx context.Context, tx *Tx) ([]ExportPlan, error) {
 }
 
 // exportPlanDetail adds a plan's versions, progress and history.
-func exportPlanDetail(ctx context.Context, tx *Tx, p *ExportPlan) error {
+func exportPlanDetail(ctx context.Context, tx *dbTx, p *ExportPlan) error {
 	var err error
 	if p.Versions, err = exportVersions(ctx, tx, p.ID); err != nil {
 		return err
@@ -178,7 +178,7 @@ func exportPlanDetail(ctx context.Context, tx *Tx, p *ExportPlan) error {
 	return err
 }
 
-func exportVersions(ctx context.Context, tx *Tx, planID int64) ([]ExportVersion, error) {
+func exportVersions(ctx context.Context, tx *dbTx, planID int64) ([]ExportVersion, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT version, created, reason, today, input, schedule FROM plan_versions WHERE plan_id = ? ORDER BY version", planID)
 	if err != nil {
 		return nil, err
@@ -210,7 +210,7 @@ func exportVersions(ctx context.Context, tx *Tx, planID int64) ([]ExportVersion,
 	return out, rows.Err()
 }
 
-func exportAttempts(ctx context.Context, tx *Tx, cat *catalog.Catalog) ([]ExportAttempt, error) {
+func exportAttempts(ctx context.Context, tx *dbTx, cat *catalog.Catalog) ([]ExportAttempt, error) {
 	all, err := loadAttempts(ctx, tx, cat, "")
 	out := []ExportAttempt{}
 	for _, a := range all {
@@ -219,7 +219,7 @@ func exportAttempts(ctx context.Context, tx *Tx, cat *catalog.Catalog) ([]Export
 	return out, err
 }
 
-func exportCertifications(ctx context.Context, tx *Tx) ([]ExportCertification, error) {
+func exportCertifications(ctx context.Context, tx *dbTx) ([]ExportCertification, error) {
 	all, err := loadCertifications(ctx, tx)
 	out := []ExportCertification{}
 	for _, c := range all {

@@ -44,7 +44,7 @@ func (db *DB) replace(ctx context.Context, x *Export) error {
 }
 
 // replaceAll deletes every row and inserts the export's.
-func (db *DB) replaceAll(ctx context.Context, tx *Tx, x *Export) error {
+func (db *DB) replaceAll(ctx context.Context, tx *dbTx, x *Export) error {
 	for _, table := range []string{"plans", "attempts", "certifications", "settings"} {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 			return err
@@ -80,7 +80,7 @@ func (db *DB) replaceAll(ctx context.Context, tx *Tx, x *Export) error {
 
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 
-func importPlan(ctx context.Context, tx *Tx, p ExportPlan) error {
+func importPlan(ctx context.Context, tx *dbTx, p ExportPlan) error {
 	if _, err := tx.ExecContext(ctx, "INSERT INTO plans (id, name, exam, created) VALUES (?, ?, ?, ?)", p.ID, p.Name, p.Exam, stamp(p.Created)); err != nil {
 		return err
 	}
@@ -109,7 +109,7 @@ func importPlan(ctx context.Context, tx *Tx, p ExportPlan) error {
 
 // importVersion stores one schedule; progress rows for its topics are made
 // here and then overwritten by the export's progress.
-func importVersion(ctx context.Context, tx *Tx, planID int64, v ExportVersion) error {
+func importVersion(ctx context.Context, tx *dbTx, planID int64, v ExportVersion) error {
 	input, err := json.Marshal(v.Input)
 	if err != nil {
 		return err

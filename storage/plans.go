@@ -98,7 +98,7 @@ func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input, cou
 }
 
 // addInitialProgress stores the progress a plan was made with.
-func addInitialProgress(ctx context.Context, tx *Tx, id int64, p planner.Plan, progress map[string]planner.Progress) error {
+func addInitialProgress(ctx context.Context, tx *dbTx, id int64, p planner.Plan, progress map[string]planner.Progress) error {
 	for _, t := range p.Topics {
 		g, ok := progress[t.ID]
 		if !ok || (!g.Done && g.Hours == 0) {
@@ -137,7 +137,7 @@ func (db *DB) build(in PlanInput, progress map[string]planner.Progress, today ca
 
 // addVersion stores a schedule as version v of a plan and makes sure every
 // topic it plans has a progress row.
-func addVersion(ctx context.Context, tx *Tx, planID int64, v int, why Reason, in PlanInput, p planner.Plan) error {
+func addVersion(ctx context.Context, tx *dbTx, planID int64, v int, why Reason, in PlanInput, p planner.Plan) error {
 	input, err := json.Marshal(in)
 	if err != nil {
 		return err
@@ -175,7 +175,7 @@ func planNotFound(id int64) error {
 	return errorf(CodeNotFound, fmt.Sprintf("There is no plan %d: list the plans to see their numbers.", id), nil)
 }
 
-func loadPlan(ctx context.Context, tx *Tx, id int64) (Plan, error) {
+func loadPlan(ctx context.Context, tx *dbTx, id int64) (Plan, error) {
 	p := Plan{ID: id}
 	var created, updated, input string
 	var blob []byte

@@ -128,7 +128,7 @@ func (db *DB) SetHours(ctx context.Context, planID int64, topic string, hours fl
 }
 
 // topicState reads a topic's current progress, or says the plan has no such topic.
-func topicState(ctx context.Context, tx *Tx, planID int64, topic string) (TopicProgress, error) {
+func topicState(ctx context.Context, tx *dbTx, planID int64, topic string) (TopicProgress, error) {
 	t := TopicProgress{Topic: topic}
 	var doneOn sql.NullString
 	var updated string
@@ -150,7 +150,7 @@ func topicState(ctx context.Context, tx *Tx, planID int64, topic string) (TopicP
 }
 
 // loadPlanName returns a plan's name, or CodeNotFound.
-func loadPlanName(ctx context.Context, tx *Tx, id int64) (string, error) {
+func loadPlanName(ctx context.Context, tx *dbTx, id int64) (string, error) {
 	var name string
 	err := tx.QueryRowContext(ctx, "SELECT name FROM plans WHERE id = ?", id).Scan(&name)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -160,7 +160,7 @@ func loadPlanName(ctx context.Context, tx *Tx, id int64) (string, error) {
 }
 
 // stateBeforeTick is the topic's state before its latest tick, from the history.
-func stateBeforeTick(ctx context.Context, tx *Tx, planID int64, topic string) (TopicProgress, error) {
+func stateBeforeTick(ctx context.Context, tx *dbTx, planID int64, topic string) (TopicProgress, error) {
 	var before TopicProgress
 	err := tx.QueryRowContext(ctx, `SELECT hours FROM progress_log WHERE plan_id = ?1 AND topic = ?2 AND id <
 		(SELECT coalesce(max(id), 0) FROM progress_log WHERE plan_id = ?1 AND topic = ?2 AND action = 'tick')
@@ -172,7 +172,7 @@ func stateBeforeTick(ctx context.Context, tx *Tx, planID int64, topic string) (T
 }
 
 // setTopic writes a topic's new state and appends it to the history.
-func setTopic(ctx context.Context, tx *Tx, planID int64, t TopicProgress, action string) error {
+func setTopic(ctx context.Context, tx *dbTx, planID int64, t TopicProgress, action string) error {
 	_, err := tx.ExecContext(ctx, "UPDATE progress SET done = ?, done_on = ?, hours = ?, updated = ? WHERE plan_id = ? AND topic = ?",
 		t.Done, dateValue(t.DoneOn), t.Hours, tx.stamp(), planID, t.Topic)
 	if err == nil {
@@ -186,7 +186,7 @@ func setTopic(ctx context.Context, tx *Tx, planID int64, t TopicProgress, action
 }
 
 // loadProgress reads every topic's progress of a plan.
-func loadProgress(ctx context.Context, tx *Tx, planID int64) (map[string]TopicProgress, error) {
+func loadProgress(ctx context.Context, tx *dbTx, planID int64) (map[string]TopicProgress, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT topic, done, done_on, hours, updated FROM progress WHERE plan_id = ?", planID)
 	if err != nil {
 		return nil, classify(fmt.Errorf("load progress of plan %d: %w", planID, err))
@@ -226,7 +226,7 @@ func (db *DB) ProgressHistory(ctx context.Context, planID int64) ([]ProgressChan
 }
 
 // loadHistory reads a plan's progress history, oldest first.
-func loadHistory(ctx context.Context, tx *Tx, planID int64) ([]ProgressChange, error) {
+func loadHistory(ctx context.Context, tx *dbTx, planID int64) ([]ProgressChange, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT topic, action, at, done, done_on, hours FROM progress_log WHERE plan_id = ? ORDER BY id", planID)
 	if err != nil {
 		return nil, classify(err)

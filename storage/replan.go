@@ -128,7 +128,7 @@ func (db *DB) DeletePlan(ctx context.Context, id int64) error {
 }
 
 // execOne runs a statement that must change exactly one row of plan id.
-func execOne(ctx context.Context, tx *Tx, id int64, query string, args ...any) error {
+func execOne(ctx context.Context, tx *dbTx, id int64, query string, args ...any) error {
 	res, err := tx.ExecContext(ctx, query, args...)
 	if err != nil {
 		return classify(fmt.Errorf("plan %d: %w", id, err))

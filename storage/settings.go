@@ -87,7 +87,7 @@ func (db *DB) SaveSettings(ctx context.Context, s Settings) error {
 	return tx.Commit()
 }
 
-func loadSettings(ctx context.Context, tx *Tx) (Settings, bool, error) {
+func loadSettings(ctx context.Context, tx *dbTx) (Settings, bool, error) {
 	s := Settings{Experience: planner.Some}
 	var hours string
 	err := tx.QueryRowContext(ctx, "SELECT hours, country, experience, study_time FROM settings WHERE id = 1").
@@ -104,7 +104,7 @@ func loadSettings(ctx context.Context, tx *Tx) (Settings, bool, error) {
 	return s, true, nil
 }
 
-func saveSettings(ctx context.Context, tx *Tx, s Settings) error {
+func saveSettings(ctx context.Context, tx *dbTx, s Settings) error {
 	hours, err := json.Marshal(s.Hours)
 	if err != nil {
 		return err

@@ -6,11 +6,11 @@ import (
 	"time"
 )
 
-// Tx is one transaction: a write (BEGIN IMMEDIATE on the writer
+// dbTx is one transaction: a write (BEGIN IMMEDIATE on the writer
 // connection) or a consistent read (on a reader). Helpers take it, so a
 // method's steps commit together or not at all. It holds the DB's swap lock
 // until it ends, so Restore and Close wait for it.
-type Tx struct {
+type dbTx struct {
 	*sql.Tx
 	db    *DB
 	now   time.Time
@@ -18,12 +18,12 @@ type Tx struct {
 }
 
 // begin starts a write transaction.
-func (db *DB) begin(ctx context.Context) (*Tx, error) { return db.startTx(ctx, true) }
+func (db *DB) begin(ctx context.Context) (*dbTx, error) { return db.startTx(ctx, true) }
 
 // view starts a read transaction.
-func (db *DB) view(ctx context.Context) (*Tx, error) { return db.startTx(ctx, false) }
+func (db *DB) view(ctx context.Context) (*dbTx, error) { return db.startTx(ctx, false) }
 
-func (db *DB) startTx(ctx context.Context, write bool) (*Tx, error) {
+func (db *DB) startTx(ctx context.Context, write bool) (*dbTx, error) {
 	if write {
 		if err := db.own.syncMarker(); err != nil {
 			return nil, err
@@ -43,12 +43,12 @@ func (db *DB) startTx(ctx context.Context, write bool) (*Tx, error) {
 		db.mu.RUnlock()
 		return nil, classify(err)
 	}
-	return &Tx{Tx: tx, db: db, now: db.opts.Now().UTC()}, nil
+	return &dbTx{Tx: tx, db: db, now: db.opts.Now().UTC()}, nil
 }
 
 // Commit makes the transaction's changes durable; when it returns nil they
 // are on disk (synchronous=FULL).
-func (tx *Tx) Commit() error {
+func (tx *dbTx) Commit() error {
 	if tx.ended {
 		return nil
 	}
@@ -58,7 +58,7 @@ func (tx *Tx) Commit() error {
 }
 
 // Rollback abandons the transaction; after Commit it does nothing.
-func (tx *Tx) Rollback() error {
+func (tx *dbTx) Rollback() error {
 	if tx.ended {
 		return nil
 	}
@@ -68,4 +68,4 @@ func (tx *Tx) Rollback() error {
 }
 
 // stamp is the transaction's time as stored: RFC 3339 UTC.
-func (tx *Tx) stamp() string { return tx.now.Format(time.RFC3339Nano) }
+func (tx *dbTx) stamp() string { return tx.now.Format(time.RFC3339Nano) }
