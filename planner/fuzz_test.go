@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"encoding/json"
 	"math"
 	"slices"
 	"testing"
@@ -118,7 +119,8 @@ func fuzzCodes(tb testing.TB) []string {
 
 // FuzzBuild builds plans from arbitrary bytes, seeded with the table's
 // cases: Build may refuse the input but must never panic, and every plan
-// it makes keeps conservation, capacity and the forbidden days.
+// it makes keeps conservation, capacity and the forbidden days, and can be
+// written as JSON.
 func FuzzBuild(f *testing.F) {
 	for _, tc := range buildCases() {
 		f.Add(encodeInput(f, tc.in, tc.country))
@@ -137,6 +139,9 @@ func FuzzBuild(f *testing.F) {
 		}
 		for _, problem := range planProblems(in, p) {
 			t.Fatalf("%s: %s", describe(in, country), problem)
+		}
+		if _, err := json.Marshal(p); err != nil {
+			t.Fatalf("%s: the plan is not JSON: %v", describe(in, country), err)
 		}
 	})
 }
