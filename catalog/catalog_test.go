@@ -67,6 +67,7 @@ var sheet = []examFact{
 	{"AXS-C01", Specialty, Retired, "2021-03-22", 170, unknown, unknown},
 }
 
+// TestEveryExamOfTheFactSheet checks the table row of every exam code.
 func TestEveryExamOfTheFactSheet(t *testing.T) {
 	c := mustLoad(t)
 	if got := len(c.Exams()); got != len(sheet) {
@@ -129,6 +130,7 @@ var details = []examDetail{
 	{code: "AXS-C01", weights: []float64{-1}, topicIDs: []string{"AXS-C01:1.1", "AXS-C01:1.2"}},
 }
 
+// TestExamDetails checks dates, successors, weights and topic IDs of six exams.
 func TestExamDetails(t *testing.T) {
 	c := mustLoad(t)
 	for _, want := range details {
@@ -173,6 +175,7 @@ func weightsOf(e *Exam) []float64 {
 	return out
 }
 
+// TestProvisionalAndUnknownAreSaidSo checks that borrowed and unpublished facts are marked, not invented.
 func TestProvisionalAndUnknownAreSaidSo(t *testing.T) {
 	c := mustLoad(t)
 	sap, _ := c.Exam("SAP-C03")
@@ -193,6 +196,7 @@ func TestProvisionalAndUnknownAreSaidSo(t *testing.T) {
 	}
 }
 
+// TestWeightsAndShares checks that published weights sum to 100 and shares to 1.
 func TestWeightsAndShares(t *testing.T) {
 	c := mustLoad(t)
 	for _, e := range c.Exams() {
@@ -224,6 +228,7 @@ func TestWeightsAndShares(t *testing.T) {
 	}
 }
 
+// TestTopicIDsAreUniqueAndWellFormed checks every topic ID is CODE:N.M, unique, in its domain.
 func TestTopicIDsAreUniqueAndWellFormed(t *testing.T) {
 	c := mustLoad(t)
 	pattern := regexp.MustCompile(`^([A-Z]{3}-C0[0-9]):([1-9][0-9]*)\.([1-9][0-9]*|x)$`)
@@ -254,6 +259,7 @@ func TestTopicIDsAreUniqueAndWellFormed(t *testing.T) {
 	}
 }
 
+// TestCurrentVersion checks which version of a certification is bookable on a day.
 func TestCurrentVersion(t *testing.T) {
 	c := mustLoad(t)
 	cases := []struct {
@@ -282,6 +288,7 @@ func TestCurrentVersion(t *testing.T) {
 	}
 }
 
+// TestRenews checks the renewal map, hierarchy included.
 func TestRenews(t *testing.T) {
 	c := mustLoad(t)
 	cases := []struct {
@@ -313,6 +320,7 @@ func TestRenews(t *testing.T) {
 	}
 }
 
+// TestClosest checks the "did you mean" suggestions.
 func TestClosest(t *testing.T) {
 	c := mustLoad(t)
 	cases := []struct{ in, first string }{{"SAA-C3", "SAA-C03"}, {"saa", "SAA-C02"}, {"dva-c04", "DVA-C02"}, {" clf-c02 ", "CLF-C02"}}
@@ -324,6 +332,7 @@ func TestClosest(t *testing.T) {
 	}
 }
 
+// TestLookupIgnoresCaseAndSpace checks lookups by what a person types.
 func TestLookupIgnoresCaseAndSpace(t *testing.T) {
 	c := mustLoad(t)
 	if e, ok := c.Exam("  saa-c03 "); !ok || e.Code != "SAA-C03" {

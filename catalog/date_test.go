@@ -15,6 +15,7 @@ func mustDate(t testing.TB, s string) Date {
 	return d
 }
 
+// TestParseDate checks that only real YYYY-MM-DD dates are read.
 func TestParseDate(t *testing.T) {
 	cases := []struct {
 		in string
@@ -47,6 +48,7 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// TestDateArithmetic checks AddDays, AddYears, DateOf and WeekStart at the edges.
 func TestDateArithmetic(t *testing.T) {
 	cases := []struct {
 		name string
@@ -111,6 +113,7 @@ func TestWeekdaysAgreeWithTime(t *testing.T) {
 	}
 }
 
+// TestDateFromTimeUsesTheWallClock checks the civil date is the one shown in the time's zone.
 func TestDateFromTimeUsesTheWallClock(t *testing.T) {
 	kiritimati := time.FixedZone("UTC+14", 14*3600)
 	samoa := time.FixedZone("UTC-11", -11*3600)
@@ -123,6 +126,7 @@ func TestDateFromTimeUsesTheWallClock(t *testing.T) {
 	}
 }
 
+// TestDateJSON checks the JSON form, null for no date, and bad dates refused.
 func TestDateJSON(t *testing.T) {
 	type holder struct {
 		Exam  Date `json:"exam"`
@@ -151,6 +155,7 @@ func TestDateJSON(t *testing.T) {
 	}
 }
 
+// FuzzParseDate checks that every date ParseDate accepts prints back as given and round-trips.
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"2026-03-31", "2024-02-29", "2026-02-30", "2026/01/01", "0000-01-01", "9999-12-31", "", "null"} {
 		f.Add(s)

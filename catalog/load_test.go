@@ -52,6 +52,7 @@ func domain(exam map[string]any, i int) map[string]any {
 	return exam["domains"].([]any)[i].(map[string]any)
 }
 
+// TestCopiedDataLoads checks the copy the broken-data tests start from.
 func TestCopiedDataLoads(t *testing.T) {
 	c, err := LoadFS(dataFS(t), "data")
 	if err != nil {
@@ -62,6 +63,7 @@ func TestCopiedDataLoads(t *testing.T) {
 	}
 }
 
+// TestBrokenDataIsRefused breaks one thing at a time and expects an error naming it.
 func TestBrokenDataIsRefused(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -176,7 +178,8 @@ func FuzzLoadExam(f *testing.F) {
 		}
 		f.Add(compact.Bytes())
 	}
-	f.Add([]byte(`{"code":"SAA-C03","certification":"SAA","level":"Associate","status":"active","domains":[{"number":1,"weight":1e308,"tasks":[{"id":"1.1","share":2}]}]}`))
+	f.Add([]byte(`{"code":"SAA-C03","certification":"SAA","level":"Associate","status":"active",
+		"domains":[{"number":1,"weight":1e308,"tasks":[{"id":"1.1","share":2}]}]}`))
 	f.Add([]byte(`{"code":"SAA-C03","domains_from":"SAA-C03"}`))
 	f.Add([]byte(`null`))
 	f.Fuzz(func(t *testing.T, exam []byte) {

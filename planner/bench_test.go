@@ -31,6 +31,7 @@ func largestInput(b *testing.B) planner.Input {
 	return withCountry(b, in, "DE")
 }
 
+// BenchmarkBuildLargestExam plans the real exam with most topics over six months.
 func BenchmarkBuildLargestExam(b *testing.B) {
 	c, in := mustCatalog(b), largestInput(b)
 	b.ReportMetric(float64(len(largestExam(b).Topics())), "topics")
@@ -60,7 +61,8 @@ func syntheticCatalog(b *testing.B, topics int) *catalog.Catalog {
 	for i := range domains {
 		domains[i] = domain{Number: i + 1, Name: fmt.Sprintf("Domain %d", i+1), Weight: 10, Tags: []string{"compute"}}
 		for j := range topics / 10 {
-			domains[i].Tasks = append(domains[i].Tasks, task{ID: fmt.Sprintf("%d.%d", i+1, j+1), Title: "Synthetic task", Tags: []string{"compute", "storage"}})
+			id := fmt.Sprintf("%d.%d", i+1, j+1)
+			domains[i].Tasks = append(domains[i].Tasks, task{ID: id, Title: "Synthetic task", Tags: []string{"compute", "storage"}})
 		}
 	}
 	exam, err := json.Marshal(map[string]any{"code": "SYN-C01", "certification": "SYN", "name": "Synthetic", "level": "Associate",
@@ -73,8 +75,9 @@ func syntheticCatalog(b *testing.B, topics int) *catalog.Catalog {
 		"data/rules.json":          {Data: []byte(`{"validity_years":3}`)},
 		"data/study-hours.json":    {Data: []byte(`{"Associate":{"study_hours":80,"rationale":"synthetic"}}`)},
 		"data/accreditations.json": {Data: []byte(`[]`)},
-		"data/certifications.json": {Data: []byte(`[{"key":"SYN","name":"Synthetic","level":"Associate","versions":["SYN-C01"],"renewed_by":["SYN"]}]`)},
-		"data/exams/SYN-C01.json":  {Data: exam},
+		"data/certifications.json": {Data: []byte(`[{"key":"SYN","name":"Synthetic","level":"Associate",
+			"versions":["SYN-C01"],"renewed_by":["SYN"]}]`)},
+		"data/exams/SYN-C01.json": {Data: exam},
 	}
 	c, err := catalog.LoadFS(fsys, "data")
 	if err != nil {
@@ -103,6 +106,7 @@ func benchmarkSynthetic(b *testing.B, topics, years int) {
 	}
 }
 
+// BenchmarkBuildSynthetic5000 plans 5,000 made-up topics over three years.
 func BenchmarkBuildSynthetic5000(b *testing.B) { benchmarkSynthetic(b, 5000, 3) }
 
 // BenchmarkBuildSyntheticTopics grows the topics over three years.
@@ -138,8 +142,10 @@ func benchmarkRebalance(b *testing.B, c *catalog.Catalog, in planner.Input) {
 	}
 }
 
+// BenchmarkRebalance re-plans the largest real exam three months in.
 func BenchmarkRebalance(b *testing.B) { benchmarkRebalance(b, mustCatalog(b), largestInput(b)) }
 
+// BenchmarkRebalanceSynthetic5000 re-plans the 5,000-topic plan three months in.
 func BenchmarkRebalanceSynthetic5000(b *testing.B) {
 	benchmarkRebalance(b, syntheticCatalog(b, 5000), syntheticInput(b, 3))
 }

@@ -197,6 +197,7 @@ func buildCases() []buildCase {
 	}
 }
 
+// TestBuild runs the table: every plan keeps the invariants and its own checks.
 func TestBuild(t *testing.T) {
 	c := mustCatalog(t)
 	for _, tc := range buildCases() {
@@ -214,6 +215,7 @@ func TestBuild(t *testing.T) {
 	}
 }
 
+// TestBuildRefusesInvalidInput checks each validation error, for Rebalance too.
 func TestBuildRefusesInvalidInput(t *testing.T) {
 	c := mustCatalog(t)
 	cases := []struct {
@@ -260,6 +262,7 @@ func TestBuildRefusesInvalidInput(t *testing.T) {
 	}
 }
 
+// TestExperienceScalesTheWork checks the experience factors on the whole work.
 func TestExperienceScalesTheWork(t *testing.T) {
 	c := mustCatalog(t)
 	studied := func(x planner.Experience) float64 {

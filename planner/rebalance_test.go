@@ -48,6 +48,7 @@ func onTrackProgress(p planner.Plan, today catalog.Date) map[string]planner.Prog
 	return out
 }
 
+// TestRebalanceOnTrackKeepsThePlan checks (i): on-track progress returns the identical plan.
 func TestRebalanceOnTrackKeepsThePlan(t *testing.T) {
 	g := newGenerator(t, 7)
 	c := mustCatalog(t)
@@ -159,6 +160,7 @@ func drift(g *generator, p planner.Plan, onTrack map[string]planner.Progress) ma
 	return out
 }
 
+// TestRebalanceTable re-plans SAA-C03 six weeks in with one topic done and one begun.
 func TestRebalanceTable(t *testing.T) {
 	c := mustCatalog(t)
 	in := saa()
