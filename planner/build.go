@@ -46,26 +46,23 @@ func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
 // sameFrame reports whether two plans have the same inputs and dates, weeks
 // with the same capacity and days off, and the same topics of the same hours.
 func sameFrame(a, b Plan) bool {
-	x, y := a.Inputs, b.Inputs
-	if x.Hours != y.Hours || x.Experience != y.Experience || x.Override != y.Override ||
-		!slices.Equal(x.Held, y.Held) || !slices.Equal(x.TimeOff, y.TimeOff) {
-		return false
-	}
-	if a.Start != b.Start || a.ExamDate != b.ExamDate || len(a.Weeks) != len(b.Weeks) || len(a.Topics) != len(b.Topics) {
-		return false
-	}
-	for i, w := range a.Weeks {
-		v := b.Weeks[i]
-		if w.Start != v.Start || w.End != v.End || w.CapacityHours != v.CapacityHours || !slices.Equal(w.DaysOff, v.DaysOff) {
-			return false
-		}
-	}
-	for i, t := range a.Topics {
-		if t.ID != b.Topics[i].ID || t.Hours != b.Topics[i].Hours {
-			return false
-		}
-	}
-	return true
+	return sameInputs(a.Inputs, b.Inputs) && a.Start == b.Start && a.ExamDate == b.ExamDate &&
+		sameWeekFrames(a.Weeks, b.Weeks) && sameTopicHours(a.Topics, b.Topics)
+}
+
+func sameInputs(x, y InputsEcho) bool {
+	return x.Hours == y.Hours && x.Experience == y.Experience && x.Override == y.Override &&
+		slices.Equal(x.Held, y.Held) && slices.Equal(x.TimeOff, y.TimeOff)
+}
+
+func sameWeekFrames(a, b []Week) bool {
+	return slices.EqualFunc(a, b, func(w, v Week) bool {
+		return w.Start == v.Start && w.End == v.End && w.CapacityHours == v.CapacityHours && slices.Equal(w.DaysOff, v.DaysOff)
+	})
+}
+
+func sameTopicHours(a, b []TopicPlan) bool {
+	return slices.EqualFunc(a, b, func(t, u TopicPlan) bool { return t.ID == u.ID && t.Hours == u.Hours })
 }
 
 func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {

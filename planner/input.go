@@ -120,28 +120,61 @@ func (in Input) Validate(c *catalog.Catalog) error {
 	if _, ok := c.Exam(in.Exam); !ok {
 		return fmt.Errorf("exam %q is not in the catalog", in.Exam)
 	}
+	checks := []func() error{in.validateDates, in.validateHours, in.validateTimeOff,
+		func() error { return in.validateHeld(c) }}
+	for _, check := range checks {
+		if err := check(); err != nil {
+			return err
+		}
+	}
+	if _, err := ParseExperience(string(in.Experience)); err != nil {
+		return err
+	}
+	return validateProgress(in.Progress)
+}
+
+// validateDates checks the start and the exam date.
+func (in Input) validateDates() error {
 	if in.Start.IsZero() {
 		return fmt.Errorf("a start date is needed")
 	}
-	if !in.ExamDate.IsZero() && !in.ExamDate.After(in.Start) {
+	if in.ExamDate.IsZero() {
+		return nil
+	}
+	if !in.ExamDate.After(in.Start) {
 		return fmt.Errorf("exam date %s must be after the start date %s", in.ExamDate, in.Start)
 	}
-	if !in.ExamDate.IsZero() && in.Start.DaysUntil(in.ExamDate) > maxHorizonDays {
+	if in.Start.DaysUntil(in.ExamDate) > maxHorizonDays {
 		return fmt.Errorf("exam date %s is more than five years after the start %s: choose a nearer date", in.ExamDate, in.Start)
 	}
+	return nil
+}
+
+// validateHours checks the hours per weekday and the hours override.
+func (in Input) validateHours() error {
 	for i, h := range in.Hours {
-		if h < 0 || h > MaxHoursPerDay || h != h {
+		if !(h >= 0 && h <= MaxHoursPerDay) { // NaN too
 			return fmt.Errorf("%s hours %g are not possible: use 0 to %d", dayNames[i], h, MaxHoursPerDay)
 		}
 	}
 	if !(in.HoursOverride >= 0 && in.HoursOverride <= 5000) { // NaN too
 		return fmt.Errorf("hours override %g is not possible: use 1 to 5000, or 0 for the catalog's estimate", in.HoursOverride)
 	}
+	return nil
+}
+
+// validateTimeOff checks that every span of time off is a real range.
+func (in Input) validateTimeOff() error {
 	for _, s := range in.TimeOff {
 		if s.From.IsZero() || s.To.Before(s.From) {
 			return fmt.Errorf("time off %s..%s ends before it starts", s.From, s.To)
 		}
 	}
+	return nil
+}
+
+// validateHeld checks held certifications against the catalog and the start.
+func (in Input) validateHeld(c *catalog.Catalog) error {
 	for _, h := range in.Held {
 		if _, ok := c.Exam(h.Code); !ok {
 			return fmt.Errorf("held certification %q is not in the catalog", h.Code)
@@ -150,10 +183,7 @@ func (in Input) Validate(c *catalog.Catalog) error {
 			return fmt.Errorf("held certification %s earned on %s, after the start %s: check the date", h.Code, h.Earned, in.Start)
 		}
 	}
-	if _, err := ParseExperience(string(in.Experience)); err != nil {
-		return err
-	}
-	return validateProgress(in.Progress)
+	return nil
 }
 
 // validateProgress refuses hours spent that are negative or not a number.
