@@ -28,5 +28,7 @@ func main() {
 	}
 	a := app.NewWithID("io.github.certplan")
 	a.SetIcon(resources.Icon)
-	ui.Run(a, ui.Config{Catalog: cat, Open: ui.OpenData(a, cat), Screen: ui.Screen(os.Getenv("CERTPLAN_SCREEN"))})
+	// CERTPLAN_SCREEN and CERTPLAN_THEME open a given screen in a given theme (.ci/screenshots.sh).
+	ui.Run(a, ui.Config{Catalog: cat, Open: ui.OpenData(a, cat),
+		Screen: ui.Screen(os.Getenv("CERTPLAN_SCREEN")), Theme: ui.ThemeChoice(os.Getenv("CERTPLAN_THEME"))})
 }

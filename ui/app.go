@@ -54,6 +54,8 @@ type Config struct {
 	Now func() time.Time
 	// Screen, when set, is shown first instead of the last screen used.
 	Screen Screen
+	// Theme, when set, overrides the learner's theme for this run only.
+	Theme ThemeChoice
 }
 
 // DisplayAvailable reports whether a desktop session can show a window. On
@@ -104,7 +106,11 @@ func New(a fyne.App, cfg Config) *App {
 	}
 	app := &App{fyne: a, cfg: cfg, cat: cfg.Catalog, prefs: NewPrefs(a.Preferences()),
 		screens: map[Screen]screen{}, views: map[Screen]fyne.CanvasObject{}}
-	applyTheme(a, app.prefs.Theme())
+	th := app.prefs.Theme()
+	if cfg.Theme != "" {
+		th = cfg.Theme
+	}
+	applyTheme(a, th)
 	app.win = a.NewWindow(Title)
 	app.win.SetIcon(resources.Icon)
 	app.content = container.NewStack()

@@ -49,8 +49,13 @@ func (s *catalogScreen) buildUI() fyne.CanvasObject {
 	return split
 }
 
-// refresh keeps the catalog as it is: it is read-only.
-func (s *catalogScreen) refresh() {}
+// refresh shows the exam of the plan shown when no exam is picked yet;
+// the catalog itself is read-only.
+func (s *catalogScreen) refresh() {
+	if code := s.app.planExamCode(); s.selected == nil && code != "" {
+		s.selectExam(code)
+	}
+}
 
 // filterExams returns the rows for the exams whose code or name contains
 // query (ignoring case), with a heading before each level.

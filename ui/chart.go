@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // burnUp is the data of a burn-up chart: for each week of a plan, the
@@ -48,22 +49,25 @@ func burnUpOf(p StudyPlan, today catalog.Date) burnUp {
 	}
 	for _, t := range sch.Topics {
 		b.total += t.Hours
-		g := p.Progress[t.ID]
-		h := doneHours(t, g)
-		if h == 0 || len(b.done) == 0 {
-			continue
-		}
-		at := len(b.done) - 1
-		if g.Done && !g.DoneOn.IsZero() {
-			if wi := sch.Week(g.DoneOn); wi >= 0 && wi < at {
-				at = wi
-			}
-		}
-		for i := at; i < len(b.done); i++ {
-			b.done[i] += h
-		}
+		b.addDone(sch, t, p.Progress[t.ID])
 	}
 	return b
+}
+
+// addDone counts a topic's done hours from the week they were done on:
+// the week of its tick, or the last week drawn when that is not known.
+func (b *burnUp) addDone(sch planner.Plan, t planner.TopicPlan, g TopicProgress) {
+	h := doneHours(t, g)
+	if h == 0 || len(b.done) == 0 {
+		return
+	}
+	at := len(b.done) - 1
+	if wi := sch.Week(g.DoneOn); g.Done && !g.DoneOn.IsZero() && wi >= 0 && wi < at {
+		at = wi
+	}
+	for i := at; i < len(b.done); i++ {
+		b.done[i] += h
+	}
 }
 
 // burnChart draws a burn-up: planned hours and done hours over the weeks,
@@ -95,12 +99,16 @@ type burnRenderer struct {
 	objects []fyne.CanvasObject
 }
 
+// Destroy releases nothing: the renderer holds no resources.
 func (r *burnRenderer) Destroy() {}
 
+// Objects returns what the renderer draws.
 func (r *burnRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
+// MinSize is the least room the widget needs.
 func (r *burnRenderer) MinSize() fyne.Size { return fyne.NewSize(320, 220) }
 
+// Refresh redraws in the current theme.
 func (r *burnRenderer) Refresh() {
 	r.Layout(r.chart.Size())
 	canvas.Refresh(r.chart)
@@ -110,6 +118,7 @@ func (r *burnRenderer) Refresh() {
 // axis labels and the legend.
 type plotArea struct{ x, y, w, h float32 }
 
+// Layout places the drawing in size.
 func (r *burnRenderer) Layout(size fyne.Size) {
 	r.objects = r.objects[:0]
 	d := r.chart.data

@@ -133,7 +133,9 @@ type LoggedExam struct {
 
 // SettingsService keeps the learner's defaults for new plans.
 type SettingsService interface {
+	// LoadSettings returns the saved defaults; zero hours when never saved.
 	LoadSettings(ctx context.Context) (Settings, error)
+	// SaveSettings replaces the defaults.
 	SaveSettings(ctx context.Context, s Settings) error
 }
 

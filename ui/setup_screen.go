@@ -85,6 +85,9 @@ func (s *setupScreen) buildFields() {
 
 // refresh fills in the learner's defaults the first time the screen shows.
 func (s *setupScreen) refresh() {
+	if code := s.app.planExamCode(); s.exam.SelectedIndex() < 0 && code != "" {
+		s.setExam(code)
+	}
 	if s.defaults {
 		s.onEdited()
 		return

@@ -68,7 +68,10 @@ type storedData struct {
 // userError shows a storage error as its message for the learner.
 type userError struct{ err error }
 
+// Error is the message for the learner.
 func (e userError) Error() string { return storage.ErrorMessage(e.err) }
+
+// Unwrap is the storage error, for errors.Is and logs.
 func (e userError) Unwrap() error { return e.err }
 
 // storedError makes a storage error readable; nil stays nil.

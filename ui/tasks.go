@@ -99,6 +99,3 @@ func (l *loading) stop() {
 	l.activity.Stop()
 	l.overlay.Hide()
 }
-
-// busy reports whether the loading state shows.
-func (l *loading) busy() bool { return l != nil && l.running > 0 }

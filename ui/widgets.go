@@ -49,15 +49,19 @@ type badgeRenderer struct {
 	text *canvas.Text
 }
 
+// Destroy releases nothing: the renderer holds no resources.
 func (r *badgeRenderer) Destroy() {}
 
+// Objects returns what the renderer draws.
 func (r *badgeRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.rect, r.text} }
 
+// MinSize is the least room the widget needs.
 func (r *badgeRenderer) MinSize() fyne.Size {
 	s := r.text.MinSize()
 	return fyne.NewSize(s.Width+2*theme.Padding(), s.Height+theme.Padding()/2)
 }
 
+// Layout places the drawing in size.
 func (r *badgeRenderer) Layout(size fyne.Size) {
 	r.rect.Resize(size)
 	s := r.text.MinSize()
@@ -65,6 +69,7 @@ func (r *badgeRenderer) Layout(size fyne.Size) {
 	r.text.Move(fyne.NewPos((size.Width-s.Width)/2, (size.Height-s.Height)/2))
 }
 
+// Refresh redraws in the current theme.
 func (r *badgeRenderer) Refresh() {
 	th := r.b.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
@@ -223,17 +228,21 @@ type meterRenderer struct {
 	text        *canvas.Text
 }
 
+// Destroy releases nothing: the renderer holds no resources.
 func (r *meterRenderer) Destroy() {}
 
+// Objects returns what the renderer draws.
 func (r *meterRenderer) Objects() []fyne.CanvasObject {
 	return []fyne.CanvasObject{r.track, r.fill, r.text}
 }
 
+// MinSize is the least room the widget needs.
 func (r *meterRenderer) MinSize() fyne.Size {
 	s := r.text.MinSize()
 	return fyne.NewSize(max(s.Width, meterCaption)+meterMinBar+2*theme.Padding(), s.Height+theme.Padding())
 }
 
+// Layout places the drawing in size.
 func (r *meterRenderer) Layout(size fyne.Size) {
 	ts := r.text.MinSize()
 	barW := max(size.Width-max(ts.Width, meterCaption)-2*theme.Padding(), meterMinBar)
@@ -248,6 +257,7 @@ func (r *meterRenderer) Layout(size fyne.Size) {
 	r.text.Move(fyne.NewPos(barW+theme.Padding()*2, (size.Height-ts.Height)/2))
 }
 
+// Refresh redraws in the current theme.
 func (r *meterRenderer) Refresh() {
 	th := r.m.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()

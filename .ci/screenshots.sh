@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# screenshots.sh writes a PNG of every screen of the built desktop app, in
+# the light and the dark theme, to docs/screenshots/SCREEN-THEME.png. It runs
+# the binary under its own Xvfb with a temporary home and data folder that it
+# first fills through the command line (a plan, a tick, a pass), opens each
+# screen with CERTPLAN_SCREEN and CERTPLAN_THEME, captures the window, then
+# closes it with Ctrl+Q. It fails when a window does not show or a capture
+# comes out blank.
+#
+# Usage: .ci/screenshots.sh [BIN] [OUT]   (defaults bin/certplan docs/screenshots)
+# Needs: Xvfb, xdotool, imagemagick (import, convert).
+set -euo pipefail
+
+bin=$(realpath "${1:-bin/certplan}")
+out=${2:-docs/screenshots}
+screens=(welcome catalog setup plan progress certifications settings)
+display=:${SCREENSHOT_DISPLAY:-97}
+
+tmp=$(mktemp -d)
+xvfb_pid=
+cleanup() {
+	[[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2>/dev/null || true
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+xvfb_pid=$!
+export DISPLAY=$display
+for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+
+# use switches to home $1 (its own preferences and data folder).
+use() {
+	export HOME=$tmp/$1 XDG_DATA_HOME=$tmp/$1/data
+	mkdir -p "$HOME"
+}
+
+# seed fills the home "learner" for the screens to show: one plan from
+# today, one topic ticked, one exam passed. The home "new" stays empty for
+# the welcome screen.
+seed() {
+	use learner
+	"$bin" new --cert SAA-C03 --exam "$(date -d '+100 days' +%F)" --hours 10 >/dev/null
+	"$bin" tick 1 SAA-C03:1.1 >/dev/null
+	"$bin" exam add CLF-C02 "$(date -d '-200 days' +%F)" --status passed --score 812 >/dev/null
+}
+
+# stop waits for process $1 to quit after Ctrl+Q, then terminates it, and
+# kills it when even that does not work.
+stop() {
+	local sig
+	for sig in NONE TERM KILL; do
+		[[ $sig != NONE ]] && kill -s "$sig" "$1" 2>/dev/null
+		for _ in $(seq 50); do kill -0 "$1" 2>/dev/null || break 2; sleep 0.1; done
+	done
+	wait "$1" 2>/dev/null || true
+}
+
+# shoot opens screen $1 in theme $2 and captures its window.
+shoot() {
+	local screen=$1 theme=$2 file=$out/$1-$2.png
+	CERTPLAN_SCREEN=$screen CERTPLAN_THEME=$theme "$bin" >"$tmp/app.log" 2>&1 &
+	local pid=$! win=
+	for _ in $(seq 100); do
+		win=$(xdotool search --onlyvisible --name '^certplan$' 2>/dev/null | head -1) && [[ -n $win ]] && break
+		sleep 0.1
+	done
+	if [[ -z $win ]]; then
+		echo "screenshots: no window for $screen ($theme)" >&2
+		cat "$tmp/app.log" >&2
+		kill "$pid" 2>/dev/null || true
+		return 1
+	fi
+	sleep "${SCREENSHOT_SETTLE:-2}"
+	import -window "$win" "$file"
+	xdotool key --window "$win" ctrl+q || true
+	stop "$pid"
+	local colours
+	colours=$(convert "$file" -format %k info:)
+	if ((colours < 8)); then
+		echo "screenshots: $file is blank ($colours colours)" >&2
+		return 1
+	fi
+	echo "$file"
+}
+
+mkdir -p "$out"
+seed
+for screen in "${screens[@]}"; do
+	if [[ $screen == welcome ]]; then use new; else use learner; fi
+	for theme in light dark; do
+		shoot "$screen" "$theme"
+	done
+done
