@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"context"
+	"testing"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// benchApp opens the app on SQLite in a temporary folder holding ten
+// plans of 52 weeks and an exam log of 30 attempts, on the plan screen.
+func benchApp(b *testing.B) (*App, *clock) {
+	b.Helper()
+	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
+	svc := backends["storage"](b, clk)
+	ctx := context.Background()
+	exams := []string{"SAA-C03", "CLF-C02", "DVA-C02", "SOA-C03", "SAP-C02", "DOP-C02", "ANS-C01", "SCS-C02", "AIF-C01", "MLA-C01"}
+	for _, code := range exams {
+		in := planner.Input{Exam: code, Start: clk.day, ExamDate: clk.day.AddDays(364), Hours: planner.Even(3)}
+		if _, err := svc.Plans.CreatePlan(ctx, in, "DE"); err != nil {
+			b.Fatalf("create %s: %v", code, err)
+		}
+	}
+	for i := range 30 {
+		a := ExamAttempt{Exam: "CLF-C02", Date: clk.day.AddDays(-400 + 10*i), Result: Failed}
+		if _, err := svc.Records.LogExam(ctx, a); err != nil {
+			b.Fatal(err)
+		}
+	}
+	app := startAppWith(b, svc, clk)
+	app.show(ScreenPlan)
+	app.tasks.wait()
+	return app, clk
+}
+
+// BenchmarkTick ticks and unticks a topic of this week, saved to disk.
+func BenchmarkTick(b *testing.B) {
+	app, _ := benchApp(b)
+	plan := app.screens[ScreenPlan].(*planScreen)
+	topic := plan.plan.Schedule.Weeks[0].Sessions[0].Topic
+	done := false
+	for b.Loop() {
+		done = !done
+		plan.onTick(topic, done)
+		app.tasks.wait()
+	}
+}
+
+// BenchmarkRebalance rebalances a year's plan a day later each time,
+// so every run re-plans and stores a new version.
+func BenchmarkRebalance(b *testing.B) {
+	app, clk := benchApp(b)
+	plan := app.screens[ScreenPlan].(*planScreen)
+	for b.Loop() {
+		clk.day = clk.day.AddDays(1)
+		plan.onRebalance()
+		app.tasks.wait()
+		closeDialogs(app)
+	}
+}
+
+// BenchmarkScreenSwitch goes from the plan to its progress and back,
+// each loading the plan from disk.
+func BenchmarkScreenSwitch(b *testing.B) {
+	app, _ := benchApp(b)
+	for b.Loop() {
+		app.show(ScreenProgress)
+		app.tasks.wait()
+		app.show(ScreenPlan)
+		app.tasks.wait()
+	}
+}
+
+// BenchmarkShowPlan is the UI goroutine's share of a switch or rebalance:
+// putting a loaded year's plan on the screen.
+func BenchmarkShowPlan(b *testing.B) {
+	app, _ := benchApp(b)
+	plan := app.screens[ScreenPlan].(*planScreen)
+	p := plan.plan
+	for b.Loop() {
+		plan.setPlan(p)
+	}
+}
