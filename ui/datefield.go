@@ -21,8 +21,8 @@ type dateField struct {
 	popUp     *widget.PopUp
 }
 
-// newDateField makes a date field; changed is called with each valid date
-// typed or picked (zero when cleared).
+// newDateField makes a date field; changed is called at each change with
+// the date typed or picked (zero when cleared or not a date yet).
 func newDateField(today func() catalog.Date, changed func(catalog.Date)) *dateField {
 	f := &dateField{entry: widget.NewEntry(), onChanged: changed, today: today}
 	f.entry.SetPlaceHolder("YYYY-MM-DD")
@@ -58,9 +58,11 @@ func (f *dateField) parse(s string) (catalog.Date, error) {
 	return d, nil
 }
 
-// onTyped passes each valid date on as it is typed.
+// onTyped passes each change on: the date, or zero while the text is not
+// a date yet (date then says why).
 func (f *dateField) onTyped(s string) {
-	if d, err := f.parse(s); err == nil && f.onChanged != nil {
+	if f.onChanged != nil {
+		d, _ := f.parse(s)
 		f.onChanged(d)
 	}
 }

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"io"
+	"log/slog"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +16,13 @@ import (
 	"certplan/catalog"
 	"certplan/storage"
 )
+
+// TestMain keeps the errors the screens log (on purpose, in tests of
+// failures) out of the test output.
+func TestMain(m *testing.M) {
+	slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	os.Exit(m.Run())
+}
 
 var (
 	catOnce sync.Once

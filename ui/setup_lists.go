@@ -99,6 +99,7 @@ type timeOffList struct {
 	onChange func()
 	items    []planner.Span
 	box      *fyne.Container
+	add      *widget.Button
 }
 
 func newTimeOffList(a *App, changed func()) *timeOffList {
@@ -109,8 +110,8 @@ func newTimeOffList(a *App, changed func()) *timeOffList {
 func (l *timeOffList) buildUI() fyne.CanvasObject {
 	l.box = container.NewVBox()
 	l.render()
-	add := widget.NewButtonWithIcon("Add time off", theme.ContentAddIcon(), l.onAdd)
-	return container.NewVBox(l.box, container.NewHBox(add))
+	l.add = widget.NewButtonWithIcon("Add time off", theme.ContentAddIcon(), l.onAdd)
+	return container.NewVBox(l.box, container.NewHBox(l.add))
 }
 
 // spans returns the time off entered.

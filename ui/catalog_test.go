@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"certplan/catalog"
+)
+
+// TestCatalogSearch finds exams by code or name, with their level headings.
+func TestCatalogSearch(t *testing.T) {
+	cases := []struct {
+		query string
+		want  []string // codes, in order
+		level catalog.Level
+	}{
+		{"sap", []string{"SAP-C02", "SAP-C03", "PAS-C01"}, catalog.Professional}, // PAS: "SAP on AWS"
+		{"  Saa-C03 ", []string{"SAA-C03"}, catalog.Associate},
+		{"cloud practitioner", []string{"CLF-C01", "CLF-C02"}, catalog.Foundational},
+		{"no such exam", nil, ""},
+	}
+	exams := testCatalog(t).Exams()
+	for _, c := range cases {
+		t.Run(c.query, func(t *testing.T) {
+			rows := filterExams(exams, c.query)
+			var got []string
+			for _, r := range rows {
+				if r.exam != nil {
+					got = append(got, r.exam.Code)
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(c.want, ",") {
+				t.Fatalf("found %v, want %v", got, c.want)
+			}
+			if len(rows) > 0 && (rows[0].exam != nil || rows[0].level != c.level) {
+				t.Errorf("first row = %+v, want the %s heading", rows[0], c.level)
+			}
+		})
+	}
+}
+
+// TestCatalogDetail shows an exam's format, domains, badge and whether it
+// can be planned.
+func TestCatalogDetail(t *testing.T) {
+	app, _ := startApp(t, newFakeData(testCatalog(t)), "2026-03-02")
+	app.show(ScreenCatalog)
+	s := app.screens[ScreenCatalog].(*catalogScreen)
+
+	test.Type(s.search, "DVA-C03")
+	s.selectExam("DVA-C03")
+	text := boxText(s.detail.box)
+	wantContains(t, "DVA-C03 detail", text, "Minutes", "not published yet", "US$150", "Replaces DVA-C02")
+	if s.detail.plan.Disabled() {
+		t.Error("a scheduled exam cannot be planned")
+	}
+
+	s.search.SetText("SAA-C02")
+	s.selectExam("SAA-C02")
+	wantContains(t, "SAA-C02 detail", boxText(s.detail.box), "retired", "successor SAA-C03")
+	if !s.detail.plan.Disabled() {
+		t.Error("a retired exam can be planned")
+	}
+
+	s.search.SetText("SAA-C03")
+	s.selectExam("SAA-C03")
+	e, _ := testCatalog(t).Exam("SAA-C03")
+	meters := 0
+	walk(s.detail.box, func(o fyne.CanvasObject) {
+		if _, ok := o.(*meter); ok {
+			meters++
+		}
+	})
+	if meters != len(e.Domains) {
+		t.Errorf("weight bars = %d, want one per domain (%d)", meters, len(e.Domains))
+	}
+}

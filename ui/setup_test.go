@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
+)
+
+// openSetup starts the app and opens the set-up for exam.
+func openSetup(t *testing.T, f *fakeData, exam string) (*App, *setupScreen) {
+	t.Helper()
+	app, _ := startApp(t, f, "2026-03-02")
+	app.planExam(exam)
+	app.tasks.wait()
+	return app, app.screens[ScreenSetup].(*setupScreen)
+}
+
+// TestSetupUseHoursThatFit scales the weekday hours to what the exam date
+// needs, keeping the learner's pattern.
+func TestSetupUseHoursThatFit(t *testing.T) {
+	app, s := openSetup(t, newFakeData(testCatalog(t)), "CLF-C02")
+	s.hours.set(planner.Weekdays{1, 0, 1, 0, 0, 2, 0})
+	test.Type(s.examDate.entry, "2026-04-10")
+	app.tasks.wait()
+	wantContains(t, "verdict", s.preview.verdict.Text, "does not fit")
+	test.Tap(s.preview.useHours)
+	app.tasks.wait()
+	wantContains(t, "verdict", s.preview.verdict.Text, "It fits")
+	h, err := s.hours.get()
+	if err != nil || h[1] != 0 || h[5] <= h[0] || h[0] != h[2] {
+		t.Fatalf("hours = %v (%v), want Mon = Wed, Sat twice as long, Tue empty", h, err)
+	}
+}
+
+// TestSetupTimeOffLengthensThePlan adds a fortnight off through the dialog.
+func TestSetupTimeOffLengthensThePlan(t *testing.T) {
+	app, s := openSetup(t, newFakeData(testCatalog(t)), "CLF-C02")
+	before := s.preview.plan.ExamDate
+	test.Tap(s.timeOff.add)
+	form := app.win.Canvas().Overlays().Top()
+	var dates []*widget.Entry
+	walk(form, func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok {
+			dates = append(dates, e)
+		}
+	})
+	if len(dates) != 2 {
+		t.Fatalf("time off dialog has %d entries, want 2", len(dates))
+	}
+	test.Type(dates[0], "2026-03-09")
+	test.Type(dates[1], "2026-03-22")
+	test.Tap(findButton(t, form, "Add"))
+	app.tasks.wait()
+	if got := s.timeOff.spans(); len(got) != 1 || got[0].From.String() != "2026-03-09" || got[0].To.String() != "2026-03-22" {
+		t.Fatalf("time off = %+v, want 2026-03-09 to 2026-03-22", got)
+	}
+	if after := s.preview.plan.ExamDate; after.DaysUntil(before) > -14 {
+		t.Errorf("earliest exam date %s, before time off %s: want two weeks later", after, before)
+	}
+}
+
+// TestSetupSaysWhatToFix explains typing mistakes instead of planning.
+func TestSetupSaysWhatToFix(t *testing.T) {
+	cases := []struct {
+		name  string
+		edit  func(*setupScreen)
+		wants string
+	}{
+		{"hours not a number", func(s *setupScreen) { test.Type(s.hours.entries[1], "x") }, "Tue"},
+		{"date not a date", func(s *setupScreen) { test.Type(s.examDate.entry, "31/12/2026") }, "YYYY-MM-DD"},
+		{"date before today", func(s *setupScreen) { test.Type(s.examDate.entry, "2026-01-01") }, "after the start date"},
+		{"override too big", func(s *setupScreen) { test.Type(s.override, "9000") }, "5000"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			app, s := openSetup(t, newFakeData(testCatalog(t)), "CLF-C02")
+			c.edit(s)
+			app.tasks.wait()
+			wantContains(t, "verdict", s.preview.verdict.Text, c.wants)
+			if !s.create.Disabled() {
+				t.Error("Create plan is enabled for input that cannot be planned")
+			}
+		})
+	}
+}
+
+// TestScreensShowLoading: a screen shows its loading state until its data
+// arrives.
+func TestScreensShowLoading(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
+	app, _ := startApp(t, f, "2026-03-02")
+	for _, sc := range []Screen{ScreenProgress, ScreenCerts, ScreenSettings, ScreenPlan} {
+		app.show(sc)
+		l := screenLoading(app, sc)
+		if l.overlay.Hidden {
+			t.Errorf("%s: no loading state while its data loads", sc)
+		}
+		app.tasks.wait()
+		if !l.overlay.Hidden {
+			t.Errorf("%s: still loading after its data came", sc)
+		}
+	}
+}
+
+// screenLoading returns the loading state of screen sc.
+func screenLoading(app *App, sc Screen) *loading {
+	switch s := app.screens[sc].(type) {
+	case *progressScreen:
+		return s.loading
+	case *certsScreen:
+		return s.loading
+	case *settingsScreen:
+		return s.loading
+	case *planScreen:
+		return s.loading
+	}
+	return nil
+}
