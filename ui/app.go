@@ -199,8 +199,8 @@ func (a *App) show(s Screen) {
 	if a.svc.Plans == nil {
 		return // still opening the data
 	}
-	if s == ScreenPlan && a.planID == 0 {
-		s = ScreenWelcome
+	if (s == ScreenPlan || s == ScreenProgress) && a.planID == 0 {
+		s = ScreenWelcome // no plan to show yet: lead to making one
 	}
 	sc := a.screenFor(s)
 	a.current = s

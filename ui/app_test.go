@@ -16,6 +16,8 @@ func TestFirstRunShowsWelcome(t *testing.T) {
 	wantScreen(t, app, ScreenWelcome)
 	app.show(ScreenPlan)
 	wantScreen(t, app, ScreenWelcome)
+	app.show(ScreenProgress)
+	wantScreen(t, app, ScreenWelcome)
 	test.Tap(app.screens[ScreenWelcome].(*welcomeScreen).held)
 	wantScreen(t, app, ScreenCerts)
 }

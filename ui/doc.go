@@ -1,4 +1,17 @@
-// Package ui holds certplan's desktop screens, built with Fyne. It is the only
-// package that imports Fyne widgets; main.go creates the fyne.App and hands it
-// here, so every screen can be tested with Fyne's headless test driver.
+// Package ui holds certplan's desktop app, built with Fyne: the main window
+// (app.go) with its sidebar, menus and shortcuts, and one file per screen,
+// each a small struct with a buildUI method and named handlers: welcome,
+// catalog, plan set-up, plan, progress, certifications and exams, settings.
+//
+// Screens depend on the narrow services in services.go, in the learner's
+// words (PlanService, RecordService, SettingsService, DataService), never on
+// the database: storage_adapter.go serves them from package storage, and
+// tests serve them from an in-memory fake. Work slower than a frame runs
+// off the UI goroutine through runTask (tasks.go), the one place results
+// come back with fyne.Do, while the screen shows its loading state.
+// Preferences (window size, last screen and plan, theme, data folder) go
+// through the typed wrapper in prefs.go.
+//
+// Only main.go creates the fyne.App, so every screen can be tested with
+// Fyne's headless test driver.
 package ui
