@@ -18,7 +18,8 @@ func main() {
 		os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr))
 	}
 	if !ui.DisplayAvailable() {
-		fmt.Fprintln(os.Stderr, "certplan: no display found; run it in a desktop session (or use the command line: certplan --help)")
+		fmt.Fprintln(os.Stderr,
+			"certplan: no display found; run it in a desktop session (or use the command line: certplan --help)")
 		os.Exit(1)
 	}
 	cat, err := catalog.Load()

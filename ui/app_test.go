@@ -49,7 +49,8 @@ func TestSwitchPlans(t *testing.T) {
 	app.nav.plans.SetSelectedIndex(1)
 	app.tasks.wait()
 	if plan.plan.Schedule.Exam != "CLF-C02" || app.prefs.LastPlan() != 1 {
-		t.Fatalf("after switching: %s shown, last plan %d; want CLF-C02 and 1", plan.plan.Schedule.Exam, app.prefs.LastPlan())
+		t.Fatalf("after switching: %s shown, last plan %d; want CLF-C02 and 1", plan.plan.Schedule.Exam,
+			app.prefs.LastPlan())
 	}
 	app.buildMenu().Items[2].Items[0].Action()
 	app.tasks.wait()

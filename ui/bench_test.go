@@ -15,7 +15,8 @@ func benchApp(b *testing.B) (*App, *clock) {
 	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
 	svc := backends["storage"](b, clk)
 	ctx := context.Background()
-	exams := []string{"SAA-C03", "CLF-C02", "DVA-C02", "SOA-C03", "SAP-C02", "DOP-C02", "ANS-C01", "SCS-C02", "AIF-C01", "MLA-C01"}
+	exams := []string{"SAA-C03", "CLF-C02", "DVA-C02", "SOA-C03", "SAP-C02", "DOP-C02", "ANS-C01", "SCS-C02",
+		"AIF-C01", "MLA-C01"}
 	for _, code := range exams {
 		in := planner.Input{Exam: code, Start: clk.day, ExamDate: clk.day.AddDays(364), Hours: planner.Even(3)}
 		if _, err := svc.Plans.CreatePlan(ctx, in, "DE"); err != nil {

@@ -23,7 +23,8 @@ var resultChoices = []struct {
 func (s *certsScreen) onAddHeld() {
 	exam, codes := examPicker(s.app.cat, true)
 	earned := newDateField(s.app.today, nil)
-	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on", earned.object())}
+	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
+		earned.object())}
 	s.app.showForm("Add a held certification", "Add", "Cancel", items, func(ok bool) {
 		if !ok {
 			return

@@ -41,11 +41,13 @@ func (s *certsScreen) buildUI() fyne.CanvasObject {
 	s.heldBox, s.logBox = container.NewVBox(), container.NewVBox()
 	s.addHeld = widget.NewButtonWithIcon("Add a held certification", theme.ContentAddIcon(), s.onAddHeld)
 	s.logExam = widget.NewButtonWithIcon("Book or log an exam", theme.ContentAddIcon(), s.onLogExam)
-	left := container.NewBorder(container.NewVBox(bold("Certifications you hold"), container.NewHBox(s.addHeld)), nil, nil, nil,
+	left := container.NewBorder(container.NewVBox(bold("Certifications you hold"), container.NewHBox(s.addHeld)),
+		nil, nil, nil,
 		container.NewVScroll(s.heldBox))
 	right := container.NewBorder(container.NewVBox(bold("Exam log"), container.NewHBox(s.logExam)), nil, nil, nil,
 		container.NewVScroll(s.logBox))
-	body := container.NewBorder(heading("Certifications and exams"), nil, nil, nil, container.NewGridWithColumns(2, left, right))
+	body := container.NewBorder(heading("Certifications and exams"), nil, nil, nil,
+		container.NewGridWithColumns(2, left, right))
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your certifications…")
 	return view
@@ -124,9 +126,11 @@ func renewalAdvice(h HeldCertification, today catalog.Date) string {
 	case h.StudyFrom.IsZero():
 		return fmt.Sprintf("Renew it by passing %s before %s.", h.RenewWith, h.Expiry)
 	case h.StudyFrom.After(today):
-		return fmt.Sprintf("Renew it by passing %s before %s: start studying by %s at your usual hours.", h.RenewWith, h.Expiry, h.StudyFrom)
+		return fmt.Sprintf("Renew it by passing %s before %s: start studying by %s at your usual hours.",
+			h.RenewWith, h.Expiry, h.StudyFrom)
 	}
-	return fmt.Sprintf("Renew it by passing %s before %s: start studying now, the latest start at your hours was %s.", h.RenewWith, h.Expiry, h.StudyFrom)
+	return fmt.Sprintf("Renew it by passing %s before %s: start studying now, the latest start at your hours was %s.",
+		h.RenewWith, h.Expiry, h.StudyFrom)
 }
 
 // attemptRow is one exam attempt: date, exam and result, with buttons to

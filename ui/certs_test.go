@@ -60,8 +60,10 @@ func TestRenewalAdvice(t *testing.T) {
 		edit func(*HeldCertification)
 		want string
 	}{
-		{"study start ahead", func(h *HeldCertification) { h.StudyFrom = catalog.DateOf(2027, 1, 4) }, "start studying by 2027-01-04"},
-		{"study start passed", func(h *HeldCertification) { h.StudyFrom = catalog.DateOf(2026, 2, 1) }, "start studying now"},
+		{"study start ahead", func(h *HeldCertification) { h.StudyFrom = catalog.DateOf(2027, 1, 4) },
+			"start studying by 2027-01-04"},
+		{"study start passed", func(h *HeldCertification) { h.StudyFrom = catalog.DateOf(2026, 2, 1) },
+			"start studying now"},
 		{"no hours known", func(*HeldCertification) {}, "passing SAA-C03 before 2027-03-02"},
 		{"no renewal exam", func(h *HeldCertification) { h.RenewWith = "" }, "No exam in the catalog renews it"},
 		{"lapsed", func(h *HeldCertification) { h.Expiry = catalog.DateOf(2026, 1, 1) }, "It has lapsed"},

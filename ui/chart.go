@@ -197,7 +197,8 @@ func (r *burnRenderer) legend(pad float32) {
 	for _, s := range []struct {
 		c    fyne.ThemeColorName
 		text string
-	}{{theme.ColorNamePrimary, fmt.Sprintf("Planned (%s in all)", hours(d.total))}, {theme.ColorNameSuccess, fmt.Sprintf("Done (%s)", hours(done))}} {
+	}{{theme.ColorNamePrimary, fmt.Sprintf("Planned (%s in all)", hours(d.total))}, {theme.ColorNameSuccess,
+		fmt.Sprintf("Done (%s)", hours(done))}} {
 		r.line(x, pad+9, x+18, pad+9, r.color(s.c), 3)
 		w := r.text(s.text, x+24, pad, r.color(theme.ColorNameForeground), fyne.TextAlignLeading, 0)
 		x += 24 + w + 24

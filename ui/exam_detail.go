@@ -27,7 +27,8 @@ func newExamDetail(cat *catalog.Catalog) *examDetail { return &examDetail{cat: c
 func (d *examDetail) buildUI() fyne.CanvasObject {
 	d.plan = widget.NewButtonWithIcon("Plan this exam", theme.NavigateNextIcon(), func() { d.onPlan() })
 	d.plan.Importance = widget.HighImportance
-	d.box = container.NewVBox(wrapped("Pick an exam on the left to see its format, its domains and what it renews; then plan it."))
+	d.box = container.NewVBox(wrapped(
+		"Pick an exam on the left to see its format, its domains and what it renews; then plan it."))
 	return container.NewVScroll(container.NewPadded(d.box))
 }
 
@@ -116,7 +117,8 @@ func published(v *int, format string) string {
 func (d *examDetail) domains(e *catalog.Exam) fyne.CanvasObject {
 	box := container.NewVBox()
 	if e.Provisional() {
-		box.Add(wrapped(fmt.Sprintf("Not published yet: these are %s's domains, used provisionally.", e.ProvisionalFrom)))
+		box.Add(wrapped(fmt.Sprintf("Not published yet: these are %s's domains, used provisionally.",
+			e.ProvisionalFrom)))
 	}
 	for _, dom := range e.Domains {
 		box.Add(domainWeight(dom))

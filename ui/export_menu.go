@@ -34,7 +34,8 @@ var exportFormats = []exportFormat{
 
 // exportShortcuts: Ctrl+E exports the plan as PDF.
 func (a *App) exportShortcuts() map[string]shortcut {
-	return map[string]shortcut{"export-pdf": {fyne.KeyE, fyne.KeyModifierShortcutDefault, func() { a.onExport(exportFormats[0]) }}}
+	return map[string]shortcut{"export-pdf": {fyne.KeyE, fyne.KeyModifierShortcutDefault,
+		func() { a.onExport(exportFormats[0]) }}}
 }
 
 // exportMenuItems are the File menu's export entries.
@@ -104,7 +105,8 @@ func (a *App) exportOptions(ctx context.Context) (export.Options, error) {
 		return o, err
 	}
 	for _, h := range held {
-		o.Held = append(o.Held, export.Held{Code: h.Exam, Name: h.Name, Earned: h.Earned, Expires: h.Expiry, RenewBy: h.StudyFrom})
+		o.Held = append(o.Held, export.Held{Code: h.Exam, Name: h.Name, Earned: h.Earned, Expires: h.Expiry,
+			RenewBy: h.StudyFrom})
 	}
 	st, err := a.svc.Settings.LoadSettings(ctx)
 	o.StudyTime = studyClock[st.StudyTime]

@@ -38,6 +38,7 @@ type fakeTick struct {
 	hours float64
 }
 
+// newFakeData is an empty fake with default settings.
 func newFakeData(cat *catalog.Catalog) *fakeData {
 	return &fakeData{cat: cat, fail: map[string]error{}, settings: Settings{Experience: planner.Some}}
 }
@@ -54,6 +55,7 @@ func (f *fakeData) failing(method string) error {
 	return err
 }
 
+// ListPlans lists the plans newest first.
 func (f *fakeData) ListPlans(context.Context) ([]PlanSummary, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -65,6 +67,7 @@ func (f *fakeData) ListPlans(context.Context) ([]PlanSummary, error) {
 	return out, f.failing("ListPlans")
 }
 
+// find returns the plan id, to change in place.
 func (f *fakeData) find(id int64) (*StudyPlan, error) {
 	for i := range f.plans {
 		if f.plans[i].ID == id {
@@ -74,6 +77,7 @@ func (f *fakeData) find(id int64) (*StudyPlan, error) {
 	return nil, errors.New("there is no such plan: choose another")
 }
 
+// LoadPlan returns a copy of a plan.
 func (f *fakeData) LoadPlan(_ context.Context, id int64) (StudyPlan, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -84,6 +88,7 @@ func (f *fakeData) LoadPlan(_ context.Context, id int64) (StudyPlan, error) {
 	return clonePlan(*p), f.failing("LoadPlan")
 }
 
+// clonePlan copies p with its own progress map.
 func clonePlan(p StudyPlan) StudyPlan {
 	progress := make(map[string]TopicProgress, len(p.Progress))
 	for k, v := range p.Progress {
@@ -93,6 +98,7 @@ func clonePlan(p StudyPlan) StudyPlan {
 	return p
 }
 
+// CreatePlan plans in with the planner and keeps it.
 func (f *fakeData) CreatePlan(_ context.Context, in planner.Input, country string) (StudyPlan, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -113,6 +119,7 @@ func (f *fakeData) CreatePlan(_ context.Context, in planner.Input, country strin
 	return clonePlan(p), nil
 }
 
+// withCountry adds country's holidays to in.
 func withCountry(in planner.Input, country string) (planner.Input, error) {
 	if country == "" {
 		return in, nil
@@ -122,6 +129,7 @@ func withCountry(in planner.Input, country string) (planner.Input, error) {
 	return in, err
 }
 
+// Tick records a tick.
 func (f *fakeData) Tick(_ context.Context, planID int64, topicID string, done bool, hours float64) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -137,6 +145,7 @@ func (f *fakeData) Tick(_ context.Context, planID int64, topicID string, done bo
 	return nil
 }
 
+// Rebalance re-plans with the planner.
 func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date) (StudyPlan, bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -161,12 +170,14 @@ func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date
 	return clonePlan(*p), moved, nil
 }
 
+// HeldCertifications lists the held certifications.
 func (f *fakeData) HeldCertifications(context.Context) ([]HeldCertification, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return append([]HeldCertification(nil), f.held...), f.failing("HeldCertifications")
 }
 
+// AddHeldCertification adds a certification.
 func (f *fakeData) AddHeldCertification(_ context.Context, exam string, earned catalog.Date) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -178,7 +189,8 @@ func (f *fakeData) AddHeldCertification(_ context.Context, exam string, earned c
 func (f *fakeData) earn(exam string, on catalog.Date) HeldCertification {
 	e, _ := f.cat.Exam(exam)
 	c, _ := f.cat.Certification(e.Certification)
-	h := HeldCertification{Key: c.Key, Name: c.Name, Exam: e.Code, Earned: on, LastPassed: on, Expiry: on.AddYears(3), RenewWith: e.Code}
+	h := HeldCertification{Key: c.Key, Name: c.Name, Exam: e.Code, Earned: on, LastPassed: on,
+		Expiry: on.AddYears(3), RenewWith: e.Code}
 	for i := range f.held {
 		if f.held[i].Key == h.Key {
 			h.Earned = f.held[i].Earned
@@ -191,12 +203,14 @@ func (f *fakeData) earn(exam string, on catalog.Date) HeldCertification {
 	return h
 }
 
+// ExamLog lists the attempts.
 func (f *fakeData) ExamLog(context.Context) ([]ExamAttempt, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return append([]ExamAttempt(nil), f.attempts...), f.failing("ExamLog")
 }
 
+// LogExam adds or updates an attempt; a pass earns the certification.
 func (f *fakeData) LogExam(_ context.Context, a ExamAttempt) (LoggedExam, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -220,12 +234,14 @@ func (f *fakeData) LogExam(_ context.Context, a ExamAttempt) (LoggedExam, error)
 	return out, nil
 }
 
+// LoadSettings returns the settings.
 func (f *fakeData) LoadSettings(context.Context) (Settings, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.settings, f.failing("LoadSettings")
 }
 
+// SaveSettings keeps the settings.
 func (f *fakeData) SaveSettings(_ context.Context, s Settings) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -236,10 +252,13 @@ func (f *fakeData) SaveSettings(_ context.Context, s Settings) error {
 	return nil
 }
 
+// DataFolder is a made-up folder.
 func (f *fakeData) DataFolder() string { return "/home/learner/.local/share/certplan" }
 
+// BackupFolder is a made-up folder.
 func (f *fakeData) BackupFolder() string { return "/home/learner/.local/share/certplan/backups" }
 
+// Backup counts backups.
 func (f *fakeData) Backup(context.Context) (string, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -247,13 +266,16 @@ func (f *fakeData) Backup(context.Context) (string, error) {
 	return "/home/learner/.local/share/certplan/backups/manual.db", f.failing("Backup")
 }
 
+// Restore does nothing.
 func (f *fakeData) Restore(context.Context, string) error { return f.failing("Restore") }
 
+// ExportAll writes an empty export.
 func (f *fakeData) ExportAll(_ context.Context, w io.Writer) error {
 	_, err := io.WriteString(w, `{"plans":[]}`)
 	return err
 }
 
+// ImportAll keeps what it read.
 func (f *fakeData) ImportAll(_ context.Context, r io.Reader) error {
 	b, err := io.ReadAll(r)
 	f.exported = strings.TrimSpace(string(b))

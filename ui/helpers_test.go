@@ -43,6 +43,7 @@ func testCatalog(t testing.TB) *catalog.Catalog {
 // clock is a settable clock for the app under test.
 type clock struct{ day catalog.Date }
 
+// now is nine in the morning of the clock's day.
 func (c *clock) now() time.Time { return c.day.Time().Add(9 * time.Hour) }
 
 // startApp builds the app on a test driver with fake data, opens it on

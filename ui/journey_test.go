@@ -22,6 +22,7 @@ func TestJourney(t *testing.T) {
 	}
 }
 
+// journey is TestJourney on one backend.
 func journey(t *testing.T, open backend) {
 	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
 	svc := open(t, clk)
@@ -63,7 +64,8 @@ func journey(t *testing.T, open backend) {
 	topic, check := firstCheck(t, plan)
 	test.Tap(check)
 	app.tasks.wait()
-	if stored, err := svc.Plans.LoadPlan(ctx, app.planID); err != nil || !stored.Progress[topic].Done || stored.Progress[topic].Hours <= 0 {
+	if stored, err := svc.Plans.LoadPlan(ctx, app.planID); err != nil || !stored.Progress[topic].Done ||
+		stored.Progress[topic].Hours <= 0 {
 		t.Fatalf("stored progress of %s = %+v (%v), want done with its hours", topic, stored.Progress[topic], err)
 	}
 	if plan.overall.Value <= 0 {
@@ -120,7 +122,8 @@ func chooseExam(t *testing.T, app *App, code string) {
 	cat := app.screens[ScreenCatalog].(*catalogScreen)
 	test.Type(cat.search, strings.ToLower(code[:3]))
 	for _, r := range cat.rows {
-		if r.exam != nil && !strings.Contains(r.exam.Code, code[:3]) && !strings.Contains(strings.ToUpper(r.exam.Name), code[:3]) {
+		if r.exam != nil && !strings.Contains(r.exam.Code, code[:3]) &&
+			!strings.Contains(strings.ToUpper(r.exam.Name), code[:3]) {
 			t.Fatalf("search %q lists %s", code[:3], r.exam.Code)
 		}
 	}

@@ -46,7 +46,8 @@ func newNavigation(a *App) *navigation {
 func (n *navigation) buildUI() fyne.CanvasObject {
 	n.plans = widget.NewSelect(nil, n.onPlanChosen)
 	n.plans.PlaceHolder = "No plan yet"
-	box := container.NewVBox(widget.NewLabelWithStyle("Plan", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), n.plans)
+	box := container.NewVBox(widget.NewLabelWithStyle("Plan", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		n.plans)
 	n.newPlan = widget.NewButtonWithIcon("New plan", theme.ContentAddIcon(), n.onNewPlan)
 	box.Add(n.newPlan)
 	box.Add(widget.NewSeparator())

@@ -65,7 +65,8 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	split := container.NewHSplit(s.week.buildUI(), right)
 	split.Offset = 0.55
 	var view fyne.CanvasObject
-	s.loading, view = newLoading(container.NewPadded(container.NewBorder(header, nil, nil, nil, split)), "Loading your plan…")
+	s.loading, view = newLoading(container.NewPadded(container.NewBorder(header, nil, nil, nil, split)),
+		"Loading your plan…")
 	return view
 }
 
@@ -232,8 +233,9 @@ func (s *planScreen) showMoves(p StudyPlan) {
 	summary := fmt.Sprintf("The work left now fits the days left before %s. %s moved:",
 		p.Schedule.ExamDate, countLabel(len(s.lastMoves), "topic", "topics"))
 	if !p.Schedule.Feasible {
-		summary = fmt.Sprintf("The work left is still %s short of the days before %s: add hours, or move the exam to %s. %s moved:",
-			hours(p.Schedule.ShortfallHours), p.Schedule.ExamDate, p.Schedule.EarliestExam, countLabel(len(s.lastMoves), "topic", "topics"))
+		summary = fmt.Sprintf("The work left is still %s short of the days before %s: "+
+			"add hours, or move the exam to %s. %s moved:", hours(p.Schedule.ShortfallHours), p.Schedule.ExamDate,
+			p.Schedule.EarliestExam, countLabel(len(s.lastMoves), "topic", "topics"))
 	}
 	grid := container.New(layout.NewFormLayout())
 	for _, m := range s.lastMoves {

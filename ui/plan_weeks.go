@@ -56,7 +56,8 @@ func (v *weekView) show() {
 		return
 	}
 	w := p.Schedule.Weeks[i]
-	v.title.SetText(fmt.Sprintf("%s: %s to %s, %s planned", title, shortDay(w.Start), shortDay(w.End), hours(w.PlannedHours)))
+	v.title.SetText(fmt.Sprintf("%s: %s to %s, %s planned", title, shortDay(w.Start), shortDay(w.End),
+		hours(w.PlannedHours)))
 	v.addDays(w)
 	v.box.Refresh()
 }

@@ -15,7 +15,8 @@ func newTestPlan(t *testing.T, f *fakeData, exam, start, examDate string) StudyP
 	t.Helper()
 	s, _ := catalog.ParseDate(start)
 	e, _ := catalog.ParseDate(examDate)
-	p, err := f.CreatePlan(context.Background(), planner.Input{Exam: exam, Start: s, ExamDate: e, Hours: planner.Even(10)}, "")
+	p, err := f.CreatePlan(context.Background(), planner.Input{Exam: exam, Start: s, ExamDate: e,
+		Hours: planner.Even(10)}, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,7 +66,8 @@ func (l *heldList) onRemove(i int) {
 func (l *heldList) onAdd() {
 	exam, codes := examPicker(l.app.cat, true)
 	earned := newDateField(l.app.today, nil)
-	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on", earned.object())}
+	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
+		earned.object())}
 	l.app.showForm("Add a held certification", "Add", "Cancel", items, func(ok bool) {
 		d, err := earned.date()
 		if !ok || exam.SelectedIndex() < 0 || err != nil {
@@ -140,7 +141,8 @@ func (l *timeOffList) onRemove(i int) {
 // onAdd asks for the first and last day off.
 func (l *timeOffList) onAdd() {
 	from, to := newDateField(l.app.today, nil), newDateField(l.app.today, nil)
-	items := []*widget.FormItem{widget.NewFormItem("First day off", from.object()), widget.NewFormItem("Last day off", to.object())}
+	items := []*widget.FormItem{widget.NewFormItem("First day off", from.object()),
+		widget.NewFormItem("Last day off", to.object())}
 	l.app.showForm("Add time off", "Add", "Cancel", items, func(ok bool) {
 		f, err1 := from.date()
 		t, err2 := to.date()

@@ -55,7 +55,8 @@ func TestSetupTimeOffLengthensThePlan(t *testing.T) {
 	test.Type(dates[1], "2026-03-22")
 	test.Tap(findButton(t, form, "Add"))
 	app.tasks.wait()
-	if got := s.timeOff.spans(); len(got) != 1 || got[0].From.String() != "2026-03-09" || got[0].To.String() != "2026-03-22" {
+	if got := s.timeOff.spans(); len(got) != 1 || got[0].From.String() != "2026-03-09" ||
+		got[0].To.String() != "2026-03-22" {
 		t.Fatalf("time off = %+v, want 2026-03-09 to 2026-03-22", got)
 	}
 	if after := s.preview.plan.ExamDate; after.DaysUntil(before) > -14 {
@@ -72,7 +73,8 @@ func TestSetupSaysWhatToFix(t *testing.T) {
 	}{
 		{"hours not a number", func(s *setupScreen) { test.Type(s.hours.entries[1], "x") }, "Tue"},
 		{"date not a date", func(s *setupScreen) { test.Type(s.examDate.entry, "31/12/2026") }, "YYYY-MM-DD"},
-		{"date before today", func(s *setupScreen) { test.Type(s.examDate.entry, "2026-01-01") }, "after the start date"},
+		{"date before today", func(s *setupScreen) { test.Type(s.examDate.entry, "2026-01-01") },
+			"after the start date"},
 		{"override too big", func(s *setupScreen) { test.Type(s.override, "9000") }, "5000"},
 	}
 	for _, c := range cases {

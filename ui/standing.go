@@ -62,7 +62,8 @@ func (s standing) bannerText() string {
 		return fmt.Sprintf("Behind by %s: %s done, %s planned by today. Rebalance to spread the rest over the days left.",
 			hours(-s.ahead), hours(s.done), hours(s.planned))
 	case s.ahead > tolerance:
-		return fmt.Sprintf("Ahead by %s: %s done, %s planned by today.", hours(s.ahead), hours(s.done), hours(s.planned))
+		return fmt.Sprintf("Ahead by %s: %s done, %s planned by today.", hours(s.ahead), hours(s.done),
+			hours(s.planned))
 	}
 	return fmt.Sprintf("On track: %s done, %s planned by today.", hours(s.done), hours(s.planned))
 }

@@ -54,7 +54,8 @@ func startupNotice(s storage.Startup) string {
 		out = append(out, s.Recovery.Message())
 	}
 	if s.MigratedFrom > 0 {
-		out = append(out, "Your data was upgraded to this version of certplan; a backup of the old data is at "+s.MigrationBackup+".")
+		out = append(out,
+			"Your data was upgraded to this version of certplan; a backup of the old data is at "+s.MigrationBackup+".")
 	}
 	return strings.Join(out, "\n\n")
 }
@@ -87,7 +88,8 @@ func (s *storedData) ListPlans(ctx context.Context) ([]PlanSummary, error) {
 	rows, err := s.db.Plans(ctx)
 	out := make([]PlanSummary, 0, len(rows))
 	for _, r := range rows {
-		out = append(out, PlanSummary{ID: r.ID, Name: r.Name, Exam: r.Exam, ExamDate: r.ExamDate, Topics: r.Topics, TopicsDone: r.TopicsDone})
+		out = append(out, PlanSummary{ID: r.ID, Name: r.Name, Exam: r.Exam, ExamDate: r.ExamDate, Topics: r.Topics,
+			TopicsDone: r.TopicsDone})
 	}
 	return out, storedError(err)
 }
@@ -176,7 +178,8 @@ func (s *storedData) ExamLog(ctx context.Context) ([]ExamAttempt, error) {
 }
 
 func attemptOf(a storage.Attempt) ExamAttempt {
-	return ExamAttempt{ID: a.ID, Exam: a.Exam, Date: a.Date, Result: Result(a.Status), Score: a.Score, RetakeFrom: a.RetakeFrom}
+	return ExamAttempt{ID: a.ID, Exam: a.Exam, Date: a.Date, Result: Result(a.Status), Score: a.Score,
+		RetakeFrom: a.RetakeFrom}
 }
 
 // LogExam adds or updates an attempt.
@@ -196,7 +199,8 @@ func (s *storedData) LogExam(ctx context.Context, a ExamAttempt) (LoggedExam, er
 // LoadSettings reads the learner's defaults.
 func (s *storedData) LoadSettings(ctx context.Context) (Settings, error) {
 	st, _, err := s.db.Settings(ctx)
-	return Settings{Hours: st.Hours, Country: st.Country, Experience: st.Experience, StudyTime: string(st.StudyTime)}, storedError(err)
+	return Settings{Hours: st.Hours, Country: st.Country, Experience: st.Experience,
+		StudyTime: string(st.StudyTime)}, storedError(err)
 }
 
 // SaveSettings stores the learner's defaults.

@@ -25,7 +25,9 @@ func (s *welcomeScreen) buildUI() fyne.CanvasObject {
 	text := wrapped("certplan turns an AWS certification exam into a week-by-week study plan that fits " +
 		"the hours you have, skips your public holidays and time off, and gives credit for the certifications " +
 		"you already hold. Tick topics off as you go; when life gets in the way, rebalance and carry on.")
-	steps := wrapped("1. Choose the exam you are aiming for.\n2. Say when you want to sit it and how many hours you can study each day.\n3. Follow this week's sessions and tick each topic when done.")
+	steps := wrapped("1. Choose the exam you are aiming for.\n" +
+		"2. Say when you want to sit it and how many hours you can study each day.\n" +
+		"3. Follow this week's sessions and tick each topic when done.")
 	box := container.NewVBox(heading("Welcome to certplan"), text, steps, container.NewHBox(s.choose, s.held))
 	return container.NewCenter(container.New(&maxWidth{width: 640}, box))
 }

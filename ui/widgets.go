@@ -210,7 +210,8 @@ func (m *meter) set(value float64, caption string) {
 
 // CreateRenderer draws the meter.
 func (m *meter) CreateRenderer() fyne.WidgetRenderer {
-	r := &meterRenderer{m: m, track: canvas.NewRectangle(nil), fill: canvas.NewRectangle(nil), text: canvas.NewText("", nil)}
+	r := &meterRenderer{m: m, track: canvas.NewRectangle(nil), fill: canvas.NewRectangle(nil),
+		text: canvas.NewText("", nil)}
 	r.Refresh()
 	return r
 }
