@@ -51,7 +51,25 @@ func burnUpOf(p StudyPlan, today catalog.Date) burnUp {
 		b.total += t.Hours
 		b.addDone(sch, t, p.Progress[t.ID])
 	}
+	b.addUnscheduled(sch.ShortfallHours)
 	return b
+}
+
+// addUnscheduled counts, from today's week on, the work done ahead of the
+// schedule that a rebalance took out of it, so planned still ends at all
+// the plan's work (less what did not fit).
+func (b *burnUp) addUnscheduled(shortfall float64) {
+	n := len(b.planned)
+	if n == 0 {
+		return
+	}
+	extra := b.total - shortfall - b.planned[n-1]
+	if extra < tolerance {
+		return
+	}
+	for i := max(b.today, 0); i < n; i++ {
+		b.planned[i] = roundTo(b.planned[i]+extra, 2)
+	}
 }
 
 // addDone counts a topic's done hours from the week they were done on:
@@ -180,9 +198,13 @@ func (r *burnRenderer) series(a plotArea, values []float64, top float64, c color
 func (r *burnRenderer) xLabels(a plotArea) {
 	weeks := r.chart.data.weeks
 	fg := r.color(theme.ColorNamePlaceHolder)
-	for _, i := range []int{0, len(weeks) / 2, len(weeks) - 1} {
-		x := r.xAt(a, i) - a.w/float32(len(weeks))
-		r.text("week of "+weeks[i], x, a.y+a.h+6, fg, fyne.TextAlignLeading, 0)
+	last := len(weeks) - 1
+	for _, i := range []int{0, last / 2, last} {
+		x, align := r.xAt(a, i)-a.w/float32(len(weeks)), fyne.TextAlignLeading
+		if i == last && last > 0 {
+			align = fyne.TextAlignTrailing // keep the last label inside the chart
+		}
+		r.text("week of "+weeks[i], x, a.y+a.h+6, fg, align, a.x+a.w)
 	}
 }
 

@@ -48,6 +48,14 @@ func TestBurnUp(t *testing.T) {
 	if b.today != 2 || len(b.done) != 3 {
 		t.Fatalf("today = week %d with %d done points, want week 2 and 3 points", b.today, len(b.done))
 	}
+	// A rebalance takes work done ahead out of the schedule: planned still
+	// ends at all the work, the difference counted from today's week.
+	p.Schedule.Weeks[5].PlannedHours -= 5
+	moved := burnUpOf(p, today)
+	if got := moved.planned[len(moved.planned)-1]; math.Abs(got-b.total) > 0.01 || moved.planned[1] != b.planned[1] {
+		t.Errorf("after a rebalance planned ends at %v (want %v) and week 1 is %v (want %v)",
+			got, b.total, moved.planned[1], b.planned[1])
+	}
 	want := p.Schedule.Topics[0].Hours
 	for i, d := range b.done {
 		if math.Abs(d-want) > 0.01 {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"sort"
 
 	"certplan/catalog"
@@ -35,7 +36,9 @@ func standingOf(p StudyPlan, today catalog.Date) standing {
 			}
 		}
 	}
-	s.planned = roundTo(max(s.total-ahead-p.Schedule.ShortfallHours, 0), 2)
+	// In quarter hours, the planner's unit, so that rounding in the sums
+	// never shows as a few minutes behind.
+	s.planned = math.Round(max(s.total-ahead-p.Schedule.ShortfallHours, 0)*4) / 4
 	s.ahead = roundTo(s.done-s.planned, 2)
 	return s
 }
