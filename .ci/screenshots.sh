@@ -14,7 +14,6 @@ set -euo pipefail
 bin=$(realpath "${1:-bin/certplan}")
 out=${2:-docs/screenshots}
 screens=(welcome catalog setup plan progress certifications settings)
-display=:${SCREENSHOT_DISPLAY:-97}
 
 tmp=$(mktemp -d)
 xvfb_pid=
@@ -24,10 +23,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+# Xvfb picks a free display itself and writes its number to fd 3.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 &
 xvfb_pid=$!
-export DISPLAY=$display
-for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 100); do [[ -s $tmp/display ]] && break; sleep 0.1; done
+export DISPLAY=:$(head -1 "$tmp/display")
 
 # use switches to home $1 (its own preferences and data folder).
 use() {
