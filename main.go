@@ -1,4 +1,5 @@
-// Command certplan plans AWS certification study: a command line with arguments, else the desktop app.
+// Command certplan plans AWS certification study: a command line with
+// arguments, else the desktop app (optionally on a data folder: --data DIR).
 package main
 
 import (
@@ -14,12 +15,12 @@ import (
 )
 
 func main() {
-	if len(os.Args) > 1 {
+	dataDir, desktop := cli.DesktopDataDir(os.Args[1:])
+	if !desktop {
 		os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr))
 	}
 	if !ui.DisplayAvailable() {
-		fmt.Fprintln(os.Stderr,
-			"certplan: no display found; run it in a desktop session (or use the command line: certplan --help)")
+		fmt.Fprintln(os.Stderr, "certplan: no display found; run it in a desktop session (or use the command line: certplan --help)")
 		os.Exit(1)
 	}
 	cat, err := catalog.Load()
@@ -29,7 +30,11 @@ func main() {
 	}
 	a := app.NewWithID("io.github.certplan")
 	a.SetIcon(resources.Icon)
+	open := ui.OpenData(a, cat)
+	if dataDir != "" {
+		open = ui.OpenStorage(dataDir, cat)
+	}
 	// CERTPLAN_SCREEN and CERTPLAN_THEME open a given screen in a given theme (.ci/screenshots.sh).
-	ui.Run(a, ui.Config{Catalog: cat, Open: ui.OpenData(a, cat),
+	ui.Run(a, ui.Config{Catalog: cat, Open: open,
 		Screen: ui.Screen(os.Getenv("CERTPLAN_SCREEN")), Theme: ui.ThemeChoice(os.Getenv("CERTPLAN_THEME"))})
 }

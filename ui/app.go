@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
-	"runtime"
 	"strings"
 	"time"
 	"unicode"
@@ -56,18 +54,6 @@ type Config struct {
 	Screen Screen
 	// Theme, when set, overrides the learner's theme for this run only.
 	Theme ThemeChoice
-}
-
-// DisplayAvailable reports whether a desktop session can show a window. On
-// Linux and the BSDs that needs an X11 or Wayland display; other systems
-// always have one.
-func DisplayAvailable() bool {
-	switch runtime.GOOS {
-	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly":
-		return os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != ""
-	default:
-		return true
-	}
 }
 
 // Run shows the main window and blocks until the app quits.

@@ -140,3 +140,18 @@ func printHelp(w io.Writer) {
 
 // oneLine keeps an error message to a single line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// DesktopDataDir reports whether args ask for the desktop app rather than a
+// command: none at all, or only the global --data DIR option. It returns the
+// data folder given, if any.
+func DesktopDataDir(args []string) (dir string, desktop bool) {
+	switch {
+	case len(args) == 0:
+		return "", true
+	case len(args) == 2 && (args[0] == "--data" || args[0] == "-data") && args[1] != "":
+		return args[1], true
+	case len(args) == 1 && strings.HasPrefix(args[0], "--data=") && len(args[0]) > len("--data="):
+		return strings.TrimPrefix(args[0], "--data="), true
+	}
+	return "", false
+}
