@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestRealWindow starts the built binary under Xvfb with a temporary data
+// folder, waits for its window, takes a screenshot of it, checks that the
+// picture is not blank, and closes the app with Ctrl+Q, expecting a clean exit.
+func TestRealWindow(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a real X server and the desktop app; skipped in -short runs")
+	}
+	for _, tool := range []string{"Xvfb", "xdotool", "import"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is missing: `make deps` installs it (xvfb, xdotool, imagemagick)", tool)
+		}
+	}
+	tmp := t.TempDir()
+	bin := buildBinary(t, tmp)
+	display := startXvfb(t)
+	app := exec.Command(bin, "--data", filepath.Join(tmp, "data"))
+	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+tmp, "XDG_RUNTIME_DIR="+tmp, "CERTPLAN_SCREEN=catalog")
+	var logs bytes.Buffer
+	app.Stdout, app.Stderr = &logs, &logs
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- app.Wait() }()
+	defer app.Process.Kill()
+	win := waitForWindow(t, display, done, &logs)
+	time.Sleep(2 * time.Second) // let the first frame and the data load settle
+	checkNotBlank(t, display, win, filepath.Join(tmp, "window.png"))
+	xdo(display, "key", "--window", win, "ctrl+q")
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("the app did not exit cleanly after Ctrl+Q: %v\n%s", err, logs.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatalf("the app was still running 15 s after Ctrl+Q\n%s", logs.String())
+	}
+	if strings.Contains(logs.String(), "panic") || strings.Contains(logs.String(), "goroutine ") {
+		t.Errorf("the app printed a stack trace:\n%s", logs.String())
+	}
+}
+
+func buildBinary(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "certplan")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// startXvfb runs a private X server on a free display and returns its name.
+func startXvfb(t *testing.T) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	x.ExtraFiles = []*os.File{w}
+	if err := x.Start(); err != nil {
+		t.Fatalf("start Xvfb: %v", err)
+	}
+	w.Close()
+	t.Cleanup(func() { x.Process.Kill(); x.Wait() })
+	line, err := bufio.NewReader(r).ReadString('\n')
+	if err != nil {
+		t.Fatalf("Xvfb did not report its display: %v", err)
+	}
+	return ":" + strings.TrimSpace(line)
+}
+
+// waitForWindow returns the X window id of certplan's main window.
+func waitForWindow(t *testing.T, display string, done <-chan error, logs *bytes.Buffer) string {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case err := <-done:
+			t.Fatalf("the app quit before showing a window: %v\n%s", err, logs.String())
+		default:
+		}
+		out, _ := xdo(display, "search", "--onlyvisible", "--name", "^certplan$")
+		if id := strings.TrimSpace(strings.SplitN(out, "\n", 2)[0]); id != "" {
+			return id
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Fatalf("no certplan window within 60 s\n%s", logs.String())
+	return ""
+}
+
+// checkNotBlank captures the window and requires more than a handful of colours.
+func checkNotBlank(t *testing.T, display, win, file string) {
+	t.Helper()
+	cmd := exec.Command("import", "-window", win, file)
+	cmd.Env = append(os.Environ(), "DISPLAY="+display)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("screenshot: %v\n%s", err, out)
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("screenshot is not a PNG: %v", err)
+	}
+	colours := map[[4]uint32]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			r, g, bl, a := img.At(x, y).RGBA()
+			colours[[4]uint32{r, g, bl, a}] = true
+		}
+	}
+	if len(colours) < 8 || b.Dx() < 400 {
+		t.Fatalf("the window looks blank: %d colours in a %dx%d picture", len(colours), b.Dx(), b.Dy())
+	}
+}
+
+func xdo(display string, args ...string) (string, error) {
+	cmd := exec.Command("xdotool", args...)
+	cmd.Env = append(os.Environ(), "DISPLAY="+display)
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("xdotool %v: %w", args, err)
+	}
+	return string(out), nil
+}
