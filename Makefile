@@ -27,7 +27,7 @@ MAX_COMPLEXITY := 15
 # written yet is no error.
 existing = $(foreach p,$(1),$(if $(wildcard $(patsubst ./%/...,%,$(p))),$(p)))
 
-.PHONY: deps build run test test-run lint fmt-check vet staticcheck cyclo vuln \
+.PHONY: deps build run test test-run lint fmt-check vet staticcheck cyclo vuln screenshots \
 	bench cover cover-raise stress fuzz package clean
 
 deps:
@@ -35,6 +35,10 @@ deps:
 
 build: deps
 	go build -o $(BIN) .
+
+# screenshots writes a PNG of every screen, light and dark, to docs/screenshots.
+screenshots: build
+	bash .ci/screenshots.sh $(BIN) docs/screenshots
 
 run: build
 	./$(BIN) $(ARGS)

@@ -59,7 +59,7 @@ func (d *examDetail) statusLine(e *catalog.Exam) fyne.CanvasObject {
 	b.set(examStatus(e))
 	parts := []string{string(e.Level)}
 	if !e.AvailableFrom.IsZero() {
-		parts = append(parts, "bookable from "+e.AvailableFrom.String())
+		parts = append(parts, "bookable from "+e.AvailableFromText) // as published: "2022-08" stays a month
 	}
 	if !e.LastDay.IsZero() {
 		parts = append(parts, "last day "+e.LastDay.String())

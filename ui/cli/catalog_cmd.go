@@ -98,7 +98,7 @@ func statusText(x *catalog.Exam) string {
 	case (x.Status == catalog.Retiring || x.Status == catalog.Retired) && !x.LastDay.IsZero():
 		s += " " + x.LastDay.String()
 	case x.Status == catalog.Scheduled && !x.AvailableFrom.IsZero():
-		s += " from " + x.AvailableFrom.String()
+		s += " from " + x.AvailableFromText
 	}
 	return s
 }

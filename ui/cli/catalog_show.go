@@ -56,7 +56,7 @@ func statusLine(x *catalog.Exam) string {
 	if !x.AvailableFrom.IsZero() {
 		from := x.AvailableFromText
 		if from == "" {
-			from = x.AvailableFrom.String()
+			from = x.AvailableFromText
 		}
 		s += "; available from " + from
 	}
