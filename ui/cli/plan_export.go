@@ -35,7 +35,11 @@ type exportFile struct {
 // path that cannot be written is bad input; a file that cannot be made is not.
 func (x *exportFiles) save(e *env, p planner.Plan) ([]string, error) {
 	// The stamp is the real time, so a calendar sees a re-planned export as newer.
-	o := export.Options{Catalog: e.cat, Held: exportHeld(e.cat, p.Inputs.Held), Stamp: Now().UTC()}
+	return x.saveWith(p, export.Options{Catalog: e.cat, Held: exportHeld(e.cat, p.Inputs.Held), Stamp: Now().UTC()})
+}
+
+// saveWith makes and saves every requested file of p with options o.
+func (x *exportFiles) saveWith(p planner.Plan, o export.Options) ([]string, error) {
 	files := []exportFile{
 		{"pdf", x.pdf, func() ([]byte, error) { return export.PDF(p, o) }},
 		{"ics", x.ics, func() ([]byte, error) { return export.ICS(p, o) }},

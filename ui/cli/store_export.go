@@ -1,0 +1,75 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"certplan/planner"
+	"certplan/storage"
+	"certplan/ui/export"
+)
+
+func init() {
+	register(&command{name: "export", usage: "export ID [--pdf FILE] [--ics FILE] [--csv FILE]",
+		summary: "save a stored plan, with its progress and your certifications, as PDF, calendar or CSV",
+		run:     runExport})
+}
+
+// runExport saves a stored plan as the files asked for, ticks as of now.
+func runExport(e *env, args []string) error {
+	c := commands["export"]
+	fs := newFlags(e, c)
+	files := bindExportFlags(fs)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := wantArgs(c, pos, 1); err != nil {
+		return err
+	}
+	if files.pdf == "" && files.ics == "" && files.csv == "" {
+		return badInput("export: name at least one file with --pdf, --ics or --csv")
+	}
+	id, err := idArg("plan", pos[0])
+	if err != nil {
+		return err
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		p, err := db.Plan(ctx, id)
+		if err != nil {
+			return storeErr(err)
+		}
+		certs, err := db.Certifications(ctx)
+		if err != nil {
+			return storeErr(err)
+		}
+		o := export.Options{Catalog: e.cat, Held: heldForExport(certs), Stamp: Now().UTC()}
+		saved, err := files.saveWith(withProgress(p), o)
+		for _, path := range saved {
+			fmt.Fprintf(e.stdout, "Saved %s\n", path)
+		}
+		return err
+	})
+}
+
+// withProgress returns the stored schedule with every topic's current ticks
+// and hours, so printouts show what is done today, not at the last re-plan.
+func withProgress(p storage.Plan) planner.Plan {
+	s := p.Schedule
+	s.Topics = append([]planner.TopicPlan(nil), s.Topics...)
+	for i, t := range s.Topics {
+		g := p.Progress[t.ID]
+		s.Topics[i].Done, s.Topics[i].Spent = g.Done, g.Hours
+	}
+	return s
+}
+
+// heldForExport describes the stored certifications for the printout and
+// the calendar, with their real expiry and the day to start renewing.
+func heldForExport(certs []storage.Certification) []export.Held {
+	out := make([]export.Held, 0, len(certs))
+	for _, c := range certs {
+		out = append(out, export.Held{Code: c.Exam, Name: c.Name, Earned: c.Earned, Expires: c.Expiry, RenewBy: c.StudyFrom})
+	}
+	return out
+}

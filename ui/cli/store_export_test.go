@@ -1,0 +1,72 @@
+package cli
+
+import (
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExportStoredPlanCarriesTicksAndHeldCertifications(t *testing.T) {
+	dir := newSavedPlan(t)
+	mustStore(t, dir, "tick", "1", "SAA-C03:1.1")
+	mustStore(t, dir, "exam", "add", "CLF-C02", "2025-06-02", "--status", "passed", "--score", "800")
+	out := filepath.Join(t.TempDir(), "files")
+	if err := os.Mkdir(out, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	csvPath, icsPath := filepath.Join(out, "plan.csv"), filepath.Join(out, "plan.ics")
+	stdout := mustStore(t, dir, "export", "1", "--csv", csvPath, "--ics", icsPath)
+	if !strings.Contains(stdout, csvPath) || !strings.Contains(stdout, icsPath) {
+		t.Errorf("export did not say what it saved: %q", stdout)
+	}
+	rows := readCSV(t, csvPath)
+	done := map[string]string{}
+	for _, r := range rows[1:] {
+		done[r[4]] = r[8]
+	}
+	if done["SAA-C03:1.1"] != "true" || done["SAA-C03:1.2"] != "false" {
+		t.Errorf("done column = %q for 1.1 and %q for 1.2, want the current ticks true and false",
+			done["SAA-C03:1.1"], done["SAA-C03:1.2"])
+	}
+	ics, err := os.ReadFile(icsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(ics), "CLF-C02") || !strings.Contains(string(ics), "2028") {
+		t.Errorf("the calendar lacks the held CLF-C02 and its 2028 expiry")
+	}
+}
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil || len(rows) < 2 {
+		t.Fatalf("read %s: %v (%d rows)", path, err, len(rows))
+	}
+	return rows
+}
+
+func TestExportBadInput(t *testing.T) {
+	dir := newSavedPlan(t)
+	cases := []struct {
+		name, names string
+		args        []string
+	}{
+		{"no file named", "--pdf, --ics or --csv", []string{"export", "1"}},
+		{"no plan id", "export", []string{"export", "--csv", "x.csv"}},
+		{"unknown plan", "plan", []string{"export", "99", "--csv", filepath.Join(t.TempDir(), "x.csv")}},
+		{"unwritable path", "--csv", []string{"export", "1", "--csv", "/nonexistent-folder/x.csv"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantBadInput(t, storeRun(t, dir, c.args...), c.names)
+		})
+	}
+}
