@@ -27,7 +27,7 @@ MAX_COMPLEXITY := 15
 # written yet is no error.
 existing = $(foreach p,$(1),$(if $(wildcard $(patsubst ./%/...,%,$(p))),$(p)))
 
-.PHONY: deps build run test test-run lint fmt-check vet staticcheck cyclo vuln screenshots \
+.PHONY: deps build run test test-run lint fmt-check vet staticcheck cyclo vuln screenshots bench-launch \
 	bench cover cover-raise stress fuzz package clean
 
 deps:
@@ -39,6 +39,10 @@ build: deps
 # screenshots writes a PNG of every screen, light and dark, to docs/screenshots.
 screenshots: build
 	bash .ci/screenshots.sh $(BIN) docs/screenshots
+
+# bench-launch compares launch-to-window time and memory with a bare Fyne window.
+bench-launch: deps
+	bash .ci/launch-bench.sh $(or $(RUNS),10)
 
 run: build
 	./$(BIN) $(ARGS)
