@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -65,6 +66,17 @@ func (f *fakeData) ListPlans(context.Context) ([]PlanSummary, error) {
 		out = append(out, PlanSummary{ID: p.ID, Name: p.Name, Exam: p.Schedule.Exam, ExamDate: p.Schedule.ExamDate})
 	}
 	return out, f.failing("ListPlans")
+}
+
+// DeletePlan removes plan id from the fake.
+func (f *fakeData) DeletePlan(_ context.Context, id int64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, err := f.find(id); err != nil {
+		return err
+	}
+	f.plans = slices.DeleteFunc(f.plans, func(p StudyPlan) bool { return p.ID == id })
+	return f.failing("DeletePlan")
 }
 
 // find returns the plan id, to change in place.

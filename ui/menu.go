@@ -82,8 +82,10 @@ func (a *App) plansMenu() *fyne.Menu {
 	}
 	if len(m.Items) == 0 {
 		m.Items = append(m.Items, fyne.NewMenuItem("No plan yet: make one", a.nav.onNewPlan))
+		return m
 	}
-	return m
+	return fyne.NewMenu("Plans", append(m.Items, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Delete this plan…", a.onDeletePlan))...)
 }
 
 // refreshMenu rebuilds the main menu after the plans changed.

@@ -37,6 +37,9 @@ type PlanService interface {
 	// Rebalance spreads the work left over the days left from today on.
 	// moved is false when the learner is on track and nothing changed.
 	Rebalance(ctx context.Context, planID int64, today catalog.Date) (plan StudyPlan, moved bool, err error)
+	// DeletePlan removes a plan with its versions and progress; exam
+	// attempts and held certifications stay.
+	DeletePlan(ctx context.Context, planID int64) error
 }
 
 // PlanSummary is one plan in the list of plans.

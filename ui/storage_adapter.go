@@ -83,6 +83,11 @@ func storedError(err error) error {
 	return userError{err}
 }
 
+// DeletePlan removes a stored plan.
+func (s *storedData) DeletePlan(ctx context.Context, id int64) error {
+	return storedError(s.db.DeletePlan(ctx, id))
+}
+
 // ListPlans lists the stored plans, newest first.
 func (s *storedData) ListPlans(ctx context.Context) ([]PlanSummary, error) {
 	rows, err := s.db.Plans(ctx)
