@@ -124,7 +124,7 @@ func (c *Catalog) Closest(input string, n int) []string {
 	}
 	var all []scored
 	for _, e := range c.exams {
-		d := editDistance(in, e.Code)
+		d := EditDistance(in, e.Code)
 		if strings.HasPrefix(e.Code, in) || (len(in) >= 3 && strings.Contains(e.Code, in)) {
 			d = 0
 		}
@@ -143,7 +143,9 @@ func (c *Catalog) Closest(input string, n int) []string {
 	return out
 }
 
-func editDistance(a, b string) int {
+// EditDistance is the Levenshtein distance between a and b: how many
+// single-byte edits turn one into the other. It ranks "did you mean" answers.
+func EditDistance(a, b string) int {
 	prev := make([]int, len(b)+1)
 	for j := range prev {
 		prev[j] = j

@@ -179,7 +179,7 @@ func closest(input string, options []string, n int) []string {
 	}
 	all := make([]scored, 0, len(options))
 	for _, o := range options {
-		d := editDistance(in, strings.ToUpper(o))
+		d := catalog.EditDistance(in, strings.ToUpper(o))
 		if strings.HasSuffix(strings.ToUpper(o), ":"+in) {
 			d = 0
 		}
@@ -191,25 +191,4 @@ func closest(input string, options []string, n int) []string {
 		out = append(out, all[i].s)
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
