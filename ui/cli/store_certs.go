@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -28,25 +27,10 @@ type shownCert struct {
 
 // runCerts lists the held certifications.
 func runCerts(e *env, args []string) error {
-	fs := newFlags(e, commands["certs"])
-	asJSON := fs.Bool("json", false, "print the certifications as JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(commands["certs"], pos, 0); err != nil {
-		return err
-	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		all, err := db.Certifications(ctx)
-		if err != nil {
-			return storeErr(err)
-		}
-		if *asJSON {
-			return writeJSON(e.stdout, shownCerts(all, e.today))
-		}
-		return writeCerts(e.stdout, all, e.today)
-	})
+	return listing[[]storage.Certification]{name: "certs", fetch: (*storage.DB).Certifications,
+		text:     func(w io.Writer, all []storage.Certification) error { return writeCerts(w, all, e.today) },
+		json:     func(all []storage.Certification) any { return shownCerts(all, e.today) },
+		jsonHelp: "print the certifications as JSON"}.run(e, args)
 }
 
 func shownCerts(all []storage.Certification, today catalog.Date) []shownCert {

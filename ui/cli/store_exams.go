@@ -165,25 +165,9 @@ type shownAttempt struct {
 
 // runExams lists the attempts.
 func runExams(e *env, args []string) error {
-	fs := newFlags(e, commands["exams"])
-	asJSON := fs.Bool("json", false, "print the attempts as JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(commands["exams"], pos, 0); err != nil {
-		return err
-	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		all, err := db.Attempts(ctx)
-		if err != nil {
-			return storeErr(err)
-		}
-		if *asJSON {
-			return writeJSON(e.stdout, shownAttempts(all))
-		}
-		return writeAttempts(e.stdout, all)
-	})
+	return listing[[]storage.Attempt]{name: "exams", fetch: (*storage.DB).Attempts, text: writeAttempts,
+		json:     func(all []storage.Attempt) any { return shownAttempts(all) },
+		jsonHelp: "print the attempts as JSON"}.run(e, args)
 }
 
 func shownAttempts(all []storage.Attempt) []shownAttempt {

@@ -20,21 +20,7 @@ func init() {
 
 // runPlans lists the saved plans.
 func runPlans(e *env, args []string) error {
-	fs := newFlags(e, commands["plans"])
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(commands["plans"], pos, 0); err != nil {
-		return err
-	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		list, err := db.Plans(ctx)
-		if err != nil {
-			return storeErr(err)
-		}
-		return writePlanList(e.stdout, list)
-	})
+	return listing[[]storage.PlanSummary]{name: "plans", fetch: (*storage.DB).Plans, text: writePlanList}.run(e, args)
 }
 
 func writePlanList(w io.Writer, list []storage.PlanSummary) error {
