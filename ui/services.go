@@ -150,6 +150,19 @@ type Settings struct {
 	StudyTime  string // morning, afternoon, evening or "" for none
 }
 
+// defaultWeekHours is what a learner who has set no hours starts from, as on
+// the command line: ten hours a week, Monday to Friday.
+const defaultWeekHours = 10
+
+// withDefaults fills what the learner has not set yet, so every screen
+// starts new plans from the same hours.
+func (s Settings) withDefaults() Settings {
+	if s.Hours.Total() == 0 {
+		s.Hours = planner.Even(defaultWeekHours)
+	}
+	return s
+}
+
 // DataService looks after the learner's data as a whole: where it lives,
 // backups and moving it to another computer.
 type DataService interface {

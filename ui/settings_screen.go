@@ -105,6 +105,7 @@ func (s *settingsScreen) refresh() {
 
 // show fills the defaults.
 func (s *settingsScreen) show(st Settings) {
+	st = st.withDefaults()
 	s.hours.set(st.Hours)
 	setCountry(s.country, st.Country)
 	setExperience(s.experience, st.Experience)

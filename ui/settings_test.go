@@ -16,6 +16,12 @@ func TestSettingsSaveDefaults(t *testing.T) {
 	app.show(ScreenSettings)
 	app.tasks.wait()
 	s := app.screens[ScreenSettings].(*settingsScreen)
+	if got := s.hours.entries[1].Text; got != "2" {
+		t.Fatalf("Tuesday shows %q before any settings are saved, want the set-up's default 2", got)
+	}
+	for _, e := range s.hours.entries {
+		e.SetText("")
+	}
 	test.Type(s.hours.entries[0], "1.5")
 	test.Type(s.hours.entries[5], "4")
 	setCountry(s.country, "DE")

@@ -119,10 +119,7 @@ func (s *setupScreen) loadDefaults(ctx context.Context) (setupDefaults, error) {
 // still held today.
 func (s *setupScreen) applyDefaults(d setupDefaults) {
 	s.defaults = true
-	st := d.settings
-	if st.Hours.Total() == 0 {
-		st.Hours = planner.Even(10)
-	}
+	st := d.settings.withDefaults()
 	s.hours.set(st.Hours)
 	setExperience(s.experience, st.Experience)
 	setCountry(s.country, st.Country)
