@@ -64,7 +64,7 @@ var sheet = []examFact{
 	{"DAS-C01", Specialty, Retired, "2024-04-08", 180, 750, 300},
 	{"PAS-C01", Specialty, Retired, "", 170, 750, 300},
 	{"BDS-C00", Specialty, Retired, "", unknown, unknown, unknown},
-	{"AXS-C01", Specialty, Retired, "2021-03-22", 170, unknown, unknown},
+	{"AXS-C01", Specialty, Retired, "2021-03-22", 170, unknown, 300},
 }
 
 // TestEveryExamOfTheFactSheet checks the table row of every exam code.
@@ -123,8 +123,8 @@ var details = []examDetail{
 	{code: "DVA-C02", successor: "DVA-C03", weights: []float64{32, 26, 24, 18},
 		topicIDs: []string{"DVA-C02:1.1", "DVA-C02:1.2", "DVA-C02:1.3", "DVA-C02:2.1"}},
 	{code: "DVA-C03", available: "2026-12-01", weights: []float64{30, 26, 22, 22},
-		topicIDs:  []string{"DVA-C03:1.x", "DVA-C03:2.3", "DVA-C03:2.x", "DVA-C03:3.x", "DVA-C03:4.x"},
-		synthetic: []string{"DVA-C03:1.x", "DVA-C03:2.x", "DVA-C03:3.x", "DVA-C03:4.x"}},
+		topicIDs: []string{"DVA-C03:1.1", "DVA-C03:1.2", "DVA-C03:1.3", "DVA-C03:2.1", "DVA-C03:2.2", "DVA-C03:2.3",
+			"DVA-C03:3.1", "DVA-C03:3.2", "DVA-C03:3.3", "DVA-C03:4.1", "DVA-C03:4.2", "DVA-C03:4.3"}},
 	{code: "SAP-C03", available: "2026-11-17", provisional: "SAP-C02", weights: []float64{26, 29, 25, 20},
 		topicIDs: []string{"SAP-C03:1.1", "SAP-C03:1.2", "SAP-C03:1.3", "SAP-C03:1.4", "SAP-C03:1.5", "SAP-C03:2.1"}},
 	{code: "AXS-C01", weights: []float64{-1}, topicIDs: []string{"AXS-C01:1.1", "AXS-C01:1.2"}},

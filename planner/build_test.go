@@ -134,7 +134,11 @@ func buildCases() []buildCase {
 						t.Errorf("practice exam %s takes %.2f h, want 130 minutes", tp.ID, tp.Hours)
 					}
 				}
-				wantWarning(t, p, "task statements are published")
+				for _, w := range p.Warnings {
+					if strings.Contains(w, "task statements are published") {
+						t.Errorf("DVA-C03's task statements are all in the catalog, yet a warning says %q", w)
+					}
+				}
 			}},
 		{name: "MLA-C02 is a beta", in: planner.Input{Exam: "MLA-C02", Start: day("2026-11-23"), ExamDate: day("2027-03-01"),
 			Hours: planner.Even(10)},

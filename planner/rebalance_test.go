@@ -76,6 +76,9 @@ func TestRebalanceBehindOrAhead(t *testing.T) {
 		rc := nextRebalanceCase(t, g)
 		in := rc.in
 		in.Progress = drift(g, rc.prev, rc.onTrack)
+		if reflect.DeepEqual(in.Progress, rc.onTrack) {
+			continue // drift left every topic as planned: that is TestRebalanceOnTrackKeepsThePlan's case
+		}
 		got, err := planner.Rebalance(c, in, rc.prev)
 		if err != nil {
 			t.Fatalf("%s: %v", describe(in, rc.country), err)
