@@ -16,7 +16,7 @@ import (
 // to a clean close, when it says "closed". A killed or crashed certplan
 // leaves "open" behind, which the next start takes as an unclean exit.
 type owner struct {
-	dir     string
+	dir      string
 	lock     *os.File // nil when a read-only folder has no lock file
 	unclean  bool     // the previous session did not close cleanly
 	readOnly bool     // the session only reads: it writes no marks
