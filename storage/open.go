@@ -145,8 +145,17 @@ func Open(dir string, opts Options) (*DB, error) {
 	return db, err
 }
 
+// failWritable, when set (by tests on systems where a folder cannot be made
+// read-only), stands for a folder that cannot be written.
+var failWritable func() error
+
 // openWritable opens the data for reading and writing.
 func openWritable(dir string, opts Options) (*DB, error) {
+	if failWritable != nil {
+		if err := failWritable(); err != nil {
+			return nil, err
+		}
+	}
 	warning, err := makeDir(dir)
 	if err != nil {
 		return nil, err

@@ -51,8 +51,11 @@ func (r *Recovery) Message() string {
 
 // keptAt says where the replaced file is kept, when one was.
 func (r *Recovery) keptAt(what string) string {
-	if r.MovedTo == "" {
+	switch {
+	case r.MovedTo == "":
 		return ""
+	case r.Problem == ProblemMissing:
+		return fmt.Sprintf(" The files it left behind are kept unchanged beside %s.", r.MovedTo)
 	}
 	return fmt.Sprintf(" %s is kept unchanged at %s.", what, r.MovedTo)
 }
@@ -215,14 +218,17 @@ func (db *DB) recoverFrom(ctx context.Context, problem Problem, detail string) e
 	}
 	aside, err := asideName(filepath.Join(db.dir, damagedDir), db.opts.Now())
 	if err != nil {
+		removeDBFiles(db.path + prepSuffix)
 		return classify(err)
 	}
 	s := swap{Op: swapOpFix, From: r.RestoredFrom, Taken: r.BackupTaken, Aside: aside, Problem: problem, Detail: detail}
 	if err := db.swapIn(s); err != nil {
 		return classify(err)
 	}
-	if fileExists(aside) {
-		r.MovedTo = aside
+	for _, suffix := range dbSuffixes {
+		if fileExists(aside + suffix) {
+			r.MovedTo = aside
+		}
 	}
 	db.startup.Recovery = r
 	return nil

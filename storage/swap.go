@@ -161,7 +161,7 @@ func (db *DB) resume() error {
 	if s.Op == swapOpUser {
 		r.Problem = ProblemInterrupted
 	}
-	if !fileExists(r.MovedTo) {
+	if !fileExists(r.MovedTo) && !fileExists(r.MovedTo+"-wal") {
 		r.MovedTo = ""
 	}
 	db.startup.Recovery = r
