@@ -69,9 +69,9 @@ func smallDisk(tb testing.TB) (dir string, fill func() string) {
 
 func TestReadingNeedsNoWriting(t *testing.T) {
 	for _, c := range []struct {
-		name  string
+		name       string
 		unwritable func(tb testing.TB, dir string) string
-		disk  bool
+		disk       bool
 	}{
 		{"read-only folder", makeUnwritable, false},
 		{"full disk", nil, true},
