@@ -116,20 +116,30 @@ func asideName(folder string, now time.Time) (string, error) {
 }
 
 // moveFiles renames the database at path and its companions to dst (and
-// dst-wal, ...), makes them private and syncs both folders. Companions
-// already moved by an interrupted earlier call are skipped.
+// dst-wal, ...), makes them private and syncs both folders.
 func moveFiles(path, dst string) error {
 	for _, suffix := range dbSuffixes {
-		err := os.Rename(path+suffix, dst+suffix)
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("move %s aside: %w", path+suffix, err)
+		if err := renameAside(path+suffix, dst+suffix); err != nil {
+			return err
 		}
-		os.Chmod(dst+suffix, 0o600) // kept byte for byte, readable by the learner only
 	}
 	if err := syncDir(filepath.Dir(dst)); err != nil {
 		return err
 	}
 	return syncDir(filepath.Dir(path))
+}
+
+// renameAside moves one file aside, kept byte for byte and readable by the
+// learner only; a file that is not there (or already moved) is skipped.
+func renameAside(from, to string) error {
+	err := os.Rename(from, to)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("move %s aside: %w", from, err)
+	}
+	return os.Chmod(to, 0o600)
 }
 
 // dbSuffixes are a database file's name and its companions'.

@@ -106,22 +106,28 @@ func (db *DB) swapIn(s swap) error {
 // finishSwap does (or finishes) the step the marker records. Each part is
 // a rename that is skipped once done, so it can run again after a kill.
 func (db *DB) finishSwap(s swap) error {
-	prep := db.path + prepSuffix
-	if fileExists(prep) {
-		if err := makeSubdir(filepath.Dir(s.Aside)); err != nil {
-			return err
-		}
-		if err := moveFiles(db.path, s.Aside); err != nil {
-			return err
-		}
-		if err := os.Rename(prep, db.path); err != nil {
-			return err
-		}
-		if err := syncDir(db.dir); err != nil {
-			return err
+	if fileExists(db.path + prepSuffix) {
+		for _, step := range db.swapSteps(s) {
+			if err := step(); err != nil {
+				return err
+			}
 		}
 	}
 	return removeMarker(db.dir)
+}
+
+// swapSteps are the parts of a swap in order: the original and its
+// companions renamed aside, then the replacement renamed in. A kill can
+// fall between any two (tests run every prefix).
+func (db *DB) swapSteps(s swap) []func() error {
+	steps := []func() error{func() error { return makeSubdir(filepath.Dir(s.Aside)) }}
+	for _, suffix := range dbSuffixes {
+		steps = append(steps, func() error { return renameAside(db.path+suffix, s.Aside+suffix) })
+	}
+	return append(steps,
+		func() error { return syncDir(filepath.Dir(s.Aside)) },
+		func() error { return os.Rename(db.path+prepSuffix, db.path) },
+		func() error { return syncDir(db.dir) })
 }
 
 // undoSwap puts the original back after a step failed in this process.
