@@ -287,3 +287,31 @@ func TestErrorKeepsItsCause(t *testing.T) {
 		t.Fatal("detail without a cause")
 	}
 }
+
+func TestUnfinishedPreparationIsRemovedAndTheDataKept(t *testing.T) {
+	dir := t.TempDir()
+	db := MustOpenDir(t, dir)
+	MustCreatePlan(t, db, "SAA-C03")
+	MustClose(t, db)
+	path := filepath.Join(dir, dbName)
+	// A kill while a restore copied its backup: half a file, no marker.
+	writeFile(t, path+prepSuffix, []byte("SQLite format 3\x00 and then nothing"))
+	writeFile(t, path+prepSuffix+"-journal", []byte("x"))
+	writeFile(t, path+newSuffix, []byte("half a new file"))
+	before := fileSum(t, path)
+	again := MustOpenDir(t, dir)
+	if len(plansIn(t, again)) != 1 || again.Startup().Recovery != nil {
+		t.Fatalf("startup %+v", again.Startup())
+	}
+	if n := strings.Join(again.Startup().Notices(), " "); !strings.Contains(n, "before it replaced anything") {
+		t.Fatalf("notices %q", n)
+	}
+	for _, f := range []string{path + prepSuffix, path + prepSuffix + "-journal", path + newSuffix} {
+		if fileExists(f) {
+			t.Fatalf("%s was left behind", f)
+		}
+	}
+	if fileSum(t, path) != before {
+		t.Fatal("the data file was changed")
+	}
+}
