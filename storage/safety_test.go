@@ -315,3 +315,52 @@ func TestUnfinishedPreparationIsRemovedAndTheDataKept(t *testing.T) {
 		t.Fatal("the data file was changed")
 	}
 }
+
+func TestRestoreThatCannotSwapKeepsTheData(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	p := MustCreatePlan(t, db, "SAA-C03")
+	b, err := db.Backup(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	MustCreatePlan(t, db, "DVA-C02")
+	// A folder where the marker must go: the swap cannot be recorded.
+	blocker := filepath.Join(db.Dir(), swapName)
+	if err := os.MkdirAll(filepath.Join(blocker, "x"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Restore(ctx, b.Path); err == nil {
+		t.Fatal("restore without its marker succeeded")
+	}
+	if got := plansIn(t, db); len(got) != 2 {
+		t.Fatalf("plans %v after a failed restore, want both", got)
+	}
+	if fileExists(db.Path() + prepSuffix) {
+		t.Fatal("the prepared file was left behind")
+	}
+	if err := db.Tick(ctx, p.ID, p.Schedule.Topics[0].ID, 0, 0); err != nil {
+		t.Fatalf("tick after a failed restore: %v", err)
+	}
+}
+
+func TestReadOnlyOpenWithoutALockFileCreatesNone(t *testing.T) {
+	dir := t.TempDir()
+	db := MustOpenDir(t, dir)
+	MustCreatePlan(t, db, "SAA-C03")
+	MustClose(t, db)
+	os.Remove(filepath.Join(dir, lockName))
+	opts := testOptions()
+	opts.ReadOnly = true
+	ro, err := Open(dir, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plansIn(t, ro)) != 1 || !ro.Startup().ReadOnly {
+		t.Fatalf("startup %+v", ro.Startup())
+	}
+	MustClose(t, ro)
+	if fileExists(filepath.Join(dir, lockName)) {
+		t.Fatal("a read-only open created the lock file")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -225,7 +226,11 @@ func writeMarker(dir string, s swap) error {
 // readMarker returns the step in progress, or nil when there is none. A
 // marker that cannot be read is removed: it was never complete.
 func readMarker(dir string) (*swap, error) {
-	b, err := os.ReadFile(filepath.Join(dir, swapName))
+	path := filepath.Join(dir, swapName)
+	if info, err := os.Lstat(path); err == nil && !info.Mode().IsRegular() {
+		return nil, errorf(CodeUnsafe, fmt.Sprintf("%s should be certplan's note of a restore in progress but is not a file: move it elsewhere and start certplan again.", path), nil)
+	}
+	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
