@@ -97,7 +97,7 @@ func (db *DB) checkRestoreSource(file string) error {
 	case !info.Mode().IsRegular():
 		return errorf(CodeInvalid, fmt.Sprintf("%s is not a file (it is a folder, pipe or device): give the path of a certplan backup, such as one in %s.", file, db.BackupDir()), nil)
 	}
-	for _, own := range []string{db.path, db.path + "-wal", db.path + "-shm", db.path + "-journal", filepath.Join(db.dir, lockName)} {
+	for _, own := range []string{db.path, db.path + "-wal", db.path + "-shm", db.path + "-journal", db.path + prepSuffix, filepath.Join(db.dir, lockName)} {
 		if o, err := os.Stat(own); err == nil && os.SameFile(info, o) {
 			return errorf(CodeInvalid, fmt.Sprintf("%s is certplan's live data, which cannot be restored over itself: give the path of a backup, such as one in %s.", file, db.BackupDir()), nil)
 		}
