@@ -14,7 +14,7 @@ PURE_PATTERNS := ./catalog/... ./planner/...
 FUZZ_PATTERNS := ./planner/... ./catalog/... ./ui/cli/... ./ui/export/... ./storage/...
 BENCH ?= .
 FUZZTIME ?= 30s
-STRESS_TIMEOUT ?= 20m
+STRESS_TIMEOUT ?= 45m
 FYNE_TOOLS_VERSION ?= v1.7.4
 ARGS ?=
 # TOOL runs a linter pinned in .ci/tools.mod, kept apart from the app's go.mod

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -25,14 +27,22 @@ const (
 
 // Backup is one verified copy of the data in the backups folder.
 type Backup struct {
-	Path  string
-	Kind  BackupKind
+	Path string
+	Kind BackupKind
+	// Taken is when it was made, to the microsecond. Each backup's stamp is
+	// later than every earlier one's, even within one second or when the
+	// clock went back, so the newest is always the last made.
 	Taken time.Time
 	Size  int64
+	seq   int // the "-2" of an older certplan's same-second names
 }
 
-// backupStamp is the time format in backup file names (UTC).
-const backupStamp = "20060102-150405"
+// backupStamp is the time format in backup file names (UTC); oldStamp is
+// the whole-second one of older certplans, still read.
+const (
+	backupStamp = "20060102-150405.000000"
+	oldStamp    = "20060102-150405"
+)
 
 // Backup makes a verified manual backup now.
 func (db *DB) Backup(ctx context.Context) (Backup, error) { return db.backup(ctx, BackupManual) }
@@ -53,18 +63,22 @@ func (db *DB) Backups() ([]Backup, error) { return listBackups(db.BackupDir()) }
 func (db *DB) backup(ctx context.Context, kind BackupKind) (Backup, error) {
 	db.backupMu.Lock()
 	defer db.backupMu.Unlock()
+	if db.readOnly {
+		return Backup{}, errorf(CodeReadOnly, msgReadOnlyMode, nil)
+	}
 	dir := db.BackupDir()
-	if err := makeDir(dir); err != nil {
+	if err := makeSubdir(dir); err != nil {
 		return Backup{}, backupFailed(dir, err)
 	}
-	now := db.opts.Now().UTC()
-	name := uniqueName(dir, fmt.Sprintf("certplan-%s-%s", now.Format(backupStamp), kind), ".db")
+	dropStaleTemps(dir)
+	taken, err := nextStamp(dir, db.opts.Now())
+	if err != nil {
+		return Backup{}, backupFailed(dir, err)
+	}
+	name := fmt.Sprintf("certplan-%s-%s.db", taken.Format(backupStamp), kind)
 	tmp := filepath.Join(dir, "."+name+".tmp")
 	defer removeDBFiles(tmp)
-	if err := db.vacuumInto(ctx, tmp); err != nil {
-		return Backup{}, backupFailed(dir, err)
-	}
-	if err := sealBackup(ctx, tmp); err != nil {
+	if err := db.writeBackup(ctx, tmp); err != nil {
 		return Backup{}, backupFailed(dir, err)
 	}
 	final := filepath.Join(dir, name)
@@ -75,8 +89,43 @@ func (db *DB) backup(ctx context.Context, kind BackupKind) (Backup, error) {
 		return Backup{}, backupFailed(dir, err)
 	}
 	info, _ := os.Stat(final)
-	b := Backup{Path: final, Kind: kind, Taken: now.Truncate(time.Second), Size: info.Size()}
+	b := Backup{Path: final, Kind: kind, Taken: taken, Size: info.Size()}
 	return b, db.prune(kind)
+}
+
+// writeBackup writes a verified, synced copy to tmp, created private first
+// (VACUUM INTO fills an empty file and keeps its mode).
+func (db *DB) writeBackup(ctx context.Context, tmp string) error {
+	if err := createPrivate(tmp); err != nil {
+		return err
+	}
+	if err := db.vacuumInto(ctx, tmp); err != nil {
+		return err
+	}
+	return sealBackup(ctx, tmp)
+}
+
+// nextStamp returns now to the microsecond, or just after the newest
+// backup's stamp when that is not earlier: stamps strictly increase.
+func nextStamp(dir string, now time.Time) (time.Time, error) {
+	t := now.UTC().Truncate(time.Microsecond)
+	all, err := listBackups(dir)
+	if err != nil {
+		return t, err
+	}
+	if len(all) > 0 && !t.After(all[0].Taken) {
+		t = all[0].Taken.Add(time.Microsecond)
+	}
+	return t, nil
+}
+
+// dropStaleTemps removes temporary files a kill in the middle of a backup
+// left behind, so they never block a later backup.
+func dropStaleTemps(dir string) {
+	stale, _ := filepath.Glob(filepath.Join(dir, ".certplan-*.tmp*"))
+	for _, f := range stale {
+		os.Remove(f)
+	}
 }
 
 // vacuumInto writes a compact copy of the database to path.
@@ -139,6 +188,9 @@ func verifyFile(ctx context.Context, path string) (int, error) {
 
 // listBackups reads the backups folder, newest first; other files are ignored.
 func listBackups(dir string) ([]Backup, error) {
+	if info, err := os.Lstat(dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		return nil, unsafeLink(dir)
+	}
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
@@ -148,6 +200,9 @@ func listBackups(dir string) ([]Backup, error) {
 	}
 	var out []Backup
 	for _, e := range entries {
+		if !e.Type().IsRegular() {
+			continue
+		}
 		if b, ok := parseBackupName(dir, e.Name()); ok {
 			if info, err := e.Info(); err == nil {
 				b.Size = info.Size()
@@ -155,34 +210,47 @@ func listBackups(dir string) ([]Backup, error) {
 			out = append(out, b)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Taken.After(out[j].Taken) })
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].Taken.Equal(out[j].Taken) {
+			return out[i].Taken.After(out[j].Taken)
+		}
+		return out[i].seq > out[j].seq
+	})
 	return out, nil
 }
 
-// parseBackupName reads "certplan-20260301-101500-daily.db" (or "-daily-2.db").
+// parseBackupName reads "certplan-20260301-101500.123456-daily.db", or an
+// older certplan's "certplan-20260301-101500-daily.db" (or "-daily-2.db").
 func parseBackupName(dir, name string) (Backup, bool) {
 	rest, ok := strings.CutPrefix(name, "certplan-")
-	if !ok || !strings.HasSuffix(rest, ".db") || len(rest) < len(backupStamp)+2 {
+	if !ok || !strings.HasSuffix(rest, ".db") {
 		return Backup{}, false
 	}
-	taken, err := time.Parse(backupStamp, rest[:len(backupStamp)])
+	layout := oldStamp
+	if len(rest) > len(oldStamp) && rest[len(oldStamp)] == '.' {
+		layout = backupStamp
+	}
+	if len(rest) < len(layout)+2 {
+		return Backup{}, false
+	}
+	taken, err := time.Parse(layout, rest[:len(layout)])
 	if err != nil {
 		return Backup{}, false
 	}
-	kind := strings.TrimSuffix(rest[len(backupStamp)+1:], ".db")
+	b := Backup{Path: filepath.Join(dir, name), Taken: taken}
+	kind := strings.TrimSuffix(rest[len(layout)+1:], ".db")
 	if i := strings.LastIndexByte(kind, '-'); i > 0 && strings.Trim(kind[i+1:], "0123456789") == "" {
+		b.seq, _ = strconv.Atoi(kind[i+1:])
 		kind = kind[:i]
 	}
-	return Backup{Path: filepath.Join(dir, name), Kind: BackupKind(kind), Taken: taken}, true
+	b.Kind = BackupKind(kind)
+	return b, true
 }
 
 // prune keeps the newest KeepBackups backups of a kind and removes
 // temporary files a crash in the middle of a backup left behind.
 func (db *DB) prune(kind BackupKind) error {
-	stale, _ := filepath.Glob(filepath.Join(db.BackupDir(), ".certplan-*.tmp*"))
-	for _, f := range stale {
-		os.Remove(f)
-	}
+	dropStaleTemps(db.BackupDir())
 	all, err := listBackups(db.BackupDir())
 	if err != nil {
 		return err

@@ -21,6 +21,9 @@ const (
 	ProblemEmpty   Problem = "empty"   // zero bytes long
 	ProblemForeign Problem = "foreign" // not a certplan database (another program's file, text)
 	ProblemDamaged Problem = "damaged" // a certplan database that fails its checks
+	ProblemMissing Problem = "missing" // no data file, though backups (or its -wal, -shm) were there
+	// ProblemInterrupted is a restore that a kill interrupted and the next start finished.
+	ProblemInterrupted Problem = "interrupted-restore"
 )
 
 // header is what the first 100 bytes of a file say about it.
@@ -38,6 +41,9 @@ const sqliteMagic = "SQLite format 3\x00"
 // readHeader looks at a data file without opening it with SQLite, so that
 // nothing is written to a file certplan will refuse or move aside.
 func readHeader(path string) (header, error) {
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		return header{problem: ProblemForeign, detail: "it is not a regular file"}, nil
+	}
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return header{missing: true}, nil

@@ -42,14 +42,6 @@ func DefaultDir() (string, error) {
 	return filepath.Join(home, ".local", "share", "certplan"), nil
 }
 
-// makeDir creates a private folder (0700) and its parents.
-func makeDir(dir string) error {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return errorf(CodeReadOnly, fmt.Sprintf("certplan cannot create its data folder %s: choose another with --data DIR or fix its permissions.", dir), err)
-	}
-	return nil
-}
-
 // syncDir flushes a folder's entries (new, renamed and removed files) to disk.
 func syncDir(dir string) error {
 	d, err := os.Open(dir)
@@ -63,15 +55,19 @@ func syncDir(dir string) error {
 	return nil
 }
 
-// copyFileSynced copies src to dst (created 0600, replaced if present) and
-// syncs it, so that a rename of dst afterwards is durable.
+// copyFileSynced copies src to dst (created 0600, replaced if present,
+// never through a link) and syncs it, so that a rename of dst afterwards is
+// durable.
 func copyFileSynced(src, dst string) error {
 	in, err := os.Open(src)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err := os.Remove(dst); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	out, err := os.OpenFile(dst, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 	if err != nil {
 		return err
 	}
@@ -103,22 +99,51 @@ func syncFile(path string) error {
 // present, into folder under dir, stamped with now. It returns the new path
 // of the database file. Renaming keeps every byte as it was.
 func moveAside(path, folder string, now time.Time) (string, error) {
-	if err := makeDir(folder); err != nil {
+	dst, err := asideName(folder, now)
+	if err != nil {
 		return "", err
 	}
-	base := uniqueName(folder, "certplan-"+now.UTC().Format("20060102-150405"), ".db")
-	dst := filepath.Join(folder, base)
-	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
-		err := os.Rename(path+suffix, dst+suffix)
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return "", fmt.Errorf("move %s aside: %w", path+suffix, err)
+	return dst, moveFiles(path, dst)
+}
+
+// asideName makes the private folder and returns a free name in it for a
+// file moved aside at now.
+func asideName(folder string, now time.Time) (string, error) {
+	if err := makeSubdir(folder); err != nil {
+		return "", err
+	}
+	return filepath.Join(folder, uniqueName(folder, "certplan-"+now.UTC().Format("20060102-150405"), ".db")), nil
+}
+
+// moveFiles renames the database at path and its companions to dst (and
+// dst-wal, ...), makes them private and syncs both folders.
+func moveFiles(path, dst string) error {
+	for _, suffix := range dbSuffixes {
+		if err := renameAside(path+suffix, dst+suffix); err != nil {
+			return err
 		}
 	}
-	if err := syncDir(folder); err != nil {
-		return "", err
+	if err := syncDir(filepath.Dir(dst)); err != nil {
+		return err
 	}
-	return dst, syncDir(filepath.Dir(path))
+	return syncDir(filepath.Dir(path))
 }
+
+// renameAside moves one file aside, kept byte for byte and readable by the
+// learner only; a file that is not there (or already moved) is skipped.
+func renameAside(from, to string) error {
+	err := os.Rename(from, to)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("move %s aside: %w", from, err)
+	}
+	return os.Chmod(to, 0o600)
+}
+
+// dbSuffixes are a database file's name and its companions'.
+var dbSuffixes = []string{"", "-wal", "-shm", "-journal"}
 
 // uniqueName returns stem+ext, or stem-2+ext and so on, whichever is free in dir.
 func uniqueName(dir, stem, ext string) string {

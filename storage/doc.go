@@ -10,6 +10,13 @@
 // connection in WAL mode with synchronous=FULL: a method that returns nil
 // has made its change durable.
 //
+// Replacing the data file (restore, recovery) is crash-safe: the
+// replacement is written in full first and a synced marker records the
+// swap, which the next start finishes. Every file is private (0600, folders
+// 0700) and no link in the data folder is followed. When the folder cannot
+// be written, Options.ReadOnlyFallback opens the data read-only.
+//
 // Every error a method returns can be shown to the learner with
-// ErrorMessage; ErrorCode tells the caller what kind of failure it was.
+// ErrorMessage; ErrorCode tells the caller what kind of failure it was, and
+// ErrorDetail (or the error's slog value) gives its full cause for a log.
 package storage

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"syscall"
 
 	"github.com/mattn/go-sqlite3"
@@ -24,11 +25,13 @@ const (
 	CodeNotFound     Code = "not_found"     // no such plan, topic, attempt or backup
 	CodeInvalid      Code = "invalid"       // the input breaks a rule (bad score, unknown exam)
 	CodeClosed       Code = "closed"        // the DB was closed
+	CodeUnsafe       Code = "unsafe"        // a file in the data folder is a link or not what certplan made
 	CodeInternal     Code = "internal"      // anything else
 )
 
 // Error is a failure with a message a learner can read: one sentence saying
-// what happened and what to do. Err keeps the technical cause for logs.
+// what happened and what to do. Err keeps the technical cause for logs:
+// Detail, ErrorDetail and the slog value show it; Error does not.
 type Error struct {
 	Code    Code
 	Message string
@@ -40,6 +43,35 @@ func (e *Error) Error() string { return e.Message }
 
 // Unwrap returns the technical cause.
 func (e *Error) Unwrap() error { return e.Err }
+
+// Detail returns the technical cause in full (the file system's or
+// SQLite's words), or the code when there is none: for logs and bug
+// reports, never for the learner's message.
+func (e *Error) Detail() string {
+	if e.Err == nil {
+		return string(e.Code)
+	}
+	return e.Err.Error()
+}
+
+// LogValue logs the error as its code, the learner's message and the cause.
+func (e *Error) LogValue() slog.Value {
+	return slog.GroupValue(slog.String("code", string(e.Code)), slog.String("msg", e.Message),
+		slog.String("cause", e.Detail()))
+}
+
+// ErrorDetail returns the technical cause of err for a log or --verbose:
+// the Detail of the storage Error it wraps, else err's own text.
+func ErrorDetail(err error) string {
+	var e *Error
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &e):
+		return e.Detail()
+	}
+	return err.Error()
+}
 
 // errorf makes an Error with code and message.
 func errorf(code Code, msg string, cause error) *Error {

@@ -6,3 +6,9 @@ import "os"
 
 // lockFile cannot lock on this system; the folder is assumed private.
 func lockFile(f *os.File) (bool, error) { return true, nil }
+
+// noFollow is not available here; openLock checks for links with Lstat.
+const noFollow = 0
+
+// isLinkError is false here: links are caught by Lstat first.
+func isLinkError(err error) bool { return false }

@@ -18,3 +18,9 @@ func lockFile(f *os.File) (bool, error) {
 	}
 	return err == nil, err
 }
+
+// noFollow makes opening a link fail instead of opening what it points to.
+const noFollow = syscall.O_NOFOLLOW
+
+// isLinkError reports whether an open failed because the name is a link.
+func isLinkError(err error) bool { return errors.Is(err, syscall.ELOOP) }

@@ -19,3 +19,9 @@ func lockFile(f *os.File) (bool, error) {
 	}
 	return err == nil, err
 }
+
+// noFollow is not available here; openLock checks for links with Lstat.
+const noFollow = 0
+
+// isLinkError is false here: links are caught by Lstat first.
+func isLinkError(err error) bool { return false }

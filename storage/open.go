@@ -32,6 +32,14 @@ type Options struct {
 	// OnBackupError is told about automatic backups that failed, so the
 	// learner can be told; a failure is also kept for LastBackupError.
 	OnBackupError func(error)
+	// ReadOnly opens the data for reading only: nothing in the folder is
+	// written, and every change fails with CodeReadOnly.
+	ReadOnly bool
+	// ReadOnlyFallback opens the data read-only (see ReadOnly) when it
+	// cannot be opened for writing because the folder is read-only or the
+	// disk is full, instead of failing: for reading commands and the
+	// desktop app, which then say once that changes cannot be saved.
+	ReadOnlyFallback bool
 }
 
 func (o Options) withDefaults() Options {
@@ -63,6 +71,9 @@ type DB struct {
 	rw *sql.DB      // the one writer connection
 	ro *sql.DB      // readers
 
+	readOnly bool       // opened read-only: no writer, no marks, no backups
+	swapMu   sync.Mutex // one Restore at a time
+
 	backupMu   sync.Mutex // one backup at a time
 	lastBackup error
 	stop       context.CancelFunc
@@ -81,15 +92,41 @@ type Startup struct {
 	MigratedFrom int
 	// MigrationBackup is the verified backup made before upgrading.
 	MigrationBackup string
-	// Recovery says what was done about a damaged, empty or foreign file; nil when nothing.
+	// Recovery says what was done about a damaged, empty, foreign or
+	// missing file, or a restore a kill interrupted; nil when nothing.
 	Recovery *Recovery
+	// ReadOnly is true when the data was opened read-only (Options.ReadOnly,
+	// or ReadOnlyFallback because the folder could not be written).
+	ReadOnly bool
+	// Warnings are other sentences the learner must read: a data folder
+	// others can read, an unfinished restore that was dropped.
+	Warnings []string
+}
+
+// msgOpenedReadOnly is what the learner is told, once, about a read-only start.
+const msgOpenedReadOnly = "certplan's data folder cannot be written (it is read-only or the disk is full), so your data is open read-only: changes cannot be saved until you fix that and start certplan again."
+
+// Notices returns what the learner must be told about this start, one
+// sentence or short paragraph each: the recovery, the warnings and a
+// read-only start. A schema upgrade is in MigratedFrom.
+func (s Startup) Notices() []string {
+	var out []string
+	if s.Recovery != nil {
+		out = append(out, s.Recovery.Message())
+	}
+	out = append(out, s.Warnings...)
+	if s.ReadOnly {
+		out = append(out, msgOpenedReadOnly)
+	}
+	return out
 }
 
 // Open opens (creating when needed) certplan's data in dir. It fails with
 // CodeAlreadyOpen when another certplan has dir open and CodeNewerVersion
 // for a file from a newer certplan, in both cases changing nothing. A
 // damaged file is moved aside and the newest good backup restored: see
-// Startup.Recovery.
+// Startup.Recovery. With Options.ReadOnly, or ReadOnlyFallback when the
+// folder cannot be written, it opens the data read-only (see ReadOnly).
 func Open(dir string, opts Options) (*DB, error) {
 	if opts.Catalog == nil {
 		return nil, errors.New("storage.Open: Options.Catalog is required")
@@ -98,14 +135,40 @@ func Open(dir string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, classify(err)
 	}
-	if err := makeDir(dir); err != nil {
+	if opts.ReadOnly {
+		return openReadOnly(dir, opts)
+	}
+	db, err := openWritable(dir, opts)
+	if err != nil && opts.ReadOnlyFallback && unwritable(err) {
+		return openReadOnly(dir, opts)
+	}
+	return db, err
+}
+
+// failWritable, when set (by tests on systems where a folder cannot be made
+// read-only), stands for a folder that cannot be written.
+var failWritable func() error
+
+// openWritable opens the data for reading and writing.
+func openWritable(dir string, opts Options) (*DB, error) {
+	if failWritable != nil {
+		if err := failWritable(); err != nil {
+			return nil, err
+		}
+	}
+	warning, err := makeDir(dir)
+	if err != nil {
 		return nil, err
 	}
 	own, err := claim(dir)
 	if err != nil {
 		return nil, err
 	}
+	privatize(dir)
 	db := &DB{dir: dir, path: filepath.Join(dir, dbName), opts: opts.withDefaults(), cat: opts.Catalog, own: own}
+	if warning != "" {
+		db.startup.Warnings = append(db.startup.Warnings, warning)
+	}
 	if err := db.start(context.Background()); err != nil {
 		db.closePools()
 		own.release()
@@ -144,7 +207,7 @@ func (db *DB) Close() error {
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	err := db.closePools()
-	if err == nil {
+	if err == nil && !db.readOnly {
 		err = db.own.markClosed()
 	}
 	return errors.Join(classify(err), db.own.release())

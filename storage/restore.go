@@ -2,7 +2,10 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 )
 
@@ -22,40 +25,84 @@ type Restored struct {
 // Restore replaces the data with the backup at file, after checking the
 // backup and backing up the current data. The replaced file and any stale
 // -wal/-shm files are moved aside, never deleted. On failure before the
-// swap nothing changes.
+// swap nothing changes; a kill during it is finished at the next start
+// (see swap). It refuses anything but a regular file, and certplan's own
+// live files.
 func (db *DB) Restore(ctx context.Context, file string) (Restored, error) {
+	db.swapMu.Lock()
+	defer db.swapMu.Unlock()
 	r := Restored{From: file}
+	if err := db.checkRestoreSource(file); err != nil {
+		return r, err
+	}
 	if _, err := verifyFile(ctx, file); err != nil {
 		return r, err
 	}
+	if db.readOnly {
+		return r, errorf(CodeReadOnly, msgReadOnlyMode, nil)
+	}
+	if err := db.prepare(ctx, file); err != nil {
+		err = classify(err)
+		return r, errorf(ErrorCode(err), "Nothing was restored: "+ErrorMessage(err), err)
+	}
 	safety, err := db.backup(ctx, BackupRestore)
 	if err != nil {
+		removeDBFiles(db.path + prepSuffix)
 		return r, errorf(ErrorCode(err), "Nothing was restored: "+ErrorMessage(err), err)
 	}
 	r.SafetyBackup = safety.Path
+	return db.swapRestore(ctx, r)
+}
+
+// swapRestore puts the prepared file in place of the data and reopens it.
+func (db *DB) swapRestore(ctx context.Context, r Restored) (Restored, error) {
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	if db.closed {
+		removeDBFiles(db.path + prepSuffix)
 		return r, errorf(CodeClosed, msgClosed, nil)
 	}
 	if err := db.closePools(); err != nil {
 		return r, classify(err)
 	}
-	moved, err := moveAside(db.path, filepath.Join(db.dir, replacedDir), db.opts.Now())
+	aside, err := asideName(filepath.Join(db.dir, replacedDir), db.opts.Now())
 	if err != nil {
+		removeDBFiles(db.path + prepSuffix)
 		return r, db.reopenAfter(ctx, fmt.Errorf("restore: %w", err))
 	}
-	r.MovedAside = moved
-	if err := installFile(file, db.path); err != nil {
+	s := swap{Op: swapOpUser, From: r.From, Aside: aside}
+	if err := db.swapIn(s); err != nil {
 		// Put the replaced file back so the learner keeps working on it.
-		installFile(moved, db.path)
+		db.undoSwap(s)
 		return r, db.reopenAfter(ctx, fmt.Errorf("restore: %w", err))
 	}
+	r.MovedAside = aside
 	v, err := db.reopen(ctx)
 	if v < latestVersion {
 		r.MigratedFrom = v
 	}
 	return r, err
+}
+
+// checkRestoreSource refuses, before opening it, what is not a backup a
+// restore could take: a missing file, a folder, pipe or device (opening a
+// pipe would wait for ever), and certplan's own live files.
+func (db *DB) checkRestoreSource(file string) error {
+	info, err := os.Stat(file)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errorf(CodeNotFound, fmt.Sprintf("There is no file %s: give the path of a certplan backup, such as one in %s.", file, db.BackupDir()), err)
+	case err != nil:
+		return classify(err)
+	case !info.Mode().IsRegular():
+		return errorf(CodeInvalid, fmt.Sprintf("%s is not a file (it is a folder, pipe or device): give the path of a certplan backup, such as one in %s.", file, db.BackupDir()), nil)
+	}
+	for _, own := range []string{db.path, db.path + "-wal", db.path + "-shm", db.path + "-journal", db.path + prepSuffix, filepath.Join(db.dir, lockName)} {
+		if o, err := os.Stat(own); err == nil && os.SameFile(info, o) {
+			return errorf(CodeInvalid, fmt.Sprintf("%s is certplan's live data, which cannot be restored over itself: give the path of a backup, such as one in %s.", file, db.BackupDir()), nil)
+		}
+	}
+	return nil
 }
 
 // reopen opens the connections on the (new) file, checks it and upgrades it.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"time"
@@ -24,20 +25,39 @@ type Recovery struct {
 	RestoredFrom string
 	// BackupTaken is when that backup was made.
 	BackupTaken time.Time
+	// Resumed is true when a kill had interrupted the replacement and this
+	// start finished it.
+	Resumed bool
 }
 
 // Message tells the learner what happened and where their file is.
 func (r *Recovery) Message() string {
+	if r.Problem == ProblemInterrupted {
+		return fmt.Sprintf("certplan was stopped while restoring %s and finished the restore now, so your data is that backup.%s",
+			r.RestoredFrom, r.keptAt("The data it replaced"))
+	}
 	what := map[Problem]string{
 		ProblemEmpty:   "certplan's data file was empty",
 		ProblemForeign: "certplan's data file was not a certplan database",
 		ProblemDamaged: "certplan's data file was damaged",
+		ProblemMissing: "certplan's data file was missing",
 	}[r.Problem]
 	if r.RestoredFrom == "" {
-		return fmt.Sprintf("%s and no good backup was found, so certplan started with empty data. The original file is kept unchanged at %s.", what, r.MovedTo)
+		return fmt.Sprintf("%s and no good backup was found, so certplan started with empty data.%s", what, r.keptAt("The original file"))
 	}
-	return fmt.Sprintf("%s, so certplan restored the backup of %s: changes made after it are missing. The original file is kept unchanged at %s.",
-		what, r.BackupTaken.Local().Format("2 January 2006 15:04"), r.MovedTo)
+	return fmt.Sprintf("%s, so certplan restored the backup of %s: changes made after it are missing.%s",
+		what, r.BackupTaken.Local().Format("2 January 2006 15:04"), r.keptAt("The original file"))
+}
+
+// keptAt says where the replaced file is kept, when one was.
+func (r *Recovery) keptAt(what string) string {
+	switch {
+	case r.MovedTo == "":
+		return ""
+	case r.Problem == ProblemMissing:
+		return fmt.Sprintf(" The files it left behind are kept unchanged beside %s.", r.MovedTo)
+	}
+	return fmt.Sprintf(" %s is kept unchanged at %s.", what, r.MovedTo)
 }
 
 // newerError refuses a file from a newer certplan.
@@ -50,6 +70,9 @@ func newerError(version int) error {
 // recovered or migrated as needed.
 func (db *DB) start(ctx context.Context) (err error) {
 	db.startup.UncleanExit = db.own.uncleanExit()
+	if err := db.resume(); err != nil {
+		return err
+	}
 	h, err := readHeader(db.path)
 	switch {
 	case err != nil:
@@ -67,16 +90,47 @@ func (db *DB) start(ctx context.Context) (err error) {
 	}()
 	switch {
 	case h.missing:
-		db.startup.Created = true
-		if err := createFile(ctx, db.path); err != nil {
-			return classify(err)
-		}
+		return db.startMissing(ctx)
 	case h.problem != "":
 		if err := db.recoverFrom(ctx, h.problem, h.detail); err != nil {
 			return err
 		}
+	default:
+		if err := rollBackJournal(ctx, db.path); err != nil {
+			return err
+		}
 	}
 	return db.openChecked(ctx)
+}
+
+// startMissing starts without a data file: from the newest good backup
+// when there is one (data is never silently empty while a backup exists),
+// else with a new empty file.
+func (db *DB) startMissing(ctx context.Context) error {
+	_, hasBackup := db.newestGoodBackup(ctx)
+	if hasBackup || db.hasCompanions() {
+		if err := db.recoverFrom(ctx, ProblemMissing, "there was no certplan.db"); err != nil {
+			return err
+		}
+		return db.openChecked(ctx)
+	}
+	db.startup.Created = true
+	if err := createFile(ctx, db.path); err != nil {
+		return classify(err)
+	}
+	return db.openChecked(ctx)
+}
+
+// hasCompanions reports whether -wal, -shm or -journal files are left
+// without their data file: they must go aside before a new file takes
+// the name, or SQLite would apply them to it.
+func (db *DB) hasCompanions() bool {
+	for _, suffix := range dbSuffixes[1:] {
+		if fileExists(db.path + suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // openChecked checks the file (recovering once if it is damaged) on a
@@ -149,41 +203,46 @@ func (db *DB) upgrade(ctx context.Context, v int) error {
 }
 
 // recoverFrom moves the unusable file aside and puts the newest good
-// backup (or a new empty file) in its place.
+// backup (or a new empty file) in its place, crash-safely (see swap).
 func (db *DB) recoverFrom(ctx context.Context, problem Problem, detail string) error {
 	if err := db.closePools(); err != nil {
 		return classify(err)
 	}
-	moved, err := moveAside(db.path, filepath.Join(db.dir, damagedDir), db.opts.Now())
-	if err != nil {
+	r := &Recovery{Problem: problem, Detail: detail}
+	b, ok := db.newestGoodBackup(ctx)
+	if ok {
+		r.RestoredFrom, r.BackupTaken = b.Path, b.Taken
+	}
+	if err := db.prepare(ctx, r.RestoredFrom); err != nil {
 		return classify(err)
 	}
-	r := &Recovery{Problem: problem, Detail: detail, MovedTo: moved}
-	db.startup.Recovery = r
-	if b, ok := db.newestGoodBackup(ctx); ok {
-		r.RestoredFrom, r.BackupTaken = b.Path, b.Taken
-		return classify(installFile(b.Path, db.path))
+	aside, err := asideName(filepath.Join(db.dir, damagedDir), db.opts.Now())
+	if err != nil {
+		removeDBFiles(db.path + prepSuffix)
+		return classify(err)
 	}
-	return classify(createFile(ctx, db.path))
+	s := swap{Op: swapOpFix, From: r.RestoredFrom, Taken: r.BackupTaken, Aside: aside, Problem: problem, Detail: detail}
+	if err := db.swapIn(s); err != nil {
+		return classify(err)
+	}
+	for _, suffix := range dbSuffixes {
+		if fileExists(aside + suffix) {
+			r.MovedTo = aside
+		}
+	}
+	db.startup.Recovery = r
+	return nil
 }
 
 // createFile makes a new, empty database at path with the latest schema. It
 // is built under another name and renamed, so a crash never leaves a
 // half-made file under path.
 func createFile(ctx context.Context, path string) error {
-	tmp := path + ".new"
+	tmp := path + newSuffix
 	if err := removeDBFiles(tmp); err != nil {
 		return err
 	}
-	db, err := sql.Open("sqlite3", dsn(tmp, 5*time.Second))
-	if err != nil {
-		return err
-	}
-	if err := migrate(ctx, db, latestVersion); err != nil {
-		db.Close()
-		return err
-	}
-	if err := db.Close(); err != nil {
+	if err := buildEmpty(ctx, tmp); err != nil {
 		return err
 	}
 	if err := syncFile(tmp); err != nil {
@@ -195,22 +254,55 @@ func createFile(ctx context.Context, path string) error {
 	return syncDir(filepath.Dir(path))
 }
 
-// installFile copies src to path through a synced temporary file and a rename.
-func installFile(src, path string) error {
-	tmp := path + ".restore"
-	if err := copyFileSynced(src, tmp); err != nil {
-		os.Remove(tmp)
+// buildEmpty makes a new database at path (0600, in WAL mode, closed
+// cleanly) with the latest schema.
+func buildEmpty(ctx context.Context, path string) error {
+	if err := createPrivate(path); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	db, err := sql.Open("sqlite3", dsn(path, 5*time.Second))
+	if err != nil {
 		return err
 	}
-	return syncDir(filepath.Dir(path))
+	if err := migrate(ctx, db, latestVersion); err != nil {
+		db.Close()
+		return err
+	}
+	return db.Close()
+}
+
+// msgHotJournal says what to do about an unfinished change that needs a
+// writable folder to be undone.
+const msgHotJournal = "certplan's data file has an unfinished change (certplan.db-journal) that can only be undone in a folder certplan can write: make the data folder writable (or free some space) and start certplan again; do not delete certplan.db-journal."
+
+// rollBackJournal undoes the unfinished transaction a killed writer left
+// in a rollback journal next to path (a hot journal), which would
+// otherwise stop every read-only connection from reading the file.
+func rollBackJournal(ctx context.Context, path string) error {
+	if !fileExists(path + "-journal") {
+		return nil
+	}
+	// A plain read-write connection rolls a hot journal back at its first read.
+	c, err := sql.Open("sqlite3", fileURI(path, url.Values{"_busy_timeout": {"5000"}}))
+	if err != nil {
+		return classify(err)
+	}
+	defer c.Close()
+	c.SetMaxOpenConns(1)
+	var n int
+	err = c.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&n)
+	switch ErrorCode(classify(err)) {
+	case "", CodeDamaged, CodeInternal: // a damaged file is then found and moved aside with its journal
+		return nil
+	case CodeReadOnly, CodeDiskFull:
+		return errorf(CodeReadOnly, msgHotJournal, err)
+	}
+	return classify(err)
 }
 
 // removeDBFiles deletes a database file and its companions, if present.
 func removeDBFiles(path string) error {
-	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+	for _, suffix := range dbSuffixes {
 		if err := os.Remove(path + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return err
 		}

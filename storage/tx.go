@@ -24,6 +24,9 @@ func (db *DB) begin(ctx context.Context) (*dbTx, error) { return db.startTx(ctx,
 func (db *DB) view(ctx context.Context) (*dbTx, error) { return db.startTx(ctx, false) }
 
 func (db *DB) startTx(ctx context.Context, write bool) (*dbTx, error) {
+	if write && db.readOnly {
+		return nil, errorf(CodeReadOnly, msgReadOnlyMode, nil)
+	}
 	if write {
 		if err := db.own.syncMarker(); err != nil {
 			return nil, err

@@ -16,6 +16,7 @@ import (
 
 	"certplan/catalog"
 	"certplan/resources"
+	"certplan/storage"
 )
 
 // Title is the main window's title.
@@ -142,7 +143,7 @@ func (a *App) onOpened(s Services) {
 
 // onOpenFailed explains that the data could not be opened.
 func (a *App) onOpenFailed(err error) {
-	slog.Error("open data", "err", err)
+	slog.Error("open data", "err", err, "cause", storage.ErrorDetail(err))
 	msg := widget.NewLabel("certplan could not open your data.\n\n" + userMessage(err) +
 		"\n\nClose this window, fix the problem, and start certplan again.")
 	msg.Wrapping = fyne.TextWrapWord
@@ -250,7 +251,7 @@ func (a *App) today() catalog.Date { return catalog.DateFromTime(a.cfg.Now()) }
 // what could not be done and what to do next.
 func (a *App) fail(action string) func(error) {
 	return func(err error) {
-		slog.Error(action, "err", err)
+		slog.Error(action, "err", err, "cause", storage.ErrorDetail(err))
 		dialog.ShowError(errors.New("Could not "+action+".\n\n"+userMessage(err)), a.win)
 	}
 }
@@ -274,7 +275,7 @@ func (a *App) onClose() {
 	a.prefs.SetWindowSize(a.win.Canvas().Size())
 	if a.svc.Close != nil {
 		if err := a.svc.Close(); err != nil {
-			slog.Error("close data", "err", err)
+			slog.Error("close data", "err", err, "cause", storage.ErrorDetail(err))
 		}
 	}
 	a.win.Close()
