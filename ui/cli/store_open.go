@@ -15,13 +15,9 @@ import (
 // one), runs fn on it and closes it. A recovered file and failed automatic
 // backups are reported on stderr; the command still runs.
 func withStore(e *env, fn func(ctx context.Context, db *storage.DB) error) error {
-	dir := e.dataDir
-	if dir == "" {
-		d, err := storage.DefaultDir()
-		if err != nil {
-			return storeErr(err)
-		}
-		dir = d
+	dir, err := e.dataFolder()
+	if err != nil {
+		return err
 	}
 	var mu sync.Mutex
 	var backupErrs []string
