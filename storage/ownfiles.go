@@ -32,7 +32,7 @@ func CheckOutput(dataDir, path string) error {
 	}
 	target, err := resolvePath(path)
 	if err != nil {
-		return errorf(CodeInvalid, fmt.Sprintf("%s cannot be resolved (%s): choose another file.", path, causeText(err)), err)
+		return errorf(CodeInvalid, fmt.Sprintf("Cannot save to %s: %s; choose another file.", path, causeText(err)), err)
 	}
 	what := ownedBy(data, target)
 	if what == "" {
@@ -41,7 +41,7 @@ func CheckOutput(dataDir, path string) error {
 	if what == "" {
 		return nil
 	}
-	return errorf(CodeInvalid, fmt.Sprintf("%s is %s: choose a file outside certplan's data folder %s.", path, what, dataDir), nil)
+	return errorf(CodeInvalid, fmt.Sprintf("Cannot save to %s: it is %s; choose a file outside certplan's data folder %s.", path, what, dataDir), nil)
 }
 
 // causeText is the system's reason without the operation and path.
@@ -93,10 +93,12 @@ func ownFileName(name string) string {
 		lower = name
 	}
 	switch {
+	case lower == dbName:
+		return "certplan's data file"
 	case strings.HasPrefix(lower, dbName):
-		return "certplan's data file (" + dbName + ")"
+		return "part of certplan's data file " + dbName
 	case strings.HasPrefix(lower, lockName):
-		return "certplan's lock file (" + lockName + ")"
+		return "certplan's lock file"
 	case strings.HasSuffix(lower, ".restore"):
 		return "a file certplan writes while restoring"
 	}

@@ -56,7 +56,7 @@ func TestCheckOutputRefusesCertplansOwnFiles(t *testing.T) {
 		link("to-db", filepath.Join(data, dbName)), link("rel-to-wal", filepath.Join("..", "data", dbName+"-wal")), hard)
 	for _, p := range refused {
 		err := CheckOutput(data, p)
-		if ErrorCode(err) != CodeInvalid || !strings.Contains(ErrorMessage(err), p+" is ") || !strings.Contains(ErrorMessage(err), "choose a file outside") {
+		if ErrorCode(err) != CodeInvalid || !strings.HasPrefix(ErrorMessage(err), "Cannot save to "+p+": it is ") || !strings.Contains(ErrorMessage(err), "choose a file outside") {
 			t.Errorf("CheckOutput(%q) = %v, want a refusal naming it", p, err)
 		}
 	}

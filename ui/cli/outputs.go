@@ -30,7 +30,7 @@ func (e *env) checkOutput(what, path string) error {
 		return nil // no data folder can be found, so none can be overwritten
 	}
 	if err := storage.CheckOutput(dir, path); err != nil {
-		return badInput("%s %s", what, storage.ErrorMessage(err))
+		return badInput("%s %s", what, lowerFirst(storage.ErrorMessage(err)))
 	}
 	return nil
 }
@@ -43,4 +43,12 @@ func (x *exportFiles) check(e *env) error {
 		}
 	}
 	return nil
+}
+
+// lowerFirst starts a storage sentence in lower case, to follow "--pdf: ".
+func lowerFirst(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return s
+	}
+	return string(s[0]-'A'+'a') + s[1:]
 }

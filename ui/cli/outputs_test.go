@@ -61,7 +61,7 @@ func TestOutputsRefuseCertplansOwnFiles(t *testing.T) {
 			for way, path := range ways {
 				t.Run(name+"/"+target+"/"+way, func(t *testing.T) {
 					r := storeRun(t, dir, append(append([]string(nil), args...), path)...)
-					wantBadInput(t, r, path+" is ")
+					wantBadInput(t, r, "cannot save to "+path+": it is ")
 					if !strings.Contains(r.stderr, "choose a file outside certplan's data folder") {
 						t.Errorf("stderr %q does not say what to do", r.stderr)
 					}
@@ -100,7 +100,7 @@ func TestPlanRefusesOwnFilesWithoutOpeningThem(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer open.Close()
-	wantBadInput(t, storeRun(t, dir, "plan", "--cert", "SAA-C03", "--pdf", filepath.Join(dir, "certplan.db")), "certplan.db is certplan's data file")
+	wantBadInput(t, storeRun(t, dir, "plan", "--cert", "SAA-C03", "--pdf", filepath.Join(dir, "certplan.db")), "certplan.db: it is certplan's data file;")
 }
 
 // TestExportDataToAFolderIsRefused: a folder is not a file name, and no
