@@ -97,7 +97,7 @@ func (f dateFlag) String() string {
 
 // Set reads a YYYY-MM-DD date.
 func (f dateFlag) Set(s string) error {
-	d, err := catalog.ParseDate(s)
+	d, err := catalog.ParseDateInRange(s)
 	if err != nil {
 		return fmt.Errorf("%s", err.Error())
 	}

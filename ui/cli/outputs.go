@@ -45,9 +45,10 @@ func (x *exportFiles) check(e *env) error {
 	return nil
 }
 
-// lowerFirst starts a storage sentence in lower case, to follow "--pdf: ".
+// lowerFirst starts a storage sentence in lower case, to follow "--pdf: ";
+// a sentence that starts with a code ("CLF-C02 ...") keeps it.
 func lowerFirst(s string) string {
-	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'a' || s[1] > 'z' {
 		return s
 	}
 	return string(s[0]-'A'+'a') + s[1:]

@@ -132,7 +132,7 @@ func (v *heldList) Set(s string) error {
 		}
 		h := planner.HeldCert{Code: catalog.NormalizeCode(code)}
 		if dated {
-			d, err := catalog.ParseDate(date)
+			d, err := catalog.ParseDateInRange(date)
 			if err != nil {
 				return fmt.Errorf("%s: %w", code, err)
 			}
@@ -159,6 +159,11 @@ func (v *spanList) Set(s string) error {
 	t, errT := catalog.ParseDate(to)
 	if errF != nil || errT != nil {
 		return fmt.Errorf("%q is not FROM..TO: write for example 2026-12-24..2027-01-01, or one date", s)
+	}
+	for _, d := range []catalog.Date{f, t} {
+		if err := catalog.CheckRange(d); err != nil {
+			return err
+		}
 	}
 	if t.Before(f) {
 		return fmt.Errorf("%s ends before it starts: write the earlier date first", s)
