@@ -9,7 +9,7 @@ import (
 
 // ownFilesFolder makes a data folder holding every kind of file certplan
 // keeps there, and a folder beside it for the learner's own files.
-func ownFilesFolder(t *testing.T) (data, outside string) {
+func ownFilesFolder(t testing.TB) (data, outside string) {
 	t.Helper()
 	root := t.TempDir()
 	data, outside = filepath.Join(root, "data"), filepath.Join(root, "home")
@@ -96,4 +96,23 @@ func TestCheckOutputLinkLoop(t *testing.T) {
 	if err := CheckOutput(data, a); ErrorCode(err) != CodeInvalid || !strings.Contains(ErrorMessage(err), "too many symbolic links") {
 		t.Errorf("loop: %v", err)
 	}
+}
+
+// FuzzCheckOutput: any path resolves without a panic, and a path that names
+// an own file beside the data folder's own name is refused whatever comes
+// before it.
+func FuzzCheckOutput(f *testing.F) {
+	data, outside := ownFilesFolder(f)
+	for _, seed := range []string{"certplan.db", "../data/certplan.db", "backups/x", "a/../../b", "", ".", "//", "plan.pdf", "\x00"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, path string) {
+		err := CheckOutput(data, filepath.Join(outside, path))
+		if err != nil && ErrorCode(err) != CodeInvalid {
+			t.Fatalf("%q: code %q", path, ErrorCode(err))
+		}
+		if err := CheckOutput(data, filepath.Join(data, "x"+strings.NewReplacer("/", "_", "\\", "_").Replace(path), "..", dbName)); ErrorCode(err) != CodeInvalid {
+			t.Fatalf("%q: the data file was not refused: %v", path, err)
+		}
+	})
 }
