@@ -69,7 +69,7 @@ func validateAttempt(cat *catalog.Catalog, a *Attempt, today catalog.Date) error
 	if err := checkAttemptDate(e, *a, today); err != nil {
 		return err
 	}
-	if err := CheckScore(cat, e, a.Status, a.Score); err != nil {
+	if err := checkScore(cat, e, a.Status, a.Score); err != nil {
 		return err
 	}
 	if len(a.Notes) > maxNotes {
@@ -93,11 +93,11 @@ func checkAttemptDate(e *catalog.Exam, a Attempt, today catalog.Date) error {
 	return nil
 }
 
-// CheckScore checks a scaled score (0 for none) against the status: only a
+// checkScore checks a scaled score (0 for none) against the status: only a
 // result has one, it lies in the catalog's range (100 to 1000), and where
 // the catalog knows the exam's passing score a pass reaches it and a fail
 // does not.
-func CheckScore(cat *catalog.Catalog, e *catalog.Exam, status AttemptStatus, score int) error {
+func checkScore(cat *catalog.Catalog, e *catalog.Exam, status AttemptStatus, score int) error {
 	if score == 0 {
 		return nil
 	}
