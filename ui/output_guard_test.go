@@ -63,9 +63,22 @@ func TestSaveDialogsRefuseCertplansOwnFiles(t *testing.T) {
 			t.Fatalf("after %s the data file changed", target)
 		}
 	}
-	w, err := fynestorage.Writer(fynestorage.NewFileURI(filepath.Join(home, "plan.pdf")))
+	own, mine := fynestorage.NewFileURI(db), fynestorage.NewFileURI(filepath.Join(home, "plan.pdf"))
+	w, err := fynestorage.Writer(mine)
 	if err != nil {
 		t.Fatalf("a learner's own file is refused: %v", err)
 	}
 	w.Close()
+	if _, err := fynestorage.Appender(own); storage.ErrorCode(err) != storage.CodeInvalid {
+		t.Errorf("appender on the data file: %v", err)
+	}
+	if err := fynestorage.Copy(mine, own); storage.ErrorCode(err) != storage.CodeInvalid {
+		t.Errorf("copy onto the data file: %v", err)
+	}
+	if err := fynestorage.Move(mine, own); storage.ErrorCode(err) != storage.CodeInvalid {
+		t.Errorf("move onto the data file: %v", err)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Fatal("the data file changed")
+	}
 }
