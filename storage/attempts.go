@@ -54,7 +54,9 @@ type AttemptResult struct {
 // maxNotes bounds an attempt's notes.
 const maxNotes = 4000
 
-// validateAttempt checks an attempt and normalises its exam code.
+// validateAttempt checks an attempt and normalises its exam code: a known
+// exam, a known status, a date in range and not before the exam existed, a
+// result no later than today, and a score that agrees with the status.
 func validateAttempt(cat *catalog.Catalog, a *Attempt, today catalog.Date) error {
 	e, ok := cat.Exam(a.Exam)
 	if !ok {
@@ -64,18 +66,65 @@ func validateAttempt(cat *catalog.Catalog, a *Attempt, today catalog.Date) error
 	if _, err := ParseAttemptStatus(string(a.Status)); err != nil {
 		return err
 	}
-	r := cat.Rules()
+	if err := checkAttemptDate(e, *a, today); err != nil {
+		return err
+	}
+	if err := checkScore(cat, e, a.Status, a.Score); err != nil {
+		return err
+	}
+	if len(a.Notes) > maxNotes {
+		return invalid("Notes can be at most %d characters.", maxNotes)
+	}
+	return nil
+}
+
+// checkAttemptDate checks an attempt's day against the calendar and the exam.
+func checkAttemptDate(e *catalog.Exam, a Attempt, today catalog.Date) error {
 	switch {
 	case a.Date.IsZero():
 		return invalid("An exam attempt needs a date.")
-	case a.Score != 0 && (a.Score < r.ScoreMin || a.Score > r.ScoreMax):
-		return invalid("Score %d is not a scaled score: use %d to %d.", a.Score, r.ScoreMin, r.ScoreMax)
-	case a.Score != 0 && a.Status != Passed && a.Status != Failed:
-		return invalid("Only a passed or failed attempt has a score.")
+	case !a.Date.InRange():
+		return invalid("The date %s is out of range: use a date from %s to %s.", a.Date, catalog.FirstDate, catalog.LastDate)
+	case a.Status != Cancelled && !e.AvailableFrom.IsZero() && a.Date.Before(e.AvailableFrom):
+		return invalid("%s could first be taken on %s, so an attempt cannot be on %s: check the date or the exam code.", e.Code, e.AvailableFrom, a.Date)
 	case (a.Status == Passed || a.Status == Failed) && a.Date.After(today):
 		return invalid("A result can be logged only for a day on or before today, not %s.", a.Date)
-	case len(a.Notes) > maxNotes:
-		return invalid("Notes can be at most %d characters.", maxNotes)
+	}
+	return nil
+}
+
+// checkScore checks a scaled score (0 for none) against the status: only a
+// result has one, it lies in the catalog's range (100 to 1000), and where
+// the catalog knows the exam's passing score a pass reaches it and a fail
+// does not.
+func checkScore(cat *catalog.Catalog, e *catalog.Exam, status AttemptStatus, score int) error {
+	if score == 0 {
+		return nil
+	}
+	r := cat.Rules()
+	switch {
+	case score < r.ScoreMin || score > r.ScoreMax:
+		return invalid("Score %d is not a scaled score: use %d to %d.", score, r.ScoreMin, r.ScoreMax)
+	case status != Passed && status != Failed:
+		return invalid("Only a passed or failed attempt has a score.")
+	}
+	pass := e.Format.PassingScore
+	switch {
+	case pass == nil:
+		return nil
+	case status == Passed && score < *pass:
+		return invalid("A pass of %s needs a score of at least %d, not %d: check the score or the status.", e.Code, *pass, score)
+	case status == Failed && score >= *pass:
+		return invalid("A score of %d passes %s (it needs %d): check the score or the status.", score, e.Code, *pass)
+	}
+	return nil
+}
+
+// checkBooking refuses a booking for a day already gone: what happened on
+// that day is a result (passed, failed) or a cancellation.
+func checkBooking(a Attempt, today catalog.Date) error {
+	if a.Status == Booked && a.Date.Before(today) {
+		return invalid("A booking is for today or later, not %s: record it as passed, failed or cancelled.", a.Date)
 	}
 	return nil
 }
@@ -114,7 +163,11 @@ func (db *DB) UpdateAttempt(ctx context.Context, a Attempt) (AttemptResult, erro
 
 // saveAttempt validates a, runs write and refreshes the certifications.
 func (db *DB) saveAttempt(ctx context.Context, a Attempt, write func(*dbTx, Attempt) (int64, error)) (AttemptResult, error) {
-	if err := validateAttempt(db.cat, &a, catalog.DateFromTime(db.opts.Now())); err != nil {
+	today := catalog.DateFromTime(db.opts.Now())
+	if err := validateAttempt(db.cat, &a, today); err != nil {
+		return AttemptResult{}, err
+	}
+	if err := checkBooking(a, today); err != nil {
 		return AttemptResult{}, err
 	}
 	tx, err := db.begin(ctx)

@@ -222,8 +222,8 @@ func learnerHours(ctx context.Context, tx *dbTx) (Settings, error) {
 
 // SetCredentialID records the credential ID of a held certification.
 func (db *DB) SetCredentialID(ctx context.Context, key, credentialID string) error {
-	if len(credentialID) > 200 {
-		return invalid("A credential ID can be at most 200 characters.")
+	if err := checkName("A credential ID", credentialID); err != nil {
+		return err
 	}
 	tx, err := db.begin(ctx)
 	if err != nil {
@@ -247,8 +247,8 @@ func (db *DB) AddCertification(ctx context.Context, exam string, earned catalog.
 	if err := validateAttempt(db.cat, &a, catalog.DateFromTime(db.opts.Now())); err != nil {
 		return AttemptResult{}, err
 	}
-	if len(credentialID) > 200 {
-		return AttemptResult{}, invalid("A credential ID can be at most 200 characters.")
+	if err := checkName("A credential ID", credentialID); err != nil {
+		return AttemptResult{}, err
 	}
 	tx, err := db.begin(ctx)
 	if err != nil {

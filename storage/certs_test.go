@@ -47,6 +47,13 @@ func TestAttemptValidation(t *testing.T) {
 		{"score too high", Attempt{Exam: "SAA-C03", Date: testToday, Status: Passed, Score: 1001}},
 		{"score on a booking", Attempt{Exam: "SAA-C03", Date: testToday.AddDays(9), Status: Booked, Score: 700}},
 		{"result in the future", Attempt{Exam: "SAA-C03", Date: testToday.AddDays(1), Status: Passed}},
+		{"pass on 9999-12-31", Attempt{Exam: "SAA-C03", Date: day(9999, 12, 31), Status: Passed}},
+		{"pass before 2000", Attempt{Exam: "CLF-C02", Date: day(1999, 6, 1), Status: Passed}},
+		{"booking after 2100", Attempt{Exam: "SAA-C03", Date: day(2101, 1, 1), Status: Booked}},
+		{"pass before the exam existed", Attempt{Exam: "CLF-C02", Date: day(2023, 9, 18), Status: Passed}},
+		{"pass below the passing score", Attempt{Exam: "SAA-C03", Date: testToday, Status: Passed, Score: 719}},
+		{"fail at the passing score", Attempt{Exam: "SAA-C03", Date: testToday, Status: Failed, Score: 720}},
+		{"booking in the past", Attempt{Exam: "SAA-C03", Date: testToday.AddDays(-1), Status: Booked}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -57,6 +64,17 @@ func TestAttemptValidation(t *testing.T) {
 	if all, _ := db.Attempts(context.Background()); len(all) != 0 {
 		t.Fatalf("invalid attempts were stored: %+v", all)
 	}
+}
+
+// TestAttemptRulesAtTheirEdges: the first day an exam existed, the passing
+// score itself, a fail just below it and a booking for today are accepted.
+func TestAttemptRulesAtTheirEdges(t *testing.T) {
+	db := MustOpenDB(t)
+	mustAttempt(t, db, "CLF-C02", day(2023, 9, 19), Passed, 0)
+	mustAttempt(t, db, "SAA-C03", testToday, Passed, 720)
+	mustAttempt(t, db, "SAA-C03", testToday.AddDays(-30), Failed, 719)
+	mustAttempt(t, db, "SAA-C03", testToday, Booked, 0)
+	mustAttempt(t, db, "SAA-C03", testToday.AddDays(-3), Cancelled, 0)
 }
 
 func TestFailedAttemptKnowsRetakeDate(t *testing.T) {
@@ -70,14 +88,14 @@ func TestFailedAttemptKnowsRetakeDate(t *testing.T) {
 func TestBookingBecomesPassAndEarnsCertification(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
-	booked := mustAttempt(t, db, "SAA-C03", day(2026, 2, 27), Booked, 0)
+	booked := mustAttempt(t, db, "SAA-C03", testToday, Booked, 0)
 	if len(certsByKey(t, db)) != 0 {
 		t.Fatal("a booking earned a certification")
 	}
 	a := booked.Attempt
 	a.Status, a.Score = Passed, 812
 	res, err := db.UpdateAttempt(ctx, a)
-	if err != nil || len(res.Earned) != 1 || res.Earned[0].Key != "SAA" || res.Earned[0].Expiry != day(2029, 2, 27) {
+	if err != nil || len(res.Earned) != 1 || res.Earned[0].Key != "SAA" || res.Earned[0].Expiry != day(2029, 3, 2) {
 		t.Fatalf("update to passed: %+v, %v", res, err)
 	}
 	if err := db.SetCredentialID(ctx, "SAA", "ABC123"); err != nil {
@@ -107,13 +125,13 @@ func TestExpiryAndRenewalAroundLeapDays(t *testing.T) {
 			[]Attempt{{Exam: "CLF-C02", Date: day(2024, 2, 29)}},
 			map[string]catalog.Date{"CLF": day(2027, 2, 28)}},
 		{"an associate on a leap day renews active foundational",
-			[]Attempt{{Exam: "CLF-C02", Date: day(2023, 1, 10)}, {Exam: "SAA-C03", Date: day(2024, 2, 29)}},
+			[]Attempt{{Exam: "CLF-C01", Date: day(2023, 1, 10)}, {Exam: "SAA-C03", Date: day(2024, 2, 29)}},
 			map[string]catalog.Date{"CLF": day(2027, 2, 28), "SAA": day(2027, 2, 28)}},
 		{"a lapsed certification is not renewed",
 			[]Attempt{{Exam: "CLF-C01", Date: day(2020, 1, 1)}, {Exam: "SAA-C03", Date: day(2024, 2, 29)}},
 			map[string]catalog.Date{"CLF": day(2023, 1, 1), "SAA": day(2027, 2, 28)}},
 		{"a pass on the expiry day is too late to renew",
-			[]Attempt{{Exam: "CLF-C02", Date: day(2021, 3, 1)}, {Exam: "SAA-C03", Date: day(2024, 3, 1)}},
+			[]Attempt{{Exam: "CLF-C01", Date: day(2021, 3, 1)}, {Exam: "SAA-C03", Date: day(2024, 3, 1)}},
 			map[string]catalog.Date{"CLF": day(2024, 3, 1), "SAA": day(2027, 3, 1)}},
 		{"a professional renews the associate below it",
 			[]Attempt{{Exam: "SAA-C03", Date: day(2023, 5, 2)}, {Exam: "DVA-C02", Date: day(2023, 6, 1)}, {Exam: "SAP-C02", Date: day(2025, 4, 4)}},

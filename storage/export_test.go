@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"certplan/planner"
 )
 
 // seedEverything fills db with every kind of data.
@@ -104,20 +106,30 @@ func TestImportIsAllOrNothing(t *testing.T) {
 
 // badExports are documents ParseExport must refuse, by what is wrong.
 var badExports = map[string]string{
-	"not JSON":         "hello",
-	"empty":            "",
-	"another format":   `{"format":"todo-list","version":1}`,
-	"newer version":    `{"format":"certplan-data","version":99}`,
-	"version zero":     `{"format":"certplan-data","version":0}`,
-	"unknown field":    `{"format":"certplan-data","version":1,"photos":[]}`,
-	"trailing data":    `{"format":"certplan-data","version":1} {}`,
-	"duplicate plans":  `{"format":"certplan-data","version":1,"plans":[{"id":1},{"id":1}]}`,
-	"plan no versions": `{"format":"certplan-data","version":1,"plans":[{"id":1,"name":"x","exam":"SAA-C03","created":"2026-01-01T00:00:00Z","versions":[]}]}`,
-	"unknown exam":     `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"ZZZ-C01","date":"2026-01-01","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
-	"bad score":        `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2026-01-01","status":"passed","score":1200,"created":"2026-01-01T00:00:00Z"}]}`,
-	"bad date":         `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2026-02-30","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
-	"bad settings":     `{"format":"certplan-data","version":1,"settings":{"hours":[99,0,0,0,0,0,0],"country":"","experience":"some","study_time":""}}`,
-	"bad credential":   `{"format":"certplan-data","version":1,"certifications":[{"key":"SAA","credential_id":"` + strings.Repeat("x", 300) + `"}]}`,
+	"not JSON":             "hello",
+	"empty":                "",
+	"another format":       `{"format":"todo-list","version":1}`,
+	"newer version":        `{"format":"certplan-data","version":99}`,
+	"version zero":         `{"format":"certplan-data","version":0}`,
+	"unknown field":        `{"format":"certplan-data","version":1,"photos":[]}`,
+	"trailing data":        `{"format":"certplan-data","version":1} {}`,
+	"duplicate plans":      `{"format":"certplan-data","version":1,"plans":[{"id":1},{"id":1}]}`,
+	"plan no versions":     `{"format":"certplan-data","version":1,"plans":[{"id":1,"name":"x","exam":"SAA-C03","created":"2026-01-01T00:00:00Z","versions":[]}]}`,
+	"unknown exam":         `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"ZZZ-C01","date":"2026-01-01","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
+	"bad score":            `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2026-01-01","status":"passed","score":1200,"created":"2026-01-01T00:00:00Z"}]}`,
+	"bad date":             `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2026-02-30","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
+	"bad settings":         `{"format":"certplan-data","version":1,"settings":{"hours":[99,0,0,0,0,0,0],"country":"","experience":"some","study_time":""}}`,
+	"bad credential":       `{"format":"certplan-data","version":1,"certifications":[{"key":"SAA","credential_id":"` + strings.Repeat("x", 300) + `"}]}`,
+	"pass on 9999-12-31":   `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"9999-12-31","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
+	"future pass":          `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2100-01-01","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
+	"pass before 2000":     `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"CLF-C02","date":"1999-06-01","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
+	"pass before the exam": `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"CLF-C02","date":"2020-06-01","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
+	"pass below passing":   `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2026-01-01","status":"passed","score":700,"created":"2026-01-01T00:00:00Z"}]}`,
+	"created in 9999":      `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2026-01-01","status":"passed","created":"9999-01-01T00:00:00Z"}]}`,
+	"a list":               `[1, 2]`,
+	"a number for text":    `{"format":7,"version":1}`,
+	"text for a list":      `{"format":"certplan-data","version":1,"plans":"none"}`,
+	"bad time":             `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2026-01-01","status":"passed","created":"yesterday"}]}`,
 }
 
 func TestParseExportRefusesBadFiles(t *testing.T) {
@@ -127,6 +139,11 @@ func TestParseExportRefusesBadFiles(t *testing.T) {
 			wantCode(t, err, CodeInvalid)
 			if msg := ErrorMessage(err); !strings.HasPrefix(msg, "This file cannot be imported because") || !strings.HasSuffix(msg, "nothing was changed.") {
 				t.Fatalf("message %q", msg)
+			}
+			for _, leak := range []string{"Go ", "storage.", "catalog.", "time.Time", "int64", "[]"} {
+				if strings.Contains(ErrorMessage(err), leak) {
+					t.Errorf("message %q shows %q", ErrorMessage(err), leak)
+				}
 			}
 		})
 	}
@@ -140,11 +157,21 @@ func TestParseExportRefusesInconsistentPlans(t *testing.T) {
 		"schedule of another exam": func(x *Export) {
 			x.Plans[0].Versions[0].Schedule = x.Plans[1].Versions[0].Schedule
 		},
-		"negative hours":     func(x *Export) { x.Plans[0].Progress[0].Hours = -1 },
-		"topic twice":        func(x *Export) { x.Plans[0].Progress[1].Topic = x.Plans[0].Progress[0].Topic },
-		"unknown action":     func(x *Export) { x.Plans[0].History[0].Action = "erase" },
-		"attempt id twice":   func(x *Export) { x.Attempts[1].ID = x.Attempts[0].ID },
-		"done date not done": func(x *Export) { x.Plans[0].Progress[0].Done, x.Plans[0].Progress[0].DoneOn = false, testToday },
+		"negative hours":          func(x *Export) { x.Plans[0].Progress[0].Hours = -1 },
+		"topic twice":             func(x *Export) { x.Plans[0].Progress[1].Topic = x.Plans[0].Progress[0].Topic },
+		"unknown action":          func(x *Export) { x.Plans[0].History[0].Action = "erase" },
+		"attempt id twice":        func(x *Export) { x.Attempts[1].ID = x.Attempts[0].ID },
+		"done date not done":      func(x *Export) { x.Plans[0].Progress[0].Done, x.Plans[0].Progress[0].DoneOn = false, testToday },
+		"topic of another exam":   func(x *Export) { x.Plans[0].Progress[0].Topic = "DVA-C02:1.1" },
+		"history of another exam": func(x *Export) { x.Plans[0].History[0].Topic = "SAA-C03:9.9" },
+		"name too long":           func(x *Export) { x.Plans[0].Name = strings.Repeat("n", MaxNameLength+1) },
+		"done on 9999":            func(x *Export) { x.Plans[0].Progress[0].Done, x.Plans[0].Progress[0].DoneOn = true, day(9999, 12, 31) },
+		"done in the future":      func(x *Export) { x.Plans[0].Progress[0].Done, x.Plans[0].Progress[0].DoneOn = true, day(2100, 1, 1) },
+		"re-planned in 1999":      func(x *Export) { x.Plans[0].Versions[0].Today = day(1999, 1, 1) },
+		"held earned in 9999": func(x *Export) {
+			x.Plans[0].Versions[0].Input.Held = []planner.HeldCert{{Code: "CLF-C02", Earned: day(9999, 12, 31)}}
+		},
+		"exam day after 2100": func(x *Export) { x.Plans[0].Versions[0].Input.ExamDate = day(2101, 3, 1) },
 	}
 	for name, edit := range edits {
 		t.Run(name, func(t *testing.T) {
@@ -154,6 +181,19 @@ func TestParseExportRefusesInconsistentPlans(t *testing.T) {
 			_, err := ParseExport(bytes.NewReader(b), testCat)
 			wantCode(t, err, CodeInvalid)
 		})
+	}
+}
+
+// TestParseExportAcceptsNamesUpToTheLimit: a name of exactly MaxNameLength
+// characters (not bytes) is imported.
+func TestParseExportAcceptsNamesUpToTheLimit(t *testing.T) {
+	src := MustOpenDB(t)
+	seedEverything(t, src)
+	x, _ := src.ExportData(context.Background())
+	x.Plans[0].Name = strings.Repeat("é", MaxNameLength)
+	b, _ := json.Marshal(x)
+	if _, err := ParseExport(bytes.NewReader(b), testCat); err != nil {
+		t.Fatal(err)
 	}
 }
 

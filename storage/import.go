@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
+	"time"
 
 	"certplan/catalog"
 )
@@ -34,7 +36,7 @@ func ParseExport(r io.Reader, cat *catalog.Catalog) (*Export, error) {
 	if dec.More() {
 		return nil, badImport("there is more after the data")
 	}
-	if err := x.validate(cat); err != nil {
+	if err := x.validate(cat, catalog.DateFromTime(time.Now())); err != nil {
 		return nil, err
 	}
 	return &x, nil
@@ -45,16 +47,60 @@ func badImport(format string, a ...any) error {
 	return errorf(CodeInvalid, "This file cannot be imported because "+fmt.Sprintf(format, a...)+"; nothing was changed.", nil)
 }
 
-// jsonProblem shortens a JSON decoding error to one clause.
+// jsonProblem shortens a JSON decoding error to one clause in the
+// learner's words: where the file is wrong, never Go's type names.
 func jsonProblem(err error) string {
 	var syn *json.SyntaxError
-	if errors.As(err, &syn) {
+	var typ *json.UnmarshalTypeError
+	var tp *time.ParseError
+	switch {
+	case errors.As(err, &syn):
 		return fmt.Sprintf("not valid JSON at byte %d", syn.Offset)
+	case errors.As(err, &typ) && typ.Field != "":
+		return fmt.Sprintf("%q holds %s where %s belongs", typ.Field, valueName(typ.Value), jsonKind(typ.Type.Kind()))
+	case errors.As(err, &typ):
+		return fmt.Sprintf("it holds %s where %s belongs", valueName(typ.Value), jsonKind(typ.Type.Kind()))
+	case errors.Is(err, io.EOF):
+		return "the file is empty"
+	case errors.As(err, &tp):
+		return fmt.Sprintf("%q is not a time such as 2026-03-31T09:00:00Z", tp.Value)
 	}
-	return strings.TrimPrefix(err.Error(), "json: ")
+	msg := strings.TrimPrefix(err.Error(), "json: ")
+	if strings.Contains(msg, "Go ") || strings.Contains(msg, "storage.") {
+		return "a value of the wrong kind"
+	}
+	return msg
 }
 
-func (x *Export) validate(cat *catalog.Catalog) error {
+// jsonValue names the kinds of JSON value json.UnmarshalTypeError reports.
+var jsonValue = map[string]string{"array": "a list", "object": "an object", "string": "a text", "number": "a number",
+	"bool": "true or false", "null": "null"}
+
+// valueName names a JSON value's kind ("number 1.5" is a number).
+func valueName(v string) string {
+	kind, _, _ := strings.Cut(v, " ")
+	if name, ok := jsonValue[kind]; ok {
+		return name
+	}
+	return "a value"
+}
+
+// jsonKind names a Go kind as JSON calls it.
+func jsonKind(k reflect.Kind) string {
+	switch k {
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.String:
+		return "a text"
+	case reflect.Bool:
+		return "true or false"
+	}
+	return "a number"
+}
+
+func (x *Export) validate(cat *catalog.Catalog, today catalog.Date) error {
 	switch {
 	case x.Format != ExportFormat:
 		return badImport("it is not certplan's data export (format %q)", x.Format)
@@ -68,23 +114,31 @@ func (x *Export) validate(cat *catalog.Catalog) error {
 			return badImport("its settings are wrong: %s", strings.TrimSuffix(ErrorMessage(err), "."))
 		}
 	}
+	if err := validatePlans(cat, x.Plans, today); err != nil {
+		return err
+	}
+	if err := validateAttempts(cat, x.Attempts, today); err != nil {
+		return err
+	}
+	for _, c := range x.Certifications {
+		if checkName("", c.CredentialID) != nil {
+			return badImport("the credential ID of %s is longer than %d characters", c.Key, MaxNameLength)
+		}
+	}
+	return nil
+}
+
+// validatePlans checks every plan and that no two share a number.
+func validatePlans(cat *catalog.Catalog, plans []ExportPlan, today catalog.Date) error {
 	ids := map[int64]bool{}
-	for i := range x.Plans {
-		p := &x.Plans[i]
+	for i := range plans {
+		p := &plans[i]
 		if p.ID <= 0 || ids[p.ID] {
 			return badImport("plan number %d is missing or used twice", p.ID)
 		}
 		ids[p.ID] = true
-		if err := p.validate(cat); err != nil {
+		if err := p.validate(cat, today); err != nil {
 			return badImport("plan %d %s", p.ID, err)
-		}
-	}
-	if err := validateAttempts(cat, x.Attempts); err != nil {
-		return err
-	}
-	for _, c := range x.Certifications {
-		if len(c.CredentialID) > 200 {
-			return badImport("the credential ID of %s is longer than 200 characters", c.Key)
 		}
 	}
 	return nil
@@ -92,45 +146,58 @@ func (x *Export) validate(cat *catalog.Catalog) error {
 
 // validate checks a plan and normalises its exam code; errors finish the
 // sentence "plan N ...".
-func (p *ExportPlan) validate(cat *catalog.Catalog) error {
+func (p *ExportPlan) validate(cat *catalog.Catalog, today catalog.Date) error {
 	e, ok := cat.Exam(p.Exam)
 	switch {
 	case !ok:
 		return fmt.Errorf("is for exam %q, which is not in the catalog", p.Exam)
 	case strings.TrimSpace(p.Name) == "":
 		return fmt.Errorf("has no name")
-	case p.Created.IsZero():
-		return fmt.Errorf("has no creation time")
+	case checkName("", p.Name) != nil:
+		return fmt.Errorf("has a name longer than %d characters", MaxNameLength)
+	case !stampInRange(p.Created):
+		return fmt.Errorf("has no creation time from %s to %s", catalog.FirstDate, catalog.LastDate)
 	case len(p.Versions) == 0:
 		return fmt.Errorf("has no schedule")
 	}
 	p.Exam = e.Code
+	topics := map[string]bool{}
 	for i := range p.Versions {
-		if err := p.Versions[i].validate(cat, p.Exam, i+1); err != nil {
+		if err := p.Versions[i].validate(cat, p.Exam, i+1, today, topics); err != nil {
 			return err
 		}
 	}
-	if err := validateProgress(p.Progress); err != nil {
+	if err := validateProgress(p.Progress, topics, today); err != nil {
 		return err
 	}
-	return validateHistory(p.History)
+	return validateHistory(p.History, topics, today)
 }
 
-func (v *ExportVersion) validate(cat *catalog.Catalog, exam string, want int) error {
+// validate checks one version; the topics of its schedule are added to topics.
+func (v *ExportVersion) validate(cat *catalog.Catalog, exam string, want int, today catalog.Date, topics map[string]bool) error {
 	switch {
 	case v.Version != want:
 		return fmt.Errorf("has version %d where version %d should be", v.Version, want)
 	case v.Reason != ReasonNew && v.Reason != ReasonReplan && v.Reason != ReasonEdit:
 		return fmt.Errorf("version %d has an unknown reason %q", v.Version, v.Reason)
-	case v.Created.IsZero() || v.Today.IsZero():
-		return fmt.Errorf("version %d has no date", v.Version)
+	case !stampInRange(v.Created) || !v.Today.InRange():
+		return fmt.Errorf("version %d has no date from %s to %s", v.Version, catalog.FirstDate, catalog.LastDate)
 	case catalog.NormalizeCode(v.Input.Exam) != exam:
 		return fmt.Errorf("version %d is for exam %q, not %s", v.Version, v.Input.Exam, exam)
 	}
 	if err := v.Input.validate(cat); err != nil {
 		return fmt.Errorf("version %d: %s", v.Version, strings.TrimSuffix(ErrorMessage(err), "."))
 	}
+	if err := v.Input.checkDates(cat, today); err != nil {
+		return fmt.Errorf("version %d: %s", v.Version, strings.TrimSuffix(ErrorMessage(err), "."))
+	}
 	v.Input.Exam = exam
+	return v.validateSchedule(exam, topics)
+}
+
+// validateSchedule checks that the version's schedule is one certplan can
+// read, for exam, and adds its topics to topics.
+func (v *ExportVersion) validateSchedule(exam string, topics map[string]bool) error {
 	var s struct {
 		Exam string `json:"cert"`
 	}
@@ -144,48 +211,63 @@ func (v *ExportVersion) validate(cat *catalog.Catalog, exam string, want int) er
 	if err != nil {
 		return fmt.Errorf("version %d has a schedule certplan cannot read", v.Version)
 	}
+	for _, t := range schedule.Topics {
+		topics[t.ID] = true
+	}
 	return nil
 }
 
 func validHours(h float64) bool { return h >= 0 && h <= maxTopicHours }
 
-func validateProgress(progress []ExportProgress) error {
+// validDoneOn reports whether a tick's day is in range and no later than today.
+func validDoneOn(d, today catalog.Date) bool { return d.IsZero() || (d.InRange() && !d.After(today)) }
+
+func validateProgress(progress []ExportProgress, topics map[string]bool, today catalog.Date) error {
 	seen := map[string]bool{}
 	for _, t := range progress {
 		switch {
 		case t.Topic == "" || seen[t.Topic]:
 			return fmt.Errorf("has a topic %q that is empty or listed twice", t.Topic)
+		case !topics[t.Topic]:
+			return fmt.Errorf("has progress on %q, which is not a topic of its schedule", t.Topic)
 		case !validHours(t.Hours):
 			return fmt.Errorf("has %g hours on %s: use 0 to %d", t.Hours, t.Topic, maxTopicHours)
-		case t.Updated.IsZero():
+		case !stampInRange(t.Updated):
 			return fmt.Errorf("has no time for the progress on %s", t.Topic)
 		case !t.Done && !t.DoneOn.IsZero():
 			return fmt.Errorf("has a done date on %s, which is not done", t.Topic)
+		case !validDoneOn(t.DoneOn, today):
+			return fmt.Errorf("has %s done on %s: use a day from %s to today", t.Topic, t.DoneOn, catalog.FirstDate)
 		}
 		seen[t.Topic] = true
 	}
 	return nil
 }
 
-func validateHistory(history []ExportChange) error {
+func validateHistory(history []ExportChange, topics map[string]bool, today catalog.Date) error {
 	for _, c := range history {
 		switch {
 		case c.Topic == "":
 			return fmt.Errorf("has a progress change without a topic")
+		case !topics[c.Topic]:
+			return fmt.Errorf("has a progress change on %q, which is not a topic of its schedule", c.Topic)
 		case c.Action != "tick" && c.Action != "untick" && c.Action != "hours":
 			return fmt.Errorf("has an unknown progress action %q", c.Action)
 		case !validHours(c.Hours):
 			return fmt.Errorf("has %g hours in its history: use 0 to %d", c.Hours, maxTopicHours)
-		case c.At.IsZero():
+		case !stampInRange(c.At):
 			return fmt.Errorf("has a progress change without a time")
+		case !validDoneOn(c.DoneOn, today):
+			return fmt.Errorf("has %s done on %s in its history: use a day from %s to today", c.Topic, c.DoneOn, catalog.FirstDate)
 		}
 	}
 	return nil
 }
 
-// validateAttempts checks the attempts; results may lie in the exporting
-// computer's future, so the "not after today" rule is not applied.
-func validateAttempts(cat *catalog.Catalog, attempts []ExportAttempt) error {
+// validateAttempts checks the attempts as AddAttempt would, results no
+// later than today included; a booking whose day has passed since the
+// export is kept (it is the learner's to settle).
+func validateAttempts(cat *catalog.Catalog, attempts []ExportAttempt, today catalog.Date) error {
 	ids := map[int64]bool{}
 	for i := range attempts {
 		x := &attempts[i]
@@ -194,11 +276,11 @@ func validateAttempts(cat *catalog.Catalog, attempts []ExportAttempt) error {
 		}
 		ids[x.ID] = true
 		a := Attempt{Exam: x.Exam, Date: x.Date, Status: x.Status, Score: x.Score, Notes: x.Notes}
-		if err := validateAttempt(cat, &a, catalog.DateOf(9999, 12, 31)); err != nil {
+		if err := validateAttempt(cat, &a, today); err != nil {
 			return badImport("exam attempt %d is wrong: %s", x.ID, strings.TrimSuffix(ErrorMessage(err), "."))
 		}
-		if x.Created.IsZero() {
-			return badImport("exam attempt %d has no creation time", x.ID)
+		if !stampInRange(x.Created) {
+			return badImport("exam attempt %d has no creation time from %s to %s", x.ID, catalog.FirstDate, catalog.LastDate)
 		}
 		x.Exam = a.Exam
 	}

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+
+	"certplan/catalog"
 )
 
 // Imported says what an import did.
@@ -19,7 +21,7 @@ type Imported struct {
 // data it replaces is backed up first.
 func (db *DB) Import(ctx context.Context, x *Export) (Imported, error) {
 	res := Imported{Plans: len(x.Plans), Attempts: len(x.Attempts)}
-	if err := x.validate(db.cat); err != nil {
+	if err := x.validate(db.cat, catalog.DateFromTime(db.opts.Now())); err != nil {
 		return res, err
 	}
 	safety, err := db.backup(ctx, BackupImport)

@@ -70,6 +70,16 @@ func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input, cou
 	if strings.TrimSpace(name) == "" {
 		name = stored.Exam
 	}
+	if err := checkName("A plan's name", strings.TrimSpace(name)); err != nil {
+		return Plan{}, err
+	}
+	today := in.Today
+	if today.IsZero() {
+		today = catalog.DateFromTime(db.opts.Now())
+	}
+	if err := stored.checkDates(db.cat, today); err != nil {
+		return Plan{}, err
+	}
 	tx, err := db.begin(ctx)
 	if err != nil {
 		return Plan{}, err

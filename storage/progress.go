@@ -50,17 +50,27 @@ func (p Plan) PlannerProgress() map[string]planner.Progress {
 // hours spent when hours > 0 (otherwise the hours already logged stay).
 // When it returns nil the tick is on disk.
 func (db *DB) Tick(ctx context.Context, planID int64, topic string, on catalog.Date, hours float64) error {
+	_, err := db.TickChanged(ctx, planID, topic, on, hours)
+	return err
+}
+
+// TickChanged is Tick, and reports whether anything changed: a topic
+// already done with the same hours is left as it was.
+func (db *DB) TickChanged(ctx context.Context, planID int64, topic string, on catalog.Date, hours float64) (bool, error) {
 	if hours < 0 || hours > maxTopicHours || hours != hours {
-		return invalid("Hours spent must be between 0 and %d.", maxTopicHours)
+		return false, invalid("Hours spent must be between 0 and %d.", maxTopicHours)
+	}
+	if err := catalog.CheckRange(on); err != nil {
+		return false, invalid("The day it was done, %s.", err)
 	}
 	tx, err := db.begin(ctx)
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer tx.Rollback()
 	cur, err := topicState(ctx, tx, planID, topic)
 	if err != nil {
-		return err
+		return false, err
 	}
 	next := cur
 	next.Done, next.DoneOn = true, on
@@ -71,39 +81,46 @@ func (db *DB) Tick(ctx context.Context, planID int64, topic string, on catalog.D
 		next.Hours = hours
 	}
 	if cur.Done && next.Hours == cur.Hours {
-		return nil
+		return false, nil
 	}
 	action := "tick"
 	if cur.Done {
 		action, next.DoneOn = "hours", cur.DoneOn
 	}
 	if err := setTopic(ctx, tx, planID, next, action); err != nil {
-		return err
+		return false, err
 	}
-	return tx.Commit()
+	return true, tx.Commit()
 }
 
 // Untick undoes a topic's latest tick: the topic is no longer done and its
 // hours are back to what they were before the tick. The history keeps both.
 func (db *DB) Untick(ctx context.Context, planID int64, topic string) error {
+	_, err := db.UntickChanged(ctx, planID, topic)
+	return err
+}
+
+// UntickChanged is Untick, and reports whether anything changed: a topic
+// that is not done is left as it was.
+func (db *DB) UntickChanged(ctx context.Context, planID int64, topic string) (bool, error) {
 	tx, err := db.begin(ctx)
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer tx.Rollback()
 	cur, err := topicState(ctx, tx, planID, topic)
 	if err != nil || !cur.Done {
-		return err
+		return false, err
 	}
 	before, err := stateBeforeTick(ctx, tx, planID, topic)
 	if err != nil {
-		return err
+		return false, err
 	}
 	next := TopicProgress{Topic: topic, Hours: before.Hours}
 	if err := setTopic(ctx, tx, planID, next, "untick"); err != nil {
-		return err
+		return false, err
 	}
-	return tx.Commit()
+	return true, tx.Commit()
 }
 
 // SetHours records the hours spent on a topic without ticking it.

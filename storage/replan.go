@@ -16,6 +16,9 @@ import (
 // topics stay as they were. A plan the learner is on track with is left
 // alone: the bool reports whether a new version was made.
 func (db *DB) Replan(ctx context.Context, id int64, today catalog.Date) (Plan, bool, error) {
+	if err := catalog.CheckRange(today); err != nil {
+		return Plan{}, false, invalid("Today %s.", err)
+	}
 	tx, err := db.begin(ctx)
 	if err != nil {
 		return Plan{}, false, err
@@ -102,6 +105,9 @@ func (db *DB) RenamePlan(ctx context.Context, id int64, name string) error {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return invalid("A plan needs a name.")
+	}
+	if err := checkName("A plan's name", name); err != nil {
+		return err
 	}
 	tx, err := db.begin(ctx)
 	if err != nil {

@@ -60,7 +60,11 @@ func (a *App) onExport(f exportFormat) {
 	}
 	id := a.planID
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
+		if err != nil {
+			a.fail("export the plan")(err)
+			return
+		}
+		if w == nil {
 			return
 		}
 		path := w.URI().Path()
@@ -79,6 +83,9 @@ func (a *App) onExport(f exportFormat) {
 // writeExport renders plan id, with today's ticks and the learner's
 // certifications and study time, and saves it at path.
 func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path string) error {
+	if err := a.checkOutput(path); err != nil {
+		return err
+	}
 	p, err := a.svc.Plans.LoadPlan(ctx, id)
 	if err != nil {
 		return err

@@ -47,10 +47,18 @@ func (s *settingsScreen) restore(path string) {
 // onExport saves all the data to a file the learner picks.
 func (s *settingsScreen) onExport() {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
+		if err != nil {
+			s.app.fail("export your data")(err)
+			return
+		}
+		if w == nil {
 			return
 		}
 		runTask(&s.app.tasks, s.loading, func(ctx context.Context) (string, error) {
+			if err := s.app.checkOutput(w.URI().Path()); err != nil {
+				_ = w.Close()
+				return "", err
+			}
 			err := s.app.svc.Data.ExportAll(ctx, w)
 			if cerr := w.Close(); err == nil {
 				err = cerr

@@ -80,8 +80,8 @@ func (o *adviseOptions) profile(e *env) (advisor.Profile, error) {
 	if !o.today.IsZero() {
 		p.Today = o.today
 	}
-	if p.Today.Before(firstDate) || p.Today.After(lastDate) {
-		return p, badInput("--today %s is out of range: use a date from %s to %s", p.Today, firstDate, lastDate)
+	if err := catalog.CheckRange(p.Today); err != nil {
+		return p, badInput("--today %s", err.Error())
 	}
 	if strings.TrimSpace(o.role) == "" {
 		return p, badInput("--role is needed: use one of %s, such as --role developer", roleList(", "))
@@ -102,19 +102,7 @@ func (o *adviseOptions) profile(e *env) (advisor.Profile, error) {
 
 // heldCerts resolves the --held codes against the catalog.
 func (o *adviseOptions) heldCerts(e *env, today catalog.Date) ([]planner.HeldCert, error) {
-	var out []planner.HeldCert
-	for _, h := range o.held.certs {
-		ex, ok := e.cat.Exam(h.Code)
-		if !ok {
-			return nil, badInput("--held: unknown exam code %q: did you mean %s? (certplan catalog lists them all)",
-				h.Code, strings.Join(e.cat.Closest(h.Code, 3), ", "))
-		}
-		if h.Earned.After(today) {
-			return nil, badInput("--held %s@%s: that date is after today (%s): give the day you earned it", h.Code, h.Earned, today)
-		}
-		out = append(out, planner.HeldCert{Code: ex.Code, Earned: h.Earned})
-	}
-	return out, nil
+	return resolveHeld(e, o.held.certs, today)
 }
 
 // roleList names the advisor's roles, separated by sep.

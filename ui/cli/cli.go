@@ -9,11 +9,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 	"time"
 
 	"certplan/catalog"
+	"certplan/storage"
 )
 
 // Exit statuses.
@@ -30,6 +32,7 @@ type env struct {
 	cat            *catalog.Catalog
 	today          catalog.Date
 	dataDir        string
+	verbose        bool // print the technical cause of a failure too
 }
 
 // command is one subcommand of certplan.
@@ -46,9 +49,16 @@ var commands = map[string]*command{}
 func register(c *command) { commands[c.name] = c }
 
 // UsageError is bad input from the person at the keyboard: exit status 2.
-type UsageError struct{ Msg string }
+// Cause, when set, is the technical error behind it, for --verbose.
+type UsageError struct {
+	Msg   string
+	Cause error
+}
 
 func (e *UsageError) Error() string { return e.Msg }
+
+// Unwrap returns the technical cause, if any.
+func (e *UsageError) Unwrap() error { return e.Cause }
 
 // badInput makes a UsageError with a formatted message.
 func badInput(format string, a ...any) error { return &UsageError{Msg: fmt.Sprintf(format, a...)} }
@@ -65,7 +75,7 @@ func Main(args []string, stdout, stderr io.Writer) (status int) {
 			status = exitError
 		}
 	}()
-	e := &env{stdout: stdout, stderr: stderr, today: catalog.DateFromTime(Now())}
+	e := &env{stdout: stdout, stderr: stderr, today: catalog.DateFromTime(Now()), verbose: verboseFromEnv()}
 	err := dispatch(e, args)
 	var usage *UsageError
 	switch {
@@ -75,29 +85,30 @@ func Main(args []string, stdout, stderr io.Writer) (status int) {
 		return exitOK
 	case errors.As(err, &usage):
 		fmt.Fprintf(stderr, "certplan: %s\n", oneLine(usage.Msg))
-		return exitUsage
+		status = exitUsage
 	default:
 		fmt.Fprintf(stderr, "certplan: %s\n", oneLine(err.Error()))
-		return exitError
+		status = exitError
 	}
+	if e.verbose {
+		if cause := causeOf(err); cause != "" {
+			fmt.Fprintf(stderr, "certplan: cause: %s\n", oneLine(cause))
+		}
+	}
+	return status
 }
 
 func dispatch(e *env, args []string) error {
-	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
-		switch a := args[0]; {
-		case a == "-h" || a == "--help" || a == "help":
-			printHelp(e.stdout)
-			return nil
-		case a == "--data" || a == "-data":
-			if len(args) < 2 {
-				return badInput("--data needs a folder: certplan --data DIR COMMAND")
-			}
-			e.dataDir, args = args[1], args[2:]
-		case strings.HasPrefix(a, "--data="):
-			e.dataDir, args = strings.TrimPrefix(a, "--data="), args[1:]
-		default:
-			return badInput("unknown option %s: the options before a command are --data DIR and --help", a)
+	args, err := e.globalFlags(args)
+	if err != nil {
+		return err
+	}
+	if len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		if a := args[0]; a != "-h" && a != "--help" {
+			return badInput("unknown option %s: the options before a command are --data DIR, --verbose and --help", a)
 		}
+		printHelp(e.stdout)
+		return nil
 	}
 	if len(args) == 0 {
 		printHelp(e.stdout)
@@ -135,7 +146,8 @@ func printHelp(w io.Writer) {
 		c := commands[n]
 		fmt.Fprintf(w, "  certplan %s\n      %s\n", c.usage, c.summary)
 	}
-	fmt.Fprintln(w, "Global option: --data DIR keeps certplan's data in DIR. Each command takes --help.")
+	fmt.Fprintln(w, "Global options, anywhere on the line: --data DIR keeps certplan's data in DIR; --verbose also prints")
+	fmt.Fprintln(w, "the technical cause of a failure (or set CERTPLAN_VERBOSE=1). Each command takes --help.")
 }
 
 // oneLine keeps an error message to a single line.
@@ -154,4 +166,56 @@ func DesktopDataDir(args []string) (dir string, desktop bool) {
 		return strings.TrimPrefix(args[0], "--data="), true
 	}
 	return "", false
+}
+
+// globalFlags takes the global options (--data DIR, --verbose) from
+// anywhere before "--" and returns the other arguments in order.
+func (e *env) globalFlags(args []string) ([]string, error) {
+	out := make([]string, 0, len(args))
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		flagName, isFlag := strings.CutPrefix(a, "-")
+		name, value, hasValue := strings.Cut(flagName, "=")
+		switch {
+		case a == "--":
+			return append(out, args[i:]...), nil
+		case !isFlag:
+			out = append(out, a)
+		case name == "-data" || name == "data":
+			if !hasValue && i+1 < len(args) {
+				i, value, hasValue = i+1, args[i+1], true
+			}
+			if !hasValue || strings.TrimSpace(value) == "" {
+				return nil, badInput("--data needs a folder, such as certplan --data ~/certplan COMMAND (leave --data out for the usual folder)")
+			}
+			e.dataDir = value
+		case (name == "-verbose" || name == "verbose") && !hasValue:
+			e.verbose = true
+		default:
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// verboseFromEnv reports whether CERTPLAN_VERBOSE asks for causes too.
+func verboseFromEnv() bool {
+	v := os.Getenv("CERTPLAN_VERBOSE")
+	return v != "" && v != "0" && !strings.EqualFold(v, "false")
+}
+
+// causeOf is the technical cause behind a failure's sentence: the error a
+// storage.Error keeps, or what err wraps; "" when there is none.
+func causeOf(err error) string {
+	var se *storage.Error
+	if errors.As(err, &se) {
+		if se.Err == nil {
+			return ""
+		}
+		return se.Err.Error()
+	}
+	if u := errors.Unwrap(err); u != nil {
+		return u.Error()
+	}
+	return ""
 }

@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 
 	"certplan/catalog"
@@ -26,30 +28,64 @@ func newFlags(e *env, c *command) *flag.FlagSet {
 
 // parse reads flags and positional arguments in any order ("show SAA-C03
 // --json" as well as "show --json SAA-C03") and returns the positional ones.
-// The usage goes to stdout for --help only, never after a mistake: the
-// mistake's one line on stderr is the whole answer.
+// A negative number ("tick -1 1.1") is an argument, not an unknown flag,
+// unless it is a flag's value ("--hours -1"). The usage goes to stdout for
+// --help only, never after a mistake: the mistake's one line on stderr is
+// the whole answer.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	usage := fs.Usage
 	fs.Usage = func() {}
 	defer func() { fs.Usage = usage }()
 	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
+	for len(args) > 0 {
+		cut := negativeArgAt(fs, args)
+		if err := fs.Parse(args[:cut]); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				usage()
 				return nil, err
 			}
 			return nil, badInput("%s: %s", fs.Name(), flagMessage(err))
 		}
-		args = fs.Args()
-		if len(args) == 0 {
+		rest := append(append([]string(nil), fs.Args()...), args[cut:]...)
+		if i := slices.Index(args[:cut], "--"); i >= 0 && len(fs.Args()) == cut-i-1 {
+			return append(positional, rest...), nil // everything after "--" is an argument
+		}
+		if len(rest) == 0 {
 			return positional, nil
 		}
-		if args[0] == "--" {
-			return append(positional, args[1:]...), nil
-		}
-		positional, args = append(positional, args[0]), args[1:]
+		positional, args = append(positional, rest[0]), rest[1:]
 	}
+	return positional, nil
+}
+
+// negativeArgAt is the index of the first argument that is a negative
+// number and not the value of the flag before it, or len(args).
+func negativeArgAt(fs *flag.FlagSet, args []string) int {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if _, err := strconv.ParseFloat(a, 64); err == nil && strings.HasPrefix(a, "-") && (i == 0 || !takesValue(fs, args[i-1])) {
+			return i
+		}
+	}
+	return len(args)
+}
+
+// takesValue reports whether arg is a flag of fs that takes the next
+// argument as its value ("--hours", not "--json" or "--hours=2").
+func takesValue(fs *flag.FlagSet, arg string) bool {
+	name, ok := strings.CutPrefix(arg, "-")
+	name = strings.TrimPrefix(name, "-")
+	if !ok || strings.Contains(name, "=") {
+		return false
+	}
+	f := fs.Lookup(name)
+	if f == nil {
+		return false
+	}
+	b, isBool := f.Value.(interface{ IsBoolFlag() bool })
+	return !isBool || !b.IsBoolFlag()
 }
 
 // flagMessage rewrites the flag package's errors into certplan's voice:
@@ -97,7 +133,7 @@ func (f dateFlag) String() string {
 
 // Set reads a YYYY-MM-DD date.
 func (f dateFlag) Set(s string) error {
-	d, err := catalog.ParseDate(s)
+	d, err := catalog.ParseDateInRange(s)
 	if err != nil {
 		return fmt.Errorf("%s", err.Error())
 	}

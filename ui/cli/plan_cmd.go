@@ -32,6 +32,9 @@ func runPlan(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := files.check(e); err != nil {
+		return err
+	}
 	p, err := planner.Build(e.cat, in)
 	if err != nil {
 		return badInput("%s", err.Error())

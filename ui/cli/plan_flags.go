@@ -7,17 +7,12 @@ import (
 	"certplan/catalog"
 	"certplan/planner"
 	"certplan/planner/holiday"
+	"certplan/storage"
 )
 
 // defaultWeekHours is the study time a week when neither --hours nor
 // --weekdays is given, spread over Monday to Friday.
 const defaultWeekHours = 10
-
-// The years certplan plans in; dates outside them are typing mistakes.
-var (
-	firstDate = catalog.DateOf(2000, 1, 1)
-	lastDate  = catalog.DateOf(2100, 12, 31)
-)
 
 // planOptions are the flags that describe a study plan. `plan` uses them,
 // and so does any command that saves a plan (`new`).
@@ -93,8 +88,8 @@ func (o *planOptions) dates(e *env, _ *catalog.Exam, in *planner.Input) error {
 		name string
 		date catalog.Date
 	}{{"--today", in.Today}, {"--start", in.Start}, {"--exam", o.exam}} {
-		if !d.date.IsZero() && (d.date.Before(firstDate) || d.date.After(lastDate)) {
-			return badInput("%s %s is out of range: use a date from %s to %s", d.name, d.date, firstDate, lastDate)
+		if err := catalog.CheckRange(d.date); err != nil {
+			return badInput("%s %s", d.name, err.Error())
 		}
 	}
 	if o.exam.IsZero() {
@@ -126,18 +121,31 @@ func (o *planOptions) weekHours(_ *env, _ *catalog.Exam, in *planner.Input) erro
 
 // heldCerts resolves the --held codes against the catalog.
 func (o *planOptions) heldCerts(e *env, _ *catalog.Exam, in *planner.Input) error {
-	for _, h := range o.held.certs {
+	held, err := resolveHeld(e, o.held.certs, in.Today)
+	in.Held = append(in.Held, held...)
+	return err
+}
+
+// resolveHeld checks --held certifications against the catalog and the
+// calendar: a known exam, earned no later than today and not before the
+// exam could be taken.
+func resolveHeld(e *env, certs []planner.HeldCert, today catalog.Date) ([]planner.HeldCert, error) {
+	var out []planner.HeldCert
+	for _, h := range certs {
 		held, ok := e.cat.Exam(h.Code)
 		if !ok {
-			return badInput("--held: unknown exam code %q: did you mean %s? (certplan catalog lists them all)",
+			return nil, badInput("--held: unknown exam code %q: did you mean %s? (certplan catalog lists them all)",
 				h.Code, strings.Join(e.cat.Closest(h.Code, 3), ", "))
 		}
-		if !h.Earned.IsZero() && h.Earned.After(in.Today) {
-			return badInput("--held %s@%s: that date is after today (%s): give the day you earned it", h.Code, h.Earned, in.Today)
+		if !h.Earned.IsZero() && h.Earned.After(today) {
+			return nil, badInput("--held %s@%s: that date is after today (%s): give the day you earned it", h.Code, h.Earned, today)
 		}
-		in.Held = append(in.Held, planner.HeldCert{Code: held.Code, Earned: h.Earned})
+		if err := storage.CheckEarned(e.cat, held.Code, h.Earned, today); err != nil {
+			return nil, badInput("--held %s@%s: %s", h.Code, h.Earned, lowerFirst(storage.ErrorMessage(err)))
+		}
+		out = append(out, planner.HeldCert{Code: held.Code, Earned: h.Earned})
 	}
-	return nil
+	return out, nil
 }
 
 // profile sets the experience and the country's holidays.

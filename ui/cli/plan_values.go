@@ -39,18 +39,20 @@ type weekHours struct {
 // String is the flag default shown by --help: none.
 func (v *weekHours) String() string { return "" }
 
-// Set reads the weekly hours; Monday to Friday hold at most 16 h each.
+// Set reads the weekly hours; Monday to Friday hold at most 16 h each, so
+// 80 h a week is the most --hours takes (up to 112 fit with --weekdays).
 func (v *weekHours) Set(s string) error {
-	h, err := parseHours(s, maxWeekHours, "a week")
-	if err != nil {
-		return err
+	limit := float64(5 * planner.MaxHoursPerDay)
+	h, err := parseHours(s, limit, "a week over Monday to Friday")
+	if err == nil {
+		v.h, v.set = h, true
+		return nil
 	}
-	if h > 5*planner.MaxHoursPerDay {
+	if h, perr := strconv.ParseFloat(strings.TrimSpace(s), 64); perr == nil && h > limit && h <= maxWeekHours {
 		return fmt.Errorf("%s is %s h a day over Monday to Friday, more than %d: use --weekdays to study at weekends too",
 			s, hours(h/5), planner.MaxHoursPerDay)
 	}
-	v.h, v.set = h, true
-	return nil
+	return err
 }
 
 // overrideHours is --hours-override: the total study hours instead of the catalog's estimate.
@@ -132,7 +134,7 @@ func (v *heldList) Set(s string) error {
 		}
 		h := planner.HeldCert{Code: catalog.NormalizeCode(code)}
 		if dated {
-			d, err := catalog.ParseDate(date)
+			d, err := catalog.ParseDateInRange(date)
 			if err != nil {
 				return fmt.Errorf("%s: %w", code, err)
 			}
@@ -159,6 +161,11 @@ func (v *spanList) Set(s string) error {
 	t, errT := catalog.ParseDate(to)
 	if errF != nil || errT != nil {
 		return fmt.Errorf("%q is not FROM..TO: write for example 2026-12-24..2027-01-01, or one date", s)
+	}
+	for _, d := range []catalog.Date{f, t} {
+		if err := catalog.CheckRange(d); err != nil {
+			return err
+		}
 	}
 	if t.Before(f) {
 		return fmt.Errorf("%s ends before it starts: write the earlier date first", s)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"certplan/storage"
 )
@@ -71,6 +72,12 @@ func runExportData(e *env, args []string) error {
 	file, err := oneArg(e, "export-data", args)
 	if err != nil {
 		return err
+	}
+	if err := e.checkOutput("export-data:", file); err != nil {
+		return err
+	}
+	if fi, err := os.Stat(file); (err == nil && fi.IsDir()) || strings.HasSuffix(file, string(filepath.Separator)) {
+		return badInput("export-data: %s is a folder: give a file name in it, such as %s", file, filepath.Join(file, "certplan-data.json"))
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
 		if file == "-" {

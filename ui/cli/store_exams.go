@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -22,6 +23,7 @@ func init() {
 type attemptFlags struct {
 	status, notes string
 	score         int
+	scoreSet      bool // --score was given: 0 is then a score, and a wrong one
 }
 
 func bindAttemptFlags(fs interface {
@@ -43,6 +45,10 @@ func runExam(e *env, args []string) error {
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
+	}
+	fs.Visit(func(fl *flag.Flag) { f.scoreSet = f.scoreSet || fl.Name == "score" })
+	if r := e.cat.Rules(); f.scoreSet && f.score == 0 {
+		return badInput("exam: --score 0 is not a scaled score: use %d to %d, or leave --score out", r.ScoreMin, r.ScoreMax)
 	}
 	switch {
 	case len(pos) == 3 && pos[0] == "add":
@@ -74,7 +80,7 @@ func examAdd(e *env, f *attemptFlags, code, date string) error {
 	if err != nil {
 		return err
 	}
-	if a.Date, err = catalog.ParseDate(date); err != nil {
+	if a.Date, err = catalog.ParseDateInRange(date); err != nil {
 		return badInput("exam add: %s", err.Error())
 	}
 	a.Exam = x.Code
@@ -102,7 +108,13 @@ func examSet(e *env, f *attemptFlags, idText string) error {
 		if err != nil {
 			return err
 		}
-		old.Status, old.Score = a.Status, a.Score
+		old.Status = a.Status
+		switch {
+		case f.scoreSet:
+			old.Score = a.Score
+		case a.Status != storage.Passed && a.Status != storage.Failed:
+			old.Score = 0 // only a result has a score
+		}
 		if a.Notes != "" {
 			old.Notes = a.Notes
 		}

@@ -34,6 +34,9 @@ func runExport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := files.check(e); err != nil {
+		return err
+	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
 		p, err := db.Plan(ctx, id)
 		if err != nil {

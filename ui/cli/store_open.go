@@ -15,13 +15,9 @@ import (
 // one), runs fn on it and closes it. A recovered file and failed automatic
 // backups are reported on stderr; the command still runs.
 func withStore(e *env, fn func(ctx context.Context, db *storage.DB) error) error {
-	dir := e.dataDir
-	if dir == "" {
-		d, err := storage.DefaultDir()
-		if err != nil {
-			return storeErr(err)
-		}
-		dir = d
+	dir, err := e.dataFolder()
+	if err != nil {
+		return err
 	}
 	var mu sync.Mutex
 	var backupErrs []string
@@ -55,16 +51,34 @@ func storeErr(err error) error {
 	case "":
 		return nil
 	case storage.CodeInvalid, storage.CodeNotFound:
-		return badInput("%s", storage.ErrorMessage(err))
+		return &UsageError{Msg: storage.ErrorMessage(err), Cause: err}
 	}
-	return errors.New(storage.ErrorMessage(err))
+	return &failure{msg: storage.ErrorMessage(err), cause: err}
 }
 
-// idArg reads a plan or attempt number.
+// failure is a failure that is not the learner's input: the learner's
+// sentence, and the error behind it for --verbose.
+type failure struct {
+	msg   string
+	cause error
+}
+
+func (f *failure) Error() string { return f.msg }
+
+// Unwrap returns the error behind the sentence.
+func (f *failure) Unwrap() error { return f.cause }
+
+// idArg reads a plan or attempt number: a whole number from 1.
 func idArg(what, s string) (int64, error) {
-	id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
-	if err != nil || id <= 0 {
+	t := strings.TrimSpace(s)
+	id, err := strconv.ParseInt(t, 10, 64)
+	switch {
+	case errors.Is(err, strconv.ErrRange) && strings.TrimLeft(t, "+-0123456789") == "":
+		return 0, badInput("there is no %s %s: %s", what, t, listHint(what))
+	case err != nil:
 		return 0, badInput("%s %q is not a number: %s", what, s, listHint(what))
+	case id <= 0:
+		return 0, badInput("there is no %s %d: %s numbers start at 1, and %s", what, id, what, listHint(what))
 	}
 	return id, nil
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"certplan/catalog"
@@ -10,11 +11,12 @@ import (
 
 func init() {
 	register(&command{name: "tick", usage: "tick ID TOPIC [--undo] [--hours H] [--on DATE]",
-		summary: "mark a topic of a saved plan done (or undo it); prints nothing once it is saved", run: runTick})
+		summary: "mark a topic of a saved plan done (or undo it); prints nothing once it is saved, or says that nothing changed", run: runTick})
 }
 
 // runTick ticks or unticks one topic. It prints nothing and exits 0 only
-// once the change is on disk.
+// once the change is on disk; when the topic already was as asked it says
+// that nothing changed.
 func runTick(e *env, args []string) error {
 	c := commands["tick"]
 	fs := newFlags(e, c)
@@ -48,11 +50,28 @@ func runTick(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
+		var changed bool
 		if *undo {
-			return storeErr(db.Untick(ctx, id, topic))
+			changed, err = db.UntickChanged(ctx, id, topic)
+		} else {
+			changed, err = db.TickChanged(ctx, id, topic, on, spent.h)
 		}
-		return storeErr(db.Tick(ctx, id, topic, on, spent.h))
+		if err != nil || changed {
+			return storeErr(err)
+		}
+		return nothingChanged(e, id, topic, *undo)
 	})
+}
+
+// nothingChanged says that a tick or an undo found the topic already as
+// asked; the exit status stays 0.
+func nothingChanged(e *env, id int64, topic string, undo bool) error {
+	state := "already done, with the same hours"
+	if undo {
+		state = "not done"
+	}
+	_, err := fmt.Fprintf(e.stdout, "Nothing changed: %s in plan %d is %s.\n", topic, id, state)
+	return err
 }
 
 // spentHours is tick's --hours: the hours spent on one topic.

@@ -1,0 +1,70 @@
+package storage
+
+import (
+	"time"
+	"unicode/utf8"
+
+	"certplan/catalog"
+)
+
+// MaxNameLength bounds every name a learner gives certplan, in characters:
+// a plan's name and a certification's credential ID, typed or imported.
+const MaxNameLength = 200
+
+// checkName refuses a name (what: "A plan's name") longer than MaxNameLength.
+func checkName(what, name string) error {
+	if utf8.RuneCountInString(name) > MaxNameLength {
+		return invalid("%s can be at most %d characters, not %d.", what, MaxNameLength, utf8.RuneCountInString(name))
+	}
+	return nil
+}
+
+// stampInRange reports whether an instant read from a file is set and falls
+// within the years certplan accepts (catalog.FirstDate to LastDate).
+func stampInRange(t time.Time) bool {
+	return !t.IsZero() && catalog.DateFromTime(t.UTC()).InRange()
+}
+
+// checkDates checks the dates of a stored plan input: in range, held
+// certifications earned no later than today and not before their exam
+// could be taken.
+func (p PlanInput) checkDates(cat *catalog.Catalog, today catalog.Date) error {
+	for _, d := range []catalog.Date{p.Start, p.ExamDate} {
+		if err := catalog.CheckRange(d); err != nil {
+			return invalid("The date %s.", err)
+		}
+	}
+	for _, s := range p.TimeOff {
+		if err := catalog.CheckRange(s.From); err != nil {
+			return invalid("Time off from %s.", err)
+		}
+		if err := catalog.CheckRange(s.To); err != nil {
+			return invalid("Time off to %s.", err)
+		}
+	}
+	for _, h := range p.Held {
+		if err := CheckEarned(cat, h.Code, h.Earned, today); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CheckEarned checks the day a certification was earned (zero when not
+// known): in range, no later than today, and not before its exam could
+// first be taken.
+func CheckEarned(cat *catalog.Catalog, code string, earned, today catalog.Date) error {
+	if earned.IsZero() {
+		return nil
+	}
+	if err := catalog.CheckRange(earned); err != nil {
+		return invalid("%s earned on %s.", code, err)
+	}
+	if earned.After(today) {
+		return invalid("%s earned on %s is after today (%s): give the day it was earned.", code, earned, today)
+	}
+	if e, ok := cat.Exam(code); ok && !e.AvailableFrom.IsZero() && earned.Before(e.AvailableFrom) {
+		return invalid("%s could first be taken on %s, so it cannot have been earned on %s: check the date or the exam code.", e.Code, e.AvailableFrom, earned)
+	}
+	return nil
+}

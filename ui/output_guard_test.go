@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	fynestorage "fyne.io/fyne/v2/storage"
+
+	"certplan/storage"
+)
+
+// TestSaveDialogsRefuseCertplansOwnFiles: the writer a save dialog opens,
+// and the export behind the File menu, refuse each of certplan's own files
+// (by name, through a symlinked folder, a symlink to the file and a
+// relative path) before anything is written, and the data file stays
+// byte-for-byte the same; a file of the learner's own is still written.
+func TestSaveDialogsRefuseCertplansOwnFiles(t *testing.T) {
+	clk := &clock{}
+	svc := backends["storage"](t, clk)
+	app := startAppWith(t, svc, clk)
+	dir := svc.Data.DataFolder()
+	for _, d := range []string{"backups", "damaged", "replaced"} {
+		os.MkdirAll(filepath.Join(dir, d), 0o700)
+	}
+	db := filepath.Join(dir, "certplan.db")
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	home := t.TempDir()
+	folderLink := filepath.Join(home, "data")
+	if err := os.Symlink(dir, folderLink); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(home)
+	targets := []string{"certplan.db", "certplan.db-wal", "certplan.db-shm", "certplan.db-journal", "certplan.lock",
+		"certplan.db.restore", "backups/plan.pdf", "damaged/x.db", "replaced/x.db", "."}
+	for i, target := range targets {
+		fileLink := filepath.Join(home, "link"+string(rune('a'+i)))
+		if err := os.Symlink(filepath.Join(dir, target), fileLink); err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range []string{filepath.Join(dir, target), filepath.Join(folderLink, target), fileLink} {
+			w, err := fynestorage.Writer(fynestorage.NewFileURI(path))
+			if err == nil {
+				w.Close()
+			}
+			if storage.ErrorCode(err) != storage.CodeInvalid || !strings.Contains(err.Error(), "choose a file outside") {
+				t.Errorf("save dialog writer on %s: %v, want a refusal", path, err)
+			}
+		}
+		for _, path := range []string{filepath.Join(dir, target), filepath.Join("data", target), fileLink} {
+			err := app.writeExport(context.Background(), exportFormats[0], 1, path)
+			if storage.ErrorCode(err) != storage.CodeInvalid || !strings.Contains(userMessage(err), "Cannot save to "+path+": it is ") {
+				t.Errorf("export to %s: %v, want a refusal naming it", path, err)
+			}
+		}
+		if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+			t.Fatalf("after %s the data file changed", target)
+		}
+	}
+	own, mine := fynestorage.NewFileURI(db), fynestorage.NewFileURI(filepath.Join(home, "plan.pdf"))
+	w, err := fynestorage.Writer(mine)
+	if err != nil {
+		t.Fatalf("a learner's own file is refused: %v", err)
+	}
+	w.Close()
+	if _, err := fynestorage.Appender(own); storage.ErrorCode(err) != storage.CodeInvalid {
+		t.Errorf("appender on the data file: %v", err)
+	}
+	if err := fynestorage.Copy(mine, own); storage.ErrorCode(err) != storage.CodeInvalid {
+		t.Errorf("copy onto the data file: %v", err)
+	}
+	if err := fynestorage.Move(mine, own); storage.ErrorCode(err) != storage.CodeInvalid {
+		t.Errorf("move onto the data file: %v", err)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Fatal("the data file changed")
+	}
+}
