@@ -33,7 +33,7 @@ func OpenData(a fyne.App, cat *catalog.Catalog) func() (Services, error) {
 // and serves every screen from it.
 func OpenStorage(dir string, cat *catalog.Catalog) func() (Services, error) {
 	return func() (Services, error) {
-		db, err := storage.Open(dir, storage.Options{Catalog: cat})
+		db, err := storage.Open(dir, storage.Options{Catalog: cat, ReadOnlyFallback: true})
 		if err != nil {
 			return Services{}, storedError(err)
 		}
@@ -49,10 +49,7 @@ func StorageServices(db *storage.DB, cat *catalog.Catalog) Services {
 
 // startupNotice is what the learner must hear about how the data opened.
 func startupNotice(s storage.Startup) string {
-	var out []string
-	if s.Recovery != nil {
-		out = append(out, s.Recovery.Message())
-	}
+	out := s.Notices()
 	if s.MigratedFrom > 0 {
 		out = append(out,
 			"Your data was upgraded to this version of certplan; a backup of the old data is at "+s.MigrationBackup+".")

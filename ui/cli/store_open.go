@@ -21,7 +21,7 @@ func withStore(e *env, fn func(ctx context.Context, db *storage.DB) error) error
 	}
 	var mu sync.Mutex
 	var backupErrs []string
-	db, err := storage.Open(dir, storage.Options{Catalog: e.cat, Now: Now, OnBackupError: func(err error) {
+	db, err := storage.Open(dir, storage.Options{Catalog: e.cat, Now: Now, ReadOnlyFallback: true, OnBackupError: func(err error) {
 		mu.Lock()
 		defer mu.Unlock()
 		backupErrs = append(backupErrs, storage.ErrorMessage(err))
@@ -29,8 +29,8 @@ func withStore(e *env, fn func(ctx context.Context, db *storage.DB) error) error
 	if err != nil {
 		return storeErr(err)
 	}
-	if r := db.Startup().Recovery; r != nil {
-		fmt.Fprintf(e.stderr, "certplan: %s\n", oneLine(r.Message()))
+	for _, notice := range db.Startup().Notices() {
+		fmt.Fprintf(e.stderr, "certplan: %s\n", oneLine(notice))
 	}
 	err = fn(context.Background(), db)
 	if cerr := db.Close(); err == nil {
