@@ -192,7 +192,7 @@ func buildCases() []buildCase {
 			wantHours(t, "shortfall", p.ShortfallHours, 54.08)
 			wantDate(t, "earliest exam", p.EarliestExam, "2027-03-20") // 85 weekdays of an hour
 			wantHours(t, "hours a week needed", p.HoursPerWeekNeeded, 14.5)
-			wantWarning(t, p, "54.1 more hours")
+			wantWarning(t, p, "54:05 h more") // one hours format everywhere (issue 11)
 		}},
 	}
 }

@@ -22,13 +22,20 @@ type Plan struct {
 	// EarliestExam is the first exam date the remaining work fits before, at these hours.
 	EarliestExam catalog.Date `json:"earliest_exam"`
 	// HoursPerWeekNeeded is what a week must hold for the work to fit the chosen date.
-	HoursPerWeekNeeded float64       `json:"hours_per_week_needed"`
-	Domains            []DomainHours `json:"domains"`
-	Topics             []TopicPlan   `json:"topics"`
-	Weeks              []Week        `json:"weeks"`
-	Warnings           []string      `json:"warnings"`
-	Today              catalog.Date  `json:"today"`
-	Inputs             InputsEcho    `json:"inputs"`
+	HoursPerWeekNeeded float64 `json:"hours_per_week_needed"`
+	// Coverage is the share of RequiredHours the weeks schedule: 1 when the
+	// plan fits, less when its topics are thinner or some are left out.
+	Coverage float64 `json:"coverage"`
+	// Unscheduled is the work the weeks leave out, topic by topic: a part
+	// of a thinner topic, or all of one left out. Scheduled plus
+	// unscheduled hours are RequiredHours.
+	Unscheduled []Unscheduled `json:"unscheduled"`
+	Domains     []DomainHours `json:"domains"`
+	Topics      []TopicPlan   `json:"topics"`
+	Weeks       []Week        `json:"weeks"`
+	Warnings    []string      `json:"warnings"`
+	Today       catalog.Date  `json:"today"`
+	Inputs      InputsEcho    `json:"inputs"`
 }
 
 // InputsEcho records the inputs a plan was made from, for display and storage.

@@ -74,7 +74,11 @@ func scheduleWarnings(in Input, e *catalog.Exam, days []day, split bool, p Plan)
 		out = append(out, "No single day has enough free hours for a full timed practice exam, so it is split over several days: plan one longer day if you can.")
 	}
 	if !p.Feasible && p.RequiredHours > 0 {
-		out = append(out, fmt.Sprintf("The plan needs %.1f more hours than the %.1f available before %s.", p.ShortfallHours, p.CapacityHours, p.ExamDate))
+		out = append(out, fmt.Sprintf("The plan needs %s h more than the %s h available before %s.",
+			FormatHours(p.ShortfallHours), FormatHours(p.CapacityHours), p.ExamDate))
+		if w := coverageWarning(&p); w != "" {
+			out = append(out, w)
+		}
 		if p.HoursPerWeekNeeded == 0 && capacity(days) > 0 {
 			out = append(out, fmt.Sprintf("Not even %d hours on your longest study day would fit the work before %s: choose a later exam date.", MaxHoursPerDay, p.ExamDate))
 		}
