@@ -117,6 +117,7 @@ func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []Topi
 	p.Feasible = scheduled == need
 	if !p.Feasible {
 		p.HoursPerWeekNeeded = weeklyHoursNeeded(in, from, p.ExamDate, need)
+		p.FitWeekdays = weekdaysThatFit(in, from, p.ExamDate, need)
 	}
 	p.Warnings = append(p.Warnings, scheduleWarnings(in, e, days, split, *p)...)
 	p.Weeks = makeWeeks(in, from, p.ExamDate, work, days, pieces, past)

@@ -149,3 +149,52 @@ func TestCloudPractitionerInSixWeeks(t *testing.T) {
 		t.Errorf("no warning says how much the plan covers: %q", p.Warnings)
 	}
 }
+
+// TestFitWeekdaysFit: the hours a week offered as the fix make the plan fit,
+// and no day gets more than the day limit the learner is told.
+func TestFitWeekdaysFit(t *testing.T) {
+	g := newGenerator(t, 33)
+	checked := 0
+	for checked < cases()/3 {
+		in, country := g.input()
+		p := mustBuild(t, in)
+		if p.Feasible || in.ExamDate.IsZero() || p.FitWeekdays.Total() == 0 {
+			continue
+		}
+		checked++
+		for i, h := range p.FitWeekdays {
+			if h > planner.DayLimit(in.Hours) {
+				t.Fatalf("%s: %v puts %.2f h on day %d, over the limit %.2f", describe(in, country), p.FitWeekdays, h, i,
+					planner.DayLimit(in.Hours))
+			}
+		}
+		fixed := in
+		fixed.Hours = p.FitWeekdays
+		if q := mustBuild(t, fixed); !q.Feasible {
+			t.Fatalf("%s: the fix %v is still %.2f h short", describe(in, country), p.FitWeekdays, q.ShortfallHours)
+		}
+	}
+}
+
+// TestSpreadHours spreads more hours over the week within the day limit.
+func TestSpreadHours(t *testing.T) {
+	three := planner.Weekdays{2, 0, 2, 0, 2, 0, 0}
+	for _, tc := range []struct {
+		name    string
+		pattern planner.Weekdays
+		perWeek float64
+		want    planner.Weekdays
+	}{
+		{"scaled like the learner's week", three, 9, planner.Weekdays{3, 0, 3, 0, 3, 0, 0}},
+		{"past the limit, the other days share the rest", three, 14, planner.Weekdays{4, 0.5, 4, 0.5, 4, 0.5, 0.5}},
+		{"a quarter more goes to Saturday first", three, 12.25, planner.Weekdays{4, 0, 4, 0, 4, 0.25, 0}},
+		{"no hours: Monday to Friday", planner.Weekdays{}, 10, planner.Even(10)},
+		{"more than a week holds", three, 29, planner.Weekdays{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := planner.SpreadHours(tc.pattern, tc.perWeek); got != tc.want {
+				t.Fatalf("SpreadHours(%v, %v) = %v, want %v", tc.pattern, tc.perWeek, got, tc.want)
+			}
+		})
+	}
+}

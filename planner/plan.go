@@ -23,6 +23,10 @@ type Plan struct {
 	EarliestExam catalog.Date `json:"earliest_exam"`
 	// HoursPerWeekNeeded is what a week must hold for the work to fit the chosen date.
 	HoursPerWeekNeeded float64 `json:"hours_per_week_needed"`
+	// FitWeekdays is the fewest hours per weekday that fit the work before
+	// the chosen date, spread over the week within DayLimit (SpreadHours);
+	// all zero when the plan fits or no such week does.
+	FitWeekdays Weekdays `json:"fit_weekdays"`
 	// Coverage is the share of RequiredHours the weeks schedule: 1 when the
 	// plan fits, less when its topics are thinner or some are left out.
 	Coverage float64 `json:"coverage"`
