@@ -94,6 +94,9 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 	}
 	// Warn about the date the plan is for, the learner's or the proposed one.
 	p.Warnings = append(examWarnings(c, e, in.Start, p.ExamDate), heldWarnings...)
+	if why := dayOff(in, p.ExamDate); why != "" && !p.ExamDate.IsZero() {
+		p.Warnings = append(p.Warnings, examDayOffWarning(p.ExamDate, why))
+	}
 	if p.ExamDate.IsZero() {
 		p.Warnings = append(p.Warnings, noFitWarning(in))
 		p.Unscheduled, _ = unscheduledOf(work, nil)
@@ -125,7 +128,7 @@ func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []Topi
 
 // newPlan fills the plan's header, topics and domain hours.
 func newPlan(e *catalog.Exam, in Input, from catalog.Date, work []TopicPlan) Plan {
-	p := Plan{Exam: e.Code, ExamName: e.Name, Start: in.Start, Today: from, Topics: work,
+	p := Plan{Exam: e.Code, ExamName: e.Name, Start: in.Start, Today: from, Topics: work, DomainsFrom: e.ProvisionalFrom,
 		Inputs: InputsEcho{Hours: in.Hours, Held: in.Held, Experience: in.Experience, TimeOff: in.TimeOff, Override: in.HoursOverride}}
 	left, total, done := 0, 0, 0
 	perDomain := map[int]int{}

@@ -1,6 +1,8 @@
 package planner
 
 import (
+	"fmt"
+
 	"certplan/catalog"
 )
 
@@ -34,6 +36,9 @@ type Plan struct {
 	// of a thinner topic, or all of one left out. Scheduled plus
 	// unscheduled hours are RequiredHours.
 	Unscheduled []Unscheduled `json:"unscheduled"`
+	// DomainsFrom names the exam whose domains the plan follows because the
+	// exam's own are not published ("SAP-C02" for SAP-C03); "" otherwise.
+	DomainsFrom string        `json:"domains_from,omitempty"`
 	Domains     []DomainHours `json:"domains"`
 	Topics      []TopicPlan   `json:"topics"`
 	Weeks       []Week        `json:"weeks"`
@@ -93,6 +98,16 @@ type Session struct {
 type DayOff struct {
 	Date   catalog.Date `json:"date"`
 	Reason string       `json:"reason"`
+}
+
+// ProvisionalText says plainly, for a plan whose exam's domains are not
+// published, whose domains it follows and until when; "" otherwise.
+func (p *Plan) ProvisionalText() string {
+	if p.DomainsFrom == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s's domains are not published yet: this plan follows %s's domains and weights until AWS's exam guide for %s is available.",
+		p.Exam, p.DomainsFrom, p.Exam)
 }
 
 // Done reports whether every topic of the plan is ticked off.
