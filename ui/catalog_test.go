@@ -59,7 +59,7 @@ func TestCatalogDetail(t *testing.T) {
 
 	s.search.SetText("SAA-C02")
 	s.selectExam("SAA-C02")
-	wantContains(t, "SAA-C02 detail", boxText(s.detail.box), "retired", "successor SAA-C03")
+	wantContains(t, "SAA-C02 detail", boxText(s.detail.box), "retired", "plan SAA-C03 instead") // one line naming the successor (issue 11)
 	if !s.detail.plan.Disabled() {
 		t.Error("a retired exam can be planned")
 	}

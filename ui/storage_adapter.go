@@ -147,6 +147,16 @@ func (s *storedData) Rebalance(ctx context.Context, planID int64, today catalog.
 	return studyPlanOf(p), moved, nil
 }
 
+// EditPlan changes a plan's inputs and stores the re-planned version.
+func (s *storedData) EditPlan(ctx context.Context, planID int64, in planner.Input, country string, today catalog.Date) (StudyPlan, error) {
+	in.Today = today
+	p, err := s.db.EditPlan(ctx, planID, in, country)
+	if err != nil {
+		return StudyPlan{}, storedError(err)
+	}
+	return studyPlanOf(p), nil
+}
+
 // HeldCertifications lists the stored certifications.
 func (s *storedData) HeldCertifications(ctx context.Context) ([]HeldCertification, error) {
 	certs, err := s.db.Certifications(ctx)
