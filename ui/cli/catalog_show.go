@@ -20,8 +20,8 @@ func writeExam(w io.Writer, c *catalog.Catalog, x *catalog.Exam) error {
 	writeExamFacts(&b, x)
 	writeDomains(&b, x)
 	writeRenewal(&b, c, x)
-	writeList(&b, "Notes", x.Notes)
-	writeList(&b, "Sources", x.Sources)
+	writeList(&b, "Notes", x.LearnerNotes())
+	writeList(&b, "Sources", x.LearnerSources())
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -115,3 +115,36 @@ func TestRetiredExamsAreRefused(t *testing.T) {
 		t.Errorf("edit past the last day: status %d, stderr %q", r.status, r.stderr)
 	}
 }
+
+// TestCatalogStatusAsOfADay: the status comes from the dates and --today.
+func TestCatalogStatusAsOfADay(t *testing.T) {
+	status := func(args ...string) map[string]string {
+		r := cliRun(t, append([]string{"catalog", "--json"}, args...)...)
+		var c struct {
+			Exams []struct{ Code, Status string } `json:"exams"`
+		}
+		if err := json.Unmarshal([]byte(r.stdout), &c); err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		out := map[string]string{}
+		for _, e := range c.Exams {
+			out[e.Code] = e.Status
+		}
+		return out
+	}
+	if s := status("--today", "2026-12-02"); s["DVA-C02"] != "retired" || s["DVA-C03"] != "active" {
+		t.Errorf("on 2026-12-02: DVA-C02 %q, DVA-C03 %q; want retired and active", s["DVA-C02"], s["DVA-C03"])
+	}
+	if s := status("--today", "2026-11-02"); s["DVA-C02"] != "retiring" || s["DVA-C03"] != "scheduled" {
+		t.Errorf("on 2026-11-02: DVA-C02 %q, DVA-C03 %q; want retiring and scheduled", s["DVA-C02"], s["DVA-C03"])
+	}
+	show := cliRun(t, "catalog", "show", "DVA-C02", "--today", "2026-12-02").stdout
+	if !strings.Contains(show, "Status:") || !strings.Contains(show, "retired") {
+		t.Errorf("catalog show DVA-C02 on 2026-12-02:\n%s", show)
+	}
+	for _, tag := range []string{"UNCONFIRMED", "CONFLICT", "CAT-0", "source id", "corpus"} {
+		if strings.Contains(show, tag) {
+			t.Errorf("catalog show prints %q to the learner", tag)
+		}
+	}
+}
