@@ -90,6 +90,7 @@ func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path st
 	for i, t := range p.Schedule.Topics {
 		p.Schedule.Topics[i].Done = p.Progress[t.ID].Done
 	}
+	opts.PlanID = p.ID
 	data, err := f.write(p, opts)
 	if err != nil {
 		return err
