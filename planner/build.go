@@ -83,6 +83,7 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 		from = in.Today
 	}
 	held, heldWarnings := validHeld(c, in.Held, in.Start)
+	held = withoutAssumed(c, e, held)
 	work := buildWork(c, e, in, held)
 	applyProgress(work, in.Progress)
 	p := newPlan(e, in, from, work)

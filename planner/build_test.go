@@ -72,6 +72,16 @@ func buildCases() []buildCase {
 				wantCredit(t, p, "DVA-C02:2.1", 0.4, "-40 %: you hold SAA-C03: development, iam, security")
 				wantNoWarnings(t, p)
 			}},
+		{name: "a Professional takes nothing off for the Associate it assumes", in: planner.Input{Exam: "SAP-C03",
+			Start: day("2026-11-23"), ExamDate: day("2027-06-01"), Hours: planner.Even(10),
+			Held: []planner.HeldCert{{Code: "SAA-C03", Earned: day("2025-03-01")}}},
+			check: func(t *testing.T, p planner.Plan) {
+				for _, tp := range p.Topics {
+					if tp.Credit != 0 {
+						t.Errorf("%s: credit %.2f (%s) for SAA-C03, which SAP-C03's estimate already assumes", tp.ID, tp.Credit, tp.CreditReason)
+					}
+				}
+			}},
 		{name: "holding the previous version halves every study topic", in: planner.Input{Exam: "SAP-C03", Start: day("2026-11-23"),
 			ExamDate: day("2027-06-01"), Hours: planner.Even(10), Held: []planner.HeldCert{{Code: "SAP-C02", Earned: day("2025-03-01")}}},
 			check: func(t *testing.T, p planner.Plan) {

@@ -163,6 +163,28 @@ func validHeld(c *catalog.Catalog, held []HeldCert, day catalog.Date) ([]heldExa
 	return out, warn
 }
 
+// withoutAssumed drops the held Associate certifications that a
+// Professional target already assumes (those it renews, such as SAA for
+// SAP): its study-hour estimate counts on that knowledge, so holding them
+// must not take hours off again.
+func withoutAssumed(c *catalog.Catalog, target *catalog.Exam, held []heldExam) []heldExam {
+	if target.Level != catalog.Professional {
+		return held
+	}
+	renews := map[string]bool{}
+	for _, k := range c.Renews(target.Code) {
+		renews[k] = true
+	}
+	out := held[:0:0]
+	for _, h := range held {
+		if h.exam.Level == catalog.Associate && renews[h.exam.Certification] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
 // topicCredit returns the best credit any held certification gives a topic,
 // with a sentence the learner can read: "-40 %: you hold SAA-C03: iam, networking".
 func topicCredit(target *catalog.Exam, t catalog.Topic, held []heldExam) (float64, string) {

@@ -76,13 +76,14 @@ func (d *examDetail) statusLine(e *catalog.Exam) fyne.CanvasObject {
 
 // planRow is the "Plan this exam" button, or why the exam cannot be planned.
 func (d *examDetail) planRow(e *catalog.Exam) fyne.CanvasObject {
-	est := widget.NewLabel(fmt.Sprintf("About %s of study with some AWS experience", hours(e.StudyHours)))
+	est := wrapped(strings.TrimSpace(fmt.Sprintf("About %s of study with some AWS experience: certplan's estimate, not AWS's. %s",
+		hours(e.StudyHours), e.StudyHoursRationale)))
 	if today := d.today(); e.StatusOn(today) == catalog.Retired {
 		d.plan.Disable()
 		return container.NewVBox(wrapped(sentence(d.cat.CannotTake(e, today))), est)
 	}
 	d.plan.Enable()
-	return container.NewHBox(d.plan, est)
+	return container.NewVBox(container.NewHBox(d.plan), est)
 }
 
 // sentence makes a one-line reason a sentence: a capital and a full stop.
