@@ -63,3 +63,24 @@ func TestCannotTakeNamesTheSuccessor(t *testing.T) {
 		t.Fatalf("DVA-C03 the day before it opens: %q", got)
 	}
 }
+
+// TestCannotTakeSaysWhy covers the other reasons an exam cannot be sat.
+func TestCannotTakeSaysWhy(t *testing.T) {
+	c := mustLoad(t)
+	on, _ := ParseDate("2026-12-02")
+	saa, _ := c.Exam("SAA-C02")
+	axs, _ := c.Exam("AXS-C01")
+	unknown := &Exam{Code: "NEW-C01", Status: Scheduled}
+	for _, tc := range []struct {
+		e    *Exam
+		want string
+	}{
+		{saa, "SAA-C02 is retired and can no longer be taken; plan SAA-C03 instead"},
+		{axs, "AXS-C01 cannot be taken after 2021-03-22; it has no successor to plan"},
+		{unknown, "NEW-C01 cannot be booked yet: AWS has not published its first day"},
+	} {
+		if got := c.CannotTake(tc.e, on); got != tc.want {
+			t.Errorf("CannotTake(%s) = %q, want %q", tc.e.Code, got, tc.want)
+		}
+	}
+}

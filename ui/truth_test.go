@@ -81,3 +81,36 @@ func TestRetiredExamFromTheCatalogIsRefused(t *testing.T) {
 		t.Error("the set-up can create a plan for a retired exam")
 	}
 }
+
+// TestChangeDatesAndHours: the plan screen's "Change dates and hours" asks
+// for the new dates and hours; re-planning moves the exam and keeps ticks.
+func TestChangeDatesAndHours(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	app, clk := startApp(t, f, "2026-11-23")
+	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-01"), Hours: planner.Even(10)}
+	p, err := f.CreatePlan(context.Background(), in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Tick(context.Background(), p.ID, "SAA-C03:1.1", true, 2); err != nil {
+		t.Fatal(err)
+	}
+	app.openPlan(p.ID)
+	app.tasks.wait()
+	s := app.screens[ScreenPlan].(*planScreen)
+	test.Tap(s.fit.change)
+	wantContains(t, "dialog", topDialogText(app), "Exam date", "Hours per day")
+	closeDialogs(app)
+	later := s.plan.Input
+	later.ExamDate = mustDate(t, "2027-05-03")
+	s.fit.apply(later, "DE")
+	app.tasks.wait()
+	if s.plan.Schedule.ExamDate != later.ExamDate || s.plan.Country != "DE" || !s.plan.Progress["SAA-C03:1.1"].Done {
+		t.Fatalf("after the change: exam %s, country %q, 1.1 %+v", s.plan.Schedule.ExamDate, s.plan.Country,
+			s.plan.Progress["SAA-C03:1.1"])
+	}
+	retired := s.plan.Input
+	retired.Exam, retired.ExamDate = "DVA-C02", mustDate(t, "2026-12-10")
+	s.fit.apply(retired, "")
+	wantContains(t, "refusal", topDialogText(app), "DVA-C02 cannot be taken after 2026-11-30")
+}
