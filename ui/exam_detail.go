@@ -76,7 +76,8 @@ func (d *examDetail) statusLine(e *catalog.Exam) fyne.CanvasObject {
 
 // planRow is the "Plan this exam" button, or why the exam cannot be planned.
 func (d *examDetail) planRow(e *catalog.Exam) fyne.CanvasObject {
-	est := wrapped(strings.TrimSpace(fmt.Sprintf("About %s of study with some AWS experience: certplan's estimate, not AWS's. %s",
+	est := wrapped(strings.TrimSpace(fmt.Sprintf(
+		"About %s of study with some AWS experience: certplan's estimate, not AWS's. %s",
 		hours(e.StudyHours), e.StudyHoursRationale)))
 	if today := d.today(); e.StatusOn(today) == catalog.Retired {
 		d.plan.Disable()

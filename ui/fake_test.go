@@ -183,7 +183,8 @@ func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date
 }
 
 // EditPlan changes the plan's inputs and re-plans it with the planner.
-func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input, country string, today catalog.Date) (StudyPlan, error) {
+func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input, country string,
+	today catalog.Date) (StudyPlan, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	p, err := f.find(planID)

@@ -59,10 +59,10 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	s.overall = newBar(func(float64) string { return s.overallText() })
 	s.domains = container.NewGridWithColumns(2)
 	fit := s.fit.buildUI()
+	actions := container.NewHBox(container.NewCenter(s.rebalance), container.NewCenter(s.fit.change))
 	header := container.NewVBox(
 		container.NewBorder(nil, nil, nil, s.countdown, s.title),
-		container.NewBorder(nil, nil, nil, container.NewHBox(container.NewCenter(s.rebalance), container.NewCenter(s.fit.change)),
-			container.NewStack(s.bannerBG, s.banner)),
+		container.NewBorder(nil, nil, nil, actions, container.NewStack(s.bannerBG, s.banner)),
 		fit, s.overall)
 	right := container.NewBorder(container.NewVBox(bold("Progress by domain"), s.domains, widget.NewSeparator(),
 		bold("The whole plan")), nil, nil, nil, s.all.buildUI())

@@ -148,7 +148,8 @@ func (s *storedData) Rebalance(ctx context.Context, planID int64, today catalog.
 }
 
 // EditPlan changes a plan's inputs and stores the re-planned version.
-func (s *storedData) EditPlan(ctx context.Context, planID int64, in planner.Input, country string, today catalog.Date) (StudyPlan, error) {
+func (s *storedData) EditPlan(ctx context.Context, planID int64, in planner.Input, country string,
+	today catalog.Date) (StudyPlan, error) {
 	in.Today = today
 	p, err := s.db.EditPlan(ctx, planID, in, country)
 	if err != nil {

@@ -67,7 +67,8 @@ func TestRetiredExamFromTheCatalogIsRefused(t *testing.T) {
 	if !cat.detail.plan.Disabled() {
 		t.Fatal("DVA-C02 can be planned on 2026-12-02, after its last day")
 	}
-	wantContains(t, "DVA-C02 detail", boxText(cat.detail.box), "DVA-C02 cannot be taken after 2026-11-30; plan DVA-C03 instead.")
+	wantContains(t, "DVA-C02 detail", boxText(cat.detail.box),
+		"DVA-C02 cannot be taken after 2026-11-30; plan DVA-C03 instead.")
 	app.planExam("DVA-C02")
 	app.tasks.wait()
 	setup := app.screens[ScreenSetup].(*setupScreen)

@@ -14,8 +14,8 @@ func standingText(id int64, st planner.Standing, today catalog.Date) string {
 	ahead := math.Abs(st.AheadHours)
 	switch st.State {
 	case planner.DoesNotFit:
-		return fmt.Sprintf("Does not fit: the plan cannot hold all its work before the exam (%s h done, %s h planned by %s).",
-			hours(st.DoneHours), hours(st.PlannedHours), today)
+		return fmt.Sprintf("Does not fit: the work left does not fit before the exam (%s h done by %s).",
+			hours(st.DoneHours), today)
 	case planner.Ahead:
 		return fmt.Sprintf("Ahead of the plan by %s h (it planned %s h by %s).", hours(ahead), hours(st.PlannedHours), today)
 	case planner.Behind:

@@ -139,7 +139,7 @@ func writeEdited(w io.Writer, p storage.Plan, today catalog.Date) error {
 	var b strings.Builder
 	s := p.Schedule
 	fmt.Fprintf(&b, "Plan %d changed as version %d: exam %s; %s\n", p.ID, p.Version, examDay(s.ExamDate, false), fitText(p))
-	b.WriteString(standingText(p.ID, p.Standing(today), today) + "\n")
+	writeWrapped(&b, "", standingText(p.ID, p.Standing(today), today))
 	writeFit(&b, s, savedFixes(p.ID, s))
 	_, err := io.WriteString(w, b.String())
 	return err

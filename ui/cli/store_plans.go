@@ -72,7 +72,7 @@ func runNew(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "Saved plan %d (%s): exam %s, %d topics, %s hours.\n", p.ID, p.Name, examDay(s.ExamDate, s.ExamDateProposed), len(s.Topics), hours(s.TotalHours))
 		var b strings.Builder
 		if !s.Feasible {
-			b.WriteString(standingText(p.ID, p.Standing(e.today), e.today) + "\n")
+			writeWrapped(&b, "", standingText(p.ID, p.Standing(e.today), e.today))
 			writeFit(&b, s, savedFixes(p.ID, s))
 		}
 		fmt.Fprintf(&b, "Tick a topic when it is done: certplan tick %d %s\n", p.ID, shortTopic(p.Exam, s.Topics[0].ID))

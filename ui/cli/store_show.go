@@ -94,7 +94,10 @@ func writeShown(w io.Writer, cat *catalog.Catalog, p storage.Plan, today catalog
 	fmt.Fprintf(&b, "Plan %d: %s, %s (version %d)\n", p.ID, p.Name, s.ExamName, p.Version)
 	fmt.Fprintf(&b, "Exam %s. %d of %d topics done; %s of %s hours.\n", examDay(s.ExamDate, s.ExamDateProposed),
 		st.TopicsDone, st.Topics, hours(st.DoneHours), hours(st.TotalHours))
-	b.WriteString(standingText(p.ID, st, today) + "\n")
+	writeWrapped(&b, "", standingText(p.ID, st, today))
+	if note := s.ProvisionalText(); note != "" {
+		writeWrapped(&b, "", note)
+	}
 	writeFit(&b, s, savedFixes(p.ID, s))
 	writeTopics(&b, p)
 	writeThisWeek(&b, s, today)

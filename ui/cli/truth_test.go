@@ -148,3 +148,15 @@ func TestCatalogStatusAsOfADay(t *testing.T) {
 		}
 	}
 }
+
+// TestSAPC03SaysItIsProvisional: plan and show say plainly whose domains
+// a SAP-C03 plan follows.
+func TestSAPC03SaysItIsProvisional(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "SAP-C03", "--exam", "2027-09-01")
+	for _, args := range [][]string{{"plan", "--cert", "SAP-C03", "--exam", "2027-09-01"}, {"show", "1"}} {
+		if out := mustStore(t, dir, args...); !strings.Contains(out, "follows SAP-C02's domains") {
+			t.Errorf("%v does not say SAP-C03 follows SAP-C02's domains:\n%s", args, out)
+		}
+	}
+}
