@@ -196,7 +196,7 @@ func coverageWarning(p *Plan) string {
 		for i, u := range out {
 			ids[i] = shortID(p.Exam, u.Topic)
 		}
-		s += fmt.Sprintf("; left out (lightest first to go): %s", strings.Join(ids, ", "))
+		s += fmt.Sprintf("; left out: %s", strings.Join(ids, ", "))
 	}
 	return s + "."
 }
