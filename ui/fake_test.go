@@ -210,6 +210,11 @@ func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input, c
 	return clonePlan(*p), nil
 }
 
+// EarlierSchedules has nothing to return: the fake keeps no versions.
+func (f *fakeData) EarlierSchedules(context.Context, int64) ([]planner.Plan, error) {
+	return nil, f.failing("EarlierSchedules")
+}
+
 // HeldCertifications lists the held certifications.
 func (f *fakeData) HeldCertifications(context.Context) ([]HeldCertification, error) {
 	f.mu.Lock()

@@ -41,6 +41,10 @@ type PlanService interface {
 	// (in, with country's holidays) and re-plans it from today as a new
 	// version with the same progress.
 	EditPlan(ctx context.Context, planID int64, in planner.Input, country string, today catalog.Date) (StudyPlan, error)
+	// EarlierSchedules returns the schedules of a plan's versions before
+	// the current one, oldest first, so a calendar export can cancel the
+	// sessions that moved.
+	EarlierSchedules(ctx context.Context, planID int64) ([]planner.Plan, error)
 	// DeletePlan removes a plan with its versions and progress; exam
 	// attempts and held certifications stay.
 	DeletePlan(ctx context.Context, planID int64) error
