@@ -2,6 +2,10 @@ package ui
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -114,4 +118,32 @@ func TestChangeDatesAndHours(t *testing.T) {
 	retired.Exam, retired.ExamDate = "DVA-C02", mustDate(t, "2026-12-10")
 	s.fit.apply(retired, "")
 	wantContains(t, "refusal", topDialogText(app), "DVA-C02 cannot be taken after 2026-11-30")
+}
+
+// TestCalendarExportCancelsMovedSessions: on SQLite, after a change of
+// dates, the desktop's calendar export cancels the sessions that moved.
+func TestCalendarExportCancelsMovedSessions(t *testing.T) {
+	clk := &clock{day: mustDate(t, "2026-11-23")}
+	svc := backends["storage"](t, clk)
+	in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2027-02-01"), Hours: planner.Even(5)}
+	p, err := svc.Plans.CreatePlan(context.Background(), in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.ExamDate = mustDate(t, "2027-04-01")
+	if _, err := svc.Plans.EditPlan(context.Background(), p.ID, in, "", clk.day); err != nil {
+		t.Fatal(err)
+	}
+	app := startAppWith(t, svc, clk)
+	path := filepath.Join(t.TempDir(), "plan.ics")
+	if err := app.writeExport(context.Background(), exportFormats[1], p.ID, path); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "STATUS:CANCELLED") || !strings.Contains(string(b), fmt.Sprintf("CLF-C02-plan%d-", p.ID)) {
+		t.Fatal("the re-export neither cancels the moved sessions nor ties its events to the plan")
+	}
 }
