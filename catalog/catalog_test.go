@@ -270,7 +270,8 @@ func TestCurrentVersion(t *testing.T) {
 		{"DVA-C02 on its last day", "DVA", DateOf(2026, time.November, 30), "DVA-C02"},
 		{"DVA-C03 from the day after", "DVA", DateOf(2026, time.December, 1), "DVA-C03"},
 		{"SAP-C03 from its first day", "SAP", DateOf(2026, time.November, 17), "SAP-C03"},
-		{"no SAP the day between the versions, as SAP-C02 is retired", "SAP", DateOf(2026, time.November, 16), ""},
+		// Status from the dates (issue 11): the last day is still a day to sit it.
+		{"SAP-C02 on its last day", "SAP", DateOf(2026, time.November, 16), "SAP-C02"},
 		{"SAA-C03 today", "saa", DateOf(2026, time.November, 23), "SAA-C03"},
 		{"ANS-C01 after its last day: none", "ANS", DateOf(2027, time.January, 1), ""},
 		{"unknown family", "XYZ", DateOf(2026, time.November, 23), ""},

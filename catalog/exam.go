@@ -1,15 +1,10 @@
 package catalog
 
-// BookableOn reports whether the exam can be sat on date on: not retired, on
-// or after its first day when that is known, and on or before its last day.
+// BookableOn reports whether the exam can be sat on date on: neither
+// retired nor still scheduled on that day (StatusOn).
 func (e *Exam) BookableOn(on Date) bool {
-	if e.Status == Retired {
-		return false
-	}
-	if !e.AvailableFrom.IsZero() && on.Before(e.AvailableFrom) {
-		return false
-	}
-	return e.LastDay.IsZero() || !on.After(e.LastDay)
+	s := e.StatusOn(on)
+	return s != Retired && s != Scheduled
 }
 
 // Topics returns every topic of the exam in domain and task order.

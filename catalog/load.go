@@ -18,6 +18,7 @@ type examFile struct {
 	Exam
 	AvailableFromRaw *string     `json:"available_from"`
 	LastDayRaw       *string     `json:"last_day"`
+	GARaw            *string     `json:"general_availability"`
 	StudyHoursRaw    *float64    `json:"study_hours"`
 	RationaleRaw     *string     `json:"study_hours_rationale"`
 	DomainsFrom      *string     `json:"domains_from"`
@@ -125,6 +126,11 @@ func (f *examFile) toExam(hours map[Level]levelHours) (*Exam, error) {
 	if f.LastDayRaw != nil {
 		if e.LastDay, err = ParseDate(*f.LastDayRaw); err != nil {
 			return nil, fmt.Errorf("last_day: %w", err)
+		}
+	}
+	if f.GARaw != nil {
+		if e.GeneralAvailability, err = ParseDate(*f.GARaw); err != nil {
+			return nil, fmt.Errorf("general_availability: %w", err)
 		}
 	}
 	lh, ok := hours[e.Level]

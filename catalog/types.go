@@ -90,7 +90,10 @@ type Exam struct {
 	// AvailableFromText keeps the published precision ("2022-08").
 	AvailableFromText string `json:"available_from_text,omitempty"`
 	// LastDay is the last day the exam can be taken, when known.
-	LastDay               Date     `json:"last_day"`
+	LastDay Date `json:"last_day"`
+	// GeneralAvailability is the day a beta exam becomes a standard one,
+	// when known: from then on it is no longer in beta.
+	GeneralAvailability   Date     `json:"general_availability"`
 	Predecessor           string   `json:"predecessor,omitempty"`
 	Successor             string   `json:"successor,omitempty"`
 	SuccessorNote         string   `json:"successor_note,omitempty"`

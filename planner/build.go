@@ -15,9 +15,10 @@ func Build(c *catalog.Catalog, in Input) (Plan, error) { return build(c, in, nil
 
 // Rebalance re-plans the remaining work from in.Today on, keeping every
 // session of prev before today as it was and never re-planning done topics.
-// A plan the learner is on track with comes back unchanged, unless the
-// input changed what the plan is made of (its days, their hours or the
-// topics' hours): then it is re-planned like any other.
+// A plan the learner is on track with (StandingOf), topic by topic, comes
+// back unchanged, unless the input changed what the plan is made of (its
+// days, their hours or the topics' hours): then it is re-planned like any
+// other.
 func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
 	if in.Today.IsZero() {
 		in.Today = in.Start
@@ -37,7 +38,8 @@ func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
 		in.ExamDate = prev.ExamDate
 	}
 	next, err := build(c, in, past)
-	if err == nil && onTrack(prev, in.Progress, in.Today) && sameFrame(prev, next) {
+	if err == nil && StandingOf(prev, in.Progress, in.Today).State == OnTrack &&
+		matchesTopics(prev, in.Progress, in.Today) && sameFrame(prev, next) {
 		return prev, nil
 	}
 	return next, err
@@ -81,6 +83,7 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 		from = in.Today
 	}
 	held, heldWarnings := validHeld(c, in.Held, in.Start)
+	held = withoutAssumed(c, e, held)
 	work := buildWork(c, e, in, held)
 	applyProgress(work, in.Progress)
 	p := newPlan(e, in, from, work)
@@ -92,8 +95,13 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 	}
 	// Warn about the date the plan is for, the learner's or the proposed one.
 	p.Warnings = append(examWarnings(c, e, in.Start, p.ExamDate), heldWarnings...)
+	if why := dayOff(in, p.ExamDate); why != "" && !p.ExamDate.IsZero() {
+		p.Warnings = append(p.Warnings, examDayOffWarning(p.ExamDate, why))
+	}
 	if p.ExamDate.IsZero() {
 		p.Warnings = append(p.Warnings, noFitWarning(in))
+		p.Unscheduled, _ = unscheduledOf(work, nil)
+		p.Coverage = coverageOf(0, need)
 		return p, nil
 	}
 	schedule(&p, in, e, from, work, past)
@@ -104,12 +112,16 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 // the verdict on whether it fits.
 func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []TopicPlan, past []Session) {
 	days := calendar(in, in.Hours, from, p.ExamDate)
-	pieces, unplaced, split := place(work, days)
+	need := remainingMinutes(work)
+	pieces, _, split := place(fitWork(work, capacity(days)), days)
+	unscheduled, scheduled := unscheduledOf(work, pieces)
 	p.CapacityHours = minutesToHours(capacity(days))
-	p.ShortfallHours = minutesToHours(unplaced)
-	p.Feasible = unplaced == 0
+	p.ShortfallHours = minutesToHours(need - scheduled)
+	p.Unscheduled, p.Coverage = unscheduled, coverageOf(scheduled, need)
+	p.Feasible = scheduled == need
 	if !p.Feasible {
-		p.HoursPerWeekNeeded = weeklyHoursNeeded(in, from, p.ExamDate, remainingMinutes(work))
+		p.HoursPerWeekNeeded = weeklyHoursNeeded(in, from, p.ExamDate, need)
+		p.FitWeekdays = weekdaysThatFit(in, from, p.ExamDate, need)
 	}
 	p.Warnings = append(p.Warnings, scheduleWarnings(in, e, days, split, *p)...)
 	p.Weeks = makeWeeks(in, from, p.ExamDate, work, days, pieces, past)
@@ -117,7 +129,7 @@ func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []Topi
 
 // newPlan fills the plan's header, topics and domain hours.
 func newPlan(e *catalog.Exam, in Input, from catalog.Date, work []TopicPlan) Plan {
-	p := Plan{Exam: e.Code, ExamName: e.Name, Start: in.Start, Today: from, Topics: work,
+	p := Plan{Exam: e.Code, ExamName: e.Name, Start: in.Start, Today: from, Topics: work, DomainsFrom: e.ProvisionalFrom,
 		Inputs: InputsEcho{Hours: in.Hours, Held: in.Held, Experience: in.Experience, TimeOff: in.TimeOff, Override: in.HoursOverride}}
 	left, total, done := 0, 0, 0
 	perDomain := map[int]int{}
@@ -133,10 +145,12 @@ func newPlan(e *catalog.Exam, in Input, from catalog.Date, work []TopicPlan) Pla
 	return p
 }
 
-// onTrack reports whether the learner's progress matches, topic by topic,
-// what prev counted as spent plus what it planned before today, with
-// exactly the topics ticked off that prev had done or planned in full.
-func onTrack(prev Plan, progress map[string]Progress, today catalog.Date) bool {
+// matchesTopics reports whether the learner's progress matches, topic by
+// topic, what prev counted as spent plus what it planned before today, with
+// exactly the topics ticked off that prev had done or planned in full. It
+// is not a standing (StandingOf is): it says whether prev's past sessions
+// still describe what was done, so that keeping prev loses nothing.
+func matchesTopics(prev Plan, progress map[string]Progress, today catalog.Date) bool {
 	if len(prev.Topics) == 0 {
 		return false
 	}

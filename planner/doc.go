@@ -2,6 +2,12 @@
 // week-by-week study plan, says honestly whether it fits, and rebalances it
 // as the learner ticks topics off.
 //
+// Where the learner stands against a plan is defined here once
+// (StandingOf): ahead, on track, behind, or does not fit. A plan whose work
+// does not fit covers every topic thinner rather than some not at all, and
+// lists what it leaves out (Unscheduled, Coverage) with the two fixes
+// (EarliestExam, FitWeekdays).
+//
 // It is pure: no I/O, no clock (today is an input), no GUI and no SQL. Public
 // holidays reach it through the small Holidays interface, which a
 // github.com/rickar/cal/v2 Calendar satisfies. All dates are civil dates

@@ -1,6 +1,8 @@
 package planner
 
 import (
+	"fmt"
+
 	"certplan/catalog"
 )
 
@@ -22,13 +24,27 @@ type Plan struct {
 	// EarliestExam is the first exam date the remaining work fits before, at these hours.
 	EarliestExam catalog.Date `json:"earliest_exam"`
 	// HoursPerWeekNeeded is what a week must hold for the work to fit the chosen date.
-	HoursPerWeekNeeded float64       `json:"hours_per_week_needed"`
-	Domains            []DomainHours `json:"domains"`
-	Topics             []TopicPlan   `json:"topics"`
-	Weeks              []Week        `json:"weeks"`
-	Warnings           []string      `json:"warnings"`
-	Today              catalog.Date  `json:"today"`
-	Inputs             InputsEcho    `json:"inputs"`
+	HoursPerWeekNeeded float64 `json:"hours_per_week_needed"`
+	// FitWeekdays is the fewest hours per weekday that fit the work before
+	// the chosen date, spread over the week within DayLimit (SpreadHours);
+	// all zero when the plan fits or no such week does.
+	FitWeekdays Weekdays `json:"fit_weekdays"`
+	// Coverage is the share of RequiredHours the weeks schedule: 1 when the
+	// plan fits, less when its topics are thinner or some are left out.
+	Coverage float64 `json:"coverage"`
+	// Unscheduled is the work the weeks leave out, topic by topic: a part
+	// of a thinner topic, or all of one left out. Scheduled plus
+	// unscheduled hours are RequiredHours.
+	Unscheduled []Unscheduled `json:"unscheduled"`
+	// DomainsFrom names the exam whose domains the plan follows because the
+	// exam's own are not published ("SAP-C02" for SAP-C03); "" otherwise.
+	DomainsFrom string        `json:"domains_from,omitempty"`
+	Domains     []DomainHours `json:"domains"`
+	Topics      []TopicPlan   `json:"topics"`
+	Weeks       []Week        `json:"weeks"`
+	Warnings    []string      `json:"warnings"`
+	Today       catalog.Date  `json:"today"`
+	Inputs      InputsEcho    `json:"inputs"`
 }
 
 // InputsEcho records the inputs a plan was made from, for display and storage.
@@ -82,6 +98,16 @@ type Session struct {
 type DayOff struct {
 	Date   catalog.Date `json:"date"`
 	Reason string       `json:"reason"`
+}
+
+// ProvisionalText says plainly, for a plan whose exam's domains are not
+// published, whose domains it follows and until when; "" otherwise.
+func (p *Plan) ProvisionalText() string {
+	if p.DomainsFrom == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s's domains are not published yet: this plan follows %s's domains and weights until AWS's exam guide for %s is available.",
+		p.Exam, p.DomainsFrom, p.Exam)
 }
 
 // Done reports whether every topic of the plan is ticked off.

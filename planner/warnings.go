@@ -16,11 +16,12 @@ func examWarnings(c *catalog.Catalog, e *catalog.Exam, start, exam catalog.Date)
 	if !e.AvailableFrom.IsZero() && !exam.IsZero() && exam.Before(e.AvailableFrom) {
 		out = append(out, fmt.Sprintf("%s can be taken from %s, after your exam date %s.", e.Code, e.AvailableFrom, exam))
 	}
-	if e.Status == catalog.Beta {
+	if e.StatusOn(cmpOr(exam, start)) == catalog.Beta {
 		out = append(out, fmt.Sprintf("%s is a beta exam: it can be taken only once, and results come after the beta closes.", e.Code))
 	}
 	if e.Provisional() {
-		out = append(out, fmt.Sprintf("%s's domains are not published yet: this plan uses %s's domains and weights, provisionally.", e.Code, e.ProvisionalFrom))
+		p := Plan{Exam: e.Code, DomainsFrom: e.ProvisionalFrom}
+		out = append(out, p.ProvisionalText())
 	}
 	if !e.WeightsPublished() {
 		out = append(out, fmt.Sprintf("Some of %s's domain weights are not published: those domains share the remaining hours evenly.", e.Code))
@@ -39,7 +40,7 @@ func lastDayWarning(c *catalog.Catalog, e *catalog.Exam, start, exam catalog.Dat
 		successor = fmt.Sprintf(" Plan for its successor %s instead.", s.Code)
 	}
 	switch {
-	case e.Status == catalog.Retired && e.LastDay.IsZero():
+	case e.LastDay.IsZero() && e.StatusOn(start) == catalog.Retired:
 		return fmt.Sprintf("%s is retired and can no longer be taken.%s", e.Code, successor)
 	case !e.LastDay.IsZero() && !exam.IsZero() && exam.After(e.LastDay):
 		return fmt.Sprintf("%s's last day is %s, before your exam date %s.%s", e.Code, e.LastDay, exam, successor)
@@ -47,6 +48,22 @@ func lastDayWarning(c *catalog.Catalog, e *catalog.Exam, start, exam catalog.Dat
 		return fmt.Sprintf("%s's last day was %s.%s", e.Code, e.LastDay, successor)
 	}
 	return ""
+}
+
+// examDayOffWarning says the exam falls on a day off and what to do.
+func examDayOffWarning(exam catalog.Date, why string) string {
+	if why == "time off" {
+		return fmt.Sprintf("Your exam date %s falls in your time off: move the exam or the time off.", exam)
+	}
+	return fmt.Sprintf("Your exam date %s is a public holiday (%s): check that your test centre is open, or choose another day.", exam, why)
+}
+
+// cmpOr is d, or else when d is zero.
+func cmpOr(d, otherwise catalog.Date) catalog.Date {
+	if d.IsZero() {
+		return otherwise
+	}
+	return d
 }
 
 func hasSynthetic(e *catalog.Exam) bool {
@@ -74,7 +91,11 @@ func scheduleWarnings(in Input, e *catalog.Exam, days []day, split bool, p Plan)
 		out = append(out, "No single day has enough free hours for a full timed practice exam, so it is split over several days: plan one longer day if you can.")
 	}
 	if !p.Feasible && p.RequiredHours > 0 {
-		out = append(out, fmt.Sprintf("The plan needs %.1f more hours than the %.1f available before %s.", p.ShortfallHours, p.CapacityHours, p.ExamDate))
+		out = append(out, fmt.Sprintf("The plan needs %s h more than the %s h available before %s.",
+			FormatHours(p.ShortfallHours), FormatHours(p.CapacityHours), p.ExamDate))
+		if w := coverageWarning(&p); w != "" {
+			out = append(out, w)
+		}
 		if p.HoursPerWeekNeeded == 0 && capacity(days) > 0 {
 			out = append(out, fmt.Sprintf("Not even %d hours on your longest study day would fit the work before %s: choose a later exam date.", MaxHoursPerDay, p.ExamDate))
 		}

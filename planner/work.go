@@ -36,6 +36,7 @@ type TopicPlan struct {
 	minutes      int     // required, in whole minutes
 	left         int     // remaining, in whole minutes
 	domainNumber int
+	weight       float64 // share of the exam, for leaving out the lightest first
 }
 
 // levelCredit is the most a held certification of a level can take off a
@@ -77,13 +78,15 @@ func buildWork(c *catalog.Catalog, e *catalog.Exam, in Input, valid []heldExam) 
 			hours := base * (1 - credit)
 			reviewBase[i] += hours
 			work = append(work, TopicPlan{ID: t.ID, Domain: d.Name, Title: t.Title, Kind: Study, Base: round2(base),
-				Credit: round2(credit), CreditReason: why, minutes: quarter(hours), domainNumber: d.Number})
+				Credit: round2(credit), CreditReason: why, minutes: quarter(hours), domainNumber: d.Number,
+				weight: shares[i] * t.Share})
 		}
 	}
 	for i, d := range e.Domains {
 		hours := reviewBase[i] * (1 - studyShare) / studyShare
 		work = append(work, TopicPlan{ID: fmt.Sprintf("%s:review-%d", e.Code, d.Number), Domain: d.Name,
-			Title: "Review: " + d.Name, Kind: Review, Base: round2(hours), minutes: quarter(hours), domainNumber: d.Number})
+			Title: "Review: " + d.Name, Kind: Review, Base: round2(hours), minutes: quarter(hours), domainNumber: d.Number,
+			weight: shares[i]})
 	}
 	return append(work, practiceExams(c, e)...)
 }
@@ -95,6 +98,10 @@ func topicCount(e *catalog.Exam) int {
 	}
 	return n
 }
+
+// practiceWeight ranks a practice exam above every topic when some work
+// has to be left out: a timed exam is the last thing to give up.
+const practiceWeight = 2
 
 // studyShare is the part of the hours spent on first study; the rest is review.
 const studyShare = 0.9
@@ -110,7 +117,7 @@ func practiceExams(c *catalog.Catalog, e *catalog.Exam) []TopicPlan {
 		h := float64(minutes) / 60
 		out = append(out, TopicPlan{ID: fmt.Sprintf("%s:practice-%d", e.Code, i), Domain: "All domains",
 			Title: fmt.Sprintf("Full timed practice exam %d of %d (%d minutes)", i, n, minutes), Kind: Practice,
-			Base: round2(h), minutes: minutes})
+			Base: round2(h), minutes: minutes, weight: practiceWeight})
 	}
 	return out
 }
@@ -154,6 +161,28 @@ func validHeld(c *catalog.Catalog, held []HeldCert, day catalog.Date) ([]heldExa
 		out = append(out, heldExam{exam: e, tags: e.Tags()})
 	}
 	return out, warn
+}
+
+// withoutAssumed drops the held Associate certifications that a
+// Professional target already assumes (those it renews, such as SAA for
+// SAP): its study-hour estimate counts on that knowledge, so holding them
+// must not take hours off again.
+func withoutAssumed(c *catalog.Catalog, target *catalog.Exam, held []heldExam) []heldExam {
+	if target.Level != catalog.Professional {
+		return held
+	}
+	renews := map[string]bool{}
+	for _, k := range c.Renews(target.Code) {
+		renews[k] = true
+	}
+	out := held[:0:0]
+	for _, h := range held {
+		if h.exam.Level == catalog.Associate && renews[h.exam.Certification] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // topicCredit returns the best credit any held certification gives a topic,

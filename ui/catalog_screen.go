@@ -31,7 +31,7 @@ type catalogScreen struct {
 }
 
 func newCatalogScreen(a *App) *catalogScreen {
-	return &catalogScreen{app: a, detail: newExamDetail(a.cat)}
+	return &catalogScreen{app: a, detail: newExamDetail(a.cat, a.today)}
 }
 
 // buildUI lays out the search, the list and the detail pane.
@@ -103,7 +103,7 @@ func (s *catalogScreen) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	code.SetText(row.exam.Code)
 	name.TextStyle.Bold = false
 	name.SetText(row.exam.Name)
-	text, col := examStatus(row.exam)
+	text, col := examStatus(row.exam, s.app.today())
 	right.Objects[0].(*fyne.Container).Objects[0].(*badge).set(text, col)
 }
 

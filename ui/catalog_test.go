@@ -59,7 +59,8 @@ func TestCatalogDetail(t *testing.T) {
 
 	s.search.SetText("SAA-C02")
 	s.selectExam("SAA-C02")
-	wantContains(t, "SAA-C02 detail", boxText(s.detail.box), "retired", "successor SAA-C03")
+	// One line naming the successor (issue 11).
+	wantContains(t, "SAA-C02 detail", boxText(s.detail.box), "retired", "plan SAA-C03 instead")
 	if !s.detail.plan.Disabled() {
 		t.Error("a retired exam can be planned")
 	}

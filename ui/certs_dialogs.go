@@ -21,7 +21,7 @@ var resultChoices = []struct {
 
 // onAddHeld asks for a certification earned before and stores it.
 func (s *certsScreen) onAddHeld() {
-	exam, codes := examPicker(s.app.cat, true)
+	exam, codes := examPicker(s.app.cat, 0)
 	earned := newDateField(s.app.today, nil)
 	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
 		earned.object())}
@@ -46,7 +46,7 @@ func (s *certsScreen) onAddHeld() {
 
 // onLogExam asks for an exam, its date and result (and score for a pass).
 func (s *certsScreen) onLogExam() {
-	exam, codes := examPicker(s.app.cat, true)
+	exam, codes := examPicker(s.app.cat, 0)
 	selectCode(exam, codes, s.app.planExamCode())
 	date := newDateField(s.app.today, nil)
 	date.setDate(s.app.today())

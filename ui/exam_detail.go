@@ -16,12 +16,15 @@ import (
 // examDetail is the catalog's right-hand pane: one exam in full.
 type examDetail struct {
 	cat    *catalog.Catalog
+	today  func() catalog.Date
 	box    *fyne.Container
 	plan   *widget.Button
 	onPlan func()
 }
 
-func newExamDetail(cat *catalog.Catalog) *examDetail { return &examDetail{cat: cat} }
+func newExamDetail(cat *catalog.Catalog, today func() catalog.Date) *examDetail {
+	return &examDetail{cat: cat, today: today}
+}
 
 // buildUI makes the pane with its empty state.
 func (d *examDetail) buildUI() fyne.CanvasObject {
@@ -56,7 +59,7 @@ func (d *examDetail) addSection(title string, body fyne.CanvasObject) {
 // statusLine shows the badge, the level and the dates the exam can be taken.
 func (d *examDetail) statusLine(e *catalog.Exam) fyne.CanvasObject {
 	b := newBadge()
-	b.set(examStatus(e))
+	b.set(examStatus(e, d.today()))
 	parts := []string{string(e.Level)}
 	if !e.AvailableFrom.IsZero() {
 		parts = append(parts, "bookable from "+e.AvailableFromText) // as published: "2022-08" stays a month
@@ -73,20 +76,23 @@ func (d *examDetail) statusLine(e *catalog.Exam) fyne.CanvasObject {
 
 // planRow is the "Plan this exam" button, or why the exam cannot be planned.
 func (d *examDetail) planRow(e *catalog.Exam) fyne.CanvasObject {
-	est := widget.NewLabel(fmt.Sprintf("About %s of study with some AWS experience", hours(e.StudyHours)))
-	if e.Status == catalog.Retired {
+	est := wrapped(strings.TrimSpace(fmt.Sprintf(
+		"About %s of study with some AWS experience: certplan's estimate, not AWS's. %s",
+		hours(e.StudyHours), e.StudyHoursRationale)))
+	if today := d.today(); e.StatusOn(today) == catalog.Retired {
 		d.plan.Disable()
-		return container.NewVBox(wrapped("This exam is retired and can no longer be taken."+successorHint(e)), est)
+		return container.NewVBox(wrapped(sentence(d.cat.CannotTake(e, today))), est)
 	}
 	d.plan.Enable()
-	return container.NewHBox(d.plan, est)
+	return container.NewVBox(container.NewHBox(d.plan), est)
 }
 
-func successorHint(e *catalog.Exam) string {
-	if e.Successor == "" {
+// sentence makes a one-line reason a sentence: a capital and a full stop.
+func sentence(s string) string {
+	if s == "" {
 		return ""
 	}
-	return " Plan its successor " + e.Successor + " instead."
+	return strings.ToUpper(s[:1]) + s[1:] + "."
 }
 
 // formatGrid lists questions, minutes, passing score and price.

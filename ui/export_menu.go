@@ -97,6 +97,10 @@ func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path st
 	for i, t := range p.Schedule.Topics {
 		p.Schedule.Topics[i].Done = p.Progress[t.ID].Done
 	}
+	opts.PlanID = p.ID
+	if opts.Earlier, err = a.svc.Plans.EarlierSchedules(ctx, id); err != nil {
+		return err
+	}
 	data, err := f.write(p, opts)
 	if err != nil {
 		return err

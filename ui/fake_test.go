@@ -182,6 +182,39 @@ func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date
 	return clonePlan(*p), moved, nil
 }
 
+// EditPlan changes the plan's inputs and re-plans it with the planner.
+func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input, country string,
+	today catalog.Date) (StudyPlan, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	p, err := f.find(planID)
+	if err != nil {
+		return StudyPlan{}, err
+	}
+	if err := f.failing("EditPlan"); err != nil {
+		return StudyPlan{}, err
+	}
+	full, err := withCountry(in, country)
+	if err != nil {
+		return StudyPlan{}, err
+	}
+	full.Today, full.Progress = today, map[string]planner.Progress{}
+	for id, g := range p.Progress {
+		full.Progress[id] = planner.Progress{Done: g.Done, Hours: g.Hours}
+	}
+	next, err := planner.Rebalance(f.cat, full, p.Schedule)
+	if err != nil {
+		return StudyPlan{}, err
+	}
+	p.Input, p.Country, p.Schedule = in, country, next
+	return clonePlan(*p), nil
+}
+
+// EarlierSchedules has nothing to return: the fake keeps no versions.
+func (f *fakeData) EarlierSchedules(context.Context, int64) ([]planner.Plan, error) {
+	return nil, f.failing("EarlierSchedules")
+}
+
 // HeldCertifications lists the held certifications.
 func (f *fakeData) HeldCertifications(context.Context) ([]HeldCertification, error) {
 	f.mu.Lock()

@@ -82,8 +82,20 @@ func journey(t *testing.T, open backend) {
 		t.Fatal("rebalance moved nothing for a learner two weeks behind")
 	}
 	wantContains(t, "rebalance dialog", topDialogText(app), "moved", "  to  ")
-	wantContains(t, "banner", plan.banner.Text, "On track")
+	// The plan was made for the earliest date that fitted; two weeks behind,
+	// it no longer fits and must say so (issue 11), with the fixes.
+	wantContains(t, "banner", plan.banner.Text, "does not fit")
+	if plan.bannerOK || plan.fit.useEarliest.Hidden || plan.fit.useHours.Hidden {
+		t.Fatalf("a plan that does not fit: green %v, fixes hidden %v %v", plan.bannerOK, plan.fit.useEarliest.Hidden,
+			plan.fit.useHours.Hidden)
+	}
 	closeDialogs(app)
+	test.Tap(plan.fit.useEarliest)
+	app.tasks.wait()
+	wantContains(t, "banner", plan.banner.Text, "On track")
+	if !plan.fit.useEarliest.Hidden {
+		t.Error("the fix is still offered after it was applied")
+	}
 
 	logPass(t, app, "845")
 	certs := app.screens[ScreenCerts].(*certsScreen)

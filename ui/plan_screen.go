@@ -35,6 +35,7 @@ type planScreen struct {
 	domains   *fyne.Container
 	week      *weekView
 	all       *planList
+	fit       *planFit
 	lastMoves []move
 }
 
@@ -42,6 +43,7 @@ func newPlanScreen(a *App) *planScreen {
 	s := &planScreen{app: a}
 	s.week = newWeekView(s)
 	s.all = newPlanList(s)
+	s.fit = newPlanFit(s)
 	return s
 }
 
@@ -56,10 +58,12 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	s.rebalance = widget.NewButtonWithIcon("Rebalance", theme.ViewRefreshIcon(), s.onRebalance)
 	s.overall = newBar(func(float64) string { return s.overallText() })
 	s.domains = container.NewGridWithColumns(2)
+	fit := s.fit.buildUI()
+	actions := container.NewHBox(container.NewCenter(s.rebalance), container.NewCenter(s.fit.change))
 	header := container.NewVBox(
 		container.NewBorder(nil, nil, nil, s.countdown, s.title),
-		container.NewBorder(nil, nil, nil, container.NewCenter(s.rebalance), container.NewStack(s.bannerBG, s.banner)),
-		s.overall)
+		container.NewBorder(nil, nil, nil, actions, container.NewStack(s.bannerBG, s.banner)),
+		fit, s.overall)
 	right := container.NewBorder(container.NewVBox(bold("Progress by domain"), s.domains, widget.NewSeparator(),
 		bold("The whole plan")), nil, nil, nil, s.all.buildUI())
 	split := container.NewHSplit(s.week.buildUI(), right)
@@ -89,6 +93,7 @@ func (s *planScreen) setPlan(p StudyPlan) {
 	s.title.Refresh()
 	s.week.show()
 	s.all.show()
+	s.fit.show(p)
 	s.updateProgress()
 }
 
@@ -98,11 +103,11 @@ func (s *planScreen) updateProgress() {
 	today := s.app.today()
 	st := standingOf(s.plan, today)
 	s.countdown.SetText(countdownText(today, s.plan.Schedule.ExamDate, s.plan.Schedule.Exam))
-	s.banner.SetText(st.bannerText())
-	s.bannerOK = st.ahead >= -tolerance
+	s.banner.SetText(bannerText(st))
+	s.bannerOK = bannerOK(st)
 	s.paintBanner()
-	if st.total > 0 {
-		s.overall.SetValue(st.done / st.total)
+	if st.TotalHours > 0 {
+		s.overall.SetValue(st.DoneHours / st.TotalHours)
 	}
 	s.updateDomains()
 }
@@ -122,7 +127,7 @@ func (s *planScreen) paintBanner() {
 // overallText is the overall bar's caption.
 func (s *planScreen) overallText() string {
 	st := standingOf(s.plan, s.app.today())
-	return fmt.Sprintf("%s of %s done (%.0f %%)", hours(st.done), hours(st.total), s.overall.Value*100)
+	return fmt.Sprintf("%s of %s done (%.0f %%)", hours(st.DoneHours), hours(st.TotalHours), s.overall.Value*100)
 }
 
 // updateDomains shows one meter per domain: hours done of hours planned.
@@ -215,7 +220,7 @@ func (s *planScreen) onRebalance() {
 		s.rebalance.Enable()
 		s.lastMoves = nil
 		if !r.moved {
-			dialog.ShowInformation("Rebalance", "You are on track: nothing needed to move.", s.app.win)
+			dialog.ShowInformation("Rebalance", "Nothing needed to move. "+bannerText(standingOf(r.plan, today)), s.app.win)
 			return
 		}
 		s.lastMoves = movesOf(before, r.plan.Schedule, today)

@@ -47,7 +47,7 @@ func (s *progressScreen) show(p StudyPlan) {
 	s.plan = p
 	today := s.app.today()
 	st := standingOf(p, today)
-	s.summary.SetText(fmt.Sprintf("%s · %s", p.Schedule.Exam, st.bannerText()))
+	s.summary.SetText(fmt.Sprintf("%s · %s", p.Schedule.Exam, bannerText(st)))
 	s.chart.set(burnUpOf(p, today))
 	s.domains.Objects = nil
 	for _, d := range domainsOf(p) {

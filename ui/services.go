@@ -37,6 +37,14 @@ type PlanService interface {
 	// Rebalance spreads the work left over the days left from today on.
 	// moved is false when the learner is on track and nothing changed.
 	Rebalance(ctx context.Context, planID int64, today catalog.Date) (plan StudyPlan, moved bool, err error)
+	// EditPlan changes a plan's exam date, hours, time off or holidays
+	// (in, with country's holidays) and re-plans it from today as a new
+	// version with the same progress.
+	EditPlan(ctx context.Context, planID int64, in planner.Input, country string, today catalog.Date) (StudyPlan, error)
+	// EarlierSchedules returns the schedules of a plan's versions before
+	// the current one, oldest first, so a calendar export can cancel the
+	// sessions that moved.
+	EarlierSchedules(ctx context.Context, planID int64) ([]planner.Plan, error)
 	// DeletePlan removes a plan with its versions and progress; exam
 	// attempts and held certifications stay.
 	DeletePlan(ctx context.Context, planID int64) error

@@ -64,7 +64,7 @@ func (l *heldList) onRemove(i int) {
 
 // onAdd asks which exam was passed and when.
 func (l *heldList) onAdd() {
-	exam, codes := examPicker(l.app.cat, true)
+	exam, codes := examPicker(l.app.cat, 0)
 	earned := newDateField(l.app.today, nil)
 	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
 		earned.object())}
@@ -79,12 +79,13 @@ func (l *heldList) onAdd() {
 	})
 }
 
-// examPicker is a select of the catalog's exams ("CODE · Name"), retired
-// ones too when withRetired, and the codes in the same order.
-func examPicker(cat *catalog.Catalog, withRetired bool) (*widget.Select, []string) {
+// examPicker is a select of the catalog's exams ("CODE · Name") and the
+// codes in the same order: every exam when on is zero, else only those not
+// retired on that day (catalog.Exam.StatusOn).
+func examPicker(cat *catalog.Catalog, on catalog.Date) (*widget.Select, []string) {
 	var labels, codes []string
 	for _, e := range cat.Exams() {
-		if withRetired || e.Status != catalog.Retired {
+		if on.IsZero() || e.StatusOn(on) != catalog.Retired {
 			labels = append(labels, e.Code+" · "+e.Name)
 			codes = append(codes, e.Code)
 		}

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -100,8 +99,8 @@ func (p *setupPreview) show(plan planner.Plan) {
 		p.useEarliest.SetText("Use the earliest date that fits: " + plan.EarliestExam.String())
 		p.useEarliest.Show()
 	}
-	if plan.HoursPerWeekNeeded > 0 {
-		p.useHours.SetText(fmt.Sprintf("Use the hours per week that fit: %s", hours(plan.HoursPerWeekNeeded)))
+	if plan.FitWeekdays.Total() > 0 {
+		p.useHours.SetText(fitHoursLabel(plan))
 		p.useHours.Show()
 	}
 }
@@ -128,22 +127,22 @@ func (p *setupPreview) onUseEarliest() {
 	p.setup.onEdited()
 }
 
-// onUseHours scales the weekday hours to the hours per week that fit,
-// keeping the learner's pattern (Monday to Friday when there was none).
+// onUseHours sets the weekday hours that fit, spread over the week within
+// the day limit the button names.
 func (p *setupPreview) onUseHours() {
-	in, _, _ := p.setup.input()
-	p.setup.hours.set(scaleHours(in.Hours, p.plan.HoursPerWeekNeeded))
+	p.setup.hours.set(p.plan.FitWeekdays)
 	p.setup.onEdited()
 }
 
-// scaleHours spreads perWeek hours over the days like w does.
-func scaleHours(w planner.Weekdays, perWeek float64) planner.Weekdays {
-	total := w.Total()
-	if total == 0 {
-		w, total = planner.Even(5), 5
+// fitHoursLabel names the hours-a-week fix and how it spreads them:
+// "Use 14 h a week that fit: Mon 4, Tue 0:30… (at most 4 h a day)".
+func fitHoursLabel(plan planner.Plan) string {
+	var days []string
+	for i, h := range plan.FitWeekdays {
+		if h > 0 {
+			days = append(days, dayLabels[i]+" "+planner.FormatHours(h))
+		}
 	}
-	for i := range w {
-		w[i] = math.Ceil(w[i]*perWeek/total*20) / 20 // whole three minutes, never less
-	}
-	return w
+	return fmt.Sprintf("Use %s a week that fit: %s (at most %s a day)", hours(plan.FitWeekdays.Total()),
+		strings.Join(days, ", "), hours(planner.DayLimit(plan.Inputs.Hours)))
 }

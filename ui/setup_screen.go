@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"image/color"
 
@@ -33,6 +34,9 @@ type setupScreen struct {
 	preview    *setupPreview
 	create     *widget.Button
 	defaults   bool // the learner's settings were filled in
+	// refused says why the exam asked for (from the catalog) is not
+	// offered; "" once an exam is chosen.
+	refused string
 }
 
 func newSetupScreen(a *App) *setupScreen {
@@ -72,8 +76,13 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 
 // buildFields makes the input widgets.
 func (s *setupScreen) buildFields() {
-	s.exam, s.examCodes = examPicker(s.app.cat, false)
-	s.exam.OnChanged = func(string) { s.onEdited() }
+	s.exam, s.examCodes = examPicker(s.app.cat, s.app.today())
+	s.exam.OnChanged = func(string) {
+		if s.exam.SelectedIndex() >= 0 {
+			s.refused = ""
+		}
+		s.onEdited()
+	}
 	s.examDate = newDateField(s.app.today, func(catalog.Date) { s.onEdited() })
 	s.hours = newWeekHours(s.onEdited)
 	s.experience = newExperienceSelect(func(string) { s.onEdited() })
@@ -141,6 +150,12 @@ func (s *setupScreen) setExam(code string) {
 			return
 		}
 	}
+	// Not offered: retired today. Say why and what to plan instead.
+	if e, ok := s.app.cat.Exam(code); ok {
+		s.exam.ClearSelected()
+		s.refused = sentence(s.app.cat.CannotTake(e, s.app.today()))
+		s.onEdited()
+	}
 }
 
 // input reads the form into a planner input (starting today) and the
@@ -148,6 +163,9 @@ func (s *setupScreen) setExam(code string) {
 func (s *setupScreen) input() (planner.Input, string, error) {
 	in := planner.Input{Start: s.app.today(), Held: s.held.certs(), TimeOff: s.timeOff.spans()}
 	i := s.exam.SelectedIndex()
+	if i < 0 && s.refused != "" {
+		return in, "", errors.New(s.refused)
+	}
 	if i < 0 {
 		return in, "", fmt.Errorf("choose the exam you are aiming for")
 	}
@@ -155,6 +173,9 @@ func (s *setupScreen) input() (planner.Input, string, error) {
 	var err error
 	if in.ExamDate, err = s.examDate.date(); err != nil {
 		return in, "", fmt.Errorf("exam date: %w", err)
+	}
+	if e, _ := s.app.cat.Exam(in.Exam); !in.ExamDate.IsZero() && s.app.cat.CannotTake(e, in.ExamDate) != "" {
+		return in, "", errors.New(sentence(s.app.cat.CannotTake(e, in.ExamDate)))
 	}
 	if in.Hours, err = s.hours.get(); err != nil {
 		return in, "", err

@@ -2,45 +2,20 @@ package ui
 
 import (
 	"fmt"
-	"math"
 	"sort"
 
 	"certplan/catalog"
 	"certplan/planner"
 )
 
-// standing is how the learner's progress compares with the schedule at
-// the start of a day.
-type standing struct {
-	total float64 // hours of all the plan's work
-	done  float64 // a done topic at its hours, an open one at the hours spent (capped)
-	// planned is the work the schedule expects done before the day: all of
-	// it, less what it places from the day on and what did not fit. After
-	// a rebalance that is exactly what was done, so the learner is on track.
-	planned float64
-	ahead   float64 // done - planned: negative when behind
-}
-
-// standingOf measures plan p at the start of today.
-func standingOf(p StudyPlan, today catalog.Date) standing {
-	var s standing
-	for _, t := range p.Schedule.Topics {
-		s.total += t.Hours
-		s.done += doneHours(t, p.Progress[t.ID])
+// standingOf is plan p's standing at the start of today, as the planner
+// defines it; the screens only format it.
+func standingOf(p StudyPlan, today catalog.Date) planner.Standing {
+	progress := make(map[string]planner.Progress, len(p.Progress))
+	for id, g := range p.Progress {
+		progress[id] = planner.Progress{Done: g.Done, Hours: g.Hours}
 	}
-	ahead := 0.0
-	for _, w := range p.Schedule.Weeks {
-		for _, x := range w.Sessions {
-			if !x.Date.Before(today) {
-				ahead += x.Hours
-			}
-		}
-	}
-	// In quarter hours, the planner's unit, so that rounding in the sums
-	// never shows as a few minutes behind.
-	s.planned = math.Round(max(s.total-ahead-p.Schedule.ShortfallHours, 0)*4) / 4
-	s.ahead = roundTo(s.done-s.planned, 2)
-	return s
+	return planner.StandingOf(p.Schedule, progress, today)
 }
 
 // doneHours counts a topic's work done: all of it when ticked, else the
@@ -52,23 +27,29 @@ func doneHours(t planner.TopicPlan, g TopicProgress) float64 {
 	return min(g.Hours, t.Hours)
 }
 
-// tolerance is how far from the schedule still counts as on track: a
-// quarter hour, the planner's smallest piece.
-const tolerance = 0.25
+// tolerance is how far from the schedule still counts as on track.
+const tolerance = planner.Tolerance
 
-// bannerText says whether the learner is on track, behind or ahead, in hours.
-func (s standing) bannerText() string {
+// bannerOK reports whether the banner may be green: on track or ahead.
+func bannerOK(s planner.Standing) bool { return s.State == planner.OnTrack || s.State == planner.Ahead }
+
+// bannerText says whether the learner is on track, behind, ahead, or on a
+// plan that does not fit, in hours.
+func bannerText(s planner.Standing) string {
 	switch {
-	case s.done >= s.total && s.total > 0:
-		return fmt.Sprintf("All %s done. Good luck in the exam!", hours(s.total))
-	case s.ahead < -tolerance:
+	case s.State == planner.DoesNotFit:
+		return fmt.Sprintf("This plan does not fit before the exam: %s done, %s planned by today. "+
+			"Move the exam or add hours below.", hours(s.DoneHours), hours(s.PlannedHours))
+	case s.DoneHours >= s.TotalHours && s.TotalHours > 0:
+		return fmt.Sprintf("All %s done. Good luck in the exam!", hours(s.TotalHours))
+	case s.State == planner.Behind:
 		return fmt.Sprintf("Behind by %s: %s done, %s planned by today. Rebalance to spread the rest over the days left.",
-			hours(-s.ahead), hours(s.done), hours(s.planned))
-	case s.ahead > tolerance:
-		return fmt.Sprintf("Ahead by %s: %s done, %s planned by today.", hours(s.ahead), hours(s.done),
-			hours(s.planned))
+			hours(-s.AheadHours), hours(s.DoneHours), hours(s.PlannedHours))
+	case s.State == planner.Ahead:
+		return fmt.Sprintf("Ahead by %s: %s done, %s planned by today.", hours(s.AheadHours), hours(s.DoneHours),
+			hours(s.PlannedHours))
 	}
-	return fmt.Sprintf("On track: %s done, %s planned by today.", hours(s.done), hours(s.planned))
+	return fmt.Sprintf("On track: %s done, %s planned by today.", hours(s.DoneHours), hours(s.PlannedHours))
 }
 
 // domainProgress is one domain's done and total hours.

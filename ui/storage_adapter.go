@@ -144,6 +144,34 @@ func (s *storedData) Rebalance(ctx context.Context, planID int64, today catalog.
 	return studyPlanOf(p), moved, nil
 }
 
+// EditPlan changes a plan's inputs and stores the re-planned version.
+func (s *storedData) EditPlan(ctx context.Context, planID int64, in planner.Input, country string,
+	today catalog.Date) (StudyPlan, error) {
+	in.Today = today
+	p, err := s.db.EditPlan(ctx, planID, in, country)
+	if err != nil {
+		return StudyPlan{}, storedError(err)
+	}
+	return studyPlanOf(p), nil
+}
+
+// EarlierSchedules returns the schedules of the plan's earlier versions.
+func (s *storedData) EarlierSchedules(ctx context.Context, planID int64) ([]planner.Plan, error) {
+	versions, err := s.db.PlanVersions(ctx, planID)
+	if err != nil {
+		return nil, storedError(err)
+	}
+	var out []planner.Plan
+	for _, v := range versions[:max(len(versions)-1, 0)] {
+		p, err := s.db.PlanSchedule(ctx, planID, v.Version)
+		if err != nil {
+			return nil, storedError(err)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
 // HeldCertifications lists the stored certifications.
 func (s *storedData) HeldCertifications(ctx context.Context) ([]HeldCertification, error) {
 	certs, err := s.db.Certifications(ctx)

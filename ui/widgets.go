@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // badge is a short word on a coloured, rounded background: an exam's status.
@@ -97,9 +98,10 @@ func onColor(c fyne.ThemeColorName) fyne.ThemeColorName {
 	return theme.ColorNameForeground
 }
 
-// examStatus is the badge text and colour for an exam's status.
-func examStatus(e *catalog.Exam) (string, fyne.ThemeColorName) {
-	switch e.Status {
+// examStatus is the badge text and colour for an exam's status on today,
+// worked out from its dates (catalog.Exam.StatusOn).
+func examStatus(e *catalog.Exam, today catalog.Date) (string, fyne.ThemeColorName) {
+	switch e.StatusOn(today) {
 	case catalog.Beta:
 		return "beta", theme.ColorNamePrimary
 	case catalog.Retiring:
@@ -122,14 +124,9 @@ func newBar(format func(v float64) string) *widget.ProgressBar {
 	return b
 }
 
-// hours formats hours for people: "12 h", "7.5 h", "0.25 h".
-func hours(h float64) string {
-	q := h * 4
-	if d := q - float64(int64(q+0.5)); d > 1e-6 || d < -1e-6 {
-		return strconv.FormatFloat(roundTo(h, 1), 'f', -1, 64) + " h" // not whole quarters: 84.1 h
-	}
-	return strconv.FormatFloat(roundTo(h, 2), 'f', -1, 64) + " h"
-}
+// hours formats hours as everywhere in certplan (planner.FormatHours):
+// "12 h", "7.5 h", "4:20 h".
+func hours(h float64) string { return planner.FormatHours(h) + " h" }
 
 func roundTo(x float64, digits int) float64 {
 	p := 1.0

@@ -148,7 +148,7 @@ func (r *roadmapper) pick(s scheduled, hs holdings, alternative bool) Pick {
 	}
 	if alternative {
 		reasons = appendIf(reasons, softReason(s.cand.key, hs.activeOn(r.p.Today), r.p.Years))
-		reasons = appendIf(reasons, betaNote(s.exam))
+		reasons = appendIf(reasons, betaNote(s.exam, s.plan.ExamDate))
 	}
 	reasons = appendIf(reasons, versionReason(r.cat, s.exam, r.p.Today))
 	reasons = append(reasons, fmt.Sprintf("At %s hours a week you could sit it on %s, after about %s hours of study.",

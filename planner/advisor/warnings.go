@@ -20,7 +20,7 @@ func (r *roadmapper) warnings(cands []candidate, steps []scheduled, hs holdings)
 		}
 	}
 	for _, s := range steps {
-		out = appendIf(out, betaNote(s.exam))
+		out = appendIf(out, betaNote(s.exam, s.plan.ExamDate))
 		out = appendIf(out, lastDayNote(s))
 		if s.exam.Provisional() {
 			out = append(out, fmt.Sprintf("%s's domains are not published yet, so its hours are estimated from %s's.", s.exam.Code, s.exam.ProvisionalFrom))
@@ -99,7 +99,7 @@ func (r *roadmapper) missedWarning(key string, plan planner.Plan) string {
 	f, _ := r.cat.Certification(key)
 	last, _ := r.cat.Exam(f.Versions[len(f.Versions)-1])
 	switch {
-	case last.Status == catalog.Retired || (!last.LastDay.IsZero() && last.LastDay.Before(r.p.Today)):
+	case last.StatusOn(r.p.Today) == catalog.Retired:
 		return fmt.Sprintf("%s (%s) would suit you, but it is retired and can no longer be taken.", f.Name, last.Code)
 	case plan.ExamDate.IsZero():
 		return fmt.Sprintf("%s (%s) would suit you, but at %s hours a week it does not fit within five years: add hours per week.", f.Name, last.Code, number(r.p.HoursPerWeek))
@@ -114,9 +114,9 @@ func (r *roadmapper) missedWarning(key string, plan planner.Plan) string {
 	return fmt.Sprintf("%s (%s) would suit you, but no version of it can be booked on the date you could be ready (%s).", f.Name, last.Code, plan.ExamDate)
 }
 
-// betaNote warns about a beta exam, or returns "".
-func betaNote(e *catalog.Exam) string {
-	if e.Status != catalog.Beta {
+// betaNote warns about an exam still in beta on the exam day, or returns "".
+func betaNote(e *catalog.Exam, on catalog.Date) string {
+	if e.StatusOn(on) != catalog.Beta {
 		return ""
 	}
 	return fmt.Sprintf("%s is a beta exam: it can be taken only once, and results come after the beta closes.", e.Code)

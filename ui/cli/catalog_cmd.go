@@ -13,7 +13,7 @@ import (
 func init() {
 	register(&command{
 		name:    "catalog",
-		usage:   "catalog [show CODE] [--json]",
+		usage:   "catalog [show CODE] [--json] [--today DATE]",
 		summary: "list every AWS exam, or show one in full",
 		run:     runCatalog,
 	})
@@ -30,22 +30,29 @@ type catalogJSON struct {
 func runCatalog(e *env, args []string) error {
 	fs := newFlags(e, commands["catalog"])
 	asJSON := fs.Bool("json", false, "print the catalog data as JSON")
+	var today catalog.Date
+	dateVar(fs, &today, "today", "give each exam's status as of this date, YYYY-MM-DD (default today)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
+	if today.IsZero() {
+		today = e.today
+	}
 	switch {
 	case len(pos) == 0:
+		exams := examsOn(e.cat.Exams(), today)
 		if *asJSON {
-			return writeJSON(e.stdout, catalogJSON{Exams: e.cat.Exams(), Certifications: e.cat.Certifications(),
+			return writeJSON(e.stdout, catalogJSON{Exams: exams, Certifications: e.cat.Certifications(),
 				Rules: e.cat.Rules(), Accreditations: e.cat.Accreditations()})
 		}
-		return writeExamList(e.stdout, e.cat.Exams())
+		return writeExamList(e.stdout, exams)
 	case pos[0] == "show" && len(pos) == 2:
 		ex, err := examCode(e, pos[1])
 		if err != nil {
 			return err
 		}
+		ex = examsOn([]*catalog.Exam{ex}, today)[0]
 		if *asJSON {
 			return writeJSON(e.stdout, ex)
 		}
@@ -55,6 +62,20 @@ func runCatalog(e *env, args []string) error {
 	default:
 		return badInput("catalog: unexpected %q: use certplan catalog, or certplan catalog show CODE", pos[0])
 	}
+}
+
+// examsOn returns copies of exams for printing: the Status worked out from
+// their dates on today (catalog.Exam.StatusOn), notes and sources in the
+// learner's words.
+func examsOn(exams []*catalog.Exam, today catalog.Date) []*catalog.Exam {
+	out := make([]*catalog.Exam, len(exams))
+	for i, x := range exams {
+		c := *x
+		c.Status = x.StatusOn(today)
+		c.Notes, c.Sources = x.LearnerNotes(), x.LearnerSources()
+		out[i] = &c
+	}
+	return out
 }
 
 // writeJSON prints v as indented JSON.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // lineWidth is the most columns a line of text output takes.
@@ -19,8 +20,8 @@ func writeExam(w io.Writer, c *catalog.Catalog, x *catalog.Exam) error {
 	writeExamFacts(&b, x)
 	writeDomains(&b, x)
 	writeRenewal(&b, c, x)
-	writeList(&b, "Notes", x.Notes)
-	writeList(&b, "Sources", x.Sources)
+	writeList(&b, "Notes", x.LearnerNotes())
+	writeList(&b, "Sources", x.LearnerSources())
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -183,7 +184,6 @@ func writeWrapped(b *strings.Builder, prefix, text string) {
 	b.WriteString(strings.TrimRight(line, " ") + "\n")
 }
 
-// hours formats hours without needless decimals: 80, 75.3.
-func hours(h float64) string {
-	return strconv.FormatFloat(float64(int64(h*10+0.5))/10, 'f', -1, 64)
-}
+// hours formats hours the one way certplan writes them (planner.FormatHours):
+// 80, 8.75, 4:20.
+func hours(h float64) string { return planner.FormatHours(h) }

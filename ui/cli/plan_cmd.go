@@ -70,6 +70,10 @@ func normalize(p *planner.Plan) {
 	p.Weeks = nonNil(p.Weeks)
 	p.Domains = nonNil(p.Domains)
 	p.Topics = nonNil(p.Topics)
+	p.Unscheduled = nonNil(p.Unscheduled)
+	if p.Feasible && p.Coverage == 0 {
+		p.Coverage = 1 // saved before plans carried their coverage
+	}
 	p.Inputs.Held = nonNil(p.Inputs.Held)
 	p.Inputs.TimeOff = nonNil(p.Inputs.TimeOff)
 	for i := range p.Weeks {

@@ -62,7 +62,7 @@ func (o *planOptions) input(e *env) (planner.Input, error) {
 		return planner.Input{}, badInput("--cert: %s", err.Error())
 	}
 	in := planner.Input{Exam: ex.Code, ExamDate: o.exam, TimeOff: o.off.spans, HoursOverride: o.override.h}
-	steps := []func(*env, *catalog.Exam, *planner.Input) error{o.dates, o.weekHours, o.heldCerts, o.profile, o.progress}
+	steps := []func(*env, *catalog.Exam, *planner.Input) error{o.dates, o.takeable, o.weekHours, o.heldCerts, o.profile, o.progress}
 	for _, step := range steps {
 		if err := step(e, ex, &in); err != nil {
 			return planner.Input{}, err
@@ -100,6 +100,29 @@ func (o *planOptions) dates(e *env, _ *catalog.Exam, in *planner.Input) error {
 	}
 	if !o.exam.After(in.Today) {
 		return badInput("--exam %s is not after today (%s): choose a future exam date", o.exam, in.Today)
+	}
+	return nil
+}
+
+// takeable refuses an exam that cannot be sat on the exam date, or that is
+// retired already today when no date is given.
+func (o *planOptions) takeable(e *env, ex *catalog.Exam, in *planner.Input) error {
+	if o.exam.IsZero() {
+		if ex.StatusOn(in.Today) != catalog.Retired {
+			return nil
+		}
+		return bookable(e.cat, ex.Code, in.Today)
+	}
+	return bookable(e.cat, ex.Code, o.exam)
+}
+
+// bookable is a bad-input error naming what to plan instead when exam code
+// cannot be sat on date on; nil when it can.
+func bookable(cat *catalog.Catalog, code string, on catalog.Date) error {
+	if e, ok := cat.Exam(code); ok {
+		if why := cat.CannotTake(e, on); why != "" {
+			return badInput("%s", why)
+		}
 	}
 	return nil
 }

@@ -3,8 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"math"
-	"strconv"
 	"strings"
 
 	"certplan/planner"
@@ -22,6 +20,7 @@ func writeReport(w io.Writer, o *planOptions, p planner.Plan) error {
 		b.WriteString(strings.TrimSpace(sentence) + "\n")
 	}
 	writeList(&b, "Warnings", p.Warnings)
+	writeFit(&b, p, planFixes(p))
 	writeDomainHours(&b, p)
 	writeCredit(&b, p)
 	writeWeeks(&b, p)
@@ -177,8 +176,5 @@ func clip(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// exactHours formats hours to the minute's hundredth without needless
-// decimals: 7.25, 10.
-func exactHours(h float64) string {
-	return strconv.FormatFloat(math.Round(h*100)/100, 'f', -1, 64)
-}
+// exactHours formats hours as everywhere else (planner.FormatHours).
+func exactHours(h float64) string { return planner.FormatHours(h) }

@@ -46,13 +46,38 @@ func runExport(e *env, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		o := export.Options{Catalog: e.cat, Held: heldForExport(certs), Stamp: Now().UTC()}
+		earlier, err := earlierSchedules(ctx, db, p)
+		if err != nil {
+			return storeErr(err)
+		}
+		o := export.Options{Catalog: e.cat, Held: heldForExport(certs), Stamp: Now().UTC(), PlanID: p.ID, Earlier: earlier}
 		saved, err := files.saveWith(withProgress(p), o)
 		for _, path := range saved {
 			fmt.Fprintf(e.stdout, "Saved %s\n", path)
 		}
 		return err
 	})
+}
+
+// earlierSchedules are the schedules of p's versions before the current
+// one, so that a calendar export cancels the sessions they had that moved.
+func earlierSchedules(ctx context.Context, db *storage.DB, p storage.Plan) ([]planner.Plan, error) {
+	versions, err := db.PlanVersions(ctx, p.ID)
+	if err != nil {
+		return nil, err
+	}
+	var out []planner.Plan
+	for _, v := range versions {
+		if v.Version == p.Version {
+			continue
+		}
+		s, err := db.PlanSchedule(ctx, p.ID, v.Version)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, nil
 }
 
 // withProgress returns the stored schedule with every topic's current ticks

@@ -70,8 +70,14 @@ func runNew(e *env, args []string) error {
 		}
 		s := p.Schedule
 		fmt.Fprintf(e.stdout, "Saved plan %d (%s): exam %s, %d topics, %s hours.\n", p.ID, p.Name, examDay(s.ExamDate, s.ExamDateProposed), len(s.Topics), hours(s.TotalHours))
-		fmt.Fprintf(e.stdout, "Tick a topic when it is done: certplan tick %d %s\n", p.ID, shortTopic(p.Exam, s.Topics[0].ID))
-		return nil
+		var b strings.Builder
+		if !s.Feasible {
+			writeWrapped(&b, "", standingText(p.ID, p.Standing(e.today), e.today))
+			writeFit(&b, s, savedFixes(p.ID, s))
+		}
+		fmt.Fprintf(&b, "Tick a topic when it is done: certplan tick %d %s\n", p.ID, shortTopic(p.Exam, s.Topics[0].ID))
+		_, err = io.WriteString(e.stdout, b.String())
+		return err
 	})
 }
 
@@ -114,12 +120,16 @@ func runReplan(e *env, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
+		var b strings.Builder
 		if !changed {
-			_, err = fmt.Fprintf(e.stdout, "Plan %d is on track on %s: no change (version %d).\n", id, today, p.Version)
-			return err
+			fmt.Fprintf(&b, "Plan %d: no change on %s (version %d). %s\n", id, today, p.Version,
+				standingText(id, p.Standing(today), today))
+		} else {
+			fmt.Fprintf(&b, "Plan %d re-planned from %s as version %d: exam %s; %s\n", id, today, p.Version,
+				examDay(p.Schedule.ExamDate, false), fitText(p))
 		}
-		_, err = fmt.Fprintf(e.stdout, "Plan %d re-planned from %s as version %d: exam %s; %s\n", id, today, p.Version,
-			examDay(p.Schedule.ExamDate, false), fitText(p))
+		writeFit(&b, p.Schedule, savedFixes(id, p.Schedule))
+		_, err = io.WriteString(e.stdout, b.String())
 		return err
 	})
 }
@@ -128,8 +138,8 @@ func runReplan(e *env, args []string) error {
 func fitText(p storage.Plan) string {
 	s := p.Schedule
 	if s.Feasible {
-		return fmt.Sprintf("the remaining %s hours fit.", hours(s.RequiredHours))
+		return fmt.Sprintf("the remaining %s h fit.", hours(s.RequiredHours))
 	}
-	return fmt.Sprintf("%s hours do not fit before the exam: study %s hours a week, or move the exam to %s.",
-		hours(s.ShortfallHours), hours(s.HoursPerWeekNeeded), orDash(s.EarliestExam))
+	return fmt.Sprintf("%s h of the %s h still to study do not fit before the exam.", hours(s.ShortfallHours),
+		hours(s.RequiredHours))
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math"
 	"strings"
 
 	"certplan/catalog"
@@ -32,7 +31,7 @@ type shownPlan struct {
 // version; these are current.
 type shownProgress struct {
 	Today catalog.Date `json:"today"`
-	storage.Standing
+	planner.Standing
 	OnTrack bool         `json:"on_track"`
 	ByTopic []shownTopic `json:"by_topic"`
 }
@@ -79,7 +78,7 @@ func showJSON(p storage.Plan, today catalog.Date) shownPlan {
 	normalize(&s)
 	out := shownPlan{ID: p.ID, PlanName: p.Name, Version: p.Version, Plan: s}
 	st := p.Standing(today)
-	out.Progress = shownProgress{Today: today, Standing: st, OnTrack: st.AheadHours >= 0, ByTopic: []shownTopic{}}
+	out.Progress = shownProgress{Today: today, Standing: st, OnTrack: st.State == planner.OnTrack || st.State == planner.Ahead, ByTopic: []shownTopic{}}
 	for _, t := range s.Topics {
 		g := p.Progress[t.ID]
 		out.Progress.ByTopic = append(out.Progress.ByTopic, shownTopic{Topic: t.ID, Done: g.Done, DoneOn: g.DoneOn, Hours: g.Hours})
@@ -95,23 +94,15 @@ func writeShown(w io.Writer, cat *catalog.Catalog, p storage.Plan, today catalog
 	fmt.Fprintf(&b, "Plan %d: %s, %s (version %d)\n", p.ID, p.Name, s.ExamName, p.Version)
 	fmt.Fprintf(&b, "Exam %s. %d of %d topics done; %s of %s hours.\n", examDay(s.ExamDate, s.ExamDateProposed),
 		st.TopicsDone, st.Topics, hours(st.DoneHours), hours(st.TotalHours))
-	b.WriteString(standingText(p.ID, st, today) + "\n")
+	writeWrapped(&b, "", standingText(p.ID, st, today))
+	if note := s.ProvisionalText(); note != "" {
+		writeWrapped(&b, "", note)
+	}
+	writeFit(&b, s, savedFixes(p.ID, s))
 	writeTopics(&b, p)
 	writeThisWeek(&b, s, today)
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// standingText says how far ahead or behind the plan the learner is.
-func standingText(id int64, st storage.Standing, today catalog.Date) string {
-	ahead := math.Abs(st.AheadHours)
-	switch {
-	case st.AheadHours > 0:
-		return fmt.Sprintf("Ahead of the plan by %s hours (it planned %s by %s).", hours(ahead), hours(st.PlannedHours), today)
-	case st.AheadHours < 0:
-		return fmt.Sprintf("Behind the plan by %s hours (it planned %s by %s): certplan replan %d spreads the rest.", hours(ahead), hours(st.PlannedHours), today, id)
-	}
-	return fmt.Sprintf("On track (%s hours planned by %s).", hours(st.PlannedHours), today)
 }
 
 // writeTopics lists every topic with a tick box.

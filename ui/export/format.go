@@ -9,13 +9,15 @@ import (
 	"certplan/planner"
 )
 
-// hoursText writes hours with up to two decimals and no trailing zeros: 1.5, 0.25, 6.
+// hoursText writes hours as a number with up to two decimals and no
+// trailing zeros, for spreadsheets and percentages: 1.5, 0.25, 6.
 func hoursText(h float64) string {
 	return strconv.FormatFloat(math.Round(h*100)/100, 'f', -1, 64)
 }
 
-// hoursUnit writes hours with their unit: "1.5 h".
-func hoursUnit(h float64) string { return hoursText(h) + " h" }
+// hoursUnit writes hours for people, as everywhere in certplan
+// (planner.FormatHours), with their unit: "1.5 h", "4:20 h".
+func hoursUnit(h float64) string { return planner.FormatHours(h) + " h" }
 
 // longDate writes a civil date for people: "Mon 23 Nov 2026", or "–" for none.
 func longDate(d catalog.Date) string {

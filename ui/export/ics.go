@@ -33,7 +33,8 @@ func ICS(p planner.Plan, o Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &calendar{stamp: s.stamp.Format("20060102T150405Z"), seq: sequence(p, s.stamp), at: s.studyTime}
+	c := &calendar{stamp: s.stamp.Format("20060102T150405Z"), seq: sequence(p, s.stamp), at: s.studyTime,
+		planID: o.PlanID}
 	c.begin("VCALENDAR")
 	c.prop("VERSION", "2.0")
 	c.prop("PRODID", "-//certplan//Study plan//EN")
@@ -41,9 +42,11 @@ func ICS(p planner.Plan, o Options) ([]byte, error) {
 	c.prop("METHOD", "PUBLISH")
 	c.text("X-WR-CALNAME", p.Exam+" study plan")
 	c.sessions(p)
+	c.cancelled(p, o.Earlier)
 	c.exam(p)
+	renewed := renewedBy(o.Catalog, p)
 	for _, h := range o.Held {
-		c.held(h)
+		c.held(h, renewed[h.Code])
 	}
 	c.end("VCALENDAR")
 	return c.b.Bytes(), nil
@@ -52,21 +55,47 @@ func ICS(p planner.Plan, o Options) ([]byte, error) {
 // calendar is an iCalendar file being written, with what every event shares.
 type calendar struct {
 	icsWriter
-	stamp string        // DTSTAMP, UTC
-	seq   int           // SEQUENCE
-	at    time.Duration // study sessions' start after midnight
+	stamp  string        // DTSTAMP, UTC
+	seq    int           // SEQUENCE
+	at     time.Duration // study sessions' start after midnight
+	planID int64         // the saved plan's number, 0 for none
 }
 
-// sessions writes one timed event per study session.
-func (c *calendar) sessions(p planner.Plan) {
+// uidSession is a study session with its calendar UID.
+type uidSession struct {
+	uid string
+	planner.Session
+}
+
+// uidSessions gives each session of p its UID: the plan, the topic and
+// the day, and a counter when a topic has two sessions on one day.
+func uidSessions(p planner.Plan, planID int64) []uidSession {
 	seen := map[string]int{}
+	var out []uidSession
 	for _, s := range sessions(p) {
-		uid := sessionUID(p.Exam, s.Topic, s.Date)
+		uid := planSessionUID(p.Exam, planID, s.Topic, s.Date)
 		seen[uid]++
 		if n := seen[uid]; n > 1 {
 			uid = strings.TrimSuffix(uid, uidDomain) + fmt.Sprintf("-%d", n) + uidDomain
 		}
-		c.event(uid)
+		out = append(out, uidSession{uid, s})
+	}
+	return out
+}
+
+// planPrefix starts every UID of a plan's events: "SAA-C03-plan3", or the
+// exam code alone for an unsaved plan.
+func planPrefix(exam string, planID int64) string {
+	if planID > 0 {
+		return fmt.Sprintf("%s-plan%d", exam, planID)
+	}
+	return exam
+}
+
+// sessions writes one timed event per study session.
+func (c *calendar) sessions(p planner.Plan) {
+	for _, s := range uidSessions(p, c.planID) {
+		c.event(s.uid)
 		c.prop("DTSTART", s.Date.Time().Add(c.at).Format("20060102T150405"))
 		c.prop("DURATION", duration(s.Hours))
 		c.text("SUMMARY", s.Topic+" "+s.Title)
@@ -82,7 +111,7 @@ func (c *calendar) exam(p planner.Plan) {
 	if p.ExamDate.IsZero() {
 		return
 	}
-	c.event(p.Exam + "-exam" + uidDomain)
+	c.event(planPrefix(p.Exam, c.planID) + "-exam" + uidDomain)
 	c.allDay(p.ExamDate, "OPAQUE")
 	c.text("SUMMARY", "Exam: "+p.Exam+" "+p.ExamName)
 	c.text("DESCRIPTION", fmt.Sprintf("The %s exam. Your plan holds %s of study.", p.Exam, hoursUnit(p.TotalHours)))
@@ -91,10 +120,54 @@ func (c *calendar) exam(p planner.Plan) {
 	c.end("VEVENT")
 }
 
-// held writes a held certification's renewal start and expiry days.
-func (c *calendar) held(h Held) {
+// cancelled sends each session of the earlier versions that the plan no
+// longer has as cancelled, so a calendar that imported an earlier export
+// drops it (same UID, STATUS:CANCELLED, this export's higher SEQUENCE).
+func (c *calendar) cancelled(p planner.Plan, earlier []planner.Plan) {
+	now := map[string]bool{}
+	for _, s := range uidSessions(p, c.planID) {
+		now[s.uid] = true
+	}
+	for _, e := range earlier {
+		for _, s := range uidSessions(e, c.planID) {
+			if now[s.uid] {
+				continue
+			}
+			now[s.uid] = true
+			c.event(s.uid)
+			c.prop("DTSTART", s.Date.Time().Add(c.at).Format("20060102T150405"))
+			c.prop("DURATION", duration(s.Hours))
+			c.prop("STATUS", "CANCELLED")
+			c.text("SUMMARY", "Moved: "+s.Topic+" "+s.Title)
+			c.end("VEVENT")
+		}
+	}
+}
+
+// renewedBy lists the held certifications (by exam code's family) that the
+// plan's exam renews when passed; empty without a catalog.
+func renewedBy(cat *catalog.Catalog, p planner.Plan) map[string]bool {
+	out := map[string]bool{}
+	if cat == nil {
+		return out
+	}
+	keys := map[string]bool{}
+	for _, k := range cat.Renews(p.Exam) {
+		keys[k] = true
+	}
+	for _, e := range cat.Exams() {
+		if keys[e.Certification] {
+			out[e.Code] = true
+		}
+	}
+	return out
+}
+
+// held writes a held certification's renewal start and expiry days. The
+// renewal reminder is left out when the planned exam itself renews it.
+func (c *calendar) held(h Held, renewedByPlan bool) {
 	name := strings.TrimSpace(h.Code + " " + h.Name)
-	if !h.RenewBy.IsZero() {
+	if !h.RenewBy.IsZero() && !renewedByPlan {
 		c.event(h.Code + "-renew" + uidDomain)
 		c.allDay(h.RenewBy, "TRANSPARENT")
 		c.text("SUMMARY", "Start renewing "+name)
@@ -152,11 +225,15 @@ const uidDomain = "@certplan"
 // uidUnsafe turns the characters a UID part should not hold into dashes.
 var uidUnsafe = strings.NewReplacer(":", "-", " ", "-", "@", "-")
 
-// sessionUID is the stable UID of a topic's session on a day:
-// "SAA-C03-1.1-20261123@certplan".
-func sessionUID(exam, topic string, d catalog.Date) string {
+// sessionUID is the stable UID of a topic's session on a day in an unsaved
+// plan: "SAA-C03-1.1-20261123@certplan".
+func sessionUID(exam, topic string, d catalog.Date) string { return planSessionUID(exam, 0, topic, d) }
+
+// planSessionUID is the stable UID of a topic's session on a day in saved
+// plan planID: "SAA-C03-plan3-1.1-20261123@certplan".
+func planSessionUID(exam string, planID int64, topic string, d catalog.Date) string {
 	short := uidUnsafe.Replace(strings.TrimPrefix(topic, exam+":"))
-	return fmt.Sprintf("%s-%s-%s%s", exam, short, d.Time().Format("20060102"), uidDomain)
+	return fmt.Sprintf("%s-%s-%s%s", planPrefix(exam, planID), short, d.Time().Format("20060102"), uidDomain)
 }
 
 // duration writes hours as an iCalendar duration: PT1H30M.

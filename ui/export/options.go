@@ -28,6 +28,13 @@ type Options struct {
 	Held []Held
 	// Catalog supplies the exam's facts (format, price) for the PDF; may be nil.
 	Catalog *catalog.Catalog
+	// PlanID is the saved plan's number; its calendar events' UIDs carry it,
+	// so two plans for one exam never share an event. 0 for an unsaved plan.
+	PlanID int64
+	// Earlier are the plan's earlier versions, whose sessions a calendar may
+	// hold from an earlier export: those no longer in the plan are sent
+	// as cancelled.
+	Earlier []planner.Plan
 }
 
 // Held is a certification the learner holds, with the dates that matter

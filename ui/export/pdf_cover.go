@@ -24,6 +24,10 @@ func (d *doc) cover() {
 	}
 	y = d.keyFigures(y + 11)
 	y = d.verdict(y + 7)
+	if note := d.p.ProvisionalText(); note != "" {
+		y += 5
+		y += d.para(marginX, y, d.contentW(), note, body.sized(10.5).bold())
+	}
 	y = d.rhythm(y + 9)
 	y = d.road(y + 7)
 	d.pdf.SetY(y + 7)
@@ -116,19 +120,57 @@ func verdictText(p planner.Plan) (title, text string) {
 		}
 		return "It fits.", text
 	}
-	text = fmt.Sprintf("The %s of study left need more than the %s you have before %s: %s short.",
-		hoursUnit(p.RequiredHours), hoursUnit(p.CapacityHours), longDate(p.ExamDate), hoursUnit(p.ShortfallHours))
+	text = fmt.Sprintf("The %s of study left need more than the %s you have before %s: %s short. %s",
+		hoursUnit(p.RequiredHours), hoursUnit(p.CapacityHours), longDate(p.ExamDate), hoursUnit(p.ShortfallHours),
+		coverageText(p))
 	var ways []string
-	if p.HoursPerWeekNeeded > 0 {
-		ways = append(ways, fmt.Sprintf("study %s a week", hoursUnit(p.HoursPerWeekNeeded)))
-	}
 	if !p.EarliestExam.IsZero() {
 		ways = append(ways, "move the exam to "+longDate(p.EarliestExam)+" or later")
 	}
+	if p.FitWeekdays.Total() > 0 {
+		ways = append(ways, fmt.Sprintf("study %s a week (%s; at most %s a day)", hoursUnit(p.FitWeekdays.Total()),
+			weekText(p.FitWeekdays), hoursUnit(planner.DayLimit(p.Inputs.Hours))))
+	}
 	if len(ways) > 0 {
-		text += " To make it fit, " + strings.Join(ways, ", or ") + "."
+		text += " To fit it all, " + strings.Join(ways, ", or ") + "."
 	}
 	return "It does not fit yet.", text
+}
+
+// coverageText says how much of the work a plan that does not fit covers
+// and what is thinner or left out.
+func coverageText(p planner.Plan) string {
+	out := map[string]bool{}
+	var left, thinner []string
+	for _, u := range p.LeftOut() {
+		out[u.Topic] = true
+		left = append(left, strings.TrimPrefix(u.Topic, p.Exam+":"))
+	}
+	for _, u := range p.Unscheduled {
+		if !out[u.Topic] {
+			thinner = append(thinner, strings.TrimPrefix(u.Topic, p.Exam+":"))
+		}
+	}
+	s := fmt.Sprintf("This plan covers %.0f %% of it", p.Coverage*100)
+	if len(thinner) > 0 {
+		s += "; thinner: " + strings.Join(thinner, ", ")
+	}
+	if len(left) > 0 {
+		s += "; left out: " + strings.Join(left, ", ")
+	}
+	return s + "."
+}
+
+// weekText writes hours per weekday: "Mon 4, Wed 4, Sat 0.5".
+func weekText(w planner.Weekdays) string {
+	names := [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+	var days []string
+	for i, h := range w {
+		if h > 0 {
+			days = append(days, names[i]+" "+planner.FormatHours(h))
+		}
+	}
+	return strings.Join(days, ", ")
 }
 
 // rhythm draws the study hours of each weekday as seven small columns.

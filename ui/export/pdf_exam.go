@@ -144,7 +144,7 @@ func (d *doc) topics() {
 			}
 		}
 		t.row(d.checkCell(tp.Done), textCell(tp.ID, code), textCell(tp.Title, title),
-			textCell(kindText(tp.Kind), muted), textCell(hoursText(tp.Hours), body), textCell(weeks[tp.ID], muted))
+			textCell(kindText(tp.Kind), muted), textCell(planner.FormatHours(tp.Hours), body), textCell(weeks[tp.ID], muted))
 	}
 	t.end()
 }

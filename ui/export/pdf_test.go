@@ -186,8 +186,10 @@ func TestPDFSaysWhenThePlanDoesNotFit(t *testing.T) {
 	}
 	text := strings.Join(pdfText(t, mustPDF(t, p, Options{})), " ")
 	text = strings.Join(strings.Fields(text), " ")
+	// The hours fix is the week that fits, spread within a day limit it names (issue 11).
 	for _, s := range []string{"It does not fit yet.", hoursUnit(p.ShortfallHours) + " short",
-		"study " + hoursUnit(p.HoursPerWeekNeeded) + " a week", shortDate(p.EarliestExam)} {
+		"This plan covers", "thinner", "To fit it all",
+		"study " + hoursUnit(p.FitWeekdays.Total()) + " a week", "at most", shortDate(p.EarliestExam)} {
 		if !strings.Contains(text, s) {
 			t.Errorf("the verdict lacks %q", s)
 		}
@@ -222,5 +224,19 @@ func TestPDFWithoutAnExamDate(t *testing.T) {
 	}
 	if b, _ := ICS(p, Options{}); strings.Contains(string(b), "VEVENT") {
 		t.Error("the calendar has events for a plan without an exam date")
+	}
+}
+
+// TestPDFCoverSaysSAPC03IsProvisional: the cover says plainly whose domains
+// a SAP-C03 plan follows.
+func TestPDFCoverSaysSAPC03IsProvisional(t *testing.T) {
+	c := testCatalog(t)
+	in := saaInput(t)
+	in.Exam, in.Progress = "SAP-C03", nil
+	p := buildPlan(t, c, in)
+	pages := pdfText(t, mustPDF(t, p, Options{}))
+	cover := strings.Join(strings.Fields(pages[0]), " ")
+	if !strings.Contains(cover, "follows SAP-C02's domains") {
+		t.Errorf("the cover does not say SAP-C03 follows SAP-C02's domains:\n%s", cover)
 	}
 }

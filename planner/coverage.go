@@ -1,0 +1,205 @@
+package planner
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Unscheduled is work a plan that does not fit leaves out of its weeks:
+// part of a topic made thinner, or all of a topic left out.
+type Unscheduled struct {
+	Topic string  `json:"topic"`
+	Title string  `json:"title"`
+	Hours float64 `json:"hours"`
+}
+
+// quarterMinutes is the smallest piece of study the planner schedules.
+const quarterMinutes = 15
+
+// fitWork returns a copy of work whose remaining minutes fit in capMin.
+// When they do not, it keeps one practice exam, then scales every item
+// down in proportion (each keeps at least a quarter hour), and only when
+// even a quarter hour each does not fit leaves out the lightest items.
+func fitWork(work []TopicPlan, capMin int) []TopicPlan {
+	out := slices.Clone(work)
+	if remainingMinutes(out) <= capMin {
+		return out
+	}
+	keepOnePractice(out)
+	if remainingMinutes(out) <= capMin {
+		return out
+	}
+	leaveOutLightest(out, capMin/quarterMinutes)
+	scaleDown(out, capMin)
+	return out
+}
+
+// keepOnePractice keeps the first practice exam still to do and leaves
+// out the others.
+func keepOnePractice(work []TopicPlan) {
+	kept := false
+	for i := range work {
+		if work[i].Kind == Practice && work[i].left > 0 {
+			if kept {
+				work[i].left = 0
+			}
+			kept = true
+		}
+	}
+}
+
+// leaveOutLightest leaves out items, lowest exam weight first (the later
+// of equals first), until at most quarters items remain.
+func leaveOutLightest(work []TopicPlan, quarters int) {
+	for n := countLeft(work); n > quarters; n-- {
+		lightest := -1
+		for i, w := range work {
+			if w.left > 0 && (lightest < 0 || w.weight <= work[lightest].weight) {
+				lightest = i
+			}
+		}
+		work[lightest].left = 0
+	}
+}
+
+func countLeft(work []TopicPlan) int {
+	n := 0
+	for _, w := range work {
+		if w.left > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// scaleDown cuts every item to its share of capMin in quarter hours, at
+// least a quarter hour each, then hands out what rounding left over to
+// the items cut most, never past an item's own remaining minutes.
+func scaleDown(work []TopicPlan, capMin int) {
+	need := remainingMinutes(work)
+	if need <= capMin || need == 0 {
+		return
+	}
+	k := float64(capMin) / float64(need)
+	target, limit := make([]float64, len(work)), make([]int, len(work))
+	sum := 0
+	for i := range work {
+		w := &work[i]
+		if w.left == 0 {
+			continue
+		}
+		target[i], limit[i] = float64(w.left)*k, w.left
+		m := int(target[i]) / quarterMinutes * quarterMinutes
+		w.left = min(w.left, max(m, quarterMinutes))
+		sum += w.left
+	}
+	for sum > capMin && trimLargest(work) {
+		sum -= quarterMinutes
+	}
+	for sum+quarterMinutes <= capMin && growMostCut(work, target, limit) {
+		sum += quarterMinutes
+	}
+}
+
+// trimLargest takes a quarter hour off the largest item that keeps at
+// least a quarter hour; false when none can give one.
+func trimLargest(work []TopicPlan) bool {
+	best := -1
+	for i, w := range work {
+		if w.left >= 2*quarterMinutes && (best < 0 || w.left > work[best].left) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	work[best].left -= quarterMinutes
+	return true
+}
+
+// growMostCut adds a quarter hour to the item furthest below its target
+// that has room for it under its limit; false when none has.
+func growMostCut(work []TopicPlan, target []float64, limit []int) bool {
+	best, gap := -1, 0.0
+	for i, w := range work {
+		if w.left == 0 || w.left+quarterMinutes > limit[i] {
+			continue
+		}
+		if g := target[i] - float64(w.left); best < 0 || g > gap {
+			best, gap = i, g
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	work[best].left += quarterMinutes
+	return true
+}
+
+// unscheduledOf lists, for each item, the remaining minutes the pieces do
+// not schedule, and returns the minutes they do.
+func unscheduledOf(work []TopicPlan, pieces []piece) ([]Unscheduled, int) {
+	placed := make([]int, len(work))
+	total := 0
+	for _, pc := range pieces {
+		placed[pc.item] += pc.minutes
+		total += pc.minutes
+	}
+	out := []Unscheduled{}
+	for i, w := range work {
+		if rest := w.left - placed[i]; rest > 0 {
+			out = append(out, Unscheduled{Topic: w.ID, Title: w.Title, Hours: minutesToHours(rest)})
+		}
+	}
+	return out, total
+}
+
+// coverageOf is scheduled over required minutes, to two decimals; 1 when
+// nothing is required.
+func coverageOf(scheduled, required int) float64 {
+	if required <= 0 {
+		return 1
+	}
+	return round2(float64(scheduled) / float64(required))
+}
+
+// LeftOut lists the unscheduled work that is a whole topic, as opposed to
+// the part of a topic made thinner.
+func (p *Plan) LeftOut() []Unscheduled {
+	var out []Unscheduled
+	for _, u := range p.Unscheduled {
+		for _, t := range p.Topics {
+			if t.ID == u.Topic && u.Hours >= t.Remaining {
+				out = append(out, u)
+			}
+		}
+	}
+	return out
+}
+
+// coverageWarning says, in one sentence a learner can act on, how much of
+// the work a plan that does not fit covers and what it leaves out.
+func coverageWarning(p *Plan) string {
+	if len(p.Unscheduled) == 0 {
+		return ""
+	}
+	s := fmt.Sprintf("The hours do not fit: this plan covers %d %% of the estimated %s h",
+		int(math.Round(p.Coverage*100)), FormatHours(p.RequiredHours))
+	out := p.LeftOut()
+	if len(out) < len(p.Unscheduled) {
+		s += ", its topics thinner"
+	}
+	if len(out) > 0 {
+		ids := make([]string, len(out))
+		for i, u := range out {
+			ids[i] = shortID(p.Exam, u.Topic)
+		}
+		s += fmt.Sprintf("; left out: %s", strings.Join(ids, ", "))
+	}
+	return s + "."
+}
+
+// shortID is a topic's id without its exam's code: "1.2", "review-3".
+func shortID(exam, id string) string { return strings.TrimPrefix(id, exam+":") }

@@ -1,0 +1,200 @@
+package planner_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// scheduledFrom sums each topic's minutes scheduled on or after day.
+func scheduledFrom(p planner.Plan, d catalog.Date) map[string]int {
+	out := map[string]int{}
+	for _, w := range p.Weeks {
+		for _, s := range w.Sessions {
+			if !s.Date.Before(d) {
+				out[s.Topic] += minutes(s.Hours)
+			}
+		}
+	}
+	return out
+}
+
+// TestNothingIsLeftOutSilently: for every plan, scheduled plus unscheduled
+// is what was required, topic by topic; coverage is their ratio; a plan
+// fits exactly when nothing is unscheduled.
+func TestNothingIsLeftOutSilently(t *testing.T) {
+	g := newGenerator(t, 31)
+	for range cases() {
+		in, country := g.input()
+		p := mustBuild(t, in)
+		got := scheduledFrom(p, firstDay(in))
+		un := map[string]int{}
+		for _, u := range p.Unscheduled {
+			un[u.Topic] += minutes(u.Hours)
+		}
+		sched, required := 0, 0
+		for _, tp := range p.Topics {
+			if got[tp.ID]+un[tp.ID] != minutes(tp.Remaining) {
+				t.Fatalf("%s: %s scheduled %d + unscheduled %d min, %d required", describe(in, country), tp.ID,
+					got[tp.ID], un[tp.ID], minutes(tp.Remaining))
+			}
+			sched, required = sched+got[tp.ID], required+minutes(tp.Remaining)
+		}
+		if p.Unscheduled == nil || p.Feasible != (len(p.Unscheduled) == 0) {
+			t.Fatalf("%s: feasible %v with unscheduled %v", describe(in, country), p.Feasible, p.Unscheduled)
+		}
+		want := 1.0
+		if required > 0 {
+			want = float64(sched) / float64(required)
+		}
+		if d := p.Coverage - want; d > 0.005 || d < -0.005 {
+			t.Fatalf("%s: coverage %.2f, scheduled %d of %d min", describe(in, country), p.Coverage, sched, required)
+		}
+	}
+}
+
+// TestTightPlansThinEveryTopic: when the hours do not fit but a quarter
+// hour per topic does, every study topic and review gets some time and one
+// practice exam stays; only when even that does not fit are topics left
+// out, lightest first.
+func TestTightPlansThinEveryTopic(t *testing.T) {
+	g := newGenerator(t, 32)
+	thinned := 0
+	for range cases() {
+		in, country := g.input()
+		p := mustBuild(t, in)
+		if p.Feasible || p.ExamDate.IsZero() {
+			continue
+		}
+		got := scheduledFrom(p, firstDay(in))
+		open := openWork(p)
+		if minutes(p.CapacityHours) >= 15*len(open) && minutes(p.CapacityHours) > 0 {
+			thinned++
+			for _, id := range open {
+				if got[id] == 0 {
+					t.Fatalf("%s: %.2f h of room for %d items, yet %s gets no time", describe(in, country),
+						p.CapacityHours, len(open), id)
+				}
+			}
+		}
+		checkLightestLeftOut(t, describe(in, country), p, got)
+	}
+	if thinned == 0 {
+		t.Fatal("no generated plan was thinned: the property was never exercised")
+	}
+}
+
+// openWork lists the items still to do, with only the first open practice exam.
+func openWork(p planner.Plan) []string {
+	var out []string
+	practice := false
+	for _, tp := range p.Topics {
+		if tp.Remaining <= 0 || (tp.Kind == planner.Practice && practice) {
+			continue
+		}
+		practice = practice || tp.Kind == planner.Practice
+		out = append(out, tp.ID)
+	}
+	return out
+}
+
+// checkLightestLeftOut fails when a study topic left out weighs more in the
+// exam than one that was kept.
+func checkLightestLeftOut(t *testing.T, what string, p planner.Plan, got map[string]int) {
+	t.Helper()
+	e, _ := mustCatalog(t).Exam(p.Exam)
+	shares := e.DomainShares()
+	weight := map[string]float64{}
+	for i, d := range e.Domains {
+		for _, tp := range d.Topics {
+			weight[tp.ID] = shares[i] * tp.Share
+		}
+	}
+	kept, out := 1.0, 0.0
+	for _, tp := range p.Topics {
+		w, ok := weight[tp.ID]
+		if !ok || tp.Remaining <= 0 {
+			continue
+		}
+		if got[tp.ID] > 0 {
+			kept = min(kept, w)
+		} else {
+			out = max(out, w)
+		}
+	}
+	if out > kept+1e-9 {
+		t.Fatalf("%s: a topic of weight %.4f is left out while one of %.4f is kept", what, out, kept)
+	}
+}
+
+// TestCloudPractitionerInSixWeeks is the case from issue 11: CLF-C02 in six
+// weeks at 5 h a week does not fit, yet every task and review is in the
+// plan, thinner, and the plan says by how much.
+func TestCloudPractitionerInSixWeeks(t *testing.T) {
+	in := planner.Input{Exam: "CLF-C02", Start: day("2026-11-23"), ExamDate: day("2027-01-04"), Hours: planner.Even(5)}
+	p := mustBuild(t, in)
+	if p.Feasible || p.Coverage >= 1 || p.Coverage <= 0 {
+		t.Fatalf("feasible %v, coverage %.2f: want a plan that does not fit, partly covered", p.Feasible, p.Coverage)
+	}
+	got := scheduledFrom(p, in.Start)
+	for _, tp := range p.Topics {
+		if got[tp.ID] == 0 {
+			t.Errorf("%s (%s) has no time in the plan", tp.ID, tp.Kind)
+		}
+	}
+	if !slices.ContainsFunc(p.Warnings, func(w string) bool { return strings.Contains(w, "this plan covers") }) {
+		t.Errorf("no warning says how much the plan covers: %q", p.Warnings)
+	}
+}
+
+// TestFitWeekdaysFit: the hours a week offered as the fix make the plan fit,
+// and no day gets more than the day limit the learner is told.
+func TestFitWeekdaysFit(t *testing.T) {
+	g := newGenerator(t, 33)
+	checked := 0
+	for checked < cases()/3 {
+		in, country := g.input()
+		p := mustBuild(t, in)
+		if p.Feasible || in.ExamDate.IsZero() || p.FitWeekdays.Total() == 0 {
+			continue
+		}
+		checked++
+		for i, h := range p.FitWeekdays {
+			if h > planner.DayLimit(in.Hours) {
+				t.Fatalf("%s: %v puts %.2f h on day %d, over the limit %.2f", describe(in, country), p.FitWeekdays, h, i,
+					planner.DayLimit(in.Hours))
+			}
+		}
+		fixed := in
+		fixed.Hours = p.FitWeekdays
+		if q := mustBuild(t, fixed); !q.Feasible {
+			t.Fatalf("%s: the fix %v is still %.2f h short", describe(in, country), p.FitWeekdays, q.ShortfallHours)
+		}
+	}
+}
+
+// TestSpreadHours spreads more hours over the week within the day limit.
+func TestSpreadHours(t *testing.T) {
+	three := planner.Weekdays{2, 0, 2, 0, 2, 0, 0}
+	for _, tc := range []struct {
+		name    string
+		pattern planner.Weekdays
+		perWeek float64
+		want    planner.Weekdays
+	}{
+		{"scaled like the learner's week", three, 9, planner.Weekdays{3, 0, 3, 0, 3, 0, 0}},
+		{"past the limit, the other days share the rest", three, 14, planner.Weekdays{4, 0.5, 4, 0.5, 4, 0.5, 0.5}},
+		{"a quarter more goes to Saturday first", three, 12.25, planner.Weekdays{4, 0, 4, 0, 4, 0.25, 0}},
+		{"no hours: Monday to Friday", planner.Weekdays{}, 10, planner.Even(10)},
+		{"more than a week holds", three, 29, planner.Weekdays{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := planner.SpreadHours(tc.pattern, tc.perWeek); got != tc.want {
+				t.Fatalf("SpreadHours(%v, %v) = %v, want %v", tc.pattern, tc.perWeek, got, tc.want)
+			}
+		})
+	}
+}

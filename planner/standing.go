@@ -1,0 +1,103 @@
+package planner
+
+import (
+	"math"
+
+	"certplan/catalog"
+)
+
+// State is where the learner stands against the plan on a day.
+type State string
+
+// The states of a standing. DoesNotFit wins over the others: a plan whose
+// work does not fit before the exam is never on track, however far along.
+const (
+	Ahead      State = "ahead"
+	OnTrack    State = "on track"
+	Behind     State = "behind"
+	DoesNotFit State = "does not fit"
+)
+
+// Tolerance is how far from the schedule, in hours, still counts as on
+// track: a quarter hour, the planner's smallest piece.
+const Tolerance = 0.25
+
+// Standing is how the learner's progress compares with a plan at the start
+// of a day. It is defined here once; every screen, report and file formats it.
+type Standing struct {
+	State      State   `json:"state"`
+	Topics     int     `json:"topics"`
+	TopicsDone int     `json:"topics_done"`
+	TotalHours float64 `json:"total_hours"` // all the plan's work
+	// DoneHours counts a done topic at its planned hours and an open one at
+	// the hours spent on it (at most its planned hours).
+	DoneHours float64 `json:"done_hours"`
+	// SpentHours is every hour logged, as the learner entered them.
+	SpentHours float64 `json:"spent_hours"`
+	// PlannedHours is the work the plan expects done before the day: all of
+	// it, less what it schedules from the day on and what it could not
+	// schedule. Right after a rebalance that fits it equals DoneHours.
+	PlannedHours float64 `json:"planned_hours"`
+	// AheadHours is DoneHours minus PlannedHours: positive ahead of the
+	// schedule, negative behind it.
+	AheadHours float64 `json:"ahead_hours"`
+}
+
+// StandingOf measures plan p against progress at the start of today.
+func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standing {
+	var s Standing
+	total, done, spent := 0, 0, 0.0
+	for _, t := range p.Topics {
+		full := hoursToMinutes(t.Hours)
+		g := progress[t.ID]
+		s.Topics++
+		total += full
+		spent += g.Hours
+		if g.Done {
+			s.TopicsDone++
+			done += full
+		} else {
+			done += spentMinutes(g, full)
+		}
+	}
+	later := 0
+	for _, w := range p.Weeks {
+		for _, x := range w.Sessions {
+			if !x.Date.Before(today) {
+				later += hoursToMinutes(x.Hours)
+			}
+		}
+	}
+	planned := max(total-later-unscheduledMinutes(p), 0)
+	s.TotalHours, s.DoneHours, s.SpentHours = minutesToHours(total), minutesToHours(done), round2(spent)
+	s.PlannedHours, s.AheadHours = minutesToHours(planned), minutesToHours(done-planned)
+	s.State = stateOf(p, s.AheadHours)
+	return s
+}
+
+// stateOf names the standing of a plan that is ahead hours ahead.
+func stateOf(p Plan, ahead float64) State {
+	switch {
+	case !p.Feasible || p.ExamDate.IsZero():
+		return DoesNotFit
+	case ahead > Tolerance:
+		return Ahead
+	case ahead < -Tolerance:
+		return Behind
+	}
+	return OnTrack
+}
+
+// unscheduledMinutes is the work the plan could not schedule.
+func unscheduledMinutes(p Plan) int {
+	if len(p.Unscheduled) == 0 {
+		return hoursToMinutes(p.ShortfallHours)
+	}
+	m := 0
+	for _, u := range p.Unscheduled {
+		m += hoursToMinutes(u.Hours)
+	}
+	return m
+}
+
+func hoursToMinutes(h float64) int { return int(math.Round(h * 60)) }

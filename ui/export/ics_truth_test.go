@@ -1,0 +1,94 @@
+package export
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"certplan/planner"
+)
+
+// TestICSUIDsBelongToThePlan: two saved plans for the same exam share no
+// event identifier.
+func TestICSUIDsBelongToThePlan(t *testing.T) {
+	p, c := saaPlan(t)
+	one := mustICS(t, p, Options{Catalog: c, PlanID: 1})
+	two := mustICS(t, p, Options{Catalog: c, PlanID: 2})
+	uids := map[string]bool{}
+	for _, e := range one.all("VEVENT") {
+		uids[e.value("UID")] = true
+	}
+	for _, e := range two.all("VEVENT") {
+		if uid := e.value("UID"); uids[uid] && !strings.Contains(uid, "-renew") && !strings.Contains(uid, "-expires") {
+			t.Errorf("plans 1 and 2 share the event %s", uid)
+		}
+	}
+	if len(two.all("VEVENT")) == 0 {
+		t.Fatal("no events")
+	}
+}
+
+// TestICSReExportCancelsMovedSessions: after a re-plan, the new export
+// cancels every earlier session that is no longer in the plan, with a
+// higher SEQUENCE than the first export, and keeps the rest.
+func TestICSReExportCancelsMovedSessions(t *testing.T) {
+	c := testCatalog(t)
+	in := saaInput(t)
+	first := buildPlan(t, c, in)
+	in.Today = date(t, "2026-12-14") // three weeks on, nothing more done: behind
+	next, err := planner.Rebalance(c, in, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stamp := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	old := mustICS(t, first, Options{PlanID: 7, Stamp: stamp})
+	now := mustICS(t, next, Options{PlanID: 7, Stamp: stamp.AddDate(0, 0, 21), Earlier: []planner.Plan{first}})
+	kept := map[string]bool{}
+	for _, s := range uidSessions(next, 7) {
+		kept[s.uid] = true
+	}
+	oldSeq := seqOf(t, old.all("VEVENT")[0].value("SEQUENCE"))
+	moved := 0
+	for _, s := range uidSessions(first, 7) {
+		e := eventByUID(t, now, s.uid)
+		if kept[s.uid] {
+			if e.value("STATUS") == "CANCELLED" {
+				t.Errorf("%s is still in the plan but cancelled", s.uid)
+			}
+			continue
+		}
+		moved++
+		if e.value("STATUS") != "CANCELLED" || seqOf(t, e.value("SEQUENCE")) <= oldSeq {
+			t.Errorf("moved session %s: STATUS %q SEQUENCE %s, want CANCELLED above %d", s.uid, e.value("STATUS"),
+				e.value("SEQUENCE"), oldSeq)
+		}
+	}
+	if moved == 0 {
+		t.Fatal("the re-plan moved no session: the test proves nothing")
+	}
+}
+
+func seqOf(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatalf("SEQUENCE %q: %v", s, err)
+	}
+	return n
+}
+
+// TestICSDropsTheRenewalThePlanMakes: a plan for SAA-C03 renews a held
+// Cloud Practitioner, so no "start renewing" reminder for it; its expiry
+// stays, and a certification the plan does not renew keeps its reminder.
+func TestICSDropsTheRenewalThePlanMakes(t *testing.T) {
+	p, c := saaPlan(t)
+	cal := mustICS(t, p, Options{Catalog: c, Held: heldCerts(t)})
+	for _, e := range cal.all("VEVENT") {
+		if e.value("UID") == "CLF-C02-renew@certplan" {
+			t.Fatal("a reminder to renew CLF-C02, which the planned SAA-C03 renews")
+		}
+	}
+	eventByUID(t, cal, "CLF-C02-expires@certplan")
+	eventByUID(t, cal, "DVA-C02-renew@certplan")
+}

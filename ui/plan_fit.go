@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// planFit is the part of the plan screen that tells the truth about the
+// plan: when it does not fit, how much it covers, what is thinner or left
+// out and the two fixes; when its exam's domains are provisional, whose it
+// follows. It also holds "Change dates and hours".
+type planFit struct {
+	screen      *planScreen
+	provisional *widget.Label
+	text        *widget.Label
+	useEarliest *widget.Button
+	useHours    *widget.Button
+	change      *widget.Button
+}
+
+func newPlanFit(s *planScreen) *planFit { return &planFit{screen: s} }
+
+// buildUI lays out the notes and the fix buttons, hidden until needed.
+func (f *planFit) buildUI() fyne.CanvasObject {
+	f.provisional = wrapped("")
+	f.text = wrapped("")
+	f.useEarliest = widget.NewButton("", f.onUseEarliest)
+	f.useHours = widget.NewButton("", f.onUseHours)
+	f.change = widget.NewButtonWithIcon("Change dates and hours", theme.DocumentCreateIcon(), f.onChange)
+	for _, o := range []fyne.CanvasObject{f.provisional, f.text, f.useEarliest, f.useHours} {
+		o.Hide()
+	}
+	return container.NewVBox(f.provisional, f.text, container.NewHBox(f.useEarliest, f.useHours))
+}
+
+// show fills the notes and buttons for plan p.
+func (f *planFit) show(p StudyPlan) {
+	sch := p.Schedule
+	f.provisional.SetText(sch.ProvisionalText())
+	f.provisional.Hidden = sch.ProvisionalText() == ""
+	f.text.SetText(fitText(sch))
+	f.text.Hidden = len(sch.Unscheduled) == 0
+	f.useEarliest.Hidden = len(sch.Unscheduled) == 0 || sch.EarliestExam.IsZero()
+	f.useEarliest.SetText("Move the exam to " + sch.EarliestExam.String() + ", the earliest date that fits")
+	f.useHours.Hidden = len(sch.Unscheduled) == 0 || sch.FitWeekdays.Total() == 0
+	f.useHours.SetText(fitHoursLabel(sch))
+	for _, o := range []fyne.CanvasObject{f.provisional, f.text, f.useEarliest, f.useHours} {
+		o.Refresh()
+	}
+}
+
+// fitText says how much of the work a plan that does not fit covers and
+// which topics are thinner or left out; "" when it fits.
+func fitText(p planner.Plan) string {
+	if len(p.Unscheduled) == 0 {
+		return ""
+	}
+	out := map[string]bool{}
+	for _, u := range p.LeftOut() {
+		out[u.Topic] = true
+	}
+	var thinner, left []string
+	for _, u := range p.Unscheduled {
+		id := strings.TrimPrefix(u.Topic, p.Exam+":")
+		if out[u.Topic] {
+			left = append(left, id)
+		} else {
+			thinner = append(thinner, id)
+		}
+	}
+	s := fmt.Sprintf("This plan covers %d %% of the %s still to study.", int(math.Round(p.Coverage*100)),
+		hours(p.RequiredHours))
+	if len(thinner) > 0 {
+		s += " Thinner: " + strings.Join(thinner, ", ") + "."
+	}
+	if len(left) > 0 {
+		s += " Left out: " + strings.Join(left, ", ") + "."
+	}
+	return s + " To fit it all:"
+}
+
+// onUseEarliest moves the saved plan's exam to the earliest date that fits.
+func (f *planFit) onUseEarliest() {
+	in := f.screen.plan.Input
+	in.ExamDate = f.screen.plan.Schedule.EarliestExam
+	f.apply(in, f.screen.plan.Country)
+}
+
+// onUseHours sets the saved plan's hours to those that fit, spread over
+// the week within the day limit the button names.
+func (f *planFit) onUseHours() {
+	in := f.screen.plan.Input
+	in.Hours = f.screen.plan.Schedule.FitWeekdays
+	f.apply(in, f.screen.plan.Country)
+}
+
+// onChange asks for a new exam date, hours per day and holidays.
+func (f *planFit) onChange() {
+	s := f.screen
+	if !s.loaded {
+		return
+	}
+	date := newDateField(s.app.today, func(catalog.Date) {})
+	date.setDate(s.plan.Input.ExamDate)
+	week := newWeekHours(func() {})
+	week.set(s.plan.Input.Hours)
+	country := newCountrySelect(func(string) {})
+	setCountry(country, s.plan.Country)
+	items := []*widget.FormItem{widget.NewFormItem("Exam date", date.object()),
+		widget.NewFormItem("Hours per day", week.object()), widget.NewFormItem("Holidays of", country)}
+	dialog.ShowForm("Change dates and hours", "Re-plan", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		in := s.plan.Input
+		var err error
+		if in.ExamDate, err = date.date(); err == nil {
+			in.Hours, err = week.get()
+		}
+		if err != nil {
+			dialog.ShowInformation("Change dates and hours", userMessage(err), s.app.win)
+			return
+		}
+		f.apply(in, countryOf(country))
+	}, s.app.win)
+}
+
+// apply re-plans the saved plan with in, as a new version, and shows it.
+func (f *planFit) apply(in planner.Input, country string) {
+	s := f.screen
+	id, today := s.plan.ID, s.app.today()
+	if e, ok := s.app.cat.Exam(in.Exam); ok && !in.ExamDate.IsZero() {
+		if why := s.app.cat.CannotTake(e, in.ExamDate); why != "" {
+			dialog.ShowInformation("Change dates and hours", sentence(why), s.app.win)
+			return
+		}
+	}
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (StudyPlan, error) {
+		return s.app.svc.Plans.EditPlan(ctx, id, in, country, today)
+	}, s.setPlan, s.app.fail("change the plan"))
+}
