@@ -33,6 +33,7 @@ const (
 	ScreenProgress Screen = "progress"
 	ScreenCerts    Screen = "certifications"
 	ScreenSettings Screen = "settings"
+	ScreenAdvisor  Screen = "advisor"
 )
 
 // screen is one page of the main window: built once, refreshed each time
@@ -133,7 +134,7 @@ func (a *App) onOpened(s Services) {
 		if first == "" {
 			first = a.prefs.LastScreen()
 		}
-		if len(a.plans) == 0 && first != ScreenCatalog && first != ScreenSettings && first != ScreenSetup {
+		if len(a.plans) == 0 && first != ScreenCatalog && first != ScreenSettings && first != ScreenSetup && first != ScreenAdvisor {
 			first = ScreenWelcome
 		}
 		a.show(first)
@@ -224,6 +225,8 @@ func (a *App) newScreen(s Screen) screen {
 		return newCertsScreen(a)
 	case ScreenSettings:
 		return newSettingsScreen(a)
+	case ScreenAdvisor:
+		return newAdvisorScreen(a)
 	}
 	return newWelcomeScreen(a)
 }

@@ -167,8 +167,8 @@ func (p Profile) experiencedFrom(l catalog.Level) catalog.Date {
 // newcomer reports whether the learner is new to AWS.
 func (p Profile) newcomer() bool { return p.Years < newcomerYears }
 
-// experience maps years on AWS to the planner's experience levels.
-func (p Profile) experience() planner.Experience {
+// Experience maps years on AWS to the planner's experience levels.
+func (p Profile) Experience() planner.Experience {
 	switch {
 	case p.Years < newcomerYears:
 		return planner.New

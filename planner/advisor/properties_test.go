@@ -156,7 +156,7 @@ func checkStep(t *testing.T, cat *catalog.Catalog, p Profile, s Step, start cata
 		t.Errorf("%+v: step %s suggests a certification already held, and not as a renewal", p, s.Code)
 	}
 	alone, err := planner.Build(cat, planner.Input{Exam: s.Code, Start: s.Start, ExamDate: s.Exam,
-		Hours: planner.Even(p.HoursPerWeek), Held: hs.plannerHeld(), Experience: p.experience()})
+		Hours: planner.Even(p.HoursPerWeek), Held: hs.plannerHeld(), Experience: p.Experience()})
 	if err != nil {
 		t.Fatalf("plan %s alone: %v", s.Code, err)
 	}

@@ -134,7 +134,7 @@ func (r *roadmapper) schedule(key string, start catalog.Date, held []planner.Hel
 // exam date that fits, but not before the exam's first day nor before the
 // learner has the experience its level asks (see experiencedFrom).
 func (r *roadmapper) plan(e *catalog.Exam, start catalog.Date, held []planner.HeldCert) (planner.Plan, bool) {
-	in := planner.Input{Exam: e.Code, Start: start, Hours: planner.Even(r.p.HoursPerWeek), Held: held, Experience: r.p.experience()}
+	in := planner.Input{Exam: e.Code, Start: start, Hours: planner.Even(r.p.HoursPerWeek), Held: held, Experience: r.p.Experience()}
 	plan, err := planner.Build(r.cat, in)
 	if err != nil || plan.ExamDate.IsZero() {
 		return plan, false
