@@ -82,8 +82,9 @@ type App struct {
 	nav     *navigation
 	start   *loading
 
-	plans  []PlanSummary
-	planID int64
+	plans    []PlanSummary // the active plans
+	archived []PlanSummary // archived plans, out of the plan list
+	planID   int64
 }
 
 // New builds the main window for cfg; Start fills it.
@@ -154,7 +155,7 @@ func (a *App) onOpenFailed(err error) {
 // reloadPlans fetches the list of plans, then calls then (may be nil).
 func (a *App) reloadPlans(then func()) {
 	runTask(&a.tasks, a.start, a.svc.Plans.ListPlans, func(plans []PlanSummary) {
-		a.plans = plans
+		a.plans, a.archived = splitArchived(plans)
 		a.pickPlan()
 		a.nav.setPlans(plans, a.planID)
 		a.refreshMenu()
@@ -162,6 +163,18 @@ func (a *App) reloadPlans(then func()) {
 			then()
 		}
 	}, a.fail("load your plans"))
+}
+
+// splitArchived separates the active plans from the archived ones.
+func splitArchived(plans []PlanSummary) (active, archived []PlanSummary) {
+	for _, p := range plans {
+		if p.Archived {
+			archived = append(archived, p)
+		} else {
+			active = append(active, p)
+		}
+	}
+	return active, archived
 }
 
 // pickPlan keeps the plan shown when it still exists, else the last one
