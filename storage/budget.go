@@ -8,10 +8,10 @@ import (
 	"certplan/planner"
 )
 
-// activeSchedules returns the current schedules of the plans that are not
-// archived, but plan self, by plan ID.
+// activeSchedules returns the plans that are not archived, but plan self,
+// highest priority first, then by plan ID.
 func activeSchedules(ctx context.Context, tx *dbTx, self int64) ([]Plan, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id FROM plans WHERE archived = 0 AND id != ? ORDER BY id", self)
+	rows, err := tx.QueryContext(ctx, "SELECT id FROM plans WHERE archived = 0 AND id != ? ORDER BY priority DESC, id", self)
 	if err != nil {
 		return nil, classify(fmt.Errorf("list active plans: %w", err))
 	}
@@ -125,6 +125,49 @@ func (db *DB) fitAround(ctx context.Context, tx *dbTx, id int64, today catalog.D
 	}
 	if err := addVersion(ctx, tx, id, p.Version+1, ReasonReplan, p.Input, next); err != nil {
 		return classify(fmt.Errorf("re-plan plan %d: %w", id, err))
+	}
+	return nil
+}
+
+// Prioritize gives plan id priority over every other plan: it takes its
+// hours first, from today on, and the other active plans are re-planned
+// around it (and each other, in their order), each as a new version when
+// its schedule changes. Archived plans are left alone.
+func (db *DB) Prioritize(ctx context.Context, id int64, today catalog.Date) error {
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := execOne(ctx, tx, id, `UPDATE plans SET priority = (SELECT coalesce(max(priority), 0) + 1 FROM plans), archived = 0
+		WHERE id = ?`, id); err != nil {
+		return err
+	}
+	if err := db.refitAll(ctx, tx, today); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// refitAll re-plans every active plan from today in priority order, each
+// around the ones before it.
+func (db *DB) refitAll(ctx context.Context, tx *dbTx, today catalog.Date) error {
+	plans, err := activeSchedules(ctx, tx, 0)
+	if err != nil {
+		return err
+	}
+	var fitted []planner.Plan
+	for _, p := range plans {
+		next, err := db.rebalanceAround(p, p.Input, today, planner.TakenBy(fitted, today))
+		if err != nil {
+			return err
+		}
+		if !sameSchedule(next, p.Schedule) {
+			if err := addVersion(ctx, tx, p.ID, p.Version+1, ReasonReplan, p.Input, next); err != nil {
+				return classify(fmt.Errorf("re-plan plan %d: %w", p.ID, err))
+			}
+		}
+		fitted = append(fitted, next)
 	}
 	return nil
 }

@@ -112,3 +112,49 @@ func TestArchivingFreesTheHours(t *testing.T) {
 		t.Error("archiving plan 999 that does not exist succeeded")
 	}
 }
+
+// TestPriorityTakesTheHoursFirst: a plan given priority is re-planned as if
+// alone, and the other is fitted around it; still never more on a day than
+// the learner's hours.
+func TestPriorityTakesTheHoursFirst(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	first := MustCreatePlan(t, db, "SAA-C03")
+	second := MustCreatePlan(t, db, "DVA-C03")
+	if err := db.Prioritize(ctx, second.ID, testToday); err != nil {
+		t.Fatal(err)
+	}
+	a, err := db.Plan(ctx, first.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := db.Plan(ctx, second.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	until := first.Schedule.ExamDate
+	if got, was := hoursBefore(b, until), hoursBefore(second, until); got <= was {
+		t.Errorf("given priority, DVA-C03 has %g h before %s, not more than the %g it had", got, until, was)
+	}
+	if got, was := hoursBefore(a, until), hoursBefore(first, until); a.Version != first.Version+1 || got >= was {
+		t.Errorf("SAA-C03 is version %d with %g h before %s, want a re-plan with less than %g, fitted around DVA-C03",
+			a.Version, got, until, was)
+	}
+	if d := overLimit(testInput("SAA-C03").Hours, dayLoad(a, b)); d != 0 {
+		t.Errorf("after giving priority, %s is over the learner's hours", d)
+	}
+	if err := db.Prioritize(ctx, 42, testToday); err == nil {
+		t.Error("giving priority to plan 42 that does not exist succeeded")
+	}
+}
+
+// hoursBefore is the study a plan puts before day until.
+func hoursBefore(p Plan, until catalog.Date) float64 {
+	total := 0.0
+	for d, h := range dayLoad(p) {
+		if d.Before(until) {
+			total += h
+		}
+	}
+	return total
+}

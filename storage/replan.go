@@ -80,13 +80,21 @@ func (db *DB) rebalance(ctx context.Context, tx *dbTx, p Plan, in PlanInput, tod
 	if today.IsZero() {
 		today = catalog.DateFromTime(db.opts.Now())
 	}
+	taken, err := takenByOthers(ctx, tx, p.ID, today)
+	if err != nil {
+		return planner.Plan{}, err
+	}
+	return db.rebalanceAround(p, in, today, taken)
+}
+
+// rebalanceAround re-plans p with input in from today, leaving the hours
+// in taken alone.
+func (db *DB) rebalanceAround(p Plan, in PlanInput, today catalog.Date, taken map[catalog.Date]float64) (planner.Plan, error) {
 	pin, err := in.Planner(p.PlannerProgress(), today)
 	if err != nil {
 		return planner.Plan{}, err
 	}
-	if pin.Taken, err = takenByOthers(ctx, tx, p.ID, today); err != nil {
-		return planner.Plan{}, err
-	}
+	pin.Taken = taken
 	next, err := planner.Rebalance(db.cat, pin, p.Schedule)
 	if err != nil {
 		return next, errorf(CodeInvalid, capitalise(err.Error())+".", err)

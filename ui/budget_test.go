@@ -41,11 +41,7 @@ func plansShareTheWeek(t *testing.T, open backend) {
 	if len(stored) != 2 {
 		t.Fatalf("%d plans stored, want 2", len(stored))
 	}
-	for d, h := range planner.TakenBy(stored, 0) {
-		if h > week[d.MondayIndex()]+1e-9 {
-			t.Errorf("on %s the two plans hold %g h, more than the learner's %g", d, h, week[d.MondayIndex()])
-		}
-	}
+	wantNoOverbooking(t, stored, week)
 
 	app.show(ScreenProgress)
 	app.tasks.wait()
@@ -69,6 +65,24 @@ func plansShareTheWeek(t *testing.T, open backend) {
 	app.tasks.wait()
 	if len(app.plans) != 2 || len(app.archived) != 0 {
 		t.Errorf("after Bring back: %d active, %d archived plans, want 2 and 0", len(app.plans), len(app.archived))
+	}
+	wantNoOverbooking(t, allStored(t, svc), week)
+
+	closeDialogs(app)
+	app.onPrioritizePlan()
+	app.tasks.wait()
+	wantContains(t, "dialog", topDialogText(app), "now takes its study hours first")
+	wantNoOverbooking(t, allStored(t, svc), week)
+}
+
+// wantNoOverbooking fails when the plans together put more on a day than
+// the learner's hours for it.
+func wantNoOverbooking(t *testing.T, plans []planner.Plan, week planner.Weekdays) {
+	t.Helper()
+	for d, h := range planner.TakenBy(plans, 0) {
+		if h > week[d.MondayIndex()]+1e-9 {
+			t.Errorf("on %s the plans hold %g h, more than the learner's %g", d, h, week[d.MondayIndex()])
+		}
 	}
 }
 

@@ -330,3 +330,13 @@ func (f *fakeData) SetArchived(_ context.Context, id int64, archived bool, _ cat
 	f.archived[id] = archived
 	return f.failing("SetArchived")
 }
+
+// Prioritize records the call; the fake does not re-plan.
+func (f *fakeData) Prioritize(_ context.Context, id int64, _ catalog.Date) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, err := f.find(id); err != nil {
+		return err
+	}
+	return f.failing("Prioritize")
+}

@@ -85,6 +85,7 @@ func (a *App) plansMenu() *fyne.Menu {
 		return m
 	}
 	return fyne.NewMenu("Plans", append(m.Items, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Give this plan priority", a.onPrioritizePlan),
 		fyne.NewMenuItem("Archive this plan…", a.onArchivePlan),
 		fyne.NewMenuItem("Delete this plan…", a.onDeletePlan))...)
 }

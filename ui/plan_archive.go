@@ -44,3 +44,20 @@ func (a *App) setArchived(id int64, archived bool) {
 		})
 	}, a.fail("change the plan"))
 }
+
+// onPrioritizePlan gives the plan shown its hours first and re-plans the
+// other active plans around it, then shows it again.
+func (a *App) onPrioritizePlan() {
+	id, today := a.planID, a.today()
+	if id == 0 || a.svc.Budget == nil {
+		return
+	}
+	runTask(&a.tasks, a.start, func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, a.svc.Budget.Prioritize(ctx, id, today)
+	}, func(struct{}) {
+		a.reloadPlans(func() {
+			a.openPlan(id)
+			dialog.ShowInformation("Priority", "This plan now takes its study hours first; your other plans were re-planned around it.", a.win)
+		})
+	}, a.fail("give the plan priority"))
+}

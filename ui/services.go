@@ -64,6 +64,9 @@ type BudgetService interface {
 	// SetArchived archives a plan (it takes no hours and leaves the plan
 	// list) or brings it back, re-planned around the others from today.
 	SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) error
+	// Prioritize gives a plan its hours first; the other active plans are
+	// re-planned around it from today.
+	Prioritize(ctx context.Context, id int64, today catalog.Date) error
 }
 
 // WeekBudget is how the week is shared out: the hours taken on each day

@@ -114,6 +114,11 @@ func (s *storedData) SetArchived(ctx context.Context, id int64, archived bool, t
 	return storedError(s.db.SetArchived(ctx, id, archived, today))
 }
 
+// Prioritize gives a stored plan its hours first.
+func (s *storedData) Prioritize(ctx context.Context, id int64, today catalog.Date) error {
+	return storedError(s.db.Prioritize(ctx, id, today))
+}
+
 // LoadPlan reads a stored plan.
 func (s *storedData) LoadPlan(ctx context.Context, id int64) (StudyPlan, error) {
 	p, err := s.db.Plan(ctx, id)

@@ -15,6 +15,8 @@ func init() {
 		summary: "archive a saved plan: it keeps its history but takes no study hours", run: runArchive})
 	register(&command{name: "unarchive", usage: "unarchive ID [--today DATE]",
 		summary: "bring an archived plan back, re-planned around the other plans", run: runUnarchive})
+	register(&command{name: "prioritize", usage: "prioritize ID [--today DATE]",
+		summary: "give a plan its hours first; the other plans are re-planned around it", run: runPrioritize})
 }
 
 // runPlanList lists the saved plans with the hours a week each active one
@@ -131,5 +133,31 @@ func setArchived(e *env, name string, args []string, archived bool) error {
 		}
 		fmt.Fprintf(e.stdout, "Plan %d is active again, re-planned from %s around your other plans.\n", id, today)
 		return sharedWeek(ctx, e, db, id, today)
+	})
+}
+
+// runPrioritize gives the plan named in args priority over the others.
+func runPrioritize(e *env, args []string) error {
+	c := commands["prioritize"]
+	fs := newFlags(e, c)
+	today := e.today
+	dateVar(fs, &today, "today", "re-plan as if today were this date, YYYY-MM-DD")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := wantArgs(c, pos, 1); err != nil {
+		return err
+	}
+	id, err := idArg("plan", pos[0])
+	if err != nil {
+		return err
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		if err := db.Prioritize(ctx, id, today); err != nil {
+			return storeErr(err)
+		}
+		fmt.Fprintf(e.stdout, "Plan %d now takes its hours first; the other active plans were re-planned from %s around it.\n", id, today)
+		return nil
 	})
 }
