@@ -158,3 +158,31 @@ func hoursBefore(p Plan, until catalog.Date) float64 {
 	}
 	return total
 }
+
+// TestArchivedSurvivesExportAndImport: moving the data keeps a plan archived.
+func TestArchivedSurvivesExportAndImport(t *testing.T) {
+	ctx := context.Background()
+	src := MustOpenDB(t)
+	p := MustCreatePlan(t, src, "SAA-C03")
+	MustCreatePlan(t, src, "DVA-C03")
+	if err := src.SetArchived(ctx, p.ID, true, testToday); err != nil {
+		t.Fatal(err)
+	}
+	x, err := src.ExportData(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := MustOpenDB(t)
+	if _, err := dst.Import(ctx, x); err != nil {
+		t.Fatal(err)
+	}
+	list, err := dst.Plans(ctx)
+	if err != nil || len(list) != 2 {
+		t.Fatalf("imported plans = %+v (%v)", list, err)
+	}
+	for _, s := range list {
+		if s.Archived != (s.ID == p.ID) {
+			t.Errorf("imported plan %d (%s) archived = %v, want %v", s.ID, s.Exam, s.Archived, s.ID == p.ID)
+		}
+	}
+}
