@@ -104,22 +104,28 @@ func runArchive(e *env, args []string) error { return setArchived(e, "archive", 
 
 func runUnarchive(e *env, args []string) error { return setArchived(e, "unarchive", args, false) }
 
-// setArchived archives or brings back the plan named in args.
-func setArchived(e *env, name string, args []string, archived bool) error {
+// planAndDay reads the plan ID of command name and, when asked, its --today.
+func planAndDay(e *env, name string, args []string, withToday bool) (int64, catalog.Date, error) {
 	c := commands[name]
 	fs := newFlags(e, c)
 	today := e.today
-	if !archived {
+	if withToday {
 		dateVar(fs, &today, "today", "re-plan as if today were this date, YYYY-MM-DD")
 	}
 	pos, err := parse(fs, args)
-	if err != nil {
-		return err
+	if err == nil {
+		err = wantArgs(c, pos, 1)
 	}
-	if err := wantArgs(c, pos, 1); err != nil {
-		return err
+	if err != nil {
+		return 0, today, err
 	}
 	id, err := idArg("plan", pos[0])
+	return id, today, err
+}
+
+// setArchived archives or brings back the plan named in args.
+func setArchived(e *env, name string, args []string, archived bool) error {
+	id, today, err := planAndDay(e, name, args, !archived)
 	if err != nil {
 		return err
 	}
@@ -138,18 +144,7 @@ func setArchived(e *env, name string, args []string, archived bool) error {
 
 // runPrioritize gives the plan named in args priority over the others.
 func runPrioritize(e *env, args []string) error {
-	c := commands["prioritize"]
-	fs := newFlags(e, c)
-	today := e.today
-	dateVar(fs, &today, "today", "re-plan as if today were this date, YYYY-MM-DD")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(c, pos, 1); err != nil {
-		return err
-	}
-	id, err := idArg("plan", pos[0])
+	id, today, err := planAndDay(e, "prioritize", args, true)
 	if err != nil {
 		return err
 	}
@@ -157,7 +152,7 @@ func runPrioritize(e *env, args []string) error {
 		if err := db.Prioritize(ctx, id, today); err != nil {
 			return storeErr(err)
 		}
-		fmt.Fprintf(e.stdout, "Plan %d now takes its hours first; the other active plans were re-planned from %s around it.\n", id, today)
-		return nil
+		_, err := fmt.Fprintf(e.stdout, "Plan %d now takes its hours first; the other active plans were re-planned from %s around it.\n", id, today)
+		return err
 	})
 }

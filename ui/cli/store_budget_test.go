@@ -37,6 +37,21 @@ func TestPlansShareTheWeek(t *testing.T) {
 	}
 }
 
+func TestBudgetCommandsBadInput(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{{"archive"}, {"archive", "x"}, {"unarchive", "1", "--today", "2026-02-30"},
+		{"prioritize"}, {"prioritize", "1", "2"}, {"plans", "--all", "x"}} {
+		if r := storeRun(t, dir, args...); r.status != exitUsage || !strings.HasPrefix(r.stderr, "certplan: ") {
+			t.Errorf("%v: status %d, stderr %q; want %d and one line", args, r.status, r.stderr, exitUsage)
+		}
+	}
+	for _, args := range [][]string{{"unarchive", "7"}, {"prioritize", "7"}} {
+		if r := storeRun(t, dir, args...); r.status == exitOK || !strings.Contains(r.stderr, "There is no plan 7") {
+			t.Errorf("%v: status %d, stderr %q", args, r.status, r.stderr)
+		}
+	}
+}
+
 func wantIn(t *testing.T, what, got string, want ...string) {
 	t.Helper()
 	for _, w := range want {
