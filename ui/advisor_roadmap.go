@@ -27,6 +27,7 @@ func (s *advisorScreen) showAdvice(a advisor.Advice) {
 	s.warnings.SetText(bullets(a.Warnings))
 	setEnabled(s.planNext, a.Next.Code != "")
 	setEnabled(s.planRoadmap, len(a.Roadmap) > 0)
+	s.body.Refresh()
 }
 
 // maxShownAlternatives is how many alternatives the screen shows.

@@ -38,6 +38,7 @@ type advisorScreen struct {
 	timeline *timeline
 	summary  *widget.Label
 	warnings *widget.Label
+	body     *fyne.Container // the advice, laid out again when it changes
 
 	planNext    *widget.Button
 	planRoadmap *widget.Button
@@ -84,7 +85,6 @@ func (s *advisorScreen) buildQuestions() {
 	s.years = widget.NewEntry()
 	s.years.SetPlaceHolder("0 when new to AWS")
 	s.focus = widget.NewCheckGroup(advisor.Focus, nil)
-	s.focus.Horizontal = true
 	goals := []string{noGoal}
 	for _, g := range advisor.Goals {
 		goals = append(goals, string(g))
@@ -114,9 +114,9 @@ func (s *advisorScreen) buildAdvice() fyne.CanvasObject {
 	s.planRoadmap = widget.NewButtonWithIcon("Plan the roadmap", theme.DocumentSaveIcon(), s.onPlanRoadmap)
 	s.planNext.Disable()
 	s.planRoadmap.Disable()
-	body := container.NewVBox(s.next, s.reasons, section("Alternatives", s.alts),
+	s.body = container.NewVBox(s.next, s.reasons, section("Alternatives", s.alts),
 		section("Roadmap", container.NewVBox(s.timeline, s.summary)), s.warnings)
-	return container.NewBorder(nil, container.NewHBox(s.planNext, s.planRoadmap), nil, nil, container.NewVScroll(body))
+	return container.NewBorder(nil, container.NewHBox(s.planNext, s.planRoadmap), nil, nil, container.NewVScroll(s.body))
 }
 
 // adviceInputs are what the questionnaire needs from the learner's data.

@@ -30,7 +30,7 @@ func (v *allPlans) buildUI() fyne.CanvasObject {
 	v.timeline = newTimeline()
 	v.week = wrapped("")
 	v.archived = container.NewVBox()
-	return section("All your plans", container.NewVBox(v.timeline, v.week, v.archived))
+	return container.NewVBox(v.week, v.timeline, v.archived)
 }
 
 // refresh loads every active plan off the UI goroutine and draws them.
@@ -62,7 +62,7 @@ func (v *allPlans) show(plans []StudyPlan) {
 		week = append(week, fmt.Sprintf("%s %s", p.Schedule.Exam, hours(h)))
 	}
 	v.timeline.set(rows)
-	v.week.SetText("This week: " + strings.Join(week, " · "))
+	v.week.SetText("Your week is shared by your active plans. This week: " + strings.Join(week, " · ") + ".")
 	v.showArchived()
 }
 

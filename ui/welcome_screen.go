@@ -31,7 +31,7 @@ func (s *welcomeScreen) buildUI() fyne.CanvasObject {
 		"2. Say when you want to sit it and how many hours you can study each day.\n" +
 		"3. Follow this week's sessions and tick each topic when done.")
 	box := container.NewVBox(heading("Welcome to certplan"), text, steps, container.NewHBox(s.choose, s.held),
-		container.NewHBox(wrapped("Not sure which exam?"), s.advise))
+		container.NewHBox(widget.NewLabel("Not sure which exam?"), s.advise))
 	return container.NewCenter(container.New(&maxWidth{width: 640}, box))
 }
 

@@ -84,7 +84,7 @@ func (r *roadmapper) firstFit(cands []candidate, steps []scheduled, have map[str
 		if len(steps) >= minSteps && c.score < minScore {
 			break
 		}
-		if _, gone := r.missed[c.key]; gone || taken(steps, c.key) {
+		if _, gone := r.missed[c.key]; gone || r.taken(steps, c.key) {
 			continue
 		}
 		if c.renewBy.IsZero() && !ready(c.key, have, r.p.yearsOn(start), true) {
@@ -103,8 +103,12 @@ func (r *roadmapper) firstFit(cands []candidate, steps []scheduled, have map[str
 	return scheduled{}, false
 }
 
-func taken(steps []scheduled, key string) bool {
-	return slices.ContainsFunc(steps, func(s scheduled) bool { return s.cand.key == key })
+// taken reports whether an earlier step is key or already stands for it
+// (an Associate step renews, so covers, Cloud Practitioner).
+func (r *roadmapper) taken(steps []scheduled, key string) bool {
+	return slices.ContainsFunc(steps, func(s scheduled) bool {
+		return s.cand.key == key || slices.Contains(r.cat.Renews(s.exam.Code), key)
+	})
 }
 
 // schedule plans certification key from start and picks the version a
