@@ -13,14 +13,16 @@ import (
 // day than the learner's hours for it.
 
 // TakenBy adds up, per day from from on, the hours the plans' sessions put
-// on it: what a new or re-planned plan must leave alone.
+// on it: what a new or re-planned plan must leave alone. Sessions are whole
+// minutes written to two decimals (85 minutes as 1.42 h), so each is read
+// back as its whole minutes before adding.
 func TakenBy(plans []Plan, from catalog.Date) map[catalog.Date]float64 {
 	out := map[catalog.Date]float64{}
 	for _, p := range plans {
 		for _, w := range p.Weeks {
 			for _, s := range w.Sessions {
 				if !s.Date.Before(from) {
-					out[s.Date] += s.Hours
+					out[s.Date] += math.Round(s.Hours*60) / 60
 				}
 			}
 		}

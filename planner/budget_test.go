@@ -59,7 +59,7 @@ func withToday(in planner.Input, today catalog.Date) planner.Input {
 // overBooked reports whether some day holds more than its weekday's hours.
 func overBooked(hours planner.Weekdays, byDay map[catalog.Date]float64) bool {
 	for d, h := range byDay {
-		if h > hours[d.MondayIndex()]+1e-9 {
+		if h > hours[d.MondayIndex()]+1e-6 {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ func dayLoad(plans ...Plan) map[catalog.Date]float64 {
 // hours for it, or zero.
 func overLimit(hours planner.Weekdays, load map[catalog.Date]float64) catalog.Date {
 	for d, h := range load {
-		if h > hours[d.MondayIndex()]+1e-9 {
+		if h > hours[d.MondayIndex()]+1e-6 {
 			return d
 		}
 	}

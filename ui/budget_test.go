@@ -80,7 +80,7 @@ func plansShareTheWeek(t *testing.T, open backend) {
 func wantNoOverbooking(t *testing.T, plans []planner.Plan, week planner.Weekdays) {
 	t.Helper()
 	for d, h := range planner.TakenBy(plans, 0) {
-		if h > week[d.MondayIndex()]+1e-9 {
+		if h > week[d.MondayIndex()]+1e-6 {
 			t.Errorf("on %s the plans hold %g h, more than the learner's %g", d, h, week[d.MondayIndex()])
 		}
 	}
