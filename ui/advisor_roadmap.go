@@ -109,15 +109,16 @@ func (s *advisorScreen) onPlanRoadmap() {
 
 // roadmapInputs are the plans of a roadmap, chained: each studies from its
 // step's start to its exam day at the advised hours, with credit for the
-// certifications held and for every earlier step, counted as passed on its
-// exam day.
+// certifications held and for every earlier step. An earlier step is still
+// to be passed, so it is counted as held with no date: a stored plan never
+// holds a certification earned after today.
 func roadmapInputs(steps []advisor.Step, held []planner.HeldCert, p advisor.Profile) []planner.Input {
 	credit := append([]planner.HeldCert(nil), held...)
 	out := make([]planner.Input, 0, len(steps))
 	for _, st := range steps {
 		out = append(out, planner.Input{Exam: st.Code, Start: st.Start, ExamDate: st.Exam,
 			Hours: planner.Even(p.HoursPerWeek), Held: append([]planner.HeldCert(nil), credit...), Experience: p.Experience()})
-		credit = append(credit, planner.HeldCert{Code: st.Code, Earned: st.Exam})
+		credit = append(credit, planner.HeldCert{Code: st.Code})
 	}
 	return out
 }
