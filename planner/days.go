@@ -29,7 +29,7 @@ func calendar(in Input, hours Weekdays, from, until catalog.Date) []day {
 
 // dayOf returns one day with what it can hold.
 func dayOf(in Input, hours Weekdays, d catalog.Date) day {
-	x := day{date: d, cap: int(math.Round(hours[d.MondayIndex()] * 60))}
+	x := day{date: d, cap: int(math.Round(max(hours[d.MondayIndex()]-in.Taken[d], 0) * 60))}
 	if x.cap > 0 {
 		if x.off = dayOff(in, d); x.off != "" {
 			x.cap = 0

@@ -107,6 +107,9 @@ type Input struct {
 	HoursOverride float64
 	Progress      map[string]Progress
 	Today         catalog.Date
+	// Taken is the study time other active plans already put on each day
+	// (see TakenBy): this plan takes only what the learner's hours leave.
+	Taken map[catalog.Date]float64
 }
 
 // MaxHoursPerDay is the most study a single day can hold.

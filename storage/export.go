@@ -35,6 +35,7 @@ type ExportPlan struct {
 	Name     string           `json:"name"`
 	Exam     string           `json:"exam"`
 	Created  time.Time        `json:"created"`
+	Archived bool             `json:"archived,omitempty"`
 	Versions []ExportVersion  `json:"versions"`
 	Progress []ExportProgress `json:"progress"`
 	History  []ExportChange   `json:"history"`
@@ -129,7 +130,7 @@ func (db *DB) ExportData(ctx context.Context) (*Export, error) {
 }
 
 func exportPlans(ctx context.Context, tx *dbTx) ([]ExportPlan, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id, name, exam, created FROM plans ORDER BY id")
+	rows, err := tx.QueryContext(ctx, "SELECT id, name, exam, created, archived FROM plans ORDER BY id")
 	if err != nil {
 		return nil, classify(err)
 	}
@@ -137,7 +138,7 @@ func exportPlans(ctx context.Context, tx *dbTx) ([]ExportPlan, error) {
 	for rows.Next() {
 		var p ExportPlan
 		var created string
-		if err := rows.Scan(&p.ID, &p.Name, &p.Exam, &created); err != nil {
+		if err := rows.Scan(&p.ID, &p.Name, &p.Exam, &created, &p.Archived); err != nil {
 			rows.Close()
 			return nil, classify(err)
 		}

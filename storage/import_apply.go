@@ -83,7 +83,7 @@ func (db *DB) replaceAll(ctx context.Context, tx *dbTx, x *Export) error {
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 
 func importPlan(ctx context.Context, tx *dbTx, p ExportPlan) error {
-	if _, err := tx.ExecContext(ctx, "INSERT INTO plans (id, name, exam, created) VALUES (?, ?, ?, ?)", p.ID, p.Name, p.Exam, stamp(p.Created)); err != nil {
+	if _, err := tx.ExecContext(ctx, "INSERT INTO plans (id, name, exam, created, archived) VALUES (?, ?, ?, ?, ?)", p.ID, p.Name, p.Exam, stamp(p.Created), p.Archived); err != nil {
 		return err
 	}
 	for _, v := range p.Versions {

@@ -24,7 +24,10 @@ type migration struct {
 	sql     string
 }
 
-// migrations returns the embedded steps in order, numbered from 1 without gaps.
+// migrations returns the embedded steps in order, numbered from 1 up.
+// Numbers are reserved per change while several are made side by side, so
+// a step may follow a gap (0005 before 0003 and 0004 arrive); a file
+// takes the steps in order, each from the one before it.
 func migrations() []migration {
 	entries, err := fs.ReadDir(migrationFiles, "migrations")
 	if err != nil {
@@ -42,7 +45,7 @@ func migrations() []migration {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
 	for i, m := range out {
-		if m.version != i+1 {
+		if (i == 0 && m.version != 1) || (i > 0 && m.version <= out[i-1].version) {
 			panic("migrations are not numbered 1, 2, 3...: " + m.name)
 		}
 	}
@@ -50,7 +53,10 @@ func migrations() []migration {
 }
 
 // latestVersion is the schema version this certplan writes.
-var latestVersion = len(migrations())
+var latestVersion = lastVersion(migrations())
+
+// lastVersion is the version the last step leaves.
+func lastVersion(ms []migration) int { return ms[len(ms)-1].version }
 
 // SchemaVersion returns the schema version this certplan writes (PRAGMA
 // user_version); files with a higher one come from a newer certplan.
@@ -68,19 +74,23 @@ func userVersion(ctx context.Context, q interface {
 // migrate applies the steps after the file's version up to and including
 // upTo, each in its own transaction together with its user_version.
 func migrate(ctx context.Context, db *sql.DB, upTo int) error {
+	prev := 0
 	for _, m := range migrations() {
 		if m.version > upTo {
 			break
 		}
-		if err := applyMigration(ctx, db, m); err != nil {
+		err := applyMigration(ctx, db, m, prev)
+		prev = m.version
+		if err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}
 	return nil
 }
 
-// applyMigration runs one step unless the file already has it.
-func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
+// applyMigration runs one step unless the file already has it; the file
+// must be at prev, the step before it.
+func applyMigration(ctx context.Context, db *sql.DB, m migration, prev int) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -90,7 +100,7 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
 	if err != nil || v >= m.version {
 		return err
 	}
-	if v != m.version-1 {
+	if v != prev {
 		return fmt.Errorf("schema version %d cannot take step %d", v, m.version)
 	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {

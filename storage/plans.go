@@ -26,6 +26,8 @@ type Plan struct {
 	Input    PlanInput
 	Schedule planner.Plan
 	Progress map[string]TopicProgress // by topic ID
+	// Archived plans keep their history but take no study hours.
+	Archived bool
 }
 
 // Reason says why a plan version was made.
@@ -48,6 +50,7 @@ type PlanSummary struct {
 	Updated    time.Time
 	Topics     int
 	TopicsDone int
+	Archived   bool
 }
 
 // PlanVersion is one schedule in a plan's history.
@@ -85,7 +88,7 @@ func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input, cou
 		return Plan{}, err
 	}
 	defer tx.Rollback()
-	schedule, err := db.build(stored, in.Progress, in.Today, tx.now)
+	schedule, err := db.build(ctx, tx, 0, stored, in.Progress, in.Today)
 	if err != nil {
 		return Plan{}, err
 	}
@@ -129,13 +132,17 @@ func addInitialProgress(ctx context.Context, tx *dbTx, id int64, p planner.Plan,
 	return nil
 }
 
-// build makes a fresh schedule from a stored input.
-func (db *DB) build(in PlanInput, progress map[string]planner.Progress, today catalog.Date, now time.Time) (planner.Plan, error) {
+// build makes a fresh schedule from a stored input, around the hours the
+// other active plans (all but plan self) already take.
+func (db *DB) build(ctx context.Context, tx *dbTx, self int64, in PlanInput, progress map[string]planner.Progress, today catalog.Date) (planner.Plan, error) {
 	if today.IsZero() {
-		today = catalog.DateFromTime(now.In(time.Local))
+		today = catalog.DateFromTime(tx.now.In(time.Local))
 	}
 	pin, err := in.Planner(progress, today)
 	if err != nil {
+		return planner.Plan{}, err
+	}
+	if pin.Taken, err = takenByOthers(ctx, tx, self, min(in.Start, today)); err != nil {
 		return planner.Plan{}, err
 	}
 	p, err := planner.Build(db.cat, pin)
@@ -189,10 +196,10 @@ func loadPlan(ctx context.Context, tx *dbTx, id int64) (Plan, error) {
 	p := Plan{ID: id}
 	var created, updated, input string
 	var blob []byte
-	err := tx.QueryRowContext(ctx, `SELECT p.name, p.exam, p.created, v.version, v.created, v.reason, v.input, v.schedule
+	err := tx.QueryRowContext(ctx, `SELECT p.name, p.exam, p.created, p.archived, v.version, v.created, v.reason, v.input, v.schedule
 		FROM plans p JOIN plan_versions v ON v.plan_id = p.id
 		WHERE p.id = ? ORDER BY v.version DESC LIMIT 1`, id).
-		Scan(&p.Name, &p.Exam, &created, &p.Version, &updated, &p.Reason, &input, &blob)
+		Scan(&p.Name, &p.Exam, &created, &p.Archived, &p.Version, &updated, &p.Reason, &input, &blob)
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, planNotFound(id)
 	}
@@ -221,7 +228,7 @@ func decodePlan(p *Plan, created, updated, input string, blob []byte) error {
 	return err
 }
 
-// Plans lists every plan, newest first, with its current exam date and
+// Plans lists every plan, archived ones too, newest first, with its current exam date and
 // how many of its topics are done.
 func (db *DB) Plans(ctx context.Context) ([]PlanSummary, error) {
 	tx, err := db.view(ctx)
@@ -229,7 +236,7 @@ func (db *DB) Plans(ctx context.Context) ([]PlanSummary, error) {
 		return nil, err
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, p.exam, v.exam_date, v.version, v.created,
+	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, p.exam, v.exam_date, v.version, v.created, p.archived,
 		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id),
 		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id AND g.done)
 		FROM plans p JOIN plan_versions v ON v.plan_id = p.id
@@ -254,7 +261,7 @@ func scanSummary(rows *sql.Rows) (PlanSummary, error) {
 	var s PlanSummary
 	var exam sql.NullString
 	var updated string
-	err := rows.Scan(&s.ID, &s.Name, &s.Exam, &exam, &s.Version, &updated, &s.Topics, &s.TopicsDone)
+	err := rows.Scan(&s.ID, &s.Name, &s.Exam, &exam, &s.Version, &updated, &s.Archived, &s.Topics, &s.TopicsDone)
 	if err == nil {
 		s.ExamDate, err = parseStoredDate(exam)
 	}

@@ -28,7 +28,7 @@ func (db *DB) Replan(ctx context.Context, id int64, today catalog.Date) (Plan, b
 	if err != nil {
 		return p, false, err
 	}
-	next, err := db.rebalance(p, p.Input, today)
+	next, err := db.rebalance(ctx, tx, p, p.Input, today)
 	if err != nil {
 		return p, false, err
 	}
@@ -64,7 +64,7 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input, country 
 	if stored.Exam != p.Input.Exam {
 		return p, invalid("Plan %d is for %s: make a new plan to study for %s.", id, p.Input.Exam, stored.Exam)
 	}
-	next, err := db.rebalance(p, stored, in.Today)
+	next, err := db.rebalance(ctx, tx, p, stored, in.Today)
 	if err != nil {
 		return p, err
 	}
@@ -77,15 +77,27 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input, country 
 	return p, tx.Commit()
 }
 
-// rebalance re-plans p with input in from today (the clock's date when zero).
-func (db *DB) rebalance(p Plan, in PlanInput, today catalog.Date) (planner.Plan, error) {
+// rebalance re-plans p with input in from today (the clock's date when
+// zero), around the hours the other active plans already take.
+func (db *DB) rebalance(ctx context.Context, tx *dbTx, p Plan, in PlanInput, today catalog.Date) (planner.Plan, error) {
 	if today.IsZero() {
 		today = catalog.DateFromTime(db.opts.Now())
 	}
+	taken, err := takenByOthers(ctx, tx, p.ID, today)
+	if err != nil {
+		return planner.Plan{}, err
+	}
+	return db.rebalanceAround(p, in, today, taken)
+}
+
+// rebalanceAround re-plans p with input in from today, leaving the hours
+// in taken alone.
+func (db *DB) rebalanceAround(p Plan, in PlanInput, today catalog.Date, taken map[catalog.Date]float64) (planner.Plan, error) {
 	pin, err := in.Planner(p.PlannerProgress(), today)
 	if err != nil {
 		return planner.Plan{}, err
 	}
+	pin.Taken = taken
 	next, err := planner.Rebalance(db.cat, pin, p.Schedule)
 	if err != nil {
 		return next, errorf(CodeInvalid, capitalise(err.Error())+".", err)

@@ -34,6 +34,7 @@ const (
 	ScreenProgress Screen = "progress"
 	ScreenCerts    Screen = "certifications"
 	ScreenSettings Screen = "settings"
+	ScreenAdvisor  Screen = "advisor"
 )
 
 // screen is one page of the main window: built once, refreshed each time
@@ -82,8 +83,9 @@ type App struct {
 	nav     *navigation
 	start   *loading
 
-	plans  []PlanSummary
-	planID int64
+	plans    []PlanSummary // the active plans
+	archived []PlanSummary // archived plans, out of the plan list
+	planID   int64
 }
 
 // New builds the main window for cfg; Start fills it.
@@ -135,7 +137,7 @@ func (a *App) onOpened(s Services) {
 		if first == "" {
 			first = a.prefs.LastScreen()
 		}
-		if len(a.plans) == 0 && first != ScreenCatalog && first != ScreenSettings && first != ScreenSetup {
+		if len(a.plans) == 0 && first != ScreenCatalog && first != ScreenSettings && first != ScreenSetup && first != ScreenAdvisor {
 			first = ScreenWelcome
 		}
 		a.show(first)
@@ -155,7 +157,7 @@ func (a *App) onOpenFailed(err error) {
 // reloadPlans fetches the list of plans, then calls then (may be nil).
 func (a *App) reloadPlans(then func()) {
 	runTask(&a.tasks, a.start, a.svc.Plans.ListPlans, func(plans []PlanSummary) {
-		a.plans = plans
+		a.plans, a.archived = splitArchived(plans)
 		a.pickPlan()
 		a.nav.setPlans(plans, a.planID)
 		a.refreshMenu()
@@ -163,6 +165,18 @@ func (a *App) reloadPlans(then func()) {
 			then()
 		}
 	}, a.fail("load your plans"))
+}
+
+// splitArchived separates the active plans from the archived ones.
+func splitArchived(plans []PlanSummary) (active, archived []PlanSummary) {
+	for _, p := range plans {
+		if p.Archived {
+			archived = append(archived, p)
+		} else {
+			active = append(active, p)
+		}
+	}
+	return active, archived
 }
 
 // pickPlan keeps the plan shown when it still exists, else the last one
@@ -226,6 +240,8 @@ func (a *App) newScreen(s Screen) screen {
 		return newCertsScreen(a)
 	case ScreenSettings:
 		return newSettingsScreen(a)
+	case ScreenAdvisor:
+		return newAdvisorScreen(a)
 	}
 	return newWelcomeScreen(a)
 }

@@ -28,6 +28,7 @@ type catalogScreen struct {
 	rows     []catalogRow
 	detail   *examDetail
 	selected *catalog.Exam
+	advise   *widget.Button // opens the advisor
 }
 
 func newCatalogScreen(a *App) *catalogScreen {
@@ -43,7 +44,10 @@ func (s *catalogScreen) buildUI() fyne.CanvasObject {
 	s.list.OnSelected = s.onSelected
 	s.detail.onPlan = s.onPlanExam
 	s.rows = filterExams(s.app.cat.Exams(), "")
-	left := container.NewBorder(container.NewVBox(heading("Choose an exam"), s.search), nil, nil, nil, s.list)
+	s.advise = widget.NewButtonWithIcon("Which exam next?", theme.QuestionIcon(), func() { s.app.show(ScreenAdvisor) })
+	s.advise.Importance = widget.LowImportance
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.advise, heading("Choose an exam")), s.search)
+	left := container.NewBorder(top, nil, nil, nil, s.list)
 	split := container.NewHSplit(left, s.detail.buildUI())
 	split.Offset = 0.42
 	return split

@@ -29,6 +29,7 @@ type fakeData struct {
 	backups  int
 	exported string
 	fail     map[string]error
+	archived map[int64]bool
 }
 
 // fakeTick is one call of Tick.
@@ -41,12 +42,12 @@ type fakeTick struct {
 
 // newFakeData is an empty fake with default settings.
 func newFakeData(cat *catalog.Catalog) *fakeData {
-	return &fakeData{cat: cat, fail: map[string]error{}, settings: Settings{Experience: planner.Some}}
+	return &fakeData{cat: cat, fail: map[string]error{}, settings: Settings{Experience: planner.Some}, archived: map[int64]bool{}}
 }
 
 // services serves the fake as every service.
 func (f *fakeData) services() Services {
-	return Services{Plans: f, Records: f, Settings: f, Data: f}
+	return Services{Plans: f, Records: f, Settings: f, Data: f, Budget: f}
 }
 
 // failing returns the error set for method, once.
@@ -63,7 +64,7 @@ func (f *fakeData) ListPlans(context.Context) ([]PlanSummary, error) {
 	var out []PlanSummary
 	for i := len(f.plans) - 1; i >= 0; i-- {
 		p := f.plans[i]
-		out = append(out, PlanSummary{ID: p.ID, Name: p.Name, Exam: p.Schedule.Exam, ExamDate: p.Schedule.ExamDate})
+		out = append(out, PlanSummary{ID: p.ID, Name: p.Name, Exam: p.Schedule.Exam, ExamDate: p.Schedule.ExamDate, Archived: f.archived[p.ID]})
 	}
 	return out, f.failing("ListPlans")
 }
@@ -121,6 +122,7 @@ func (f *fakeData) CreatePlan(_ context.Context, in planner.Input, country strin
 	if err != nil {
 		return StudyPlan{}, err
 	}
+	withHolidays.Taken = planner.TakenBy(f.activeSchedules(0), in.Start)
 	sch, err := planner.Build(f.cat, withHolidays)
 	if err != nil {
 		return StudyPlan{}, err
@@ -325,4 +327,49 @@ func (f *fakeData) ImportAll(_ context.Context, r io.Reader) error {
 	b, err := io.ReadAll(r)
 	f.exported = strings.TrimSpace(string(b))
 	return err
+}
+
+// activeSchedules are the schedules of the plans not archived, but except.
+func (f *fakeData) activeSchedules(except int64) []planner.Plan {
+	var out []planner.Plan
+	for _, p := range f.plans {
+		if p.ID != except && !f.archived[p.ID] {
+			out = append(out, p.Schedule)
+		}
+	}
+	return out
+}
+
+// WeekBudget is what the other active plans take, as storage counts it.
+func (f *fakeData) WeekBudget(_ context.Context, except int64, today catalog.Date) (WeekBudget, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	b := WeekBudget{Taken: planner.TakenBy(f.activeSchedules(except), today)}
+	for _, p := range f.plans {
+		if c := planner.CommitmentOf(p.Schedule, today); p.ID != except && !f.archived[p.ID] && c.HoursPerWeek > 0 {
+			b.Shares = append(b.Shares, PlanShare{PlanID: p.ID, Commitment: c})
+		}
+	}
+	return b, f.failing("WeekBudget")
+}
+
+// SetArchived archives plan id or brings it back (without re-planning).
+func (f *fakeData) SetArchived(_ context.Context, id int64, archived bool, _ catalog.Date) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, err := f.find(id); err != nil {
+		return err
+	}
+	f.archived[id] = archived
+	return f.failing("SetArchived")
+}
+
+// Prioritize records the call; the fake does not re-plan.
+func (f *fakeData) Prioritize(_ context.Context, id int64, _ catalog.Date) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, err := f.find(id); err != nil {
+		return err
+	}
+	return f.failing("Prioritize")
 }

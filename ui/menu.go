@@ -12,7 +12,7 @@ type shortcut struct {
 	do  func()
 }
 
-// shortcuts lists every keyboard shortcut: Ctrl+N new plan, Ctrl+1..5 the
+// shortcuts lists every keyboard shortcut: Ctrl+N new plan, Ctrl+1..6 the
 // screens, Ctrl+Q quit (Ctrl+E export when export is there).
 func (a *App) shortcuts() map[string]shortcut {
 	ctrl := fyne.KeyModifierShortcutDefault
@@ -20,7 +20,7 @@ func (a *App) shortcuts() map[string]shortcut {
 		"new":  {fyne.KeyN, ctrl, a.nav.onNewPlan},
 		"quit": {fyne.KeyQ, ctrl, a.onClose},
 	}
-	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
+	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6}
 	for i, it := range navItems {
 		s := it.screen
 		out[string(s)] = shortcut{keys[i], ctrl, func() { a.show(s) }}
@@ -85,6 +85,8 @@ func (a *App) plansMenu() *fyne.Menu {
 		return m
 	}
 	return fyne.NewMenu("Plans", append(m.Items, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Give this plan priority", a.onPrioritizePlan),
+		fyne.NewMenuItem("Archive this plan…", a.onArchivePlan),
 		fyne.NewMenuItem("Delete this plan…", a.onDeletePlan))...)
 }
 

@@ -23,6 +23,7 @@ var navItems = []navItem{
 	{ScreenPlan, "My plan", theme.HomeIcon},
 	{ScreenProgress, "Progress", theme.GridIcon},
 	{ScreenCatalog, "Exam catalog", theme.SearchIcon},
+	{ScreenAdvisor, "Which exam next?", theme.QuestionIcon},
 	{ScreenCerts, "Certifications", theme.ConfirmIcon},
 	{ScreenSettings, "Settings", theme.SettingsIcon},
 }

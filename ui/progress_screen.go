@@ -18,24 +18,31 @@ type progressScreen struct {
 	chart   *burnChart
 	domains *fyne.Container
 	plan    StudyPlan
+	all     *allPlans
+	tabs    *container.AppTabs
 }
 
-func newProgressScreen(a *App) *progressScreen { return &progressScreen{app: a} }
+func newProgressScreen(a *App) *progressScreen { return &progressScreen{app: a, all: newAllPlans(a)} }
 
-// buildUI lays out the summary, the chart and the domain meters.
+// buildUI lays out the summary, the chart and the domain meters of the
+// plan shown, and all the plans on their own tab.
 func (s *progressScreen) buildUI() fyne.CanvasObject {
 	s.summary = wrapped("")
 	s.chart = newBurnChart()
 	s.domains = container.NewGridWithColumns(2)
 	bottom := container.NewVBox(bold("Hours by domain: done of planned"), s.domains)
-	body := container.NewBorder(container.NewVBox(heading("Progress"), s.summary), bottom, nil, nil, s.chart)
+	plan := container.NewBorder(s.summary, bottom, nil, nil, s.chart)
+	s.tabs = container.NewAppTabs(container.NewTabItem("This plan", plan),
+		container.NewTabItem("All your plans", container.NewVScroll(s.all.buildUI())))
+	body := container.NewBorder(heading("Progress"), nil, nil, nil, s.tabs)
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your progress…")
 	return view
 }
 
-// refresh loads the plan shown.
+// refresh loads the plan shown and all the active plans.
 func (s *progressScreen) refresh() {
+	s.all.refresh()
 	id := s.app.planID
 	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (StudyPlan, error) {
 		return s.app.svc.Plans.LoadPlan(ctx, id)

@@ -15,6 +15,8 @@ type Services struct {
 	Records  RecordService
 	Settings SettingsService
 	Data     DataService
+	// Budget shares the learner's week among the active plans; may be nil.
+	Budget BudgetService
 	// Notice is something the learner must be told once the window shows,
 	// such as a damaged data file that was replaced by a backup; may be "".
 	Notice string
@@ -58,6 +60,34 @@ type PlanSummary struct {
 	ExamDate   catalog.Date
 	Topics     int
 	TopicsDone int
+	Archived   bool // keeps its history, takes no hours
+}
+
+// BudgetService shares the learner's one week of study hours among the
+// active plans: a plan is made around the hours the others take.
+type BudgetService interface {
+	// WeekBudget is what the active plans other than plan except (0 for
+	// none) take of the week from today on.
+	WeekBudget(ctx context.Context, except int64, today catalog.Date) (WeekBudget, error)
+	// SetArchived archives a plan (it takes no hours and leaves the plan
+	// list) or brings it back, re-planned around the others from today.
+	SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) error
+	// Prioritize gives a plan its hours first; the other active plans are
+	// re-planned around it from today.
+	Prioritize(ctx context.Context, id int64, today catalog.Date) error
+}
+
+// WeekBudget is how the week is shared out: the hours taken on each day
+// and each plan's share.
+type WeekBudget struct {
+	Taken  map[catalog.Date]float64
+	Shares []PlanShare
+}
+
+// PlanShare is one active plan's share of the week.
+type PlanShare struct {
+	PlanID int64
+	planner.Commitment
 }
 
 // StudyPlan is one of the learner's plans: what they asked for, the

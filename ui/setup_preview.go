@@ -23,6 +23,7 @@ type setupPreview struct {
 	weeks       *widget.Label
 	verdict     *widget.Label
 	warnings    *widget.Label
+	shared      *widget.Label // which other plans share the week
 	useEarliest *widget.Button
 	useHours    *widget.Button
 	plan        planner.Plan
@@ -35,12 +36,13 @@ func newSetupPreview(s *setupScreen) *setupPreview { return &setupPreview{setup:
 func (p *setupPreview) buildUI() fyne.CanvasObject {
 	p.total, p.weeks = wrapped(""), wrapped("")
 	p.verdict, p.warnings = wrapped("Choose an exam to see whether it fits."), wrapped("")
+	p.shared = wrapped("")
 	p.verdict.TextStyle.Bold = true
 	p.useEarliest = widget.NewButton("Use the earliest date that fits", p.onUseEarliest)
 	p.useHours = widget.NewButton("Use the hours per week that fit", p.onUseHours)
 	p.useEarliest.Hide()
 	p.useHours.Hide()
-	box := container.NewVBox(p.total, p.weeks, p.verdict, p.useEarliest, p.useHours, p.warnings)
+	box := container.NewVBox(p.total, p.weeks, p.verdict, p.useEarliest, p.useHours, p.shared, p.warnings)
 	var view fyne.CanvasObject
 	p.loading, view = newLoading(container.NewVScroll(box), "Planning…")
 	return widget.NewCard("Preview", "", view)
@@ -53,6 +55,7 @@ func (p *setupPreview) showProblem(err error) {
 	p.weeks.SetText("")
 	p.verdict.SetText(userMessage(err))
 	p.warnings.SetText("")
+	p.shared.SetText("")
 	p.useEarliest.Hide()
 	p.useHours.Hide()
 }
@@ -62,25 +65,53 @@ func (p *setupPreview) showProblem(err error) {
 func (p *setupPreview) update(in planner.Input, country string) {
 	p.generation++
 	gen := p.generation
-	cat := p.setup.app.cat
-	runTask(&p.setup.app.tasks, p.loading, func(context.Context) (planner.Plan, error) {
+	cat, budget := p.setup.app.cat, p.setup.app.svc.Budget
+	runTask(&p.setup.app.tasks, p.loading, func(ctx context.Context) (previewed, error) {
+		var out previewed
 		if country != "" {
 			h, err := holiday.ForCountry(country)
 			if err != nil {
-				return planner.Plan{}, err
+				return out, err
 			}
 			in.Holidays = h
 		}
-		return planner.Build(cat, in)
-	}, func(plan planner.Plan) {
+		if budget != nil {
+			b, err := budget.WeekBudget(ctx, 0, in.Start)
+			if err != nil {
+				return out, err
+			}
+			in.Taken, out.shares = b.Taken, b.Shares
+		}
+		var err error
+		out.plan, err = planner.Build(cat, in)
+		return out, err
+	}, func(v previewed) {
 		if gen == p.generation {
-			p.show(plan)
+			p.show(v.plan)
+			p.shared.SetText(sharedText(v.shares))
 		}
 	}, func(err error) {
 		if gen == p.generation {
 			p.showProblem(err)
 		}
 	})
+}
+
+// previewed is a planned preview and the other plans it shares the week
+// with.
+type previewed struct {
+	plan   planner.Plan
+	shares []PlanShare
+}
+
+// sharedText says which other plans already take part of the week, one
+// line each, or "" when none does.
+func sharedText(shares []PlanShare) string {
+	var lines []string
+	for _, s := range shares {
+		lines = append(lines, "Sharing your week: "+s.String()+".")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // show puts a planned preview on screen.

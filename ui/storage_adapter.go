@@ -44,7 +44,7 @@ func OpenStorage(dir string, cat *catalog.Catalog) func() (Services, error) {
 // StorageServices serves the screens from an open storage.DB.
 func StorageServices(db *storage.DB, cat *catalog.Catalog) Services {
 	s := &storedData{db: db, cat: cat}
-	return Services{Plans: s, Records: s, Settings: s, Data: s, Notice: startupNotice(db.Startup()), Close: db.Close}
+	return Services{Plans: s, Records: s, Settings: s, Data: s, Budget: s, Notice: startupNotice(db.Startup()), Close: db.Close}
 }
 
 // startupNotice is what the learner must hear about how the data opened.
@@ -91,9 +91,29 @@ func (s *storedData) ListPlans(ctx context.Context) ([]PlanSummary, error) {
 	out := make([]PlanSummary, 0, len(rows))
 	for _, r := range rows {
 		out = append(out, PlanSummary{ID: r.ID, Name: r.Name, Exam: r.Exam, ExamDate: r.ExamDate, Topics: r.Topics,
-			TopicsDone: r.TopicsDone})
+			TopicsDone: r.TopicsDone, Archived: r.Archived})
 	}
 	return out, storedError(err)
+}
+
+// WeekBudget is the share of the week the other active plans take.
+func (s *storedData) WeekBudget(ctx context.Context, except int64, today catalog.Date) (WeekBudget, error) {
+	b, err := s.db.Budget(ctx, except, today)
+	out := WeekBudget{Taken: b.Taken}
+	for _, c := range b.Commitments {
+		out.Shares = append(out.Shares, PlanShare{PlanID: c.PlanID, Commitment: c.Commitment})
+	}
+	return out, storedError(err)
+}
+
+// SetArchived archives a stored plan or brings it back.
+func (s *storedData) SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) error {
+	return storedError(s.db.SetArchived(ctx, id, archived, today))
+}
+
+// Prioritize gives a stored plan its hours first.
+func (s *storedData) Prioritize(ctx context.Context, id int64, today catalog.Date) error {
+	return storedError(s.db.Prioritize(ctx, id, today))
 }
 
 // LoadPlan reads a stored plan.

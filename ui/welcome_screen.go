@@ -13,6 +13,7 @@ type welcomeScreen struct {
 	app    *App
 	choose *widget.Button
 	held   *widget.Button
+	advise *widget.Button
 }
 
 func newWelcomeScreen(a *App) *welcomeScreen { return &welcomeScreen{app: a} }
@@ -22,13 +23,15 @@ func (s *welcomeScreen) buildUI() fyne.CanvasObject {
 	s.choose = widget.NewButtonWithIcon("Choose your target exam", theme.NavigateNextIcon(), s.onChoose)
 	s.choose.Importance = widget.HighImportance
 	s.held = widget.NewButton("I already hold AWS certifications", s.onHeld)
+	s.advise = widget.NewButtonWithIcon("Which exam next?", theme.QuestionIcon(), s.onAdvise)
 	text := wrapped("certplan turns an AWS certification exam into a week-by-week study plan that fits " +
 		"the hours you have, skips your public holidays and time off, and gives credit for the certifications " +
 		"you already hold. Tick topics off as you go; when life gets in the way, rebalance and carry on.")
 	steps := wrapped("1. Choose the exam you are aiming for.\n" +
 		"2. Say when you want to sit it and how many hours you can study each day.\n" +
 		"3. Follow this week's sessions and tick each topic when done.")
-	box := container.NewVBox(heading("Welcome to certplan"), text, steps, container.NewHBox(s.choose, s.held))
+	box := container.NewVBox(heading("Welcome to certplan"), text, steps, container.NewHBox(s.choose, s.held),
+		container.NewHBox(widget.NewLabel("Not sure which exam?"), s.advise))
 	return container.NewCenter(container.New(&maxWidth{width: 640}, box))
 }
 
@@ -40,6 +43,9 @@ func (s *welcomeScreen) onChoose() { s.app.show(ScreenCatalog) }
 
 // onHeld opens the certifications screen to add held certifications first.
 func (s *welcomeScreen) onHeld() { s.app.show(ScreenCerts) }
+
+// onAdvise opens the advisor to choose an exam by answering a few questions.
+func (s *welcomeScreen) onAdvise() { s.app.show(ScreenAdvisor) }
 
 // maxWidth lays its objects out one above the other, no wider than width.
 type maxWidth struct{ width float32 }

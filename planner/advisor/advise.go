@@ -26,6 +26,9 @@ type Pick struct {
 	Code    string   `json:"code"`
 	Name    string   `json:"name"`
 	Reasons []string `json:"reasons"`
+	// LeadsTo, for an alternative, is the roadmap that would follow it:
+	// the exam codes after it, in order.
+	LeadsTo []string `json:"leads_to"`
 }
 
 // Step is one exam of the roadmap: study from Start, sit the exam on Exam,
@@ -63,7 +66,7 @@ func Advise(cat *catalog.Catalog, p Profile) (Advice, error) {
 		r.missed = map[string]planner.Plan{}
 		steps = r.roadmap(cands, hs)
 	}
-	a := Advice{Next: Pick{Reasons: []string{}}, Alternatives: []Pick{}, Roadmap: r.steps(steps, hs), Warnings: warnings}
+	a := Advice{Next: Pick{Reasons: []string{}, LeadsTo: []string{}}, Alternatives: []Pick{}, Roadmap: r.steps(steps, hs), Warnings: warnings}
 	if len(steps) > 0 {
 		a.Next = r.pick(steps[0], hs, false)
 		a.Alternatives = r.alternatives(cands, steps[0].cand.key, hs)
@@ -130,10 +133,13 @@ func (r *roadmapper) alternatives(cands []candidate, next string, hs holdings) [
 			continue
 		}
 		e, plan, ok := r.schedule(c.key, r.p.Today, hs.plannerHeld())
-		if !ok || (!c.renewBy.IsZero() && !plan.ExamDate.Before(c.renewBy)) {
+		if !ok || r.waited(e, plan) || (!c.renewBy.IsZero() && !plan.ExamDate.Before(c.renewBy)) {
 			continue
 		}
-		out = append(out, r.pick(scheduled{cand: c, exam: e, plan: plan}, hs, true))
+		s := scheduled{cand: c, exam: e, plan: plan}
+		p := r.pick(s, hs, true)
+		p.LeadsTo = r.leadsTo(cands, hs, s)
+		out = append(out, p)
 	}
 	return out
 }
@@ -153,12 +159,22 @@ func (r *roadmapper) pick(s scheduled, hs holdings, alternative bool) Pick {
 	reasons = appendIf(reasons, versionReason(r.cat, s.exam, r.p.Today))
 	reasons = append(reasons, fmt.Sprintf("At %s hours a week you could sit it on %s, after about %s hours of study.",
 		number(r.p.HoursPerWeek), s.plan.ExamDate, number(math.Round(s.plan.TotalHours))))
-	return Pick{Code: s.exam.Code, Name: s.exam.Name, Reasons: reasons}
+	return Pick{Code: s.exam.Code, Name: s.exam.Name, Reasons: reasons, LeadsTo: []string{}}
+}
+
+// leadsTo lists the exams a roadmap starting with first would go on to.
+func (r *roadmapper) leadsTo(cands []candidate, hs holdings, first scheduled) []string {
+	other := &roadmapper{cat: r.cat, p: r.p, missed: map[string]planner.Plan{}}
+	out := []string{}
+	for _, s := range other.roadmapFrom(cands, hs, &first)[1:] {
+		out = append(out, s.exam.Code)
+	}
+	return out
 }
 
 // versionReason explains why the pick is not the version bookable today.
 func versionReason(cat *catalog.Catalog, e *catalog.Exam, today catalog.Date) string {
-	cur := cat.Current(e.Certification, today)
+	cur := current(cat, e.Certification, today)
 	switch {
 	case cur == nil:
 		return fmt.Sprintf("%s is the version to book: it can be taken from %s.", e.Code, e.AvailableFrom)

@@ -34,35 +34,23 @@ func expiryOf(cat *catalog.Catalog, code string, earned catalog.Date) catalog.Da
 	return earned.AddYears(years)
 }
 
-// holdingsOf keeps the held certifications still valid today, the
-// longest-lived per certification, and warns about the expired ones.
+// holdingsOf keeps the held certifications still valid today, after the
+// renewals their passes made (the planner's Holdings, the rules `certs`
+// applies: an Associate pass renews Cloud Practitioner), and warns about
+// the expired ones.
 func holdingsOf(cat *catalog.Catalog, held []planner.HeldCert, today catalog.Date) (holdings, []string) {
 	hs := holdings{}
-	expired := map[string]holding{}
-	for _, c := range held {
-		e, _ := cat.Exam(c.Code)
-		h := holding{code: e.Code, earned: c.Earned, expiry: expiryOf(cat, e.Code, c.Earned)}
-		if !h.activeOn(today) {
-			expired[e.Certification] = h
+	var warn []string
+	all := planner.Holdings(cat, held)
+	for _, k := range sortedKeys(all) {
+		h := all[k]
+		if !h.ActiveOn(today) {
+			warn = append(warn, fmt.Sprintf("Your %s expired on %s, so it no longer counts as held: an expired certification cannot be renewed, only earned again.", h.Code, h.Expiry))
 			continue
 		}
-		if old, ok := hs[e.Certification]; !ok || outlives(h, old) {
-			hs[e.Certification] = h
-		}
-	}
-	var warn []string
-	for _, k := range sortedKeys(expired) {
-		if _, ok := hs[k]; !ok {
-			h := expired[k]
-			warn = append(warn, fmt.Sprintf("Your %s expired on %s, so it no longer counts as held: an expired certification cannot be renewed, only earned again.", h.code, h.expiry))
-		}
+		hs[k] = holding{code: h.Code, earned: h.Earned, expiry: h.Expiry}
 	}
 	return hs, warn
-}
-
-// outlives reports whether a stays valid longer than b.
-func outlives(a, b holding) bool {
-	return a.expiry.IsZero() || (!b.expiry.IsZero() && a.expiry.After(b.expiry))
 }
 
 // with returns a copy of hs that also holds key, earned by code on earned.

@@ -141,11 +141,34 @@ func validateHeld(cat *catalog.Catalog, held []planner.HeldCert, today catalog.D
 	return nil
 }
 
+// professionalYears is the hands-on AWS experience a Professional exam
+// expects by the day it is sat (the exam guides ask for two or more years).
+const professionalYears = 2
+
+// yearsOn is the learner's hands-on AWS experience on day d, counting the
+// time from today as more experience.
+func (p Profile) yearsOn(d catalog.Date) float64 {
+	return p.Years + float64(p.Today.DaysUntil(d))/daysPerYear
+}
+
+// daysPerYear is the length of an average calendar year.
+const daysPerYear = 365.25
+
+// experiencedFrom is the first day the learner has the experience an exam
+// of level l expects: today, unless it is a Professional and they have
+// less than professionalYears now.
+func (p Profile) experiencedFrom(l catalog.Level) catalog.Date {
+	if l != catalog.Professional || p.Years >= professionalYears {
+		return p.Today
+	}
+	return p.Today.AddDays(int(math.Ceil((professionalYears - p.Years) * daysPerYear)))
+}
+
 // newcomer reports whether the learner is new to AWS.
 func (p Profile) newcomer() bool { return p.Years < newcomerYears }
 
-// experience maps years on AWS to the planner's experience levels.
-func (p Profile) experience() planner.Experience {
+// Experience maps years on AWS to the planner's experience levels.
+func (p Profile) Experience() planner.Experience {
 	switch {
 	case p.Years < newcomerYears:
 		return planner.New

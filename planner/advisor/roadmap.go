@@ -38,11 +38,20 @@ type roadmapper struct {
 // and shortened by every exam held or passed before it (a renewed older
 // version still counts for what it covered).
 func (r *roadmapper) roadmap(cands []candidate, hs holdings) []scheduled {
+	return r.roadmapFrom(cands, hs, nil)
+}
+
+// roadmapFrom is roadmap with its first step already chosen when first is
+// not nil.
+func (r *roadmapper) roadmapFrom(cands []candidate, hs holdings, first *scheduled) []scheduled {
 	var out []scheduled
 	start := r.p.Today
 	credit := hs.plannerHeld()
 	for len(out) < maxSteps {
 		s, ok := r.nextStep(cands, out, hs.activeOn(start), credit, start)
+		if first != nil && len(out) == 0 {
+			s, ok = *first, true
+		}
 		if !ok {
 			break
 		}
@@ -56,19 +65,35 @@ func (r *roadmapper) roadmap(cands []candidate, hs holdings) []scheduled {
 
 // nextStep returns the strongest candidate that fits after the steps so
 // far, given the certifications valid at start (have) and every exam held
-// or passed before it (credit), which shortens its plan.
+// or passed before it (credit), which shortens its plan. Candidates that
+// can be sat as soon as they are studied come first; a Professional whose
+// exam must wait for the learner's experience comes only when none does.
 func (r *roadmapper) nextStep(cands []candidate, steps []scheduled, have map[string]bool, credit []planner.HeldCert, start catalog.Date) (scheduled, bool) {
+	for _, wait := range []bool{false, true} {
+		if s, ok := r.firstFit(cands, steps, have, credit, start, wait); ok {
+			return s, true
+		}
+	}
+	return scheduled{}, false
+}
+
+// firstFit is nextStep's search, with or without candidates whose exam
+// waits for the experience its level asks.
+func (r *roadmapper) firstFit(cands []candidate, steps []scheduled, have map[string]bool, credit []planner.HeldCert, start catalog.Date, wait bool) (scheduled, bool) {
 	for _, c := range cands {
 		if len(steps) >= minSteps && c.score < minScore {
 			break
 		}
-		if _, gone := r.missed[c.key]; gone || taken(steps, c.key) {
+		if _, gone := r.missed[c.key]; gone || r.taken(steps, c.key) {
 			continue
 		}
-		if c.renewBy.IsZero() && !ready(c.key, have, r.p.Years, true) {
+		if c.renewBy.IsZero() && !ready(c.key, have, r.p.yearsOn(start), true) {
 			continue
 		}
 		e, plan, ok := r.schedule(c.key, start, credit)
+		if ok && !wait && r.waited(e, plan) {
+			continue
+		}
 		if !ok || (!c.renewBy.IsZero() && !plan.ExamDate.Before(c.renewBy)) {
 			r.missed[c.key] = plan
 			continue
@@ -78,8 +103,12 @@ func (r *roadmapper) nextStep(cands []candidate, steps []scheduled, have map[str
 	return scheduled{}, false
 }
 
-func taken(steps []scheduled, key string) bool {
-	return slices.ContainsFunc(steps, func(s scheduled) bool { return s.cand.key == key })
+// taken reports whether an earlier step is key or already stands for it
+// (an Associate step renews, so covers, Cloud Practitioner).
+func (r *roadmapper) taken(steps []scheduled, key string) bool {
+	return slices.ContainsFunc(steps, func(s scheduled) bool {
+		return s.cand.key == key || slices.Contains(r.cat.Renews(s.exam.Code), key)
+	})
 }
 
 // schedule plans certification key from start and picks the version a
@@ -87,7 +116,7 @@ func taken(steps []scheduled, key string) bool {
 // a scheduled version counting from its first day. It reports false when no
 // version can be booked on the date the learner could be ready.
 func (r *roadmapper) schedule(key string, start catalog.Date, held []planner.HeldCert) (*catalog.Exam, planner.Plan, bool) {
-	e := r.cat.Current(key, start)
+	e := current(r.cat, key, start)
 	if e == nil {
 		e = upcoming(r.cat, key, start)
 	}
@@ -97,29 +126,41 @@ func (r *roadmapper) schedule(key string, start catalog.Date, held []planner.Hel
 		if plan, ok = r.plan(e, start, held); !ok {
 			return nil, plan, false
 		}
-		if e.BookableOn(plan.ExamDate) && r.cat.Current(key, plan.ExamDate) == e {
+		if takeableOn(e, plan.ExamDate) && current(r.cat, key, plan.ExamDate) == e {
 			return e, plan, true
 		}
-		e = r.cat.Current(key, plan.ExamDate)
+		e = current(r.cat, key, plan.ExamDate)
 	}
 	return nil, plan, false
 }
 
 // plan builds the study plan for exam e from start, proposing the earliest
-// exam date that fits, but not before the exam's first day.
+// exam date that fits, but not before the exam's first day nor before the
+// learner has the experience its level asks (see experiencedFrom).
 func (r *roadmapper) plan(e *catalog.Exam, start catalog.Date, held []planner.HeldCert) (planner.Plan, bool) {
-	in := planner.Input{Exam: e.Code, Start: start, Hours: planner.Even(r.p.HoursPerWeek), Held: held, Experience: r.p.experience()}
+	in := planner.Input{Exam: e.Code, Start: start, Hours: planner.Even(r.p.HoursPerWeek), Held: held, Experience: r.p.Experience()}
 	plan, err := planner.Build(r.cat, in)
 	if err != nil || plan.ExamDate.IsZero() {
 		return plan, false
 	}
-	if plan.ExamDate.Before(e.AvailableFrom) {
-		in.ExamDate = e.AvailableFrom
+	earliest := e.AvailableFrom
+	if gate := r.p.experiencedFrom(e.Level); gate.After(earliest) {
+		earliest = gate
+	}
+	if plan.ExamDate.Before(earliest) {
+		in.ExamDate = earliest
 		if plan, err = planner.Build(r.cat, in); err != nil {
 			return plan, false
 		}
 	}
 	return plan, true
+}
+
+// waited reports whether the plan's exam date was moved later to wait for
+// the experience the exam's level asks.
+func (r *roadmapper) waited(e *catalog.Exam, plan planner.Plan) bool {
+	gate := r.p.experiencedFrom(e.Level)
+	return gate.After(r.p.Today) && plan.ExamDate == gate
 }
 
 // upcoming returns the newest version of key announced to start after day,
@@ -131,7 +172,7 @@ func upcoming(cat *catalog.Catalog, key string, day catalog.Date) *catalog.Exam 
 	}
 	for i := len(f.Versions) - 1; i >= 0; i-- {
 		e, _ := cat.Exam(f.Versions[i])
-		if e.Status != catalog.Retired && e.AvailableFrom.After(day) {
+		if !retiredOn(e, day) && e.AvailableFrom.After(day) {
 			return e
 		}
 	}

@@ -61,6 +61,8 @@ var rules = []rule{
 	{cert: "SCS", roles: engineers, focus: []string{"security"}, weight: 20, reason: "You focus on security, and Security - Specialty is the exam for it."},
 	{cert: "ANS", roles: []Role{Networking}, weight: 45, reason: "You work in networking, and Advanced Networking - Specialty tests hybrid and multi-VPC network design in depth."},
 	{cert: "ANS", roles: engineers, focus: []string{"networking"}, weight: 20, reason: "You focus on networking, and Advanced Networking - Specialty is the exam for it."},
+	{cert: "SAP", roles: []Role{Networking}, weight: 20, reason: "Solutions Architect - Professional tests the hybrid connectivity and multi-account network designs networking engineers build."},
+	{cert: "SCS", roles: []Role{Networking}, weight: 20, reason: "Network security (VPC controls, firewalls, traffic inspection) is a large part of Security - Specialty."},
 	{cert: "SCS", roles: []Role{Architect}, weight: 10, reason: "Architects are expected to own security design, and Security - Specialty gives that depth."},
 	{cert: "PAS", focus: []string{"sap"}, weight: 30, reason: "You focus on SAP workloads, and SAP on AWS - Specialty was the exam for them."},
 	// Specialise: depth over breadth.

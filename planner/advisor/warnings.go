@@ -22,11 +22,29 @@ func (r *roadmapper) warnings(cands []candidate, steps []scheduled, hs holdings)
 	for _, s := range steps {
 		out = appendIf(out, betaNote(s.exam, s.plan.ExamDate))
 		out = appendIf(out, lastDayNote(s))
+		if r.waited(s.exam, s.plan) {
+			out = append(out, fmt.Sprintf("%s is planned for %s, when you will have about %d years of hands-on AWS work, as Professional exams expect: the study can wait until nearer the date.",
+				s.exam.Code, s.plan.ExamDate, professionalYears))
+		}
 		if s.exam.Provisional() {
 			out = append(out, fmt.Sprintf("%s's domains are not published yet, so its hours are estimated from %s's.", s.exam.Code, s.exam.ProvisionalFrom))
 		}
 	}
-	return out
+	return appendIf(out, r.shortRoadmap(steps))
+}
+
+// shortRoadmap says why the roadmap holds fewer than minSteps exams, or
+// returns "" when it holds enough or nothing at all (nothingToSuggest
+// covers that).
+func (r *roadmapper) shortRoadmap(steps []scheduled) string {
+	if len(steps) != 1 {
+		return ""
+	}
+	why := "no other certification suits these answers beyond what you hold"
+	if len(r.missed) > 0 {
+		why += " and can be booked in time"
+	}
+	return fmt.Sprintf("The roadmap holds only %s: %s. Choose a goal or a focus to see further steps.", steps[0].exam.Code, why)
 }
 
 // expiryWarnings covers every held certification that expires within the
@@ -84,10 +102,10 @@ func renewalReason(cat *catalog.Catalog, key string, h holding) string {
 // bookable the day before expiry, else today's or the next one announced;
 // nil when there is none.
 func renewalExam(cat *catalog.Catalog, key string, today, expiry catalog.Date) *catalog.Exam {
-	if e := cat.Current(key, expiry.AddDays(-1)); e != nil {
+	if e := current(cat, key, expiry.AddDays(-1)); e != nil {
 		return e
 	}
-	if e := cat.Current(key, today); e != nil {
+	if e := current(cat, key, today); e != nil {
 		return e
 	}
 	return upcoming(cat, key, today)

@@ -180,5 +180,13 @@ func writeRoadmap(b *strings.Builder, p advisor.Profile, steps []advisor.Step) {
 	for _, s := range steps {
 		total += s.Hours
 	}
-	fmt.Fprintf(b, "%d exams, %s h of study, from %s to %s.\n", len(steps), hours(total), steps[0].Start, steps[len(steps)-1].Exam)
+	fmt.Fprintf(b, "%s, %s h of study, from %s to %s.\n", examCount(len(steps)), hours(total), steps[0].Start, steps[len(steps)-1].Exam)
+}
+
+// examCount says how many exams: "1 exam", "3 exams".
+func examCount(n int) string {
+	if n == 1 {
+		return "1 exam"
+	}
+	return fmt.Sprintf("%d exams", n)
 }

@@ -46,6 +46,21 @@ func TestAdviseTextWarnings(t *testing.T) {
 	}
 }
 
+func TestAdviseTextOneExam(t *testing.T) {
+	r := cliRun(t, "advise", "--role", "developer", "--years", "3", "--held", "CLF-C02@2023-10-01,SAA-C03@2025-06-01")
+	if r.status != exitOK {
+		t.Fatalf("status %d, stderr %q", r.status, r.stderr)
+	}
+	for _, want := range []string{"\n1 exam, ", "The roadmap holds only DVA-C03"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, "1 exams") || strings.Contains(r.stdout, "CLF-C02 expired") {
+		t.Errorf("output says \"1 exams\" or calls the renewed CLF-C02 expired:\n%s", r.stdout)
+	}
+}
+
 // adviceJSON is the advise --json contract, field by field.
 type adviceJSON struct {
 	Next struct {
@@ -83,7 +98,7 @@ func TestAdviseJSONFields(t *testing.T) {
 	if json.Unmarshal(raw["next"], &next) != nil || json.Unmarshal(raw["roadmap"], &steps) != nil || len(steps) == 0 {
 		t.Fatalf("next or roadmap malformed:\n%s", r.stdout)
 	}
-	wantKeys(t, "next", next, "code", "name", "reasons")
+	wantKeys(t, "next", next, "code", "leads_to", "name", "reasons")
 	wantKeys(t, "roadmap step", steps[0], "code", "exam", "hours", "renews", "start")
 	for _, list := range []string{"alternatives", "roadmap", "warnings"} {
 		if string(raw[list]) == "null" {

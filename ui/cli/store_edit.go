@@ -81,7 +81,10 @@ func runEdit(e *env, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		return writeEdited(e.stdout, q, o.today)
+		if err := writeEdited(e.stdout, q, o.today); err != nil {
+			return err
+		}
+		return sharedWeek(ctx, e, db, id, o.today)
 	})
 }
 

@@ -11,32 +11,15 @@ import (
 )
 
 func init() {
-	register(&command{name: "plans", usage: "plans", summary: "list the saved plans", run: runPlans})
+	register(&command{name: "plans", usage: "plans [--all]", summary: "list the saved plans and the hours a week each takes", run: runPlans})
 	register(&command{name: "new", usage: "new --cert CODE [--name NAME] [plan flags]",
 		summary: "save a new plan (the flags of certplan plan) to tick off as you study", run: runNew})
 	register(&command{name: "replan", usage: "replan ID [--today DATE]",
 		summary: "rebalance a saved plan's remaining work from today, as a new version", run: runReplan})
 }
 
-// runPlans lists the saved plans.
-func runPlans(e *env, args []string) error {
-	return listing[[]storage.PlanSummary]{name: "plans", fetch: (*storage.DB).Plans, text: writePlanList}.run(e, args)
-}
-
-func writePlanList(w io.Writer, list []storage.PlanSummary) error {
-	if len(list) == 0 {
-		_, err := fmt.Fprintln(w, "No plans yet: save one with certplan new --cert CODE.")
-		return err
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "%-4s %-24s %-8s %-10s %-7s %s\n", "ID", "NAME", "EXAM", "EXAM DAY", "DONE", "VERSION")
-	for _, p := range list {
-		fmt.Fprintf(&b, "%-4d %-24s %-8s %-10s %-7s %d\n", p.ID, clip(p.Name, 24), p.Exam, orDash(p.ExamDate),
-			fmt.Sprintf("%d/%d", p.TopicsDone, p.Topics), p.Version)
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
+// runPlans lists the saved plans (see runPlanList).
+func runPlans(e *env, args []string) error { return runPlanList(e, args) }
 
 // orDash prints a date, or "-" for none.
 func orDash(d catalog.Date) string {
@@ -76,8 +59,10 @@ func runNew(e *env, args []string) error {
 			writeFit(&b, s, savedFixes(p.ID, s))
 		}
 		fmt.Fprintf(&b, "Tick a topic when it is done: certplan tick %d %s\n", p.ID, shortTopic(p.Exam, s.Topics[0].ID))
-		_, err = io.WriteString(e.stdout, b.String())
-		return err
+		if _, err = io.WriteString(e.stdout, b.String()); err != nil {
+			return err
+		}
+		return sharedWeek(ctx, e, db, p.ID, s.Today)
 	})
 }
 
@@ -129,8 +114,10 @@ func runReplan(e *env, args []string) error {
 				examDay(p.Schedule.ExamDate, false), fitText(p))
 		}
 		writeFit(&b, p.Schedule, savedFixes(id, p.Schedule))
-		_, err = io.WriteString(e.stdout, b.String())
-		return err
+		if _, err = io.WriteString(e.stdout, b.String()); err != nil {
+			return err
+		}
+		return sharedWeek(ctx, e, db, id, today)
 	})
 }
 

@@ -1,0 +1,74 @@
+package planner
+
+import (
+	"fmt"
+	"math"
+
+	"certplan/catalog"
+)
+
+// One weekly budget: a learner with several active plans has one week of
+// study hours, not one per plan. A plan is built around the sessions the
+// others already hold (Input.Taken), so together they never put more on a
+// day than the learner's hours for it.
+
+// TakenBy adds up, per day from from on, the hours the plans' sessions put
+// on it: what a new or re-planned plan must leave alone. Sessions are whole
+// minutes written to two decimals (85 minutes as 1.42 h), so each is read
+// back as its whole minutes before adding.
+func TakenBy(plans []Plan, from catalog.Date) map[catalog.Date]float64 {
+	out := map[catalog.Date]float64{}
+	for _, p := range plans {
+		for _, w := range p.Weeks {
+			for _, s := range w.Sessions {
+				if !s.Date.Before(from) {
+					out[s.Date] += math.Round(s.Hours*60) / 60
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Commitment is the share of the learner's week an active plan takes from
+// today on: its hours a week on average until its last study day.
+type Commitment struct {
+	Exam         string
+	HoursPerWeek float64
+	Until        catalog.Date // the plan's last study day
+}
+
+// CommitmentOf is plan p's share of the week from today on; zero hours
+// when it has no session left.
+func CommitmentOf(p Plan, today catalog.Date) Commitment {
+	c := Commitment{Exam: p.Exam}
+	total := 0.0
+	first := catalog.Date(0)
+	for _, w := range p.Weeks {
+		for _, s := range w.Sessions {
+			if s.Date.Before(today) || s.Hours <= 0 {
+				continue
+			}
+			if first.IsZero() {
+				first = s.Date
+			}
+			total += s.Hours
+			c.Until = max(c.Until, s.Date)
+		}
+	}
+	if total == 0 {
+		return c
+	}
+	weeks := math.Ceil(float64(first.WeekStart().DaysUntil(c.Until.WeekStart())+7) / 7)
+	c.HoursPerWeek = math.Round(total/weeks*4) / 4
+	return c
+}
+
+// String says it in the learner's words: "4 h a week already go to DVA-C03
+// until 2027-03-01".
+func (c Commitment) String() string {
+	return fmt.Sprintf("%s h a week already go to %s until %s", formatHours(c.HoursPerWeek), c.Exam, c.Until)
+}
+
+// formatHours writes hours without trailing zeros: 4, 7.5, 3.25.
+func formatHours(h float64) string { return fmt.Sprintf("%g", math.Round(h*100)/100) }

@@ -1,0 +1,87 @@
+package planner_test
+
+import (
+	"strings"
+	"testing"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// sumByDay adds up the session hours of plans per day.
+func sumByDay(plans ...planner.Plan) map[catalog.Date]float64 {
+	return planner.TakenBy(plans, 0)
+}
+
+// TestTwoPlansShareOneWeek: a second plan built around the first's
+// sessions never puts, with it, more on a day than the learner's hours;
+// without the budget it would double-book.
+func TestTwoPlansShareOneWeek(t *testing.T) {
+	cat := mustCatalog(t)
+	hours := planner.Weekdays{2, 2, 2, 2, 2, 4, 0}
+	first, err := planner.Build(cat, planner.Input{Exam: "SAA-C03", Start: day("2027-01-04"), Hours: hours})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := planner.Input{Exam: "DVA-C03", Start: day("2027-01-18"), Hours: hours}
+	alone, err := planner.Build(cat, second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !overBooked(hours, sumByDay(first, alone)) {
+		t.Fatal("the fixture does not overlap: two plans without a budget should double-book some day")
+	}
+	second.Taken = planner.TakenBy([]planner.Plan{first}, second.Start)
+	shared, err := planner.Build(cat, second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if overBooked(hours, sumByDay(first, shared)) {
+		t.Error("two plans sharing the week put more on a day than the learner's hours")
+	}
+	if !shared.ExamDate.After(alone.ExamDate) {
+		t.Errorf("sharing the week, the second exam is proposed for %s, not later than alone (%s)", shared.ExamDate, alone.ExamDate)
+	}
+	third, err := planner.Rebalance(cat, withToday(second, day("2027-02-01")), shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if overBooked(hours, sumByDay(first, third)) {
+		t.Error("a re-plan sharing the week put more on a day than the learner's hours")
+	}
+}
+
+func withToday(in planner.Input, today catalog.Date) planner.Input {
+	in.Today = today
+	return in
+}
+
+// overBooked reports whether some day holds more than its weekday's hours.
+func overBooked(hours planner.Weekdays, byDay map[catalog.Date]float64) bool {
+	for d, h := range byDay {
+		if h > hours[d.MondayIndex()]+1e-6 {
+			return true
+		}
+	}
+	return false
+}
+
+// TestCommitment says what share of the week a plan takes, in words.
+func TestCommitment(t *testing.T) {
+	cat := mustCatalog(t)
+	p, err := planner.Build(cat, planner.Input{Exam: "DVA-C03", Start: day("2027-01-04"), Hours: planner.Even(4)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := planner.CommitmentOf(p, p.Start)
+	if c.HoursPerWeek <= 0 || c.HoursPerWeek > 4 || c.Until.After(p.ExamDate) || c.Exam != "DVA-C03" {
+		t.Fatalf("commitment %+v of a plan at 4 h a week to %s", c, p.ExamDate)
+	}
+	want := "h a week already go to DVA-C03 until " + c.Until.String()
+	if !strings.Contains(c.String(), want) {
+		t.Errorf("%q lacks %q", c.String(), want)
+	}
+	if after := planner.CommitmentOf(p, p.ExamDate); after.HoursPerWeek != 0 {
+		t.Errorf("commitment after the exam = %+v, want no hours", after)
+	}
+}

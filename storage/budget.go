@@ -1,0 +1,173 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// activeSchedules returns the plans that are not archived, but plan self,
+// highest priority first, then by plan ID.
+func activeSchedules(ctx context.Context, tx *dbTx, self int64) ([]Plan, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT id FROM plans WHERE archived = 0 AND id != ? ORDER BY priority DESC, id", self)
+	if err != nil {
+		return nil, classify(fmt.Errorf("list active plans: %w", err))
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, classify(fmt.Errorf("list active plans: %w", err))
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	var out []Plan
+	for _, id := range ids {
+		p, err := loadPlan(ctx, tx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, classify(rows.Err())
+}
+
+// takenByOthers is the study time the other active plans put on each day
+// from from on: what a plan built now must leave alone.
+func takenByOthers(ctx context.Context, tx *dbTx, self int64, from catalog.Date) (map[catalog.Date]float64, error) {
+	others, err := activeSchedules(ctx, tx, self)
+	if err != nil {
+		return nil, err
+	}
+	schedules := make([]planner.Plan, len(others))
+	for i, p := range others {
+		schedules[i] = p.Schedule
+	}
+	return planner.TakenBy(schedules, from), nil
+}
+
+// Budget is how the learner's week is shared out from today on.
+type Budget struct {
+	// Taken is the study time the active plans (but the one asked about)
+	// put on each day.
+	Taken map[catalog.Date]float64
+	// Commitments are those plans' shares of the week, by plan, for
+	// saying "4 h a week already go to DVA-C03 until 2027-03-01".
+	Commitments []Commitment
+}
+
+// Commitment is one active plan's share of the week.
+type Commitment struct {
+	PlanID int64
+	planner.Commitment
+}
+
+// Budget returns the share of the week the active plans other than plan
+// self (0 for none) take from today on.
+func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (Budget, error) {
+	tx, err := db.view(ctx)
+	if err != nil {
+		return Budget{}, err
+	}
+	defer tx.Rollback()
+	others, err := activeSchedules(ctx, tx, self)
+	if err != nil {
+		return Budget{}, err
+	}
+	b := Budget{Taken: map[catalog.Date]float64{}}
+	var schedules []planner.Plan
+	for _, p := range others {
+		schedules = append(schedules, p.Schedule)
+		if c := planner.CommitmentOf(p.Schedule, today); c.HoursPerWeek > 0 {
+			b.Commitments = append(b.Commitments, Commitment{PlanID: p.ID, Commitment: c})
+		}
+	}
+	b.Taken = planner.TakenBy(schedules, today)
+	return b, nil
+}
+
+// SetArchived archives a plan (it keeps its history and progress but
+// takes no study hours and leaves the default plan list) or brings it
+// back. A plan brought back is re-planned from today around the hours the
+// other active plans take, as a new version, so the week is never
+// double-booked.
+func (db *DB) SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) error {
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := execOne(ctx, tx, id, "UPDATE plans SET archived = ? WHERE id = ?", archived, id); err != nil {
+		return err
+	}
+	if !archived {
+		if err := db.fitAround(ctx, tx, id, today); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// fitAround re-plans plan id from today around the other active plans,
+// storing a new version when its schedule changes.
+func (db *DB) fitAround(ctx context.Context, tx *dbTx, id int64, today catalog.Date) error {
+	p, err := loadPlan(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	next, err := db.rebalance(ctx, tx, p, p.Input, today)
+	if err != nil || sameSchedule(next, p.Schedule) {
+		return err
+	}
+	if err := addVersion(ctx, tx, id, p.Version+1, ReasonReplan, p.Input, next); err != nil {
+		return classify(fmt.Errorf("re-plan plan %d: %w", id, err))
+	}
+	return nil
+}
+
+// Prioritize gives plan id priority over every other plan: it takes its
+// hours first, from today on, and the other active plans are re-planned
+// around it (and each other, in their order), each as a new version when
+// its schedule changes. Archived plans are left alone.
+func (db *DB) Prioritize(ctx context.Context, id int64, today catalog.Date) error {
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := execOne(ctx, tx, id, `UPDATE plans SET priority = (SELECT coalesce(max(priority), 0) + 1 FROM plans), archived = 0
+		WHERE id = ?`, id); err != nil {
+		return err
+	}
+	if err := db.refitAll(ctx, tx, today); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// refitAll re-plans every active plan from today in priority order, each
+// around the ones before it.
+func (db *DB) refitAll(ctx context.Context, tx *dbTx, today catalog.Date) error {
+	plans, err := activeSchedules(ctx, tx, 0)
+	if err != nil {
+		return err
+	}
+	var fitted []planner.Plan
+	for _, p := range plans {
+		next, err := db.rebalanceAround(p, p.Input, today, planner.TakenBy(fitted, today))
+		if err != nil {
+			return err
+		}
+		if !sameSchedule(next, p.Schedule) {
+			if err := addVersion(ctx, tx, p.ID, p.Version+1, ReasonReplan, p.Input, next); err != nil {
+				return classify(fmt.Errorf("re-plan plan %d: %w", p.ID, err))
+			}
+		}
+		fitted = append(fitted, next)
+	}
+	return nil
+}

@@ -1,0 +1,153 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
+	"certplan/planner/advisor"
+)
+
+// showAdvice draws the advisor's answer.
+func (s *advisorScreen) showAdvice(a advisor.Advice) {
+	s.advice = a
+	s.problem.Hide()
+	if a.Next.Code == "" {
+		s.next.SetText("Nothing to suggest for these answers.")
+	} else {
+		s.next.SetText(fmt.Sprintf("Next: %s  %s", a.Next.Code, a.Next.Name))
+	}
+	s.reasons.SetText(bullets(a.Next.Reasons))
+	s.showAlternatives(a.Alternatives)
+	s.showRoadmap(a.Roadmap)
+	s.warnings.SetText(bullets(a.Warnings))
+	setEnabled(s.planNext, a.Next.Code != "")
+	setEnabled(s.planRoadmap, len(a.Roadmap) > 0)
+	s.body.Refresh()
+}
+
+// maxShownAlternatives is how many alternatives the screen shows.
+const maxShownAlternatives = 2
+
+// showAlternatives lists one or two alternatives and what each leads to.
+func (s *advisorScreen) showAlternatives(alts []advisor.Pick) {
+	s.alts.Objects = nil
+	for i, p := range alts {
+		if i == maxShownAlternatives {
+			break
+		}
+		leads := "Leads to nothing further for these answers."
+		if len(p.LeadsTo) > 0 {
+			leads = "Leads to " + strings.Join(p.LeadsTo, ", then ") + "."
+		}
+		reason := ""
+		if len(p.Reasons) > 0 {
+			reason = p.Reasons[0] + " "
+		}
+		s.alts.Add(bold(p.Code + "  " + p.Name))
+		s.alts.Add(wrapped(reason + leads))
+	}
+	if len(s.alts.Objects) == 0 {
+		s.alts.Add(wrapped("None for these answers."))
+	}
+	s.alts.Refresh()
+}
+
+// showRoadmap draws the roadmap's steps on the timeline.
+func (s *advisorScreen) showRoadmap(steps []advisor.Step) {
+	rows := make([]timelineRow, len(steps))
+	total := 0.0
+	for i, st := range steps {
+		caption := fmt.Sprintf("study %s · exam %s", hours(st.Hours), st.Exam)
+		if len(st.Renews) > 0 {
+			caption += " · renews " + strings.Join(st.Renews, ", ")
+		}
+		rows[i] = timelineRow{Label: st.Code, From: st.Start, To: st.Exam, Mark: st.Exam, Caption: caption}
+		total += st.Hours
+	}
+	s.timeline.set(rows)
+	if len(steps) == 0 {
+		s.summary.SetText("")
+		return
+	}
+	s.summary.SetText(fmt.Sprintf("%s, %s of study at %s a week, from %s to %s.", countLabel(len(steps), "exam", "exams"),
+		hours(total), hours(s.profile.HoursPerWeek), steps[0].Start, steps[len(steps)-1].Exam))
+}
+
+// bullets writes lines as a list.
+func bullets(lines []string) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	return "• " + strings.Join(lines, "\n• ")
+}
+
+func setEnabled(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// onPlanNext opens set-up for the recommended exam.
+func (s *advisorScreen) onPlanNext() { s.app.planExam(s.advice.Next.Code) }
+
+// onPlanRoadmap saves one plan per roadmap exam off the UI goroutine, then
+// shows the first.
+func (s *advisorScreen) onPlanRoadmap() {
+	in := roadmapInputs(s.advice.Roadmap, s.held, s.profile)
+	country := s.settings.Country
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) ([]StudyPlan, error) {
+		return saveRoadmap(ctx, s.app.svc.Plans, in, country)
+	}, s.onRoadmapSaved, s.app.fail("save the roadmap"))
+}
+
+// roadmapInputs are the plans of a roadmap, chained: each studies from its
+// step's start to its exam day at the advised hours, with credit for the
+// certifications held and for every earlier step. An earlier step is still
+// to be passed, so it is counted as held with no date: a stored plan never
+// holds a certification earned after today.
+func roadmapInputs(steps []advisor.Step, held []planner.HeldCert, p advisor.Profile) []planner.Input {
+	credit := append([]planner.HeldCert(nil), held...)
+	out := make([]planner.Input, 0, len(steps))
+	for _, st := range steps {
+		out = append(out, planner.Input{Exam: st.Code, Start: st.Start, ExamDate: st.Exam,
+			Hours: planner.Even(p.HoursPerWeek), Held: append([]planner.HeldCert(nil), credit...), Experience: p.Experience()})
+		credit = append(credit, planner.HeldCert{Code: st.Code})
+	}
+	return out
+}
+
+// saveRoadmap creates the plans in order and returns them.
+func saveRoadmap(ctx context.Context, plans PlanService, ins []planner.Input, country string) ([]StudyPlan, error) {
+	var out []StudyPlan
+	for _, in := range ins {
+		p, err := plans.CreatePlan(ctx, in, country)
+		if err != nil {
+			return out, fmt.Errorf("save the plan for %s: %w", in.Exam, err)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// onRoadmapSaved shows the first saved plan and says what was saved.
+func (s *advisorScreen) onRoadmapSaved(saved []StudyPlan) {
+	if len(saved) == 0 {
+		return
+	}
+	var lines []string
+	for _, p := range saved {
+		lines = append(lines, fmt.Sprintf("%s: %s to %s", p.Input.Exam, p.Schedule.Start, p.Schedule.ExamDate))
+	}
+	s.app.reloadPlans(func() {
+		s.app.openPlan(saved[0].ID)
+		dialog.ShowInformation("Roadmap saved", fmt.Sprintf("Saved %s, one after another:\n%s",
+			countLabel(len(saved), "plan", "plans"), strings.Join(lines, "\n")), s.app.win)
+	})
+}

@@ -1,0 +1,217 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
+	"certplan/planner/advisor"
+)
+
+// advisorScreen answers "which exam next?": a short questionnaire, the
+// recommendation with its reasons, one or two alternatives with what each
+// leads to, and the roadmap on a timeline, with buttons to plan the next
+// exam or save the whole roadmap as chained plans.
+type advisorScreen struct {
+	app     *App
+	loading *loading
+
+	role     *widget.Select
+	years    *widget.Entry
+	focus    *widget.CheckGroup
+	goal     *widget.Select
+	hours    *widget.Entry
+	heldText *widget.Label
+	advise   *widget.Button
+	problem  *widget.Label
+
+	next     *widget.Label
+	reasons  *widget.Label
+	alts     *fyne.Container
+	timeline *timeline
+	summary  *widget.Label
+	warnings *widget.Label
+	body     *fyne.Container // the advice, laid out again when it changes
+
+	planNext    *widget.Button
+	planRoadmap *widget.Button
+
+	held     []planner.HeldCert
+	settings Settings
+	profile  advisor.Profile
+	advice   advisor.Advice
+}
+
+func newAdvisorScreen(a *App) *advisorScreen { return &advisorScreen{app: a} }
+
+// noGoal is the goal choice for no particular goal.
+const noGoal = "No particular goal"
+
+// buildUI lays out the questionnaire on the left and the advice on the right.
+func (s *advisorScreen) buildUI() fyne.CanvasObject {
+	s.buildQuestions()
+	form := widget.NewForm(
+		widget.NewFormItem("Your role", s.role),
+		widget.NewFormItem("Years of hands-on AWS work", s.years),
+		widget.NewFormItem("Focus", s.focus),
+		widget.NewFormItem("Goal", s.goal),
+		widget.NewFormItem("Hours a week", s.hours),
+		widget.NewFormItem("Held certifications", s.heldText),
+	)
+	left := container.NewBorder(heading("Which exam next?"), container.NewVBox(s.problem, s.advise), nil, nil,
+		container.NewVScroll(form))
+	split := container.NewHSplit(left, s.buildAdvice())
+	split.Offset = 0.4
+	var view fyne.CanvasObject
+	s.loading, view = newLoading(container.NewPadded(split), "Thinking…")
+	return view
+}
+
+// buildQuestions makes the questionnaire's widgets.
+func (s *advisorScreen) buildQuestions() {
+	roles := make([]string, len(advisor.Roles))
+	for i, r := range advisor.Roles {
+		roles[i] = string(r)
+	}
+	s.role = widget.NewSelect(roles, nil)
+	s.role.PlaceHolder = "Choose your job"
+	s.years = widget.NewEntry()
+	s.years.SetPlaceHolder("0 when new to AWS")
+	s.focus = widget.NewCheckGroup(advisor.Focus, nil)
+	goals := []string{noGoal}
+	for _, g := range advisor.Goals {
+		goals = append(goals, string(g))
+	}
+	s.goal = widget.NewSelect(goals, nil)
+	s.goal.SetSelected(noGoal)
+	s.hours = widget.NewEntry()
+	s.heldText = wrapped("")
+	s.problem = wrapped("")
+	s.problem.Importance = widget.DangerImportance
+	s.problem.Hide()
+	s.advise = widget.NewButtonWithIcon("Advise me", theme.SearchIcon(), s.onAdvise)
+	s.advise.Importance = widget.HighImportance
+}
+
+// buildAdvice makes the right-hand side: recommendation, alternatives,
+// roadmap and the two ways on.
+func (s *advisorScreen) buildAdvice() fyne.CanvasObject {
+	s.next = bold("Answer the questions and press Advise me.")
+	s.next.Wrapping = fyne.TextWrapWord
+	s.reasons = wrapped("")
+	s.alts = container.NewVBox()
+	s.timeline = newTimeline()
+	s.summary = wrapped("")
+	s.warnings = wrapped("")
+	s.planNext = widget.NewButtonWithIcon("Plan this exam", theme.ContentAddIcon(), s.onPlanNext)
+	s.planRoadmap = widget.NewButtonWithIcon("Plan the roadmap", theme.DocumentSaveIcon(), s.onPlanRoadmap)
+	s.planNext.Disable()
+	s.planRoadmap.Disable()
+	s.body = container.NewVBox(s.next, s.reasons, section("Alternatives", s.alts),
+		section("Roadmap", container.NewVBox(s.timeline, s.summary)), s.warnings)
+	return container.NewBorder(nil, container.NewHBox(s.planNext, s.planRoadmap), nil, nil, container.NewVScroll(s.body))
+}
+
+// adviceInputs are what the questionnaire needs from the learner's data.
+type adviceInputs struct {
+	held     []planner.HeldCert
+	settings Settings
+}
+
+// refresh loads the held certifications and the learner's hours.
+func (s *advisorScreen) refresh() {
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (adviceInputs, error) {
+		certs, err := s.app.svc.Records.HeldCertifications(ctx)
+		if err != nil {
+			return adviceInputs{}, err
+		}
+		st, err := s.app.svc.Settings.LoadSettings(ctx)
+		return adviceInputs{held: advisorHeld(certs), settings: st.withDefaults()}, err
+	}, s.showInputs, s.app.fail("load your certifications"))
+}
+
+// advisorHeld turns the Certifications screen's list into the advisor's held
+// certifications, each dated by its latest pass so its expiry matches.
+func advisorHeld(certs []HeldCertification) []planner.HeldCert {
+	out := []planner.HeldCert{}
+	for _, c := range certs {
+		earned := c.Earned
+		if !c.LastPassed.IsZero() {
+			earned = c.LastPassed
+		}
+		out = append(out, planner.HeldCert{Code: c.Exam, Earned: earned})
+	}
+	return out
+}
+
+// showInputs fills the held certifications and, once, the hours.
+func (s *advisorScreen) showInputs(in adviceInputs) {
+	s.held, s.settings = in.held, in.settings
+	if s.hours.Text == "" {
+		s.hours.SetText(formatHoursInput(in.settings.Hours.Total()))
+	}
+	if len(s.held) == 0 {
+		s.heldText.SetText("None recorded. Add the ones you hold on the Certifications screen.")
+		return
+	}
+	var parts []string
+	for _, h := range s.held {
+		parts = append(parts, fmt.Sprintf("%s (%s)", h.Code, h.Earned))
+	}
+	s.heldText.SetText(strings.Join(parts, ", ") + ", from the Certifications screen.")
+}
+
+// profileOf reads the questionnaire; the error says what to change.
+func (s *advisorScreen) profileOf() (advisor.Profile, error) {
+	p := advisor.Profile{Role: advisor.Role(s.role.Selected), Focus: s.focus.Selected, Held: s.held, Today: s.app.today()}
+	if s.role.Selected == "" {
+		return p, fmt.Errorf("choose your role")
+	}
+	if s.goal.Selected != noGoal {
+		p.Goal = advisor.Goal(s.goal.Selected)
+	}
+	var err error
+	if p.Years, err = number(s.years.Text, "years of AWS work", 0); err != nil {
+		return p, err
+	}
+	p.HoursPerWeek, err = number(s.hours.Text, "hours a week", defaultWeekHours)
+	return p, err
+}
+
+// number reads a number typed in the questionnaire; empty is def.
+func number(text, what string, def float64) (float64, error) {
+	t := strings.ReplaceAll(strings.TrimSpace(text), ",", ".")
+	if t == "" {
+		return def, nil
+	}
+	x, err := strconv.ParseFloat(t, 64)
+	if err != nil {
+		return 0, fmt.Errorf("type %s as a number, such as 2", what)
+	}
+	return x, nil
+}
+
+// onAdvise asks the advisor off the UI goroutine and shows its answer.
+func (s *advisorScreen) onAdvise() {
+	p, err := s.profileOf()
+	if err != nil {
+		s.showProblem(err)
+		return
+	}
+	runTask(&s.app.tasks, s.loading, func(context.Context) (advisor.Advice, error) {
+		return advisor.Advise(s.app.cat, p)
+	}, func(a advisor.Advice) { s.profile = p; s.showAdvice(a) }, s.showProblem)
+}
+
+// showProblem says in one line what to change in the questionnaire.
+func (s *advisorScreen) showProblem(err error) {
+	s.problem.SetText(userMessage(err))
+	s.problem.Show()
+}

@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"certplan/catalog"
+	"certplan/planner"
+	"certplan/planner/advisor"
+)
+
+// TestAdvisorJourney drives a learner who holds CLF-C02 (2023-10) and
+// SAA-C03 (2025-06) from the welcome to the advice to a saved roadmap, on
+// the fake and on SQLite: the advice takes the held certifications from
+// the Certifications data (Cloud Practitioner renewed, not expired), and
+// "Plan the roadmap" saves one plan per exam, each starting the day after
+// the previous exam with credit for it.
+func TestAdvisorJourney(t *testing.T) {
+	for name, open := range backends {
+		t.Run(name, func(t *testing.T) { advisorJourney(t, open) })
+	}
+}
+
+func advisorJourney(t *testing.T, open backend) {
+	clk := &clock{day: catalog.DateOf(2026, 11, 23)}
+	svc := open(t, clk)
+	ctx := context.Background()
+	for code, earned := range map[string]catalog.Date{"CLF-C02": catalog.DateOf(2023, 10, 1), "SAA-C03": catalog.DateOf(2025, 6, 1)} {
+		if err := svc.Records.AddHeldCertification(ctx, code, earned); err != nil {
+			t.Fatal(err)
+		}
+	}
+	app := startAppWith(t, svc, clk)
+	wantScreen(t, app, ScreenWelcome)
+	test.Tap(app.screens[ScreenWelcome].(*welcomeScreen).advise)
+	app.tasks.wait()
+	wantScreen(t, app, ScreenAdvisor)
+	s := app.screens[ScreenAdvisor].(*advisorScreen)
+	wantContains(t, "held certifications", s.heldText.Text, "CLF-C02", "SAA-C03")
+
+	answer(s, "developer", "3", "build", "10")
+	test.Tap(s.advise)
+	app.tasks.wait()
+	wantContains(t, "recommendation", s.next.Text, "Next: DVA-C03")
+	if strings.Contains(s.warnings.Text, "expired") {
+		t.Errorf("warnings %q call a renewed certification expired", s.warnings.Text)
+	}
+	steps := s.advice.Roadmap
+	if len(steps) < 2 || len(s.timeline.rows) != len(steps) {
+		t.Fatalf("roadmap %+v drawn as %d rows, want two or more exams, one row each", steps, len(s.timeline.rows))
+	}
+
+	test.Tap(s.planRoadmap)
+	app.tasks.wait()
+	wantScreen(t, app, ScreenPlan)
+	wantContains(t, "dialog", topDialogText(app), "Roadmap saved", "Saved 2 plans")
+	checkChainedPlans(t, svc, steps)
+}
+
+// answer fills the questionnaire.
+func answer(s *advisorScreen, role, years, goal, hours string) {
+	s.role.SetSelected(role)
+	s.years.SetText(years)
+	s.goal.SetSelected(goal)
+	s.hours.SetText(hours)
+}
+
+// checkChainedPlans asserts one stored plan per roadmap step, on its dates,
+// each with credit for the steps before it.
+func checkChainedPlans(t *testing.T, svc Services, steps []advisor.Step) {
+	t.Helper()
+	ctx := context.Background()
+	list, err := svc.Plans.ListPlans(ctx)
+	if err != nil || len(list) != len(steps) {
+		t.Fatalf("stored plans = %+v (%v), want %d", list, err, len(steps))
+	}
+	byExam := map[string]StudyPlan{}
+	for _, sum := range list {
+		p, err := svc.Plans.LoadPlan(ctx, sum.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		byExam[p.Input.Exam] = p
+	}
+	for i, st := range steps {
+		p, ok := byExam[st.Code]
+		if !ok || p.Input.Start != st.Start || p.Schedule.ExamDate != st.Exam {
+			t.Fatalf("plan for %s = %s..%s (found %v), want %s..%s", st.Code, p.Input.Start, p.Schedule.ExamDate, ok, st.Start, st.Exam)
+		}
+		if i > 0 && p.Input.Start != steps[i-1].Exam.AddDays(1) {
+			t.Errorf("%s starts %s, want the day after %s's exam %s", st.Code, p.Input.Start, steps[i-1].Code, steps[i-1].Exam)
+		}
+		for _, before := range steps[:i] {
+			if !slices.ContainsFunc(p.Input.Held, func(h planner.HeldCert) bool { return h.Code == before.Code && h.Earned.IsZero() }) {
+				t.Errorf("%s has no credit for the earlier step %s (held with no date): held %+v", st.Code, before.Code, p.Input.Held)
+			}
+		}
+	}
+}
+
+// TestAdvisorEntryPoints: the sidebar, the catalog and "Plan this exam".
+func TestAdvisorEntryPoints(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	app, _ := startApp(t, f, "2026-11-23")
+	test.Tap(app.nav.buttons[ScreenAdvisor])
+	app.tasks.wait()
+	wantScreen(t, app, ScreenAdvisor)
+	app.show(ScreenCatalog)
+	test.Tap(app.screens[ScreenCatalog].(*catalogScreen).advise)
+	app.tasks.wait()
+	wantScreen(t, app, ScreenAdvisor)
+
+	s := app.screens[ScreenAdvisor].(*advisorScreen)
+	answer(s, "developer", "one", "build", "10")
+	test.Tap(s.advise)
+	app.tasks.wait()
+	wantContains(t, "problem", s.problem.Text, "Type years of AWS work as a number")
+	if s.problem.Hidden || !s.planNext.Disabled() {
+		t.Fatal("bad years: no message, or a plan button enabled without advice")
+	}
+	answer(s, "architect", "0", "lead", "10")
+	test.Tap(s.advise)
+	app.tasks.wait()
+	wantContains(t, "recommendation", s.next.Text, "Next: CLF-C02")
+	if !s.problem.Hidden {
+		t.Errorf("problem %q still shows after good answers", s.problem.Text)
+	}
+	test.Tap(s.planNext)
+	app.tasks.wait()
+	wantScreen(t, app, ScreenSetup)
+	if got := app.screens[ScreenSetup].(*setupScreen).exam.Selected; !strings.HasPrefix(got, "CLF-C02") {
+		t.Errorf("set-up exam = %q, want CLF-C02", got)
+	}
+}

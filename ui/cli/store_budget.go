@@ -1,0 +1,158 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"certplan/catalog"
+	"certplan/storage"
+)
+
+func init() {
+	register(&command{name: "archive", usage: "archive ID",
+		summary: "archive a saved plan: it keeps its history but takes no study hours", run: runArchive})
+	register(&command{name: "unarchive", usage: "unarchive ID [--today DATE]",
+		summary: "bring an archived plan back, re-planned around the other plans", run: runUnarchive})
+	register(&command{name: "prioritize", usage: "prioritize ID [--today DATE]",
+		summary: "give a plan its hours first; the other plans are re-planned around it", run: runPrioritize})
+}
+
+// runPlanList lists the saved plans with the hours a week each active one
+// takes; archived plans only with --all.
+func runPlanList(e *env, args []string) error {
+	c := commands["plans"]
+	fs := newFlags(e, c)
+	all := fs.Bool("all", false, "list archived plans too")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := wantArgs(c, pos, 0); err != nil {
+		return err
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		list, err := db.Plans(ctx)
+		if err != nil {
+			return storeErr(err)
+		}
+		b, err := db.Budget(ctx, 0, e.today)
+		if err != nil {
+			return storeErr(err)
+		}
+		return writePlanList(e.stdout, list, weeklyHours(b), *all)
+	})
+}
+
+// weeklyHours is each active plan's hours a week, by plan ID.
+func weeklyHours(b storage.Budget) map[int64]float64 {
+	out := map[int64]float64{}
+	for _, c := range b.Commitments {
+		out[c.PlanID] = c.HoursPerWeek
+	}
+	return out
+}
+
+// writePlanList prints the plans; archived ones only when all is set.
+func writePlanList(w io.Writer, list []storage.PlanSummary, perWeek map[int64]float64, all bool) error {
+	var b strings.Builder
+	hidden := 0
+	fmt.Fprintf(&b, "%-4s %-24s %-8s %-10s %-7s %-8s %s\n", "ID", "NAME", "EXAM", "EXAM DAY", "DONE", "H/WEEK", "VERSION")
+	for _, p := range list {
+		week := hours(perWeek[p.ID])
+		if p.Archived {
+			if hidden++; !all {
+				continue
+			}
+			week = "archived"
+		}
+		fmt.Fprintf(&b, "%-4d %-24s %-8s %-10s %-7s %-8s %d\n", p.ID, clip(p.Name, 24), p.Exam, orDash(p.ExamDate),
+			fmt.Sprintf("%d/%d", p.TopicsDone, p.Topics), week, p.Version)
+	}
+	switch {
+	case len(list) == 0:
+		b.Reset()
+		b.WriteString("No plans yet: save one with certplan new --cert CODE.\n")
+	case hidden > 0 && !all:
+		fmt.Fprintf(&b, "%d archived not shown: certplan plans --all lists them.\n", hidden)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writeSharedWeek says which other plans already take part of the week, or
+// nothing when none does.
+func writeSharedWeek(w io.Writer, b storage.Budget) {
+	for _, c := range b.Commitments {
+		fmt.Fprintf(w, "Sharing your week: %s.\n", c.String())
+	}
+}
+
+// sharedWeek reads the other active plans' shares of the week besides
+// plan id and prints them.
+func sharedWeek(ctx context.Context, e *env, db *storage.DB, id int64, today catalog.Date) error {
+	b, err := db.Budget(ctx, id, today)
+	if err != nil {
+		return storeErr(err)
+	}
+	writeSharedWeek(e.stdout, b)
+	return nil
+}
+
+func runArchive(e *env, args []string) error { return setArchived(e, "archive", args, true) }
+
+func runUnarchive(e *env, args []string) error { return setArchived(e, "unarchive", args, false) }
+
+// planAndDay reads the plan ID of command name and, when asked, its --today.
+func planAndDay(e *env, name string, args []string, withToday bool) (int64, catalog.Date, error) {
+	c := commands[name]
+	fs := newFlags(e, c)
+	today := e.today
+	if withToday {
+		dateVar(fs, &today, "today", "re-plan as if today were this date, YYYY-MM-DD")
+	}
+	pos, err := parse(fs, args)
+	if err == nil {
+		err = wantArgs(c, pos, 1)
+	}
+	if err != nil {
+		return 0, today, err
+	}
+	id, err := idArg("plan", pos[0])
+	return id, today, err
+}
+
+// setArchived archives or brings back the plan named in args.
+func setArchived(e *env, name string, args []string, archived bool) error {
+	id, today, err := planAndDay(e, name, args, !archived)
+	if err != nil {
+		return err
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		if err := db.SetArchived(ctx, id, archived, today); err != nil {
+			return storeErr(err)
+		}
+		if archived {
+			_, err := fmt.Fprintf(e.stdout, "Archived plan %d: it keeps its history and takes no study hours (certplan unarchive %d brings it back).\n", id, id)
+			return err
+		}
+		fmt.Fprintf(e.stdout, "Plan %d is active again, re-planned from %s around your other plans.\n", id, today)
+		return sharedWeek(ctx, e, db, id, today)
+	})
+}
+
+// runPrioritize gives the plan named in args priority over the others.
+func runPrioritize(e *env, args []string) error {
+	id, today, err := planAndDay(e, "prioritize", args, true)
+	if err != nil {
+		return err
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		if err := db.Prioritize(ctx, id, today); err != nil {
+			return storeErr(err)
+		}
+		_, err := fmt.Fprintf(e.stdout, "Plan %d now takes its hours first; the other active plans were re-planned from %s around it.\n", id, today)
+		return err
+	})
+}

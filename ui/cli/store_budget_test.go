@@ -1,0 +1,62 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPlansShareTheWeek: a second plan says which plan already takes part
+// of the week, plans shows each active plan's hours a week, and archive
+// hides a plan and frees its hours until unarchive brings it back.
+func TestPlansShareTheWeek(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "10")
+	out := mustStore(t, dir, "new", "--cert", "DVA-C03", "--hours", "10")
+	wantIn(t, "second new", out, "Sharing your week: ", " h a week already go to SAA-C03 until ")
+	list := mustStore(t, dir, "plans")
+	wantIn(t, "plans", list, "H/WEEK", "SAA-C03", "DVA-C03")
+	if strings.Contains(list, "archived") {
+		t.Errorf("plans shows an archived plan before any was archived:\n%s", list)
+	}
+
+	wantIn(t, "archive", mustStore(t, dir, "archive", "1"), "Archived plan 1", "takes no study hours")
+	list = mustStore(t, dir, "plans")
+	if strings.Contains(list, "SAA-C03") {
+		t.Errorf("plans still lists the archived plan:\n%s", list)
+	}
+	wantIn(t, "plans", list, "1 archived not shown: certplan plans --all lists them.")
+	wantIn(t, "plans --all", mustStore(t, dir, "plans", "--all"), "SAA-C03", "archived")
+	if out := mustStore(t, dir, "new", "--cert", "CLF-C02", "--hours", "10"); strings.Contains(out, "SAA-C03") {
+		t.Errorf("a new plan still shares the week with the archived SAA-C03:\n%s", out)
+	}
+
+	wantIn(t, "unarchive", mustStore(t, dir, "unarchive", "1"), "Plan 1 is active again", "Sharing your week: ")
+	wantIn(t, "prioritize", mustStore(t, dir, "prioritize", "2"), "Plan 2 now takes its hours first")
+	if r := storeRun(t, dir, "archive", "99"); r.status == exitOK || !strings.Contains(r.stderr, "There is no plan 99") {
+		t.Errorf("archive 99: status %d, stderr %q", r.status, r.stderr)
+	}
+}
+
+func TestBudgetCommandsBadInput(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{{"archive"}, {"archive", "x"}, {"unarchive", "1", "--today", "2026-02-30"},
+		{"prioritize"}, {"prioritize", "1", "2"}, {"plans", "--all", "x"}} {
+		if r := storeRun(t, dir, args...); r.status != exitUsage || !strings.HasPrefix(r.stderr, "certplan: ") {
+			t.Errorf("%v: status %d, stderr %q; want %d and one line", args, r.status, r.stderr, exitUsage)
+		}
+	}
+	for _, args := range [][]string{{"unarchive", "7"}, {"prioritize", "7"}} {
+		if r := storeRun(t, dir, args...); r.status == exitOK || !strings.Contains(r.stderr, "There is no plan 7") {
+			t.Errorf("%v: status %d, stderr %q", args, r.status, r.stderr)
+		}
+	}
+}
+
+func wantIn(t *testing.T, what, got string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("%s lacks %q:\n%s", what, w, got)
+		}
+	}
+}

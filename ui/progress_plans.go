@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// allPlans is the Progress screen's view of the whole week: every active
+// plan on one timeline, this week's hours by plan, and the archived plans
+// with a way to bring each back.
+type allPlans struct {
+	app      *App
+	timeline *timeline
+	week     *widget.Label
+	archived *fyne.Container
+}
+
+func newAllPlans(a *App) *allPlans { return &allPlans{app: a} }
+
+// buildUI lays out the timeline, the week and the archived plans.
+func (v *allPlans) buildUI() fyne.CanvasObject {
+	v.timeline = newTimeline()
+	v.week = wrapped("")
+	v.archived = container.NewVBox()
+	return container.NewVBox(v.week, v.timeline, v.archived)
+}
+
+// refresh loads every active plan off the UI goroutine and draws them.
+func (v *allPlans) refresh() {
+	active := append([]PlanSummary(nil), v.app.plans...)
+	runTask(&v.app.tasks, nil, func(ctx context.Context) ([]StudyPlan, error) {
+		var out []StudyPlan
+		for _, s := range active {
+			p, err := v.app.svc.Plans.LoadPlan(ctx, s.ID)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, p)
+		}
+		return out, nil
+	}, v.show, v.app.fail("load your plans"))
+}
+
+// show draws the active plans and lists the archived ones.
+func (v *allPlans) show(plans []StudyPlan) {
+	today := v.app.today()
+	rows := make([]timelineRow, 0, len(plans))
+	var week []string
+	for _, p := range plans {
+		h := hoursInWeek(p.Schedule, today)
+		c := planner.CommitmentOf(p.Schedule, today)
+		rows = append(rows, timelineRow{Label: p.Schedule.Exam, From: p.Schedule.Start, To: p.Schedule.ExamDate,
+			Mark: p.Schedule.ExamDate, Caption: fmt.Sprintf("%s this week · %s a week on average · exam %s", hours(h), hours(c.HoursPerWeek), p.Schedule.ExamDate)})
+		week = append(week, fmt.Sprintf("%s %s", p.Schedule.Exam, hours(h)))
+	}
+	v.timeline.set(rows)
+	v.week.SetText("Your week is shared by your active plans. This week: " + strings.Join(week, " · ") + ".")
+	v.showArchived()
+}
+
+// showArchived lists the archived plans, each with "Bring back".
+func (v *allPlans) showArchived() {
+	v.archived.Objects = nil
+	for i, p := range v.app.archived {
+		id := p.ID
+		back := widget.NewButton("Bring back", func() { v.app.setArchived(id, false) })
+		v.archived.Add(container.NewBorder(nil, nil, nil, back, widget.NewLabel("Archived: "+planLabel(i, p))))
+	}
+	v.archived.Refresh()
+}
+
+// hoursInWeek is the study a schedule puts in the week holding today.
+func hoursInWeek(s planner.Plan, today catalog.Date) float64 {
+	from := today.WeekStart()
+	byDay := planner.TakenBy([]planner.Plan{s}, from)
+	total := 0.0
+	for d := from; d.Before(from.AddDays(7)); d = d.AddDays(1) {
+		total += byDay[d]
+	}
+	return total
+}
