@@ -13,8 +13,8 @@ import (
 func init() {
 	register(&command{
 		name:    "catalog",
-		usage:   "catalog [show CODE] [--json]",
-		summary: "list every AWS exam, or show one in full",
+		usage:   "catalog [show CODE | search SERVICE] [--json]",
+		summary: "list every AWS exam, show one in full, or find exams by AWS service",
 		run:     runCatalog,
 	})
 }
@@ -47,13 +47,15 @@ func runCatalog(e *env, args []string) error {
 			return err
 		}
 		if *asJSON {
-			return writeJSON(e.stdout, ex)
+			return writeJSON(e.stdout, examWithItems(ex))
 		}
 		return writeExam(e.stdout, e.cat, ex)
+	case pos[0] == "search" && len(pos) >= 2:
+		return writeSearch(e, strings.Join(pos[1:], " "), *asJSON)
 	case pos[0] == "show":
 		return badInput("catalog show needs one exam code, for example: certplan catalog show SAA-C03")
 	default:
-		return badInput("catalog: unexpected %q: use certplan catalog, or certplan catalog show CODE", pos[0])
+		return badInput("catalog: unexpected %q: use certplan catalog, certplan catalog show CODE or certplan catalog search SERVICE", pos[0])
 	}
 }
 
