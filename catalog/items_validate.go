@@ -31,6 +31,12 @@ func validateItems(e *Exam, s *ItemSet) error {
 			inScope[name] = true
 		}
 	}
+	return errors.Join(append(errs, validateTaskList(e, s.Tasks, inScope)...)...)
+}
+
+// validateTaskList checks the tasks are the exam's, each once, every one there.
+func validateTaskList(e *Exam, list []TaskItems, inScope map[string]bool) []error {
+	var errs []error
 	tasks := map[string]bool{}
 	for _, t := range e.Topics() {
 		if !t.Synthetic {
@@ -38,21 +44,22 @@ func validateItems(e *Exam, s *ItemSet) error {
 		}
 	}
 	seen := map[string]bool{}
-	for _, t := range s.Tasks {
+	for _, t := range list {
 		if !tasks[t.Task] {
-			bad("task %s is not a task of %s", t.Task, e.Code)
+			errs = append(errs, fmt.Errorf("task %s is not a task of %s", t.Task, e.Code))
 		}
 		if seen[t.Task] {
-			bad("task %s appears twice", t.Task)
+			errs = append(errs, fmt.Errorf("task %s appears twice", t.Task))
 		}
 		seen[t.Task] = true
 		errs = append(errs, validateTaskItems(t, inScope)...)
 	}
 	for _, t := range e.Topics() {
 		if !t.Synthetic && !seen[t.Number] {
-			bad("task %s has no study items", t.Number)
+			errs = append(errs, fmt.Errorf("task %s has no study items", t.Number))
 		}
 	}
+	return errs
 	return errors.Join(errs...)
 }
 

@@ -83,7 +83,11 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 	held, heldWarnings := validHeld(c, in.Held, in.Start)
 	work := buildWork(c, e, in, held)
 	applyProgress(work, in.Progress)
+	published := attachItems(e, work, in.Progress)
 	p := newPlan(e, in, from, work)
+	if p.ItemsPublished = published; !published {
+		p.ItemsNote = itemsNoteText
+	}
 	need := remainingMinutes(work)
 	p.EarliestExam = earliestFit(in, from, need)
 	p.ExamDate, p.ExamDateProposed = in.ExamDate, in.ExamDate.IsZero()
@@ -113,6 +117,7 @@ func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []Topi
 	}
 	p.Warnings = append(p.Warnings, scheduleWarnings(in, e, days, split, *p)...)
 	p.Weeks = makeWeeks(in, from, p.ExamDate, work, days, pieces, past)
+	fillSessionItems(p.Weeks, work, from)
 }
 
 // newPlan fills the plan's header, topics and domain hours.
