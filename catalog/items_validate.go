@@ -60,7 +60,6 @@ func validateTaskList(e *Exam, list []TaskItems, inScope map[string]bool) []erro
 		}
 	}
 	return errs
-	return errors.Join(errs...)
 }
 
 // validateTaskItems checks one task's items: numbering, kind, text, services.
