@@ -27,6 +27,7 @@ func seedEverything(tb testing.TB, db *DB) {
 	must(db.Tick(ctx, a.ID, a.Schedule.Topics[0].ID, testToday, 3))
 	must(db.Tick(ctx, a.ID, a.Schedule.Topics[1].ID, 0, 0))
 	must(db.Untick(ctx, a.ID, a.Schedule.Topics[1].ID))
+	must(db.TickItems(ctx, a.ID, []string{a.Schedule.Topics[2].Items[0].ID, a.Schedule.Topics[2].Items[1].ID}, testToday, 0.5))
 	_, _, err := db.Replan(ctx, a.ID, testToday.AddDays(10))
 	must(err)
 	must(db.RenamePlan(ctx, b.ID, "Developer, next"))

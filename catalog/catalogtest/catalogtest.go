@@ -21,12 +21,17 @@ var (
 	err  error
 )
 
+// Catalog returns the shared fixture catalog, for package-level test setup.
+func Catalog() (*catalog.Catalog, error) {
+	once.Do(func() { cat, err = catalog.LoadWithItems(items, "testdata/items") })
+	return cat, err
+}
+
 // Load returns the shared fixture catalog; it fails the test when it does
 // not load.
 func Load(tb testing.TB) *catalog.Catalog {
 	tb.Helper()
-	once.Do(func() { cat, err = catalog.LoadWithItems(items, "testdata/items") })
-	if err != nil {
+	if _, err := Catalog(); err != nil {
 		tb.Fatalf("fixture catalog: %v", err)
 	}
 	return cat
