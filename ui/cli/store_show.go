@@ -35,6 +35,15 @@ type shownProgress struct {
 	storage.Standing
 	OnTrack bool         `json:"on_track"`
 	ByTopic []shownTopic `json:"by_topic"`
+	ByItem  []shownItem  `json:"by_item"`
+}
+
+// shownItem is one study item's current progress.
+type shownItem struct {
+	Item   string       `json:"item"`
+	Topic  string       `json:"topic"`
+	Done   bool         `json:"done"`
+	DoneOn catalog.Date `json:"done_on"`
 }
 
 // shownTopic is one topic's current progress.
@@ -79,10 +88,14 @@ func showJSON(p storage.Plan, today catalog.Date) shownPlan {
 	normalize(&s)
 	out := shownPlan{ID: p.ID, PlanName: p.Name, Version: p.Version, Plan: s}
 	st := p.Standing(today)
-	out.Progress = shownProgress{Today: today, Standing: st, OnTrack: st.AheadHours >= 0, ByTopic: []shownTopic{}}
+	out.Progress = shownProgress{Today: today, Standing: st, OnTrack: st.AheadHours >= 0, ByTopic: []shownTopic{}, ByItem: []shownItem{}}
 	for _, t := range s.Topics {
 		g := p.Progress[t.ID]
 		out.Progress.ByTopic = append(out.Progress.ByTopic, shownTopic{Topic: t.ID, Done: g.Done, DoneOn: g.DoneOn, Hours: g.Hours})
+		for _, it := range t.Items {
+			g := p.Items[it.ID]
+			out.Progress.ByItem = append(out.Progress.ByItem, shownItem{Item: it.ID, Topic: t.ID, Done: g.Done, DoneOn: g.DoneOn})
+		}
 	}
 	return out
 }
@@ -126,8 +139,22 @@ func writeTopics(b *strings.Builder, p storage.Plan) {
 		if g.Hours > 0 {
 			note += fmt.Sprintf("  %s h spent", hours(g.Hours))
 		}
+		if n := len(t.Items); n > 0 {
+			note += fmt.Sprintf("  %d of %d items done", itemsDone(p, t), n)
+		}
 		fmt.Fprintf(b, "  %s %-8s %5s h  %s%s\n", box, shortTopic(p.Exam, t.ID), hours(t.Hours), clip(t.Title, 60), note)
 	}
+}
+
+// itemsDone counts the done study items of topic t.
+func itemsDone(p storage.Plan, t planner.TopicPlan) int {
+	n := 0
+	for _, it := range t.Items {
+		if p.Items[it.ID].Done {
+			n++
+		}
+	}
+	return n
 }
 
 // writeThisWeek lists the sessions of the week holding today.
