@@ -270,3 +270,20 @@ func taskItems(ctx context.Context, tx *dbTx, planID int64, task string) ([]Topi
 	}
 	return out, classify(rows.Err())
 }
+
+// WithProgress returns the stored schedule with every topic's and study
+// item's current ticks and hours, so that printouts and calendars show what
+// is done today, not what was done when the version was made.
+func (p Plan) WithProgress() planner.Plan {
+	s := p.Schedule
+	s.Topics = append([]planner.TopicPlan(nil), s.Topics...)
+	for i, t := range s.Topics {
+		g := p.Progress[t.ID]
+		s.Topics[i].Done, s.Topics[i].Spent = g.Done, g.Hours
+		s.Topics[i].Items = append([]planner.ItemPlan(nil), t.Items...)
+		for k, it := range t.Items {
+			s.Topics[i].Items[k].Done = g.Done || p.Items[it.ID].Done
+		}
+	}
+	return s
+}

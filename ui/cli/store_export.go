@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"certplan/planner"
 	"certplan/storage"
 	"certplan/ui/export"
 )
@@ -44,24 +43,12 @@ func runExport(e *env, args []string) error {
 			return storeErr(err)
 		}
 		o := export.Options{Catalog: e.cat, Held: heldForExport(certs), Stamp: Now().UTC()}
-		saved, err := files.saveWith(withProgress(p), o)
+		saved, err := files.saveWith(p.WithProgress(), o)
 		for _, path := range saved {
 			fmt.Fprintf(e.stdout, "Saved %s\n", path)
 		}
 		return err
 	})
-}
-
-// withProgress returns the stored schedule with every topic's current ticks
-// and hours, so printouts show what is done today, not at the last re-plan.
-func withProgress(p storage.Plan) planner.Plan {
-	s := p.Schedule
-	s.Topics = append([]planner.TopicPlan(nil), s.Topics...)
-	for i, t := range s.Topics {
-		g := p.Progress[t.ID]
-		s.Topics[i].Done, s.Topics[i].Spent = g.Done, g.Hours
-	}
-	return s
 }
 
 // heldForExport describes the stored certifications for the printout and
