@@ -83,6 +83,9 @@ func (s *planScreen) setPlan(p StudyPlan) {
 	if p.Progress == nil {
 		p.Progress = map[string]TopicProgress{}
 	}
+	if p.Items == nil {
+		p.Items = map[string]TopicProgress{}
+	}
 	s.plan, s.loaded = p, true
 	sch := p.Schedule
 	s.title.Segments[0].(*widget.TextSegment).Text = sch.Exam + " · " + sch.ExamName

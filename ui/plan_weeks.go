@@ -18,6 +18,15 @@ type weekView struct {
 	title  *widget.Label
 	box    *fyne.Container
 	checks map[string][]*widget.Check
+	// sessionChecks are the checks of sessions with study items, in order.
+	sessionChecks []sessionCheck
+}
+
+// sessionCheck is the check that ticks one session's study items.
+type sessionCheck struct {
+	session planner.Session
+	check   *widget.Check
+	hours   *widget.Entry
 }
 
 func newWeekView(s *planScreen) *weekView {
@@ -47,7 +56,7 @@ func shownWeek(p planner.Plan, today catalog.Date) (int, string) {
 func (v *weekView) show() {
 	p := v.screen.plan
 	v.box.Objects = nil
-	v.checks = map[string][]*widget.Check{}
+	v.checks, v.sessionChecks = map[string][]*widget.Check{}, nil
 	i, title := shownWeek(p.Schedule, v.screen.app.today())
 	if i < 0 {
 		v.title.SetText(title)
@@ -82,8 +91,12 @@ func (v *weekView) addDays(w planner.Week) {
 	}
 }
 
-// sessionRow is a check for the session's topic, its title and its hours.
+// sessionRow is a check for the session's topic, its title and its hours;
+// a session with study items ticks those items instead.
 func (v *weekView) sessionRow(x planner.Session) fyne.CanvasObject {
+	if len(x.Items) > 0 {
+		return v.itemSessionRow(x)
+	}
 	topic := x.Topic
 	c := widget.NewCheck("", nil)
 	c.SetChecked(v.screen.plan.Progress[topic].Done)
@@ -175,5 +188,8 @@ func (l *planList) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	check.OnChanged = func(done bool) { l.screen.onTick(topic, done) }
 	title.TextStyle.Bold = false
 	title.SetText(it.Title)
+	if n := itemsDoneText(l.screen.plan, it.Topic); n != "" {
+		title.SetText(it.Title + " · " + n)
+	}
 	h.SetText(hours(it.Hours))
 }
