@@ -13,9 +13,13 @@ import (
 	"certplan/planner"
 )
 
-// itemDone reports whether a study item of the plan is done; the storage
-// counts the items of a done task as done.
-func itemDone(p StudyPlan, id string) bool { return p.Items[id].Done }
+// itemDone reports whether a study item of the plan is done. The storage
+// counts the items of a done task as done; the task is checked here too so
+// that a task ticked on this screen shows its items done before a reload.
+func itemDone(p StudyPlan, id string) bool {
+	task := id[:max(strings.LastIndexByte(id, '.'), 0)]
+	return p.Items[id].Done || p.Progress[task].Done
+}
 
 // sessionDone reports whether every item of a session is done.
 func sessionDone(p StudyPlan, x planner.Session) bool {
@@ -112,4 +116,48 @@ func (s *planScreen) onTickSession(x planner.Session, done bool, hoursText strin
 		s.week.show()
 		s.app.fail("save the tick")(err)
 	})
+}
+
+// doneRows are the whole plan's first rows: every topic done or with done
+// items, so that a tick stays visible (and can be undone) after a rebalance
+// has taken the topic's sessions out of the weeks ahead.
+func doneRows(p StudyPlan) []planRow {
+	var rows []planRow
+	for i, t := range p.Schedule.Topics {
+		started := p.Progress[t.ID].Done
+		for _, it := range t.Items {
+			started = started || itemDone(p, it.ID)
+		}
+		if started {
+			rows = append(rows, planRow{week: doneWeek, item: i})
+		}
+	}
+	if len(rows) > 0 {
+		rows = append([]planRow{{week: doneWeek, item: -1}}, rows...)
+	}
+	return rows
+}
+
+// fillDoneRow shows the "Done so far" heading or one started topic with its
+// tick and how many of its items are done.
+func (l *planList) fillDoneRow(row planRow, title *widget.Label, check *widget.Check, h *widget.Label) {
+	if row.item < 0 {
+		check.Hide()
+		title.TextStyle.Bold = true
+		title.SetText("Done so far")
+		h.SetText("")
+		return
+	}
+	t := l.screen.plan.Schedule.Topics[row.item]
+	check.Show()
+	check.SetChecked(l.screen.plan.Progress[t.ID].Done)
+	topic := t.ID
+	check.OnChanged = func(done bool) { l.screen.onTick(topic, done) }
+	title.TextStyle.Bold = false
+	text := t.Title
+	if n := itemsDoneText(l.screen.plan, t.ID); n != "" {
+		text += " · " + n
+	}
+	title.SetText(text)
+	h.SetText(hours(t.Hours))
 }

@@ -177,3 +177,69 @@ func TestCatalogSearchFindsExamsByService(t *testing.T) {
 		t.Errorf("search Kinesis finds %v, want SAA-C03 (the fixture lists Amazon Kinesis Data Streams)", codes)
 	}
 }
+
+// TestDoneTopicsStayVisibleAfterRebalance: a task ticked ahead of its
+// sessions leaves the weeks ahead on a rebalance, and the whole plan still
+// lists it, ticked, where it can be unticked.
+func TestDoneTopicsStayVisibleAfterRebalance(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2), ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)}
+	p, err := f.CreatePlan(context.Background(), in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	app, clk := startApp(t, f, "2026-03-02")
+	plan := app.screens[ScreenPlan].(*planScreen)
+	late := p.Schedule.Topics[5].ID // planned weeks ahead
+	test.Tap(wholePlanCheck(t, plan, late))
+	app.tasks.wait()
+	clk.day = clk.day.AddDays(3)
+	test.Tap(plan.rebalance)
+	app.tasks.wait()
+	closeDialogs(app)
+	for _, w := range plan.plan.Schedule.Weeks {
+		for _, it := range w.Items {
+			if it.Topic == late && !w.End.Before(clk.day) {
+				t.Fatalf("done topic %s is still planned in the week of %s", late, w.Start)
+			}
+		}
+	}
+	for id, r := range plan.all.rows {
+		if r.week != doneWeek || r.item < 0 || plan.plan.Schedule.Topics[r.item].ID != late {
+			continue
+		}
+		o := newPlanRow()
+		plan.all.fillRow(id, o)
+		check := o.(*fyne.Container).Objects[1].(*widget.Check)
+		if !check.Checked || check.Hidden {
+			t.Fatalf("the done row of %s shows checked %v hidden %v", late, check.Checked, check.Hidden)
+		}
+		test.Tap(check)
+		app.tasks.wait()
+		if stored, _ := f.LoadPlan(context.Background(), p.ID); stored.Progress[late].Done {
+			t.Error("unticking the done row did not untick the task")
+		}
+		return
+	}
+	t.Fatalf("after the rebalance the whole plan does not list the done topic %s", late)
+}
+
+// TestAppOpensOnTodaysSession: with a plan, the app opens on the plan
+// screen, with today's sessions headed "Today" in this week's list.
+func TestAppOpensOnTodaysSession(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2), ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)}
+	if _, err := f.CreatePlan(context.Background(), in, ""); err != nil {
+		t.Fatal(err)
+	}
+	app, _ := startApp(t, f, "2026-03-04")
+	plan := app.screens[ScreenPlan].(*planScreen)
+	wantScreen(t, app, ScreenPlan)
+	if plan.week.today == nil || !strings.HasPrefix(plan.week.today.Text, "Today · Wednesday 4 March") {
+		t.Fatalf("this week has no 'Today' heading for Wednesday 4 March")
+	}
+	text := boxText(plan.week.box)
+	if !strings.Contains(text, "Today · Wednesday 4 March") {
+		t.Error("the week's list does not show today's heading")
+	}
+}

@@ -186,6 +186,9 @@ func (s *planScreen) setProgress(topicID string, p TopicProgress, keep bool) {
 		s.plan.Progress[topicID] = p
 	}
 	s.week.setChecked(topicID, p.Done)
+	if itemsDoneText(s.plan, topicID) != "" {
+		s.week.show() // its sessions' item checks and marks follow the task
+	}
 	s.all.list.Refresh()
 	s.updateProgress()
 }
