@@ -27,6 +27,10 @@ func Catalog() (*catalog.Catalog, error) {
 	return cat, err
 }
 
+// Fresh loads a new fixture catalog whose items are not decoded yet, for
+// benchmarks of the first use.
+func Fresh() (*catalog.Catalog, error) { return catalog.LoadWithItems(items, "testdata/items") }
+
 // Load returns the shared fixture catalog; it fails the test when it does
 // not load.
 func Load(tb testing.TB) *catalog.Catalog {
