@@ -154,7 +154,7 @@ func TestItemsFileNamedAfterNoExamIsRefused(t *testing.T) {
 	}
 }
 
-func fixtureBytes(t *testing.T) []byte {
+func fixtureBytes(t testing.TB) []byte {
 	t.Helper()
 	e, _ := catalogtest.Load(t).Exam("SAA-C03")
 	s, err := e.StudyItems()
@@ -183,3 +183,4 @@ func codes(es []*catalog.Exam) []string {
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
