@@ -35,9 +35,9 @@ type SessionItem struct {
 // itemsNoteText is the plan's line for an exam without study items.
 const itemsNoteText = "Study items not published yet: each session names its task statement; the exam guide lists what it covers."
 
-// minItemMinutes is the least time left on a topic while any of its items is
-// open: a topic of 15 minutes split into 23 items gives some items no whole
-// minute, and they must still be planned.
+// minItemMinutes is the sitting a topic keeps for open items whose share is
+// no whole minute (a topic of 15 minutes split into 23 items), once the
+// items with time are done.
 const minItemMinutes = 15
 
 // attachItems gives each study topic its items, with equal shares of its
@@ -71,13 +71,14 @@ func attachItems(e *catalog.Exam, work []TopicPlan, progress map[string]Progress
 }
 
 // itemsLeft is the work left on a topic with items: no more than its open
-// items' time, and while any item is open at least a short sitting (at most
-// the topic's time), even when the hours logged cover the topic, so that
-// every open item is planned.
+// items' time. When items whose equal share rounds to no whole minute are
+// still open, the topic keeps a short sitting (no more than the time not yet
+// logged) so that they are planned. Hours logged that cover the whole topic
+// leave nothing to plan, items or not.
 func itemsLeft(w *TopicPlan, doneMinutes int) int {
 	left := min(w.left, w.minutes-doneMinutes)
-	if !w.Done && hasOpenItem(w.Items) {
-		left = max(left, min(minItemMinutes, w.minutes))
+	if left == 0 && w.left > 0 && !w.Done && hasOpenItem(w.Items) {
+		left = min(minItemMinutes, w.left)
 	}
 	return left
 }
