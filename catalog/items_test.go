@@ -183,4 +183,3 @@ func codes(es []*catalog.Exam) []string {
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
-
