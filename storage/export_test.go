@@ -146,6 +146,11 @@ func TestParseExportRefusesInconsistentPlans(t *testing.T) {
 		"unknown action":     func(x *Export) { x.Plans[0].History[0].Action = "erase" },
 		"attempt id twice":   func(x *Export) { x.Attempts[1].ID = x.Attempts[0].ID },
 		"done date not done": func(x *Export) { x.Plans[0].Progress[0].Done, x.Plans[0].Progress[0].DoneOn = false, testToday },
+		"item of no task":    func(x *Export) { itemRowOf(x).Task = "SAA-C03:9.9" },
+		"item of another task": func(x *Export) {
+			r := itemRowOf(x)
+			r.Task = "SAA-C03:practice-1"
+		},
 	}
 	for name, edit := range edits {
 		t.Run(name, func(t *testing.T) {
@@ -156,6 +161,18 @@ func TestParseExportRefusesInconsistentPlans(t *testing.T) {
 			wantCode(t, err, CodeInvalid)
 		})
 	}
+}
+
+// itemRowOf returns the first study item's progress in an export.
+func itemRowOf(x *Export) *ExportProgress {
+	for i := range x.Plans {
+		for k := range x.Plans[i].Progress {
+			if x.Plans[i].Progress[k].Task != "" {
+				return &x.Plans[i].Progress[k]
+			}
+		}
+	}
+	panic("the export has no study item progress")
 }
 
 func FuzzImport(f *testing.F) {

@@ -164,6 +164,16 @@ func validateProgress(progress []ExportProgress) error {
 		}
 		seen[t.Topic] = true
 	}
+	return validateItemTasks(progress, seen)
+}
+
+// validateItemTasks checks that every study item's task has progress too.
+func validateItemTasks(progress []ExportProgress, topics map[string]bool) error {
+	for _, t := range progress {
+		if t.Task != "" && (!topics[t.Task] || !strings.HasPrefix(t.Topic, t.Task+".")) {
+			return fmt.Errorf("has the study item %s of a task %q it does not belong to or that has no progress", t.Topic, t.Task)
+		}
+	}
 	return nil
 }
 
