@@ -54,9 +54,16 @@ func TestTaskIsDoneWhenItsLastItemIs(t *testing.T) {
 		t.Fatalf("after all %d items: task %+v", len(items), s.Progress.ByTopic[0])
 	}
 	out := mustStore(t, dir, "show", "1")
-	if !strings.Contains(out, "[x] 1.1") || !strings.Contains(out, "items done") {
-		t.Errorf("show does not tick 1.1 or count its items:\n%s", out)
+	if !strings.Contains(out, "[x] 1.1") || !strings.Contains(out, "0 of ") || !strings.Contains(out, "items done") {
+		t.Errorf("show does not tick 1.1 or count the other tasks' items:\n%s", out)
 	}
+	s := shown(t, dir)
+	if w := s.Weeks[s.Week(s.Progress.Today)]; len(w.Sessions) > 0 && len(w.Sessions[0].Items) > 0 {
+		if it := w.Sessions[0].Items[0]; !strings.Contains(out, it.Text) {
+			t.Errorf("show's week does not list the item %s %q:\n%s", it.ID, it.Text, out)
+		}
+	}
+	wantShortLines(t, out)
 }
 
 func TestTickUnknownItemIsBadInput(t *testing.T) {

@@ -139,10 +139,12 @@ func writeTopics(b *strings.Builder, p storage.Plan) {
 		if g.Hours > 0 {
 			note += fmt.Sprintf("  %s h spent", hours(g.Hours))
 		}
-		if n := len(t.Items); n > 0 {
+		if n := len(t.Items); n > 0 && !g.Done {
 			note += fmt.Sprintf("  %d of %d items done", itemsDone(p, t), n)
 		}
-		fmt.Fprintf(b, "  %s %-8s %5s h  %s%s\n", box, shortTopic(p.Exam, t.ID), hours(t.Hours), clip(t.Title, 60), note)
+		// The title gives way to the notes, so that a line stays within lineWidth.
+		width := max(lineWidth-len("  [ ] 12345678 12345 h  ")-len(note), 20)
+		fmt.Fprintf(b, "  %s %-8s %5s h  %s%s\n", box, shortTopic(p.Exam, t.ID), hours(t.Hours), clip(t.Title, min(width, 60)), note)
 	}
 }
 
@@ -170,5 +172,8 @@ func writeThisWeek(b *strings.Builder, s planner.Plan, today catalog.Date) {
 	}
 	for _, x := range w.Sessions {
 		fmt.Fprintf(b, "  %s %s  %-8s %5s h  %s\n", x.Date.Weekday().String()[:3], x.Date, shortTopic(s.Exam, x.Topic), hours(x.Hours), clip(x.Title, 50))
+		for _, it := range x.Items {
+			fmt.Fprintf(b, "  %24s %-9s %s\n", "", shortTopic(s.Exam, it.ID), clip(it.Text, 60))
+		}
 	}
 }
