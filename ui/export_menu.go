@@ -87,9 +87,7 @@ func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path st
 	if err != nil {
 		return err
 	}
-	for i, t := range p.Schedule.Topics {
-		p.Schedule.Topics[i].Done = p.Progress[t.ID].Done
-	}
+	p.Schedule = withTicks(p)
 	data, err := f.write(p, opts)
 	if err != nil {
 		return err
