@@ -35,7 +35,7 @@ func TestPDFWeekPagesListItemsAndCoverListsResources(t *testing.T) {
 	p, c := saaPlan(t)
 	pages := pdfText(t, mustPDF(t, p, Options{Catalog: c}))
 	for i, w := range p.Weeks[:3] {
-		page := weekText(pages, i+1, len(p.Weeks))
+		page := weekPagesText(pages, i+1, len(p.Weeks))
 		for _, s := range w.Sessions {
 			for _, it := range s.Items {
 				if !strings.Contains(page, it.Text) {

@@ -51,7 +51,7 @@ func TestPDFWeekPagesListTheirSessionsByDay(t *testing.T) {
 	p, c := saaPlan(t)
 	pages := pdfText(t, mustPDF(t, p, Options{Catalog: c}))
 	for i, w := range p.Weeks {
-		page := weekText(pages, i+1, len(p.Weeks))
+		page := weekPagesText(pages, i+1, len(p.Weeks))
 		if page == "" {
 			t.Fatalf("no page for week %d", i+1)
 		}
@@ -73,9 +73,9 @@ func TestPDFWeekPagesListTheirSessionsByDay(t *testing.T) {
 }
 
 // pageWith returns the first page whose text contains s, or "".
-// weekText is the text of week n's page and of the pages its list runs on
+// weekPagesText is the text of week n's page and of the pages its list runs on
 // to (a week with many study items takes more than one), up to the next week.
-func weekText(pages []string, n, of int) string {
+func weekPagesText(pages []string, n, of int) string {
 	start, end := fmt.Sprintf("Week %d of %d", n, of), fmt.Sprintf("Week %d of %d", n+1, of)
 	var out []string
 	for _, p := range pages {
