@@ -72,7 +72,6 @@ func TestPDFWeekPagesListTheirSessionsByDay(t *testing.T) {
 	}
 }
 
-// pageWith returns the first page whose text contains s, or "".
 // weekPagesText is the text of week n's page and of the pages its list runs on
 // to (a week with many study items takes more than one), up to the next week.
 func weekPagesText(pages []string, n, of int) string {
@@ -91,6 +90,7 @@ func weekPagesText(pages []string, n, of int) string {
 	return strings.Join(out, "\f")
 }
 
+// pageWith returns the first page whose text contains s, or "".
 func pageWith(pages []string, s string) string {
 	for _, p := range pages {
 		if strings.Contains(p, s) {
