@@ -71,6 +71,9 @@ func LoadFS(fsys fs.FS, dir string) (*Catalog, error) {
 	if err := c.link(); err != nil {
 		return nil, err
 	}
+	if err := c.attachItems(fsys, path.Join(dir, "items")); err != nil {
+		return nil, err
+	}
 	if err := c.validate(); err != nil {
 		return nil, err
 	}
@@ -207,4 +210,18 @@ func spreadShares(ts []Topic) {
 			ts[i].Share = left / float64(unset)
 		}
 	}
+}
+
+// LoadWithItems reads the embedded catalog with the study items of dir in
+// items instead of the embedded ones. Tests and benchmarks use it with
+// fixture items, so that refreshing the real items breaks no test.
+func LoadWithItems(items fs.FS, dir string) (*Catalog, error) {
+	c, err := Load()
+	if err != nil {
+		return nil, err
+	}
+	if err := c.attachItems(items, dir); err != nil {
+		return nil, err
+	}
+	return c, nil
 }

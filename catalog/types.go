@@ -113,6 +113,8 @@ type Exam struct {
 	Confidence      map[string]string `json:"confidence,omitempty"`
 	Notes           []string          `json:"notes,omitempty"`
 	Sources         []string          `json:"sources,omitempty"`
+	// items decodes the exam's study items on first use; nil when none.
+	items *itemSource
 }
 
 // Certification groups the versions of one credential ("SAA": SAA-C02, SAA-C03)

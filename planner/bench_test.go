@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -148,4 +149,19 @@ func BenchmarkRebalance(b *testing.B) { benchmarkRebalance(b, mustCatalog(b), la
 // BenchmarkRebalanceSynthetic5000 re-plans the 5,000-topic plan three months in.
 func BenchmarkRebalanceSynthetic5000(b *testing.B) {
 	benchmarkRebalance(b, syntheticCatalog(b, 5000), syntheticInput(b, 3))
+}
+
+// BenchmarkBuildWithItems plans SAA-C03 with the fixture's 146 study items
+// (the real guide has about 190) over six months: items shared, sessions
+// listing them.
+func BenchmarkBuildWithItems(b *testing.B) {
+	c := catalogtest.Load(b)
+	in := withCountry(b, planner.Input{Exam: "SAA-C03", Start: benchStart, ExamDate: benchStart.AddDays(182), Hours: planner.Even(10)}, "DE")
+	e, _ := c.Exam("SAA-C03")
+	b.ReportMetric(float64(e.ItemsOrNone().Count()), "items")
+	for b.Loop() {
+		if _, err := planner.Build(c, in); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -86,7 +86,11 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 	held = withoutAssumed(c, e, held)
 	work := buildWork(c, e, in, held)
 	applyProgress(work, in.Progress)
+	published := attachItems(e, work, in.Progress)
 	p := newPlan(e, in, from, work)
+	if p.ItemsPublished = published; !published {
+		p.ItemsNote = itemsNoteText
+	}
 	need := remainingMinutes(work)
 	p.EarliestExam = earliestFit(in, from, need)
 	p.ExamDate, p.ExamDateProposed = in.ExamDate, in.ExamDate.IsZero()
@@ -125,6 +129,7 @@ func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []Topi
 	}
 	p.Warnings = append(p.Warnings, scheduleWarnings(in, e, days, split, *p)...)
 	p.Weeks = makeWeeks(in, from, p.ExamDate, work, days, pieces, past)
+	fillSessionItems(p.Weeks, work, from)
 }
 
 // newPlan fills the plan's header, topics and domain hours.

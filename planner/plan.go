@@ -43,6 +43,10 @@ type Plan struct {
 	Topics      []TopicPlan   `json:"topics"`
 	Weeks       []Week        `json:"weeks"`
 	Warnings    []string      `json:"warnings"`
+	// ItemsPublished is whether the exam's study items are published; when
+	// not, ItemsNote says so and sessions name only their task statements.
+	ItemsPublished bool   `json:"items_published"`
+	ItemsNote      string `json:"items_note"`
 	Today       catalog.Date  `json:"today"`
 	Inputs      InputsEcho    `json:"inputs"`
 }
@@ -92,6 +96,8 @@ type Session struct {
 	Domain string       `json:"domain"`
 	Hours  float64      `json:"hours"`
 	Kind   Kind         `json:"kind"`
+	// Items are the study items the session covers, in order.
+	Items []SessionItem `json:"items"`
 }
 
 // DayOff is a weekday with study hours that the plan leaves free, and why.

@@ -33,8 +33,11 @@ type TopicPlan struct {
 	Spent        float64 `json:"spent"`     // already studied
 	Done         bool    `json:"done"`      // ticked off
 	Remaining    float64 `json:"remaining"` // still to schedule
-	minutes      int     // required, in whole minutes
-	left         int     // remaining, in whole minutes
+	// Items are a study topic's study items with their hours; [] when the
+	// exam's items are not published, and for review and practice.
+	Items        []ItemPlan `json:"items"`
+	minutes      int        // required, in whole minutes
+	left         int        // remaining, in whole minutes
 	domainNumber int
 	weight       float64 // share of the exam, for leaving out the lightest first
 }

@@ -130,3 +130,36 @@ func fileSize(tb testing.TB, path string) int64 {
 	}
 	return info.Size()
 }
+
+// BenchmarkTickItem measures a durable tick (or untick) of one study item,
+// with half an hour logged on its task: one transaction from the call to
+// the change being on disk.
+func BenchmarkTickItem(b *testing.B) {
+	ctx := context.Background()
+	db := MustOpenDB(b)
+	p := MustCreatePlan(b, db, "SAA-C03")
+	var items []string
+	for _, t := range p.Schedule.Topics {
+		for _, it := range t.Items {
+			items = append(items, it.ID)
+		}
+	}
+	var took []time.Duration
+	i := 0
+	for b.Loop() {
+		item := items[i%len(items)]
+		start := time.Now()
+		var err error
+		if (i/len(items))%2 == 0 {
+			err = db.TickItems(ctx, p.ID, []string{item}, 0, 0.5)
+		} else {
+			err = db.UntickItems(ctx, p.ID, []string{item})
+		}
+		took = append(took, time.Since(start))
+		if err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	reportPercentiles(b, took)
+}

@@ -51,13 +51,15 @@ type ExportVersion struct {
 	Schedule json.RawMessage `json:"schedule"`
 }
 
-// ExportProgress is one topic's current progress.
+// ExportProgress is one topic's or study item's current progress.
 type ExportProgress struct {
 	Topic   string       `json:"topic"`
 	Done    bool         `json:"done"`
 	DoneOn  catalog.Date `json:"done_on"`
 	Hours   float64      `json:"hours"`
 	Updated time.Time    `json:"updated"`
+	// Task is, for a study item, its task's topic ID; left out for a task.
+	Task string `json:"task,omitempty"`
 }
 
 // ExportChange is one entry of a plan's progress history.

@@ -29,6 +29,7 @@ func seedEverything(tb testing.TB, db *DB) {
 	must(db.Tick(ctx, a.ID, a.Schedule.Topics[0].ID, testToday, 3))
 	must(db.Tick(ctx, a.ID, a.Schedule.Topics[1].ID, 0, 0))
 	must(db.Untick(ctx, a.ID, a.Schedule.Topics[1].ID))
+	must(db.TickItems(ctx, a.ID, []string{a.Schedule.Topics[2].Items[0].ID, a.Schedule.Topics[2].Items[1].ID}, testToday, 0.5))
 	_, _, err := db.Replan(ctx, a.ID, testToday.AddDays(10))
 	must(err)
 	must(db.RenamePlan(ctx, b.ID, "Developer, next"))
@@ -172,6 +173,11 @@ func TestParseExportRefusesInconsistentPlans(t *testing.T) {
 			x.Plans[0].Versions[0].Input.Held = []planner.HeldCert{{Code: "CLF-C02", Earned: day(9999, 12, 31)}}
 		},
 		"exam day after 2100": func(x *Export) { x.Plans[0].Versions[0].Input.ExamDate = day(2101, 3, 1) },
+		"item of no task":     func(x *Export) { itemRowOf(x).Task = "SAA-C03:9.9" },
+		"item of another task": func(x *Export) {
+			r := itemRowOf(x)
+			r.Task = "SAA-C03:practice-1"
+		},
 	}
 	for name, edit := range edits {
 		t.Run(name, func(t *testing.T) {
@@ -195,6 +201,18 @@ func TestParseExportAcceptsNamesUpToTheLimit(t *testing.T) {
 	if _, err := ParseExport(bytes.NewReader(b), testCat); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// itemRowOf returns the first study item's progress in an export.
+func itemRowOf(x *Export) *ExportProgress {
+	for i := range x.Plans {
+		for k := range x.Plans[i].Progress {
+			if x.Plans[i].Progress[k].Task != "" {
+				return &x.Plans[i].Progress[k]
+			}
+		}
+	}
+	panic("the export has no study item progress")
 }
 
 func FuzzImport(f *testing.F) {

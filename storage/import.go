@@ -213,6 +213,9 @@ func (v *ExportVersion) validateSchedule(exam string, topics map[string]bool) er
 	}
 	for _, t := range schedule.Topics {
 		topics[t.ID] = true
+		for _, it := range t.Items {
+			topics[it.ID] = true // study items carry progress rows of their own
+		}
 	}
 	return nil
 }
@@ -240,6 +243,16 @@ func validateProgress(progress []ExportProgress, topics map[string]bool, today c
 			return fmt.Errorf("has %s done on %s: use a day from %s to today", t.Topic, t.DoneOn, catalog.FirstDate)
 		}
 		seen[t.Topic] = true
+	}
+	return validateItemTasks(progress, seen)
+}
+
+// validateItemTasks checks that every study item's task has progress too.
+func validateItemTasks(progress []ExportProgress, topics map[string]bool) error {
+	for _, t := range progress {
+		if t.Task != "" && (!topics[t.Task] || !strings.HasPrefix(t.Topic, t.Task+".")) {
+			return fmt.Errorf("has the study item %s of a task %q it does not belong to or that has no progress", t.Topic, t.Task)
+		}
 	}
 	return nil
 }

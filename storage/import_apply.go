@@ -92,9 +92,10 @@ func importPlan(ctx context.Context, tx *dbTx, p ExportPlan) error {
 		}
 	}
 	for _, t := range p.Progress {
-		_, err := tx.ExecContext(ctx, `INSERT INTO progress (plan_id, topic, done, done_on, hours, updated) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (plan_id, topic) DO UPDATE SET done = excluded.done, done_on = excluded.done_on, hours = excluded.hours, updated = excluded.updated`,
-			p.ID, t.Topic, t.Done, dateValue(t.DoneOn), t.Hours, stamp(t.Updated))
+		_, err := tx.ExecContext(ctx, `INSERT INTO progress (plan_id, topic, done, done_on, hours, updated, task) VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (plan_id, topic) DO UPDATE SET done = excluded.done, done_on = excluded.done_on, hours = excluded.hours,
+			updated = excluded.updated, task = excluded.task`,
+			p.ID, t.Topic, t.Done, dateValue(t.DoneOn), t.Hours, stamp(t.Updated), t.Task)
 		if err != nil {
 			return err
 		}
@@ -134,5 +135,5 @@ func importVersion(ctx context.Context, tx *dbTx, planID int64, v ExportVersion)
 			return err
 		}
 	}
-	return nil
+	return addItemRows(ctx, tx, planID, schedule, stamp(v.Created))
 }

@@ -28,6 +28,8 @@ type Plan struct {
 	Progress map[string]TopicProgress // by topic ID
 	// Archived plans keep their history but take no study hours.
 	Archived bool
+	// Items is the progress of each study item, by item ID ("SAA-C03:1.1.3").
+	Items map[string]TopicProgress
 }
 
 // Reason says why a plan version was made.
@@ -174,7 +176,7 @@ func addVersion(ctx context.Context, tx *dbTx, planID int64, v int, why Reason, 
 			return err
 		}
 	}
-	return nil
+	return addItemRows(ctx, tx, planID, p, tx.stamp())
 }
 
 // Plan returns a stored plan with its current schedule and progress.
@@ -209,7 +211,8 @@ func loadPlan(ctx context.Context, tx *dbTx, id int64) (Plan, error) {
 	if err := decodePlan(&p, created, updated, input, blob); err != nil {
 		return p, classify(fmt.Errorf("load plan %d: %w", id, err))
 	}
-	p.Progress, err = loadProgress(ctx, tx, id)
+	all, err := loadProgress(ctx, tx, id)
+	p.Progress, p.Items = splitItems(all)
 	return p, err
 }
 
@@ -237,8 +240,8 @@ func (db *DB) Plans(ctx context.Context) ([]PlanSummary, error) {
 	}
 	defer tx.Rollback()
 	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, p.exam, v.exam_date, v.version, v.created, p.archived,
-		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id),
-		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id AND g.done)
+		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id AND g.task = ''),
+		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id AND g.task = '' AND g.done)
 		FROM plans p JOIN plan_versions v ON v.plan_id = p.id
 		WHERE v.version = (SELECT max(version) FROM plan_versions WHERE plan_id = p.id)
 		ORDER BY p.id DESC`)

@@ -19,6 +19,9 @@ type TopicProgress struct {
 	DoneOn  catalog.Date // the day it was ticked; zero when not done
 	Hours   float64      // hours spent
 	Updated time.Time
+	// Task is, for a study item ("SAA-C03:1.1.3"), its task's topic ID;
+	// empty for a task, a review or a practice exam.
+	Task string
 }
 
 // ProgressChange is one entry of a plan's progress history: the state a
@@ -43,12 +46,17 @@ func (p Plan) PlannerProgress() map[string]planner.Progress {
 			out[id] = planner.Progress{Done: t.Done, Hours: t.Hours}
 		}
 	}
+	for id, t := range p.Items {
+		if t.Done {
+			out[id] = planner.Progress{Done: true}
+		}
+	}
 	return out
 }
 
 // Tick marks a topic of a plan done on day on (today when zero), with the
-// hours spent when hours > 0 (otherwise the hours already logged stay).
-// When it returns nil the tick is on disk.
+// hours spent when hours > 0 (otherwise the hours already logged stay); its
+// study items count as done with it. When it returns nil the tick is on disk.
 func (db *DB) Tick(ctx context.Context, planID int64, topic string, on catalog.Date, hours float64) error {
 	_, err := db.TickChanged(ctx, planID, topic, on, hours)
 	return err
@@ -93,8 +101,9 @@ func (db *DB) TickChanged(ctx context.Context, planID int64, topic string, on ca
 	return true, tx.Commit()
 }
 
-// Untick undoes a topic's latest tick: the topic is no longer done and its
-// hours are back to what they were before the tick. The history keeps both.
+// Untick undoes a topic's latest tick: the topic is no longer done, and its
+// hours and its study items are back to what they were before the tick. The
+// history keeps both.
 func (db *DB) Untick(ctx context.Context, planID int64, topic string) error {
 	_, err := db.UntickChanged(ctx, planID, topic)
 	return err
@@ -113,6 +122,13 @@ func (db *DB) UntickChanged(ctx context.Context, planID int64, topic string) (bo
 		return false, err
 	}
 	before, err := stateBeforeTick(ctx, tx, planID, topic)
+	if err != nil {
+		return false, err
+	}
+	tickID, err := latestTick(ctx, tx, planID, topic)
+	if err == nil {
+		err = revertItems(ctx, tx, planID, topic, tickID)
+	}
 	if err != nil {
 		return false, err
 	}
@@ -202,9 +218,9 @@ func setTopic(ctx context.Context, tx *dbTx, planID int64, t TopicProgress, acti
 	return nil
 }
 
-// loadProgress reads every topic's progress of a plan.
+// loadProgress reads every topic's and study item's progress of a plan.
 func loadProgress(ctx context.Context, tx *dbTx, planID int64) (map[string]TopicProgress, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT topic, done, done_on, hours, updated FROM progress WHERE plan_id = ?", planID)
+	rows, err := tx.QueryContext(ctx, "SELECT topic, done, done_on, hours, updated, task FROM progress WHERE plan_id = ?", planID)
 	if err != nil {
 		return nil, classify(fmt.Errorf("load progress of plan %d: %w", planID, err))
 	}
@@ -214,7 +230,7 @@ func loadProgress(ctx context.Context, tx *dbTx, planID int64) (map[string]Topic
 		var t TopicProgress
 		var doneOn sql.NullString
 		var updated string
-		err := rows.Scan(&t.Topic, &t.Done, &doneOn, &t.Hours, &updated)
+		err := rows.Scan(&t.Topic, &t.Done, &doneOn, &t.Hours, &updated, &t.Task)
 		if err == nil {
 			t.DoneOn, err = parseStoredDate(doneOn)
 		}

@@ -8,12 +8,14 @@ import (
 	"time"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
-// testCat is the built-in catalog, loaded once for every test.
+// testCat is the built-in catalog with the fixture study items (SAA-C03
+// published, CLF-C02 not), loaded once for every test.
 var testCat = func() *catalog.Catalog {
-	c, err := catalog.Load()
+	c, err := catalogtest.Catalog()
 	if err != nil {
 		panic(err)
 	}

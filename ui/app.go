@@ -137,6 +137,9 @@ func (a *App) onOpened(s Services) {
 		if first == "" {
 			first = a.prefs.LastScreen()
 		}
+		if a.cfg.Screen == "" && len(a.plans) > 0 {
+			first = ScreenPlan // open on today's session
+		}
 		if len(a.plans) == 0 && first != ScreenCatalog && first != ScreenSettings && first != ScreenSetup && first != ScreenAdvisor {
 			first = ScreenWelcome
 		}

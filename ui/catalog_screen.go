@@ -38,7 +38,7 @@ func newCatalogScreen(a *App) *catalogScreen {
 // buildUI lays out the search, the list and the detail pane.
 func (s *catalogScreen) buildUI() fyne.CanvasObject {
 	s.search = widget.NewEntry()
-	s.search.SetPlaceHolder("Search by code or name, e.g. SAA or security")
+	s.search.SetPlaceHolder("Search by code, name or AWS service, e.g. SAA, security or Kinesis")
 	s.search.OnChanged = s.onSearch
 	s.list = widget.NewList(func() int { return len(s.rows) }, newCatalogRow, s.fillRow)
 	s.list.OnSelected = s.onSelected
@@ -62,13 +62,15 @@ func (s *catalogScreen) refresh() {
 }
 
 // filterExams returns the rows for the exams whose code or name contains
-// query (ignoring case), with a heading before each level.
+// query (ignoring case), or whose in-scope AWS services do, with a heading
+// before each level.
 func filterExams(exams []*catalog.Exam, query string) []catalogRow {
 	q := strings.ToLower(strings.TrimSpace(query))
 	var rows []catalogRow
 	var level catalog.Level
 	for _, e := range exams {
-		if q != "" && !strings.Contains(strings.ToLower(e.Code), q) && !strings.Contains(strings.ToLower(e.Name), q) {
+		if q != "" && !strings.Contains(strings.ToLower(e.Code), q) && !strings.Contains(strings.ToLower(e.Name), q) &&
+			!namesService(e, q) {
 			continue
 		}
 		if e.Level != level || len(rows) == 0 {
@@ -78,6 +80,17 @@ func filterExams(exams []*catalog.Exam, query string) []catalogRow {
 		rows = append(rows, catalogRow{exam: e})
 	}
 	return rows
+}
+
+// namesService reports whether one of the exam's in-scope services
+// contains q (lower case).
+func namesService(e *catalog.Exam, q string) bool {
+	for _, name := range e.ItemsOrNone().Services() {
+		if strings.Contains(strings.ToLower(name), q) {
+			return true
+		}
+	}
+	return false
 }
 
 // newCatalogRow is an empty row: code, name and status badge.

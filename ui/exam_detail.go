@@ -43,6 +43,13 @@ func (d *examDetail) show(e *catalog.Exam) {
 	d.box.Add(d.planRow(e))
 	d.addSection("Format", d.formatGrid(e))
 	d.addSection("Domains", d.domains(e))
+	d.addSection("Study items", studyItems(e))
+	if set := e.ItemsOrNone(); len(set.ServiceGroups) > 0 {
+		d.addSection("AWS services in scope", servicesInScope(set))
+	}
+	if rs := e.Resources(); len(rs) > 0 {
+		d.addSection("Preparation resources", resourceList(rs))
+	}
 	d.addSection("Renewal and versions", d.renewal(e))
 	if e.RecommendedExperience != "" {
 		d.addSection("Recommended experience", wrapped(e.RecommendedExperience))

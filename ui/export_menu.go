@@ -94,9 +94,7 @@ func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path st
 	if err != nil {
 		return err
 	}
-	for i, t := range p.Schedule.Topics {
-		p.Schedule.Topics[i].Done = p.Progress[t.ID].Done
-	}
+	p.Schedule = withTicks(p)
 	opts.PlanID = p.ID
 	if opts.Earlier, err = a.svc.Plans.EarlierSchedules(ctx, id); err != nil {
 		return err

@@ -45,3 +45,35 @@ func TestMenusListScreensPlansAndExports(t *testing.T) {
 	wantContains(t, "menus", all, "File/New plan…", "File/Export plan as PDF…", "File/Quit",
 		"View/Progress", "Plans/SAA-C03 · 2026-09-30", "Plans/CLF-C02 · 2026-05-29")
 }
+
+// TestExportCarriesItemTicks: the spreadsheet of a plan marks the study
+// items ticked since the plan was made as done, and only those.
+func TestExportCarriesItemTicks(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	newTestPlan(t, f, "SAA-C03", "2026-03-02", "2026-07-01")
+	app, _ := startApp(t, f, "2026-03-02")
+	p, _ := f.LoadPlan(context.Background(), app.planID)
+	ticked := p.Schedule.Topics[0].Items[0].ID
+	if err := f.TickItems(context.Background(), app.planID, []string{ticked}, true, 0.5); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "plan.csv")
+	if err := app.writeExport(context.Background(), exportFormats[2], app.planID, path); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(path)
+	rows := 0
+	for _, line := range strings.Split(string(b), "\r\n") {
+		if strings.Contains(line, ","+ticked+",") {
+			rows++
+			if !strings.HasSuffix(line, ",true") {
+				t.Errorf("the ticked item's row %q does not say done", line)
+			}
+		} else if strings.HasSuffix(line, ",true") {
+			t.Errorf("row %q says done, but only %s was ticked", line, ticked)
+		}
+	}
+	if rows == 0 {
+		t.Errorf("no row for the ticked item %s", ticked)
+	}
+}

@@ -108,6 +108,11 @@ func clonePlan(p StudyPlan) StudyPlan {
 		progress[k] = v
 	}
 	p.Progress = progress
+	items := make(map[string]TopicProgress, len(p.Items))
+	for k, v := range p.Items {
+		items[k] = v
+	}
+	p.Items = items
 	return p
 }
 
@@ -128,7 +133,7 @@ func (f *fakeData) CreatePlan(_ context.Context, in planner.Input, country strin
 		return StudyPlan{}, err
 	}
 	p := StudyPlan{ID: int64(len(f.plans) + 1), Name: in.Exam, Country: country, Input: in, Schedule: sch,
-		Progress: map[string]TopicProgress{}}
+		Progress: map[string]TopicProgress{}, Items: map[string]TopicProgress{}}
 	f.plans = append(f.plans, p)
 	return clonePlan(p), nil
 }
@@ -159,6 +164,43 @@ func (f *fakeData) Tick(_ context.Context, planID int64, topicID string, done bo
 	return nil
 }
 
+// TickItems records an item tick like storage: hours go to the task, and
+// the task is done when all its items are.
+func (f *fakeData) TickItems(_ context.Context, planID int64, itemIDs []string, done bool, hours float64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.failing("TickItems"); err != nil {
+		return err
+	}
+	p, err := f.find(planID)
+	if err != nil {
+		return err
+	}
+	f.ticks = append(f.ticks, fakeTick{planID, strings.Join(itemIDs, ","), done, hours})
+	delta := 0.0
+	for _, id := range itemIDs {
+		if done {
+			p.Items[id] = TopicProgress{Done: true, Hours: hours / float64(len(itemIDs))}
+			delta += hours / float64(len(itemIDs))
+		} else {
+			delta -= p.Items[id].Hours // an untick takes back what the tick logged
+			p.Items[id] = TopicProgress{}
+		}
+	}
+	for _, t := range p.Schedule.Topics {
+		if len(t.Items) == 0 || !strings.HasPrefix(itemIDs[0], t.ID+".") {
+			continue
+		}
+		g := p.Progress[t.ID]
+		g.Hours, g.Done = max(g.Hours+delta, 0), true
+		for _, it := range t.Items {
+			g.Done = g.Done && p.Items[it.ID].Done
+		}
+		p.Progress[t.ID] = g
+	}
+	return nil
+}
+
 // Rebalance re-plans with the planner.
 func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date) (StudyPlan, bool, error) {
 	f.mu.Lock()
@@ -174,6 +216,11 @@ func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date
 	in.Today, in.Progress = today, map[string]planner.Progress{}
 	for id, g := range p.Progress {
 		in.Progress[id] = planner.Progress{Done: g.Done, Hours: g.Hours}
+	}
+	for id, g := range p.Items {
+		if g.Done {
+			in.Progress[id] = planner.Progress{Done: true}
+		}
 	}
 	next, err := planner.Rebalance(f.cat, in, p.Schedule)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/storage"
 )
 
@@ -30,10 +31,11 @@ var (
 	catErr  error
 )
 
-// testCatalog loads the embedded catalog once for all tests.
+// testCatalog loads the embedded catalog with the fixture study items
+// (SAA-C03 published, CLF-C02 not) once for all tests.
 func testCatalog(t testing.TB) *catalog.Catalog {
 	t.Helper()
-	catOnce.Do(func() { catVal, catErr = catalog.Load() })
+	catOnce.Do(func() { catVal, catErr = catalogtest.Catalog() })
 	if catErr != nil {
 		t.Fatalf("load catalog: %v", catErr)
 	}

@@ -87,6 +87,9 @@ func (s *planScreen) setPlan(p StudyPlan) {
 	if p.Progress == nil {
 		p.Progress = map[string]TopicProgress{}
 	}
+	if p.Items == nil {
+		p.Items = map[string]TopicProgress{}
+	}
 	s.plan, s.loaded = p, true
 	sch := p.Schedule
 	s.title.Segments[0].(*widget.TextSegment).Text = sch.Exam + " · " + sch.ExamName
@@ -188,6 +191,9 @@ func (s *planScreen) setProgress(topicID string, p TopicProgress, keep bool) {
 		s.plan.Progress[topicID] = p
 	}
 	s.week.setChecked(topicID, p.Done)
+	if itemsDoneText(s.plan, topicID) != "" {
+		s.week.show() // its sessions' item checks and marks follow the task
+	}
 	s.all.list.Refresh()
 	s.updateProgress()
 }

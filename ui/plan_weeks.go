@@ -18,6 +18,18 @@ type weekView struct {
 	title  *widget.Label
 	box    *fyne.Container
 	checks map[string][]*widget.Check
+	scroll *container.Scroll
+	// today is the heading of today's sessions, when this week has any.
+	today *widget.Label
+	// sessionChecks are the checks of sessions with study items, in order.
+	sessionChecks []sessionCheck
+}
+
+// sessionCheck is the check that ticks one session's study items.
+type sessionCheck struct {
+	session planner.Session
+	check   *widget.Check
+	hours   *widget.Entry
 }
 
 func newWeekView(s *planScreen) *weekView {
@@ -28,7 +40,8 @@ func newWeekView(s *planScreen) *weekView {
 func (v *weekView) buildUI() fyne.CanvasObject {
 	v.title = bold("This week")
 	v.box = container.NewVBox()
-	return container.NewBorder(v.title, nil, nil, nil, container.NewVScroll(v.box))
+	v.scroll = container.NewVScroll(v.box)
+	return container.NewBorder(v.title, nil, nil, nil, v.scroll)
 }
 
 // shownWeek picks the week to show: the one holding today, else the first
@@ -47,7 +60,7 @@ func shownWeek(p planner.Plan, today catalog.Date) (int, string) {
 func (v *weekView) show() {
 	p := v.screen.plan
 	v.box.Objects = nil
-	v.checks = map[string][]*widget.Check{}
+	v.checks, v.sessionChecks = map[string][]*widget.Check{}, nil
 	i, title := shownWeek(p.Schedule, v.screen.app.today())
 	if i < 0 {
 		v.title.SetText(title)
@@ -58,8 +71,12 @@ func (v *weekView) show() {
 	w := p.Schedule.Weeks[i]
 	v.title.SetText(fmt.Sprintf("%s: %s to %s, %s planned", title, shortDay(w.Start), shortDay(w.End),
 		hours(w.PlannedHours)))
+	v.today = nil
 	v.addDays(w)
 	v.box.Refresh()
+	if v.today != nil {
+		v.scroll.ScrollToOffset(fyne.NewPos(0, v.today.Position().Y))
+	}
 }
 
 // addDays adds each day of w with its sessions, and its days off.
@@ -71,7 +88,12 @@ func (v *weekView) addDays(w planner.Week) {
 	for _, x := range w.Sessions {
 		if x.Date != day {
 			day = x.Date
-			v.box.Add(bold(dayName(day)))
+			heading := bold(dayName(day))
+			if day == v.screen.app.today() {
+				v.today = bold("Today · " + dayName(day))
+				heading = v.today
+			}
+			v.box.Add(heading)
 		}
 		v.box.Add(v.sessionRow(x))
 	}
@@ -82,8 +104,12 @@ func (v *weekView) addDays(w planner.Week) {
 	}
 }
 
-// sessionRow is a check for the session's topic, its title and its hours.
+// sessionRow is a check for the session's topic, its title and its hours;
+// a session with study items ticks those items instead.
 func (v *weekView) sessionRow(x planner.Session) fyne.CanvasObject {
+	if len(x.Items) > 0 {
+		return v.itemSessionRow(x)
+	}
 	topic := x.Topic
 	c := widget.NewCheck("", nil)
 	c.SetChecked(v.screen.plan.Progress[topic].Done)
@@ -107,10 +133,14 @@ func (v *weekView) setChecked(topic string, done bool) {
 }
 
 // planRow is one row of the whole plan: a week heading (item < 0) or a
-// topic's work in that week.
+// topic's work in that week; week doneWeek marks the "Done so far" part,
+// whose item is a topic's index in the schedule.
 type planRow struct {
 	week, item int
 }
+
+// doneWeek is planRow.week for the rows of what is done.
+const doneWeek = -1
 
 // planList is the whole plan, week by week, with a check per topic.
 type planList struct {
@@ -130,7 +160,7 @@ func (l *planList) buildUI() fyne.CanvasObject {
 
 // show lists the plan's weeks and scrolls to the one holding today.
 func (l *planList) show() {
-	l.rows = nil
+	l.rows = doneRows(l.screen.plan)
 	sch := l.screen.plan.Schedule
 	current, _ := shownWeek(sch, l.screen.app.today())
 	scroll := 0
@@ -159,8 +189,12 @@ func (l *planList) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	c := o.(*fyne.Container)
 	title, check, h := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Check), c.Objects[2].(*widget.Label)
 	row := l.rows[id]
-	w := l.screen.plan.Schedule.Weeks[row.week]
 	check.OnChanged = nil
+	if row.week == doneWeek {
+		l.fillDoneRow(row, title, check, h)
+		return
+	}
+	w := l.screen.plan.Schedule.Weeks[row.week]
 	if row.item < 0 {
 		check.Hide()
 		title.TextStyle.Bold = true
@@ -175,5 +209,8 @@ func (l *planList) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	check.OnChanged = func(done bool) { l.screen.onTick(topic, done) }
 	title.TextStyle.Bold = false
 	title.SetText(it.Title)
+	if n := itemsDoneText(l.screen.plan, it.Topic); n != "" {
+		title.SetText(it.Title + " · " + n)
+	}
 	h.SetText(hours(it.Hours))
 }

@@ -36,6 +36,10 @@ type PlanService interface {
 	// Tick marks a topic done (with the hours spent) or not done again.
 	// When it returns nil the change is saved.
 	Tick(ctx context.Context, planID int64, topicID string, done bool, hours float64) error
+	// TickItems marks study items done today, adding the hours spent on
+	// them to their task (a task is done when all its items are), or not
+	// done again, taking back the hours their tick logged.
+	TickItems(ctx context.Context, planID int64, itemIDs []string, done bool, hours float64) error
 	// Rebalance spreads the work left over the days left from today on.
 	// moved is false when the learner is on track and nothing changed.
 	Rebalance(ctx context.Context, planID int64, today catalog.Date) (plan StudyPlan, moved bool, err error)
@@ -102,6 +106,8 @@ type StudyPlan struct {
 	Schedule planner.Plan
 	// Progress is by topic ID; a topic not in it has not been started.
 	Progress map[string]TopicProgress
+	// Items is the progress of each study item, by item ID ("SAA-C03:1.1.3").
+	Items map[string]TopicProgress
 }
 
 // TopicProgress is what the learner has done on one topic.

@@ -131,9 +131,12 @@ func studyPlanOf(p storage.Plan) StudyPlan {
 	out := StudyPlan{ID: p.ID, Name: p.Name, Country: in.Country, Schedule: p.Schedule,
 		Input: planner.Input{Exam: in.Exam, Start: in.Start, ExamDate: in.ExamDate, Hours: in.Hours, Held: in.Held,
 			Experience: in.Experience, TimeOff: in.TimeOff, HoursOverride: in.HoursOverride},
-		Progress: make(map[string]TopicProgress, len(p.Progress))}
+		Progress: make(map[string]TopicProgress, len(p.Progress)), Items: make(map[string]TopicProgress, len(p.Items))}
 	for id, t := range p.Progress {
 		out.Progress[id] = TopicProgress{Done: t.Done, DoneOn: t.DoneOn, Hours: t.Hours}
+	}
+	for id, t := range p.Items {
+		out.Items[id] = TopicProgress{Done: t.Done, DoneOn: t.DoneOn, Hours: t.Hours}
 	}
 	return out
 }
@@ -145,6 +148,14 @@ func (s *storedData) CreatePlan(ctx context.Context, in planner.Input, country s
 		return StudyPlan{}, storedError(err)
 	}
 	return studyPlanOf(p), nil
+}
+
+// TickItems ticks study items today with the hours spent, or unticks them.
+func (s *storedData) TickItems(ctx context.Context, planID int64, itemIDs []string, done bool, hours float64) error {
+	if done {
+		return storedError(s.db.TickItems(ctx, planID, itemIDs, 0, hours))
+	}
+	return storedError(s.db.UntickItems(ctx, planID, itemIDs))
 }
 
 // Tick ticks a topic today with the hours spent, or unticks it.

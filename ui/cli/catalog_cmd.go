@@ -13,8 +13,8 @@ import (
 func init() {
 	register(&command{
 		name:    "catalog",
-		usage:   "catalog [show CODE] [--json] [--today DATE]",
-		summary: "list every AWS exam, or show one in full",
+		usage:   "catalog [show CODE | search SERVICE] [--json] [--today DATE]",
+		summary: "list every AWS exam, show one in full, or find exams by AWS service",
 		run:     runCatalog,
 	})
 }
@@ -54,13 +54,15 @@ func runCatalog(e *env, args []string) error {
 		}
 		ex = examsOn([]*catalog.Exam{ex}, today)[0]
 		if *asJSON {
-			return writeJSON(e.stdout, ex)
+			return writeJSON(e.stdout, examWithItems(ex))
 		}
 		return writeExam(e.stdout, e.cat, ex)
+	case pos[0] == "search" && len(pos) >= 2:
+		return writeSearch(e, strings.Join(pos[1:], " "), *asJSON)
 	case pos[0] == "show":
 		return badInput("catalog show needs one exam code, for example: certplan catalog show SAA-C03")
 	default:
-		return badInput("catalog: unexpected %q: use certplan catalog, or certplan catalog show CODE", pos[0])
+		return badInput("catalog: unexpected %q: use certplan catalog, certplan catalog show CODE or certplan catalog search SERVICE", pos[0])
 	}
 }
 

@@ -19,6 +19,7 @@ func writeExam(w io.Writer, c *catalog.Catalog, x *catalog.Exam) error {
 	fmt.Fprintf(&b, "%s  %s\n", x.Code, x.Name)
 	writeExamFacts(&b, x)
 	writeDomains(&b, x)
+	writeItems(&b, x)
 	writeRenewal(&b, c, x)
 	writeList(&b, "Notes", x.LearnerNotes())
 	writeList(&b, "Sources", x.LearnerSources())

@@ -79,6 +79,12 @@ func normalize(p *planner.Plan) {
 	for i := range p.Weeks {
 		w := &p.Weeks[i]
 		w.Items, w.Sessions = nonNil(w.Items), nonNil(w.Sessions)
+		for k := range w.Sessions {
+			w.Sessions[k].Items = nonNil(w.Sessions[k].Items) // schedules saved before items
+		}
+	}
+	for i := range p.Topics {
+		p.Topics[i].Items = nonNil(p.Topics[i].Items)
 	}
 }
 

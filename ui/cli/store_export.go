@@ -51,7 +51,7 @@ func runExport(e *env, args []string) error {
 			return storeErr(err)
 		}
 		o := export.Options{Catalog: e.cat, Held: heldForExport(certs), Stamp: Now().UTC(), PlanID: p.ID, Earlier: earlier}
-		saved, err := files.saveWith(withProgress(p), o)
+		saved, err := files.saveWith(p.WithProgress(), o)
 		for _, path := range saved {
 			fmt.Fprintf(e.stdout, "Saved %s\n", path)
 		}
@@ -78,18 +78,6 @@ func earlierSchedules(ctx context.Context, db *storage.DB, p storage.Plan) ([]pl
 		out = append(out, s)
 	}
 	return out, nil
-}
-
-// withProgress returns the stored schedule with every topic's current ticks
-// and hours, so printouts show what is done today, not at the last re-plan.
-func withProgress(p storage.Plan) planner.Plan {
-	s := p.Schedule
-	s.Topics = append([]planner.TopicPlan(nil), s.Topics...)
-	for i, t := range s.Topics {
-		g := p.Progress[t.ID]
-		s.Topics[i].Done, s.Topics[i].Spent = g.Done, g.Hours
-	}
-	return s
 }
 
 // heldForExport describes the stored certifications for the printout and

@@ -34,6 +34,15 @@ type shownProgress struct {
 	planner.Standing
 	OnTrack bool         `json:"on_track"`
 	ByTopic []shownTopic `json:"by_topic"`
+	ByItem  []shownItem  `json:"by_item"`
+}
+
+// shownItem is one study item's current progress.
+type shownItem struct {
+	Item   string       `json:"item"`
+	Topic  string       `json:"topic"`
+	Done   bool         `json:"done"`
+	DoneOn catalog.Date `json:"done_on"`
 }
 
 // shownTopic is one topic's current progress.
@@ -78,10 +87,14 @@ func showJSON(p storage.Plan, today catalog.Date) shownPlan {
 	normalize(&s)
 	out := shownPlan{ID: p.ID, PlanName: p.Name, Version: p.Version, Plan: s}
 	st := p.Standing(today)
-	out.Progress = shownProgress{Today: today, Standing: st, OnTrack: st.State == planner.OnTrack || st.State == planner.Ahead, ByTopic: []shownTopic{}}
+	out.Progress = shownProgress{Today: today, Standing: st, OnTrack: st.State == planner.OnTrack || st.State == planner.Ahead, ByTopic: []shownTopic{}, ByItem: []shownItem{}}
 	for _, t := range s.Topics {
 		g := p.Progress[t.ID]
 		out.Progress.ByTopic = append(out.Progress.ByTopic, shownTopic{Topic: t.ID, Done: g.Done, DoneOn: g.DoneOn, Hours: g.Hours})
+		for _, it := range t.Items {
+			g := p.Items[it.ID]
+			out.Progress.ByItem = append(out.Progress.ByItem, shownItem{Item: it.ID, Topic: t.ID, Done: g.Done, DoneOn: g.DoneOn})
+		}
 	}
 	return out
 }
@@ -117,8 +130,24 @@ func writeTopics(b *strings.Builder, p storage.Plan) {
 		if g.Hours > 0 {
 			note += fmt.Sprintf("  %s h spent", hours(g.Hours))
 		}
-		fmt.Fprintf(b, "  %s %-8s %5s h  %s%s\n", box, shortTopic(p.Exam, t.ID), hours(t.Hours), clip(t.Title, 60), note)
+		if n := len(t.Items); n > 0 && !g.Done {
+			note += fmt.Sprintf("  %d of %d items done", itemsDone(p, t), n)
+		}
+		// The title gives way to the notes, so that a line stays within lineWidth.
+		width := max(lineWidth-len("  [ ] 12345678 12345 h  ")-len(note), 20)
+		fmt.Fprintf(b, "  %s %-8s %5s h  %s%s\n", box, shortTopic(p.Exam, t.ID), hours(t.Hours), clip(t.Title, min(width, 60)), note)
 	}
+}
+
+// itemsDone counts the done study items of topic t.
+func itemsDone(p storage.Plan, t planner.TopicPlan) int {
+	n := 0
+	for _, it := range t.Items {
+		if p.Items[it.ID].Done {
+			n++
+		}
+	}
+	return n
 }
 
 // writeThisWeek lists the sessions of the week holding today.
@@ -134,5 +163,8 @@ func writeThisWeek(b *strings.Builder, s planner.Plan, today catalog.Date) {
 	}
 	for _, x := range w.Sessions {
 		fmt.Fprintf(b, "  %s %s  %-8s %5s h  %s\n", x.Date.Weekday().String()[:3], x.Date, shortTopic(s.Exam, x.Topic), hours(x.Hours), clip(x.Title, 50))
+		for _, it := range x.Items {
+			fmt.Fprintf(b, "  %24s %-9s %s\n", "", shortTopic(s.Exam, it.ID), clip(it.Text, 60))
+		}
 	}
 }

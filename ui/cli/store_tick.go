@@ -10,19 +10,20 @@ import (
 )
 
 func init() {
-	register(&command{name: "tick", usage: "tick ID TOPIC [--undo] [--hours H] [--on DATE]",
-		summary: "mark a topic of a saved plan done (or undo it); prints nothing once it is saved, or says that nothing changed", run: runTick})
+	register(&command{name: "tick", usage: "tick ID TOPIC|ITEM [--undo] [--hours H] [--on DATE]",
+		summary: "mark a task (1.2) or one study item (1.2.3) of a saved plan done, or undo it; prints nothing once it is saved, or says that nothing changed", run: runTick})
 }
 
-// runTick ticks or unticks one topic. It prints nothing and exits 0 only
-// once the change is on disk; when the topic already was as asked it says
-// that nothing changed.
+// runTick ticks or unticks one topic or study item. It prints nothing and
+// exits 0 only once the change is on disk; when a task already was as
+// asked it says that nothing changed. An item's --hours are added to its
+// task's; a task's --hours are the task's total.
 func runTick(e *env, args []string) error {
 	c := commands["tick"]
 	fs := newFlags(e, c)
 	undo := fs.Bool("undo", false, "undo the topic's tick")
 	var spent spentHours
-	fs.Var(&spent, "hours", "`H` hours you spent on the topic")
+	fs.Var(&spent, "hours", "`H` hours you spent on the topic (on a study item: added to its task's)")
 	var on catalog.Date
 	dateVar(fs, &on, "on", "the day it was done, YYYY-MM-DD (default today)")
 	pos, err := parse(fs, args)
@@ -49,6 +50,13 @@ func runTick(e *env, args []string) error {
 		topic, err := topicID(ctx, db, id, pos[1])
 		if err != nil {
 			return err
+		}
+		_, local, _ := strings.Cut(topic, ":")
+		if _, _, isItem := catalog.SplitItemID(local); isItem {
+			if *undo {
+				return storeErr(db.UntickItems(ctx, id, []string{topic}))
+			}
+			return storeErr(db.TickItems(ctx, id, []string{topic}, on, spent.h))
 		}
 		var changed bool
 		if *undo {
@@ -87,7 +95,8 @@ func (v *spentHours) Set(s string) error {
 	return err
 }
 
-// topicID resolves "1.2" to the plan's "SAA-C03:1.2"; full IDs pass through.
+// topicID resolves "1.2" (or the item "1.2.3") to the plan's "SAA-C03:1.2";
+// full IDs pass through.
 func topicID(ctx context.Context, db *storage.DB, planID int64, topic string) (string, error) {
 	topic = strings.TrimSpace(topic)
 	if code, rest, full := strings.Cut(topic, ":"); full {

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,23 +32,52 @@ func readCSV(t testing.TB, p planner.Plan) [][]string {
 func TestCSVParsesBackIntoTheSessions(t *testing.T) {
 	p, _ := saaPlan(t)
 	rows := readCSV(t, p)
-	want := []string{"date", "iso_week", "exam", "domain", "topic", "title", "hours", "kind", "done"}
+	want := []string{"date", "iso_week", "exam", "domain", "topic", "title", "hours", "kind", "done",
+		"item", "item_text", "item_kind", "item_done"}
 	if !slices.Equal(rows[0], want) {
 		t.Fatalf("header %q, want %q", rows[0], want)
 	}
-	all := sessions(p)
-	if len(rows)-1 != len(all) {
-		t.Fatalf("%d rows, want one per session: %d", len(rows)-1, len(all))
+	type line struct {
+		s  planner.Session
+		it planner.SessionItem
+		k  int
 	}
-	for i, s := range all {
-		r := rows[i+1]
+	var lines []line // one per session and item, as the CSV should have them
+	withItems := 0
+	for _, s := range sessions(p) {
+		if len(s.Items) == 0 {
+			lines = append(lines, line{s: s})
+		}
+		for k, it := range s.Items {
+			lines, withItems = append(lines, line{s, it, k}), withItems+1
+		}
+	}
+	if len(rows)-1 != len(lines) || withItems == 0 {
+		t.Fatalf("%d rows, want one per session and item: %d (%d with an item)", len(rows)-1, len(lines), withItems)
+	}
+	total := 0.0
+	for i, l := range lines {
+		r, s := rows[i+1], l.s
 		h, err := strconv.ParseFloat(r[6], 64)
-		if r[0] != s.Date.String() || r[4] != s.Topic || err != nil || h != s.Hours || r[2] != "SAA-C03" {
+		if l.k > 0 {
+			h, err = 0, nil
+			if r[6] != "" {
+				t.Errorf("row %d repeats its session's hours %q", i+1, r[6])
+			}
+		}
+		total += h
+		if r[0] != s.Date.String() || r[4] != s.Topic || err != nil || (l.k == 0 && h != s.Hours) || r[2] != "SAA-C03" {
 			t.Errorf("row %d = %q, want %s %s %g h", i+1, r, s.Date, s.Topic, s.Hours)
 		}
 		if r[5] != s.Title || r[3] != s.Domain || r[7] != string(s.Kind) || r[8] != "false" {
 			t.Errorf("row %d = %q, want title, domain, kind %s and not done", i+1, r, s.Kind)
 		}
+		if r[9] != l.it.ID || r[10] != l.it.Text || r[11] != string(l.it.Kind) || (l.it.ID != "" && r[12] != "false") {
+			t.Errorf("row %d = %q, want item %q %q", i+1, r, l.it.ID, l.it.Text)
+		}
+	}
+	if math.Abs(total-p.RequiredHours) > 0.01*float64(len(lines)) {
+		t.Errorf("the hours column adds up to %.2f, the plan's required hours are %.2f", total, p.RequiredHours)
 	}
 }
 
@@ -130,7 +160,7 @@ func FuzzCSVText(f *testing.F) {
 		}
 		// encoding/csv reads \r\n inside a quoted field as \n.
 		norm := strings.NewReplacer("\r\n", "\n")
-		if len(rows) != 2 || rows[1][5] != norm.Replace(title) || rows[1][3] != norm.Replace(domain) {
+		if len(rows) < 2 || rows[1][5] != norm.Replace(title) || rows[1][3] != norm.Replace(domain) {
 			t.Errorf("round trip of %q, %q gave %q", title, domain, rows)
 		}
 	})

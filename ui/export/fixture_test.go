@@ -4,17 +4,15 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
-// testCatalog loads the embedded catalog once per test.
+// testCatalog is the embedded catalog with the fixture study items
+// (SAA-C03 published), so that refreshing the real items breaks no test.
 func testCatalog(tb testing.TB) *catalog.Catalog {
 	tb.Helper()
-	c, err := catalog.Load()
-	if err != nil {
-		tb.Fatalf("load catalog: %v", err)
-	}
-	return c
+	return catalogtest.Load(tb)
 }
 
 // date reads a YYYY-MM-DD literal.

@@ -64,6 +64,11 @@ func doneTopics(p planner.Plan) map[string]bool {
 		if t.Done {
 			done[t.ID] = true
 		}
+		for _, it := range t.Items {
+			if it.Done || t.Done {
+				done[it.ID] = true
+			}
+		}
 	}
 	return done
 }

@@ -40,6 +40,12 @@ func goldenPlan(t *testing.T) planner.Plan {
 			{ID: "SAA-C03:practice-1", Domain: "All domains", Title: "Full timed practice exam 1 of 1 (130 minutes)", Kind: planner.Practice, Hours: 2},
 		},
 	}
+	p.Topics[1].Items = []planner.ItemPlan{
+		{ID: "SAA-C03:1.2.1", Text: "Security groups and network ACLs", Kind: catalog.Knowledge, Services: []string{"Amazon VPC"}, Hours: 1.5},
+		{ID: "SAA-C03:1.2.2", Text: "Application-layer protection: “WAF” rules and Shield", Kind: catalog.Knowledge,
+			Services: []string{"AWS WAF", "AWS Shield"}, Hours: 1.5, Done: true},
+		{ID: "SAA-C03:1.2.3", Text: "Designing VPC endpoints for private service access", Kind: catalog.Skill, Services: []string{}, Hours: 1.5},
+	}
 	p.Weeks = goldenWeeks(t, p)
 	return p
 }
@@ -58,6 +64,14 @@ func goldenWeeks(t *testing.T, p planner.Plan) []planner.Week {
 			Sessions: []planner.Session{s("2026-11-30", 2, 1), s("2026-12-02", 2, 1), s("2026-12-03", 2, 1), s("2026-12-05", 2, 1.5)}},
 		{Start: d("2026-12-07"), End: d("2026-12-13"), CapacityHours: 7, Sessions: []planner.Session{
 			s("2026-12-12", 3, 2)}},
+	}
+	// The first week's sessions take topic 1.2's study items in order.
+	for k, it := range p.Topics[1].Items {
+		x := planner.SessionItem{ID: it.ID, Text: it.Text, Kind: it.Kind, Services: it.Services}
+		weeks[0].Sessions[k].Items = append(weeks[0].Sessions[k].Items, x)
+		if k == 1 {
+			weeks[0].Sessions[k+1].Items = append(weeks[0].Sessions[k+1].Items, x)
+		}
 	}
 	for i := range weeks {
 		weeks[i].Items, weeks[i].PlannedHours = itemsOf(weeks[i].Sessions)

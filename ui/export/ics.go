@@ -100,10 +100,23 @@ func (c *calendar) sessions(p planner.Plan) {
 		c.prop("DURATION", duration(s.Hours))
 		c.text("SUMMARY", s.Topic+" "+s.Title)
 		c.text("DESCRIPTION", fmt.Sprintf("%s – %s\n%s of your %s plan; exam on %s.",
-			kindText(s.Kind), s.Domain, hoursUnit(s.Hours), p.Exam, p.ExamDate))
+			kindText(s.Kind), s.Domain, hoursUnit(s.Hours), p.Exam, p.ExamDate)+itemsText(p.Exam, s.Items))
 		c.text("CATEGORIES", "Study")
 		c.end("VEVENT")
 	}
+}
+
+// itemsText lists a session's study items for its description, one a line.
+func itemsText(exam string, items []planner.SessionItem) string {
+	if len(items) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("\n\nStudy items:")
+	for _, it := range items {
+		b.WriteString("\n- " + shortTopic(exam, it.ID) + " " + it.Text)
+	}
+	return b.String()
 }
 
 // exam writes the exam day with reminders a week and a day before.

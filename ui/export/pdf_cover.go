@@ -32,7 +32,36 @@ func (d *doc) cover() {
 	y = d.road(y + 7)
 	d.pdf.SetY(y + 7)
 	d.warnings()
+	d.resources()
 	d.howTo()
+}
+
+// resources lists the official preparation resources to use with the
+// plan, or says the exam's study items are not published yet.
+func (d *doc) resources() {
+	var rs []string
+	if d.exam != nil {
+		for _, r := range d.exam.Resources() {
+			rs = append(rs, r.Name+" ("+r.Where+")")
+		}
+	}
+	if d.p.ItemsNote != "" {
+		rs = append(rs, d.p.ItemsNote)
+	}
+	if len(rs) == 0 {
+		return
+	}
+	d.need(20)
+	d.sectionLabel("PREPARATION RESOURCES")
+	for _, r := range rs {
+		h := d.paraH(r, d.contentW()-6, body)
+		d.need(h + 2)
+		y := d.pdf.GetY()
+		d.fill(colAccent)
+		d.pdf.Circle(marginX+1.2, y+body.lineH()/2, 0.7, "F")
+		d.para(marginX+6, y, d.contentW()-6, r, body)
+		d.pdf.SetY(y + h + 2)
+	}
 }
 
 // keyFigures draws four boxes: exam day, start, hours a week, hours in all.

@@ -83,6 +83,21 @@ func (d *doc) dayRows(t *table, day catalog.Date, todays []planner.Session, off 
 		}
 		t.row(dayCell, textCell(shortTopic(d.p.Exam, s.Topic), code), textCell(s.Title, body),
 			textCell(clock(s.Hours), body))
+		d.itemRows(t, s.Items)
+	}
+}
+
+// itemRows draws a session's study items under it, each with a checkbox
+// (ticked when done) and the services it names.
+func (d *doc) itemRows(t *table, items []planner.SessionItem) {
+	for _, it := range items {
+		t.join = true
+		style := small
+		if d.done[it.ID] {
+			style = small.colored(colMuted)
+		}
+		t.row(cell{}, d.checkCell(d.done[it.ID]), cell{text: shortTopic(d.p.Exam, it.ID) + "  " + it.Text, style: style,
+			sub: strings.Join(it.Services, ", ")}, cell{})
 	}
 }
 

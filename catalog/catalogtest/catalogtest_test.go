@@ -1,0 +1,15 @@
+package catalogtest
+
+import "testing"
+
+func TestFixtureLoads(t *testing.T) {
+	c := Load(t)
+	e, _ := c.Exam("SAA-C03")
+	if s, err := e.StudyItems(); err != nil || !s.Published || s.Count() == 0 {
+		t.Fatalf("fixture SAA-C03 items: %v, %v", s, err)
+	}
+	fresh, err := Fresh()
+	if err != nil || fresh == c {
+		t.Fatalf("Fresh() = %p, %v; want a new catalog", fresh, err)
+	}
+}

@@ -1,0 +1,289 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"time"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// splitItems moves the study items' rows out of a plan's progress: Progress
+// keeps the tasks (and review and practice), Items the items. An item of a
+// done task is done, on the task's day unless it was ticked before: so a
+// task ticked before items existed has all its items done, and undoing a
+// task's tick gives its items back as they were.
+func splitItems(all map[string]TopicProgress) (tasks, items map[string]TopicProgress) {
+	tasks, items = map[string]TopicProgress{}, map[string]TopicProgress{}
+	for id, t := range all {
+		if t.Task == "" {
+			tasks[id] = t
+		}
+	}
+	for id, t := range all {
+		if task, ok := tasks[t.Task]; ok && task.Done && !t.Done {
+			t.Done, t.DoneOn = true, task.DoneOn
+		}
+		if t.Task != "" {
+			items[id] = t
+		}
+	}
+	return tasks, items
+}
+
+// addItemRows gives every study item of schedule p a progress row.
+func addItemRows(ctx context.Context, tx *dbTx, planID int64, p planner.Plan, at string) error {
+	for _, t := range p.Topics {
+		for _, it := range t.Items {
+			_, err := tx.ExecContext(ctx, `INSERT INTO progress (plan_id, topic, task, updated) VALUES (?, ?, ?, ?)
+				ON CONFLICT DO NOTHING`, planID, it.ID, t.ID, at)
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// itemRow reads one study item's progress and the task it belongs to.
+func itemRow(ctx context.Context, tx *dbTx, planID int64, id string) (TopicProgress, error) {
+	t, err := topicState(ctx, tx, planID, id)
+	if err != nil {
+		return t, err
+	}
+	if err := tx.QueryRowContext(ctx, "SELECT task FROM progress WHERE plan_id = ? AND topic = ?", planID, id).Scan(&t.Task); err != nil {
+		return t, classify(err)
+	}
+	if t.Task == "" {
+		return t, invalid("%s is a task, not a study item: tick it as a task.", id)
+	}
+	return t, nil
+}
+
+// openItems counts a task's study items that are not done.
+func openItems(ctx context.Context, tx *dbTx, planID int64, task string) (int, error) {
+	var n int
+	err := tx.QueryRowContext(ctx, "SELECT count(*) FROM progress WHERE plan_id = ? AND task = ? AND NOT done", planID, task).Scan(&n)
+	return n, classify(err)
+}
+
+// TickItems marks study items of a plan done on day on (today when zero)
+// and adds hours, the time spent on them, to their tasks' hours. A task
+// whose items are then all done is done too. When it returns nil the ticks
+// are on disk, in one transaction.
+func (db *DB) TickItems(ctx context.Context, planID int64, items []string, on catalog.Date, hours float64) error {
+	if hours < 0 || hours > maxTopicHours || hours != hours {
+		return invalid("Hours spent must be between 0 and %d.", maxTopicHours)
+	}
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if on.IsZero() {
+		on = catalog.DateFromTime(tx.now.In(time.Local))
+	}
+	byTask, order, err := openRows(ctx, tx, planID, items)
+	if err != nil {
+		return err
+	}
+	share := 0.0
+	if n := len(items); n > 0 {
+		share = hours / float64(n)
+	}
+	for _, task := range order {
+		if err := tickTaskItems(ctx, tx, planID, task, byTask[task], on, share); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// openRows reads the items' rows grouped by task (in the order first named),
+// leaving out the items already done.
+func openRows(ctx context.Context, tx *dbTx, planID int64, items []string) (map[string][]TopicProgress, []string, error) {
+	byTask := map[string][]TopicProgress{}
+	var order []string
+	for _, id := range items {
+		row, err := itemRow(ctx, tx, planID, id)
+		if err != nil {
+			return nil, nil, err
+		}
+		if _, seen := byTask[row.Task]; !seen {
+			order = append(order, row.Task)
+			byTask[row.Task] = nil
+		}
+		if !row.Done {
+			byTask[row.Task] = append(byTask[row.Task], row)
+		}
+	}
+	return byTask, order, nil
+}
+
+// tickTaskItems ticks one task's open items with share hours each and
+// updates the task. A tick that completes the task is logged on the task
+// before its items, so that undoing the task undoes that last tick.
+func tickTaskItems(ctx context.Context, tx *dbTx, planID int64, task string, rows []TopicProgress, on catalog.Date, share float64) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	open, err := openItems(ctx, tx, planID, task)
+	if err != nil {
+		return err
+	}
+	t, err := topicState(ctx, tx, planID, task)
+	if err != nil || t.Done {
+		return err // the items of a done task are done
+	}
+	t.Hours = min(t.Hours+share*float64(len(rows)), maxTopicHours)
+	action := "hours"
+	if open == len(rows) && !t.Done {
+		t.Done, t.DoneOn, action = true, on, "tick"
+	}
+	if action == "tick" || share > 0 {
+		if err := setTopic(ctx, tx, planID, t, action); err != nil {
+			return err
+		}
+	}
+	for _, row := range rows {
+		row.Done, row.DoneOn, row.Hours = true, on, share
+		if err := setTopic(ctx, tx, planID, row, "tick"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// UntickItems undoes study items' ticks: each is open again, the hours
+// logged with it come off its task, and a done task is open again.
+func (db *DB) UntickItems(ctx context.Context, planID int64, items []string) error {
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, id := range items {
+		row, err := itemRow(ctx, tx, planID, id)
+		if err != nil {
+			return err
+		}
+		task, err := topicState(ctx, tx, planID, row.Task)
+		if err != nil {
+			return err
+		}
+		if !row.Done && !task.Done {
+			continue
+		}
+		if err := untickItem(ctx, tx, planID, row, task); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// untickItem opens one done item and takes its hours off its task t.
+func untickItem(ctx context.Context, tx *dbTx, planID int64, row, t TopicProgress) error {
+	if t.Done {
+		// The task's tick stood for all its items: the others stay done.
+		if err := keepOthersDone(ctx, tx, planID, t, row.Topic); err != nil {
+			return err
+		}
+	}
+	if t.Done || row.Hours > 0 {
+		action := "hours"
+		if t.Done {
+			action = "untick"
+		}
+		t.Done, t.DoneOn, t.Hours = false, 0, max(t.Hours-row.Hours, 0)
+		if err := setTopic(ctx, tx, planID, t, action); err != nil {
+			return err
+		}
+	}
+	return setTopic(ctx, tx, planID, TopicProgress{Topic: row.Topic}, "untick")
+}
+
+// keepOthersDone ticks the open items of done task t other than except,
+// on the task's day, before the task is opened again.
+func keepOthersDone(ctx context.Context, tx *dbTx, planID int64, t TopicProgress, except string) error {
+	rows, err := taskItems(ctx, tx, planID, t.Topic)
+	for _, row := range rows {
+		if err == nil && !row.Done && row.Topic != except {
+			row.Done, row.DoneOn = true, t.DoneOn
+			err = setTopic(ctx, tx, planID, row, "tick")
+		}
+	}
+	return err
+}
+
+// revertItems puts a task's items back as they were before the task's
+// latest tick (id tickID in the history), so that undoing a task undoes the
+// item ticks that completed it; an item with no earlier entry was open.
+func revertItems(ctx context.Context, tx *dbTx, planID int64, task string, tickID int64) error {
+	rows, err := taskItems(ctx, tx, planID, task)
+	for _, row := range rows {
+		if err != nil {
+			break
+		}
+		before := TopicProgress{Topic: row.Topic}
+		var doneOn sql.NullString
+		qerr := tx.QueryRowContext(ctx, `SELECT done, done_on, hours FROM progress_log WHERE plan_id = ? AND topic = ? AND id < ?
+			ORDER BY id DESC LIMIT 1`, planID, row.Topic, tickID).Scan(&before.Done, &doneOn, &before.Hours)
+		if qerr != nil && !errors.Is(qerr, sql.ErrNoRows) {
+			return classify(qerr)
+		}
+		if before.DoneOn, err = parseStoredDate(doneOn); err == nil && before.Done != row.Done {
+			err = setTopic(ctx, tx, planID, before, "untick")
+		}
+	}
+	return err
+}
+
+// latestTick is the history id of a topic's latest tick, 0 when none.
+func latestTick(ctx context.Context, tx *dbTx, planID int64, topic string) (int64, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM progress_log WHERE plan_id = ? AND topic = ? AND action = 'tick'",
+		planID, topic).Scan(&id)
+	return id, classify(err)
+}
+
+// taskItems reads the progress rows of a task's study items.
+func taskItems(ctx context.Context, tx *dbTx, planID int64, task string) ([]TopicProgress, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT topic, done, done_on, hours FROM progress WHERE plan_id = ? AND task = ? ORDER BY topic", planID, task)
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	var out []TopicProgress
+	for rows.Next() {
+		t := TopicProgress{Task: task}
+		var doneOn sql.NullString
+		err := rows.Scan(&t.Topic, &t.Done, &doneOn, &t.Hours)
+		if err == nil {
+			t.DoneOn, err = parseStoredDate(doneOn)
+		}
+		if err != nil {
+			return nil, classify(err)
+		}
+		out = append(out, t)
+	}
+	return out, classify(rows.Err())
+}
+
+// WithProgress returns the stored schedule with every topic's and study
+// item's current ticks and hours, so that printouts and calendars show what
+// is done today, not what was done when the version was made.
+func (p Plan) WithProgress() planner.Plan {
+	s := p.Schedule
+	s.Topics = append([]planner.TopicPlan(nil), s.Topics...)
+	for i, t := range s.Topics {
+		g := p.Progress[t.ID]
+		s.Topics[i].Done, s.Topics[i].Spent = g.Done, g.Hours
+		s.Topics[i].Items = append([]planner.ItemPlan(nil), t.Items...)
+		for k, it := range t.Items {
+			s.Topics[i].Items[k].Done = g.Done || p.Items[it.ID].Done
+		}
+	}
+	return s
+}

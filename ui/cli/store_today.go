@@ -1,0 +1,135 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"certplan/catalog"
+	"certplan/planner"
+	"certplan/storage"
+)
+
+func init() {
+	register(&command{name: "today", usage: "today [ID]",
+		summary: "what to study today in a saved plan (the newest when no ID): the session, its study items and the resource to use", run: runToday})
+}
+
+// runToday prints today's sessions of a saved plan with their items.
+func runToday(e *env, args []string) error {
+	c := commands["today"]
+	fs := newFlags(e, c)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 1 {
+		return wantArgs(c, pos, 1)
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		id, err := todayPlanID(ctx, db, pos)
+		if err != nil || id == 0 {
+			if err == nil {
+				_, err = fmt.Fprintln(e.stdout, "No plans yet: save one with certplan new --cert CODE.")
+			}
+			return err
+		}
+		p, err := db.Plan(ctx, id)
+		if err != nil {
+			return storeErr(err)
+		}
+		return writeToday(e.stdout, e.cat, p, e.today)
+	})
+}
+
+// todayPlanID is the plan asked for, or the newest; 0 when there is none.
+func todayPlanID(ctx context.Context, db *storage.DB, pos []string) (int64, error) {
+	if len(pos) == 1 {
+		return idArg("plan", pos[0])
+	}
+	plans, err := db.Plans(ctx)
+	if err != nil || len(plans) == 0 {
+		return 0, storeErr(err)
+	}
+	return plans[0].ID, nil
+}
+
+// todaySessions returns the plan's sessions on day d, in order.
+func todaySessions(s planner.Plan, d catalog.Date) []planner.Session {
+	var out []planner.Session
+	if i := s.Week(d); i >= 0 {
+		for _, x := range s.Weeks[i].Sessions {
+			if x.Date == d {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// writeToday prints the day's sessions, each with its items and a tick box,
+// the resource to use, and how to tick; or the next study day.
+func writeToday(w io.Writer, cat *catalog.Catalog, p storage.Plan, today catalog.Date) error {
+	var b strings.Builder
+	s := p.Schedule
+	fmt.Fprintf(&b, "Today, %s %s: plan %d, %s (%s)\n", today.Weekday().String()[:3], today, p.ID, p.Name, s.Exam)
+	sessions := todaySessions(s, today)
+	if len(sessions) == 0 {
+		b.WriteString(nextStudyDay(s, today))
+	}
+	e, _ := cat.Exam(s.Exam)
+	for _, x := range sessions {
+		fmt.Fprintf(&b, "\n  %-8s %s h  %s\n", shortTopic(s.Exam, x.Topic), hours(x.Hours), x.Title)
+		for _, it := range x.Items {
+			box := "[ ]"
+			if p.Items[it.ID].Done {
+				box = "[x]"
+			}
+			writeWrapped(&b, fmt.Sprintf("    %s %-9s ", box, shortTopic(s.Exam, it.ID)), itemLine(catalog.StudyItem{Text: it.Text, Kind: it.Kind, Services: it.Services}))
+		}
+		if r, ok := resourceFor(e, x.Kind); ok {
+			writeWrapped(&b, "    Use: ", r.Name+" ("+r.Where+")")
+		}
+	}
+	if len(sessions) > 0 {
+		fmt.Fprintf(&b, "\nTick an item when it is done: certplan tick %d ITEM (or the task, certplan tick %d %s)\n",
+			p.ID, p.ID, shortTopic(s.Exam, sessions[0].Topic))
+	}
+	if s.ItemsNote != "" {
+		writeWrapped(&b, "", s.ItemsNote)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// nextStudyDay says that nothing is planned today and when the next session is.
+func nextStudyDay(s planner.Plan, today catalog.Date) string {
+	for _, w := range s.Weeks {
+		for _, x := range w.Sessions {
+			if x.Date.After(today) {
+				return fmt.Sprintf("Nothing planned today. Next: %s %s, %s.\n", x.Date.Weekday().String()[:3], x.Date, x.Title)
+			}
+		}
+	}
+	return "Nothing planned today, and nothing after: the plan is done or over.\n"
+}
+
+// resourceFor picks the preparation resource for a kind of session: the
+// exam guide for study, the official practice questions for practice exams,
+// the exam prep plan (or the practice questions) for review.
+func resourceFor(e *catalog.Exam, kind planner.Kind) (catalog.Resource, bool) {
+	if e == nil {
+		return catalog.Resource{}, false
+	}
+	want := map[planner.Kind][]string{planner.Study: {"guide"}, planner.Practice: {"practice"}, planner.Review: {"prep-plan", "practice", "guide"}}[kind]
+	rs := e.Resources()
+	for _, k := range want {
+		for _, r := range rs {
+			if r.Kind == k {
+				return r, true
+			}
+		}
+	}
+	return catalog.Resource{}, false
+}
