@@ -32,7 +32,7 @@ MAX_COMPLEXITY := 15
 # written yet is no error.
 existing = $(foreach p,$(1),$(if $(wildcard $(patsubst ./%/...,%,$(p))),$(p)))
 
-.PHONY: deps headers build run test test-run lint fmt-check vet staticcheck cyclo vuln screenshots bench-launch \
+.PHONY: deps headers build run test test-run race lint fmt-check vet staticcheck cyclo vuln screenshots bench-launch \
 	bench cover cover-raise stress fuzz package clean
 
 deps:
@@ -81,6 +81,22 @@ test-run: headers
 	echo go test -cover $$rest; \
 	go test -covermode=atomic -coverprofile="$$profiles/rest.out" $$rest; \
 	{ echo "mode: atomic"; for f in "$$profiles"/*.out; do tail -n +2 "$$f"; done; } >cover.out
+
+# race runs the packages test-run leaves without the race detector (storage,
+# ui, ui/cli, ui/export, the root package: cgo and Fyne) under it; with
+# test-run that is the whole suite under -race. It is a target of its own,
+# called by .ci/run after `make test`, because from a fresh clone it does not
+# fit in make test's budget of about 15 minutes on two cores: on the shared
+# 2-core VM the five packages took 11 minutes of wall time (7 min 45 s user
+# CPU) with a cold race build cache, nearly all of it building Fyne, GLFW and
+# SQLite with race instrumentation, on top of make test's 10 to 15 minutes;
+# warm, 2 minutes (figures and commands in docs/benchmarks.md).
+race: headers
+	@patterns="$(call existing,$(PURE_PATTERNS))"; \
+	pure="$$([[ -z "$$patterns" ]] || go list $$patterns)"; \
+	rest="$$(go list ./... | grep -vxF -f <(echo "$$pure") || true)"; \
+	echo go test -race $$rest; \
+	go test -race $$rest
 
 # lint is every static gate: formatting, vet, staticcheck (checks chosen in
 # staticcheck.conf) and cyclomatic complexity.
