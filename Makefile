@@ -4,7 +4,8 @@
 # (`headers`) and say to run `make deps` when one is missing, so `make build`
 # never runs apt-get.
 # `make test` runs every gate that needs no network (lint, tests with the
-# layering rules, coverage floors); `make vuln` and `make cover` are the rest.
+# layering rules, coverage floors); `make race` (the race detector on the
+# packages make test runs without it), `make vuln` and `make cover` are the rest.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -67,8 +68,8 @@ test: deps lint test-run
 	@$(COVERCHECK) cover.out
 
 # test-run runs the pure packages with the race detector and everything else
-# (Fyne and cgo packages, headless) without it, in two `go test` runs whose
-# coverage profiles are merged into cover.out (`go tool cover -html=cover.out`).
+# (Fyne and cgo packages, headless) without it (`make race` covers those), in
+# two `go test` runs whose coverage profiles are merged into cover.out (`go tool cover -html=cover.out`).
 test-run: headers
 	@patterns="$(call existing,$(PURE_PATTERNS))"; \
 	pure="$$([[ -z "$$patterns" ]] || go list $$patterns)"; \
