@@ -69,7 +69,8 @@ test: deps lint test-run
 
 # test-run runs the pure packages with the race detector and everything else
 # (Fyne and cgo packages, headless) without it (`make race` covers those), in
-# two `go test` runs whose coverage profiles are merged into cover.out (`go tool cover -html=cover.out`).
+# two `go test` runs whose coverage profiles are merged into cover.out
+# (`go tool cover -html=cover.out`).
 test-run: headers
 	@patterns="$(call existing,$(PURE_PATTERNS))"; \
 	pure="$$([[ -z "$$patterns" ]] || go list $$patterns)"; \
