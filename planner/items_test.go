@@ -99,6 +99,48 @@ func TestEveryItemIsScheduledWhenThePlanFits(t *testing.T) {
 	}
 }
 
+// TestThinnerTopicsKeepEveryItem: when the plan does not fit and its topics
+// are thinned (each keeps some time), every open item of a topic that has
+// sessions is still in one of them: thinner, never dropped (issue 12 with
+// issue 11's coverage rules, item by item).
+func TestThinnerTopicsKeepEveryItem(t *testing.T) {
+	c := catalogtest.Load(t)
+	g := newGenerator(t, 23)
+	checked := 0
+	for range cases() {
+		in, country := g.input()
+		in = itemInput(g, in, c)
+		p := buildWith(t, c, in)
+		if p.Feasible || p.Coverage <= 0 || len(p.LeftOut()) > 0 && leftOutWhole(p) {
+			continue
+		}
+		checked++
+		for _, problem := range itemScheduleProblems(p, p.Today) {
+			t.Fatalf("%s\ncoverage %.2f\n%s", describe(in, country), p.Coverage, problem)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no thinned plan was checked")
+	}
+}
+
+// leftOutWhole reports whether the plan leaves some study topic out
+// altogether (no session at all), rather than only thinner.
+func leftOutWhole(p planner.Plan) bool {
+	has := map[string]bool{}
+	for _, w := range p.Weeks {
+		for _, s := range w.Sessions {
+			has[s.Topic] = true
+		}
+	}
+	for _, topic := range p.Topics {
+		if topic.Kind == planner.Study && topic.Remaining > 0 && !has[topic.ID] {
+			return true
+		}
+	}
+	return false
+}
+
 // itemScheduleProblems lists items of a fitting plan that are missing from
 // the sessions from day from on, done but scheduled there, or out of order.
 func itemScheduleProblems(p planner.Plan, from catalog.Date) []string {
