@@ -104,15 +104,18 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 // the verdict on whether it fits.
 func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []TopicPlan, past []Session) {
 	days := calendar(in, in.Hours, from, p.ExamDate)
-	pieces, unplaced, split := place(work, days)
+	pl := place(work, days)
 	p.CapacityHours = minutesToHours(capacity(days))
-	p.ShortfallHours = minutesToHours(unplaced)
-	p.Feasible = unplaced == 0
+	p.ShortfallHours = minutesToHours(pl.unplaced)
+	p.Feasible = pl.unplaced == 0
 	if !p.Feasible {
 		p.HoursPerWeekNeeded = weeklyHoursNeeded(in, from, p.ExamDate, remainingMinutes(work))
 	}
-	p.Warnings = append(p.Warnings, scheduleWarnings(in, e, days, split, *p)...)
-	p.Weeks = makeWeeks(in, from, p.ExamDate, work, days, pieces, past)
+	if pl.newUntil >= 0 {
+		p.NoNewMaterialFrom = days[pl.newUntil].date
+	}
+	p.Warnings = append(p.Warnings, scheduleWarnings(in, e, days, pl.parts > 0, *p)...)
+	p.Weeks = makeWeeks(in, from, p.ExamDate, work, days, pl.pieces, past)
 }
 
 // newPlan fills the plan's header, topics and domain hours.

@@ -22,13 +22,16 @@ type Plan struct {
 	// EarliestExam is the first exam date the remaining work fits before, at these hours.
 	EarliestExam catalog.Date `json:"earliest_exam"`
 	// HoursPerWeekNeeded is what a week must hold for the work to fit the chosen date.
-	HoursPerWeekNeeded float64       `json:"hours_per_week_needed"`
-	Domains            []DomainHours `json:"domains"`
-	Topics             []TopicPlan   `json:"topics"`
-	Weeks              []Week        `json:"weeks"`
-	Warnings           []string      `json:"warnings"`
-	Today              catalog.Date  `json:"today"`
-	Inputs             InputsEcho    `json:"inputs"`
+	HoursPerWeekNeeded float64 `json:"hours_per_week_needed"`
+	// NoNewMaterialFrom is the first day of the plan's last 15 %, which
+	// holds only review, practice and fix time; zero when the work needs it.
+	NoNewMaterialFrom catalog.Date  `json:"no_new_material_from"`
+	Domains           []DomainHours `json:"domains"`
+	Topics            []TopicPlan   `json:"topics"`
+	Weeks             []Week        `json:"weeks"`
+	Warnings          []string      `json:"warnings"`
+	Today             catalog.Date  `json:"today"`
+	Inputs            InputsEcho    `json:"inputs"`
 }
 
 // InputsEcho records the inputs a plan was made from, for display and storage.
@@ -59,23 +62,28 @@ type Week struct {
 	DaysOff       []DayOff     `json:"days_off,omitempty"`
 }
 
-// Item is the week's total for one topic.
+// Item is the week's total for one topic (for reviews, one topic and task reviewed).
 type Item struct {
 	Topic  string  `json:"topic"`
 	Domain string  `json:"domain"`
 	Title  string  `json:"title"`
 	Hours  float64 `json:"hours"`
 	Kind   Kind    `json:"kind"`
+	// Reviews is the task a review goes over, "SAA-C03:1.2"; empty for other kinds.
+	Reviews string `json:"reviews,omitempty"`
 }
 
-// Session is study of one topic on one real day.
+// Session is study of one topic on one real day. A review session's Topic
+// is the domain review its hours count toward, Reviews the task it goes
+// over, and Title says so ("Review: Design secure access to AWS resources").
 type Session struct {
-	Date   catalog.Date `json:"date"`
-	Topic  string       `json:"topic"`
-	Title  string       `json:"title"`
-	Domain string       `json:"domain"`
-	Hours  float64      `json:"hours"`
-	Kind   Kind         `json:"kind"`
+	Date    catalog.Date `json:"date"`
+	Topic   string       `json:"topic"`
+	Title   string       `json:"title"`
+	Domain  string       `json:"domain"`
+	Hours   float64      `json:"hours"`
+	Kind    Kind         `json:"kind"`
+	Reviews string       `json:"reviews,omitempty"`
 }
 
 // DayOff is a weekday with study hours that the plan leaves free, and why.

@@ -19,9 +19,9 @@ func TestAdviseText(t *testing.T) {
 		"  - You write code against AWS APIs, and Developer - Associate tests exactly that.",
 		"\nAlternatives\n  SAA-C03  AWS Certified Solutions Architect - Associate\n",
 		"\nRoadmap at 10 h a week\n",
-		"  1  DVA-C03   2026-11-23  2027-01-20     83.8  -\n",
-		"  2  DOP-C02   2027-01-21  2027-03-25     89.8  DVA\n",
-		"2 exams, 173.6 h of study, from 2026-11-23 to 2027-03-25.",
+		"  1  DVA-C03   2026-11-23  2027-01-22     86.6  -\n",
+		"  2  DOP-C02   2027-01-23  2027-03-31     93.8  DVA\n",
+		"2 exams, 180.3 h of study, from 2026-11-23 to 2027-03-31.",
 	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)

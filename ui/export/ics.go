@@ -1,6 +1,7 @@
 package export
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"strings"
@@ -61,7 +62,8 @@ type calendar struct {
 func (c *calendar) sessions(p planner.Plan) {
 	seen := map[string]int{}
 	for _, s := range sessions(p) {
-		uid := sessionUID(p.Exam, s.Topic, s.Date)
+		topic := cmp.Or(s.Reviews, s.Topic) // a review is of its task: "SAA-C03:1.1 Review: ..."
+		uid := sessionUIDOf(p.Exam, s)
 		seen[uid]++
 		if n := seen[uid]; n > 1 {
 			uid = strings.TrimSuffix(uid, uidDomain) + fmt.Sprintf("-%d", n) + uidDomain
@@ -69,7 +71,7 @@ func (c *calendar) sessions(p planner.Plan) {
 		c.event(uid)
 		c.prop("DTSTART", s.Date.Time().Add(c.at).Format("20060102T150405"))
 		c.prop("DURATION", duration(s.Hours))
-		c.text("SUMMARY", s.Topic+" "+s.Title)
+		c.text("SUMMARY", topic+" "+s.Title)
 		c.text("DESCRIPTION", fmt.Sprintf("%s – %s\n%s of your %s plan; exam on %s.",
 			kindText(s.Kind), s.Domain, hoursUnit(s.Hours), p.Exam, p.ExamDate))
 		c.text("CATEGORIES", "Study")
@@ -154,6 +156,15 @@ var uidUnsafe = strings.NewReplacer(":", "-", " ", "-", "@", "-")
 
 // sessionUID is the stable UID of a topic's session on a day:
 // "SAA-C03-1.1-20261123@certplan".
+// sessionUIDOf is sessionUID for a session: a review's names its task too,
+// "SAA-C03-review-1-1.2-20261124@certplan", so that each task's review keeps its own.
+func sessionUIDOf(exam string, s planner.Session) string {
+	if s.Reviews == "" {
+		return sessionUID(exam, s.Topic, s.Date)
+	}
+	return sessionUID(exam, s.Topic+"-"+strings.TrimPrefix(s.Reviews, exam+":"), s.Date)
+}
+
 func sessionUID(exam, topic string, d catalog.Date) string {
 	short := uidUnsafe.Replace(strings.TrimPrefix(topic, exam+":"))
 	return fmt.Sprintf("%s-%s-%s%s", exam, short, d.Time().Format("20060102"), uidDomain)
