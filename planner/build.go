@@ -51,7 +51,7 @@ func sameFrame(a, b Plan) bool {
 }
 
 func sameInputs(x, y InputsEcho) bool {
-	return x.Hours == y.Hours && x.Experience == y.Experience && x.Override == y.Override &&
+	return x.Hours == y.Hours && x.Experience == y.Experience && x.Override == y.Override && x.Order == y.Order &&
 		slices.Equal(x.Held, y.Held) && slices.Equal(x.TimeOff, y.TimeOff)
 }
 
@@ -72,6 +72,9 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 	e, _ := c.Exam(in.Exam)
 	if in.Experience == "" {
 		in.Experience = Some
+	}
+	if in.Order == "" {
+		in.Order = ByWeight
 	}
 	if h, ok := in.Holidays.(*cal.Calendar); ok && h == nil {
 		in.Holidays = nil // holiday.ForCountry("") in the interface: no holidays
@@ -104,7 +107,7 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 // the verdict on whether it fits.
 func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []TopicPlan, past []Session) {
 	days := calendar(in, in.Hours, from, p.ExamDate)
-	pl := place(work, days)
+	pl := place(work, days, func(seq []int) { orderStudy(e, in.Order, work, seq) })
 	p.CapacityHours = minutesToHours(capacity(days))
 	p.ShortfallHours = minutesToHours(pl.unplaced)
 	p.Feasible = pl.unplaced == 0
@@ -121,7 +124,7 @@ func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []Topi
 // newPlan fills the plan's header, topics and domain hours.
 func newPlan(e *catalog.Exam, in Input, from catalog.Date, work []TopicPlan) Plan {
 	p := Plan{Exam: e.Code, ExamName: e.Name, Start: in.Start, Today: from, Topics: work,
-		Inputs: InputsEcho{Hours: in.Hours, Held: in.Held, Experience: in.Experience, TimeOff: in.TimeOff, Override: in.HoursOverride}}
+		Inputs: InputsEcho{Hours: in.Hours, Held: in.Held, Experience: in.Experience, TimeOff: in.TimeOff, Override: in.HoursOverride, Order: in.Order}}
 	left, total, done := 0, 0, 0
 	perDomain := map[int]int{}
 	for _, w := range work {

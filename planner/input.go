@@ -107,6 +107,8 @@ type Input struct {
 	HoursOverride float64
 	Progress      map[string]Progress
 	Today         catalog.Date
+	// Order is the order of first study; empty means ByWeight.
+	Order Order
 }
 
 // MaxHoursPerDay is the most study a single day can hold.
@@ -128,6 +130,9 @@ func (in Input) Validate(c *catalog.Catalog) error {
 		}
 	}
 	if _, err := ParseExperience(string(in.Experience)); err != nil {
+		return err
+	}
+	if _, err := ParseOrder(string(in.Order)); err != nil {
 		return err
 	}
 	return validateProgress(in.Progress)

@@ -18,11 +18,12 @@ type placement struct {
 }
 
 // place puts the remaining work into the days' free capacity: the practice
-// exams first (see practice.go), then study and spaced review spread evenly
+// exams first (see practice.go), then study (in the order order sorts it
+// into) and spaced review spread evenly
 // over the days before the last 15 % of the plan (when they fit there,
 // so that it holds no new material), reviews on their due days first, fix
 // time after its practice exam.
-func place(work []TopicPlan, days []day) placement {
+func place(work []TopicPlan, days []day, order func(seq []int)) placement {
 	pp := placePractice(work, days)
 	var seq []int
 	need := 0
@@ -34,6 +35,7 @@ func place(work []TopicPlan, days []day) placement {
 			need += w.left
 		}
 	}
+	order(seq)
 	p := placement{parts: pp.parts, newUntil: -1}
 	window := days
 	if cut := len(days) - len(days)*3/20; cut < len(days) && freeMinutes(days[:cut]) >= need {

@@ -41,6 +41,8 @@ type InputsEcho struct {
 	Experience Experience `json:"experience"`
 	TimeOff    []Span     `json:"time_off"`
 	Override   float64    `json:"hours_override"`
+	// Order is the order of first study the plan used: "weight" or "guide".
+	Order Order `json:"order"`
 }
 
 // DomainHours is the planned hours of one exam domain.

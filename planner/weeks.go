@@ -38,10 +38,18 @@ func makeWeeks(in Input, from, exam catalog.Date, work []TopicPlan, days []day, 
 }
 
 // sessionsOf turns the placed pieces into sessions after the past ones,
-// all in date order (and work order within a day).
+// all in date order.
 func sessionsOf(work []TopicPlan, days []day, pieces []piece, past []Session) []Session {
+	// Within a day, sessions come in the order their work was placed, and
+	// the pieces of one session (a review placed in two goes) join up.
+	first := make(map[[3]int]int, len(pieces))
+	for k, pc := range pieces {
+		if _, ok := first[pc.key()]; !ok {
+			first[pc.key()] = k
+		}
+	}
 	slices.SortStableFunc(pieces, func(a, b piece) int {
-		return cmp.Or(cmp.Compare(a.day, b.day), cmp.Compare(a.item, b.item), cmp.Compare(a.of, b.of))
+		return cmp.Or(cmp.Compare(a.day, b.day), cmp.Compare(first[a.key()], first[b.key()]))
 	})
 	sessions := make([]Session, 0, len(past)+len(pieces))
 	sessions = append(sessions, past...)
@@ -55,6 +63,9 @@ func sessionsOf(work []TopicPlan, days []day, pieces []piece, past []Session) []
 	slices.SortStableFunc(sessions, func(a, b Session) int { return cmp.Compare(a.Date, b.Date) })
 	return sessions
 }
+
+// key identifies the session a piece belongs to.
+func (pc piece) key() [3]int { return [3]int{pc.day, pc.item, pc.of} }
 
 // sessionOf is minutes of work item on date; of is the task a review goes over, or -1.
 func sessionOf(work []TopicPlan, date catalog.Date, item, of, minutes int) Session {
