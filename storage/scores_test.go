@@ -1,0 +1,86 @@
+package storage
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"certplan/planner"
+)
+
+func TestScoresAreStoredPerPlanOldestFirst(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	p := MustCreatePlan(t, db, "SAA-C03")
+	other := MustCreatePlan(t, db, "DVA-C02")
+	later := planner.Score{Date: testToday, Overall: 68, Domains: map[int]float64{1: 55, 3: 80}, Source: " Tutorials Dojo "}
+	if _, err := db.AddScore(ctx, p.ID, later); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AddScore(ctx, p.ID, planner.Score{Date: testToday.AddDays(-7), Overall: 50}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Scores(ctx, p.ID)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("scores %+v, %v", got, err)
+	}
+	if got[0].Overall != 50 || got[1].Overall != 68 || got[1].Domains[1] != 55 || got[1].Source != "Tutorials Dojo" {
+		t.Errorf("scores %+v, want the older first, domains and a trimmed source kept", got)
+	}
+	if none, err := db.Scores(ctx, other.ID); err != nil || len(none) != 0 {
+		t.Errorf("the other plan has scores %+v, %v", none, err)
+	}
+}
+
+func TestBadScoresAreRefused(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	p := MustCreatePlan(t, db, "SAA-C03")
+	for name, s := range map[string]planner.Score{
+		"a domain the exam lacks": {Date: testToday, Overall: 60, Domains: map[int]float64{9: 50}},
+		"over 100 %":              {Date: testToday, Overall: 101},
+		"a negative domain":       {Date: testToday, Overall: 60, Domains: map[int]float64{1: -1}},
+		"not a number":            {Date: testToday, Overall: math.NaN()},
+		"a future date":           {Date: testToday.AddDays(1), Overall: 60},
+		"no date":                 {Overall: 60},
+	} {
+		_, err := db.AddScore(ctx, p.ID, s)
+		wantCode(t, err, CodeInvalid)
+		if err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	_, err := db.AddScore(ctx, 99, planner.Score{Date: testToday, Overall: 60})
+	wantCode(t, err, CodeNotFound)
+	if got, _ := db.Scores(ctx, p.ID); len(got) != 0 {
+		t.Errorf("refused scores were stored: %+v", got)
+	}
+}
+
+func TestReadinessFollowsScoresAndTarget(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	p := MustCreatePlan(t, db, "SAA-C03")
+	if tg, err := db.ReadinessTarget(ctx, p.ID); err != nil || tg != planner.DefaultTarget {
+		t.Fatalf("target %g, %v, want the default", tg, err)
+	}
+	before, err := db.PlanReadiness(ctx, p.ID)
+	if err != nil || before.Ready || len(before.ByDomain) != 4 {
+		t.Fatalf("readiness without scores %+v, %v", before, err)
+	}
+	if _, err := db.AddScore(ctx, p.ID, planner.Score{Date: testToday, Overall: 90, Domains: map[int]float64{2: 40}}); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := db.PlanReadiness(ctx, p.ID)
+	if after.ByDomain[0].Estimate <= before.ByDomain[0].Estimate || after.ByDomain[1].Estimate >= after.ByDomain[0].Estimate ||
+		after.ByDomain[0].Scores != 1 {
+		t.Errorf("after a 90 %% result with domain 2 at 40 %%: %+v (before %+v)", after.ByDomain, before.ByDomain)
+	}
+	if err := db.SetReadinessTarget(ctx, p.ID, 50); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := db.PlanReadiness(ctx, p.ID); r.Target != 50 || r.Ready != (r.Overall >= 50) {
+		t.Errorf("readiness %+v against a 50 %% target", r)
+	}
+	wantCode(t, db.SetReadinessTarget(ctx, p.ID, 0), CodeInvalid)
+}
