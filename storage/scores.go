@@ -162,9 +162,9 @@ func (db *DB) SetReadinessTarget(ctx context.Context, planID int64, target float
 	return tx.Commit()
 }
 
-// PlanReadiness estimates plan planID's readiness today from its scores,
-// its study done and its target.
-func (db *DB) PlanReadiness(ctx context.Context, planID int64) (planner.Readiness, error) {
+// PlanReadiness estimates plan planID's readiness on today from its
+// scores, its study done and its target.
+func (db *DB) PlanReadiness(ctx context.Context, planID int64, today catalog.Date) (planner.Readiness, error) {
 	tx, err := db.view(ctx)
 	if err != nil {
 		return planner.Readiness{}, err
@@ -174,7 +174,7 @@ func (db *DB) PlanReadiness(ctx context.Context, planID int64) (planner.Readines
 	if err != nil {
 		return planner.Readiness{}, err
 	}
-	return readinessOf(ctx, tx, db.cat, p, catalog.DateFromTime(db.opts.Now()))
+	return readinessOf(ctx, tx, db.cat, p, today)
 }
 
 // readinessOf estimates p's readiness on today.

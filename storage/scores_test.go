@@ -64,14 +64,14 @@ func TestReadinessFollowsScoresAndTarget(t *testing.T) {
 	if tg, err := db.ReadinessTarget(ctx, p.ID); err != nil || tg != planner.DefaultTarget {
 		t.Fatalf("target %g, %v, want the default", tg, err)
 	}
-	before, err := db.PlanReadiness(ctx, p.ID)
+	before, err := db.PlanReadiness(ctx, p.ID, testToday)
 	if err != nil || before.Ready || len(before.ByDomain) != 4 {
 		t.Fatalf("readiness without scores %+v, %v", before, err)
 	}
 	if _, err := db.AddScore(ctx, p.ID, planner.Score{Date: testToday, Overall: 90, Domains: map[int]float64{2: 40}}); err != nil {
 		t.Fatal(err)
 	}
-	after, _ := db.PlanReadiness(ctx, p.ID)
+	after, _ := db.PlanReadiness(ctx, p.ID, testToday)
 	if after.ByDomain[0].Estimate <= before.ByDomain[0].Estimate || after.ByDomain[1].Estimate >= after.ByDomain[0].Estimate ||
 		after.ByDomain[0].Scores != 1 {
 		t.Errorf("after a 90 %% result with domain 2 at 40 %%: %+v (before %+v)", after.ByDomain, before.ByDomain)
@@ -79,7 +79,7 @@ func TestReadinessFollowsScoresAndTarget(t *testing.T) {
 	if err := db.SetReadinessTarget(ctx, p.ID, 50); err != nil {
 		t.Fatal(err)
 	}
-	if r, _ := db.PlanReadiness(ctx, p.ID); r.Target != 50 || r.Ready != (r.Overall >= 50) {
+	if r, _ := db.PlanReadiness(ctx, p.ID, testToday); r.Target != 50 || r.Ready != (r.Overall >= 50) {
 		t.Errorf("readiness %+v against a 50 %% target", r)
 	}
 	wantCode(t, db.SetReadinessTarget(ctx, p.ID, 0), CodeInvalid)
