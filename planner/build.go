@@ -11,13 +11,16 @@ import (
 
 // Build makes a study plan from the input. It fails only on invalid input;
 // a plan that does not fit is an answer (Feasible false), not an error.
-func Build(c *catalog.Catalog, in Input) (Plan, error) { return build(c, in, nil) }
+func Build(c *catalog.Catalog, in Input) (Plan, error) { return build(c, in, nil, false) }
 
 // Rebalance re-plans the remaining work from in.Today on, keeping every
 // session of prev before today as it was and never re-planning done topics.
 // A plan the learner is on track with comes back unchanged, unless the
 // input changed what the plan is made of (its days, their hours or the
-// topics' hours): then it is re-planned like any other.
+// topics' hours): then it is re-planned like any other. Rebalance also
+// learns: the learner's observed pace scales the open study topics (see
+// pace.go) and in.Readiness, when given, moves review time toward weak
+// domains (see adjust.go); Plan.Changes says what moved and why.
 func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
 	if in.Today.IsZero() {
 		in.Today = in.Start
@@ -36,7 +39,7 @@ func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
 	if in.ExamDate.IsZero() {
 		in.ExamDate = prev.ExamDate
 	}
-	next, err := build(c, in, past)
+	next, err := build(c, in, past, true)
 	if err == nil && onTrack(prev, in.Progress, in.Today) && sameFrame(prev, next) {
 		return prev, nil
 	}
@@ -65,7 +68,7 @@ func sameTopicHours(a, b []TopicPlan) bool {
 	return slices.EqualFunc(a, b, func(t, u TopicPlan) bool { return t.ID == u.ID && t.Hours == u.Hours })
 }
 
-func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
+func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, error) {
 	if err := in.Validate(c); err != nil {
 		return Plan{}, err
 	}
@@ -86,7 +89,12 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 	held, heldWarnings := validHeld(c, in.Held, in.Start)
 	work := buildWork(c, e, in, held)
 	applyProgress(work, in.Progress)
+	var changes []string
+	if learn {
+		changes = learnFrom(e, in, work)
+	}
 	p := newPlan(e, in, from, work)
+	p.Changes = append(p.Changes, changes...)
 	need := remainingMinutes(work)
 	p.EarliestExam = earliestFit(in, from, need)
 	p.ExamDate, p.ExamDateProposed = in.ExamDate, in.ExamDate.IsZero()
@@ -101,6 +109,21 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 	}
 	schedule(&p, in, e, from, work, past)
 	return p, nil
+}
+
+// learnFrom scales the open study by the learner's pace and moves review
+// toward weak domains, and says what it changed.
+func learnFrom(e *catalog.Exam, in Input, work []TopicPlan) []string {
+	changes := []string{}
+	if s := applyPace(work, in.Progress); s != "" {
+		changes = append(changes, s)
+		applyProgress(work, in.Progress)
+	}
+	if moved := applyReadiness(e, work, in.Readiness); len(moved) > 0 {
+		changes = append(changes, moved...)
+		applyProgress(work, in.Progress)
+	}
+	return changes
 }
 
 // schedule places the remaining work between from and the exam and gives
@@ -123,7 +146,7 @@ func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []Topi
 
 // newPlan fills the plan's header, topics and domain hours.
 func newPlan(e *catalog.Exam, in Input, from catalog.Date, work []TopicPlan) Plan {
-	p := Plan{Exam: e.Code, ExamName: e.Name, Start: in.Start, Today: from, Topics: work,
+	p := Plan{Exam: e.Code, ExamName: e.Name, Start: in.Start, Today: from, Topics: work, Changes: []string{},
 		Inputs: InputsEcho{Hours: in.Hours, Held: in.Held, Experience: in.Experience, TimeOff: in.TimeOff, Override: in.HoursOverride, Order: in.Order}}
 	left, total, done := 0, 0, 0
 	perDomain := map[int]int{}

@@ -109,6 +109,9 @@ type Input struct {
 	Today         catalog.Date
 	// Order is the order of first study; empty means ByWeight.
 	Order Order
+	// Readiness, when given, lets Rebalance move review time toward the
+	// domains below target (give it only when results were logged).
+	Readiness *Readiness
 }
 
 // MaxHoursPerDay is the most study a single day can hold.

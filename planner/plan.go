@@ -30,8 +30,11 @@ type Plan struct {
 	Topics            []TopicPlan   `json:"topics"`
 	Weeks             []Week        `json:"weeks"`
 	Warnings          []string      `json:"warnings"`
-	Today             catalog.Date  `json:"today"`
-	Inputs            InputsEcho    `json:"inputs"`
+	// Changes says what a rebalance changed beyond moving days, and why:
+	// the pace it learnt, review moved toward weak domains.
+	Changes []string     `json:"changes"`
+	Today   catalog.Date `json:"today"`
+	Inputs  InputsEcho   `json:"inputs"`
 }
 
 // InputsEcho records the inputs a plan was made from, for display and storage.

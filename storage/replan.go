@@ -25,7 +25,11 @@ func (db *DB) Replan(ctx context.Context, id int64, today catalog.Date) (Plan, b
 	if err != nil {
 		return p, false, err
 	}
-	next, err := db.rebalance(p, p.Input, today)
+	r, err := loggedReadiness(ctx, tx, db.cat, p, db.dayOr(today))
+	if err != nil {
+		return p, false, err
+	}
+	next, err := db.rebalance(p, p.Input, today, r)
 	if err != nil {
 		return p, false, err
 	}
@@ -61,7 +65,7 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input, country 
 	if stored.Exam != p.Input.Exam {
 		return p, invalid("Plan %d is for %s: make a new plan to study for %s.", id, p.Input.Exam, stored.Exam)
 	}
-	next, err := db.rebalance(p, stored, in.Today)
+	next, err := db.rebalance(p, stored, in.Today, nil)
 	if err != nil {
 		return p, err
 	}
@@ -74,20 +78,40 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input, country 
 	return p, tx.Commit()
 }
 
-// rebalance re-plans p with input in from today (the clock's date when zero).
-func (db *DB) rebalance(p Plan, in PlanInput, today catalog.Date) (planner.Plan, error) {
-	if today.IsZero() {
-		today = catalog.DateFromTime(db.opts.Now())
-	}
+// rebalance re-plans p with input in from today (the clock's date when
+// zero), moving review toward weak domains by r when not nil.
+func (db *DB) rebalance(p Plan, in PlanInput, today catalog.Date, r *planner.Readiness) (planner.Plan, error) {
+	today = db.dayOr(today)
 	pin, err := in.Planner(p.PlannerProgress(), today)
 	if err != nil {
 		return planner.Plan{}, err
 	}
+	pin.Readiness = r
 	next, err := planner.Rebalance(db.cat, pin, p.Schedule)
 	if err != nil {
 		return next, errorf(CodeInvalid, capitalise(err.Error())+".", err)
 	}
 	return next, nil
+}
+
+// dayOr is today, or the clock's date when today is zero.
+func (db *DB) dayOr(today catalog.Date) catalog.Date {
+	if today.IsZero() {
+		return catalog.DateFromTime(db.opts.Now())
+	}
+	return today
+}
+
+// loggedReadiness is p's readiness on today when practice results were
+// logged, or nil: without results the estimate rests on study alone and
+// moves nothing.
+func loggedReadiness(ctx context.Context, tx *dbTx, cat *catalog.Catalog, p Plan, today catalog.Date) (*planner.Readiness, error) {
+	recs, err := loadScores(ctx, tx, p.ID)
+	if err != nil || len(recs) == 0 {
+		return nil, err
+	}
+	r, err := readinessOf(ctx, tx, cat, p, today)
+	return &r, err
 }
 
 // sameSchedule reports whether two schedules are the same, as stored.

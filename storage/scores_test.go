@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 
 	"certplan/planner"
@@ -83,4 +84,29 @@ func TestReadinessFollowsScoresAndTarget(t *testing.T) {
 		t.Errorf("readiness %+v against a 50 %% target", r)
 	}
 	wantCode(t, db.SetReadinessTarget(ctx, p.ID, 0), CodeInvalid)
+}
+
+func TestReplanMovesReviewTowardALowDomain(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	p := MustCreatePlan(t, db, "SAA-C03")
+	if _, err := db.AddScore(ctx, p.ID, planner.Score{Date: testToday, Overall: 85, Domains: map[int]float64{3: 40}}); err != nil {
+		t.Fatal(err)
+	}
+	next, moved, err := db.Replan(ctx, p.ID, testToday.AddDays(1))
+	if err != nil || !moved {
+		t.Fatalf("replan moved %v, %v", moved, err)
+	}
+	review := func(s planner.Plan, domain string) float64 {
+		for _, tp := range s.Topics {
+			if tp.Kind == planner.Review && tp.Domain == domain {
+				return tp.Hours
+			}
+		}
+		return 0
+	}
+	d3 := p.Schedule.Domains[2].Name
+	if review(next.Schedule, d3) <= review(p.Schedule, d3) || !strings.Contains(strings.Join(next.Schedule.Changes, "\n"), "Domain 3 ") {
+		t.Errorf("domain 3 review %.2f h (was %.2f), changes %q", review(next.Schedule, d3), review(p.Schedule, d3), next.Schedule.Changes)
+	}
 }

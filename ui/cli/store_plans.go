@@ -118,8 +118,13 @@ func runReplan(e *env, args []string) error {
 			_, err = fmt.Fprintf(e.stdout, "Plan %d is on track on %s: no change (version %d).\n", id, today, p.Version)
 			return err
 		}
-		_, err = fmt.Fprintf(e.stdout, "Plan %d re-planned from %s as version %d: exam %s; %s\n", id, today, p.Version,
+		var b strings.Builder
+		fmt.Fprintf(&b, "Plan %d re-planned from %s as version %d: exam %s; %s\n", id, today, p.Version,
 			examDay(p.Schedule.ExamDate, false), fitText(p))
+		for _, change := range p.Schedule.Changes {
+			b.WriteString("  " + change + "\n")
+		}
+		_, err = io.WriteString(e.stdout, b.String())
 		return err
 	})
 }

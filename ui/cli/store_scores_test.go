@@ -67,3 +67,12 @@ func TestScoreBadInput(t *testing.T) {
 		t.Errorf("refused scores were stored:\n%s", out)
 	}
 }
+
+func TestReplanSaysWhatMovedAndWhy(t *testing.T) {
+	dir := newSavedPlan(t)
+	mustStore(t, dir, "score", "1", "--overall", "85", "--domain", "3=40")
+	out := mustStore(t, dir, "replan", "1", "--today", catalog.DateFromTime(fixedToday).AddDays(1).String())
+	if !strings.Contains(out, "Domain 3 (") || !strings.Contains(out, "below your 80 % target: +") {
+		t.Errorf("replan printed %q", out)
+	}
+}
