@@ -201,3 +201,18 @@ func readinessOf(ctx context.Context, tx *dbTx, cat *catalog.Catalog, p Plan, to
 	}
 	return planner.EstimateReadiness(e, scores, planner.StudiedShare(e, p.Schedule, progress), target, today), nil
 }
+
+// LoggedReadiness is plan planID's readiness on today when practice
+// results were logged, or nil when there are none.
+func (db *DB) LoggedReadiness(ctx context.Context, planID int64, today catalog.Date) (*planner.Readiness, error) {
+	tx, err := db.view(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	p, err := loadPlan(ctx, tx, planID)
+	if err != nil {
+		return nil, err
+	}
+	return loggedReadiness(ctx, tx, db.cat, p, today)
+}

@@ -2,6 +2,7 @@ package export
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -63,7 +64,8 @@ func TestICSHasOneEventPerSessionOnItsDay(t *testing.T) {
 func TestICSSessionDescribesKindAndDomain(t *testing.T) {
 	p, c := saaPlan(t)
 	cal := mustICS(t, p, Options{Catalog: c})
-	s := sessions(p)[0]
+	all := sessions(p)
+	s := all[slices.IndexFunc(all, func(s planner.Session) bool { return s.Kind == planner.Study })] // the plan opens with the diagnostic
 	e := sessionEvents(cal)[sessionUID(p.Exam, s.Topic, s.Date)]
 	if e == nil {
 		t.Fatalf("no event with UID %s", sessionUID(p.Exam, s.Topic, s.Date))

@@ -28,6 +28,9 @@ type Options struct {
 	Held []Held
 	// Catalog supplies the exam's facts (format, price) for the PDF; may be nil.
 	Catalog *catalog.Catalog
+	// Readiness, when practice results were logged, is stated on the PDF's
+	// cover; nil when there are none.
+	Readiness *planner.Readiness
 }
 
 // Held is a certification the learner holds, with the dates that matter

@@ -243,3 +243,17 @@ func TestPDFWithoutAnExamDate(t *testing.T) {
 		t.Error("the calendar has events for a plan without an exam date")
 	}
 }
+
+func TestPDFCoverStatesReadinessWhenScoresExist(t *testing.T) {
+	p, c := saaPlan(t)
+	r := planner.Readiness{Overall: 72, Target: 80, ByDomain: []planner.DomainReadiness{{Number: 1, Estimate: 85}, {Number: 3, Estimate: 55}}}
+	with := strings.Join(strings.Fields(pdfText(t, mustPDF(t, p, Options{Catalog: c, Readiness: &r}))[0]), " ")
+	for _, want := range []string{"about 72 %, below your 80 % target", "domain 3 at 55 %", "no new material"} {
+		if !strings.Contains(with, want) {
+			t.Errorf("the cover lacks %q:\n%s", want, with)
+		}
+	}
+	if without := pdfText(t, mustPDF(t, p, Options{Catalog: c}))[0]; strings.Contains(without, "Readiness") {
+		t.Errorf("without scores the cover states readiness:\n%s", without)
+	}
+}
