@@ -1,8 +1,10 @@
 package planner
 
 import (
+	"cmp"
 	"container/heap"
 	"math"
+	"slices"
 )
 
 // Spaced review. A domain's review hours (a ninth of its study, as before)
@@ -111,21 +113,15 @@ func shareOut(n int, weights []int) []int {
 		return out
 	}
 	given := 0
-	rems := make([]int, len(weights))
+	byRem := make([]int, len(weights))
 	for k, w := range weights {
 		out[k] = n * w / total
-		rems[k] = n * w % total
 		given += out[k]
+		byRem[k] = k
 	}
-	for ; given < n; given++ {
-		best := 0
-		for k := range rems {
-			if rems[k] > rems[best] {
-				best = k
-			}
-		}
-		out[best]++
-		rems[best] = -1
+	slices.SortStableFunc(byRem, func(a, b int) int { return cmp.Compare(n*weights[b]%total, n*weights[a]%total) })
+	for _, k := range byRem[:n-given] {
+		out[k]++
 	}
 	return out
 }

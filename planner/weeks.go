@@ -42,30 +42,37 @@ func makeWeeks(in Input, from, exam catalog.Date, work []TopicPlan, days []day, 
 func sessionsOf(work []TopicPlan, days []day, pieces []piece, past []Session) []Session {
 	// Within a day, sessions come in the order their work was placed, and
 	// the pieces of one session (a review placed in two goes) join up.
-	first := make(map[[3]int]int, len(pieces))
-	for k, pc := range pieces {
-		if _, ok := first[pc.key()]; !ok {
-			first[pc.key()] = k
-		}
-	}
-	slices.SortStableFunc(pieces, func(a, b piece) int {
-		return cmp.Or(cmp.Compare(a.day, b.day), cmp.Compare(first[a.key()], first[b.key()]))
-	})
+	slices.SortStableFunc(pieces, func(a, b piece) int { return cmp.Compare(a.day, b.day) })
+	pieces = joinPieces(pieces)
 	sessions := make([]Session, 0, len(past)+len(pieces))
 	sessions = append(sessions, past...)
-	for k := 0; k < len(pieces); {
-		pc, m := pieces[k], 0
-		for ; k < len(pieces) && pieces[k].day == pc.day && pieces[k].item == pc.item && pieces[k].of == pc.of; k++ {
-			m += pieces[k].minutes
-		}
-		sessions = append(sessions, sessionOf(work, days[pc.day].date, pc.item, pc.of, m))
+	for _, pc := range pieces {
+		sessions = append(sessions, sessionOf(work, days[pc.day].date, pc.item, pc.of, pc.minutes))
 	}
 	slices.SortStableFunc(sessions, func(a, b Session) int { return cmp.Compare(a.Date, b.Date) })
 	return sessions
 }
 
-// key identifies the session a piece belongs to.
-func (pc piece) key() [3]int { return [3]int{pc.day, pc.item, pc.of} }
+// joinPieces adds each piece into the first piece of the same work on the
+// same day; pieces are in day order.
+func joinPieces(pieces []piece) []piece {
+	out := pieces[:0]
+	for k := 0; k < len(pieces); {
+		start := len(out)
+		for day := pieces[k].day; k < len(pieces) && pieces[k].day == day; k++ {
+			pc, joined := pieces[k], false
+			for j := start; j < len(out) && !joined; j++ {
+				if out[j].item == pc.item && out[j].of == pc.of {
+					out[j].minutes, joined = out[j].minutes+pc.minutes, true
+				}
+			}
+			if !joined {
+				out = append(out, pc)
+			}
+		}
+	}
+	return out
+}
 
 // sessionOf is minutes of work item on date; of is the task a review goes over, or -1.
 func sessionOf(work []TopicPlan, date catalog.Date, item, of, minutes int) Session {
