@@ -10,24 +10,28 @@ import (
 )
 
 // progressScreen shows how the plan is going at a glance: planned against
-// done hours over the weeks, and hours by domain.
+// done hours over the weeks, hours by domain, and practice results with
+// readiness.
 type progressScreen struct {
 	app     *App
 	loading *loading
 	summary *widget.Label
 	chart   *burnChart
 	domains *fyne.Container
+	scores  *scoresView
 	plan    StudyPlan
 }
 
-func newProgressScreen(a *App) *progressScreen { return &progressScreen{app: a} }
+func newProgressScreen(a *App) *progressScreen {
+	return &progressScreen{app: a, scores: newScoresView(a)}
+}
 
 // buildUI lays out the summary, the chart and the domain meters.
 func (s *progressScreen) buildUI() fyne.CanvasObject {
 	s.summary = wrapped("")
 	s.chart = newBurnChart()
 	s.domains = container.NewGridWithColumns(2)
-	bottom := container.NewVBox(bold("Hours by domain: done of planned"), s.domains)
+	bottom := container.NewVBox(bold("Hours by domain: done of planned"), s.domains, s.scores.buildUI())
 	body := container.NewBorder(container.NewVBox(heading("Progress"), s.summary), bottom, nil, nil, s.chart)
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your progress…")
@@ -61,4 +65,5 @@ func (s *progressScreen) show(p StudyPlan) {
 		s.domains.Add(newMeter(v, fmt.Sprintf("%s of %s", hours(d.done), hours(d.total))))
 	}
 	s.domains.Refresh()
+	s.scores.load(p)
 }
