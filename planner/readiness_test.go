@@ -58,3 +58,28 @@ func TestValidateScore(t *testing.T) {
 		}
 	}
 }
+
+// TestStudiedShare: a ticked topic counts whole, an open one its hours
+// spent up to its estimate, per domain.
+func TestStudiedShare(t *testing.T) {
+	e, _ := mustCatalog(t).Exam("SAA-C03")
+	p := mustBuild(t, saa())
+	var d1 []planner.TopicPlan
+	for _, tp := range p.Topics {
+		if tp.Kind == planner.Study && tp.Domain == e.Domains[0].Name {
+			d1 = append(d1, tp)
+		}
+	}
+	total := 0.0
+	for _, tp := range d1 {
+		total += tp.Hours
+	}
+	progress := map[string]planner.Progress{d1[0].ID: {Done: true}, d1[1].ID: {Hours: 1e9}, d1[2].ID: {Hours: 1}}
+	got := planner.StudiedShare(e, p, progress)
+	if want := (d1[0].Hours + d1[1].Hours + 1) / total; got[1] < want-1e-9 || got[1] > want+1e-9 || got[2] != 0 {
+		t.Errorf("studied = %v, want domain 1 at %.3f and domain 2 at 0", got, want)
+	}
+	if planner.ByWeight.Describe() == planner.ByGuide.Describe() {
+		t.Error("the two orders read the same")
+	}
+}
