@@ -76,3 +76,26 @@ func TestReplanSaysWhatMovedAndWhy(t *testing.T) {
 		t.Errorf("replan printed %q", out)
 	}
 }
+
+// FuzzDomainScores feeds arbitrary text to --domain and --overall: the
+// parsers never crash, and what they accept is a domain number above 0
+// with a percentage from 0 to 100.
+func FuzzDomainScores(f *testing.F) {
+	for _, s := range []string{"1=55,2=70,3=80,4=60", "9=50", "2=-5", "one=50", "1=55,1=60", "1=100%", "", "1=NaN", "3=1e400"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var d domainScores
+		if err := d.Set(s); err == nil {
+			for n, p := range d.m {
+				if n <= 0 || !(p >= 0 && p <= 100) {
+					t.Fatalf("%q accepted domain %d at %g", s, n, p)
+				}
+			}
+		}
+		var o percentFlag
+		if err := o.Set(s); err == nil && !(o.p >= 0 && o.p <= 100) {
+			t.Fatalf("--overall %q accepted %g", s, o.p)
+		}
+	})
+}
