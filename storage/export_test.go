@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"certplan/planner"
 	"context"
 	"encoding/json"
 	"strconv"
@@ -24,10 +25,13 @@ func seedEverything(tb testing.TB, db *DB) {
 	a := MustCreatePlan(tb, db, "SAA-C03")
 	b := MustCreatePlan(tb, db, "DVA-C02")
 	must(db.SetHours(ctx, a.ID, a.Schedule.Topics[0].ID, 1.25))
+	_, err := db.AddScore(ctx, a.ID, planner.Score{Date: testToday, Overall: 64, Domains: map[int]float64{2: 51}, Source: "set A"})
+	must(err)
+	must(db.SetReadinessTarget(ctx, a.ID, 85))
 	must(db.Tick(ctx, a.ID, a.Schedule.Topics[0].ID, testToday, 3))
 	must(db.Tick(ctx, a.ID, a.Schedule.Topics[1].ID, 0, 0))
 	must(db.Untick(ctx, a.ID, a.Schedule.Topics[1].ID))
-	_, _, err := db.Replan(ctx, a.ID, testToday.AddDays(10))
+	_, _, err = db.Replan(ctx, a.ID, testToday.AddDays(10))
 	must(err)
 	must(db.RenamePlan(ctx, b.ID, "Developer, next"))
 	mustAttempt(tb, db, "CLF-C02", day(2024, 2, 29), Passed, 845)
@@ -140,11 +144,14 @@ func TestParseExportRefusesInconsistentPlans(t *testing.T) {
 		"schedule of another exam": func(x *Export) {
 			x.Plans[0].Versions[0].Schedule = x.Plans[1].Versions[0].Schedule
 		},
-		"negative hours":     func(x *Export) { x.Plans[0].Progress[0].Hours = -1 },
-		"topic twice":        func(x *Export) { x.Plans[0].Progress[1].Topic = x.Plans[0].Progress[0].Topic },
-		"unknown action":     func(x *Export) { x.Plans[0].History[0].Action = "erase" },
-		"attempt id twice":   func(x *Export) { x.Attempts[1].ID = x.Attempts[0].ID },
-		"done date not done": func(x *Export) { x.Plans[0].Progress[0].Done, x.Plans[0].Progress[0].DoneOn = false, testToday },
+		"negative hours":                   func(x *Export) { x.Plans[0].Progress[0].Hours = -1 },
+		"topic twice":                      func(x *Export) { x.Plans[0].Progress[1].Topic = x.Plans[0].Progress[0].Topic },
+		"unknown action":                   func(x *Export) { x.Plans[0].History[0].Action = "erase" },
+		"attempt id twice":                 func(x *Export) { x.Attempts[1].ID = x.Attempts[0].ID },
+		"done date not done":               func(x *Export) { x.Plans[0].Progress[0].Done, x.Plans[0].Progress[0].DoneOn = false, testToday },
+		"score of a domain the exam lacks": func(x *Export) { x.Plans[0].Scores[0].Domains[7] = 50 },
+		"score over 100":                   func(x *Export) { x.Plans[0].Scores[0].Overall = 120 },
+		"readiness target over 100":        func(x *Export) { x.Plans[0].ReadinessTarget = 150 },
 	}
 	for name, edit := range edits {
 		t.Run(name, func(t *testing.T) {

@@ -113,6 +113,9 @@ func (p *ExportPlan) validate(cat *catalog.Catalog) error {
 	if err := validateProgress(p.Progress); err != nil {
 		return err
 	}
+	if err := validateScores(e, *p); err != nil {
+		return err
+	}
 	return validateHistory(p.History)
 }
 
