@@ -65,7 +65,11 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input, country 
 	if stored.Exam != p.Input.Exam {
 		return p, invalid("Plan %d is for %s: make a new plan to study for %s.", id, p.Input.Exam, stored.Exam)
 	}
-	next, err := db.rebalance(p, stored, in.Today, nil)
+	r, err := loggedReadiness(ctx, tx, db.cat, p, db.dayOr(in.Today))
+	if err != nil {
+		return p, err
+	}
+	next, err := db.rebalance(p, stored, in.Today, r)
 	if err != nil {
 		return p, err
 	}
