@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"certplan/catalog"
@@ -12,8 +13,9 @@ import (
 // domains show while there is time. Full timed practice exams of the
 // exam's length (one for Foundational exams, two otherwise) are spread
 // through the last third, the last at least two study days before the
-// exam, each whole on the day nearest its place that holds it and followed
-// by time to fix what it showed (half the exam's length).
+// exam, each whole on the day nearest its place that holds it (else as a
+// practice set in the fewest near-equal parts on the nearest days) and
+// followed by time to fix what it showed (half the exam's length).
 
 // practiceWork lists the diagnostic, then each practice exam with its fix time.
 func practiceWork(c *catalog.Catalog, e *catalog.Exam) []TopicPlan {
@@ -136,6 +138,9 @@ func placeNear(item, minutes int, days []day, target, lo, hi int) ([]piece, int)
 		days[k].free -= minutes
 		return []piece{{k, item, minutes, -1}}, 0
 	}
+	if pcs := evenParts(item, minutes, days, target, hi); pcs != nil {
+		return pcs, 0
+	}
 	var out []piece
 	for {
 		free := func(k int) bool { return days[k].free > 0 }
@@ -151,6 +156,45 @@ func placeNear(item, minutes int, days []day, target, lo, hi int) ([]piece, int)
 		minutes -= take
 		out = append(out, piece{k, item, take, -1})
 	}
+}
+
+// maxParts is the most parts a practice set is cut into evenly.
+const maxParts = 6
+
+// evenParts cuts a practice set into the fewest near-equal parts (two to
+// maxParts) that fit on the days nearest target up to hi, in order, or
+// returns nil when none do.
+func evenParts(item, minutes int, days []day, target, hi int) []piece {
+	for k := 2; k <= maxParts; k++ {
+		part := (minutes + k - 1) / k
+		var picked []int
+		for d := 0; len(picked) < k && (target-d >= 0 || target+d <= hi); d++ {
+			candidates := []int{target - d}
+			if d > 0 {
+				candidates = append(candidates, target+d)
+			}
+			for _, x := range candidates {
+				if x >= 0 && x <= hi && len(picked) < k && days[x].free >= part {
+					picked = append(picked, x)
+				}
+			}
+		}
+		if len(picked) < k {
+			continue
+		}
+		slices.Sort(picked)
+		out := make([]piece, 0, k)
+		for i, x := range picked {
+			m := minutes / k
+			if i < minutes%k {
+				m++
+			}
+			days[x].free -= m
+			out = append(out, piece{x, item, m, -1})
+		}
+		return out
+	}
+	return nil
 }
 
 // nearest returns the index in [lo, hi] nearest target (earlier on a tie)

@@ -244,3 +244,22 @@ func allSessions(p planner.Plan) []planner.Session {
 	}
 	return out
 }
+
+// TestPracticeSetInEvenParts: two hours a weekday cannot hold a 130-minute
+// practice exam, so each is a practice set in two parts of 65 minutes on
+// neighbouring days, and the plan proposes one 2.25-hour day a fortnight.
+func TestPracticeSetInEvenParts(t *testing.T) {
+	p := mustBuild(t, saa())
+	parts := map[string][]int{}
+	for _, s := range sessionsOfKind(p, planner.Practice) {
+		if !strings.HasSuffix(s.Topic, ":diagnostic") {
+			parts[s.Topic] = append(parts[s.Topic], minutes(s.Hours))
+		}
+	}
+	for id, m := range parts {
+		if len(m) != 2 || m[0] != 65 || m[1] != 65 || !strings.Contains(topic(t, p, id).Title, "in parts") {
+			t.Errorf("%s: parts %v, title %q", id, m, topic(t, p, id).Title)
+		}
+	}
+	wantWarning(t, p, "one day a fortnight 2.25 h long")
+}
