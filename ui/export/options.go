@@ -35,6 +35,9 @@ type Options struct {
 	// hold from an earlier export: those no longer in the plan are sent
 	// as cancelled.
 	Earlier []planner.Plan
+	// Readiness, when practice results were logged, is stated on the PDF's
+	// cover; nil when there are none.
+	Readiness *planner.Readiness
 }
 
 // Held is a certification the learner holds, with the dates that matter
