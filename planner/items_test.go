@@ -266,3 +266,38 @@ func firstSessionOf(p planner.Plan, topic string) *planner.Session {
 	}
 	return nil
 }
+
+// TestFullTimedPracticeExamsAreWhole: a session titled as a full timed
+// practice exam holds the whole exam on one day; one cut shorter to fit or
+// split over days is titled as a practice set (issue 11).
+func TestFullTimedPracticeExamsAreWhole(t *testing.T) {
+	c := catalogtest.Load(t)
+	g := newGenerator(t, 24)
+	shortened := 0
+	for range cases() {
+		in, country := g.input()
+		p := buildWith(t, c, in)
+		days := map[string]int{}
+		for _, w := range p.Weeks {
+			for _, s := range w.Sessions {
+				days[s.Topic]++
+			}
+		}
+		for _, w := range p.Weeks {
+			for _, s := range w.Sessions {
+				var minutes int
+				if _, err := fmt.Sscanf(s.Title[strings.LastIndex(s.Title, "(")+1:], "%d minutes", &minutes); err != nil ||
+					!strings.HasPrefix(s.Title, "Full timed practice exam") {
+					shortened += strings.Count(s.Title, "Shortened")
+					continue
+				}
+				if got := int(math.Round(s.Hours * 60)); got != minutes || days[s.Topic] != 1 {
+					t.Fatalf("%s\n%s: %q holds %d minutes over %d days", describe(in, country), s.Date, s.Title, got, days[s.Topic])
+				}
+			}
+		}
+	}
+	if shortened == 0 {
+		t.Fatal("no plan had a shortened practice set: the test proves nothing")
+	}
+}
