@@ -108,6 +108,7 @@ type swapHarness struct {
 	old, restored    string // fingerprints of the data before and after
 	damaged          []byte // the damaged file recovery must keep (recover)
 	window           time.Duration
+	durations        []time.Duration // of the runs that finished
 	during, finished int
 	resumed          int // starts that finished a swap a kill interrupted
 }
@@ -191,20 +192,25 @@ func (h *swapHarness) reset() {
 }
 
 // calibrate times three uninterrupted runs: kills then land at random
-// within the quickest of them, so on a machine whose load comes and goes
-// most kills still land during the operation (kill shortens the window
-// again whenever a run finishes sooner).
+// within the median time a run takes, so on a machine whose load comes and
+// goes most kills still land during the operation, early and late (kill
+// adds every finished run to the durations the median is taken from).
 func (h *swapHarness) calibrate() {
-	quickest := time.Duration(0)
 	for range 3 {
 		h.reset()
 		took, _ := h.run(time.Hour)
-		if quickest == 0 || took < quickest {
-			quickest = took
-		}
+		h.observe(took)
 		h.verify(true)
 	}
-	h.window = quickest
+}
+
+// observe records how long an uninterrupted run took and sets the window
+// to the median of the runs so far.
+func (h *swapHarness) observe(took time.Duration) {
+	h.durations = append(h.durations, took)
+	sorted := slices.Clone(h.durations)
+	slices.Sort(sorted)
+	h.window = sorted[len(sorted)/2]
 }
 
 // run starts a child and kills it after delay from its "start" line. It
@@ -336,7 +342,7 @@ func (h *swapHarness) kill() []string {
 	took, done := h.run(time.Duration(rand.Int64N(int64(h.window) + 1)))
 	if done {
 		h.finished++
-		h.window = min(h.window, took)
+		h.observe(took)
 	} else {
 		h.during++
 	}
