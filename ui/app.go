@@ -76,6 +76,7 @@ type App struct {
 
 	screens map[Screen]screen
 	views   map[Screen]fyne.CanvasObject
+	themed  map[Screen]themeKey // the theme each screen was built in
 	current Screen
 	content *fyne.Container
 	nav     *navigation
@@ -201,9 +202,10 @@ func (a *App) show(s Screen) {
 
 // screenFor returns screen s, building it the first time it is asked for.
 func (a *App) screenFor(s Screen) screen {
-	if sc, ok := a.screens[s]; ok {
+	if sc, ok := a.screens[s]; ok && !a.builtInOldTheme(s) {
 		return sc
 	}
+	a.noteTheme(s)
 	sc := a.newScreen(s)
 	a.screens[s] = sc
 	a.views[s] = sc.buildUI()
