@@ -240,10 +240,7 @@ func (a *App) openPlan(id int64) {
 }
 
 // planExam opens the set-up of a new plan for exam code.
-func (a *App) planExam(code string) {
-	a.screenFor(ScreenSetup).(*setupScreen).setExam(code)
-	a.show(ScreenSetup)
-}
+func (a *App) planExam(code string) { a.enterSetup(setupEntry{exam: code}) }
 
 // today is the learner's civil date now.
 func (a *App) today() catalog.Date { return catalog.DateFromTime(a.cfg.Now()) }

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"certplan/catalog"
 )
 
 // resultChoices are the results the exam dialog offers, as shown.
@@ -157,12 +156,15 @@ func loggedText(r LoggedExam) string {
 	return strings.Join(out, "\n")
 }
 
-// planExamBy opens the set-up of a plan for exam code with exam day by.
-func (a *App) planExamBy(code string, by catalog.Date) {
-	a.planExam(code)
-	setup := a.screenFor(ScreenSetup).(*setupScreen)
-	setup.examDate.setDate(by)
-	setup.onEdited()
+// planRenewal opens the set-up of a plan to renew h: its renewal exam,
+// sat by the day before it lapses, studied from the advised start-by day
+// (today when that has passed).
+func (a *App) planRenewal(h HeldCertification) {
+	entry := setupEntry{exam: h.RenewWith, examDate: h.Expiry.AddDays(-1)}
+	if h.StudyFrom.After(a.today()) {
+		entry.start = h.StudyFrom
+	}
+	a.enterSetup(entry)
 }
 
 // selectCode selects exam code in a picker made by examPicker, if listed.

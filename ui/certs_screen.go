@@ -97,8 +97,7 @@ func (s *certsScreen) heldCard(h HeldCertification) fyne.CanvasObject {
 	advice := wrapped(renewalAdvice(h, today))
 	box.Add(advice)
 	if h.RenewWith != "" && today.Before(h.Expiry) {
-		exam, by := h.RenewWith, h.Expiry.AddDays(-1)
-		box.Add(container.NewHBox(widget.NewButton("Plan the renewal", func() { s.app.planExamBy(exam, by) })))
+		box.Add(container.NewHBox(widget.NewButton("Plan the renewal", func() { s.app.planRenewal(h) })))
 	}
 	box.Add(widget.NewSeparator())
 	return box

@@ -62,23 +62,6 @@ func (l *heldList) onRemove(i int) {
 	l.onChange()
 }
 
-// onAdd asks which exam was passed and when.
-func (l *heldList) onAdd() {
-	exam, codes := examPicker(l.app.cat, true)
-	earned := newDateField(l.app.today, nil)
-	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
-		earned.object())}
-	l.app.showForm("Add a held certification", "Add", "Cancel", items, func(ok bool) {
-		d, err := earned.date()
-		if !ok || exam.SelectedIndex() < 0 || err != nil {
-			return
-		}
-		l.items = append(l.items, planner.HeldCert{Code: codes[exam.SelectedIndex()], Earned: d})
-		l.render()
-		l.onChange()
-	})
-}
-
 // examPicker is a select of the catalog's exams ("CODE · Name"), retired
 // ones too when withRetired, and the codes in the same order.
 func examPicker(cat *catalog.Catalog, withRetired bool) (*widget.Select, []string) {
