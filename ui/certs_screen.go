@@ -99,6 +99,7 @@ func (s *certsScreen) heldCard(h HeldCertification) fyne.CanvasObject {
 	if h.RenewWith != "" && today.Before(h.Expiry) {
 		box.Add(container.NewHBox(widget.NewButton("Plan the renewal", func() { s.app.planRenewal(h) })))
 	}
+	box.Add(s.heldActions(h))
 	box.Add(widget.NewSeparator())
 	return box
 }
@@ -120,6 +121,8 @@ func renewalAdvice(h HeldCertification, today catalog.Date) string {
 	switch {
 	case !today.Before(h.Expiry):
 		return "It has lapsed: pass the current exam again to hold it."
+	case !h.RenewedOn.IsZero() && h.RenewedBy != "":
+		return renewedAdvice(h, today)
 	case h.RenewWith == "":
 		return "No exam in the catalog renews it yet."
 	case h.StudyFrom.IsZero():
@@ -139,10 +142,8 @@ func (s *certsScreen) attemptRow(a ExamAttempt) fyne.CanvasObject {
 	b.set(resultBadge(a.Result))
 	line := widget.NewLabel(strings.TrimSpace(fmt.Sprintf("%s  %s  %s", a.Date, a.Exam, attemptDetail(a))))
 	row := container.NewHBox(container.NewCenter(b), line)
-	if a.Result == Booked {
-		a := a
-		row.Add(widget.NewButton("Passed…", func() { s.onPassed(a) }))
-		row.Add(widget.NewButton("Failed", func() { s.onFailed(a) }))
+	for _, b := range s.attemptActions(a) {
+		row.Add(b)
 	}
 	return row
 }

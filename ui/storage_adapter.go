@@ -161,7 +161,8 @@ func heldOf(certs []storage.Certification) []HeldCertification {
 			last = c.RenewedOn
 		}
 		out = append(out, HeldCertification{Key: c.Key, Name: c.Name, Exam: c.Exam, Earned: c.Earned, LastPassed: last,
-			Expiry: c.Expiry, RenewWith: c.RenewWith, StudyFrom: c.StudyFrom})
+			Expiry: c.Expiry, RenewWith: c.RenewWith, StudyFrom: c.StudyFrom, RenewedOn: c.RenewedOn,
+			RenewedBy: c.RenewedBy})
 	}
 	return out
 }
@@ -199,6 +200,11 @@ func (s *storedData) LogExam(ctx context.Context, a ExamAttempt) (LoggedExam, er
 		return LoggedExam{}, storedError(err)
 	}
 	return LoggedExam{Attempt: attemptOf(res.Attempt), Earned: heldOf(res.Earned), Renewed: heldOf(res.Renewed)}, nil
+}
+
+// DeleteExam removes a stored attempt; certifications follow.
+func (s *storedData) DeleteExam(ctx context.Context, id int64) error {
+	return storedError(s.db.DeleteAttempt(ctx, id))
 }
 
 // LoadSettings reads the learner's defaults.
