@@ -104,7 +104,7 @@ func New(a fyne.App, cfg Config) *App {
 	app.nav = newNavigation(app)
 	var body fyne.CanvasObject
 	app.start, body = newLoading(app.content, "Opening your plans…")
-	app.win.SetContent(container.NewBorder(nil, nil, app.nav.buildUI(), nil, body))
+	app.win.SetContent(newAdaptiveRoot(app.nav, body))
 	app.win.Resize(app.prefs.WindowSize())
 	app.win.SetCloseIntercept(app.onClose)
 	app.win.SetMainMenu(app.buildMenu())

@@ -44,8 +44,7 @@ func (s *catalogScreen) buildUI() fyne.CanvasObject {
 	s.detail.onPlan = s.onPlanExam
 	s.rows = filterExams(s.app.cat.Exams(), "")
 	left := container.NewBorder(container.NewVBox(heading("Choose an exam"), s.search), nil, nil, nil, s.list)
-	split := container.NewHSplit(left, s.detail.buildUI())
-	split.Offset = 0.42
+	split := newColumns(0.42, left, s.detail.buildUI())
 	return split
 }
 

@@ -47,7 +47,7 @@ func (s *certsScreen) buildUI() fyne.CanvasObject {
 	right := container.NewBorder(container.NewVBox(bold("Exam log"), container.NewHBox(s.logExam)), nil, nil, nil,
 		container.NewVScroll(s.logBox))
 	body := container.NewBorder(heading("Certifications and exams"), nil, nil, nil,
-		container.NewGridWithColumns(2, left, right))
+		newColumns(0.5, left, right))
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your certifications…")
 	return view

@@ -36,6 +36,7 @@ type navigation struct {
 	buttons  map[Screen]*widget.Button
 	newPlan  *widget.Button
 	updating bool
+	compact  map[Screen]*widget.Button // the icon sidebar's buttons
 }
 
 func newNavigation(a *App) *navigation {
@@ -100,6 +101,7 @@ func planLabel(i int, p PlanSummary) string {
 
 // setCurrent highlights the button of the screen shown.
 func (n *navigation) setCurrent(s Screen) {
+	n.setCompactCurrent(s)
 	for k, b := range n.buttons {
 		want := widget.LowImportance
 		if k == s {

@@ -69,7 +69,7 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 	width := canvas.NewRectangle(color.Transparent)
 	width.SetMinSize(fyne.NewSize(320, 0))
 	right := container.NewStack(width, container.NewBorder(nil, s.create, nil, nil, s.preview.buildUI()))
-	body := container.NewBorder(nil, nil, nil, right, left)
+	body := newColumns(0.62, left, right)
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your defaults…")
 	return view
