@@ -126,6 +126,7 @@ func (a *App) Start() {
 // onOpened keeps the services and loads the list of plans.
 func (a *App) onOpened(s Services) {
 	a.svc = s
+	a.prefs.useFolder(s.State)
 	if s.Notice != "" {
 		dialog.ShowInformation("Your data", s.Notice, a.win)
 	}
@@ -133,6 +134,9 @@ func (a *App) onOpened(s Services) {
 		first := a.cfg.Screen
 		if first == "" {
 			first = a.prefs.LastScreen()
+		}
+		if len(a.plans) > 0 && (first == ScreenCatalog || first == ScreenSetup) {
+			first = ScreenPlan // the catalog and set-up are steps to a plan, not a place to come back to
 		}
 		if len(a.plans) == 0 && first != ScreenCatalog && first != ScreenSettings && first != ScreenSetup {
 			first = ScreenWelcome
@@ -144,6 +148,10 @@ func (a *App) onOpened(s Services) {
 // onOpenFailed explains that the data could not be opened.
 func (a *App) onOpenFailed(err error) {
 	slog.Error("open data", "err", err)
+	if alreadyOpen(err) {
+		a.showAlreadyOpen(err)
+		return
+	}
 	msg := widget.NewLabel("certplan could not open your data.\n\n" + userMessage(err) +
 		"\n\nClose this window, fix the problem, and start certplan again.")
 	msg.Wrapping = fyne.TextWrapWord

@@ -15,6 +15,9 @@ type Services struct {
 	Records  RecordService
 	Settings SettingsService
 	Data     DataService
+	// State keeps the last plan and screen in the data folder; may be nil
+	// (then they last for this run only).
+	State StateService
 	// Notice is something the learner must be told once the window shows,
 	// such as a damaged data file that was replaced by a backup; may be "".
 	Notice string

@@ -44,7 +44,8 @@ func OpenStorage(dir string, cat *catalog.Catalog) func() (Services, error) {
 // StorageServices serves the screens from an open storage.DB.
 func StorageServices(db *storage.DB, cat *catalog.Catalog) Services {
 	s := &storedData{db: db, cat: cat}
-	return Services{Plans: s, Records: s, Settings: s, Data: s, Notice: startupNotice(db.Startup()), Close: db.Close}
+	return Services{Plans: s, Records: s, Settings: s, Data: s, State: db, Notice: startupNotice(db.Startup()),
+		Close: db.Close}
 }
 
 // startupNotice is what the learner must hear about how the data opened.
