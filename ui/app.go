@@ -109,6 +109,7 @@ func New(a fyne.App, cfg Config) *App {
 	app.win.SetCloseIntercept(app.onClose)
 	app.win.SetMainMenu(app.buildMenu())
 	app.addShortcuts()
+	app.addDialogKeys()
 	return app
 }
 
