@@ -74,3 +74,21 @@ func planColumns(t *testing.T, app *App) *columnsLayout {
 	}
 	return found
 }
+
+// TestCatalogSearchSaysNoMatches: a search that finds nothing says so;
+// clearing it brings the list and hides the message.
+func TestCatalogSearchSaysNoMatches(t *testing.T) {
+	app, _ := startApp(t, newFakeData(testCatalog(t)), "2026-03-02")
+	app.show(ScreenCatalog)
+	app.tasks.wait()
+	s := app.screens[ScreenCatalog].(*catalogScreen)
+	s.search.SetText("zzzz")
+	if len(s.rows) != 0 || !s.noMatch.Visible() {
+		t.Fatalf("rows %d, message shown %v: want none and the message", len(s.rows), s.noMatch.Visible())
+	}
+	wantContains(t, "message", s.noMatch.Text, "No exam matches \"zzzz\"")
+	s.search.SetText("")
+	if len(s.rows) == 0 || s.noMatch.Visible() {
+		t.Fatal("clearing the search keeps the message")
+	}
+}

@@ -28,6 +28,7 @@ type catalogScreen struct {
 	rows     []catalogRow
 	detail   *examDetail
 	selected *catalog.Exam
+	noMatch  *widget.Label // shown when the search finds nothing
 }
 
 func newCatalogScreen(a *App) *catalogScreen {
@@ -43,7 +44,11 @@ func (s *catalogScreen) buildUI() fyne.CanvasObject {
 	s.list.OnSelected = s.onSelected
 	s.detail.onPlan = s.onPlanExam
 	s.rows = filterExams(s.app.cat.Exams(), "")
-	left := container.NewBorder(container.NewVBox(heading("Choose an exam"), s.search), nil, nil, nil, s.list)
+	s.noMatch = widget.NewLabel("")
+	s.noMatch.Wrapping = fyne.TextWrapWord
+	s.noMatch.Hide()
+	left := container.NewBorder(container.NewVBox(heading("Choose an exam"), s.search, s.noMatch), nil, nil, nil,
+		s.list)
 	split := newColumns(0.42, left, s.detail.buildUI())
 	return split
 }
@@ -94,14 +99,16 @@ func (s *catalogScreen) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 		code.Hide()
 		right.Hide()
 		name.TextStyle.Bold = true
-		name.SetText(string(row.level))
+		name.Text = string(row.level)
+		name.Refresh() // the style changed even when the text did not
 		return
 	}
 	code.Show()
 	right.Show()
 	code.SetText(row.exam.Code)
 	name.TextStyle.Bold = false
-	name.SetText(row.exam.Name)
+	name.Text = row.exam.Name
+	name.Refresh()
 	text, col := examStatus(row.exam)
 	right.Objects[0].(*fyne.Container).Objects[0].(*badge).set(text, col)
 }
@@ -109,6 +116,7 @@ func (s *catalogScreen) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 // onSearch narrows the list as the learner types.
 func (s *catalogScreen) onSearch(q string) {
 	s.rows = filterExams(s.app.cat.Exams(), q)
+	s.showNoMatch(q)
 	s.list.UnselectAll()
 	s.list.Refresh()
 	s.list.ScrollToTop()
@@ -144,4 +152,14 @@ func (s *catalogScreen) onPlanExam() {
 	if s.selected != nil {
 		s.app.planExam(s.selected.Code)
 	}
+}
+
+// showNoMatch says so when the search q finds no exam.
+func (s *catalogScreen) showNoMatch(q string) {
+	if len(s.rows) > 0 {
+		s.noMatch.Hide()
+		return
+	}
+	s.noMatch.SetText("No exam matches \"" + strings.TrimSpace(q) + "\": try a code such as SAA, or a word such as security.")
+	s.noMatch.Show()
 }
