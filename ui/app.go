@@ -60,6 +60,7 @@ type Config struct {
 func Run(a fyne.App, cfg Config) {
 	app := New(a, cfg)
 	app.Start()
+	app.startReminders()
 	app.win.ShowAndRun()
 }
 
