@@ -14,7 +14,9 @@ import (
 // TestReminderDue: due once a day, from the chosen time on; never when off.
 func TestReminderDue(t *testing.T) {
 	day := catalog.DateOf(2026, 3, 2)
-	at := func(h, m int) time.Time { return day.Time().Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute) }
+	at := func(h, m int) time.Time {
+		return day.Time().Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute)
+	}
 	cases := []struct {
 		name string
 		set  string
