@@ -136,9 +136,9 @@ func (a *App) onOpened(s Services) {
 		first := a.cfg.Screen
 		if first == "" {
 			first = a.prefs.LastScreen()
-		}
-		if len(a.plans) > 0 && (first == ScreenCatalog || first == ScreenSetup) {
-			first = ScreenPlan // the catalog and set-up are steps to a plan, not a place to come back to
+			if len(a.plans) > 0 && (first == ScreenCatalog || first == ScreenSetup) {
+				first = ScreenPlan // the catalog and set-up are steps to a plan, not a place to come back to
+			}
 		}
 		if len(a.plans) == 0 && first != ScreenCatalog && first != ScreenSettings && first != ScreenSetup {
 			first = ScreenWelcome
