@@ -59,7 +59,7 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	header := container.NewVBox(
 		container.NewBorder(nil, nil, nil, s.countdown, s.title),
 		container.NewBorder(nil, nil, nil, container.NewCenter(s.rebalance), container.NewStack(s.bannerBG, s.banner)),
-		s.overall)
+		readableBar(s.overall))
 	right := container.NewBorder(container.NewVBox(bold("Progress by domain"), s.domains, widget.NewSeparator(),
 		bold("The whole plan")), nil, nil, nil, s.all.buildUI())
 	split := newColumns(0.55, s.week.buildUI(), right)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -41,6 +42,7 @@ func over(c, bg color.Color) color.Color {
 // checks every pair a learner must tell apart reaches WCAG AA: 4.5:1 for
 // text, 3:1 for controls and the focus highlight.
 func TestThemeContrast(t *testing.T) {
+	app := test.NewTempApp(t)
 	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
 		th := fixedVariant{theme.DefaultTheme(), v}
 		c := func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) }
@@ -70,6 +72,19 @@ func TestThemeContrast(t *testing.T) {
 				min    float64
 			}{"badge text on " + string(b), c(onColor(b)), c(b), 4.5})
 		}
+		applyTheme(app, map[fyne.ThemeVariant]ThemeChoice{theme.VariantLight: ThemeLight, theme.VariantDark: ThemeDark}[v])
+		fill := barTheme{}.Color(theme.ColorNamePrimary, v)
+		text := barTheme{}.Color(theme.ColorNameForegroundOnPrimary, v)
+		half := over(halfAlpha(fill), bg)
+		pairs = append(pairs, struct {
+			what   string
+			fg, bg color.Color
+			min    float64
+		}{"progress bar text on its filled part", text, fill, 4.5}, struct {
+			what   string
+			fg, bg color.Color
+			min    float64
+		}{"progress bar text on its empty part", text, half, 4.5})
 		for _, p := range pairs {
 			if got := contrast(p.fg, p.bg); got < p.min {
 				t.Errorf("%s theme: %s: contrast %.2f:1, want at least %.1f:1", variantName(v), p.what, got, p.min)
@@ -83,4 +98,11 @@ func variantName(v fyne.ThemeVariant) string {
 		return "dark"
 	}
 	return "light"
+}
+
+// halfAlpha is c at half strength, as Fyne draws a progress bar's track.
+func halfAlpha(c color.Color) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A /= 2
+	return n
 }
