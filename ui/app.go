@@ -297,22 +297,6 @@ func countLabel(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// showForm shows a form dialog wide enough for exam names; done is told
-// whether the learner confirmed.
-func (a *App) showForm(title, confirm, dismiss string, items []*widget.FormItem, done func(bool)) {
-	d := dialog.NewForm(title, confirm, dismiss, items, done, a.win)
-	d.Resize(fyne.NewSize(560, d.MinSize().Height))
-	d.Show()
-	for i, it := range items {
-		if e, ok := it.Widget.(*widget.Entry); ok && e.OnSubmitted == nil {
-			e.OnSubmitted = func(string) { d.Submit() }
-			if i == 0 {
-				a.win.Canvas().Focus(e)
-			}
-		}
-	}
-}
-
 // planExamCode is the exam of the plan shown, or "".
 func (a *App) planExamCode() string {
 	for _, p := range a.plans {
