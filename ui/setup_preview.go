@@ -64,18 +64,19 @@ func (p *setupPreview) update(in planner.Input, country string) {
 	p.generation++
 	gen := p.generation
 	cat := p.setup.app.cat
-	runTask(&p.setup.app.tasks, p.loading, func(context.Context) (planner.Plan, error) {
+	runTask(&p.setup.app.tasks, p.loading, func(context.Context) (previewed, error) {
 		if country != "" {
 			h, err := holiday.ForCountry(country)
 			if err != nil {
-				return planner.Plan{}, err
+				return previewed{}, err
 			}
 			in.Holidays = h
 		}
-		return planner.Build(cat, in)
-	}, func(plan planner.Plan) {
+		return buildPreview(cat, in)
+	}, func(v previewed) {
 		if gen == p.generation {
-			p.show(plan)
+			p.show(v.plan)
+			p.total.SetText(totalText(v, in.Held))
 		}
 	}, func(err error) {
 		if gen == p.generation {
