@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -19,6 +18,7 @@ type dateField struct {
 	onChanged func(catalog.Date)
 	today     func() catalog.Date
 	popUp     *widget.PopUp
+	picker    *datePicker // the calendar last opened
 	// required, when not "", is what to say while the field is empty.
 	required string
 	// rule, when set, refuses dates that are well formed but not allowed
@@ -95,26 +95,27 @@ func (f *dateField) onTyped(s string) {
 	}
 }
 
-// onCalendar opens a calendar below the field, at the date shown or today.
+// onCalendar opens a calendar below the field, at the date shown or today,
+// with today marked.
 func (f *dateField) onCalendar() {
 	c := fyne.CurrentApp().Driver().CanvasForObject(f.entry)
 	if c == nil {
 		return
 	}
-	start, err := f.date()
-	if err != nil || start.IsZero() {
-		start = f.today()
+	chosen, err := f.parse(f.entry.Text)
+	if err != nil {
+		chosen = 0
 	}
-	cal := widget.NewCalendar(start.Time(), f.onPicked)
-	f.popUp = widget.NewPopUp(cal, c)
+	f.picker = newDatePicker(chosen, f.today(), f.onPicked)
+	f.popUp = widget.NewPopUp(f.picker.buildUI(), c)
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(f.entry)
 	f.popUp.ShowAtPosition(pos.Add(fyne.NewPos(0, f.entry.Size().Height)))
 }
 
 // onPicked takes the day picked in the calendar.
-func (f *dateField) onPicked(t time.Time) {
+func (f *dateField) onPicked(d catalog.Date) {
 	if f.popUp != nil {
 		f.popUp.Hide()
 	}
-	f.entry.SetText(catalog.DateOf(t.Year(), t.Month(), t.Day()).String())
+	f.entry.SetText(d.String())
 }
