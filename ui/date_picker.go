@@ -87,4 +87,3 @@ func (p *datePicker) dayButton(d catalog.Date) *widget.Button {
 	p.buttons[d] = b
 	return b
 }
-
