@@ -71,7 +71,7 @@ func (v *weekView) addDays(w planner.Week) {
 	for _, x := range w.Sessions {
 		if x.Date != day {
 			day = x.Date
-			v.box.Add(bold(dayName(day)))
+			v.box.Add(v.dayHeading(day))
 		}
 		v.box.Add(v.sessionRow(x))
 	}
