@@ -45,10 +45,10 @@ type Plan struct {
 	Warnings    []string      `json:"warnings"`
 	// ItemsPublished is whether the exam's study items are published; when
 	// not, ItemsNote says so and sessions name only their task statements.
-	ItemsPublished bool   `json:"items_published"`
-	ItemsNote      string `json:"items_note"`
-	Today       catalog.Date  `json:"today"`
-	Inputs      InputsEcho    `json:"inputs"`
+	ItemsPublished bool         `json:"items_published"`
+	ItemsNote      string       `json:"items_note"`
+	Today          catalog.Date `json:"today"`
+	Inputs         InputsEcho   `json:"inputs"`
 }
 
 // InputsEcho records the inputs a plan was made from, for display and storage.
