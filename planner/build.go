@@ -11,14 +11,17 @@ import (
 
 // Build makes a study plan from the input. It fails only on invalid input;
 // a plan that does not fit is an answer (Feasible false), not an error.
-func Build(c *catalog.Catalog, in Input) (Plan, error) { return build(c, in, nil) }
+func Build(c *catalog.Catalog, in Input) (Plan, error) { return build(c, in, nil, false) }
 
 // Rebalance re-plans the remaining work from in.Today on, keeping every
 // session of prev before today as it was and never re-planning done topics.
 // A plan the learner is on track with (StandingOf), topic by topic, comes
 // back unchanged, unless the input changed what the plan is made of (its
 // days, their hours or the topics' hours): then it is re-planned like any
-// other.
+// other. Rebalance also learns: the learner's observed pace scales the open
+// study topics (see pace.go) and in.Readiness, when given, moves review
+// time toward weak domains (see adjust.go); Plan.Changes says what moved
+// and why.
 func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
 	if in.Today.IsZero() {
 		in.Today = in.Start
@@ -37,7 +40,7 @@ func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
 	if in.ExamDate.IsZero() {
 		in.ExamDate = prev.ExamDate
 	}
-	next, err := build(c, in, past)
+	next, err := build(c, in, past, true)
 	if err == nil && StandingOf(prev, in.Progress, in.Today).State == OnTrack &&
 		matchesTopics(prev, in.Progress, in.Today) && sameFrame(prev, next) {
 		return prev, nil
@@ -53,7 +56,7 @@ func sameFrame(a, b Plan) bool {
 }
 
 func sameInputs(x, y InputsEcho) bool {
-	return x.Hours == y.Hours && x.Experience == y.Experience && x.Override == y.Override &&
+	return x.Hours == y.Hours && x.Experience == y.Experience && x.Override == y.Override && x.Order == y.Order &&
 		slices.Equal(x.Held, y.Held) && slices.Equal(x.TimeOff, y.TimeOff)
 }
 
@@ -67,13 +70,16 @@ func sameTopicHours(a, b []TopicPlan) bool {
 	return slices.EqualFunc(a, b, func(t, u TopicPlan) bool { return t.ID == u.ID && t.Hours == u.Hours })
 }
 
-func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
+func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, error) {
 	if err := in.Validate(c); err != nil {
 		return Plan{}, err
 	}
 	e, _ := c.Exam(in.Exam)
 	if in.Experience == "" {
 		in.Experience = Some
+	}
+	if in.Order == "" {
+		in.Order = ByWeight
 	}
 	if h, ok := in.Holidays.(*cal.Calendar); ok && h == nil {
 		in.Holidays = nil // holiday.ForCountry("") in the interface: no holidays
@@ -86,8 +92,13 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 	held = withoutAssumed(c, e, held)
 	work := buildWork(c, e, in, held)
 	applyProgress(work, in.Progress)
+	var changes []string
+	if learn {
+		changes = learnFrom(e, in, work)
+	}
 	published := attachItems(e, work, in.Progress)
 	p := newPlan(e, in, from, work)
+	p.Changes = append(p.Changes, changes...)
 	if p.ItemsPublished = published; !published {
 		p.ItemsNote = itemsNoteText
 	}
@@ -112,13 +123,32 @@ func build(c *catalog.Catalog, in Input, past []Session) (Plan, error) {
 	return p, nil
 }
 
+// learnFrom scales the open study by the learner's pace and moves review
+// toward weak domains, and says what it changed.
+func learnFrom(e *catalog.Exam, in Input, work []TopicPlan) []string {
+	changes := []string{}
+	if s := applyPace(work, in.Progress); s != "" {
+		changes = append(changes, s)
+		applyProgress(work, in.Progress)
+	}
+	if moved := applyReadiness(e, work, in.Readiness); len(moved) > 0 {
+		changes = append(changes, moved...)
+		applyProgress(work, in.Progress)
+	}
+	return changes
+}
+
 // schedule places the remaining work between from and the exam and gives
 // the verdict on whether it fits.
 func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []TopicPlan, past []Session) {
 	days := calendar(in, in.Hours, from, p.ExamDate)
 	need := remainingMinutes(work)
-	pieces, _, split := place(fitWork(work, capacity(days)), days)
-	unscheduled, scheduled := unscheduledOf(work, pieces)
+	fitted := fitWork(work, capacity(days))
+	pl := place(fitted, days, func(seq []int) { orderStudy(e, in.Order, fitted, seq) })
+	for i := range work {
+		work[i].Title = fitted[i].Title // a practice exam placed in parts says so
+	}
+	unscheduled, scheduled := unscheduledOf(work, pl.pieces)
 	p.CapacityHours = minutesToHours(capacity(days))
 	p.ShortfallHours = minutesToHours(need - scheduled)
 	p.Unscheduled, p.Coverage = unscheduled, coverageOf(scheduled, need)
@@ -127,15 +157,18 @@ func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []Topi
 		p.HoursPerWeekNeeded = weeklyHoursNeeded(in, from, p.ExamDate, need)
 		p.FitWeekdays = weekdaysThatFit(in, from, p.ExamDate, need)
 	}
-	p.Warnings = append(p.Warnings, scheduleWarnings(in, e, days, split, *p)...)
-	p.Weeks = makeWeeks(in, from, p.ExamDate, work, days, pieces, past)
+	if pl.newUntil >= 0 {
+		p.NoNewMaterialFrom = days[pl.newUntil].date
+	}
+	p.Warnings = append(p.Warnings, scheduleWarnings(in, e, days, pl.parts > 0, *p)...)
+	p.Weeks = makeWeeks(in, from, p.ExamDate, work, days, pl.pieces, past)
 	fillSessionItems(p.Weeks, work, from)
 }
 
 // newPlan fills the plan's header, topics and domain hours.
 func newPlan(e *catalog.Exam, in Input, from catalog.Date, work []TopicPlan) Plan {
-	p := Plan{Exam: e.Code, ExamName: e.Name, Start: in.Start, Today: from, Topics: work, DomainsFrom: e.ProvisionalFrom,
-		Inputs: InputsEcho{Hours: in.Hours, Held: in.Held, Experience: in.Experience, TimeOff: in.TimeOff, Override: in.HoursOverride}}
+	p := Plan{Exam: e.Code, ExamName: e.Name, Start: in.Start, Today: from, Topics: work, DomainsFrom: e.ProvisionalFrom, Changes: []string{},
+		Inputs: InputsEcho{Hours: in.Hours, Held: in.Held, Experience: in.Experience, TimeOff: in.TimeOff, Override: in.HoursOverride, Order: in.Order}}
 	left, total, done := 0, 0, 0
 	perDomain := map[int]int{}
 	for _, w := range work {

@@ -36,17 +36,23 @@ func fitWork(work []TopicPlan, capMin int) []TopicPlan {
 	return out
 }
 
-// keepOnePractice keeps the first practice exam still to do and leaves
-// out the others.
+// keepOnePractice keeps the first full practice exam still to do (with
+// its fix time) and the diagnostic, and leaves out the other full practice
+// exams and their fix time.
 func keepOnePractice(work []TopicPlan) {
 	kept := false
 	for i := range work {
-		if work[i].Kind == Practice && work[i].left > 0 {
-			if kept {
-				work[i].left = 0
-			}
-			kept = true
+		w := &work[i]
+		if w.Kind != Practice || w.left == 0 || strings.HasSuffix(w.ID, ":diagnostic") {
+			continue
 		}
+		if kept {
+			w.left = 0
+			if fix := i + 1; fix < len(work) && work[fix].Kind == Fix {
+				work[fix].left = 0
+			}
+		}
+		kept = true
 	}
 }
 

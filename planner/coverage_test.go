@@ -87,15 +87,20 @@ func TestTightPlansThinEveryTopic(t *testing.T) {
 	}
 }
 
-// openWork lists the items still to do, with only the first open practice exam.
+// openWork lists the items still to do, with the diagnostic and only the
+// first open full practice exam (and its fix time).
 func openWork(p planner.Plan) []string {
 	var out []string
-	practice := false
+	practice, dropped := false, false
 	for _, tp := range p.Topics {
-		if tp.Remaining <= 0 || (tp.Kind == planner.Practice && practice) {
+		full := tp.Kind == planner.Practice && !strings.HasSuffix(tp.ID, ":diagnostic")
+		if full {
+			dropped = tp.Remaining > 0 && practice
+		}
+		if tp.Remaining <= 0 || (full && practice) || (tp.Kind == planner.Fix && dropped) {
 			continue
 		}
-		practice = practice || tp.Kind == planner.Practice
+		practice = practice || full
 		out = append(out, tp.ID)
 	}
 	return out

@@ -110,6 +110,11 @@ type Input struct {
 	// Taken is the study time other active plans already put on each day
 	// (see TakenBy): this plan takes only what the learner's hours leave.
 	Taken map[catalog.Date]float64
+	// Order is the order of first study; empty means ByWeight.
+	Order Order
+	// Readiness, when given, lets Rebalance move review time toward the
+	// domains below target (give it only when results were logged).
+	Readiness *Readiness
 }
 
 // MaxHoursPerDay is the most study a single day can hold.
@@ -131,6 +136,9 @@ func (in Input) Validate(c *catalog.Catalog) error {
 		}
 	}
 	if _, err := ParseExperience(string(in.Experience)); err != nil {
+		return err
+	}
+	if _, err := ParseOrder(string(in.Order)); err != nil {
 		return err
 	}
 	return validateProgress(in.Progress)

@@ -110,6 +110,11 @@ func shareItems(items []catalog.StudyItem, minutes int) []ItemPlan {
 // covers: a topic's sessions take its open items in order, in proportion to
 // their time, so that when the topic is placed in full every open item is
 // in at least one session. Sessions before from keep the items they had.
+//
+// A review session (Session.Reviews) lists no items: a session's items are
+// what its tick marks done (desktop, certplan today, tick), and ticking a
+// review must not tick, or untick, the reviewed task's study items. Showing
+// the reviewed task's items on a review needs those ticks told apart first.
 func fillSessionItems(weeks []Week, work []TopicPlan, from catalog.Date) {
 	byID := make(map[string]*TopicPlan, len(work))
 	for i := range work {
@@ -122,8 +127,11 @@ func fillSessionItems(weeks []Week, work []TopicPlan, from catalog.Date) {
 			if s.Items == nil {
 				s.Items = []SessionItem{}
 			}
+			if s.Date.Before(from) {
+				continue
+			}
 			t := byID[s.Topic]
-			if s.Date.Before(from) || t == nil || len(t.Items) == 0 || t.left == 0 {
+			if t == nil || len(t.Items) == 0 || t.left == 0 {
 				continue
 			}
 			m := int(math.Round(s.Hours * 60))

@@ -5,39 +5,47 @@ type piece struct {
 	day     int // index into the days slice
 	item    int // index into the work slice
 	minutes int
+	of      int // for a review, the index of the task reviewed; otherwise -1
 }
 
-// place puts the remaining work into the days' free capacity: practice exams
-// on the latest days that hold them whole, then study and review in order,
-// spread evenly over the window. It returns the pieces, the minutes that did
-// not fit, and whether a practice exam had to be split over several days.
-func place(work []TopicPlan, days []day) (pieces []piece, unplaced int, split bool) {
-	last := -1
-	// The last practice exam goes first, onto the latest day, so that
-	// practice exam 1 comes before practice exam 2.
-	for i := len(work) - 1; i >= 0; i-- {
-		if w := work[i]; w.Kind == Practice && w.left > 0 {
-			p, rest, s := placeBackward(i, w.left, days)
-			pieces, unplaced, split = append(pieces, p...), unplaced+rest, split || s
-			for _, pc := range p {
-				last = max(last, pc.day)
-			}
-		}
-	}
+// placement is where the remaining work went.
+type placement struct {
+	pieces   []piece
+	unplaced int // minutes that did not fit
+	parts    int // full practice exams that no day could hold whole
+	// newUntil is the index of the first day without new material, or -1.
+	newUntil int
+}
+
+// place puts the remaining work into the days' free capacity: the practice
+// exams first (see practice.go), then study (in the order order sorts it
+// into) and spaced review spread evenly
+// over the days before the last 15 % of the plan (when they fit there,
+// so that it holds no new material), reviews on their due days first, fix
+// time after its practice exam.
+func place(work []TopicPlan, days []day, order func(seq []int)) placement {
+	pp := placePractice(work, days)
 	var seq []int
 	need := 0
 	for i, w := range work {
-		if w.Kind != Practice && w.left > 0 {
-			seq, need = append(seq, i), need+w.left
+		if w.Kind == Study && w.left > 0 {
+			seq = append(seq, i)
+		}
+		if w.Kind != Practice {
+			need += w.left
 		}
 	}
-	// Study and review end by the last practice exam when they fit there.
+	order(seq)
+	p := placement{parts: pp.parts, newUntil: -1}
 	window := days
-	if last >= 0 && freeMinutes(days[:last+1]) >= need {
-		window = days[:last+1]
+	if cut := len(days) - len(days)*3/20; cut < len(days) && freeMinutes(days[:cut]) >= need {
+		window, p.newUntil = days[:cut], cut
 	}
-	amounts, rest := spread(window, need)
-	return append(pieces, cut(work, seq, amounts)...), unplaced + rest, split
+	amounts, _ := spread(window, need)
+	chains := append(reviewChains(work), pp.fixes...)
+	placed, rest := placeStudyAndReview(work, seq, chains, days, amounts)
+	p.pieces, p.unplaced = append(pp.pieces, placed...), pp.unplaced+rest
+	return p
 }
 
 func freeMinutes(days []day) int {
@@ -46,32 +54,6 @@ func freeMinutes(days []day) int {
 		t += d.free
 	}
 	return t
-}
-
-// placeBackward puts one practice exam on the latest day that holds it whole,
-// or, failing that, over the latest days with room.
-func placeBackward(item, minutes int, days []day) ([]piece, int, bool) {
-	for k := len(days) - 1; k >= 0; k-- {
-		if days[k].free >= minutes && days[k].free == days[k].cap {
-			days[k].free -= minutes
-			return []piece{{k, item, minutes}}, 0, false
-		}
-	}
-	for k := len(days) - 1; k >= 0; k-- {
-		if days[k].free >= minutes {
-			days[k].free -= minutes
-			return []piece{{k, item, minutes}}, 0, false
-		}
-	}
-	var out []piece
-	for k := len(days) - 1; k >= 0 && minutes > 0; k-- {
-		if take := min(days[k].free, minutes); take > 0 {
-			days[k].free -= take
-			minutes -= take
-			out = append([]piece{{k, item, take}}, out...)
-		}
-	}
-	return out, minutes, len(out) > 1
 }
 
 // spread decides how many minutes each day takes so that need is spread in
@@ -102,26 +84,4 @@ func spread(days []day, need int) ([]int, int) {
 		days[k].free -= amounts[k]
 	}
 	return amounts, 0
-}
-
-// cut walks the work items in order and slices them into the day amounts.
-func cut(work []TopicPlan, seq []int, amounts []int) []piece {
-	out := make([]piece, 0, len(seq)+len(amounts))
-	s, left := 0, 0
-	if len(seq) > 0 {
-		left = work[seq[0]].left
-	}
-	for k, amount := range amounts {
-		for amount > 0 && s < len(seq) {
-			take := min(amount, left)
-			out = append(out, piece{k, seq[s], take})
-			amount, left = amount-take, left-take
-			if left == 0 {
-				if s++; s < len(seq) {
-					left = work[seq[s]].left
-				}
-			}
-		}
-	}
-	return out
 }

@@ -36,6 +36,9 @@ type Plan struct {
 	// of a thinner topic, or all of one left out. Scheduled plus
 	// unscheduled hours are RequiredHours.
 	Unscheduled []Unscheduled `json:"unscheduled"`
+	// NoNewMaterialFrom is the first day of the plan's last 15 %, which
+	// holds only review, practice and fix time; zero when the work needs it.
+	NoNewMaterialFrom catalog.Date `json:"no_new_material_from"`
 	// DomainsFrom names the exam whose domains the plan follows because the
 	// exam's own are not published ("SAP-C02" for SAP-C03); "" otherwise.
 	DomainsFrom string        `json:"domains_from,omitempty"`
@@ -45,10 +48,13 @@ type Plan struct {
 	Warnings    []string      `json:"warnings"`
 	// ItemsPublished is whether the exam's study items are published; when
 	// not, ItemsNote says so and sessions name only their task statements.
-	ItemsPublished bool         `json:"items_published"`
-	ItemsNote      string       `json:"items_note"`
-	Today          catalog.Date `json:"today"`
-	Inputs         InputsEcho   `json:"inputs"`
+	ItemsPublished bool   `json:"items_published"`
+	ItemsNote      string `json:"items_note"`
+	// Changes says what a rebalance changed beyond moving days, and why:
+	// the pace it learnt, review moved toward weak domains.
+	Changes []string     `json:"changes"`
+	Today   catalog.Date `json:"today"`
+	Inputs  InputsEcho   `json:"inputs"`
 }
 
 // InputsEcho records the inputs a plan was made from, for display and storage.
@@ -58,6 +64,8 @@ type InputsEcho struct {
 	Experience Experience `json:"experience"`
 	TimeOff    []Span     `json:"time_off"`
 	Override   float64    `json:"hours_override"`
+	// Order is the order of first study the plan used: "weight" or "guide".
+	Order Order `json:"order"`
 }
 
 // DomainHours is the planned hours of one exam domain.
@@ -79,24 +87,30 @@ type Week struct {
 	DaysOff       []DayOff     `json:"days_off,omitempty"`
 }
 
-// Item is the week's total for one topic.
+// Item is the week's total for one topic (for reviews, one topic and task reviewed).
 type Item struct {
 	Topic  string  `json:"topic"`
 	Domain string  `json:"domain"`
 	Title  string  `json:"title"`
 	Hours  float64 `json:"hours"`
 	Kind   Kind    `json:"kind"`
+	// Reviews is the task a review goes over, "SAA-C03:1.2"; empty for other kinds.
+	Reviews string `json:"reviews,omitempty"`
 }
 
-// Session is study of one topic on one real day.
+// Session is study of one topic on one real day. A review session's Topic
+// is the domain review its hours count toward, Reviews the task it goes
+// over, and Title says so ("Review: Design secure access to AWS resources").
 type Session struct {
-	Date   catalog.Date `json:"date"`
-	Topic  string       `json:"topic"`
-	Title  string       `json:"title"`
-	Domain string       `json:"domain"`
-	Hours  float64      `json:"hours"`
-	Kind   Kind         `json:"kind"`
-	// Items are the study items the session covers, in order.
+	Date    catalog.Date `json:"date"`
+	Topic   string       `json:"topic"`
+	Title   string       `json:"title"`
+	Domain  string       `json:"domain"`
+	Hours   float64      `json:"hours"`
+	Kind    Kind         `json:"kind"`
+	Reviews string       `json:"reviews,omitempty"`
+	// Items are the study items the session covers, in order; a review's
+	// are the items of the task it goes over.
 	Items []SessionItem `json:"items"`
 }
 

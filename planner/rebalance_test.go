@@ -2,6 +2,7 @@ package planner_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"certplan/catalog"
@@ -99,13 +100,17 @@ func TestRebalanceBehindOrAhead(t *testing.T) {
 		for _, problem := range planProblems(checked, got) {
 			t.Fatalf("%s, rebalanced on %s: %s", describe(in, rc.country), in.Today, problem)
 		}
-		if got.ExamDate != rc.prev.ExamDate || got.TotalHours != rc.prev.TotalHours {
+		// Since the plan learns the learner's pace, the open study topics'
+		// hours may change, and then the plan says so; nothing else does.
+		paced := len(got.Changes) > 0 && strings.Contains(got.Changes[0], "the estimate")
+		if got.ExamDate != rc.prev.ExamDate || (got.TotalHours != rc.prev.TotalHours && !paced) {
 			t.Fatalf("%s: exam %s and %.2f h total became %s and %.2f h", describe(in, rc.country),
 				rc.prev.ExamDate, rc.prev.TotalHours, got.ExamDate, got.TotalHours)
 		}
 		for i, tp := range got.Topics {
 			was := rc.prev.Topics[i]
-			if tp.ID != was.ID || tp.Hours != was.Hours || tp.Done != in.Progress[tp.ID].Done || (tp.Done && tp.Remaining != 0) {
+			rescaled := paced && tp.Kind == planner.Study && !tp.Done
+			if tp.ID != was.ID || (tp.Hours != was.Hours && !rescaled) || tp.Done != in.Progress[tp.ID].Done || (tp.Done && tp.Remaining != 0) {
 				t.Fatalf("%s: topic %+v was %+v", describe(in, rc.country), tp, was)
 			}
 		}

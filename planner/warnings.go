@@ -88,7 +88,7 @@ func scheduleWarnings(in Input, e *catalog.Exam, days []day, split bool, p Plan)
 		out = append(out, "There are no days left before the exam to study.")
 	}
 	if split {
-		out = append(out, "No single day has enough free hours for a full timed practice exam, so it is split over several days: plan one longer day if you can.")
+		out = append(out, partsWarning(practiceMinutesOf(p.Topics), in.Hours))
 	}
 	if !p.Feasible && p.RequiredHours > 0 {
 		out = append(out, fmt.Sprintf("The plan needs %s h more than the %s h available before %s.",

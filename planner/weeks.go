@@ -38,20 +38,50 @@ func makeWeeks(in Input, from, exam catalog.Date, work []TopicPlan, days []day, 
 }
 
 // sessionsOf turns the placed pieces into sessions after the past ones,
-// all in date order (and work order within a day).
+// all in date order.
 func sessionsOf(work []TopicPlan, days []day, pieces []piece, past []Session) []Session {
-	slices.SortStableFunc(pieces, func(a, b piece) int {
-		return cmp.Or(cmp.Compare(a.day, b.day), cmp.Compare(a.item, b.item))
-	})
+	// Within a day, sessions come in the order their work was placed, and
+	// the pieces of one session (a review placed in two goes) join up.
+	slices.SortStableFunc(pieces, func(a, b piece) int { return cmp.Compare(a.day, b.day) })
+	pieces = joinPieces(pieces)
 	sessions := make([]Session, 0, len(past)+len(pieces))
 	sessions = append(sessions, past...)
 	for _, pc := range pieces {
-		w := work[pc.item]
-		sessions = append(sessions, Session{Date: days[pc.day].date, Topic: w.ID, Title: w.Title, Domain: w.Domain,
-			Hours: minutesToHours(pc.minutes), Kind: w.Kind})
+		sessions = append(sessions, sessionOf(work, days[pc.day].date, pc.item, pc.of, pc.minutes))
 	}
 	slices.SortStableFunc(sessions, func(a, b Session) int { return cmp.Compare(a.Date, b.Date) })
 	return sessions
+}
+
+// joinPieces adds each piece into the first piece of the same work on the
+// same day; pieces are in day order.
+func joinPieces(pieces []piece) []piece {
+	out := pieces[:0]
+	for k := 0; k < len(pieces); {
+		start := len(out)
+		for day := pieces[k].day; k < len(pieces) && pieces[k].day == day; k++ {
+			pc, joined := pieces[k], false
+			for j := start; j < len(out) && !joined; j++ {
+				if out[j].item == pc.item && out[j].of == pc.of {
+					out[j].minutes, joined = out[j].minutes+pc.minutes, true
+				}
+			}
+			if !joined {
+				out = append(out, pc)
+			}
+		}
+	}
+	return out
+}
+
+// sessionOf is minutes of work item on date; of is the task a review goes over, or -1.
+func sessionOf(work []TopicPlan, date catalog.Date, item, of, minutes int) Session {
+	w := work[item]
+	s := Session{Date: date, Topic: w.ID, Title: w.Title, Domain: w.Domain, Hours: minutesToHours(minutes), Kind: w.Kind}
+	if of >= 0 {
+		s.Reviews, s.Title = work[of].ID, "Review: "+work[of].Title
+	}
+	return s
 }
 
 // makeWeek sums one week's days and its sessions, which all fall within it.
@@ -74,10 +104,11 @@ func makeWeek(days []day, sessions []Session) Week {
 	for _, s := range sessions {
 		m := int(math.Round(s.Hours * 60))
 		planned += m
-		k := itemOf(w.Items, s.Topic)
+		k := itemOf(w.Items, s.Topic, s.Reviews)
 		if k < 0 {
 			k = len(w.Items)
-			w.Items, itemMinutes = append(w.Items, Item{Topic: s.Topic, Domain: s.Domain, Title: s.Title, Kind: s.Kind}), append(itemMinutes, 0)
+			w.Items = append(w.Items, Item{Topic: s.Topic, Domain: s.Domain, Title: s.Title, Kind: s.Kind, Reviews: s.Reviews})
+			itemMinutes = append(itemMinutes, 0)
 		}
 		itemMinutes[k] += m
 		w.Items[k].Hours = minutesToHours(itemMinutes[k])
@@ -86,11 +117,11 @@ func makeWeek(days []day, sessions []Session) Week {
 	return w
 }
 
-// itemOf returns the index of topic's item, or -1. It looks from the end,
-// where a topic studied over several days usually is.
-func itemOf(items []Item, topic string) int {
+// itemOf returns the index of the item of topic (and task reviewed), or
+// -1. It looks from the end, where a topic studied over several days usually is.
+func itemOf(items []Item, topic, reviews string) int {
 	for k := len(items) - 1; k >= 0; k-- {
-		if items[k].Topic == topic {
+		if items[k].Topic == topic && items[k].Reviews == reviews {
 			return k
 		}
 	}

@@ -17,6 +17,8 @@ const (
 	Study    Kind = "study"
 	Review   Kind = "review"
 	Practice Kind = "practice-exam"
+	// Fix is time after a practice exam to study what it showed.
+	Fix Kind = "fix-weak-areas"
 )
 
 // TopicPlan is one unit of work with its hours and how they came about.
@@ -65,7 +67,7 @@ func quarter(hours float64) int {
 }
 
 // buildWork lists the study topics, then the review per domain, then the
-// practice exams, with hours after experience and held-certification credit.
+// practice work (see practiceWork), with hours after experience and held-certification credit.
 func buildWork(c *catalog.Catalog, e *catalog.Exam, in Input, valid []heldExam) []TopicPlan {
 	total := e.StudyHours * in.Experience.Factor()
 	if in.HoursOverride > 0 {
@@ -91,7 +93,7 @@ func buildWork(c *catalog.Catalog, e *catalog.Exam, in Input, valid []heldExam) 
 			Title: "Review: " + d.Name, Kind: Review, Base: round2(hours), minutes: quarter(hours), domainNumber: d.Number,
 			weight: shares[i]})
 	}
-	return append(work, practiceExams(c, e)...)
+	return append(work, practiceWork(c, e)...)
 }
 
 func topicCount(e *catalog.Exam) int {
@@ -106,24 +108,12 @@ func topicCount(e *catalog.Exam) int {
 // has to be left out: a timed exam is the last thing to give up.
 const practiceWeight = 2
 
+// fixWeight ranks fix time above every topic but below the practice exams
+// it follows.
+const fixWeight = 1
+
 // studyShare is the part of the hours spent on first study; the rest is review.
 const studyShare = 0.9
-
-func practiceExams(c *catalog.Catalog, e *catalog.Exam) []TopicPlan {
-	minutes := practiceMinutes(c, e)
-	n := 1
-	if e.Level != catalog.Foundational {
-		n = 2
-	}
-	var out []TopicPlan
-	for i := 1; i <= n; i++ {
-		h := float64(minutes) / 60
-		out = append(out, TopicPlan{ID: fmt.Sprintf("%s:practice-%d", e.Code, i), Domain: "All domains",
-			Title: fmt.Sprintf("Full timed practice exam %d of %d (%d minutes)", i, n, minutes), Kind: Practice,
-			Base: round2(h), minutes: minutes, weight: practiceWeight})
-	}
-	return out
-}
 
 // practiceMinutes is the exam's length, or its predecessor's when unpublished,
 // or two hours.

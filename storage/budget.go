@@ -158,7 +158,11 @@ func (db *DB) refitAll(ctx context.Context, tx *dbTx, today catalog.Date) error 
 	}
 	var fitted []planner.Plan
 	for _, p := range plans {
-		next, err := db.rebalanceAround(p, p.Input, today, planner.TakenBy(fitted, today))
+		r, err := loggedReadiness(ctx, tx, db.cat, p, db.dayOr(today))
+		if err != nil {
+			return err
+		}
+		next, err := db.rebalanceAround(p, p.Input, today, planner.TakenBy(fitted, today), r)
 		if err != nil {
 			return err
 		}

@@ -85,8 +85,22 @@ func TestArchivingFreesTheHours(t *testing.T) {
 		t.Fatal(err)
 	}
 	freed := MustCreatePlan(t, db, "DVA-C03")
-	if freed.Schedule.ExamDate != alone.Schedule.ExamDate {
-		t.Errorf("with SAA-C03 archived, DVA-C03 is proposed for %s, want %s as alone", freed.Schedule.ExamDate, alone.Schedule.ExamDate)
+	// Only the other DVA-C03 plan still takes hours. Since issue 13's
+	// diagnostic and fix time, SAA-C03's exam comes before the lone
+	// DVA-C03's, so that plan's sessions start within the lone plan's
+	// weeks: the freed plan is as quick as one planned around it alone.
+	pin, err := InputOf(testInput("DVA-C03"), "DE").Planner(nil, testToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pin.Taken = planner.TakenBy([]planner.Plan{crowded.Schedule}, testToday)
+	around, err := planner.Build(db.cat, pin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if freed.Schedule.ExamDate != around.ExamDate || !freed.Schedule.ExamDate.Before(crowded.Schedule.ExamDate) {
+		t.Errorf("with SAA-C03 archived, DVA-C03 is proposed for %s, want %s as around the other DVA-C03 plan alone, before %s",
+			freed.Schedule.ExamDate, around.ExamDate, crowded.Schedule.ExamDate)
 	}
 	if b, err := db.Budget(ctx, freed.ID, testToday); err != nil || len(b.Commitments) != 1 || b.Commitments[0].PlanID != crowded.ID {
 		t.Errorf("budget besides the new plan = %+v (%v), want only plan %d: the archived one takes nothing", b.Commitments, err, crowded.ID)

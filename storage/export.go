@@ -39,6 +39,10 @@ type ExportPlan struct {
 	Versions []ExportVersion  `json:"versions"`
 	Progress []ExportProgress `json:"progress"`
 	History  []ExportChange   `json:"history"`
+	// Scores are the plan's practice results, oldest first; ReadinessTarget
+	// its readiness target in percent (0: the default).
+	Scores          []ExportScore `json:"scores"`
+	ReadinessTarget float64       `json:"readiness_target,omitempty"`
 }
 
 // ExportVersion is one schedule of a plan; Schedule is planner.Plan's JSON.
@@ -178,7 +182,10 @@ func exportPlanDetail(ctx context.Context, tx *dbTx, p *ExportPlan) error {
 	for _, c := range history {
 		p.History = append(p.History, ExportChange(c))
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return exportScores(ctx, tx, p)
 }
 
 func exportVersions(ctx context.Context, tx *dbTx, planID int64) ([]ExportVersion, error) {

@@ -26,11 +26,14 @@ func seedEverything(tb testing.TB, db *DB) {
 	a := MustCreatePlan(tb, db, "SAA-C03")
 	b := MustCreatePlan(tb, db, "DVA-C02")
 	must(db.SetHours(ctx, a.ID, a.Schedule.Topics[0].ID, 1.25))
+	_, err := db.AddScore(ctx, a.ID, planner.Score{Date: testToday, Overall: 64, Domains: map[int]float64{2: 51}, Source: "set A"})
+	must(err)
+	must(db.SetReadinessTarget(ctx, a.ID, 85))
 	must(db.Tick(ctx, a.ID, a.Schedule.Topics[0].ID, testToday, 3))
 	must(db.Tick(ctx, a.ID, a.Schedule.Topics[1].ID, 0, 0))
 	must(db.Untick(ctx, a.ID, a.Schedule.Topics[1].ID))
 	must(db.TickItems(ctx, a.ID, []string{a.Schedule.Topics[2].Items[0].ID, a.Schedule.Topics[2].Items[1].ID}, testToday, 0.5))
-	_, _, err := db.Replan(ctx, a.ID, testToday.AddDays(10))
+	_, _, err = db.Replan(ctx, a.ID, testToday.AddDays(10))
 	must(err)
 	must(db.RenamePlan(ctx, b.ID, "Developer, next"))
 	mustAttempt(tb, db, "CLF-C02", day(2024, 2, 29), Passed, 845)
@@ -178,6 +181,11 @@ func TestParseExportRefusesInconsistentPlans(t *testing.T) {
 			r := itemRowOf(x)
 			r.Task = "SAA-C03:practice-1"
 		},
+		"score of a domain the exam lacks": func(x *Export) { x.Plans[0].Scores[0].Domains[7] = 50 },
+		"score over 100":                   func(x *Export) { x.Plans[0].Scores[0].Overall = 120 },
+		"score in the future":              func(x *Export) { x.Plans[0].Scores[0].Date = day(2100, 1, 1) },
+		"score on 9999":                    func(x *Export) { x.Plans[0].Scores[0].Date = day(9999, 12, 31) },
+		"readiness target over 100":        func(x *Export) { x.Plans[0].ReadinessTarget = 150 },
 	}
 	for name, edit := range edits {
 		t.Run(name, func(t *testing.T) {

@@ -170,6 +170,9 @@ func (p *ExportPlan) validate(cat *catalog.Catalog, today catalog.Date) error {
 	if err := validateProgress(p.Progress, topics, today); err != nil {
 		return err
 	}
+	if err := validateScores(e, *p, today); err != nil {
+		return err
+	}
 	return validateHistory(p.History, topics, today)
 }
 

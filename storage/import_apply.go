@@ -107,7 +107,7 @@ func importPlan(ctx context.Context, tx *dbTx, p ExportPlan) error {
 			return err
 		}
 	}
-	return nil
+	return importScores(ctx, tx, p)
 }
 
 // importVersion stores one schedule; progress rows for its topics are made

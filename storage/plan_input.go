@@ -25,20 +25,23 @@ type PlanInput struct {
 	Country       string             `json:"country"`
 	TimeOff       []planner.Span     `json:"time_off"`
 	HoursOverride float64            `json:"hours_override"`
+	// Order is the order of first study; empty (plans saved before it) means by weight.
+	Order planner.Order `json:"order,omitempty"`
 }
 
 // InputOf is the stored form of a planner input whose holidays are those
 // of country ("" for none).
 func InputOf(in planner.Input, country string) PlanInput {
 	return PlanInput{Exam: catalog.NormalizeCode(in.Exam), Start: in.Start, ExamDate: in.ExamDate, Hours: in.Hours,
-		Held: in.Held, Experience: in.Experience, Country: country, TimeOff: in.TimeOff, HoursOverride: in.HoursOverride}
+		Held: in.Held, Experience: in.Experience, Country: country, TimeOff: in.TimeOff, HoursOverride: in.HoursOverride, Order: in.Order}
 }
 
 // Planner rebuilds the planner input, with the country's holidays, the
 // given progress and today.
 func (p PlanInput) Planner(progress map[string]planner.Progress, today catalog.Date) (planner.Input, error) {
 	in := planner.Input{Exam: p.Exam, Start: p.Start, ExamDate: p.ExamDate, Hours: p.Hours, Held: p.Held,
-		Experience: p.Experience, TimeOff: p.TimeOff, HoursOverride: p.HoursOverride, Progress: progress, Today: today}
+		Experience: p.Experience, TimeOff: p.TimeOff, HoursOverride: p.HoursOverride, Progress: progress, Today: today,
+		Order: p.Order}
 	if p.Country != "" {
 		h, err := holiday.ForCountry(p.Country)
 		if err != nil {

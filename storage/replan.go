@@ -78,31 +78,54 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input, country 
 }
 
 // rebalance re-plans p with input in from today (the clock's date when
-// zero), around the hours the other active plans already take.
+// zero), around the hours the other active plans already take, moving
+// review toward weak domains when practice results were logged.
 func (db *DB) rebalance(ctx context.Context, tx *dbTx, p Plan, in PlanInput, today catalog.Date) (planner.Plan, error) {
-	if today.IsZero() {
-		today = catalog.DateFromTime(db.opts.Now())
-	}
+	today = db.dayOr(today)
 	taken, err := takenByOthers(ctx, tx, p.ID, today)
 	if err != nil {
 		return planner.Plan{}, err
 	}
-	return db.rebalanceAround(p, in, today, taken)
+	r, err := loggedReadiness(ctx, tx, db.cat, p, today)
+	if err != nil {
+		return planner.Plan{}, err
+	}
+	return db.rebalanceAround(p, in, today, taken, r)
 }
 
 // rebalanceAround re-plans p with input in from today, leaving the hours
-// in taken alone.
-func (db *DB) rebalanceAround(p Plan, in PlanInput, today catalog.Date, taken map[catalog.Date]float64) (planner.Plan, error) {
+// in taken alone and moving review toward weak domains by r when not nil.
+func (db *DB) rebalanceAround(p Plan, in PlanInput, today catalog.Date, taken map[catalog.Date]float64, r *planner.Readiness) (planner.Plan, error) {
 	pin, err := in.Planner(p.PlannerProgress(), today)
 	if err != nil {
 		return planner.Plan{}, err
 	}
-	pin.Taken = taken
+	pin.Taken, pin.Readiness = taken, r
 	next, err := planner.Rebalance(db.cat, pin, p.Schedule)
 	if err != nil {
 		return next, errorf(CodeInvalid, capitalise(err.Error())+".", err)
 	}
 	return next, nil
+}
+
+// dayOr is today, or the clock's date when today is zero.
+func (db *DB) dayOr(today catalog.Date) catalog.Date {
+	if today.IsZero() {
+		return catalog.DateFromTime(db.opts.Now())
+	}
+	return today
+}
+
+// loggedReadiness is p's readiness on today when practice results were
+// logged, or nil: without results the estimate rests on study alone and
+// moves nothing.
+func loggedReadiness(ctx context.Context, tx *dbTx, cat *catalog.Catalog, p Plan, today catalog.Date) (*planner.Readiness, error) {
+	recs, err := loadScores(ctx, tx, p.ID)
+	if err != nil || len(recs) == 0 {
+		return nil, err
+	}
+	r, err := readinessOf(ctx, tx, cat, p, today)
+	return &r, err
 }
 
 // sameSchedule reports whether two schedules are the same, as stored.

@@ -138,3 +138,35 @@ func countryOf(s *widget.Select) string {
 	}
 	return code
 }
+
+// orderLabels are the orders of first study as the learner reads them.
+var orderLabels = []struct {
+	o     planner.Order
+	label string
+}{
+	{planner.ByWeight, "Heaviest domains first"},
+	{planner.ByGuide, "The exam guide's order"},
+}
+
+// newOrderRadio offers the orders of study, heaviest domains first selected.
+func newOrderRadio(changed func(string)) *widget.RadioGroup {
+	var labels []string
+	for _, o := range orderLabels {
+		labels = append(labels, o.label)
+	}
+	r := widget.NewRadioGroup(labels, nil)
+	r.Horizontal, r.Required = true, true
+	r.SetSelected(orderLabels[0].label)
+	r.OnChanged = changed
+	return r
+}
+
+// orderOf reads the order selected (by weight when none is).
+func orderOf(r *widget.RadioGroup) planner.Order {
+	for _, o := range orderLabels {
+		if o.label == r.Selected {
+			return o.o
+		}
+	}
+	return planner.ByWeight
+}

@@ -7,14 +7,18 @@ import (
 )
 
 // TestPracticeExamsAreNamedSo: the domain list names the practice exams'
-// hours as practice exams, not "All domains", and still counts them.
+// hours as practice exams, and the time to fix weak areas after them as
+// that, not "All domains", and still counts them.
 func TestPracticeExamsAreNamedSo(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	p := newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	var practice float64
+	var practice, fix float64
 	for _, tp := range p.Schedule.Topics {
-		if tp.Kind == planner.Practice {
+		switch tp.Kind {
+		case planner.Practice:
 			practice += tp.Hours
+		case planner.Fix:
+			fix += tp.Hours
 		}
 	}
 	if practice == 0 {
@@ -28,6 +32,9 @@ func TestPracticeExamsAreNamedSo(t *testing.T) {
 		}
 		if d.name == practiceLabel && d.total != practice {
 			t.Fatalf("practice exams row = %v h, want %v", d.total, practice)
+		}
+		if d.name == fixLabel && d.total != fix {
+			t.Fatalf("fix row = %v h, want %v", d.total, fix)
 		}
 	}
 	if !found {

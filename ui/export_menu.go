@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"certplan/planner"
 	"certplan/ui/export"
 )
 
@@ -109,6 +110,9 @@ func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path st
 	if opts.Earlier, err = a.svc.Plans.EarlierSchedules(ctx, id); err != nil {
 		return err
 	}
+	if opts.Readiness, err = a.loggedReadiness(ctx, id); err != nil {
+		return err
+	}
 	data, err := f.write(p, opts)
 	if err != nil {
 		return err
@@ -130,6 +134,20 @@ func (a *App) exportOptions(ctx context.Context) (export.Options, error) {
 	st, err := a.svc.Settings.LoadSettings(ctx)
 	o.StudyTime = studyClock[st.StudyTime]
 	return o, err
+}
+
+// loggedReadiness is plan id's readiness today when practice results
+// were logged, for the PDF's cover; nil when there are none.
+func (a *App) loggedReadiness(ctx context.Context, id int64) (*planner.Readiness, error) {
+	if a.svc.Scores == nil {
+		return nil, nil
+	}
+	scores, err := a.svc.Scores.Scores(ctx, id)
+	if err != nil || len(scores) == 0 {
+		return nil, err
+	}
+	r, err := a.svc.Scores.Readiness(ctx, id, a.today())
+	return &r, err
 }
 
 // studyClock is when sessions start in a calendar for each study time.

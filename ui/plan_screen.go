@@ -104,7 +104,11 @@ func (s *planScreen) setPlan(p StudyPlan) {
 func (s *planScreen) updateProgress() {
 	today := s.app.today()
 	st := standingOf(s.plan, today)
-	s.countdown.SetText(countdownText(today, s.plan.Schedule.ExamDate, s.plan.Schedule.Exam))
+	countdown := countdownText(today, s.plan.Schedule.ExamDate, s.plan.Schedule.Exam)
+	if from := s.plan.Schedule.NoNewMaterialFrom; !from.IsZero() && today.Before(from) {
+		countdown += fmt.Sprintf(" · new material until %s, then review and practice", from.AddDays(-1))
+	}
+	s.countdown.SetText(countdown)
 	s.banner.SetText(bannerText(st))
 	s.bannerOK = bannerOK(st)
 	s.paintBanner()
@@ -246,6 +250,9 @@ func (s *planScreen) showMoves(p StudyPlan) {
 		summary = fmt.Sprintf("The work left is still %s short of the days before %s: "+
 			"add hours, or move the exam to %s. %s moved:", hours(p.Schedule.ShortfallHours), p.Schedule.ExamDate,
 			p.Schedule.EarliestExam, countLabel(len(s.lastMoves), "topic", "topics"))
+	}
+	for _, change := range p.Schedule.Changes {
+		summary = change + "\n" + summary
 	}
 	grid := container.New(layout.NewFormLayout())
 	for _, m := range s.lastMoves {

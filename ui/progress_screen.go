@@ -10,19 +10,23 @@ import (
 )
 
 // progressScreen shows how the plan is going at a glance: planned against
-// done hours over the weeks, and hours by domain.
+// done hours over the weeks, hours by domain, and practice results with
+// readiness.
 type progressScreen struct {
 	app     *App
 	loading *loading
 	summary *widget.Label
 	chart   *burnChart
 	domains *fyne.Container
+	scores  *scoresView
 	plan    StudyPlan
 	all     *allPlans
 	tabs    *container.AppTabs
 }
 
-func newProgressScreen(a *App) *progressScreen { return &progressScreen{app: a, all: newAllPlans(a)} }
+func newProgressScreen(a *App) *progressScreen {
+	return &progressScreen{app: a, all: newAllPlans(a), scores: newScoresView(a)}
+}
 
 // buildUI lays out the summary, the chart and the domain meters of the
 // plan shown, and all the plans on their own tab.
@@ -30,7 +34,7 @@ func (s *progressScreen) buildUI() fyne.CanvasObject {
 	s.summary = wrapped("")
 	s.chart = newBurnChart()
 	s.domains = container.NewGridWithColumns(2)
-	bottom := container.NewVBox(bold("Hours by domain: done of planned"), s.domains)
+	bottom := container.NewVBox(bold("Hours by domain: done of planned"), s.domains, s.scores.buildUI())
 	plan := container.NewBorder(s.summary, bottom, nil, nil, s.chart)
 	// Scrolled, so a short window (800x600) scrolls the meters under the
 	// chart instead of asking for more height; a tall one grows the chart.
@@ -70,4 +74,5 @@ func (s *progressScreen) show(p StudyPlan) {
 		s.domains.Add(newMeter(v, fmt.Sprintf("%s of %s", hours(d.done), hours(d.total))))
 	}
 	s.domains.Refresh()
+	s.scores.load(p)
 }

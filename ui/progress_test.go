@@ -5,6 +5,10 @@ import (
 	"math"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
 	"certplan/catalog"
 	"certplan/planner"
 )
@@ -56,7 +60,12 @@ func TestBurnUp(t *testing.T) {
 		t.Errorf("after a rebalance planned ends at %v (want %v) and week 1 is %v (want %v)",
 			got, b.total, moved.planned[1], b.planned[1])
 	}
-	want := p.Schedule.Topics[0].Hours
+	want := 0.0 // the ticked topic's hours: the plan opens with the diagnostic, not with topics[0]
+	for _, tp := range p.Schedule.Topics {
+		if tp.ID == first {
+			want = tp.Hours
+		}
+	}
 	for i, d := range b.done {
 		if math.Abs(d-want) > 0.01 {
 			t.Errorf("done[%d] = %v, want %v from the tick in week 0", i, d, want)
@@ -75,5 +84,56 @@ func TestProgressScreenShowsStanding(t *testing.T) {
 	wantContains(t, "summary", s.summary.Text, "CLF-C02", "Behind by")
 	if len(s.chart.data.planned) == 0 || len(s.domains.Objects) == 0 {
 		t.Fatal("no chart data or domain meters")
+	}
+}
+
+// TestProgressLogsAPracticeResult logs a result through the Progress
+// screen's dialog on SQLite (the fake keeps no results), and checks it is
+// saved, drawn and read into readiness.
+func TestProgressLogsAPracticeResult(t *testing.T) {
+	clk := &clock{day: catalog.DateOf(2026, 3, 16)}
+	svc := backends["storage"](t, clk)
+	in := planner.Input{Exam: "CLF-C02", Start: catalog.DateOf(2026, 3, 2), Hours: planner.Even(10), Today: catalog.DateOf(2026, 3, 2)}
+	if _, err := svc.Plans.CreatePlan(context.Background(), in, ""); err != nil {
+		t.Fatal(err)
+	}
+	app := startAppWith(t, svc, clk)
+	app.show(ScreenProgress)
+	app.tasks.wait()
+	v := app.screens[ScreenProgress].(*progressScreen).scores
+	wantContains(t, "summary", v.summary.Text, "No practice results yet")
+	test.Tap(v.log)
+	form := app.win.Canvas().Overlays().Top()
+	var entries []*widget.Entry
+	walk(form, func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok {
+			entries = append(entries, e)
+		}
+	})
+	if len(entries) < 4 {
+		t.Fatalf("the dialog has %d entries", len(entries))
+	}
+	test.Type(entries[0], "62")
+	test.Type(entries[2], "40") // domain 1
+	test.Tap(findButton(t, form, "Save"))
+	app.tasks.wait()
+	got, err := svc.Scores.Scores(context.Background(), app.planID)
+	if err != nil || len(got) != 1 || got[0].Overall != 62 || got[0].Domains[1] != 40 || got[0].Date != clk.day {
+		t.Fatalf("stored results %+v, %v", got, err)
+	}
+	wantContains(t, "summary", v.summary.Text, "Readiness about")
+	wantContains(t, "summary", v.summary.Text, "Below target: 1.")
+	if len(v.chart.series) != 2 || v.chart.series[1].points[0] != 40 || v.chart.target != planner.DefaultTarget {
+		t.Errorf("chart series %+v, target %g", v.chart.series, v.chart.target)
+	}
+}
+
+// TestScoreSeries: the overall line has every result; a domain line has
+// a gap where a result did not score the domain.
+func TestScoreSeries(t *testing.T) {
+	s := scoreSeriesOf([]planner.Score{{Overall: 50, Domains: map[int]float64{2: 40}}, {Overall: 70}},
+		map[int]string{2: "Security"})
+	if len(s) != 2 || s[0].points[1] != 70 || s[1].label != "2. Security" || s[1].points[0] != 40 || !math.IsNaN(s[1].points[1]) {
+		t.Errorf("series %+v", s)
 	}
 }

@@ -20,6 +20,9 @@ type Services struct {
 	// State keeps the last plan and screen in the data folder; may be nil
 	// (then they last for this run only).
 	State StateService
+	// Scores keeps practice results; may be nil, and then the Progress
+	// screen offers none.
+	Scores ScoreService
 	// Notice is something the learner must be told once the window shows,
 	// such as a damaged data file that was replaced by a backup; may be "".
 	Notice string
@@ -57,6 +60,16 @@ type PlanService interface {
 	// DeletePlan removes a plan with its versions and progress; exam
 	// attempts and held certifications stay.
 	DeletePlan(ctx context.Context, planID int64) error
+}
+
+// ScoreService keeps a plan's practice results and estimates readiness.
+type ScoreService interface {
+	// Scores returns the plan's results, oldest first.
+	Scores(ctx context.Context, planID int64) ([]planner.Score, error)
+	// AddScore stores a result; when it returns nil it is saved.
+	AddScore(ctx context.Context, planID int64, s planner.Score) error
+	// Readiness estimates the plan's readiness on today.
+	Readiness(ctx context.Context, planID int64, today catalog.Date) (planner.Readiness, error)
 }
 
 // PlanSummary is one plan in the list of plans.

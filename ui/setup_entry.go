@@ -32,6 +32,7 @@ func (s *setupScreen) reset(entry setupEntry) {
 	s.setExam(entry.exam)
 	s.examDate.setDate(entry.examDate)
 	s.start.setDate(entry.start)
+	s.order.SetSelected(orderLabels[0].label)
 	s.override.SetText("")
 	s.timeOff.set(nil)
 }

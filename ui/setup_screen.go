@@ -28,6 +28,7 @@ type setupScreen struct {
 	start      *dateField
 	hours      *weekHours
 	experience *widget.Select
+	order      *widget.RadioGroup
 	country    *widget.Select
 	override   *widget.Entry
 	held       *heldList
@@ -61,6 +62,7 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 		widget.NewFormItem("Start studying", s.start.object()),
 		widget.NewFormItem("Hours per day", s.hours.object()),
 		widget.NewFormItem("Experience", s.experience),
+		widget.NewFormItem("Study order", s.order),
 		widget.NewFormItem("Holidays of", s.country),
 		widget.NewFormItem("Held certifications", s.held.buildUI()),
 		widget.NewFormItem("Time off", s.timeOff.buildUI()),
@@ -68,7 +70,7 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 	)
 	form.Items[1].HintText = "Leave empty for the earliest date that fits"
 	form.Items[2].HintText = "Leave empty to start today"
-	form.Items[8].HintText = "Optional: your own estimate instead of the catalog's"
+	form.Items[9].HintText = "Optional: your own estimate instead of the catalog's"
 	left := container.NewBorder(heading("Set up your plan"), nil, nil, nil, container.NewVScroll(form))
 	width := canvas.NewRectangle(color.Transparent)
 	width.SetMinSize(fyne.NewSize(320, 0))
@@ -92,6 +94,7 @@ func (s *setupScreen) buildFields() {
 	s.start = newDateField(s.app.today, func(catalog.Date) { s.onEdited() })
 	s.hours = newWeekHours(s.onEdited)
 	s.experience = newExperienceSelect(func(string) { s.onEdited() })
+	s.order = newOrderRadio(func(string) { s.onEdited() })
 	s.country = newCountrySelect(func(string) { s.onEdited() })
 	s.override = widget.NewEntry()
 	s.override.SetPlaceHolder("catalog estimate")
@@ -200,6 +203,7 @@ func (s *setupScreen) input() (planner.Input, string, error) {
 		return in, "", fmt.Errorf("total hours: %w", err)
 	}
 	in.Experience = experienceOf(s.experience)
+	in.Order = orderOf(s.order)
 	country := countryOf(s.country)
 	return in, country, in.Validate(s.app.cat)
 }

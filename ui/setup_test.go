@@ -123,3 +123,17 @@ func screenLoading(app *App, sc Screen) *loading {
 	}
 	return nil
 }
+
+// TestSetupStudyOrder: the preview plans heaviest domains first until the
+// learner picks the exam guide's order.
+func TestSetupStudyOrder(t *testing.T) {
+	app, s := openSetup(t, newFakeData(testCatalog(t)), "CLF-C02")
+	if s.preview.plan.Inputs.Order != planner.ByWeight {
+		t.Fatalf("order %q, want weight by default", s.preview.plan.Inputs.Order)
+	}
+	s.order.SetSelected("The exam guide's order")
+	app.tasks.wait()
+	if in, _, err := s.input(); err != nil || in.Order != planner.ByGuide || s.preview.plan.Inputs.Order != planner.ByGuide {
+		t.Fatalf("input order %q (%v), preview %q, want guide", in.Order, err, s.preview.plan.Inputs.Order)
+	}
+}

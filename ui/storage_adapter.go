@@ -44,8 +44,8 @@ func OpenStorage(dir string, cat *catalog.Catalog) func() (Services, error) {
 // StorageServices serves the screens from an open storage.DB.
 func StorageServices(db *storage.DB, cat *catalog.Catalog) Services {
 	s := &storedData{db: db, cat: cat}
-	return Services{Plans: s, Records: s, Settings: s, Data: s, Budget: s, State: db, Notice: startupNotice(db.Startup()),
-		Close: db.Close}
+	return Services{Plans: s, Records: s, Settings: s, Data: s, Budget: s, State: db, Scores: s,
+		Notice: startupNotice(db.Startup()), Close: db.Close}
 }
 
 // startupNotice is what the learner must hear about how the data opened.
@@ -131,7 +131,7 @@ func studyPlanOf(p storage.Plan) StudyPlan {
 	in := p.Input
 	out := StudyPlan{ID: p.ID, Name: p.Name, Country: in.Country, Schedule: p.Schedule,
 		Input: planner.Input{Exam: in.Exam, Start: in.Start, ExamDate: in.ExamDate, Hours: in.Hours, Held: in.Held,
-			Experience: in.Experience, TimeOff: in.TimeOff, HoursOverride: in.HoursOverride},
+			Experience: in.Experience, TimeOff: in.TimeOff, HoursOverride: in.HoursOverride, Order: in.Order},
 		Progress: make(map[string]TopicProgress, len(p.Progress)), Items: make(map[string]TopicProgress, len(p.Items))}
 	for id, t := range p.Progress {
 		out.Progress[id] = TopicProgress{Done: t.Done, DoneOn: t.DoneOn, Hours: t.Hours}
@@ -308,4 +308,26 @@ func (s *storedData) ImportAll(ctx context.Context, r io.Reader) error {
 	}
 	_, err = s.db.Import(ctx, x)
 	return storedError(err)
+}
+
+// Scores lists a plan's practice results, oldest first.
+func (s *storedData) Scores(ctx context.Context, planID int64) ([]planner.Score, error) {
+	recs, err := s.db.Scores(ctx, planID)
+	out := make([]planner.Score, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, r.Score)
+	}
+	return out, storedError(err)
+}
+
+// AddScore stores a practice result.
+func (s *storedData) AddScore(ctx context.Context, planID int64, sc planner.Score) error {
+	_, err := s.db.AddScore(ctx, planID, sc)
+	return storedError(err)
+}
+
+// Readiness estimates a plan's readiness on today.
+func (s *storedData) Readiness(ctx context.Context, planID int64, today catalog.Date) (planner.Readiness, error) {
+	r, err := s.db.PlanReadiness(ctx, planID, today)
+	return r, storedError(err)
 }

@@ -133,7 +133,9 @@ func (r *roadmapper) alternatives(cands []candidate, next string, hs holdings) [
 			continue
 		}
 		e, plan, ok := r.schedule(c.key, r.p.Today, hs.plannerHeld())
-		if !ok || r.waited(e, plan) || (!c.renewBy.IsZero() && !plan.ExamDate.Before(c.renewBy)) {
+		// An exam that waits for experience is no alternative, whether its
+		// date is the wait's end or a later one that its hours need.
+		if !ok || r.p.experiencedFrom(e.Level).After(r.p.Today) || (!c.renewBy.IsZero() && !plan.ExamDate.Before(c.renewBy)) {
 			continue
 		}
 		s := scheduled{cand: c, exam: e, plan: plan}

@@ -20,10 +20,11 @@ func TestAdviseText(t *testing.T) {
 		"\nAlternatives\n  SAA-C03  AWS Certified Solutions Architect - Associate\n",
 		"\nRoadmap at 10 h a week\n",
 		// Hours as everywhere (planner.FormatHours): quarter hours or h:mm. DOP-C02
-		// takes nothing off for the DVA it assumes (issue 11), so it is longer.
-		"  1  DVA-C03   2026-11-23  2027-01-21    84:20  -\n",
-		"  2  DOP-C02   2027-01-22  2027-04-21      126  DVA\n",
-		"2 exams, 210:20 h of study, from 2026-11-23 to 2027-04-21.",
+		// takes nothing off for the DVA it assumes (issue 11), so it is longer;
+		// both hold a diagnostic and fix time after each practice exam (issue 13).
+		"  1  DVA-C03   2026-11-23  2027-01-22    87:05  -\n",
+		"  2  DOP-C02   2027-01-23  2027-04-24      130  DVA\n",
+		"2 exams, 217:05 h of study, from 2026-11-23 to 2027-04-24.",
 	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)

@@ -67,6 +67,7 @@ func writeReportAndFiles(e *env, o *planOptions, p planner.Plan, saved []string)
 // that JSON readers can rely on arrays.
 func normalize(p *planner.Plan) {
 	p.Warnings = nonNil(p.Warnings)
+	p.Changes = nonNil(p.Changes)
 	p.Weeks = nonNil(p.Weeks)
 	p.Domains = nonNil(p.Domains)
 	p.Topics = nonNil(p.Topics)

@@ -41,6 +41,7 @@ var badPlanInputs = []struct {
 	{"weekdays twice a day", []string{"--cert", "SAA-C03", "--weekdays", "mon=1,mon=2"}, "--weekdays"},
 	{"unknown country", []string{"--cert", "SAA-C03", "--country", "XX"}, "--country"},
 	{"unknown experience", []string{"--cert", "SAA-C03", "--experience", "guru"}, "--experience"},
+	{"unknown order", []string{"--cert", "SAA-C03", "--order", "alphabet"}, "--order"},
 	{"off malformed", []string{"--cert", "SAA-C03", "--off", "christmas"}, "--off"},
 	{"off backwards", []string{"--cert", "SAA-C03", "--off", "2027-01-05..2027-01-01"}, "--off"},
 	{"held unknown", []string{"--cert", "SAA-C03", "--held", "CLF-C02,XYZ-C01"}, "XYZ-C01"},
@@ -90,6 +91,23 @@ func planJSON(t *testing.T, args ...string) (planner.Plan, map[string]any) {
 		t.Fatal(err)
 	}
 	return p, fields
+}
+
+func TestPlanOrderFlag(t *testing.T) {
+	for _, c := range []struct{ flag, want string }{{"", "weight"}, {"guide", "guide"}, {"WEIGHT", "weight"}} {
+		args := []string{"--cert", "SCS-C03"}
+		if c.flag != "" {
+			args = append(args, "--order", c.flag)
+		}
+		_, fields := planJSON(t, args...)
+		if got := fields["inputs"].(map[string]any)["order"]; got != c.want {
+			t.Errorf("--order %q: inputs.order %v, want %s", c.flag, got, c.want)
+		}
+	}
+	r := cliRun(t, "plan", "--cert", "SCS-C03", "--order", "guide")
+	if !strings.Contains(r.stdout, "Order:") || !strings.Contains(r.stdout, "the exam guide's domain order") {
+		t.Errorf("the report does not say the order:\n%s", r.stdout)
+	}
 }
 
 func TestPlanJSONHasTheContractFields(t *testing.T) {

@@ -25,6 +25,7 @@ type planOptions struct {
 	weekdays   weekdayHours
 	held       heldList
 	experience string
+	order      string
 	country    string
 	off        spanList
 	done       string
@@ -44,6 +45,7 @@ func bindPlanFlags(fs *flag.FlagSet) *planOptions {
 	fs.Var(&o.weekdays, "weekdays", "hours per day, such as mon=2,tue=1.5,sat=4 (instead of --hours)")
 	fs.Var(&o.held, "held", "certifications you hold, `CODE[@YYYY-MM-DD],...` (date earned)")
 	fs.StringVar(&o.experience, "experience", "some", "hands-on AWS experience: new, some or experienced")
+	fs.StringVar(&o.order, "order", "weight", "order of first study: weight (heaviest domains first) or guide (the exam guide's)")
 	fs.StringVar(&o.country, "country", "", "skip this country's public holidays, such as DE or US")
 	fs.Var(&o.off, "off", "days off, `FROM..TO` or one YYYY-MM-DD; repeat for more")
 	fs.StringVar(&o.done, "done", "", "topics already done, `TOPIC,...` such as 1.1,2.3 or SAA-C03:1.1")
@@ -171,13 +173,16 @@ func resolveHeld(e *env, certs []planner.HeldCert, today catalog.Date) ([]planne
 	return out, nil
 }
 
-// profile sets the experience and the country's holidays.
+// profile sets the experience, the order of study and the country's holidays.
 func (o *planOptions) profile(_ *env, _ *catalog.Exam, in *planner.Input) error {
 	x, err := planner.ParseExperience(strings.ToLower(strings.TrimSpace(o.experience)))
 	if err != nil {
 		return badInput("--experience: %s", err.Error())
 	}
 	in.Experience = x
+	if in.Order, err = planner.ParseOrder(strings.ToLower(strings.TrimSpace(o.order))); err != nil {
+		return badInput("--order: %s", err.Error())
+	}
 	cal, err := holiday.ForCountry(o.country)
 	if err != nil {
 		return badInput("--country: %s", err.Error())

@@ -42,6 +42,10 @@ func writeHeader(b *strings.Builder, o *planOptions, p planner.Plan) {
 	field(b, "Exam", exam)
 	field(b, "Hours", o.hoursText(p.Inputs.Hours))
 	field(b, "Experience", string(p.Inputs.Experience))
+	field(b, "Order", p.Inputs.Order.Describe())
+	if !p.NoNewMaterialFrom.IsZero() {
+		field(b, "New material", "until "+p.NoNewMaterialFrom.AddDays(-1).String()+", then review and practice only")
+	}
 	if len(p.Inputs.Held) > 0 {
 		field(b, "Held", heldText(p.Inputs.Held))
 	}

@@ -50,7 +50,11 @@ func runExport(e *env, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		o := export.Options{Catalog: e.cat, Held: heldForExport(certs), Stamp: Now().UTC(), PlanID: p.ID, Earlier: earlier}
+		ready, err := db.LoggedReadiness(ctx, id, e.today)
+		if err != nil {
+			return storeErr(err)
+		}
+		o := export.Options{Catalog: e.cat, Held: heldForExport(certs), Stamp: Now().UTC(), PlanID: p.ID, Earlier: earlier, Readiness: ready}
 		saved, err := files.saveWith(p.WithProgress(), o)
 		for _, path := range saved {
 			fmt.Fprintf(e.stdout, "Saved %s\n", path)

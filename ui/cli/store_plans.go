@@ -112,6 +112,9 @@ func runReplan(e *env, args []string) error {
 		} else {
 			fmt.Fprintf(&b, "Plan %d re-planned from %s as version %d: exam %s; %s\n", id, today, p.Version,
 				examDay(p.Schedule.ExamDate, false), fitText(p))
+			for _, change := range p.Schedule.Changes {
+				b.WriteString("  " + change + "\n")
+			}
 		}
 		writeFit(&b, p.Schedule, savedFixes(id, p.Schedule))
 		if _, err = io.WriteString(e.stdout, b.String()); err != nil {

@@ -24,6 +24,8 @@ type shownPlan struct {
 	Version  int    `json:"version"`
 	planner.Plan
 	Progress shownProgress `json:"progress"`
+	// Readiness is the estimate from the logged practice results and the study done.
+	Readiness planner.Readiness `json:"readiness"`
 }
 
 // shownProgress is the progress today: totals, the on-track figure and
@@ -75,7 +77,11 @@ func runShow(e *env, args []string) error {
 			return storeErr(err)
 		}
 		if *asJSON {
-			return writeJSON(e.stdout, showJSON(p, e.today))
+			out := showJSON(p, e.today)
+			if out.Readiness, err = db.PlanReadiness(ctx, id, e.today); err != nil {
+				return storeErr(err)
+			}
+			return writeJSON(e.stdout, out)
 		}
 		return writeShown(e.stdout, e.cat, p, e.today)
 	})

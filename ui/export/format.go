@@ -53,6 +53,8 @@ func kindText(k planner.Kind) string {
 		return "Review"
 	case planner.Practice:
 		return "Practice exam"
+	case planner.Fix:
+		return "Fix weak areas"
 	}
 	return string(k)
 }

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"strings"
@@ -74,7 +75,7 @@ func uidSessions(p planner.Plan, planID int64) []uidSession {
 	seen := map[string]int{}
 	var out []uidSession
 	for _, s := range sessions(p) {
-		uid := planSessionUID(p.Exam, planID, s.Topic, s.Date)
+		uid := planSessionUIDOf(p.Exam, planID, s)
 		seen[uid]++
 		if n := seen[uid]; n > 1 {
 			uid = strings.TrimSuffix(uid, uidDomain) + fmt.Sprintf("-%d", n) + uidDomain
@@ -99,7 +100,8 @@ func (c *calendar) sessions(p planner.Plan) {
 		c.event(s.uid)
 		c.prop("DTSTART", s.Date.Time().Add(c.at).Format("20060102T150405"))
 		c.prop("DURATION", duration(s.Hours))
-		c.text("SUMMARY", s.Topic+" "+s.Title)
+		topic := cmp.Or(s.Reviews, s.Topic) // a review is of its task: "SAA-C03:1.1 Review: ..."
+		c.text("SUMMARY", topic+" "+s.Title)
 		c.text("DESCRIPTION", fmt.Sprintf("%s – %s\n%s of your %s plan; exam on %s.",
 			kindText(s.Kind), s.Domain, hoursUnit(s.Hours), p.Exam, p.ExamDate)+itemsText(p.Exam, s.Items))
 		c.text("CATEGORIES", "Study")
@@ -256,6 +258,19 @@ var uidUnsafe = strings.NewReplacer(":", "-", " ", "-", "@", "-")
 // sessionUID is the stable UID of a topic's session on a day in an unsaved
 // plan: "SAA-C03-1.1-20261123@certplan".
 func sessionUID(exam, topic string, d catalog.Date) string { return planSessionUID(exam, 0, topic, d) }
+
+// sessionUIDOf is sessionUID for a session: a review's names its task too,
+// "SAA-C03-review-1-1.2-20261124@certplan", so that each task's review keeps its own.
+func sessionUIDOf(exam string, s planner.Session) string { return planSessionUIDOf(exam, 0, s) }
+
+// planSessionUIDOf is planSessionUID for a session of saved plan planID,
+// naming a review's task too: "SAA-C03-plan3-review-1-1.2-20261124@certplan".
+func planSessionUIDOf(exam string, planID int64, s planner.Session) string {
+	if s.Reviews == "" {
+		return planSessionUID(exam, planID, s.Topic, s.Date)
+	}
+	return planSessionUID(exam, planID, s.Topic+"-"+strings.TrimPrefix(s.Reviews, exam+":"), s.Date)
+}
 
 // planSessionUID is the stable UID of a topic's session on a day in saved
 // plan planID: "SAA-C03-plan3-1.1-20261123@certplan".

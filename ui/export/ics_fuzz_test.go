@@ -21,7 +21,7 @@ func FuzzICSText(f *testing.F) {
 		q.Weeks[0].Sessions[0].Title, q.Weeks[0].Sessions[0].Domain = title, domain
 		s := q.Weeks[0].Sessions[0]
 		cal := mustICS(t, q, Options{Held: []Held{{Code: "CLF-C02", Name: cert, Expires: s.Date}}})
-		e := sessionEvents(cal)[sessionUID(q.Exam, s.Topic, s.Date)]
+		e := sessionEvents(cal)[sessionUIDOf(q.Exam, s)]
 		if e == nil {
 			t.Fatal("the session's event is missing")
 		}

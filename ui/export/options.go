@@ -39,6 +39,9 @@ type Options struct {
 	// calendar a reminder that long before it starts; zero (the default)
 	// gives sessions none. Whole minutes, at most a day.
 	SessionAlarm time.Duration
+	// Readiness, when practice results were logged, is stated on the PDF's
+	// cover; nil when there are none.
+	Readiness *planner.Readiness
 }
 
 // Held is a certification the learner holds, with the dates that matter

@@ -43,6 +43,7 @@ type doc struct {
 	pdf     *gofpdf.Fpdf
 	p       planner.Plan
 	learner string
+	ready   *planner.Readiness
 	exam    *catalog.Exam // nil when no catalog was given
 	cat     *catalog.Catalog
 	done    map[string]bool
@@ -66,7 +67,7 @@ const (
 // newDoc sets up a document: paper, fonts, metadata, header and footer.
 func newDoc(p planner.Plan, o Options, s settings) *doc {
 	pdf := gofpdf.New("P", "mm", s.paper, "")
-	d := &doc{pdf: pdf, p: p, learner: o.Learner, cat: o.Catalog, done: doneTopics(p)}
+	d := &doc{pdf: pdf, p: p, learner: o.Learner, cat: o.Catalog, done: doneTopics(p), ready: o.Readiness}
 	if o.Catalog != nil {
 		d.exam, _ = o.Catalog.Exam(p.Exam)
 	}

@@ -122,6 +122,7 @@ func totalNote(p planner.Plan) string {
 // tinted box with an accent bar.
 func (d *doc) verdict(y float64) float64 {
 	title, text := verdictText(d.p)
+	text = strings.TrimSpace(text + " " + teachingText(d.p, d.ready))
 	w := d.contentW() - 14
 	h := 8 + subhead.sized(16).lineH() + 2 + d.paraH(text, w, body.sized(10.5)) + 6
 	d.fill(colTint)
@@ -200,6 +201,33 @@ func weekText(w planner.Weekdays) string {
 		}
 	}
 	return strings.Join(days, ", ")
+}
+
+// teachingText says from when the plan holds no new material and, when
+// practice results were logged, how ready the learner is.
+func teachingText(p planner.Plan, r *planner.Readiness) string {
+	var parts []string
+	if !p.NoNewMaterialFrom.IsZero() {
+		parts = append(parts, fmt.Sprintf("From %s: no new material, only review and practice.", longDate(p.NoNewMaterialFrom)))
+	}
+	if r == nil {
+		return strings.Join(parts, " ")
+	}
+	verdict := "below"
+	if r.Ready {
+		verdict = "at or above"
+	}
+	text := fmt.Sprintf("Readiness from your practice results: about %.0f %%, %s your %.0f %% target.", r.Overall, verdict, r.Target)
+	var weak []string
+	for _, x := range r.ByDomain {
+		if x.Estimate < r.Target {
+			weak = append(weak, fmt.Sprintf("domain %d at %.0f %%", x.Number, x.Estimate))
+		}
+	}
+	if len(weak) > 0 {
+		text += " Below target: " + strings.Join(weak, ", ") + "."
+	}
+	return strings.Join(append(parts, text), " ")
 }
 
 // rhythm draws the study hours of each weekday as seven small columns.

@@ -81,7 +81,11 @@ func (d *doc) dayRows(t *table, day catalog.Date, todays []planner.Session, off 
 		if k > 0 {
 			t.join, dayCell = true, cell{}
 		}
-		t.row(dayCell, textCell(shortTopic(d.p.Exam, s.Topic), code), textCell(s.Title, body),
+		topic := s.Topic
+		if s.Reviews != "" {
+			topic = s.Reviews // a review shows the task it goes over; its title says "Review: "
+		}
+		t.row(dayCell, textCell(shortTopic(d.p.Exam, topic), code), textCell(s.Title, body),
 			textCell(clock(s.Hours), body))
 		d.itemRows(t, s.Items)
 	}

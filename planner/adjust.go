@@ -1,0 +1,92 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+
+	"certplan/catalog"
+)
+
+// Rebalance with readiness. Each domain whose readiness estimate is below
+// the target gets extra review time: its gap to the target (as a fraction)
+// times its share of the exam times the exam's study hours, in quarter
+// hours. The time comes first from the review still to do of the domains
+// at or above target, in proportion to what each has left, and only when
+// that is not enough does the plan grow. A weak domain never loses hours.
+
+// applyReadiness moves review time toward the domains below target and
+// returns sentences saying what moved and why.
+func applyReadiness(e *catalog.Exam, work []TopicPlan, r *Readiness) []string {
+	if r == nil {
+		return nil
+	}
+	shares := e.DomainShares()
+	est := map[int]DomainReadiness{}
+	for _, d := range r.ByDomain {
+		est[d.Number] = d
+	}
+	study, review := 0, map[int]int{}
+	for i, w := range work {
+		switch w.Kind {
+		case Study:
+			study += w.minutes
+		case Review:
+			review[w.domainNumber] = i
+		}
+	}
+	var out []string
+	extra, strong := map[int]int{}, 0
+	for i, d := range e.Domains {
+		x, ok := est[d.Number]
+		k, has := review[d.Number]
+		switch {
+		case !ok || !has:
+		case x.Estimate < r.Target && work[k].left > 0:
+			extra[d.Number] = quarter((r.Target - x.Estimate) / 100 * shares[i] * float64(study) / 60)
+		case x.Estimate >= r.Target:
+			strong += work[k].left
+		}
+	}
+	need := 0
+	for _, d := range e.Domains {
+		if m := extra[d.Number]; m > 0 {
+			need += m
+			work[review[d.Number]].minutes += m
+			out = append(out, fmt.Sprintf("Domain %d (%s) is at %.0f %%, below your %.0f %% target: +%s h of review.",
+				d.Number, d.Name, est[d.Number].Estimate, r.Target, hoursText(m)))
+		}
+	}
+	if taken := takeFromStrong(e, work, review, est, r.Target, min(need, strong), strong); taken != "" {
+		out = append(out, taken)
+	}
+	return out
+}
+
+// takeFromStrong takes want minutes of review, in quarter hours, from the
+// domains at or above target in proportion to the strong minutes each has
+// left, and says where from.
+func takeFromStrong(e *catalog.Exam, work []TopicPlan, review map[int]int, est map[int]DomainReadiness, target float64, want, strong int) string {
+	if want <= 0 {
+		return ""
+	}
+	var parts []string
+	taken := 0
+	for _, d := range e.Domains {
+		k, has := review[d.Number]
+		x, ok := est[d.Number]
+		if !has || !ok || x.Estimate < target || work[k].left == 0 {
+			continue
+		}
+		m := min(work[k].left*want/strong/15*15, work[k].left)
+		if m == 0 {
+			continue
+		}
+		work[k].minutes -= m
+		taken += m
+		parts = append(parts, fmt.Sprintf("domain %d -%s h", d.Number, hoursText(m)))
+	}
+	if taken == 0 {
+		return ""
+	}
+	return fmt.Sprintf("Taken from the review of domains at or above target: %s.", strings.Join(parts, ", "))
+}

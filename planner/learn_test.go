@@ -1,0 +1,103 @@
+package planner_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"certplan/planner"
+)
+
+// reviewHours returns each domain's review hours in a plan, by domain name.
+func reviewHours(p planner.Plan) map[string]int {
+	out := map[string]int{}
+	for _, tp := range p.Topics {
+		if tp.Kind == planner.Review {
+			out[tp.Domain] += minutes(tp.Hours)
+		}
+	}
+	return out
+}
+
+// TestLowScoreMovesHoursThere: with random readiness per domain, a rebalance
+// gives every domain below target at least the review it had (more when it
+// has review left) and says so, and takes only from domains at or above it.
+func TestLowScoreMovesHoursThere(t *testing.T) {
+	g := newGenerator(t, 21)
+	c := mustCatalog(t)
+	for _, e := range c.Exams() {
+		in := planner.Input{Exam: e.Code, Start: day("2026-11-23"), ExamDate: day("2027-05-03"), Hours: planner.Even(10)}
+		prev := mustBuild(t, in)
+		r := planner.Readiness{Target: planner.DefaultTarget}
+		for _, d := range e.Domains {
+			r.ByDomain = append(r.ByDomain, planner.DomainReadiness{Number: d.Number, Name: d.Name, Estimate: float64(g.r.IntN(101))})
+		}
+		in.Today, in.Readiness = day("2026-12-07"), &r
+		got, err := planner.Rebalance(c, in, prev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before, after := reviewHours(prev), reviewHours(got)
+		for _, d := range r.ByDomain {
+			weak := d.Estimate < r.Target
+			switch {
+			case weak && after[d.Name] <= before[d.Name]:
+				t.Errorf("%s domain %d at %.0f %%: review %d min, was %d", e.Code, d.Number, d.Estimate, after[d.Name], before[d.Name])
+			case weak && !mentions(got.Changes, fmt.Sprintf("Domain %d ", d.Number)):
+				t.Errorf("%s: the changes %q do not name weak domain %d", e.Code, got.Changes, d.Number)
+			case !weak && after[d.Name] > before[d.Name]:
+				t.Errorf("%s domain %d at %.0f %% gained review", e.Code, d.Number, d.Estimate)
+			}
+		}
+		for _, problem := range planProblems(in, got) {
+			t.Fatalf("%s: %s", e.Code, problem)
+		}
+	}
+}
+
+func mentions(lines []string, s string) bool {
+	for _, l := range lines {
+		if strings.Contains(l, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestPaceStaysWithinBounds: after three or more topics done with their
+// hours logged, the open study topics are scaled by the observed pace,
+// never below 0.7x or above 1.5x (give or take a quarter hour's rounding),
+// and the plan says so; with fewer, nothing is scaled.
+func TestPaceStaysWithinBounds(t *testing.T) {
+	g := newGenerator(t, 22)
+	c := mustCatalog(t)
+	for n := range cases() {
+		e := c.Exams()[n%len(c.Exams())]
+		in := planner.Input{Exam: e.Code, Start: day("2026-11-23"), ExamDate: day("2027-09-06"), Hours: planner.Even(12)}
+		prev := mustBuild(t, in)
+		in.Today, in.Progress = day("2027-01-04"), map[string]planner.Progress{}
+		done, factor := g.r.IntN(6), []float64{0.2, 0.9, 1.02, 1.3, 4}[g.r.IntN(5)]
+		for _, tp := range prev.Topics {
+			if tp.Kind == planner.Study && len(in.Progress) < done {
+				in.Progress[tp.ID] = planner.Progress{Done: true, Hours: tp.Hours * factor}
+			}
+		}
+		got, err := planner.Rebalance(c, in, prev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paced := mentions(got.Changes, "the estimate")
+		if paced != (len(in.Progress) >= 3 && (factor < 0.95 || factor > 1.05)) {
+			t.Fatalf("%s, %d done at %.2fx: changes %q", e.Code, len(in.Progress), factor, got.Changes)
+		}
+		for i, tp := range got.Topics {
+			was := minutes(prev.Topics[i].Hours)
+			if tp.Kind != planner.Study || tp.Done || !paced {
+				continue
+			}
+			if m := minutes(tp.Hours); float64(m) < 0.7*float64(was)-7.5 || float64(m) > 1.5*float64(was)+7.5 {
+				t.Fatalf("%s %s: %d min, was %d: outside 0.7x..1.5x", e.Code, tp.ID, m, was)
+			}
+		}
+	}
+}

@@ -1,0 +1,245 @@
+package planner
+
+import (
+	"cmp"
+	"container/heap"
+	"math"
+	"slices"
+)
+
+// Spaced review. A domain's review hours (a ninth of its study, as before)
+// are shared among its tasks in proportion to their study time, in quarter
+// hours. Each task's share becomes up to five short reviews after the day
+// its study ends, at growing gaps of about 1, 2, 4, 9 and 19 days (reviews
+// 1, 3, 7, 16 and 35 days after the study), scaled to the days left before
+// the final week (stretched at most reviewStretch times, shrunk as far as
+// needed, dropping the last reviews when even one-day gaps do not fit).
+// A review that finds no study time on its day moves to the next day that
+// has some, and the following gaps never shrink below the one before.
+
+// reviewOffsets are the days after a task's study at which its reviews fall.
+var reviewOffsets = [...]int{1, 3, 7, 16, 35}
+
+// reviewStretch is the most the review gaps are stretched in a long plan.
+const reviewStretch = 2.0
+
+// reviewChain is the reviews of one task still to place.
+type reviewChain struct {
+	task  int   // work index of the task reviewed, -1 for none
+	item  int   // work index of the domain review the minutes count toward
+	sizes []int // minutes of each review still to place, the next first
+	gaps  []int // days between reviews, set when the task's study ends
+	due   int   // day index the next review falls due
+	prev  int   // day index of the previous review, or of the study's end
+	gap   int   // the previous gap in days
+	part  int   // minutes of the next review already placed
+	start int   // day index the next review started on
+	// reviewed counts the reviews placed.
+	reviewed int
+}
+
+// reviewChains shares each domain review's remaining minutes among the
+// domain's study tasks and cuts each share into reviews.
+func reviewChains(work []TopicPlan) []*reviewChain {
+	tasks := map[int][]int{}
+	for i, w := range work {
+		if w.Kind == Study && w.minutes > 0 {
+			tasks[w.domainNumber] = append(tasks[w.domainNumber], i)
+		}
+	}
+	var out []*reviewChain
+	for i, w := range work {
+		if w.Kind != Review || w.left <= 0 {
+			continue
+		}
+		out = append(out, domainChains(work, i, tasks[w.domainNumber])...)
+	}
+	return out
+}
+
+// domainChains cuts the left minutes of the review at item into chains for
+// tasks: quarters by largest remainder, odd minutes to the biggest share.
+func domainChains(work []TopicPlan, item int, tasks []int) []*reviewChain {
+	left := work[item].left
+	if len(tasks) == 0 {
+		return []*reviewChain{{task: -1, item: item, sizes: []int{left}, prev: -1}}
+	}
+	weights := make([]int, len(tasks))
+	for k, t := range tasks {
+		weights[k] = work[t].minutes
+	}
+	quarters := shareReviews(left/15, weights)
+	var out []*reviewChain
+	biggest := -1
+	for k, q := range quarters {
+		if q == 0 {
+			continue
+		}
+		c := &reviewChain{task: tasks[k], item: item, sizes: splitQuarters(q, min(q, len(reviewOffsets))), prev: -1}
+		if biggest < 0 || q > quarters[biggest] {
+			biggest = len(out)
+		}
+		out = append(out, c)
+	}
+	if odd := left % 15; odd > 0 {
+		if biggest < 0 {
+			return []*reviewChain{{task: tasks[0], item: item, sizes: []int{odd}, prev: -1}}
+		}
+		out[biggest].sizes[0] += odd
+	}
+	return out
+}
+
+// shareReviews gives each task two quarter hours of review when q allows
+// (one when only that much), and shares the rest in proportion to weights.
+func shareReviews(q int, weights []int) []int {
+	each := min(2, q/len(weights))
+	out := shareOut(q-each*len(weights), weights)
+	for k := range out {
+		out[k] += each
+	}
+	return out
+}
+
+// shareOut divides n units in proportion to weights by largest remainder,
+// ties to the earlier weight.
+func shareOut(n int, weights []int) []int {
+	total := 0
+	for _, w := range weights {
+		total += w
+	}
+	out := make([]int, len(weights))
+	if total == 0 || n == 0 {
+		return out
+	}
+	given := 0
+	byRem := make([]int, len(weights))
+	for k, w := range weights {
+		out[k] = n * w / total
+		given += out[k]
+		byRem[k] = k
+	}
+	slices.SortStableFunc(byRem, func(a, b int) int { return cmp.Compare(n*weights[b]%total, n*weights[a]%total) })
+	for _, k := range byRem[:n-given] {
+		out[k]++
+	}
+	return out
+}
+
+// splitQuarters cuts q quarter hours into n reviews, the earlier ones longer.
+func splitQuarters(q, n int) []int {
+	out := make([]int, n)
+	for k := range out {
+		out[k] = q / n * 15
+		if k < q%n {
+			out[k] += 15
+		}
+	}
+	return out
+}
+
+// reviewGaps returns the gaps in days of up to n reviews that fit in room
+// days, at least one review: the model's gaps scaled to the room.
+func reviewGaps(n, room int) []int {
+	for ; n > 1; n-- {
+		s := min(float64(room)/float64(reviewOffsets[n-1]), reviewStretch)
+		gaps, sum, prev := make([]int, n), 0, 0
+		for k := range gaps {
+			base := reviewOffsets[k] - prev
+			prev = reviewOffsets[k]
+			gaps[k] = max(1, int(math.Round(float64(base)*s)))
+			sum += gaps[k]
+		}
+		if sum <= room {
+			return gaps
+		}
+	}
+	return []int{1}
+}
+
+// studyClock counts in study days (days with hours), so that a review one
+// day later falls on the next study day, whatever the weekends in between.
+type studyClock struct {
+	ord  []int // per day index: the study days before it
+	days []int // per study day: its day index
+}
+
+func newStudyClock(days []day) studyClock {
+	c := studyClock{ord: make([]int, len(days)+1)}
+	for k, d := range days {
+		c.ord[k+1] = c.ord[k]
+		if d.cap > 0 {
+			c.ord[k+1]++
+			c.days = append(c.days, k)
+		}
+	}
+	return c
+}
+
+// at is the study-day count of day index k (-1 for before the first day).
+func (c studyClock) at(k int) int { return c.ord[min(max(k, -1), len(c.ord)-2)+1] }
+
+// day is the day index of the n-th study day, or one past the last day.
+func (c studyClock) day(n int) int {
+	if n >= len(c.days) {
+		return len(c.ord) - 1
+	}
+	return c.days[max(n, 0)]
+}
+
+// begin sets the chain's gaps (in study days) once the task's study ends on
+// day end, with room to the last review day, folding reviews that do not
+// fit into the ones that do.
+func (c *reviewChain) begin(clk studyClock, end, lastDay, lastAny int) {
+	n := len(c.sizes)
+	gaps := reviewGaps(n, clk.at(lastDay)-clk.at(end))
+	if len(gaps) < min(n, 2) {
+		gaps = reviewGaps(n, clk.at(lastAny)-clk.at(end))
+	}
+	if len(gaps) < n {
+		total := 0
+		for _, m := range c.sizes {
+			total += m
+		}
+		c.sizes = splitQuarters(total/15, len(gaps))
+		c.sizes[0] += total % 15
+	}
+	c.gaps, c.prev, c.gap = gaps, end, 0
+	c.due = clk.day(clk.at(end) + gaps[0] - 1)
+}
+
+// placed records that the next review of the chain, begun on day start, is
+// whole, and sets when the one after falls due: never sooner, in study
+// days, than the gap just kept. It reports whether reviews remain.
+func (c *reviewChain) placed(clk studyClock) bool {
+	c.gap = clk.at(c.start) - clk.at(c.prev)
+	c.prev = c.start
+	c.reviewed++
+	c.sizes, c.gaps, c.part = c.sizes[1:], c.gaps[1:], 0
+	if len(c.sizes) == 0 {
+		return false
+	}
+	c.due = clk.day(clk.at(c.start) + max(c.gaps[0], c.gap) - 1)
+	return true
+}
+
+// chainQueue orders the chains due for review by due day, then task.
+type chainQueue []*reviewChain
+
+func (q chainQueue) Len() int { return len(q) }
+func (q chainQueue) Less(i, j int) bool {
+	if q[i].due != q[j].due {
+		return q[i].due < q[j].due
+	}
+	return q[i].task < q[j].task
+}
+func (q chainQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *chainQueue) Push(x any)   { *q = append(*q, x.(*reviewChain)) }
+func (q *chainQueue) Pop() any {
+	old := *q
+	x := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return x
+}
+
+var _ heap.Interface = (*chainQueue)(nil)

@@ -1,0 +1,265 @@
+package planner_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// teachGrid returns fitting plans of six weeks or more for every exam, at
+// weekly patterns whose study days each hold a whole review: plans whose
+// study fits before their last 15 %, which holds no new material.
+func teachGrid(t *testing.T) []planner.Plan {
+	t.Helper()
+	patterns := []planner.Weekdays{planner.Even(10), {2, 2, 2, 2, 2, 3, 0}, {2, 0, 2, 0, 2, 4, 4}, planner.Even(20)}
+	windows := []int{42, 90, 200, 400}
+	if testing.Short() {
+		windows = []int{42, 200}
+	}
+	var out []planner.Plan
+	for _, e := range mustCatalog(t).Exams() {
+		for i, hours := range patterns {
+			for _, w := range windows {
+				in := planner.Input{Exam: e.Code, Start: day("2026-11-23").AddDays(i), Hours: hours}
+				in.ExamDate = in.Start.AddDays(w)
+				if p := mustBuild(t, in); p.Feasible && !p.NoNewMaterialFrom.IsZero() {
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	if len(out) < 50 {
+		t.Fatalf("only %d fitting plans in the grid", len(out))
+	}
+	return out
+}
+
+// reviewQuarters returns, per domain, its review's quarter hours and its
+// study tasks.
+func reviewQuarters(p planner.Plan) (map[string]int, map[string][]string) {
+	quarters, tasks := map[string]int{}, map[string][]string{}
+	for _, tp := range p.Topics {
+		switch tp.Kind {
+		case planner.Review:
+			quarters[tp.Domain] = minutes(tp.Hours) / 15
+		case planner.Study:
+			if tp.Hours > 0 {
+				tasks[tp.Domain] = append(tasks[tp.Domain], tp.ID)
+			}
+		}
+	}
+	return quarters, tasks
+}
+
+// TestEveryTaskIsReviewedAtGrowingGaps: in a fitting plan of six weeks or
+// more, every studied task whose domain's review has two quarter hours for
+// it gets at least two reviews after its study ends, at gaps that never
+// shrink (in study days), all before the exam.
+func TestEveryTaskIsReviewedAtGrowingGaps(t *testing.T) {
+	for _, p := range teachGrid(t) {
+		lastStudy, reviews := map[string]catalog.Date{}, map[string][]catalog.Date{}
+		for _, s := range allSessions(p) {
+			switch s.Kind {
+			case planner.Study:
+				lastStudy[s.Topic] = max(lastStudy[s.Topic], s.Date)
+			case planner.Review:
+				reviews[s.Reviews] = append(reviews[s.Reviews], s.Date)
+			}
+		}
+		quarters, tasks := reviewQuarters(p)
+		for domain, ids := range tasks {
+			if quarters[domain] < 2*len(ids) {
+				continue
+			}
+			for _, id := range ids {
+				if problem := reviewProblem(p.Inputs.Hours, lastStudy[id], reviews[id], p.ExamDate); problem != "" {
+					t.Fatalf("%s %s..%s at %v: %s: %s (reviews %v)", p.Exam, p.Start, p.ExamDate, p.Inputs.Hours, id, problem, reviews[id])
+				}
+			}
+		}
+	}
+}
+
+// reviewProblem says what is wrong with a task's review dates, or "". Gaps
+// count study days (days with hours: the grid has no holidays or time off).
+func reviewProblem(hours planner.Weekdays, studied catalog.Date, dates []catalog.Date, exam catalog.Date) string {
+	if len(dates) < 2 {
+		return fmt.Sprintf("%d reviews, want at least 2", len(dates))
+	}
+	between := func(a, b catalog.Date) int {
+		n := 0
+		for d := a.AddDays(1); !d.After(b); d = d.AddDays(1) {
+			if hours[d.MondayIndex()] > 0 {
+				n++
+			}
+		}
+		return n
+	}
+	prev, gap := studied, 0
+	for _, d := range dates {
+		switch {
+		case !d.After(prev):
+			return fmt.Sprintf("review on %s, not after %s", d, prev)
+		case between(prev, d) < gap:
+			return fmt.Sprintf("gap to %s of %d study days, shorter than the %d before", d, between(prev, d), gap)
+		case !d.Before(exam):
+			return fmt.Sprintf("review on %s, not before the exam", d)
+		}
+		prev, gap = d, between(prev, d)
+	}
+	return ""
+}
+
+// TestReviewHoursStayANinthOfStudy: spreading reviews keeps their budget, a
+// ninth of each domain's study rounded to a quarter hour, and places all of it.
+func TestReviewHoursStayANinthOfStudy(t *testing.T) {
+	for _, p := range teachGrid(t) {
+		study, review, placed, planned := map[string]int{}, map[string]int{}, 0, 0
+		for _, tp := range p.Topics {
+			switch tp.Kind {
+			case planner.Study:
+				study[tp.Domain] += minutes(tp.Hours)
+			case planner.Review:
+				review[tp.Domain] += minutes(tp.Hours)
+				planned += minutes(tp.Hours)
+			}
+		}
+		for d, m := range study {
+			// Each task's study is rounded to a quarter hour, as is the review.
+			if diff := float64(review[d]) - float64(m)/9; diff > 7.5+float64(len(study))*15/9 || diff < -7.5-float64(len(study))*15/9 {
+				t.Fatalf("%s %s: review %d min for %d min of study", p.Exam, d, review[d], m)
+			}
+		}
+		for _, s := range sessionsOfKind(p, planner.Review) {
+			placed += minutes(s.Hours)
+		}
+		if placed != planned {
+			t.Fatalf("%s: %d min of review sessions, %d planned", p.Exam, placed, planned)
+		}
+	}
+}
+
+// TestDiagnosticEarlyLastPracticeLate: in a fitting plan the diagnostic
+// falls in the first sixth (when a day there holds it) and the last full
+// practice exam leaves at least two study days before the exam (in a plan
+// of twelve study days or more); each full
+// practice exam held on one day lasts the exam's length.
+func TestDiagnosticEarlyLastPracticeLate(t *testing.T) {
+	g := newGenerator(t, 13)
+	checked := 0
+	for range cases() {
+		in, country := g.input()
+		p := mustBuild(t, in)
+		if !p.Feasible || p.ExamDate.IsZero() || p.RequiredHours == 0 {
+			continue
+		}
+		checked++
+		if problem := practiceProblem(t, in, p); problem != "" {
+			t.Fatalf("%s: %s", describe(in, country), problem)
+		}
+	}
+	if checked < cases()/10 {
+		t.Fatalf("only %d fitting plans checked", checked)
+	}
+}
+
+// practiceProblem checks the practice placement of one fitting plan.
+func practiceProblem(t *testing.T, in planner.Input, p planner.Plan) string {
+	first := firstDay(in)
+	sixth := first.AddDays(first.DaysUntil(p.ExamDate) / 6)
+	e, _ := mustCatalog(t).Exam(in.Exam)
+	var diag []planner.Session
+	var last catalog.Date
+	for _, s := range sessionsOfKind(p, planner.Practice) {
+		if strings.HasSuffix(s.Topic, ":diagnostic") {
+			diag = append(diag, s)
+			continue
+		}
+		last = max(last, s.Date)
+		if strings.HasPrefix(topic(t, p, s.Topic).Title, "Full timed") && minutes(s.Hours) != wantPracticeMinutes(t, e) {
+			return fmt.Sprintf("full practice exam session %+v does not last %d minutes", s, wantPracticeMinutes(t, e))
+		}
+	}
+	if len(diag) > 0 && holdsWhole(in, first, sixth, minutes(diag[0].Hours)) && !diag[0].Date.Before(sixth) {
+		return fmt.Sprintf("diagnostic on %s, not before %s", diag[0].Date, sixth)
+	}
+	if last.IsZero() {
+		return ""
+	}
+	after := 0
+	for d := last.AddDays(1); d.Before(p.ExamDate); d = d.AddDays(1) {
+		if notAStudyDay(in, d) == "" {
+			after++
+		}
+	}
+	if total := studyDays(in, first, p.ExamDate); after < 2 && total >= 12 {
+		return fmt.Sprintf("last practice exam on %s leaves %d study days before %s", last, after, p.ExamDate)
+	}
+	return ""
+}
+
+func studyDays(in planner.Input, from, until catalog.Date) int {
+	n := 0
+	for d := from; d.Before(until); d = d.AddDays(1) {
+		if notAStudyDay(in, d) == "" {
+			n++
+		}
+	}
+	return n
+}
+
+// holdsWhole reports whether a study day in [from, until) has m minutes.
+func holdsWhole(in planner.Input, from, until catalog.Date, m int) bool {
+	for d := from; d.Before(until); d = d.AddDays(1) {
+		if notAStudyDay(in, d) == "" && minutes(in.Hours[d.MondayIndex()]) >= m {
+			return true
+		}
+	}
+	return false
+}
+
+// wantPracticeMinutes is the exam's published length, or its predecessor's.
+func wantPracticeMinutes(t *testing.T, e *catalog.Exam) int {
+	for x := e; x != nil; {
+		if x.Format.Minutes != nil {
+			return *x.Format.Minutes
+		}
+		next, ok := mustCatalog(t).Exam(x.Predecessor)
+		if !ok {
+			break
+		}
+		x = next
+	}
+	return 120
+}
+
+// allSessions returns every session of the plan in date order.
+func allSessions(p planner.Plan) []planner.Session {
+	var out []planner.Session
+	for _, w := range p.Weeks {
+		out = append(out, w.Sessions...)
+	}
+	return out
+}
+
+// TestPracticeSetInEvenParts: two hours a weekday cannot hold a 130-minute
+// practice exam, so each is a practice set in two parts of 65 minutes on
+// neighbouring days, and the plan proposes one 2.25-hour day a fortnight.
+func TestPracticeSetInEvenParts(t *testing.T) {
+	p := mustBuild(t, saa())
+	parts := map[string][]int{}
+	for _, s := range sessionsOfKind(p, planner.Practice) {
+		if !strings.HasSuffix(s.Topic, ":diagnostic") {
+			parts[s.Topic] = append(parts[s.Topic], minutes(s.Hours))
+		}
+	}
+	for id, m := range parts {
+		if len(m) != 2 || m[0] != 65 || m[1] != 65 || !strings.Contains(topic(t, p, id).Title, "in parts") {
+			t.Errorf("%s: parts %v, title %q", id, m, topic(t, p, id).Title)
+		}
+	}
+	wantWarning(t, p, "one day a fortnight 2.25 h long")
+}

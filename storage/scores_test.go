@@ -1,0 +1,112 @@
+package storage
+
+import (
+	"context"
+	"math"
+	"strings"
+	"testing"
+
+	"certplan/planner"
+)
+
+func TestScoresAreStoredPerPlanOldestFirst(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	p := MustCreatePlan(t, db, "SAA-C03")
+	other := MustCreatePlan(t, db, "DVA-C02")
+	later := planner.Score{Date: testToday, Overall: 68, Domains: map[int]float64{1: 55, 3: 80}, Source: " Tutorials Dojo "}
+	if _, err := db.AddScore(ctx, p.ID, later); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AddScore(ctx, p.ID, planner.Score{Date: testToday.AddDays(-7), Overall: 50}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Scores(ctx, p.ID)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("scores %+v, %v", got, err)
+	}
+	if got[0].Overall != 50 || got[1].Overall != 68 || got[1].Domains[1] != 55 || got[1].Source != "Tutorials Dojo" {
+		t.Errorf("scores %+v, want the older first, domains and a trimmed source kept", got)
+	}
+	if none, err := db.Scores(ctx, other.ID); err != nil || len(none) != 0 {
+		t.Errorf("the other plan has scores %+v, %v", none, err)
+	}
+}
+
+func TestBadScoresAreRefused(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	p := MustCreatePlan(t, db, "SAA-C03")
+	for name, s := range map[string]planner.Score{
+		"a domain the exam lacks": {Date: testToday, Overall: 60, Domains: map[int]float64{9: 50}},
+		"over 100 %":              {Date: testToday, Overall: 101},
+		"a negative domain":       {Date: testToday, Overall: 60, Domains: map[int]float64{1: -1}},
+		"not a number":            {Date: testToday, Overall: math.NaN()},
+		"a future date":           {Date: testToday.AddDays(1), Overall: 60},
+		"no date":                 {Overall: 60},
+	} {
+		_, err := db.AddScore(ctx, p.ID, s)
+		wantCode(t, err, CodeInvalid)
+		if err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	_, err := db.AddScore(ctx, 99, planner.Score{Date: testToday, Overall: 60})
+	wantCode(t, err, CodeNotFound)
+	if got, _ := db.Scores(ctx, p.ID); len(got) != 0 {
+		t.Errorf("refused scores were stored: %+v", got)
+	}
+}
+
+func TestReadinessFollowsScoresAndTarget(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	p := MustCreatePlan(t, db, "SAA-C03")
+	if tg, err := db.ReadinessTarget(ctx, p.ID); err != nil || tg != planner.DefaultTarget {
+		t.Fatalf("target %g, %v, want the default", tg, err)
+	}
+	before, err := db.PlanReadiness(ctx, p.ID, testToday)
+	if err != nil || before.Ready || len(before.ByDomain) != 4 {
+		t.Fatalf("readiness without scores %+v, %v", before, err)
+	}
+	if _, err := db.AddScore(ctx, p.ID, planner.Score{Date: testToday, Overall: 90, Domains: map[int]float64{2: 40}}); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := db.PlanReadiness(ctx, p.ID, testToday)
+	if after.ByDomain[0].Estimate <= before.ByDomain[0].Estimate || after.ByDomain[1].Estimate >= after.ByDomain[0].Estimate ||
+		after.ByDomain[0].Scores != 1 {
+		t.Errorf("after a 90 %% result with domain 2 at 40 %%: %+v (before %+v)", after.ByDomain, before.ByDomain)
+	}
+	if err := db.SetReadinessTarget(ctx, p.ID, 50); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := db.PlanReadiness(ctx, p.ID, testToday); r.Target != 50 || r.Ready != (r.Overall >= 50) {
+		t.Errorf("readiness %+v against a 50 %% target", r)
+	}
+	wantCode(t, db.SetReadinessTarget(ctx, p.ID, 0), CodeInvalid)
+}
+
+func TestReplanMovesReviewTowardALowDomain(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	p := MustCreatePlan(t, db, "SAA-C03")
+	if _, err := db.AddScore(ctx, p.ID, planner.Score{Date: testToday, Overall: 85, Domains: map[int]float64{3: 40}}); err != nil {
+		t.Fatal(err)
+	}
+	next, moved, err := db.Replan(ctx, p.ID, testToday.AddDays(1))
+	if err != nil || !moved {
+		t.Fatalf("replan moved %v, %v", moved, err)
+	}
+	review := func(s planner.Plan, domain string) float64 {
+		for _, tp := range s.Topics {
+			if tp.Kind == planner.Review && tp.Domain == domain {
+				return tp.Hours
+			}
+		}
+		return 0
+	}
+	d3 := p.Schedule.Domains[2].Name
+	if review(next.Schedule, d3) <= review(p.Schedule, d3) || !strings.Contains(strings.Join(next.Schedule.Changes, "\n"), "Domain 3 ") {
+		t.Errorf("domain 3 review %.2f h (was %.2f), changes %q", review(next.Schedule, d3), review(p.Schedule, d3), next.Schedule.Changes)
+	}
+}

@@ -1,0 +1,213 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// scoresView is the Progress screen's practice results: readiness against
+// the target, the results per domain over time, and a button to log one.
+type scoresView struct {
+	app     *App
+	summary *widget.Label
+	chart   *scoreChart
+	log     *widget.Button
+	plan    StudyPlan
+}
+
+// scoreData is what the view shows for one plan.
+type scoreData struct {
+	scores    []planner.Score
+	readiness planner.Readiness
+}
+
+func newScoresView(a *App) *scoresView { return &scoresView{app: a} }
+
+// buildUI lays out the readiness line, the chart and the button.
+func (v *scoresView) buildUI() fyne.CanvasObject {
+	v.summary = wrapped("")
+	v.chart = newScoreChart()
+	v.log = widget.NewButtonWithIcon("Log a practice result…", theme.ContentAddIcon(), v.onLog)
+	return section("Practice results", container.NewBorder(v.summary, nil, nil, v.log, v.chart))
+}
+
+// load reads plan p's results and readiness off the UI goroutine.
+func (v *scoresView) load(p StudyPlan) {
+	v.plan = p
+	svc := v.app.svc.Scores
+	if svc == nil {
+		v.summary.SetText("Practice results cannot be kept with this data.")
+		v.log.Disable()
+		return
+	}
+	today := v.app.today()
+	runTask(&v.app.tasks, nil, func(ctx context.Context) (scoreData, error) {
+		s, err := svc.Scores(ctx, p.ID)
+		if err != nil {
+			return scoreData{}, err
+		}
+		r, err := svc.Readiness(ctx, p.ID, today)
+		return scoreData{scores: s, readiness: r}, err
+	}, v.show, v.app.fail("load your practice results"))
+}
+
+// show draws the results and the readiness.
+func (v *scoresView) show(d scoreData) {
+	v.chart.set(d.scores, d.readiness.Target, v.domainNames())
+	if len(d.scores) == 0 {
+		v.summary.SetText("No practice results yet. Log one after each practice test: certplan moves time to the domains below your target when you rebalance.")
+		return
+	}
+	v.summary.SetText(readinessSentence(d.readiness))
+}
+
+// readinessSentence says the overall estimate and the domains below target.
+func readinessSentence(r planner.Readiness) string {
+	verdict := "below"
+	if r.Ready {
+		verdict = "at or above"
+	}
+	text := fmt.Sprintf("Readiness about %.0f %%, %s your %.0f %% target.", r.Overall, verdict, r.Target)
+	var weak []string
+	for _, d := range r.ByDomain {
+		if d.Estimate < r.Target {
+			weak = append(weak, fmt.Sprintf("%d. %s %.0f %%", d.Number, d.Name, d.Estimate))
+		}
+	}
+	if len(weak) > 0 {
+		text += " Below target: " + strings.Join(weak, "; ") + ". Rebalance to move time to them."
+	}
+	return text
+}
+
+// domainNames are the plan's exam domains by number.
+func (v *scoresView) domainNames() map[int]string {
+	out := map[int]string{}
+	if e, ok := v.app.cat.Exam(v.plan.Schedule.Exam); ok {
+		for _, d := range e.Domains {
+			out[d.Number] = d.Name
+		}
+	}
+	return out
+}
+
+// onLog asks for a result: its date, the overall and each domain's
+// percentage and where it came from; then saves it and shows it.
+func (v *scoresView) onLog() {
+	e, ok := v.app.cat.Exam(v.plan.Schedule.Exam)
+	if !ok {
+		return
+	}
+	f := newScoreForm(e, v.app.today)
+	v.app.showCheckedForm("Log a practice result", "Save", f.items, func() error {
+		s, err := f.score(e, v.app.today())
+		if err != nil {
+			return err
+		}
+		v.save(s)
+		return nil
+	})
+}
+
+// save stores s and reloads the results.
+func (v *scoresView) save(s planner.Score) {
+	id, p := v.plan.ID, v.plan
+	runTask(&v.app.tasks, nil, func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, v.app.svc.Scores.AddScore(ctx, id, s)
+	}, func(struct{}) { v.load(p) }, v.app.fail("save the practice result"))
+}
+
+// scoreForm is the fields of the log-a-result dialog.
+type scoreForm struct {
+	date    *dateField
+	overall *widget.Entry
+	domains map[int]*widget.Entry
+	labels  map[int]string // each domain's form label
+	source  *widget.Entry
+	items   []*widget.FormItem
+}
+
+func newScoreForm(e *catalog.Exam, today func() catalog.Date) *scoreForm {
+	f := &scoreForm{date: newDateField(today, nil), overall: percentEntry("68"), domains: map[int]*widget.Entry{},
+		labels: map[int]string{}, source: widget.NewEntry()}
+	f.date.setDate(today())
+	f.source.SetPlaceHolder("optional: where it came from")
+	f.items = []*widget.FormItem{widget.NewFormItem("Overall %", f.overall), widget.NewFormItem("Taken on", f.date.object())}
+	for _, d := range e.Domains {
+		en := percentEntry("optional")
+		en.Validator = func(s string) error {
+			if strings.TrimSpace(s) == "" {
+				return nil
+			}
+			_, err := parsePercent(s)
+			return err
+		}
+		f.domains[d.Number] = en
+		f.labels[d.Number] = fmt.Sprintf("%d. %s", d.Number, clipText(d.Name, 40))
+		f.items = append(f.items, widget.NewFormItem(f.labels[d.Number], en))
+	}
+	f.items = append(f.items, widget.NewFormItem("Source", f.source))
+	return f
+}
+
+// percentEntry is an entry for a percentage, checked as it is typed.
+func percentEntry(placeholder string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(placeholder)
+	e.Validator = func(s string) error { _, err := parsePercent(s); return err }
+	return e
+}
+
+// parsePercent reads a percentage typed by a learner: 0 to 100, "%" allowed.
+func parsePercent(s string) (float64, error) {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
+	p, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", "."), 64)
+	if err != nil || !(p >= 0 && p <= 100) {
+		return 0, fmt.Errorf("%q is not a percentage: type 0 to 100", s)
+	}
+	return p, nil
+}
+
+// score reads the form into a result checked against the exam and today.
+func (f *scoreForm) score(e *catalog.Exam, today catalog.Date) (planner.Score, error) {
+	var s planner.Score
+	var err error
+	if s.Date, err = f.date.date(); err != nil {
+		return s, fieldError{"Taken on", err.Error()}
+	}
+	if s.Overall, err = parsePercent(f.overall.Text); err != nil {
+		return s, fieldError{"Overall %", err.Error()}
+	}
+	for n, en := range f.domains {
+		if strings.TrimSpace(en.Text) == "" {
+			continue
+		}
+		if s.Domains == nil {
+			s.Domains = map[int]float64{}
+		}
+		if s.Domains[n], err = parsePercent(en.Text); err != nil {
+			return s, fieldError{f.labels[n], err.Error()}
+		}
+	}
+	s.Source = strings.TrimSpace(f.source.Text)
+	return s, planner.ValidateScore(e, s, today)
+}
+
+// clipText shortens s to n runes with an ellipsis.
+func clipText(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

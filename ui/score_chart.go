@@ -1,0 +1,177 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
+)
+
+// scoreSeries is one line of the score chart: a label and a percentage per
+// result, NaN where the result has none for it.
+type scoreSeries struct {
+	label  string
+	points []float64
+}
+
+// scoreSeriesOf turns results, oldest first, into the overall line and a
+// line per domain that any result scored.
+func scoreSeriesOf(scores []planner.Score, names map[int]string) []scoreSeries {
+	overall := scoreSeries{label: "Overall"}
+	var domains []int
+	for _, s := range scores {
+		overall.points = append(overall.points, s.Overall)
+		for n := range s.Domains {
+			if !slices.Contains(domains, n) {
+				domains = append(domains, n)
+			}
+		}
+	}
+	slices.Sort(domains)
+	out := []scoreSeries{overall}
+	for _, n := range domains {
+		line := scoreSeries{label: fmt.Sprintf("%d. %s", n, clipText(names[n], 28))}
+		for _, s := range scores {
+			p, ok := s.Domains[n]
+			if !ok {
+				p = math.NaN()
+			}
+			line.points = append(line.points, p)
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// scoreChart draws the logged results over time, overall and per domain,
+// with the readiness target as a line across.
+type scoreChart struct {
+	widget.BaseWidget
+	series []scoreSeries
+	dates  []string
+	target float64
+}
+
+func newScoreChart() *scoreChart {
+	c := &scoreChart{}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// set shows new results.
+func (c *scoreChart) set(scores []planner.Score, target float64, names map[int]string) {
+	c.series, c.target, c.dates = scoreSeriesOf(scores, names), target, nil
+	for _, s := range scores {
+		c.dates = append(c.dates, s.Date.Time().Format("2 Jan"))
+	}
+	c.Refresh()
+}
+
+// CreateRenderer draws the chart.
+func (c *scoreChart) CreateRenderer() fyne.WidgetRenderer { return &scoreRenderer{chart: c} }
+
+// scoreRenderer rebuilds its few lines at every layout.
+type scoreRenderer struct {
+	chart   *scoreChart
+	objects []fyne.CanvasObject
+}
+
+// Destroy releases nothing.
+func (r *scoreRenderer) Destroy() {}
+
+// Objects returns what the renderer draws.
+func (r *scoreRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+// MinSize is the least room the chart needs.
+func (r *scoreRenderer) MinSize() fyne.Size { return fyne.NewSize(320, 160) }
+
+// Refresh redraws in the current theme.
+func (r *scoreRenderer) Refresh() {
+	r.Layout(r.chart.Size())
+	canvas.Refresh(r.chart)
+}
+
+// scorePalette colours the lines: overall first.
+var scorePalette = []fyne.ThemeColorName{theme.ColorNameForeground, theme.ColorNamePrimary, theme.ColorNameSuccess,
+	theme.ColorNameWarning, theme.ColorNameError, theme.ColorNameHyperlink, theme.ColorNamePlaceHolder}
+
+// Layout draws the target, each series and the legend in size.
+func (r *scoreRenderer) Layout(size fyne.Size) {
+	r.objects = r.objects[:0]
+	c := r.chart
+	left, top, w, h := float32(36), float32(8), size.Width-36-170, size.Height-28
+	if w < 40 || h < 40 {
+		return
+	}
+	y := func(p float64) float32 { return top + h*float32(1-p/100) }
+	for _, p := range []float64{0, 50, 100} {
+		r.line(left, y(p), left+w, y(p), r.color(theme.ColorNameSeparator), 1)
+		r.text(fmt.Sprintf("%.0f %%", p), 0, y(p)-8, r.color(theme.ColorNamePlaceHolder))
+	}
+	if c.target > 0 {
+		r.line(left, y(c.target), left+w, y(c.target), r.color(theme.ColorNameWarning), 1)
+		r.text(fmt.Sprintf("target %.0f %%", c.target), left+4, y(c.target)-16, r.color(theme.ColorNameWarning))
+	}
+	n := len(c.dates)
+	x := func(i int) float32 {
+		if n < 2 {
+			return left + w/2
+		}
+		return left + w*float32(i)/float32(n-1)
+	}
+	for i, d := range c.dates {
+		if i == 0 || i == n-1 {
+			r.text(d, x(i)-16, top+h+4, r.color(theme.ColorNamePlaceHolder))
+		}
+	}
+	for k, s := range c.series {
+		col := r.color(scorePalette[k%len(scorePalette)])
+		r.plot(s, x, y, col, float32(3-min(k, 1)))
+		r.line(left+w+12, top+float32(k)*16+8, left+w+28, top+float32(k)*16+8, col, 2)
+		r.text(s.label, left+w+32, top+float32(k)*16, r.color(theme.ColorNameForeground))
+	}
+}
+
+// plot draws one series: lines between known points, a dot at each.
+func (r *scoreRenderer) plot(s scoreSeries, x func(int) float32, y func(float64) float32, col color.Color, width float32) {
+	prev := -1
+	for i, p := range s.points {
+		if math.IsNaN(p) {
+			continue
+		}
+		if prev >= 0 {
+			r.line(x(prev), y(s.points[prev]), x(i), y(p), col, width)
+		}
+		dot := canvas.NewCircle(col)
+		dot.Resize(fyne.NewSize(6, 6))
+		dot.Move(fyne.NewPos(x(i)-3, y(p)-3))
+		r.objects = append(r.objects, dot)
+		prev = i
+	}
+}
+
+func (r *scoreRenderer) color(name fyne.ThemeColorName) color.Color {
+	return r.chart.Theme().Color(name, fyne.CurrentApp().Settings().ThemeVariant())
+}
+
+func (r *scoreRenderer) line(x1, y1, x2, y2 float32, c color.Color, width float32) {
+	l := canvas.NewLine(c)
+	l.StrokeWidth = width
+	l.Position1, l.Position2 = fyne.NewPos(x1, y1), fyne.NewPos(x2, y2)
+	r.objects = append(r.objects, l)
+}
+
+func (r *scoreRenderer) text(s string, x, y float32, c color.Color) {
+	t := canvas.NewText(s, c)
+	t.TextSize = theme.CaptionTextSize()
+	t.Move(fyne.NewPos(x, y))
+	t.Resize(t.MinSize())
+	r.objects = append(r.objects, t)
+}
