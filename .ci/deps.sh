@@ -4,11 +4,51 @@
 # Fyne builds against, and the X server and tools the tests drive. Packages
 # already installed are skipped, so a second run makes no apt calls. Then it
 # downloads the Go modules.
+#
+#   .ci/deps.sh          install what is missing (make deps: run and test call it)
+#   .ci/deps.sh --check  only check for a C compiler and the headers Fyne builds
+#                        against, and say which package to install; no apt, no
+#                        network (build, vet and the other targets that compile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_pkgs=(make gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev)
 test_pkgs=(xvfb xauth poppler-utils x11-utils imagemagick xdotool)
+
+# headers maps each C header that Fyne's OpenGL driver (GLFW on X11) includes
+# to the Debian package that provides it.
+headers=(
+	GL/gl.h:libgl1-mesa-dev
+	X11/Xlib.h:libx11-dev
+	X11/Xcursor/Xcursor.h:libxcursor-dev
+	X11/extensions/Xrandr.h:libxrandr-dev
+	X11/extensions/Xinerama.h:libxinerama-dev
+	X11/extensions/XInput2.h:libxi-dev
+	X11/extensions/xf86vmode.h:libxxf86vm-dev
+	xkbcommon/xkbcommon.h:libxkbcommon-dev
+)
+
+# check_headers fails with one line naming what to install when the C
+# compiler or a header is missing, instead of a wall of cgo errors later.
+check_headers() {
+	local cc missing=() pkgs=() h
+	cc=$(command -v "${CC:-cc}" || command -v gcc) || {
+		echo "deps: no C compiler, which Fyne needs; run make deps (or install gcc)" >&2
+		exit 1
+	}
+	for h in "${headers[@]}"; do
+		printf '#include <%s>\n' "${h%%:*}" | "$cc" -E -x c - >/dev/null 2>&1 || { missing+=("${h%%:*}"); pkgs+=("${h#*:}"); }
+	done
+	if ((${#missing[@]} > 0)); then
+		echo "deps: missing C headers ${missing[*]}; run make deps (or apt-get install ${pkgs[*]})" >&2
+		exit 1
+	fi
+}
+
+if [[ ${1:-} == --check ]]; then
+	check_headers
+	exit 0
+fi
 
 if ! command -v go >/dev/null; then
 	echo "deps: Go is not installed; install the Go version named in go.mod from https://go.dev/dl/" >&2
@@ -47,4 +87,5 @@ else
 	fi
 fi
 
+check_headers
 go mod download

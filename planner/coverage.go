@@ -33,7 +33,25 @@ func fitWork(work []TopicPlan, capMin int) []TopicPlan {
 	}
 	leaveOutLightest(out, capMin/quarterMinutes)
 	scaleDown(out, capMin)
+	retitleShortPractice(out, work)
 	return out
+}
+
+// retitleShortPractice renames a practice exam or set cut shorter to fit:
+// a 60-minute session of a 90-minute exam is not a full timed exam.
+func retitleShortPractice(out, before []TopicPlan) {
+	for i := range out {
+		w := &out[i]
+		if w.Kind != Practice || w.left == 0 || w.left >= before[i].left {
+			continue
+		}
+		w.Title = fmt.Sprintf("Shortened practice set (%d of %d minutes): the full timed exam does not fit these hours",
+			w.left, before[i].left)
+		if strings.HasSuffix(w.ID, ":diagnostic") {
+			w.Title = fmt.Sprintf("Diagnostic practice set, shortened (%d of %d minutes): find your weak domains",
+				w.left, before[i].left)
+		}
+	}
 }
 
 // keepOnePractice keeps the first full practice exam still to do (with

@@ -108,8 +108,10 @@ func shareItems(items []catalog.StudyItem, minutes int) []ItemPlan {
 
 // fillSessionItems lists in each session from day from on the items it
 // covers: a topic's sessions take its open items in order, in proportion to
-// their time, so that when the topic is placed in full every open item is
-// in at least one session. Sessions before from keep the items they had.
+// their time, so every open item of a topic that has sessions is in at least
+// one of them. A topic thinned to fit (coverage below 1) spreads all its
+// items over the time it got, each one thinner, rather than dropping the
+// last ones. Sessions before from keep the items they had.
 //
 // A review session (Session.Reviews) lists no items: a session's items are
 // what its tick marks done (desktop, certplan today, tick), and ticking a
@@ -120,6 +122,7 @@ func fillSessionItems(weeks []Week, work []TopicPlan, from catalog.Date) {
 	for i := range work {
 		byID[work[i].ID] = &work[i]
 	}
+	scheduled := scheduledMinutes(weeks, from)
 	placed := map[string]int{} // minutes of each topic placed so far
 	for wi := range weeks {
 		for si := range weeks[wi].Sessions {
@@ -135,22 +138,39 @@ func fillSessionItems(weeks []Week, work []TopicPlan, from catalog.Date) {
 				continue
 			}
 			m := int(math.Round(s.Hours * 60))
-			s.Items = sessionItems(t, placed[s.Topic], placed[s.Topic]+m)
+			s.Items = sessionItems(t, placed[s.Topic], placed[s.Topic]+m, scheduled[s.Topic])
 			placed[s.Topic] += m
 		}
 	}
 }
 
+// scheduledMinutes sums each topic's session minutes from day from on.
+func scheduledMinutes(weeks []Week, from catalog.Date) map[string]int {
+	out := map[string]int{}
+	for _, w := range weeks {
+		for _, s := range w.Sessions {
+			if !s.Date.Before(from) {
+				out[s.Topic] += int(math.Round(s.Hours * 60))
+			}
+		}
+	}
+	return out
+}
+
 // sessionItems returns the open items of t whose time overlaps the part
-// [a, b) of the topic's remaining minutes, scaled onto the open items' time.
-func sessionItems(t *TopicPlan, a, b int) []SessionItem {
+// [a, b) of the topic's total scheduled minutes, scaled onto the open
+// items' time.
+func sessionItems(t *TopicPlan, a, b, total int) []SessionItem {
 	open := 0
 	for _, it := range t.Items {
 		if !it.Done {
 			open += it.minutes
 		}
 	}
-	lo, hi := a*open/t.left, min(b, t.left)*open/t.left
+	if total <= 0 {
+		total = t.left
+	}
+	lo, hi := a*open/total, min(b, total)*open/total
 	out := []SessionItem{}
 	at := 0
 	for _, it := range t.Items {
@@ -160,7 +180,7 @@ func sessionItems(t *TopicPlan, a, b int) []SessionItem {
 		start, end := at, at+it.minutes
 		at = end
 		overlaps := start < hi && end > lo
-		point := start == end && lo <= start && (start < hi || (hi == open && b >= t.left))
+		point := start == end && lo <= start && (start < hi || (hi == open && b >= total))
 		if overlaps || point {
 			out = append(out, SessionItem{ID: it.ID, Text: it.Text, Kind: it.Kind, Services: it.Services})
 		}

@@ -99,6 +99,48 @@ func TestEveryItemIsScheduledWhenThePlanFits(t *testing.T) {
 	}
 }
 
+// TestThinnerTopicsKeepEveryItem: when the plan does not fit and its topics
+// are thinned (each keeps some time), every open item of a topic that has
+// sessions is still in one of them: thinner, never dropped (issue 12 with
+// issue 11's coverage rules, item by item).
+func TestThinnerTopicsKeepEveryItem(t *testing.T) {
+	c := catalogtest.Load(t)
+	g := newGenerator(t, 23)
+	checked := 0
+	for range cases() {
+		in, country := g.input()
+		in = itemInput(g, in, c)
+		p := buildWith(t, c, in)
+		if p.Feasible || p.Coverage <= 0 || len(p.LeftOut()) > 0 && leftOutWhole(p) {
+			continue
+		}
+		checked++
+		for _, problem := range itemScheduleProblems(p, p.Today) {
+			t.Fatalf("%s\ncoverage %.2f\n%s", describe(in, country), p.Coverage, problem)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no thinned plan was checked")
+	}
+}
+
+// leftOutWhole reports whether the plan leaves some study topic out
+// altogether (no session at all), rather than only thinner.
+func leftOutWhole(p planner.Plan) bool {
+	has := map[string]bool{}
+	for _, w := range p.Weeks {
+		for _, s := range w.Sessions {
+			has[s.Topic] = true
+		}
+	}
+	for _, topic := range p.Topics {
+		if topic.Kind == planner.Study && topic.Remaining > 0 && !has[topic.ID] {
+			return true
+		}
+	}
+	return false
+}
+
 // itemScheduleProblems lists items of a fitting plan that are missing from
 // the sessions from day from on, done but scheduled there, or out of order.
 func itemScheduleProblems(p planner.Plan, from catalog.Date) []string {
@@ -223,4 +265,39 @@ func firstSessionOf(p planner.Plan, topic string) *planner.Session {
 		}
 	}
 	return nil
+}
+
+// TestFullTimedPracticeExamsAreWhole: a session titled as a full timed
+// practice exam holds the whole exam on one day; one cut shorter to fit or
+// split over days is titled as a practice set (issue 11).
+func TestFullTimedPracticeExamsAreWhole(t *testing.T) {
+	c := catalogtest.Load(t)
+	g := newGenerator(t, 24)
+	shortened := 0
+	for range cases() {
+		in, country := g.input()
+		p := buildWith(t, c, in)
+		days := map[string]int{}
+		for _, w := range p.Weeks {
+			for _, s := range w.Sessions {
+				days[s.Topic]++
+			}
+		}
+		for _, w := range p.Weeks {
+			for _, s := range w.Sessions {
+				var minutes int
+				if _, err := fmt.Sscanf(s.Title[strings.LastIndex(s.Title, "(")+1:], "%d minutes", &minutes); err != nil ||
+					!strings.HasPrefix(s.Title, "Full timed practice exam") {
+					shortened += strings.Count(s.Title, "Shortened")
+					continue
+				}
+				if got := int(math.Round(s.Hours * 60)); got != minutes || days[s.Topic] != 1 {
+					t.Fatalf("%s\n%s: %q holds %d minutes over %d days", describe(in, country), s.Date, s.Title, got, days[s.Topic])
+				}
+			}
+		}
+	}
+	if shortened == 0 {
+		t.Fatal("no plan had a shortened practice set: the test proves nothing")
+	}
 }

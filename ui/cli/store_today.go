@@ -78,7 +78,11 @@ func todaySessions(s planner.Plan, d catalog.Date) []planner.Session {
 func writeToday(w io.Writer, cat *catalog.Catalog, p storage.Plan, today catalog.Date) error {
 	var b strings.Builder
 	s := p.Schedule
-	fmt.Fprintf(&b, "Today, %s %s: plan %d, %s (%s)\n", today.Weekday().String()[:3], today, p.ID, p.Name, s.Exam)
+	name := p.Name
+	if name != s.Exam {
+		name += " (" + s.Exam + ")"
+	}
+	fmt.Fprintf(&b, "Today, %s %s: plan %d, %s\n", today.Weekday().String()[:3], today, p.ID, name)
 	sessions := todaySessions(s, today)
 	if len(sessions) == 0 {
 		b.WriteString(nextStudyDay(s, today))

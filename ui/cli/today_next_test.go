@@ -1,0 +1,36 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestTodayNamesTheNextStudyDay: on a day the plan leaves free, today says
+// so and names the next session instead of printing nothing.
+func TestTodayNamesTheNextStudyDay(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "CLF-C02", "--weekdays", "sat=4,sun=4")
+	out := mustStore(t, dir, "today") // fixedToday is a Monday
+	if !strings.HasPrefix(out, "Today, Mon 2026-11-23: plan 1, CLF-C02\nNothing planned today. Next: Sat 2026-11-28, ") {
+		t.Errorf("today on a free Monday printed %q, want the next session on Saturday 2026-11-28", out)
+	}
+}
+
+// TestExportAfterAnEditCancelsMovedSessions: a calendar exported after an
+// edit cancels the sessions of the earlier version that are no longer on
+// their day, so a calendar that took the first file is left right.
+func TestExportAfterAnEditCancelsMovedSessions(t *testing.T) {
+	dir := newSavedPlan(t)
+	mustStore(t, dir, "edit", "1", "--hours", "12")
+	ics := filepath.Join(t.TempDir(), "plan.ics")
+	mustStore(t, dir, "export", "1", "--ics", ics)
+	b, err := os.ReadFile(ics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "STATUS:CANCELLED") {
+		t.Error("the calendar exported after an edit cancels none of the moved sessions")
+	}
+}
