@@ -71,17 +71,30 @@ shoot() {
 		kill "$pid" 2>/dev/null || true
 		return 1
 	fi
+	# Full size first: the window may reopen at the last run's 800x600.
+	xdotool windowsize "$win" 1100 720
 	sleep "${SCREENSHOT_SETTLE:-2}"
 	import -window "$win" "$file"
+	# The same screen at 800x600: a 13-inch laptop with scaling, or half a screen.
+	local small=$out/$1-$2-800x600.png
+	xdotool windowsize "$win" 800 600
+	sleep 1
+	import -window "$win" "$small"
 	xdotool key --window "$win" ctrl+q || true
 	stop "$pid"
+	check "$file"
+	check "$small"
+}
+
+# check fails when capture $1 is blank, else prints its name.
+check() {
 	local colours
-	colours=$(convert "$file" -format %k info:)
+	colours=$(convert "$1" -format %k info:)
 	if ((colours < 8)); then
-		echo "screenshots: $file is blank ($colours colours)" >&2
+		echo "screenshots: $1 is blank ($colours colours)" >&2
 		return 1
 	fi
-	echo "$file"
+	echo "$1"
 }
 
 mkdir -p "$out"

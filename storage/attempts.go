@@ -175,6 +175,9 @@ func (db *DB) saveAttempt(ctx context.Context, a Attempt, write func(*dbTx, Atte
 		return AttemptResult{}, err
 	}
 	defer tx.Rollback()
+	if err := refuseDuplicateBooking(ctx, tx, a); err != nil {
+		return AttemptResult{}, err
+	}
 	id, err := write(tx, a)
 	if err != nil {
 		return AttemptResult{}, classify(fmt.Errorf("save attempt: %w", err))

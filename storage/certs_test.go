@@ -68,12 +68,14 @@ func TestAttemptValidation(t *testing.T) {
 
 // TestAttemptRulesAtTheirEdges: the first day an exam existed, the passing
 // score itself, a fail just below it and a booking for today are accepted.
+// (The booking is of another exam: one exam twice on a day is refused,
+// TestSameExamCannotBeBookedTwiceADay.)
 func TestAttemptRulesAtTheirEdges(t *testing.T) {
 	db := MustOpenDB(t)
 	mustAttempt(t, db, "CLF-C02", day(2023, 9, 19), Passed, 0)
 	mustAttempt(t, db, "SAA-C03", testToday, Passed, 720)
 	mustAttempt(t, db, "SAA-C03", testToday.AddDays(-30), Failed, 719)
-	mustAttempt(t, db, "SAA-C03", testToday, Booked, 0)
+	mustAttempt(t, db, "CLF-C02", testToday, Booked, 0)
 	mustAttempt(t, db, "SAA-C03", testToday.AddDays(-3), Cancelled, 0)
 }
 

@@ -67,8 +67,7 @@ func (s *advisorScreen) buildUI() fyne.CanvasObject {
 	)
 	left := container.NewBorder(heading("Which exam next?"), container.NewVBox(s.problem, s.advise), nil, nil,
 		container.NewVScroll(form))
-	split := container.NewHSplit(left, s.buildAdvice())
-	split.Offset = 0.4
+	split := newColumns(0.4, left, s.buildAdvice())
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(split), "Thinking…")
 	return view

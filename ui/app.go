@@ -62,6 +62,7 @@ type Config struct {
 func Run(a fyne.App, cfg Config) {
 	app := New(a, cfg)
 	app.Start()
+	app.startReminders()
 	app.win.ShowAndRun()
 }
 
@@ -78,6 +79,7 @@ type App struct {
 
 	screens map[Screen]screen
 	views   map[Screen]fyne.CanvasObject
+	themed  map[Screen]themeKey // the theme each screen was built in
 	current Screen
 	content *fyne.Container
 	nav     *navigation
@@ -106,12 +108,13 @@ func New(a fyne.App, cfg Config) *App {
 	app.nav = newNavigation(app)
 	var body fyne.CanvasObject
 	app.start, body = newLoading(app.content, "Opening your plans…")
-	app.win.SetContent(container.NewBorder(nil, nil, app.nav.buildUI(), nil, body))
+	app.win.SetContent(newAdaptiveRoot(app.nav, body))
 	app.win.Resize(app.prefs.WindowSize())
 	app.win.SetCloseIntercept(app.onClose)
 	app.win.SetMainMenu(app.buildMenu())
 	app.addShortcuts()
 	guardOwnFiles(app.dataFolder)
+	app.addDialogKeys()
 	return app
 }
 
@@ -129,6 +132,7 @@ func (a *App) Start() {
 // onOpened keeps the services and loads the list of plans.
 func (a *App) onOpened(s Services) {
 	a.svc = s
+	a.prefs.useFolder(s.State)
 	if s.Notice != "" {
 		dialog.ShowInformation("Your data", s.Notice, a.win)
 	}
@@ -136,9 +140,11 @@ func (a *App) onOpened(s Services) {
 		first := a.cfg.Screen
 		if first == "" {
 			first = a.prefs.LastScreen()
-		}
-		if a.cfg.Screen == "" && len(a.plans) > 0 {
-			first = ScreenPlan // open on today's session
+			if len(a.plans) > 0 && (first == ScreenCatalog || first == ScreenSetup) {
+				// The catalog and set-up are steps to a plan, not a place to
+				// come back to: open on the plan, scrolled to today's session.
+				first = ScreenPlan
+			}
 		}
 		if len(a.plans) == 0 && first != ScreenCatalog && first != ScreenSettings && first != ScreenSetup && first != ScreenAdvisor {
 			first = ScreenWelcome
@@ -150,6 +156,10 @@ func (a *App) onOpened(s Services) {
 // onOpenFailed explains that the data could not be opened.
 func (a *App) onOpenFailed(err error) {
 	slog.Error("open data", "err", err, "cause", storage.ErrorDetail(err))
+	if alreadyOpen(err) {
+		a.showAlreadyOpen(err)
+		return
+	}
 	msg := widget.NewLabel("certplan could not open your data.\n\n" + userMessage(err) +
 		"\n\nClose this window, fix the problem, and start certplan again.")
 	msg.Wrapping = fyne.TextWrapWord
@@ -220,9 +230,10 @@ func (a *App) show(s Screen) {
 
 // screenFor returns screen s, building it the first time it is asked for.
 func (a *App) screenFor(s Screen) screen {
-	if sc, ok := a.screens[s]; ok {
+	if sc, ok := a.screens[s]; ok && !a.builtInOldTheme(s) {
 		return sc
 	}
+	a.noteTheme(s)
 	sc := a.newScreen(s)
 	a.screens[s] = sc
 	a.views[s] = sc.buildUI()
@@ -259,10 +270,7 @@ func (a *App) openPlan(id int64) {
 }
 
 // planExam opens the set-up of a new plan for exam code.
-func (a *App) planExam(code string) {
-	a.screenFor(ScreenSetup).(*setupScreen).setExam(code)
-	a.show(ScreenSetup)
-}
+func (a *App) planExam(code string) { a.enterSetup(setupEntry{exam: code}) }
 
 // today is the learner's civil date now.
 func (a *App) today() catalog.Date { return catalog.DateFromTime(a.cfg.Now()) }
@@ -307,22 +315,6 @@ func countLabel(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
-}
-
-// showForm shows a form dialog wide enough for exam names; done is told
-// whether the learner confirmed.
-func (a *App) showForm(title, confirm, dismiss string, items []*widget.FormItem, done func(bool)) {
-	d := dialog.NewForm(title, confirm, dismiss, items, done, a.win)
-	d.Resize(fyne.NewSize(560, d.MinSize().Height))
-	d.Show()
-	for i, it := range items {
-		if e, ok := it.Widget.(*widget.Entry); ok && e.OnSubmitted == nil {
-			e.OnSubmitted = func(string) { d.Submit() }
-			if i == 0 {
-				a.win.Canvas().Focus(e)
-			}
-		}
-	}
 }
 
 // planExamCode is the exam of the plan shown, or "".

@@ -91,12 +91,23 @@ func TestTickFailureIsUndone(t *testing.T) {
 	wantContains(t, "dialog", topDialogText(app), "Could not save the tick", "The disk is full")
 }
 
-// TestShortcutsReachEveryScreen runs the Ctrl+1..5 shortcuts.
+// TestShortcutsReachEveryScreen runs the Ctrl+1..6 shortcuts; the
+// advisor's is Ctrl+6, each digit used once.
 func TestShortcutsReachEveryScreen(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
 	app, _ := startApp(t, f, "2026-03-02")
 	all := app.shortcuts()
+	if k := all[string(ScreenAdvisor)].key; k != fyne.Key6 {
+		t.Errorf("the advisor's shortcut is Ctrl+%s, want Ctrl+6", k)
+	}
+	digits := map[fyne.KeyName]bool{}
+	for _, it := range navItems {
+		digits[all[string(it.screen)].key] = true
+	}
+	if len(digits) != len(navItems) {
+		t.Errorf("%d screens share %d shortcut keys", len(navItems), len(digits))
+	}
 	for _, it := range navItems {
 		all[string(it.screen)].do()
 		app.tasks.wait()

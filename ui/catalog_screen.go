@@ -29,6 +29,7 @@ type catalogScreen struct {
 	detail   *examDetail
 	selected *catalog.Exam
 	advise   *widget.Button // opens the advisor
+	noMatch  *widget.Label  // shown when the search finds nothing
 }
 
 func newCatalogScreen(a *App) *catalogScreen {
@@ -46,10 +47,12 @@ func (s *catalogScreen) buildUI() fyne.CanvasObject {
 	s.rows = filterExams(s.app.cat.Exams(), "")
 	s.advise = widget.NewButtonWithIcon("Which exam next?", theme.QuestionIcon(), func() { s.app.show(ScreenAdvisor) })
 	s.advise.Importance = widget.LowImportance
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.advise, heading("Choose an exam")), s.search)
+	s.noMatch = widget.NewLabel("")
+	s.noMatch.Wrapping = fyne.TextWrapWord
+	s.noMatch.Hide()
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.advise, heading("Choose an exam")), s.search, s.noMatch)
 	left := container.NewBorder(top, nil, nil, nil, s.list)
-	split := container.NewHSplit(left, s.detail.buildUI())
-	split.Offset = 0.42
+	split := newColumns(0.42, left, s.detail.buildUI())
 	return split
 }
 
@@ -112,14 +115,16 @@ func (s *catalogScreen) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 		code.Hide()
 		right.Hide()
 		name.TextStyle.Bold = true
-		name.SetText(string(row.level))
+		name.Text = string(row.level)
+		name.Refresh() // the style changed even when the text did not
 		return
 	}
 	code.Show()
 	right.Show()
 	code.SetText(row.exam.Code)
 	name.TextStyle.Bold = false
-	name.SetText(row.exam.Name)
+	name.Text = row.exam.Name
+	name.Refresh()
 	text, col := examStatus(row.exam, s.app.today())
 	right.Objects[0].(*fyne.Container).Objects[0].(*badge).set(text, col)
 }
@@ -127,6 +132,7 @@ func (s *catalogScreen) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 // onSearch narrows the list as the learner types.
 func (s *catalogScreen) onSearch(q string) {
 	s.rows = filterExams(s.app.cat.Exams(), q)
+	s.showNoMatch(q)
 	s.list.UnselectAll()
 	s.list.Refresh()
 	s.list.ScrollToTop()
@@ -162,4 +168,14 @@ func (s *catalogScreen) onPlanExam() {
 	if s.selected != nil {
 		s.app.planExam(s.selected.Code)
 	}
+}
+
+// showNoMatch says so when the search q finds no exam.
+func (s *catalogScreen) showNoMatch(q string) {
+	if len(s.rows) > 0 {
+		s.noMatch.Hide()
+		return
+	}
+	s.noMatch.SetText("No exam matches \"" + strings.TrimSpace(q) + "\": try a code such as SAA, or a word such as security.")
+	s.noMatch.Show()
 }

@@ -2,15 +2,12 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
-
-	"certplan/catalog"
 )
 
 // resultChoices are the results the exam dialog offers, as shown.
@@ -23,73 +20,110 @@ var resultChoices = []struct {
 func (s *certsScreen) onAddHeld() {
 	exam, codes := examPicker(s.app.cat, 0)
 	earned := newDateField(s.app.today, nil)
+	earned.required = "give the day you passed it"
 	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
 		earned.object())}
-	s.app.showForm("Add a held certification", "Add", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
-		d, err := earned.date()
-		if err == nil && (exam.SelectedIndex() < 0 || d.IsZero()) {
-			err = errors.New("choose the exam you passed and the day you passed it")
-		}
+	s.app.showCheckedForm("Add a held certification", "Add", items, func() error {
+		code, d, err := readHeld(exam, codes, earned)
 		if err != nil {
-			s.app.fail("add the certification")(err)
-			return
+			return err
 		}
-		code := codes[exam.SelectedIndex()]
 		runTask(&s.app.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
 			return struct{}{}, s.app.svc.Records.AddHeldCertification(ctx, code, d)
 		}, func(struct{}) { s.refresh() }, s.app.fail("add the certification"))
+		return nil
 	})
 }
 
 // onLogExam asks for an exam, its date and result (and score for a pass).
+// The exam and date start from the plan shown.
 func (s *certsScreen) onLogExam() {
-	exam, codes := examPicker(s.app.cat, 0)
-	selectCode(exam, codes, s.app.planExamCode())
-	date := newDateField(s.app.today, nil)
-	date.setDate(s.app.today())
-	var labels []string
-	for _, c := range resultChoices {
-		labels = append(labels, c.label)
+	a := ExamAttempt{Exam: s.app.planExamCode(), Date: s.app.planExamDay(), Result: Booked}
+	if !a.Date.After(s.app.today()) {
+		a.Date = s.app.today()
 	}
-	result := widget.NewSelect(labels, nil)
-	result.SetSelectedIndex(0)
+	s.editAttempt(a, "Book or log an exam")
+}
+
+// editAttempt shows the exam dialog filled with a; saving adds it (ID 0)
+// or changes it. Problems show inside the dialog.
+func (s *certsScreen) editAttempt(a ExamAttempt, title string) {
+	exam, codes := examPicker(s.app.cat, 0)
+	selectCode(exam, codes, a.Exam)
+	date := newDateField(s.app.today, nil)
+	date.required = "give the date of the exam"
+	date.setDate(a.Date)
+	result := resultSelect(a.Result)
 	score := widget.NewEntry()
 	score.SetPlaceHolder("100 to 1000, for a pass")
+	score.Validator = func(t string) error { _, err := parseScore(t); return err }
+	if a.Score > 0 {
+		score.SetText(strconv.Itoa(a.Score))
+	}
 	items := []*widget.FormItem{widget.NewFormItem("Exam", exam), widget.NewFormItem("Date", date.object()),
 		widget.NewFormItem("Result", result), widget.NewFormItem("Score", score)}
-	s.app.showForm("Book or log an exam", "Save", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
+	s.app.showCheckedForm(title, "Save", items, func() error {
+		got, err := readAttempt(exam.SelectedIndex(), codes, date, result.SelectedIndex(), score.Text)
+		if err == nil {
+			got.ID = a.ID
+			err = s.checkAttempt(got)
 		}
-		a, err := readAttempt(exam.SelectedIndex(), codes, date, result.SelectedIndex(), score.Text)
 		if err != nil {
-			s.app.fail("log the exam")(err)
-			return
+			return err
 		}
-		s.save(a)
+		s.save(got)
+		return nil
 	})
+}
+
+// resultSelect offers the results, with r chosen.
+func resultSelect(r Result) *widget.Select {
+	var labels []string
+	chosen := 0
+	for i, c := range resultChoices {
+		labels = append(labels, c.label)
+		if c.r == r {
+			chosen = i
+		}
+	}
+	sel := widget.NewSelect(labels, nil)
+	sel.SetSelectedIndex(chosen)
+	return sel
+}
+
+// checkAttempt refuses, before saving, what storage would refuse: a result
+// for a day still to come, and a second booking of one exam on one day.
+func (s *certsScreen) checkAttempt(a ExamAttempt) error {
+	if a.Result != Booked && a.Result != Cancelled && a.Date.After(s.app.today()) {
+		return fieldError{"Result", fmt.Sprintf("%s is still to come: save it as booked, and log the result on the day", a.Date)}
+	}
+	for _, o := range s.attempts {
+		if o.ID != a.ID && o.Exam == a.Exam && o.Date == a.Date && o.Result != Cancelled && a.Result != Cancelled {
+			return fieldError{"Date", fmt.Sprintf("%s is already in the log on %s: change that one instead", a.Exam, a.Date)}
+		}
+	}
+	return nil
 }
 
 // readAttempt reads the exam dialog's fields.
 func readAttempt(examIndex int, codes []string, date *dateField, resultIndex int, score string) (ExamAttempt, error) {
-	if examIndex < 0 || resultIndex < 0 {
-		return ExamAttempt{}, errors.New("choose the exam and its result")
+	if examIndex < 0 {
+		return ExamAttempt{}, fieldError{"Exam", "choose the exam"}
+	}
+	if resultIndex < 0 {
+		return ExamAttempt{}, fieldError{"Result", "choose booked, passed or failed"}
 	}
 	d, err := date.date()
-	if err == nil && d.IsZero() {
-		err = errors.New("give the date of the exam")
-	}
 	if err != nil {
-		return ExamAttempt{}, err
+		return ExamAttempt{}, fieldError{"Date", err.Error()}
 	}
 	a := ExamAttempt{Exam: codes[examIndex], Date: d, Result: resultChoices[resultIndex].r}
 	if a.Result == Passed {
-		a.Score, err = parseScore(score)
+		if a.Score, err = parseScore(score); err != nil {
+			return a, fieldError{"Score", err.Error()}
+		}
 	}
-	return a, err
+	return a, nil
 }
 
 // parseScore reads a scaled score; empty is not known.
@@ -109,18 +143,16 @@ func parseScore(s string) (int, error) {
 func (s *certsScreen) onPassed(a ExamAttempt) {
 	score := widget.NewEntry()
 	score.SetPlaceHolder("100 to 1000")
+	score.Validator = func(t string) error { _, err := parseScore(t); return err }
 	items := []*widget.FormItem{widget.NewFormItem("Score", score)}
-	s.app.showForm("You passed "+a.Exam, "Save", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	s.app.showCheckedForm("You passed "+a.Exam, "Save", items, func() error {
 		n, err := parseScore(score.Text)
 		if err != nil {
-			s.app.fail("log the pass")(err)
-			return
+			return fieldError{"Score", err.Error()}
 		}
 		a.Result, a.Score = Passed, n
 		s.save(a)
+		return nil
 	})
 }
 
@@ -157,12 +189,15 @@ func loggedText(r LoggedExam) string {
 	return strings.Join(out, "\n")
 }
 
-// planExamBy opens the set-up of a plan for exam code with exam day by.
-func (a *App) planExamBy(code string, by catalog.Date) {
-	a.planExam(code)
-	setup := a.screenFor(ScreenSetup).(*setupScreen)
-	setup.examDate.setDate(by)
-	setup.onEdited()
+// planRenewal opens the set-up of a plan to renew h: its renewal exam,
+// sat by the day before it lapses, studied from the advised start-by day
+// (today when that has passed).
+func (a *App) planRenewal(h HeldCertification) {
+	entry := setupEntry{exam: h.RenewWith, examDate: h.Expiry.AddDays(-1)}
+	if h.StudyFrom.After(a.today()) {
+		entry.start = h.StudyFrom
+	}
+	a.enterSetup(entry)
 }
 
 // selectCode selects exam code in a picker made by examPicker, if listed.

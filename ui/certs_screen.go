@@ -47,7 +47,7 @@ func (s *certsScreen) buildUI() fyne.CanvasObject {
 	right := container.NewBorder(container.NewVBox(bold("Exam log"), container.NewHBox(s.logExam)), nil, nil, nil,
 		container.NewVScroll(s.logBox))
 	body := container.NewBorder(heading("Certifications and exams"), nil, nil, nil,
-		container.NewGridWithColumns(2, left, right))
+		newColumns(0.5, left, right))
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your certifications…")
 	return view
@@ -97,9 +97,9 @@ func (s *certsScreen) heldCard(h HeldCertification) fyne.CanvasObject {
 	advice := wrapped(renewalAdvice(h, today))
 	box.Add(advice)
 	if h.RenewWith != "" && today.Before(h.Expiry) {
-		exam, by := h.RenewWith, h.Expiry.AddDays(-1)
-		box.Add(container.NewHBox(widget.NewButton("Plan the renewal", func() { s.app.planExamBy(exam, by) })))
+		box.Add(container.NewHBox(widget.NewButton("Plan the renewal", func() { s.app.planRenewal(h) })))
 	}
+	box.Add(s.heldActions(h))
 	box.Add(widget.NewSeparator())
 	return box
 }
@@ -121,6 +121,8 @@ func renewalAdvice(h HeldCertification, today catalog.Date) string {
 	switch {
 	case !today.Before(h.Expiry):
 		return "It has lapsed: pass the current exam again to hold it."
+	case !h.RenewedOn.IsZero() && h.RenewedBy != "":
+		return renewedAdvice(h, today)
 	case h.RenewWith == "":
 		return "No exam in the catalog renews it yet."
 	case h.StudyFrom.IsZero():
@@ -140,10 +142,8 @@ func (s *certsScreen) attemptRow(a ExamAttempt) fyne.CanvasObject {
 	b.set(resultBadge(a.Result))
 	line := widget.NewLabel(strings.TrimSpace(fmt.Sprintf("%s  %s  %s", a.Date, a.Exam, attemptDetail(a))))
 	row := container.NewHBox(container.NewCenter(b), line)
-	if a.Result == Booked {
-		a := a
-		row.Add(widget.NewButton("Passed…", func() { s.onPassed(a) }))
-		row.Add(widget.NewButton("Failed", func() { s.onFailed(a) }))
+	for _, b := range s.attemptActions(a) {
+		row.Add(b)
 	}
 	return row
 }

@@ -152,7 +152,7 @@ func (r *burnRenderer) Layout(size fyne.Size) {
 	a := plotArea{x: 56, y: 32, w: size.Width - 56 - 2*pad, h: size.Height - 32 - 28}
 	r.axes(a, top)
 	r.series(a, d.planned, top, r.color(theme.ColorNamePrimary), 2)
-	r.series(a, d.done, top, r.color(theme.ColorNameSuccess), 3)
+	r.doneSeries(a, top, r.color(theme.ColorNameSuccess), 3)
 	r.xLabels(a)
 	r.legend(pad)
 }
@@ -171,8 +171,7 @@ func (r *burnRenderer) axes(a plotArea, top float64) {
 		r.text(hours(roundTo(v, 0)), 0, y-8, fg, fyne.TextAlignTrailing, a.x-6)
 	}
 	if t := r.chart.data.today; t >= 0 {
-		step := a.w / float32(len(r.chart.data.planned))
-		x := r.xAt(a, t) - step + step*float32(r.chart.data.todayAt)
+		x := r.todayX(a)
 		r.line(x, a.y, x, a.y+a.h, r.color(theme.ColorNameWarning), 1)
 		r.text("today", x+4, a.y, r.color(theme.ColorNameWarning), fyne.TextAlignLeading, 0)
 	}

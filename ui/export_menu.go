@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -28,10 +29,19 @@ var exportFormats = []exportFormat{
 	{"export-ics", "Export plan to a calendar (.ics)…", "ics", func(p StudyPlan, o export.Options) ([]byte, error) {
 		return export.ICS(p.Schedule, o)
 	}},
+	{"export-ics-alarm", "Export plan to a calendar with reminders (.ics)…", "ics",
+		func(p StudyPlan, o export.Options) ([]byte, error) {
+			o.SessionAlarm = sessionReminder
+			return export.ICS(p.Schedule, o)
+		}},
 	{"export-csv", "Export plan as a spreadsheet (.csv)…", "csv", func(p StudyPlan, _ export.Options) ([]byte, error) {
 		return export.CSV(p.Schedule)
 	}},
 }
+
+// sessionReminder is how long before each session the calendar with
+// reminders alerts the learner.
+const sessionReminder = 15 * time.Minute
 
 // exportShortcuts: Ctrl+E exports the plan as PDF.
 func (a *App) exportShortcuts() map[string]shortcut {

@@ -58,7 +58,7 @@ func TestExportCarriesItemTicks(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "plan.csv")
-	if err := app.writeExport(context.Background(), exportFormats[2], app.planID, path); err != nil {
+	if err := app.writeExport(context.Background(), exportFormatNamed(t, "export-csv"), app.planID, path); err != nil {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(path)
@@ -76,4 +76,16 @@ func TestExportCarriesItemTicks(t *testing.T) {
 	if rows == 0 {
 		t.Errorf("no row for the ticked item %s", ticked)
 	}
+}
+
+// exportFormatNamed is the File menu's export called name.
+func exportFormatNamed(t *testing.T, name string) exportFormat {
+	t.Helper()
+	for _, f := range exportFormats {
+		if f.name == name {
+			return f
+		}
+	}
+	t.Fatalf("no export format %q", name)
+	return exportFormat{}
 }

@@ -275,6 +275,7 @@ func (f *fakeData) HeldCertifications(context.Context) ([]HeldCertification, err
 func (f *fakeData) AddHeldCertification(_ context.Context, exam string, earned catalog.Date) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.attempts = append(f.attempts, ExamAttempt{ID: f.nextAttemptID(), Exam: exam, Date: earned, Result: Passed})
 	f.earn(exam, earned)
 	return f.failing("AddHeldCertification")
 }
@@ -316,16 +317,45 @@ func (f *fakeData) LogExam(_ context.Context, a ExamAttempt) (LoggedExam, error)
 	}
 	var out LoggedExam
 	if a.ID == 0 {
-		a.ID = int64(len(f.attempts) + 1)
+		a.ID = f.nextAttemptID()
 		f.attempts = append(f.attempts, a)
 	} else {
-		f.attempts[a.ID-1] = a
+		f.attempts[slices.IndexFunc(f.attempts, func(x ExamAttempt) bool { return x.ID == a.ID })] = a
 	}
 	out.Attempt = a
 	if a.Result == Passed {
 		out.Earned = append(out.Earned, f.earn(a.Exam, a.Date))
 	}
 	return out, nil
+}
+
+// nextAttemptID is one more than the highest attempt ID.
+func (f *fakeData) nextAttemptID() int64 {
+	var id int64
+	for _, a := range f.attempts {
+		id = max(id, a.ID)
+	}
+	return id + 1
+}
+
+// DeleteExam removes an attempt and works the certifications out again
+// from the passes left, in date order.
+func (f *fakeData) DeleteExam(_ context.Context, id int64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.failing("DeleteExam"); err != nil {
+		return err
+	}
+	f.attempts = slices.DeleteFunc(f.attempts, func(a ExamAttempt) bool { return a.ID == id })
+	passes := slices.Clone(f.attempts)
+	sort.SliceStable(passes, func(i, j int) bool { return passes[i].Date < passes[j].Date })
+	f.held = nil
+	for _, a := range passes {
+		if a.Result == Passed {
+			f.earn(a.Exam, a.Date)
+		}
+	}
+	return nil
 }
 
 // LoadSettings returns the settings.

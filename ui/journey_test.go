@@ -123,6 +123,9 @@ func logPass(t *testing.T, app *App, score string) {
 			if w.PlaceHolder == "100 to 1000, for a pass" {
 				test.Type(w, score)
 			}
+			if w.PlaceHolder == "YYYY-MM-DD" { // the dialog offers the plan's exam day
+				w.SetText(app.today().String())
+			}
 		}
 	})
 	test.Tap(findButton(t, form, "Save"))

@@ -13,17 +13,16 @@ type shortcut struct {
 }
 
 // shortcuts lists every keyboard shortcut: Ctrl+N new plan, Ctrl+1..6 the
-// screens, Ctrl+Q quit (Ctrl+E export when export is there).
+// screens (Ctrl+6 the advisor), Ctrl+Q quit (Ctrl+E export when export is there).
 func (a *App) shortcuts() map[string]shortcut {
 	ctrl := fyne.KeyModifierShortcutDefault
 	out := map[string]shortcut{
 		"new":  {fyne.KeyN, ctrl, a.nav.onNewPlan},
 		"quit": {fyne.KeyQ, ctrl, a.onClose},
 	}
-	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6}
-	for i, it := range navItems {
+	for _, it := range navItems {
 		s := it.screen
-		out[string(s)] = shortcut{keys[i], ctrl, func() { a.show(s) }}
+		out[string(s)] = shortcut{it.key, ctrl, func() { a.show(s) }}
 	}
 	for name, sc := range a.exportShortcuts() {
 		out[name] = sc

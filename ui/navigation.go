@@ -11,21 +11,24 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// navItem is one entry of the sidebar.
+// navItem is one entry of the sidebar, with its Ctrl+digit shortcut.
 type navItem struct {
 	screen Screen
 	label  string
 	icon   func() fyne.Resource
+	key    fyne.KeyName
 }
 
-// navItems are the screens the sidebar and the View menu lead to, in order.
+// navItems are the screens the sidebar (wide and icons) and the View menu
+// lead to, in order. The advisor came last, so it has Ctrl+6 and the
+// screens before it keep their shortcuts.
 var navItems = []navItem{
-	{ScreenPlan, "My plan", theme.HomeIcon},
-	{ScreenProgress, "Progress", theme.GridIcon},
-	{ScreenCatalog, "Exam catalog", theme.SearchIcon},
-	{ScreenAdvisor, "Which exam next?", theme.QuestionIcon},
-	{ScreenCerts, "Certifications", theme.ConfirmIcon},
-	{ScreenSettings, "Settings", theme.SettingsIcon},
+	{ScreenPlan, "My plan", theme.HomeIcon, fyne.Key1},
+	{ScreenProgress, "Progress", theme.GridIcon, fyne.Key2},
+	{ScreenCatalog, "Exam catalog", theme.SearchIcon, fyne.Key3},
+	{ScreenAdvisor, "Which exam next?", theme.QuestionIcon, fyne.Key6},
+	{ScreenCerts, "Certifications", theme.ConfirmIcon, fyne.Key4},
+	{ScreenSettings, "Settings", theme.SettingsIcon, fyne.Key5},
 }
 
 // navigation is the sidebar: which plan is shown, a button per screen and
@@ -37,6 +40,7 @@ type navigation struct {
 	buttons  map[Screen]*widget.Button
 	newPlan  *widget.Button
 	updating bool
+	compact  map[Screen]*widget.Button // the icon sidebar's buttons
 }
 
 func newNavigation(a *App) *navigation {
@@ -101,6 +105,7 @@ func planLabel(i int, p PlanSummary) string {
 
 // setCurrent highlights the button of the screen shown.
 func (n *navigation) setCurrent(s Screen) {
+	n.setCompactCurrent(s)
 	for k, b := range n.buttons {
 		want := widget.LowImportance
 		if k == s {

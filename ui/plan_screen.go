@@ -63,11 +63,10 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	header := container.NewVBox(
 		container.NewBorder(nil, nil, nil, s.countdown, s.title),
 		container.NewBorder(nil, nil, nil, actions, container.NewStack(s.bannerBG, s.banner)),
-		fit, s.overall)
+		fit, readableBar(s.overall))
 	right := container.NewBorder(container.NewVBox(bold("Progress by domain"), s.domains, widget.NewSeparator(),
 		bold("The whole plan")), nil, nil, nil, s.all.buildUI())
-	split := container.NewHSplit(s.week.buildUI(), right)
-	split.Offset = 0.55
+	split := newColumns(0.55, s.week.buildUI(), right)
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(container.NewBorder(header, nil, nil, nil, split)),
 		"Loading your plan…")

@@ -88,12 +88,7 @@ func (v *weekView) addDays(w planner.Week) {
 	for _, x := range w.Sessions {
 		if x.Date != day {
 			day = x.Date
-			heading := bold(dayName(day))
-			if day == v.screen.app.today() {
-				v.today = bold("Today · " + dayName(day))
-				heading = v.today
-			}
-			v.box.Add(heading)
+			v.box.Add(v.dayHeading(day))
 		}
 		v.box.Add(v.sessionRow(x))
 	}

@@ -1,14 +1,18 @@
 package ui
 
-import "fyne.io/fyne/v2"
+import (
+	"log/slog"
+
+	"fyne.io/fyne/v2"
+
+	"certplan/storage"
+)
 
 // Preference keys. Every preference certplan keeps is listed here, with its
 // default below; plans and progress live in storage, never here.
 const (
 	prefWindowWidth  = "window.width"
 	prefWindowHeight = "window.height"
-	prefLastScreen   = "screen.last"
-	prefLastPlan     = "plan.last"
 	prefTheme        = "theme"
 	prefDataFolder   = "data.folder"
 )
@@ -31,12 +35,16 @@ const (
 	ThemeDark   ThemeChoice = "dark"
 )
 
-// Prefs is the typed view of certplan's preferences: window size, last
-// screen and plan, theme and data folder.
-type Prefs struct{ p fyne.Preferences }
+// Prefs is the typed view of certplan's preferences: window size, theme
+// and data folder per person (Fyne's preferences), and the last screen and
+// plan per data folder (kept in the folder, see folderState).
+type Prefs struct {
+	p    fyne.Preferences
+	data *folderState
+}
 
 // NewPrefs wraps an app's preferences.
-func NewPrefs(p fyne.Preferences) Prefs { return Prefs{p: p} }
+func NewPrefs(p fyne.Preferences) Prefs { return Prefs{p: p, data: &folderState{}} }
 
 // WindowSize returns the size the window last had.
 func (x Prefs) WindowSize() fyne.Size {
@@ -51,19 +59,27 @@ func (x Prefs) SetWindowSize(s fyne.Size) {
 	x.p.SetFloat(prefWindowHeight, float64(s.Height))
 }
 
-// LastScreen returns the screen the learner last looked at.
+// LastScreen returns the screen the learner last looked at in this data
+// folder.
 func (x Prefs) LastScreen() Screen {
-	return Screen(x.p.StringWithFallback(prefLastScreen, string(defaultScreen)))
+	if s := x.data.state.LastScreen; s != "" {
+		return Screen(s)
+	}
+	return defaultScreen
 }
 
 // SetLastScreen remembers the screen shown.
-func (x Prefs) SetLastScreen(s Screen) { x.p.SetString(prefLastScreen, string(s)) }
+func (x Prefs) SetLastScreen(s Screen) {
+	x.data.update(func(st *storage.DesktopState) { st.LastScreen = string(s) })
+}
 
-// LastPlan returns the ID of the plan last shown, or 0.
-func (x Prefs) LastPlan() int64 { return int64(x.p.IntWithFallback(prefLastPlan, 0)) }
+// LastPlan returns the ID of the plan last shown in this data folder, or 0.
+func (x Prefs) LastPlan() int64 { return x.data.state.LastPlan }
 
 // SetLastPlan remembers the plan shown.
-func (x Prefs) SetLastPlan(id int64) { x.p.SetInt(prefLastPlan, int(id)) }
+func (x Prefs) SetLastPlan(id int64) {
+	x.data.update(func(st *storage.DesktopState) { st.LastPlan = id })
+}
 
 // Theme returns the learner's theme choice.
 func (x Prefs) Theme() ThemeChoice {
@@ -82,3 +98,37 @@ func (x Prefs) DataFolder() string { return x.p.StringWithFallback(prefDataFolde
 
 // SetDataFolder remembers the folder to use from the next start.
 func (x Prefs) SetDataFolder(dir string) { x.p.SetString(prefDataFolder, dir) }
+
+// StateService keeps what the desktop app remembers about one data folder
+// (last plan and screen, the reminder), in that folder.
+type StateService interface {
+	DesktopState() storage.DesktopState
+	SaveDesktopState(storage.DesktopState) error
+}
+
+// folderState is the desktop state of the open data folder; before the
+// folder opens, and with no StateService, it is kept in memory only.
+type folderState struct {
+	state storage.DesktopState
+	store StateService
+}
+
+// useFolder reads the state of the data folder store keeps.
+func (x Prefs) useFolder(store StateService) {
+	x.data.store = store
+	if store != nil {
+		x.data.state = store.DesktopState()
+	}
+}
+
+// update changes the state and saves it when it changed.
+func (f *folderState) update(change func(*storage.DesktopState)) {
+	before := f.state
+	change(&f.state)
+	if f.state == before || f.store == nil {
+		return
+	}
+	if err := f.store.SaveDesktopState(f.state); err != nil {
+		slog.Error("save desktop state", "err", err) // only where the window reopens is lost
+	}
+}

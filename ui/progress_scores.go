@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -110,16 +109,13 @@ func (v *scoresView) onLog() {
 		return
 	}
 	f := newScoreForm(e, v.app.today)
-	v.app.showForm("Log a practice result", "Save", "Cancel", f.items, func(ok bool) {
-		if !ok {
-			return
-		}
+	v.app.showCheckedForm("Log a practice result", "Save", f.items, func() error {
 		s, err := f.score(e, v.app.today())
 		if err != nil {
-			dialog.ShowError(err, v.app.win)
-			return
+			return err
 		}
 		v.save(s)
+		return nil
 	})
 }
 
@@ -136,13 +132,14 @@ type scoreForm struct {
 	date    *dateField
 	overall *widget.Entry
 	domains map[int]*widget.Entry
+	labels  map[int]string // each domain's form label
 	source  *widget.Entry
 	items   []*widget.FormItem
 }
 
 func newScoreForm(e *catalog.Exam, today func() catalog.Date) *scoreForm {
 	f := &scoreForm{date: newDateField(today, nil), overall: percentEntry("68"), domains: map[int]*widget.Entry{},
-		source: widget.NewEntry()}
+		labels: map[int]string{}, source: widget.NewEntry()}
 	f.date.setDate(today())
 	f.source.SetPlaceHolder("optional: where it came from")
 	f.items = []*widget.FormItem{widget.NewFormItem("Overall %", f.overall), widget.NewFormItem("Taken on", f.date.object())}
@@ -156,7 +153,8 @@ func newScoreForm(e *catalog.Exam, today func() catalog.Date) *scoreForm {
 			return err
 		}
 		f.domains[d.Number] = en
-		f.items = append(f.items, widget.NewFormItem(fmt.Sprintf("%d. %s", d.Number, clipText(d.Name, 40)), en))
+		f.labels[d.Number] = fmt.Sprintf("%d. %s", d.Number, clipText(d.Name, 40))
+		f.items = append(f.items, widget.NewFormItem(f.labels[d.Number], en))
 	}
 	f.items = append(f.items, widget.NewFormItem("Source", f.source))
 	return f
@@ -185,10 +183,10 @@ func (f *scoreForm) score(e *catalog.Exam, today catalog.Date) (planner.Score, e
 	var s planner.Score
 	var err error
 	if s.Date, err = f.date.date(); err != nil {
-		return s, fmt.Errorf("taken on: %w", err)
+		return s, fieldError{"Taken on", err.Error()}
 	}
 	if s.Overall, err = parsePercent(f.overall.Text); err != nil {
-		return s, fmt.Errorf("overall: %w", err)
+		return s, fieldError{"Overall %", err.Error()}
 	}
 	for n, en := range f.domains {
 		if strings.TrimSpace(en.Text) == "" {
@@ -198,7 +196,7 @@ func (f *scoreForm) score(e *catalog.Exam, today catalog.Date) (planner.Score, e
 			s.Domains = map[int]float64{}
 		}
 		if s.Domains[n], err = parsePercent(en.Text); err != nil {
-			return s, fmt.Errorf("domain %d: %w", n, err)
+			return s, fieldError{f.labels[n], err.Error()}
 		}
 	}
 	s.Source = strings.TrimSpace(f.source.Text)

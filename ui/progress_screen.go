@@ -36,7 +36,9 @@ func (s *progressScreen) buildUI() fyne.CanvasObject {
 	s.domains = container.NewGridWithColumns(2)
 	bottom := container.NewVBox(bold("Hours by domain: done of planned"), s.domains, s.scores.buildUI())
 	plan := container.NewBorder(s.summary, bottom, nil, nil, s.chart)
-	s.tabs = container.NewAppTabs(container.NewTabItem("This plan", plan),
+	// Scrolled, so a short window (800x600) scrolls the meters under the
+	// chart instead of asking for more height; a tall one grows the chart.
+	s.tabs = container.NewAppTabs(container.NewTabItem("This plan", container.NewVScroll(plan)),
 		container.NewTabItem("All your plans", container.NewVScroll(s.all.buildUI())))
 	body := container.NewBorder(heading("Progress"), nil, nil, nil, s.tabs)
 	var view fyne.CanvasObject

@@ -17,6 +17,9 @@ type Services struct {
 	Data     DataService
 	// Budget shares the learner's week among the active plans; may be nil.
 	Budget BudgetService
+	// State keeps the last plan and screen in the data folder; may be nil
+	// (then they last for this run only).
+	State StateService
 	// Scores keeps practice results; may be nil, and then the Progress
 	// screen offers none.
 	Scores ScoreService
@@ -143,6 +146,9 @@ type RecordService interface {
 	// LogExam adds an attempt (ID 0) or updates one (a booking that was
 	// passed or failed). A pass adds or renews certifications.
 	LogExam(ctx context.Context, a ExamAttempt) (LoggedExam, error)
+	// DeleteExam removes an attempt; the certifications it earned or
+	// renewed are worked out again from the passes left.
+	DeleteExam(ctx context.Context, id int64) error
 }
 
 // HeldCertification is a certification the learner holds, with when it
@@ -160,6 +166,10 @@ type HeldCertification struct {
 	// StudyFrom is the latest day to start studying for RenewWith at the
 	// learner's hours; zero when it cannot be told.
 	StudyFrom catalog.Date
+	// RenewedOn and RenewedBy are the latest renewal (by another exam's
+	// pass, or the same one again); zero and "" when never renewed.
+	RenewedOn catalog.Date
+	RenewedBy string
 }
 
 // Result is where an exam attempt stands.

@@ -60,6 +60,7 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	body := container.NewVBox(heading("Settings"),
 		section("Defaults for new plans", container.NewVBox(defaults, container.NewHBox(s.save))),
 		section("Look", s.buildTheme()),
+		section("Reminder", s.buildReminder()),
 		section("Your data", s.buildData()))
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewVScroll(container.NewPadded(body)), "Loading your settings…")

@@ -62,23 +62,6 @@ func (l *heldList) onRemove(i int) {
 	l.onChange()
 }
 
-// onAdd asks which exam was passed and when.
-func (l *heldList) onAdd() {
-	exam, codes := examPicker(l.app.cat, 0)
-	earned := newDateField(l.app.today, nil)
-	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
-		earned.object())}
-	l.app.showForm("Add a held certification", "Add", "Cancel", items, func(ok bool) {
-		d, err := earned.date()
-		if !ok || exam.SelectedIndex() < 0 || err != nil {
-			return
-		}
-		l.items = append(l.items, planner.HeldCert{Code: codes[exam.SelectedIndex()], Earned: d})
-		l.render()
-		l.onChange()
-	})
-}
-
 // examPicker is a select of the catalog's exams ("CODE · Name") and the
 // codes in the same order: every exam when on is zero, else only those not
 // retired on that day (catalog.Exam.StatusOn).
@@ -139,22 +122,52 @@ func (l *timeOffList) onRemove(i int) {
 	l.onChange()
 }
 
-// onAdd asks for the first and last day off.
+// onAdd asks for the first and last day off. A last day before the first
+// is refused with a message, never changed.
 func (l *timeOffList) onAdd() {
-	from, to := newDateField(l.app.today, nil), newDateField(l.app.today, nil)
+	from, to := l.spanFields()
 	items := []*widget.FormItem{widget.NewFormItem("First day off", from.object()),
 		widget.NewFormItem("Last day off", to.object())}
-	l.app.showForm("Add time off", "Add", "Cancel", items, func(ok bool) {
-		f, err1 := from.date()
-		t, err2 := to.date()
-		if !ok || err1 != nil || err2 != nil || f.IsZero() {
-			return
+	items[1].HintText = "Leave empty for a single day"
+	l.app.showCheckedForm("Add time off", "Add", items, func() error {
+		span, err := readSpan(from, to)
+		if err != nil {
+			return err
 		}
-		if t.IsZero() || t.Before(f) {
-			t = f
-		}
-		l.items = append(l.items, planner.Span{From: f, To: t})
+		l.items = append(l.items, span)
 		l.render()
 		l.onChange()
+		return nil
 	})
+}
+
+// spanFields are the two date fields of the time-off dialog: the first is
+// required and the last may not come before it.
+func (l *timeOffList) spanFields() (from, to *dateField) {
+	to = newDateField(l.app.today, nil)
+	from = newDateField(l.app.today, func(catalog.Date) { to.revalidate() })
+	from.required = "give the first day off"
+	to.rule = func(t catalog.Date) error {
+		if f, err := from.date(); err == nil && !f.IsZero() && t.Before(f) {
+			return fmt.Errorf("the last day off is before the first (%s): give a later day", f)
+		}
+		return nil
+	}
+	return from, to
+}
+
+// readSpan is the time off typed: one day when the last is empty.
+func readSpan(from, to *dateField) (planner.Span, error) {
+	f, err := from.date()
+	if err != nil {
+		return planner.Span{}, fieldError{"First day off", err.Error()}
+	}
+	t, err := to.date()
+	if err != nil {
+		return planner.Span{}, fieldError{"Last day off", err.Error()}
+	}
+	if t.IsZero() {
+		t = f
+	}
+	return planner.Span{From: f, To: t}, nil
 }

@@ -67,27 +67,28 @@ func (p *setupPreview) update(in planner.Input, country string) {
 	gen := p.generation
 	cat, budget := p.setup.app.cat, p.setup.app.svc.Budget
 	runTask(&p.setup.app.tasks, p.loading, func(ctx context.Context) (previewed, error) {
-		var out previewed
 		if country != "" {
 			h, err := holiday.ForCountry(country)
 			if err != nil {
-				return out, err
+				return previewed{}, err
 			}
 			in.Holidays = h
 		}
+		var shares []PlanShare
 		if budget != nil {
 			b, err := budget.WeekBudget(ctx, 0, in.Start)
 			if err != nil {
-				return out, err
+				return previewed{}, err
 			}
-			in.Taken, out.shares = b.Taken, b.Shares
+			in.Taken, shares = b.Taken, b.Shares
 		}
-		var err error
-		out.plan, err = planner.Build(cat, in)
+		out, err := buildPreview(cat, in)
+		out.shares = shares
 		return out, err
 	}, func(v previewed) {
 		if gen == p.generation {
 			p.show(v.plan)
+			p.total.SetText(totalText(v, in.Held))
 			p.shared.SetText(sharedText(v.shares))
 		}
 	}, func(err error) {
@@ -95,13 +96,6 @@ func (p *setupPreview) update(in planner.Input, country string) {
 			p.showProblem(err)
 		}
 	})
-}
-
-// previewed is a planned preview and the other plans it shares the week
-// with.
-type previewed struct {
-	plan   planner.Plan
-	shares []PlanShare
 }
 
 // sharedText says which other plans already take part of the week, one

@@ -25,6 +25,7 @@ type setupScreen struct {
 	exam       *widget.Select
 	examCodes  []string
 	examDate   *dateField
+	start      *dateField
 	hours      *weekHours
 	experience *widget.Select
 	order      *widget.RadioGroup
@@ -34,10 +35,12 @@ type setupScreen struct {
 	timeOff    *timeOffList
 	preview    *setupPreview
 	create     *widget.Button
-	defaults   bool // the learner's settings were filled in
 	// refused says why the exam asked for (from the catalog) is not
 	// offered; "" once an exam is chosen.
 	refused string
+	// pending is what the next entry into the set-up means (the exam
+	// chosen in the catalog, a renewal's dates); empty for "New plan".
+	pending setupEntry
 }
 
 func newSetupScreen(a *App) *setupScreen {
@@ -56,6 +59,7 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 	form := widget.NewForm(
 		widget.NewFormItem("Exam", s.exam),
 		widget.NewFormItem("Exam date", s.examDate.object()),
+		widget.NewFormItem("Start studying", s.start.object()),
 		widget.NewFormItem("Hours per day", s.hours.object()),
 		widget.NewFormItem("Experience", s.experience),
 		widget.NewFormItem("Study order", s.order),
@@ -65,12 +69,13 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 		widget.NewFormItem("Total hours", s.override),
 	)
 	form.Items[1].HintText = "Leave empty for the earliest date that fits"
-	form.Items[8].HintText = "Optional: your own estimate instead of the catalog's"
+	form.Items[2].HintText = "Leave empty to start today"
+	form.Items[9].HintText = "Optional: your own estimate instead of the catalog's"
 	left := container.NewBorder(heading("Set up your plan"), nil, nil, nil, container.NewVScroll(form))
 	width := canvas.NewRectangle(color.Transparent)
 	width.SetMinSize(fyne.NewSize(320, 0))
 	right := container.NewStack(width, container.NewBorder(nil, s.create, nil, nil, s.preview.buildUI()))
-	body := container.NewBorder(nil, nil, nil, right, left)
+	body := newColumns(0.62, left, right)
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your defaults…")
 	return view
@@ -86,6 +91,7 @@ func (s *setupScreen) buildFields() {
 		s.onEdited()
 	}
 	s.examDate = newDateField(s.app.today, func(catalog.Date) { s.onEdited() })
+	s.start = newDateField(s.app.today, func(catalog.Date) { s.onEdited() })
 	s.hours = newWeekHours(s.onEdited)
 	s.experience = newExperienceSelect(func(string) { s.onEdited() })
 	s.order = newOrderRadio(func(string) { s.onEdited() })
@@ -95,15 +101,15 @@ func (s *setupScreen) buildFields() {
 	s.override.OnChanged = func(string) { s.onEdited() }
 }
 
-// refresh fills in the learner's defaults the first time the screen shows.
+// refresh starts the form again at each entry: the learner's saved
+// defaults and held certifications, plus what the entry means.
 func (s *setupScreen) refresh() {
-	if code := s.app.planExamCode(); s.exam.SelectedIndex() < 0 && code != "" {
-		s.setExam(code)
+	entry := s.pending
+	s.pending = setupEntry{}
+	if entry.exam == "" {
+		entry.exam = s.app.planExamCode()
 	}
-	if s.defaults {
-		s.onEdited()
-		return
-	}
+	s.reset(entry)
 	runTask(&s.app.tasks, s.loading, s.loadDefaults, s.applyDefaults, func(err error) {
 		s.applyDefaults(setupDefaults{})
 		s.app.fail("load your default hours")(err)
@@ -130,19 +136,24 @@ func (s *setupScreen) loadDefaults(ctx context.Context) (setupDefaults, error) {
 // applyDefaults fills hours, experience, country and the certifications
 // still held today.
 func (s *setupScreen) applyDefaults(d setupDefaults) {
-	s.defaults = true
 	st := d.settings.withDefaults()
 	s.hours.set(st.Hours)
 	setExperience(s.experience, st.Experience)
 	setCountry(s.country, st.Country)
-	var held []planner.HeldCert
-	for _, h := range d.held {
-		if s.app.today().Before(h.Expiry) {
-			held = append(held, planner.HeldCert{Code: h.Exam, Earned: h.LastPassed})
+	s.held.set(stillHeld(d.held, s.app.today()))
+	s.onEdited()
+}
+
+// stillHeld are the certifications held on day today, as the planner
+// counts them.
+func stillHeld(held []HeldCertification, today catalog.Date) []planner.HeldCert {
+	var out []planner.HeldCert
+	for _, h := range held {
+		if today.Before(h.Expiry) {
+			out = append(out, planner.HeldCert{Code: h.Exam, Earned: h.LastPassed})
 		}
 	}
-	s.held.set(held)
-	s.onEdited()
+	return out
 }
 
 // setExam chooses exam code as the target.
@@ -165,6 +176,11 @@ func (s *setupScreen) setExam(code string) {
 // country code, or says what to fix.
 func (s *setupScreen) input() (planner.Input, string, error) {
 	in := planner.Input{Start: s.app.today(), Held: s.held.certs(), TimeOff: s.timeOff.spans()}
+	if start, err := s.start.date(); err != nil {
+		return in, "", fmt.Errorf("start studying: %w", err)
+	} else if start.After(in.Start) {
+		in.Start = start
+	}
 	i := s.exam.SelectedIndex()
 	if i < 0 && s.refused != "" {
 		return in, "", errors.New(s.refused)

@@ -63,11 +63,12 @@ func domainsOf(p StudyPlan) []domainProgress {
 	var out []domainProgress
 	index := map[string]int{}
 	for _, t := range p.Schedule.Topics {
-		i, ok := index[t.Domain]
+		name := domainLabel(t)
+		i, ok := index[name]
 		if !ok {
 			i = len(out)
-			index[t.Domain] = i
-			out = append(out, domainProgress{name: t.Domain})
+			index[name] = i
+			out = append(out, domainProgress{name: name})
 		}
 		out[i].total += t.Hours
 		out[i].done += doneHours(t, p.Progress[t.ID])

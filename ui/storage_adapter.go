@@ -44,7 +44,8 @@ func OpenStorage(dir string, cat *catalog.Catalog) func() (Services, error) {
 // StorageServices serves the screens from an open storage.DB.
 func StorageServices(db *storage.DB, cat *catalog.Catalog) Services {
 	s := &storedData{db: db, cat: cat}
-	return Services{Plans: s, Records: s, Settings: s, Data: s, Budget: s, Scores: s, Notice: startupNotice(db.Startup()), Close: db.Close}
+	return Services{Plans: s, Records: s, Settings: s, Data: s, Budget: s, State: db, Scores: s,
+		Notice: startupNotice(db.Startup()), Close: db.Close}
 }
 
 // startupNotice is what the learner must hear about how the data opened.
@@ -217,7 +218,8 @@ func heldOf(certs []storage.Certification) []HeldCertification {
 			last = c.RenewedOn
 		}
 		out = append(out, HeldCertification{Key: c.Key, Name: c.Name, Exam: c.Exam, Earned: c.Earned, LastPassed: last,
-			Expiry: c.Expiry, RenewWith: c.RenewWith, StudyFrom: c.StudyFrom})
+			Expiry: c.Expiry, RenewWith: c.RenewWith, StudyFrom: c.StudyFrom, RenewedOn: c.RenewedOn,
+			RenewedBy: c.RenewedBy})
 	}
 	return out
 }
@@ -255,6 +257,11 @@ func (s *storedData) LogExam(ctx context.Context, a ExamAttempt) (LoggedExam, er
 		return LoggedExam{}, storedError(err)
 	}
 	return LoggedExam{Attempt: attemptOf(res.Attempt), Earned: heldOf(res.Earned), Renewed: heldOf(res.Renewed)}, nil
+}
+
+// DeleteExam removes a stored attempt; certifications follow.
+func (s *storedData) DeleteExam(ctx context.Context, id int64) error {
+	return storedError(s.db.DeleteAttempt(ctx, id))
 }
 
 // LoadSettings reads the learner's defaults.

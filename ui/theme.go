@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// fixedVariant is Fyne's theme always drawn light or always dark.
+// fixedVariant is certplan's theme always drawn light or always dark.
 type fixedVariant struct {
 	fyne.Theme
 	variant fyne.ThemeVariant
@@ -15,7 +15,15 @@ type fixedVariant struct {
 
 // Color returns the colour of name in the fixed variant.
 func (t fixedVariant) Color(name fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return t.Theme.Color(name, t.variant)
+	return paletteColor(t.Theme, name, t.variant)
+}
+
+// systemVariant is certplan's theme following the system's light or dark.
+type systemVariant struct{ fyne.Theme }
+
+// Color returns the colour of name in variant v.
+func (t systemVariant) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	return paletteColor(t.Theme, name, v)
 }
 
 // applyTheme sets the app's colours to the learner's choice.
@@ -26,6 +34,6 @@ func applyTheme(a fyne.App, choice ThemeChoice) {
 	case ThemeDark:
 		a.Settings().SetTheme(fixedVariant{theme.DefaultTheme(), theme.VariantDark})
 	default:
-		a.Settings().SetTheme(theme.DefaultTheme())
+		a.Settings().SetTheme(systemVariant{theme.DefaultTheme()})
 	}
 }

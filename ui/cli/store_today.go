@@ -12,20 +12,25 @@ import (
 )
 
 func init() {
-	register(&command{name: "today", usage: "today [ID]",
-		summary: "what to study today in a saved plan (the newest when no ID): the session, its study items and the resource to use", run: runToday})
+	register(&command{name: "today", usage: "today [--line] [ID]",
+		summary: "what to study today in a saved plan (the newest when no ID): the session, its study items and the resource to use; --line: one line, for a shell's login message", run: runToday})
 }
 
-// runToday prints today's sessions of a saved plan with their items.
+// runToday prints today's sessions of a saved plan with their items, or
+// with --line one line naming them.
 func runToday(e *env, args []string) error {
 	c := commands["today"]
 	fs := newFlags(e, c)
+	line := fs.Bool("line", false, "print one line naming today's sessions of the desktop's last plan (or plan ID), for a shell's login message; exits 0 when there is no plan")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) > 1 {
 		return wantArgs(c, pos, 1)
+	}
+	if *line {
+		return runTodayLine(e, pos)
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
 		id, err := todayPlanID(ctx, db, pos)
@@ -136,4 +141,81 @@ func resourceFor(e *catalog.Exam, kind planner.Kind) (catalog.Resource, bool) {
 		}
 	}
 	return catalog.Resource{}, false
+}
+
+// runTodayLine prints one line naming today's study in plan pos[0], or in
+// the plan last shown in the desktop app (else the newest). It exits 0 when
+// there is no plan, since a login message must never fail.
+func runTodayLine(e *env, pos []string) error {
+	var id int64
+	if len(pos) == 1 {
+		var err error
+		if id, err = idArg("plan", pos[0]); err != nil {
+			return err
+		}
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		line, err := todayLine(ctx, db, id, e.today)
+		if err != nil {
+			return storeErr(err)
+		}
+		_, err = fmt.Fprintln(e.stdout, line)
+		return err
+	})
+}
+
+// todayLine is the line for plan id (0: the desktop's last plan, else the
+// newest) on day today.
+func todayLine(ctx context.Context, db *storage.DB, id int64, today catalog.Date) (string, error) {
+	if id == 0 {
+		plans, err := db.Plans(ctx)
+		if err != nil {
+			return "", err
+		}
+		if len(plans) == 0 {
+			return "certplan: no plan yet; certplan new --cert CODE makes one.", nil
+		}
+		id = plans[0].ID
+		for _, p := range plans {
+			if p.ID == db.DesktopState().LastPlan {
+				id = p.ID
+			}
+		}
+	}
+	p, err := db.Plan(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	return sessionsLine(p, today), nil
+}
+
+// sessionsLine names the sessions of plan p on today still to do: its
+// task not ticked, and (for a session with study items) not all of its
+// items ticked.
+func sessionsLine(p storage.Plan, today catalog.Date) string {
+	var names []string
+	var total float64
+	for _, s := range todaySessions(p.Schedule, today) {
+		if p.Progress[s.Topic].Done || sessionItemsDone(p, s) {
+			continue
+		}
+		names = append(names, shortTopic(p.Exam, s.Topic)+" "+s.Title)
+		total += s.Hours
+	}
+	if len(names) == 0 {
+		return fmt.Sprintf("certplan: no %s study planned for today (plan %d).", p.Exam, p.ID)
+	}
+	return fmt.Sprintf("certplan: %s today, %s h: %s (certplan tick %d TOPIC when done).", p.Exam, hours(total),
+		strings.Join(names, "; "), p.ID)
+}
+
+// sessionItemsDone reports whether session s has study items and all of
+// them are ticked.
+func sessionItemsDone(p storage.Plan, s planner.Session) bool {
+	for _, it := range s.Items {
+		if !p.Items[it.ID].Done {
+			return false
+		}
+	}
+	return len(s.Items) > 0
 }

@@ -35,7 +35,7 @@ func ICS(p planner.Plan, o Options) ([]byte, error) {
 		return nil, err
 	}
 	c := &calendar{stamp: s.stamp.Format("20060102T150405Z"), seq: sequence(p, s.stamp), at: s.studyTime,
-		planID: o.PlanID}
+		planID: o.PlanID, alarm: s.alarm}
 	c.begin("VCALENDAR")
 	c.prop("VERSION", "2.0")
 	c.prop("PRODID", "-//certplan//Study plan//EN")
@@ -60,6 +60,7 @@ type calendar struct {
 	seq    int           // SEQUENCE
 	at     time.Duration // study sessions' start after midnight
 	planID int64         // the saved plan's number, 0 for none
+	alarm  time.Duration // reminder before each session; 0 for none
 }
 
 // uidSession is a study session with its calendar UID.
@@ -104,6 +105,7 @@ func (c *calendar) sessions(p planner.Plan) {
 		c.text("DESCRIPTION", fmt.Sprintf("%s – %s\n%s of your %s plan; exam on %s.",
 			kindText(s.Kind), s.Domain, hoursUnit(s.Hours), p.Exam, p.ExamDate)+itemsText(p.Exam, s.Items))
 		c.text("CATEGORIES", "Study")
+		c.sessionAlarm(s.Topic + " " + s.Title)
 		c.end("VEVENT")
 	}
 }
@@ -231,6 +233,19 @@ func (c *calendar) remind(days int, msg string) {
 	c.prop("ACTION", "DISPLAY")
 	c.prop("TRIGGER", trigger)
 	c.text("DESCRIPTION", msg)
+	c.end("VALARM")
+}
+
+// sessionAlarm adds the learner's reminder before the open session, if
+// they asked for one.
+func (c *calendar) sessionAlarm(what string) {
+	if c.alarm <= 0 {
+		return
+	}
+	c.begin("VALARM")
+	c.prop("ACTION", "DISPLAY")
+	c.prop("TRIGGER", fmt.Sprintf("-PT%dM", int(c.alarm/time.Minute)))
+	c.text("DESCRIPTION", "Study now: "+what)
 	c.end("VALARM")
 }
 

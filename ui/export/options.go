@@ -35,6 +35,10 @@ type Options struct {
 	// hold from an earlier export: those no longer in the plan are sent
 	// as cancelled.
 	Earlier []planner.Plan
+	// SessionAlarm, when above zero, gives every study session in a
+	// calendar a reminder that long before it starts; zero (the default)
+	// gives sessions none. Whole minutes, at most a day.
+	SessionAlarm time.Duration
 	// Readiness, when practice results were logged, is stated on the PDF's
 	// cover; nil when there are none.
 	Readiness *planner.Readiness
@@ -65,6 +69,7 @@ type settings struct {
 	paper     string // PaperA4 or PaperLetter
 	studyTime time.Duration
 	stamp     time.Time
+	alarm     time.Duration // before each session; 0 for none
 }
 
 // settings checks o and fills in defaults; the error says what to change.
@@ -82,6 +87,10 @@ func (o Options) settings(p planner.Plan) (settings, error) {
 	if err != nil {
 		return s, err
 	}
+	if o.SessionAlarm < 0 || o.SessionAlarm > 24*time.Hour || o.SessionAlarm%time.Minute != 0 {
+		return s, fmt.Errorf("a session reminder of %v is not allowed: give whole minutes from 0 to 1440", o.SessionAlarm)
+	}
+	s.alarm = o.SessionAlarm
 	s.studyTime = at
 	s.stamp = o.Stamp.UTC()
 	if o.Stamp.IsZero() {

@@ -1,0 +1,43 @@
+package storage
+
+import (
+	"context"
+	"testing"
+
+	"certplan/catalog"
+)
+
+// TestSameExamCannotBeBookedTwiceADay refuses a second booking of one exam
+// on one day, but allows it on another day, another exam on the day, a
+// booking once the first is cancelled, and updating the booking itself.
+func TestSameExamCannotBeBookedTwiceADay(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	day := catalog.DateOf(2026, 4, 20)
+	first, err := db.AddAttempt(ctx, Attempt{Exam: "SAA-C03", Date: day, Status: Booked})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.AddAttempt(ctx, Attempt{Exam: "SAA-C03", Date: day, Status: Booked})
+	wantCode(t, err, CodeInvalid)
+	for _, a := range []Attempt{
+		{Exam: "SAA-C03", Date: day.AddDays(1), Status: Booked},
+		{Exam: "CLF-C02", Date: day, Status: Booked},
+	} {
+		if _, err := db.AddAttempt(ctx, a); err != nil {
+			t.Errorf("add %s on %s: %v", a.Exam, a.Date, err)
+		}
+	}
+	moved := first.Attempt
+	moved.Notes = "room 2"
+	if _, err := db.UpdateAttempt(ctx, moved); err != nil {
+		t.Fatalf("updating the booking itself: %v", err)
+	}
+	moved.Status = Cancelled
+	if _, err := db.UpdateAttempt(ctx, moved); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AddAttempt(ctx, Attempt{Exam: "SAA-C03", Date: day, Status: Booked}); err != nil {
+		t.Fatalf("booking again after cancelling: %v", err)
+	}
+}

@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Window widths below which the layout folds, so that certplan works at
+// 800x600 (a 13-inch laptop with scaling, or half a screen).
+const (
+	compactSidebarBelow = 1000 // the sidebar shows icons only
+	stackColumnsBelow   = 860  // a screen's two columns go one above the other
+)
+
+// sidebarLayout places the sidebar at the left of the body: in full, or
+// as a column of icons when the window is narrow.
+type sidebarLayout struct{ compact bool }
+
+// Layout places [full sidebar, icon sidebar, body] in size.
+func (l *sidebarLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	full, icons, body := objs[0], objs[1], objs[2]
+	l.compact = size.Width < compactSidebarBelow
+	side, hidden := full, icons
+	if l.compact {
+		side, hidden = icons, full
+	}
+	hidden.Hide()
+	side.Show()
+	w := side.MinSize().Width
+	side.Resize(fyne.NewSize(w, size.Height))
+	side.Move(fyne.NewPos(0, 0))
+	body.Resize(fyne.NewSize(size.Width-w, size.Height))
+	body.Move(fyne.NewPos(w, 0))
+}
+
+// MinSize is the icon sidebar beside the body's least size: the window
+// may always shrink to the compact layout.
+func (l *sidebarLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	icons, body := objs[1].MinSize(), objs[2].MinSize()
+	return fyne.NewSize(icons.Width+body.Width, max(icons.Height, body.Height))
+}
+
+// newAdaptiveRoot is the window's content: sidebar and body.
+func newAdaptiveRoot(n *navigation, body fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(&sidebarLayout{}, n.buildUI(), n.buildCompact(), body)
+}
+
+// columnsLayout puts two columns side by side, the leading one taking
+// share of the width, or one above the other below stackColumnsBelow.
+type columnsLayout struct {
+	share   float32
+	stacked bool
+}
+
+// Layout places [leading, trailing] in size.
+func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	a, b := objs[0], objs[1]
+	l.stacked = size.Width < stackColumnsBelow
+	pad := theme.Padding()
+	if l.stacked {
+		ha := max(a.MinSize().Height, (size.Height-pad)/2)
+		a.Resize(fyne.NewSize(size.Width, ha))
+		a.Move(fyne.NewPos(0, 0))
+		b.Resize(fyne.NewSize(size.Width, max(size.Height-ha-pad, b.MinSize().Height)))
+		b.Move(fyne.NewPos(0, ha+pad))
+		return
+	}
+	wa := max(a.MinSize().Width, (size.Width-pad)*l.share)
+	wa = min(wa, size.Width-pad-b.MinSize().Width)
+	a.Resize(fyne.NewSize(wa, size.Height))
+	a.Move(fyne.NewPos(0, 0))
+	b.Resize(fyne.NewSize(size.Width-wa-pad, size.Height))
+	b.Move(fyne.NewPos(wa+pad, 0))
+}
+
+// MinSize is the wider column's width; the height of both when stacked.
+func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	if l.stacked {
+		return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height+theme.Padding())
+	}
+	return fyne.NewSize(max(a.Width, b.Width), max(a.Height, b.Height))
+}
+
+// newColumns lays leading and trailing side by side on a wide window and
+// one above the other, scrolled, on a narrow one; leading takes share of
+// the width when side by side.
+func newColumns(share float32, leading, trailing fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVScroll(container.New(&columnsLayout{share: share}, leading, trailing))
+}

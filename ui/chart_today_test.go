@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"certplan/catalog"
+)
+
+// TestBurnUpDoneStopsAtToday ticks a topic on a Wednesday: the done line
+// ends at the today marker, not at the end of the week.
+func TestBurnUpDoneStopsAtToday(t *testing.T) {
+	test.NewTempApp(t)
+	f := newFakeData(testCatalog(t))
+	p := newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
+	today := catalog.DateOf(2026, 3, 18) // a Wednesday in the third week
+	first := p.Schedule.Topics[0]
+	p.Progress = map[string]TopicProgress{first.ID: {Done: true, DoneOn: today.AddDays(-1), Hours: first.Hours}}
+	c := newBurnChart()
+	c.set(burnUpOf(p, today))
+	c.Resize(fyne.NewSize(640, 300))
+	r := test.WidgetRenderer(c)
+	r.Layout(c.Size())
+	warn := c.Theme().Color(theme.ColorNameWarning, fyne.CurrentApp().Settings().ThemeVariant())
+	success := c.Theme().Color(theme.ColorNameSuccess, fyne.CurrentApp().Settings().ThemeVariant())
+	var todayX, plotTop float32 = -1, 0
+	for _, o := range r.Objects() {
+		if l, ok := o.(*canvas.Line); ok && l.StrokeColor == warn && l.Position1.X == l.Position2.X {
+			todayX, plotTop = l.Position1.X, min(l.Position1.Y, l.Position2.Y)
+		}
+	}
+	if todayX < 0 {
+		t.Fatal("no today marker")
+	}
+	var doneEnd float32
+	for _, o := range r.Objects() {
+		l, ok := o.(*canvas.Line)
+		if ok && l.StrokeColor == success && l.StrokeWidth == 3 && max(l.Position1.Y, l.Position2.Y) > plotTop {
+			doneEnd = max(doneEnd, l.Position1.X, l.Position2.X)
+		}
+	}
+	if doneEnd == 0 || doneEnd > todayX+0.5 {
+		t.Fatalf("done line ends at x=%v, today is at x=%v", doneEnd, todayX)
+	}
+}

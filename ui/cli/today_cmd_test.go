@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTodayLineNamesTodaysSessions: today --line prints one line naming
+// today's sessions of the plan (from show --json's sessions on its today),
+// or that there are none; with no plan it says how to make one and still
+// exits 0. Plain today prints more than one line (the sessions with their
+// items, TestTodayPrintsTheSessionItsItemsAndTheResource).
+func TestTodayLineNamesTodaysSessions(t *testing.T) {
+	empty := t.TempDir()
+	if out := mustStore(t, empty, "today", "--line"); !strings.Contains(out, "no plan yet") || strings.Count(out, "\n") != 1 {
+		t.Fatalf("today without a plan = %q", out)
+	}
+	dir := newSavedPlan(t)
+	s := shown(t, dir)
+	var want []string
+	for _, w := range s.Weeks {
+		for _, x := range w.Sessions {
+			if x.Date == s.Progress.Today {
+				want = append(want, x.Title)
+			}
+		}
+	}
+	out := mustStore(t, dir, "today", "--line")
+	if full := mustStore(t, dir, "today"); strings.Count(full, "\n") < 2 || full == out {
+		t.Errorf("today without --line = %q, want the sessions over several lines", full)
+	}
+	if one := mustStore(t, dir, "today", "1", "--line"); one != out {
+		t.Errorf("today 1 --line = %q, want %q", one, out)
+	}
+	if strings.Count(out, "\n") != 1 {
+		t.Fatalf("today printed %q, want one line", out)
+	}
+	if len(want) == 0 {
+		wantIn(t, "today --line", out, "no SAA-C03 study planned for today")
+	}
+	for _, title := range want {
+		wantIn(t, "today --line", out, "SAA-C03 today", title)
+	}
+	for _, args := range [][]string{{"today", "1", "2"}, {"today", "--line", "1", "2"}, {"today", "--line", "x"}} {
+		if r := storeRun(t, dir, args...); r.status != exitUsage {
+			t.Errorf("%v: status %d, want bad input", args, r.status)
+		}
+	}
+}
+
+// TestTodayLineLeavesOutSessionsWhoseItemsAreTicked: a session ticked in
+// the desktop ticks its study items, not the task, and --line then no
+// longer names it (the day's other sessions stay).
+func TestTodayLineLeavesOutSessionsWhoseItemsAreTicked(t *testing.T) {
+	withFixtureItems(t)
+	dir := newSavedPlan(t)
+	s := shown(t, dir)
+	var items, titles []string
+	for _, x := range s.Weeks[0].Sessions {
+		if x.Date == s.Today && len(x.Items) > 0 {
+			titles = append(titles, x.Title)
+			for _, it := range x.Items {
+				items = append(items, it.ID)
+			}
+		}
+	}
+	if len(items) == 0 {
+		t.Fatalf("no session with items on %s", s.Today)
+	}
+	wantIn(t, "today --line before the ticks", mustStore(t, dir, "today", "--line"), titles...)
+	for _, id := range items {
+		mustStore(t, dir, "tick", "1", id)
+	}
+	out := mustStore(t, dir, "today", "--line")
+	for _, title := range titles {
+		if strings.Contains(out, title) {
+			t.Errorf("today --line after ticking its items still names %q: %s", title, out)
+		}
+	}
+}

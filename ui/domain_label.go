@@ -1,0 +1,22 @@
+package ui
+
+import "certplan/planner"
+
+// practiceLabel names the practice exams in a list of domains: they cover
+// all domains, and "All domains 0 h of 4.3 h" read as if it were the total.
+const practiceLabel = "Practice exams (all domains)"
+
+// fixLabel names the time after each practice exam to fix what it showed,
+// which is not one domain either.
+const fixLabel = "Fixing weak areas after practice exams"
+
+// domainLabel is the name a topic's hours are shown under, by domain.
+func domainLabel(t planner.TopicPlan) string {
+	switch t.Kind {
+	case planner.Practice:
+		return practiceLabel
+	case planner.Fix:
+		return fixLabel
+	}
+	return t.Domain
+}

@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+	"certplan/storage"
+)
+
+// reminderTimes are the times of day a daily reminder can come at.
+var reminderTimes = []string{"07:00", "08:00", "09:00", "12:00", "17:00", "18:00", "19:00", "20:00", "21:00"}
+
+// reminderOff is the reminder choice for none.
+const reminderOff = "Off"
+
+// buildReminder is the choice of a daily desktop notification naming
+// today's session; it belongs to the data folder, like the plans.
+func (s *settingsScreen) buildReminder() fyne.CanvasObject {
+	sel := widget.NewSelect(append([]string{reminderOff}, reminderTimes...), nil)
+	sel.SetSelected(reminderOff)
+	if at := s.app.prefs.data.state.ReminderAt; at != "" {
+		sel.SetSelected(at)
+	}
+	sel.OnChanged = func(v string) {
+		if v == reminderOff {
+			v = ""
+		}
+		s.app.prefs.data.update(func(st *storage.DesktopState) { st.ReminderAt = v })
+	}
+	return widget.NewForm(widget.NewFormItem("Daily reminder", sel))
+}
+
+// reminder sends the daily notification once a day, at or after the
+// chosen time, while certplan is open.
+type reminder struct {
+	app  *App
+	sent catalog.Date // the day the last one was sent
+}
+
+// startReminders checks every minute whether the daily reminder is due.
+func (a *App) startReminders() {
+	r := &reminder{app: a}
+	tick := time.NewTicker(time.Minute)
+	go func() {
+		for range tick.C {
+			fyne.Do(r.check)
+		}
+	}()
+}
+
+// check sends today's reminder when it is due.
+func (r *reminder) check() {
+	now := r.app.cfg.Now()
+	if !reminderDue(r.app.prefs.data.state.ReminderAt, now, r.sent) || r.app.planID == 0 || r.app.svc.Plans == nil {
+		return
+	}
+	today := catalog.DateFromTime(now)
+	r.sent = today
+	id := r.app.planID
+	runTask(&r.app.tasks, nil, func(ctx context.Context) (StudyPlan, error) {
+		return r.app.svc.Plans.LoadPlan(ctx, id)
+	}, func(p StudyPlan) {
+		r.app.fyne.SendNotification(fyne.NewNotification("certplan: today's study", todayText(p, today)))
+	}, r.app.fail("prepare today's reminder"))
+}
+
+// reminderDue tells whether a reminder set for at ("HH:MM", "" for none)
+// is due at now, given the day one was last sent.
+func reminderDue(at string, now time.Time, sent catalog.Date) bool {
+	if at == "" {
+		return false
+	}
+	t, err := time.Parse("15:04", at)
+	if err != nil {
+		return false
+	}
+	today := catalog.DateFromTime(now)
+	due := time.Date(now.Year(), now.Month(), now.Day(), t.Hour(), t.Minute(), 0, 0, now.Location())
+	return sent != today && !now.Before(due)
+}
+
+// todayText names today's study in plan p, in one line: the sessions
+// still to do, or that there is none today.
+func todayText(p StudyPlan, today catalog.Date) string {
+	var parts []string
+	var total float64
+	for _, w := range p.Schedule.Weeks {
+		for _, s := range w.Sessions {
+			if s.Date == today && !p.Progress[s.Topic].Done && !sessionDone(p, s) {
+				parts = append(parts, strings.TrimSpace(s.Topic+" "+s.Title))
+				total += s.Hours
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return fmt.Sprintf("No %s study planned for today.", p.Schedule.Exam)
+	}
+	return fmt.Sprintf("%s today, %s: %s", p.Schedule.Exam, hours(total), strings.Join(parts, "; "))
+}

@@ -1,0 +1,86 @@
+package ui
+
+import (
+	"context"
+	"errors"
+
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// setupEntry is what an entry into the set-up means: the exam chosen and,
+// for a renewal, the exam day and the day to start studying. Anything
+// not given comes from the learner's saved defaults.
+type setupEntry struct {
+	exam     string
+	examDate catalog.Date
+	start    catalog.Date
+}
+
+// enterSetup opens the set-up of a new plan for entry.
+func (a *App) enterSetup(entry setupEntry) {
+	a.screenFor(ScreenSetup).(*setupScreen).pending = entry
+	a.show(ScreenSetup)
+}
+
+// reset clears what a previous entry left and shows entry.
+func (s *setupScreen) reset(entry setupEntry) {
+	s.refused = ""
+	s.exam.ClearSelected()
+	s.setExam(entry.exam)
+	s.examDate.setDate(entry.examDate)
+	s.start.setDate(entry.start)
+	s.order.SetSelected(orderLabels[0].label)
+	s.override.SetText("")
+	s.timeOff.set(nil)
+}
+
+// set replaces the time off.
+func (l *timeOffList) set(items []planner.Span) {
+	l.items = items
+	l.render()
+}
+
+// onAdd asks which exam was passed and when, and records it with the
+// certifications the learner holds (the Certifications screen's list),
+// then shows that list again.
+func (l *heldList) onAdd() {
+	exam, codes := examPicker(l.app.cat, 0)
+	earned := newDateField(l.app.today, nil)
+	earned.required = "give the day you passed it"
+	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
+		earned.object())}
+	l.app.showCheckedForm("Add a held certification", "Add", items, func() error {
+		code, d, err := readHeld(exam, codes, earned)
+		if err != nil {
+			return err
+		}
+		runTask(&l.app.tasks, nil, func(ctx context.Context) ([]HeldCertification, error) {
+			if err := l.app.svc.Records.AddHeldCertification(ctx, code, d); err != nil {
+				return nil, err
+			}
+			return l.app.svc.Records.HeldCertifications(ctx)
+		}, func(held []HeldCertification) {
+			l.set(stillHeld(held, l.app.today()))
+			l.onChange()
+		}, l.app.fail("add the certification"))
+		return nil
+	})
+}
+
+// readHeld reads the held-certification dialog: the exam and the day.
+func readHeld(exam *widget.Select, codes []string, earned *dateField) (string, catalog.Date, error) {
+	if exam.SelectedIndex() < 0 {
+		return "", 0, fieldError{"Exam passed", "choose the exam you passed"}
+	}
+	d, err := earned.date()
+	if err != nil {
+		return "", 0, fieldError{"Earned on", err.Error()}
+	}
+	if d.IsZero() {
+		return "", 0, errors.New("give the day you passed it")
+	}
+	return codes[exam.SelectedIndex()], d, nil
+}
