@@ -279,9 +279,15 @@ func (a *App) today() catalog.Date { return catalog.DateFromTime(a.cfg.Now()) }
 // what could not be done and what to do next.
 func (a *App) fail(action string) func(error) {
 	return func(err error) {
-		slog.Error(action, "err", err, "cause", storage.ErrorDetail(err))
+		a.logFailure(action, err)
 		dialog.ShowError(errors.New("Could not "+action+".\n\n"+userMessage(err)), a.win)
 	}
+}
+
+// logFailure logs a failed action with its technical cause, for a bug
+// report; the learner is told userMessage(err).
+func (a *App) logFailure(action string, err error) {
+	slog.Error(action, "err", err, "cause", storage.ErrorDetail(err))
 }
 
 // userMessage is err as a sentence a learner can act on.

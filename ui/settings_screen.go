@@ -2,10 +2,10 @@ package ui
 
 import (
 	"context"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -33,6 +33,7 @@ type settingsScreen struct {
 	experience *widget.Select
 	studyTime  *widget.Select
 	save       *widget.Button
+	saved      *widget.Label // what became of the last save, beside the button
 	theme      *widget.RadioGroup
 	folder     *widget.Label
 }
@@ -51,6 +52,8 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	s.studyTime = widget.NewSelect(times, nil)
 	s.save = widget.NewButtonWithIcon("Save defaults", theme.DocumentSaveIcon(), s.onSave)
 	s.save.Importance = widget.HighImportance
+	s.saved = widget.NewLabel("")
+	s.saved.Wrapping = fyne.TextWrapWord
 	defaults := widget.NewForm(
 		widget.NewFormItem("Hours per day", s.hours.object()),
 		widget.NewFormItem("Holidays of", s.country),
@@ -58,7 +61,7 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 		widget.NewFormItem("Study time", s.studyTime),
 	)
 	body := container.NewVBox(heading("Settings"),
-		section("Defaults for new plans", container.NewVBox(defaults, container.NewHBox(s.save))),
+		section("Defaults for new plans", container.NewVBox(defaults, container.NewBorder(nil, nil, s.save, nil, s.saved))),
 		section("Look", s.buildTheme()),
 		section("Reminder", s.buildReminder()),
 		section("Your data", s.buildData()))
@@ -128,18 +131,33 @@ func (s *settingsScreen) settings() (Settings, error) {
 	return st, err
 }
 
-// onSave stores the defaults.
+// onSave stores the defaults and says, beside the button, that they were
+// saved or what to change: the form keeps everything typed either way.
 func (s *settingsScreen) onSave() {
 	st, err := s.settings()
 	if err != nil {
-		s.app.fail("save your defaults")(err)
+		s.showSaved("Not saved: " + userMessage(err))
 		return
 	}
 	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
 		return struct{}{}, s.app.svc.Settings.SaveSettings(ctx, st)
 	}, func(struct{}) {
-		dialog.ShowInformation("Settings", "Saved: new plans start from these hours.", s.app.win)
-	}, s.app.fail("save your defaults"))
+		s.showSaved("Saved: new plans start from these hours.")
+	}, func(err error) {
+		s.app.logFailure("save your defaults", err)
+		s.showSaved("Not saved: " + userMessage(err))
+	})
+}
+
+// showSaved says what became of the last save.
+func (s *settingsScreen) showSaved(msg string) {
+	s.saved.SetText(msg)
+	if strings.HasPrefix(msg, "Not saved") {
+		s.saved.Importance = widget.DangerImportance
+	} else {
+		s.saved.Importance = widget.SuccessImportance
+	}
+	s.saved.Refresh()
 }
 
 // onTheme applies and remembers the theme chosen.

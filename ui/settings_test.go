@@ -33,7 +33,11 @@ func TestSettingsSaveDefaults(t *testing.T) {
 	if f.settings != want {
 		t.Fatalf("saved %+v, want %+v", f.settings, want)
 	}
-	wantContains(t, "dialog", topDialogText(app), "Saved")
+	// Issue 15: the outcome shows beside the button, in the form, not in a dialog.
+	wantContains(t, "beside Save", s.saved.Text, "Saved")
+	if text := topDialogText(app); text != "" {
+		t.Errorf("a dialog opened on save: %q", text)
+	}
 }
 
 // TestSettingsBadHoursSaysWhatToFix refuses hours that are not a number.
@@ -44,9 +48,17 @@ func TestSettingsBadHoursSaysWhatToFix(t *testing.T) {
 	app.tasks.wait()
 	s := app.screens[ScreenSettings].(*settingsScreen)
 	test.Type(s.hours.entries[2], "two")
+	typed := s.hours.entries[2].Text
 	test.Tap(s.save)
 	app.tasks.wait()
-	wantContains(t, "dialog", topDialogText(app), "Could not save your defaults", "Wed", "type a number")
+	// Issue 15: the problem shows in the form, which keeps what was typed.
+	wantContains(t, "beside Save", s.saved.Text, "Not saved", "Wed", "type a number")
+	if got := s.hours.entries[2].Text; got != typed {
+		t.Errorf("Wednesday shows %q after the refused save, want what was typed", got)
+	}
+	if text := topDialogText(app); text != "" {
+		t.Errorf("a dialog opened for bad hours: %q", text)
+	}
 }
 
 // TestSettingsThemeAndBackup switches to the dark theme, which is
