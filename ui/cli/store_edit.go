@@ -49,14 +49,7 @@ func runEdit(e *env, args []string) error {
 	fs := newFlags(e, c)
 	o := editOptions{set: map[string]bool{}}
 	o.bind(fs)
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(c, pos, 1); err != nil {
-		return err
-	}
-	id, err := idArg("plan", pos[0])
+	id, err := planArg(fs, c, args)
 	if err != nil {
 		return err
 	}

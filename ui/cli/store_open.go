@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -67,6 +68,19 @@ func (f *failure) Error() string { return f.msg }
 
 // Unwrap returns the error behind the sentence.
 func (f *failure) Unwrap() error { return f.cause }
+
+// planArg parses a command whose one argument is a plan number and
+// returns that number.
+func planArg(fs *flag.FlagSet, c *command, args []string) (int64, error) {
+	pos, err := parse(fs, args)
+	if err != nil {
+		return 0, err
+	}
+	if err := wantArgs(c, pos, 1); err != nil {
+		return 0, err
+	}
+	return idArg("plan", pos[0])
+}
 
 // idArg reads a plan or attempt number: a whole number from 1.
 func idArg(what, s string) (int64, error) {

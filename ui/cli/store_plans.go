@@ -86,14 +86,7 @@ func runReplan(e *env, args []string) error {
 	fs := newFlags(e, c)
 	var today catalog.Date
 	dateVar(fs, &today, "today", "re-plan as if today were this date, YYYY-MM-DD")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(c, pos, 1); err != nil {
-		return err
-	}
-	id, err := idArg("plan", pos[0])
+	id, err := planArg(fs, c, args)
 	if err != nil {
 		return err
 	}

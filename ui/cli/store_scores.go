@@ -32,14 +32,7 @@ func runScore(e *env, args []string) error {
 	var domains domainScores
 	fs.Var(&domains, "domain", "percent correct per exam domain, `N=P,...` such as 1=55,2=70")
 	fs.StringVar(&s.Source, "source", "", "where the result came from, such as a practice-test maker")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(c, pos, 1); err != nil {
-		return err
-	}
-	id, err := idArg("plan", pos[0])
+	id, err := planArg(fs, c, args)
 	if err != nil {
 		return err
 	}
@@ -131,14 +124,7 @@ func runScores(e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the results and readiness as JSON")
 	var target percentFlag
 	fs.Var(&target, "target", "set the plan's readiness target, percent (default 80)")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(c, pos, 1); err != nil {
-		return err
-	}
-	id, err := idArg("plan", pos[0])
+	id, err := planArg(fs, c, args)
 	if err != nil {
 		return err
 	}

@@ -60,14 +60,7 @@ func runShow(e *env, args []string) error {
 	c := commands["show"]
 	fs := newFlags(e, c)
 	asJSON := fs.Bool("json", false, "print the plan and progress as JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(c, pos, 1); err != nil {
-		return err
-	}
-	id, err := idArg("plan", pos[0])
+	id, err := planArg(fs, c, args)
 	if err != nil {
 		return err
 	}
