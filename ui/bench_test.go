@@ -10,6 +10,8 @@ import (
 
 // benchApp opens the app on SQLite in a temporary folder holding ten
 // plans of 52 weeks and an exam log of 30 attempts, on the plan screen.
+// The plans share one weekly budget, so the learner's week is large
+// enough (30 h) for all ten to fit side by side.
 func benchApp(b *testing.B) (*App, *clock) {
 	b.Helper()
 	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
@@ -18,7 +20,7 @@ func benchApp(b *testing.B) (*App, *clock) {
 	exams := []string{"SAA-C03", "CLF-C02", "DVA-C02", "SOA-C03", "SAP-C02", "DOP-C02", "ANS-C01", "SCS-C02",
 		"AIF-C01", "MLA-C01"}
 	for _, code := range exams {
-		in := planner.Input{Exam: code, Start: clk.day, ExamDate: clk.day.AddDays(364), Hours: planner.Even(3)}
+		in := planner.Input{Exam: code, Start: clk.day, ExamDate: clk.day.AddDays(364), Hours: planner.Even(30)}
 		if _, err := svc.Plans.CreatePlan(ctx, in, "DE"); err != nil {
 			b.Fatalf("create %s: %v", code, err)
 		}
@@ -39,7 +41,7 @@ func benchApp(b *testing.B) (*App, *clock) {
 func BenchmarkTick(b *testing.B) {
 	app, _ := benchApp(b)
 	plan := app.screens[ScreenPlan].(*planScreen)
-	topic := plan.plan.Schedule.Weeks[0].Sessions[0].Topic
+	topic := firstBenchSession(b, plan.plan.Schedule).Topic
 	done := false
 	for b.Loop() {
 		done = !done
@@ -82,4 +84,16 @@ func BenchmarkShowPlan(b *testing.B) {
 	for b.Loop() {
 		plan.setPlan(p)
 	}
+}
+
+// firstBenchSession is the plan's first session, failing the benchmark when the
+// plan has none (it would measure nothing).
+func firstBenchSession(b *testing.B, p planner.Plan) planner.Session {
+	for _, w := range p.Weeks {
+		if len(w.Sessions) > 0 {
+			return w.Sessions[0]
+		}
+	}
+	b.Fatal("the benchmark's plan has no sessions")
+	return planner.Session{}
 }
