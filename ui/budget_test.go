@@ -45,7 +45,13 @@ func plansShareTheWeek(t *testing.T, open backend) {
 
 	app.show(ScreenProgress)
 	app.tasks.wait()
-	all := app.screens[ScreenProgress].(*progressScreen).all
+	progress := app.screens[ScreenProgress].(*progressScreen)
+	if len(progress.all.timeline.rows) != 0 {
+		t.Errorf("the plans' timeline loaded before its tab was opened")
+	}
+	progress.tabs.SelectIndex(1) // All your plans: loaded when opened
+	app.tasks.wait()
+	all := progress.all
 	if len(all.timeline.rows) != 2 {
 		t.Fatalf("progress timeline has %d rows, want both plans", len(all.timeline.rows))
 	}

@@ -40,19 +40,29 @@ func (s *progressScreen) buildUI() fyne.CanvasObject {
 	// chart instead of asking for more height; a tall one grows the chart.
 	s.tabs = container.NewAppTabs(container.NewTabItem("This plan", container.NewVScroll(plan)),
 		container.NewTabItem("All your plans", container.NewVScroll(s.all.buildUI())))
+	s.tabs.OnSelected = func(*container.TabItem) { s.refreshAll() }
 	body := container.NewBorder(heading("Progress"), nil, nil, nil, s.tabs)
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your progress…")
 	return view
 }
 
-// refresh loads the plan shown and all the active plans.
+// refresh loads the plan shown and, when their tab is open, all the
+// active plans.
 func (s *progressScreen) refresh() {
-	s.all.refresh()
+	s.refreshAll()
 	id := s.app.planID
 	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (StudyPlan, error) {
 		return s.app.svc.Plans.LoadPlan(ctx, id)
 	}, s.show, s.app.fail("load your progress"))
+}
+
+// refreshAll loads every active plan, only while "All your plans" is the
+// tab shown: decoding every schedule is the slowest load of the screen.
+func (s *progressScreen) refreshAll() {
+	if s.tabs.SelectedIndex() == 1 {
+		s.all.refresh()
+	}
 }
 
 // show draws plan p.
