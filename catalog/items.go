@@ -20,6 +20,20 @@ const (
 // NotPublishedText is what a learner reads where an exam has no study items.
 const NotPublishedText = "study items not published yet"
 
+// NotCarriedText is what a learner reads where a retired exam has no study
+// items: its guide had them, but certplan carries items only for exams that
+// can still be booked.
+const NotCarriedText = "study items not carried by certplan: the exam is retired, and it is kept for recording held certifications"
+
+// NoItemsText says why exam e shows no study items: not carried for a
+// retired exam, not published yet for the others.
+func (e *Exam) NoItemsText() string {
+	if e.Status == Retired {
+		return NotCarriedText
+	}
+	return NotPublishedText
+}
+
 // StudyItem is one concept or practice a task statement tests, as the exam
 // guide lists it ("Knowledge of" and "Skills in" bullets), in certplan's words.
 type StudyItem struct {

@@ -32,6 +32,9 @@ type domainRaw struct {
 	Tags          []string  `json:"tags"`
 	Tasks         []taskRaw `json:"tasks"`
 	TasksComplete *bool     `json:"tasks_complete"`
+	// TasksNotCarried marks a domain whose task statements AWS published but
+	// certplan does not carry: it is studied as a whole, and says why.
+	TasksNotCarried bool `json:"tasks_not_carried"`
 }
 
 type taskRaw struct {
@@ -181,9 +184,12 @@ func (d domainRaw) toDomain(code string) Domain {
 			out.Topics[len(out.Topics)-1].Share = *t.Share
 		}
 	}
-	if len(d.Tasks) == 0 {
+	switch {
+	case len(d.Tasks) == 0 && d.TasksNotCarried:
+		out.Topics = []Topic{synthetic(code, d, "x", d.Name+" (task statements not carried by certplan)")}
+	case len(d.Tasks) == 0:
 		out.Topics = []Topic{synthetic(code, d, "x", d.Name+" (task statements not published)")}
-	} else if !complete {
+	case !complete:
 		out.Topics = append(out.Topics, synthetic(code, d, "x", fmt.Sprintf("Rest of domain %d: %s (task statements not published)", d.Number, d.Name)))
 	}
 	spreadShares(out.Topics)

@@ -17,6 +17,9 @@ func studyItems(e *catalog.Exam) fyne.CanvasObject {
 	box := container.NewVBox()
 	if !set.Published {
 		text := "Study items not published yet: plans name the task statements; the exam guide lists what each covers."
+		if e.Status == catalog.Retired {
+			text = "Study items not carried by certplan: the exam is retired, and it is kept for recording held certifications."
+		}
 		if set.Note != "" {
 			text += " " + set.Note
 		}

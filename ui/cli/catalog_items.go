@@ -32,7 +32,7 @@ type taskJSON struct {
 // examWithItems pairs an exam with its study items for JSON.
 func examWithItems(x *catalog.Exam) examJSON {
 	s := x.ItemsOrNone()
-	out := examJSON{Exam: x, ItemsPublished: s.Published, ItemsNote: itemsNote(s), ItemsGuide: s.Guide, ItemsSource: s.Source,
+	out := examJSON{Exam: x, ItemsPublished: s.Published, ItemsNote: itemsNote(x, s), ItemsGuide: s.Guide, ItemsSource: s.Source,
 		Tasks: []taskJSON{}, Services: s.ServiceGroups, Resources: s.Resources}
 	if out.Services == nil {
 		out.Services = []catalog.ServiceGroup{}
@@ -51,15 +51,16 @@ func examWithItems(x *catalog.Exam) examJSON {
 }
 
 // itemsNote is the learner's line about an exam's study items: the file's
-// note, and "study items not published yet" when there are none.
-func itemsNote(s *catalog.ItemSet) string {
+// note, and why there are none ("study items not published yet", or not
+// carried for a retired exam).
+func itemsNote(x *catalog.Exam, s *catalog.ItemSet) string {
 	if s.Published {
 		return s.Note
 	}
 	if s.Note != "" {
-		return catalog.NotPublishedText + ": " + s.Note
+		return x.NoItemsText() + ": " + s.Note
 	}
-	return catalog.NotPublishedText
+	return x.NoItemsText()
 }
 
 // writeItems prints each task's study items, the in-scope services and the
@@ -68,7 +69,8 @@ func writeItems(b *strings.Builder, x *catalog.Exam) {
 	s := x.ItemsOrNone()
 	b.WriteString("\nStudy items\n")
 	if !s.Published {
-		writeWrapped(b, "  ", strings.ToUpper(itemsNote(s)[:1])+itemsNote(s)[1:]+".")
+		note := itemsNote(x, s)
+		writeWrapped(b, "  ", strings.ToUpper(note[:1])+note[1:]+".")
 	} else {
 		writeWrapped(b, "  ", "From "+s.Guide+"; "+s.Source+".")
 		if s.Note != "" {
