@@ -53,10 +53,7 @@ func runTick(e *env, args []string) error {
 		}
 		_, local, _ := strings.Cut(topic, ":")
 		if _, _, isItem := catalog.SplitItemID(local); isItem {
-			if *undo {
-				return storeErr(db.UntickItems(ctx, id, []string{topic}))
-			}
-			return storeErr(db.TickItems(ctx, id, []string{topic}, on, spent.h))
+			return tickItem(ctx, e, db, id, topic, *undo, on, spent.h)
 		}
 		var changed bool
 		if *undo {
@@ -71,15 +68,41 @@ func runTick(e *env, args []string) error {
 	})
 }
 
+// tickItem ticks or unticks one study item, and says so when it already was
+// as asked and no hours are added.
+func tickItem(ctx context.Context, e *env, db *storage.DB, id int64, item string, undo bool, on catalog.Date, h float64) error {
+	p, err := db.Plan(ctx, id)
+	if err != nil {
+		return storeErr(err)
+	}
+	done := p.Items[item].Done
+	switch {
+	case undo && !done, !undo && done && h == 0:
+		return nothingChanged(e, id, item, undo)
+	case undo:
+		return storeErr(db.UntickItems(ctx, id, []string{item}))
+	}
+	return storeErr(db.TickItems(ctx, id, []string{item}, on, h))
+}
+
 // nothingChanged says that a tick or an undo found the topic already as
 // asked; the exit status stays 0.
 func nothingChanged(e *env, id int64, topic string, undo bool) error {
 	state := "already done, with the same hours"
+	if _, local, _ := strings.Cut(topic, ":"); isItemID(local) {
+		state = "already done"
+	}
 	if undo {
 		state = "not done"
 	}
 	_, err := fmt.Fprintf(e.stdout, "Nothing changed: %s in plan %d is %s.\n", topic, id, state)
 	return err
+}
+
+// isItemID reports whether a plan-local id names a study item (1.2.3).
+func isItemID(local string) bool {
+	_, _, ok := catalog.SplitItemID(local)
+	return ok
 }
 
 // spentHours is tick's --hours: the hours spent on one topic.

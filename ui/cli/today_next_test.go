@@ -34,3 +34,17 @@ func TestExportAfterAnEditCancelsMovedSessions(t *testing.T) {
 		t.Error("the calendar exported after an edit cancels none of the moved sessions")
 	}
 }
+
+// TestRepeatedItemTickSaysNothingChanged: ticking a study item again, or
+// undoing one never ticked, says that nothing changed (issue 10).
+func TestRepeatedItemTickSaysNothingChanged(t *testing.T) {
+	dir := newSavedPlan(t)
+	if out := mustStore(t, dir, "tick", "1", "1.1.1"); out != "" {
+		t.Errorf("the first tick printed %q, want nothing", out)
+	}
+	for _, args := range [][]string{{"tick", "1", "1.1.1"}, {"tick", "1", "1.1.2", "--undo"}} {
+		if out := mustStore(t, dir, args...); !strings.HasPrefix(out, "Nothing changed: SAA-C03:1.1.") {
+			t.Errorf("%v printed %q, want that nothing changed", args, out)
+		}
+	}
+}
