@@ -3,7 +3,11 @@ package cli
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
+
+	"certplan/catalog"
+	"certplan/storage"
 )
 
 // reviewJSON is the part of show --json a review session is checked on.
@@ -17,6 +21,7 @@ type reviewJSON struct {
 	} `json:"topics"`
 	Weeks []struct {
 		Sessions []struct {
+			Date         string `json:"date"`
 			Topic        string `json:"topic"`
 			Kind         string `json:"kind"`
 			Reviews      string `json:"reviews"`
@@ -71,5 +76,55 @@ func TestShowJSONReviewsNameTheirTaskAndItems(t *testing.T) {
 	}
 	if reviews == 0 {
 		t.Fatal("the plan has no review session")
+	}
+}
+
+// TestTodayListsReviewItemsWithoutBoxes: on a review's day, certplan today
+// lists the items the review revisits without a tick box (ticking a review
+// does not tick them), even one whose study is done.
+func TestTodayListsReviewItemsWithoutBoxes(t *testing.T) {
+	dir := newSavedPlan(t)
+	var p reviewJSON
+	if err := json.Unmarshal([]byte(mustStore(t, dir, "show", "1", "--json")), &p); err != nil {
+		t.Fatal(err)
+	}
+	var date, first string
+	for _, w := range p.Weeks {
+		for _, s := range w.Sessions {
+			if s.Kind == "review" && len(s.Items) > 0 && first == "" {
+				date, first = s.Date, s.Items[0].ID
+			}
+		}
+	}
+	if first == "" {
+		t.Fatal("the plan has no review session with items")
+	}
+	mustStore(t, dir, "tick", "1", first)
+	cat, _ := catalog.Load()
+	db, err := storage.Open(dir, storage.Options{Catalog: cat, BackupEvery: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	stored, err := db.Plan(t.Context(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, err := catalog.ParseDate(date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := writeToday(&b, cat, stored, day); err != nil {
+		t.Fatal(err)
+	}
+	short := strings.TrimPrefix(first, "SAA-C03:")
+	for _, line := range strings.Split(b.String(), "\n") {
+		if strings.Contains(line, " "+short+" ") && strings.Contains(line, "[") {
+			t.Fatalf("today lists the reviewed item %s with a box: %q\n%s", short, line, b.String())
+		}
+	}
+	if !strings.Contains(b.String(), " "+short+" ") {
+		t.Fatalf("today on %s does not list the reviewed item %s:\n%s", date, short, b.String())
 	}
 }
