@@ -106,13 +106,25 @@ func writeToday(w io.Writer, cat *catalog.Catalog, p storage.Plan, today catalog
 	}
 	if len(sessions) > 0 {
 		fmt.Fprintf(&b, "\nTick an item when it is done: certplan tick %d ITEM (or the task, certplan tick %d %s)\n",
-			p.ID, p.ID, shortTopic(s.Exam, sessions[0].Topic))
+			p.ID, p.ID, shortTopic(s.Exam, tickTopic(sessions)))
 	}
 	if s.ItemsNote != "" {
 		writeWrapped(&b, "", s.ItemsNote)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// tickTopic is the topic the first session's tick marks: the first study
+// session's task, else what the first session counts toward (a review's
+// domain review, not the task it revisits).
+func tickTopic(sessions []planner.Session) string {
+	for _, x := range sessions {
+		if x.Kind == planner.Study {
+			return x.Topic
+		}
+	}
+	return sessions[0].WorkTopic()
 }
 
 // nextStudyDay says that nothing is planned today and when the next session is.
