@@ -17,7 +17,8 @@ import (
 // the final week (stretched at most reviewStretch times, shrunk as far as
 // needed, dropping the last reviews when even one-day gaps do not fit).
 // A review that finds no study time on its day moves to the next day that
-// has some, and the following gaps never shrink below the one before.
+// has some (or, when its day is too short to hold it whole, to the next day
+// that can), and the following gaps never shrink below the one before.
 
 // reviewOffsets are the days after a task's study at which its reviews fall.
 var reviewOffsets = [...]int{1, 3, 7, 16, 35}

@@ -57,39 +57,76 @@ func reviewQuarters(p planner.Plan) (map[string]int, map[string][]string) {
 
 // TestEveryTaskIsReviewedAtGrowingGaps: in a fitting plan of six weeks or
 // more, every studied task gets at least two reviews after its study ends,
-// at gaps that never shrink (in study days), all before the exam.
+// at gaps that never shrink (in study days), all before the exam: on the
+// grid, and on random fitting plans with holidays, time off, held
+// certifications and overrides.
 func TestEveryTaskIsReviewedAtGrowingGaps(t *testing.T) {
 	for _, p := range teachGrid(t) {
-		lastStudy, reviews := map[string]catalog.Date{}, map[string][]catalog.Date{}
-		for _, s := range allSessions(p) {
-			switch s.Kind {
-			case planner.Study:
-				lastStudy[s.Topic] = max(lastStudy[s.Topic], s.Date)
-			case planner.Review:
-				reviews[s.Topic] = append(reviews[s.Topic], s.Date)
-			}
+		checkReviews(t, p, "grid")
+	}
+	g, fitting := newGenerator(t, 13), 0
+	for range cases() {
+		in, country := g.input()
+		var fresh catalog.Date // a fresh plan: every task is studied in it
+		in.Today, in.Progress = fresh, nil
+		if in.ExamDate.IsZero() || in.ExamDate.Before(in.Start.AddDays(42)) {
+			continue
 		}
-		_, tasks := reviewQuarters(p)
-		for _, ids := range tasks {
-			for _, id := range ids {
-				if problem := reviewProblem(p.Inputs.Hours, lastStudy[id], reviews[id], p.ExamDate); problem != "" {
-					t.Fatalf("%s %s..%s at %v: %s: %s (reviews %v)", p.Exam, p.Start, p.ExamDate, p.Inputs.Hours, id, problem, reviews[id])
-				}
+		if p := mustBuild(t, in); p.Feasible && !p.NoNewMaterialFrom.IsZero() {
+			fitting++
+			checkReviews(t, p, describe(in, country))
+		}
+	}
+	if fitting < cases()/10 {
+		t.Fatalf("only %d random fitting plans of six weeks or more", fitting)
+	}
+}
+
+// checkReviews fails the test when a studied task of p lacks two reviews
+// after its study at non-decreasing gaps before the exam.
+func checkReviews(t *testing.T, p planner.Plan, what string) {
+	t.Helper()
+	lastStudy, reviews := map[string]catalog.Date{}, map[string][]catalog.Date{}
+	for _, s := range allSessions(p) {
+		switch s.Kind {
+		case planner.Study:
+			lastStudy[s.Topic] = max(lastStudy[s.Topic], s.Date)
+		case planner.Review:
+			reviews[s.Topic] = append(reviews[s.Topic], s.Date)
+		}
+	}
+	_, tasks := reviewQuarters(p)
+	for _, ids := range tasks {
+		for _, id := range ids {
+			if problem := reviewProblem(studyDayOf(p), lastStudy[id], reviews[id], p.ExamDate); problem != "" {
+				t.Fatalf("%s: %s %s..%s at %v: %s: %s (reviews %v)", what, p.Exam, p.Start, p.ExamDate, p.Inputs.Hours, id, problem, reviews[id])
 			}
 		}
 	}
 }
 
+// studyDayOf reports whether a day of p has study hours: its weekday has
+// some and the plan does not leave it free (a holiday, time off).
+func studyDayOf(p planner.Plan) func(catalog.Date) bool {
+	off := map[catalog.Date]bool{}
+	for _, w := range p.Weeks {
+		for _, d := range w.DaysOff {
+			off[d.Date] = true
+		}
+	}
+	return func(d catalog.Date) bool { return p.Inputs.Hours[d.MondayIndex()] > 0 && !off[d] }
+}
+
 // reviewProblem says what is wrong with a task's review dates, or "". Gaps
-// count study days (days with hours: the grid has no holidays or time off).
-func reviewProblem(hours planner.Weekdays, studied catalog.Date, dates []catalog.Date, exam catalog.Date) string {
+// count study days.
+func reviewProblem(isStudyDay func(catalog.Date) bool, studied catalog.Date, dates []catalog.Date, exam catalog.Date) string {
 	if len(dates) < 2 {
 		return fmt.Sprintf("%d reviews, want at least 2", len(dates))
 	}
 	between := func(a, b catalog.Date) int {
 		n := 0
 		for d := a.AddDays(1); !d.After(b); d = d.AddDays(1) {
-			if hours[d.MondayIndex()] > 0 {
+			if isStudyDay(d) {
 				n++
 			}
 		}
