@@ -49,10 +49,18 @@ const minItemMinutes = 15
 // It returns whether the exam's items are published.
 func attachItems(e *catalog.Exam, work []TopicPlan, progress map[string]Progress) bool {
 	set := e.ItemsOrNone()
+	topics := map[string]catalog.Topic{} // e.Topic looks through every topic: once each here
+	for _, d := range e.Domains {
+		for _, t := range d.Topics {
+			if _, seen := topics[t.ID]; !seen {
+				topics[t.ID] = t
+			}
+		}
+	}
 	for i := range work {
 		w := &work[i]
 		w.Items = []ItemPlan{}
-		t, ok := e.Topic(w.ID)
+		t, ok := topics[w.ID]
 		if w.Kind != Study || !ok {
 			continue
 		}
