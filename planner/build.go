@@ -196,7 +196,7 @@ func matchesTopics(prev Plan, progress map[string]Progress, today catalog.Date) 
 	for _, w := range prev.Weeks {
 		for _, s := range w.Sessions {
 			if s.Date.Before(today) {
-				planned[s.Topic] += int(math.Round(s.Hours * 60))
+				planned[s.WorkTopic()] += int(math.Round(s.Hours * 60))
 			}
 		}
 	}

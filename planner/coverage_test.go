@@ -15,7 +15,7 @@ func scheduledFrom(p planner.Plan, d catalog.Date) map[string]int {
 	for _, w := range p.Weeks {
 		for _, s := range w.Sessions {
 			if !s.Date.Before(d) {
-				out[s.Topic] += minutes(s.Hours)
+				out[s.WorkTopic()] += minutes(s.Hours)
 			}
 		}
 	}

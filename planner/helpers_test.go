@@ -109,7 +109,7 @@ func planProblems(in planner.Input, p planner.Plan) []string {
 			if s.Date.Before(first) {
 				continue // kept from an earlier plan by Rebalance
 			}
-			scheduled[s.Topic] += m
+			scheduled[s.WorkTopic()] += m
 			perDay[s.Date] += m
 			if why := notAStudyDay(in, s.Date); why != "" {
 				badf("session %s %.2f h on %s, %s", s.Topic, s.Hours, s.Date, why)
@@ -160,7 +160,7 @@ func itemProblems(w planner.Week) []string {
 	var bad []string
 	bySessions, byItems := map[string]int{}, map[string]int{}
 	for _, s := range w.Sessions {
-		bySessions[s.Topic] += minutes(s.Hours)
+		bySessions[s.WorkTopic()] += minutes(s.Hours)
 	}
 	for _, it := range w.Items {
 		byItems[it.Topic] += minutes(it.Hours)

@@ -30,6 +30,9 @@ type SessionItem struct {
 	Text     string           `json:"text"`
 	Kind     catalog.ItemKind `json:"kind"`
 	Services []string         `json:"services,omitempty"`
+	// Revisit marks an item a review goes over again: ticking the review
+	// never ticks (or unticks) it; only its task's study sessions do.
+	Revisit bool `json:"revisit,omitempty"`
 }
 
 // itemsNoteText is the plan's line for an exam without study items.
@@ -46,10 +49,18 @@ const minItemMinutes = 15
 // It returns whether the exam's items are published.
 func attachItems(e *catalog.Exam, work []TopicPlan, progress map[string]Progress) bool {
 	set := e.ItemsOrNone()
+	topics := map[string]catalog.Topic{} // e.Topic looks through every topic: once each here
+	for _, d := range e.Domains {
+		for _, t := range d.Topics {
+			if _, seen := topics[t.ID]; !seen {
+				topics[t.ID] = t
+			}
+		}
+	}
 	for i := range work {
 		w := &work[i]
 		w.Items = []ItemPlan{}
-		t, ok := e.Topic(w.ID)
+		t, ok := topics[w.ID]
 		if w.Kind != Study || !ok {
 			continue
 		}
@@ -113,10 +124,10 @@ func shareItems(items []catalog.StudyItem, minutes int) []ItemPlan {
 // items over the time it got, each one thinner, rather than dropping the
 // last ones. Sessions before from keep the items they had.
 //
-// A review session (Session.Reviews) lists no items: a session's items are
-// what its tick marks done (desktop, certplan today, tick), and ticking a
-// review must not tick, or untick, the reviewed task's study items. Showing
-// the reviewed task's items on a review needs those ticks told apart first.
+// A review session lists every item of the task it goes over, each marked
+// Revisit: a session's tick marks only its other items (TickItems), so that
+// ticking a review (desktop, certplan today) never ticks, or unticks, the
+// reviewed task's study items; the review's tick is its CountsToward topic.
 func fillSessionItems(weeks []Week, work []TopicPlan, from catalog.Date) {
 	byID := make(map[string]*TopicPlan, len(work))
 	for i := range work {
@@ -131,6 +142,10 @@ func fillSessionItems(weeks []Week, work []TopicPlan, from catalog.Date) {
 				s.Items = []SessionItem{}
 			}
 			if s.Date.Before(from) {
+				continue
+			}
+			if s.Kind == Review {
+				s.Items = revisitItems(byID[s.Topic])
 				continue
 			}
 			t := byID[s.Topic]
@@ -150,7 +165,7 @@ func scheduledMinutes(weeks []Week, from catalog.Date) map[string]int {
 	for _, w := range weeks {
 		for _, s := range w.Sessions {
 			if !s.Date.Before(from) {
-				out[s.Topic] += int(math.Round(s.Hours * 60))
+				out[s.WorkTopic()] += int(math.Round(s.Hours * 60))
 			}
 		}
 	}
@@ -184,6 +199,19 @@ func sessionItems(t *TopicPlan, a, b, total int) []SessionItem {
 		if overlaps || point {
 			out = append(out, SessionItem{ID: it.ID, Text: it.Text, Kind: it.Kind, Services: it.Services})
 		}
+	}
+	return out
+}
+
+// revisitItems lists every item of the reviewed task t, marked Revisit;
+// none when t is not a task with items.
+func revisitItems(t *TopicPlan) []SessionItem {
+	out := []SessionItem{}
+	if t == nil || t.Kind != Study {
+		return out
+	}
+	for _, it := range t.Items {
+		out = append(out, SessionItem{ID: it.ID, Text: it.Text, Kind: it.Kind, Services: it.Services, Revisit: true})
 	}
 	return out
 }

@@ -130,7 +130,7 @@ func leftOutWhole(p planner.Plan) bool {
 	has := map[string]bool{}
 	for _, w := range p.Weeks {
 		for _, s := range w.Sessions {
-			has[s.Topic] = true
+			has[s.WorkTopic()] = true
 		}
 	}
 	for _, topic := range p.Topics {
@@ -160,7 +160,7 @@ func itemScheduleProblems(p planner.Plan, from catalog.Date) []string {
 			if s.Date.Before(from) {
 				continue
 			}
-			for _, it := range s.Items {
+			for _, it := range s.TickItems() {
 				if !open[it.ID] {
 					bad = append(bad, fmt.Sprintf("%s: item %s is done or unknown, yet scheduled", s.Date, it.ID))
 				}
@@ -244,7 +244,7 @@ func TestRebalanceKeepsDoneItemsAndRespreadsTheRest(t *testing.T) {
 	}
 	for _, w := range next.Weeks {
 		for _, s := range w.Sessions {
-			for _, it := range s.Items {
+			for _, it := range s.TickItems() {
 				if !s.Date.Before(in.Today) && in.Progress[it.ID].Done {
 					t.Errorf("%s: done item %s is planned again", s.Date, it.ID)
 				}
@@ -259,7 +259,7 @@ func TestRebalanceKeepsDoneItemsAndRespreadsTheRest(t *testing.T) {
 func firstSessionOf(p planner.Plan, topic string) *planner.Session {
 	for _, w := range p.Weeks {
 		for i := range w.Sessions {
-			if w.Sessions[i].Topic == topic {
+			if w.Sessions[i].WorkTopic() == topic {
 				return &w.Sessions[i]
 			}
 		}
@@ -280,7 +280,7 @@ func TestFullTimedPracticeExamsAreWhole(t *testing.T) {
 		days := map[string]int{}
 		for _, w := range p.Weeks {
 			for _, s := range w.Sessions {
-				days[s.Topic]++
+				days[s.WorkTopic()]++
 			}
 		}
 		for _, w := range p.Weeks {
@@ -291,8 +291,8 @@ func TestFullTimedPracticeExamsAreWhole(t *testing.T) {
 					shortened += strings.Count(s.Title, "Shortened")
 					continue
 				}
-				if got := int(math.Round(s.Hours * 60)); got != minutes || days[s.Topic] != 1 {
-					t.Fatalf("%s\n%s: %q holds %d minutes over %d days", describe(in, country), s.Date, s.Title, got, days[s.Topic])
+				if got := int(math.Round(s.Hours * 60)); got != minutes || days[s.WorkTopic()] != 1 {
+					t.Fatalf("%s\n%s: %q holds %d minutes over %d days", describe(in, country), s.Date, s.Title, got, days[s.WorkTopic()])
 				}
 			}
 		}

@@ -99,8 +99,9 @@ type Item struct {
 }
 
 // Session is study of one topic on one real day. A review session's Topic
-// is the domain review its hours count toward, Reviews the task it goes
-// over, and Title says so ("Review: Design secure access to AWS resources").
+// (and Reviews, kept for readers of older plan JSON) is the task it goes
+// over, CountsToward the domain review whose hours it spends, and Title
+// says so ("Review: Design secure access to AWS resources").
 type Session struct {
 	Date    catalog.Date `json:"date"`
 	Topic   string       `json:"topic"`
@@ -109,8 +110,11 @@ type Session struct {
 	Hours   float64      `json:"hours"`
 	Kind    Kind         `json:"kind"`
 	Reviews string       `json:"reviews,omitempty"`
+	// CountsToward is the plan topic a review's hours and tick belong to
+	// ("SAA-C03:review-1"); empty for other kinds (see WorkTopic).
+	CountsToward string `json:"counts_toward,omitempty"`
 	// Items are the study items the session covers, in order; a review's
-	// are the items of the task it goes over.
+	// are the items of the task it goes over, each marked Revisit.
 	Items []SessionItem `json:"items"`
 }
 

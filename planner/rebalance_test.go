@@ -38,7 +38,7 @@ func nextRebalanceCase(t *testing.T, g *generator) rebalanceCase {
 func onTrackProgress(p planner.Plan, today catalog.Date) map[string]planner.Progress {
 	planned := map[string]int{}
 	for _, s := range sessionsBefore(p, today) {
-		planned[s.Topic] += minutes(s.Hours)
+		planned[s.WorkTopic()] += minutes(s.Hours)
 	}
 	out := map[string]planner.Progress{}
 	for _, t := range p.Topics {

@@ -8,14 +8,17 @@ import (
 )
 
 // Spaced review. A domain's review hours (a ninth of its study, as before)
-// are shared among its tasks in proportion to their study time, in quarter
-// hours. Each task's share becomes up to five short reviews after the day
+// are shared among its tasks: ten minutes each first (or an equal share
+// when the domain has less), the rest in proportion to their study time in
+// five-minute steps. Each task's share becomes two to five short reviews
+// (one per quarter hour, at least two for every task) after the day
 // its study ends, at growing gaps of about 1, 2, 4, 9 and 19 days (reviews
 // 1, 3, 7, 16 and 35 days after the study), scaled to the days left before
 // the final week (stretched at most reviewStretch times, shrunk as far as
 // needed, dropping the last reviews when even one-day gaps do not fit).
 // A review that finds no study time on its day moves to the next day that
-// has some, and the following gaps never shrink below the one before.
+// has some (or, when its day is too short to hold it whole, to the next day
+// that can), and the following gaps never shrink below the one before.
 
 // reviewOffsets are the days after a task's study at which its reviews fall.
 var reviewOffsets = [...]int{1, 3, 7, 16, 35}
@@ -58,7 +61,7 @@ func reviewChains(work []TopicPlan) []*reviewChain {
 }
 
 // domainChains cuts the left minutes of the review at item into chains for
-// tasks: quarters by largest remainder, odd minutes to the biggest share.
+// tasks: each task's share (see shareReviews) cut into reviews.
 func domainChains(work []TopicPlan, item int, tasks []int) []*reviewChain {
 	left := work[item].left
 	if len(tasks) == 0 {
@@ -68,37 +71,46 @@ func domainChains(work []TopicPlan, item int, tasks []int) []*reviewChain {
 	for k, t := range tasks {
 		weights[k] = work[t].minutes
 	}
-	quarters := shareReviews(left/15, weights)
 	var out []*reviewChain
-	biggest := -1
-	for k, q := range quarters {
-		if q == 0 {
-			continue
+	for k, m := range shareReviews(left, weights) {
+		if m > 0 {
+			out = append(out, &reviewChain{task: tasks[k], item: item, sizes: splitReview(m, reviewCount(m)), prev: -1})
 		}
-		c := &reviewChain{task: tasks[k], item: item, sizes: splitQuarters(q, min(q, len(reviewOffsets))), prev: -1}
-		if biggest < 0 || q > quarters[biggest] {
-			biggest = len(out)
-		}
-		out = append(out, c)
-	}
-	if odd := left % 15; odd > 0 {
-		if biggest < 0 {
-			return []*reviewChain{{task: tasks[0], item: item, sizes: []int{odd}, prev: -1}}
-		}
-		out[biggest].sizes[0] += odd
 	}
 	return out
 }
 
-// shareReviews gives each task two quarter hours of review when q allows
-// (one when only that much), and shares the rest in proportion to weights.
-func shareReviews(q int, weights []int) []int {
-	each := min(2, q/len(weights))
-	out := shareOut(q-each*len(weights), weights)
+// minReviewMinutes is the shortest review a share is cut into when it can
+// be; a share shorter than two of them still makes two reviews.
+const minReviewMinutes = 5
+
+// shareReviews shares minutes among tasks: first two minimum reviews each
+// (or an equal share of what there is, when less), then the rest in
+// proportion to weights in whole minimum reviews, the odd minutes to the
+// biggest share.
+func shareReviews(minutes int, weights []int) []int {
+	each := min(2*minReviewMinutes, minutes/len(weights))
+	rest := minutes - each*len(weights)
+	out := shareOut(rest/minReviewMinutes, weights)
+	biggest := 0
 	for k := range out {
-		out[k] += each
+		out[k] = out[k]*minReviewMinutes + each
+		if out[k] > out[biggest] {
+			biggest = k
+		}
 	}
+	out[biggest] += rest % minReviewMinutes
 	return out
+}
+
+// reviewMinutes is the length a review aims for: a share makes one review
+// per quarter hour, at least two and at most the model's five.
+const reviewMinutes = 15
+
+// reviewCount is how many reviews a share of m minutes makes: one per
+// reviewMinutes, at least two (when m allows) and at most the model's five.
+func reviewCount(m int) int {
+	return min(max(m/reviewMinutes, min(m, 2)), len(reviewOffsets))
 }
 
 // shareOut divides n units in proportion to weights by largest remainder,
@@ -126,15 +138,23 @@ func shareOut(n int, weights []int) []int {
 	return out
 }
 
-// splitQuarters cuts q quarter hours into n reviews, the earlier ones longer.
-func splitQuarters(q, n int) []int {
+// splitReview cuts m minutes into n reviews, the earlier ones longer: in
+// whole minimum reviews (the odd minutes to the first) when m holds n of
+// them, else in whole minutes.
+func splitReview(m, n int) []int {
+	unit := minReviewMinutes
+	if m < n*unit {
+		unit = 1
+	}
+	q := m / unit
 	out := make([]int, n)
 	for k := range out {
-		out[k] = q / n * 15
+		out[k] = q / n * unit
 		if k < q%n {
-			out[k] += 15
+			out[k] += unit
 		}
 	}
+	out[0] += m % unit
 	return out
 }
 
@@ -201,8 +221,7 @@ func (c *reviewChain) begin(clk studyClock, end, lastDay, lastAny int) {
 		for _, m := range c.sizes {
 			total += m
 		}
-		c.sizes = splitQuarters(total/15, len(gaps))
-		c.sizes[0] += total % 15
+		c.sizes = splitReview(total, len(gaps))
 	}
 	c.gaps, c.prev, c.gap = gaps, end, 0
 	c.due = clk.day(clk.at(end) + gaps[0] - 1)

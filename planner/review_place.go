@@ -14,6 +14,7 @@ type reviewWalk struct {
 	waiting map[int][]*reviewChain // by task: chains whose study has not ended
 	lastDay int                    // the last day index for reviews before the final week
 	lastAny int                    // the last day index for any review
+	longest int                    // the most minutes any day holds
 }
 
 // finalWeekDays is how many days before the exam hold no review when the
@@ -32,6 +33,9 @@ func finalWeekDays(n int) int {
 func placeStudyAndReview(work []TopicPlan, seq []int, chains []*reviewChain, days []day, amounts []int) ([]piece, int) {
 	r := &reviewWalk{work: work, days: days, waiting: map[int][]*reviewChain{},
 		lastAny: len(days) - 1, lastDay: len(days) - finalWeekDays(len(days)) - 1, clock: newStudyClock(days)}
+	for _, d := range days {
+		r.longest = max(r.longest, d.cap)
+	}
 	studying := map[int]bool{}
 	for _, i := range seq {
 		studying[i] = true
@@ -106,7 +110,7 @@ func (r *reviewWalk) reviewsOn(k, a int) int {
 	for a > 0 && len(r.due) > 0 && r.due[0].due <= k {
 		c := r.due[0]
 		if short := c.sizes[0] - a; c.part == 0 && short > 0 {
-			if r.days[k].free < short && r.days[k].cap >= c.sizes[0] {
+			if r.days[k].free < short && max(r.days[k].cap, r.longest) >= c.sizes[0] {
 				break // whole on a later day rather than split over two
 			}
 			extra := min(short, r.days[k].free) // the day's spare time keeps it whole

@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -55,44 +56,77 @@ func reviewQuarters(p planner.Plan) (map[string]int, map[string][]string) {
 }
 
 // TestEveryTaskIsReviewedAtGrowingGaps: in a fitting plan of six weeks or
-// more, every studied task whose domain's review has two quarter hours for
-// it gets at least two reviews after its study ends, at gaps that never
-// shrink (in study days), all before the exam.
+// more, every studied task gets at least two reviews after its study ends,
+// at gaps that never shrink (in study days), all before the exam: on the
+// grid, and on random fitting plans with holidays, time off, held
+// certifications and overrides.
 func TestEveryTaskIsReviewedAtGrowingGaps(t *testing.T) {
 	for _, p := range teachGrid(t) {
-		lastStudy, reviews := map[string]catalog.Date{}, map[string][]catalog.Date{}
-		for _, s := range allSessions(p) {
-			switch s.Kind {
-			case planner.Study:
-				lastStudy[s.Topic] = max(lastStudy[s.Topic], s.Date)
-			case planner.Review:
-				reviews[s.Reviews] = append(reviews[s.Reviews], s.Date)
-			}
+		checkReviews(t, p, "grid")
+	}
+	g, fitting := newGenerator(t, 13), 0
+	for range cases() {
+		in, country := g.input()
+		var fresh catalog.Date // a fresh plan: every task is studied in it
+		in.Today, in.Progress = fresh, nil
+		if in.ExamDate.IsZero() || in.ExamDate.Before(in.Start.AddDays(42)) {
+			continue
 		}
-		quarters, tasks := reviewQuarters(p)
-		for domain, ids := range tasks {
-			if quarters[domain] < 2*len(ids) {
-				continue
-			}
-			for _, id := range ids {
-				if problem := reviewProblem(p.Inputs.Hours, lastStudy[id], reviews[id], p.ExamDate); problem != "" {
-					t.Fatalf("%s %s..%s at %v: %s: %s (reviews %v)", p.Exam, p.Start, p.ExamDate, p.Inputs.Hours, id, problem, reviews[id])
-				}
+		if p := mustBuild(t, in); p.Feasible && !p.NoNewMaterialFrom.IsZero() {
+			fitting++
+			checkReviews(t, p, describe(in, country))
+		}
+	}
+	if fitting < cases()/10 {
+		t.Fatalf("only %d random fitting plans of six weeks or more", fitting)
+	}
+}
+
+// checkReviews fails the test when a studied task of p lacks two reviews
+// after its study at non-decreasing gaps before the exam.
+func checkReviews(t *testing.T, p planner.Plan, what string) {
+	t.Helper()
+	lastStudy, reviews := map[string]catalog.Date{}, map[string][]catalog.Date{}
+	for _, s := range allSessions(p) {
+		switch s.Kind {
+		case planner.Study:
+			lastStudy[s.Topic] = max(lastStudy[s.Topic], s.Date)
+		case planner.Review:
+			reviews[s.Topic] = append(reviews[s.Topic], s.Date)
+		}
+	}
+	_, tasks := reviewQuarters(p)
+	for _, ids := range tasks {
+		for _, id := range ids {
+			if problem := reviewProblem(studyDayOf(p), lastStudy[id], reviews[id], p.ExamDate); problem != "" {
+				t.Fatalf("%s: %s %s..%s at %v: %s: %s (reviews %v)", what, p.Exam, p.Start, p.ExamDate, p.Inputs.Hours, id, problem, reviews[id])
 			}
 		}
 	}
 }
 
+// studyDayOf reports whether a day of p has study hours: its weekday has
+// some and the plan does not leave it free (a holiday, time off).
+func studyDayOf(p planner.Plan) func(catalog.Date) bool {
+	off := map[catalog.Date]bool{}
+	for _, w := range p.Weeks {
+		for _, d := range w.DaysOff {
+			off[d.Date] = true
+		}
+	}
+	return func(d catalog.Date) bool { return p.Inputs.Hours[d.MondayIndex()] > 0 && !off[d] }
+}
+
 // reviewProblem says what is wrong with a task's review dates, or "". Gaps
-// count study days (days with hours: the grid has no holidays or time off).
-func reviewProblem(hours planner.Weekdays, studied catalog.Date, dates []catalog.Date, exam catalog.Date) string {
+// count study days.
+func reviewProblem(isStudyDay func(catalog.Date) bool, studied catalog.Date, dates []catalog.Date, exam catalog.Date) string {
 	if len(dates) < 2 {
 		return fmt.Sprintf("%d reviews, want at least 2", len(dates))
 	}
 	between := func(a, b catalog.Date) int {
 		n := 0
 		for d := a.AddDays(1); !d.After(b); d = d.AddDays(1) {
-			if hours[d.MondayIndex()] > 0 {
+			if isStudyDay(d) {
 				n++
 			}
 		}
@@ -262,4 +296,55 @@ func TestPracticeSetInEvenParts(t *testing.T) {
 		}
 	}
 	wantWarning(t, p, "one day a fortnight 2.25 h long")
+}
+
+// TestReviewSessionsNameTheirTaskAndItems: a review session's topic is the
+// study task it goes over, its hours count toward that task's domain
+// review, and it lists every item of the task, each marked as one to
+// revisit, so that ticking the review ticks none of them.
+func TestReviewSessionsNameTheirTaskAndItems(t *testing.T) {
+	for _, p := range teachGrid(t) {
+		byID := map[string]planner.TopicPlan{}
+		for _, tp := range p.Topics {
+			byID[tp.ID] = tp
+		}
+		for _, s := range sessionsOfKind(p, planner.Review) {
+			task, work := byID[s.Topic], byID[s.WorkTopic()]
+			switch {
+			case task.Kind != planner.Study || task.Domain != s.Domain:
+				t.Fatalf("%s %s: review topic %q is not a study task of %s", p.Exam, s.Date, s.Topic, s.Domain)
+			case work.Kind != planner.Review || work.Domain != s.Domain:
+				t.Fatalf("%s %s: review of %s counts toward %q, not its domain review", p.Exam, s.Date, s.Topic, s.WorkTopic())
+			case len(s.Items) != len(task.Items) || len(s.TickItems()) != 0:
+				t.Fatalf("%s %s: review of %s lists %d items (%d to tick), want the task's %d to revisit",
+					p.Exam, s.Date, s.Topic, len(s.Items), len(s.TickItems()), len(task.Items))
+			}
+			for k, it := range s.Items {
+				if it.ID != task.Items[k].ID || !it.Revisit {
+					t.Fatalf("%s %s: review of %s lists %+v, want %s to revisit", p.Exam, s.Date, s.Topic, it, task.Items[k].ID)
+				}
+			}
+		}
+	}
+}
+
+// TestOldReviewSessionsLoad: a plan saved when a review's topic was its
+// domain review and "reviews" named the task loads with the task as topic.
+func TestOldReviewSessionsLoad(t *testing.T) {
+	old := `{"date":"2027-01-04","topic":"SAA-C03:review-1","title":"Review: x","domain":"d","hours":0.25,"kind":"review","reviews":"SAA-C03:1.2","items":[]}`
+	var s planner.Session
+	if err := json.Unmarshal([]byte(old), &s); err != nil {
+		t.Fatal(err)
+	}
+	if s.Topic != "SAA-C03:1.2" || s.WorkTopic() != "SAA-C03:review-1" {
+		t.Fatalf("old review loads as topic %q counting toward %q", s.Topic, s.WorkTopic())
+	}
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again planner.Session
+	if err := json.Unmarshal(b, &again); err != nil || again.Topic != s.Topic || again.CountsToward != s.CountsToward {
+		t.Fatalf("saved again as %s, loads as %+v (%v)", b, again, err)
+	}
 }

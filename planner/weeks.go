@@ -79,7 +79,8 @@ func sessionOf(work []TopicPlan, date catalog.Date, item, of, minutes int) Sessi
 	w := work[item]
 	s := Session{Date: date, Topic: w.ID, Title: w.Title, Domain: w.Domain, Hours: minutesToHours(minutes), Kind: w.Kind}
 	if of >= 0 {
-		s.Reviews, s.Title = work[of].ID, "Review: "+work[of].Title
+		s.Topic, s.Reviews, s.CountsToward = work[of].ID, work[of].ID, w.ID
+		s.Title = "Review: " + work[of].Title
 	}
 	return s
 }
@@ -104,10 +105,10 @@ func makeWeek(days []day, sessions []Session) Week {
 	for _, s := range sessions {
 		m := int(math.Round(s.Hours * 60))
 		planned += m
-		k := itemOf(w.Items, s.Topic, s.Reviews)
+		k := itemOf(w.Items, s.WorkTopic(), s.Reviews)
 		if k < 0 {
 			k = len(w.Items)
-			w.Items = append(w.Items, Item{Topic: s.Topic, Domain: s.Domain, Title: s.Title, Kind: s.Kind, Reviews: s.Reviews})
+			w.Items = append(w.Items, Item{Topic: s.WorkTopic(), Domain: s.Domain, Title: s.Title, Kind: s.Kind, Reviews: s.Reviews})
 			itemMinutes = append(itemMinutes, 0)
 		}
 		itemMinutes[k] += m

@@ -21,14 +21,16 @@ func itemDone(p StudyPlan, id string) bool {
 	return p.Items[id].Done || p.Progress[task].Done
 }
 
-// sessionDone reports whether every item of a session is done.
+// sessionDone reports whether every item a session's tick marks is done
+// (a review's items to revisit are not its to tick).
 func sessionDone(p StudyPlan, x planner.Session) bool {
-	for _, it := range x.Items {
+	items := x.TickItems()
+	for _, it := range items {
 		if !itemDone(p, it.ID) {
 			return false
 		}
 	}
-	return len(x.Items) > 0
+	return len(items) > 0
 }
 
 // itemsDoneText is "3 of 7 items done" for a topic with study items, else "".
@@ -63,10 +65,20 @@ func (v *weekView) itemSessionRow(x planner.Session) fyne.CanvasObject {
 	title := widget.NewLabel(x.Title)
 	title.Truncation = fyne.TextTruncateEllipsis
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(64, spent.MinSize().Height), spent), widget.NewLabel("h"))
-	box := container.NewVBox(container.NewBorder(nil, nil, c, right, title))
+	return container.NewVBox(container.NewBorder(nil, nil, c, right, title), v.itemLines(x))
+}
+
+// itemLines lists a session's items, each with the services it names: a
+// study item marked done (✓) or open (○), an item a review revisits (→).
+func (v *weekView) itemLines(x planner.Session) fyne.CanvasObject {
+	p := v.screen.plan
+	box := container.NewVBox()
 	for _, it := range x.Items {
 		mark := "○"
-		if itemDone(p, it.ID) {
+		switch {
+		case it.Revisit:
+			mark = "→"
+		case itemDone(p, it.ID):
 			mark = "✓"
 		}
 		text := mark + "  " + strings.TrimPrefix(it.ID, p.Schedule.Exam+":") + "  " + it.Text
@@ -92,7 +104,7 @@ func (s *planScreen) onTickSession(x planner.Session, done bool, hoursText strin
 	}
 	var ids []string
 	before := map[string]TopicProgress{}
-	for _, it := range x.Items {
+	for _, it := range x.TickItems() {
 		if itemDone(s.plan, it.ID) != done {
 			ids = append(ids, it.ID)
 			before[it.ID] = s.plan.Items[it.ID]

@@ -99,20 +99,26 @@ func (v *weekView) addDays(w planner.Week) {
 	}
 }
 
-// sessionRow is a check for the session's topic, its title and its hours;
-// a session with study items ticks those items instead.
+// sessionRow is a check for the topic the session counts toward, its title
+// and its hours; a session with study items to tick ticks those items
+// instead. A review's check is its domain review's, and the items it
+// revisits are listed under it without ticks of their own.
 func (v *weekView) sessionRow(x planner.Session) fyne.CanvasObject {
-	if len(x.Items) > 0 {
+	if len(x.TickItems()) > 0 {
 		return v.itemSessionRow(x)
 	}
-	topic := x.Topic
+	topic := x.WorkTopic()
 	c := widget.NewCheck("", nil)
 	c.SetChecked(v.screen.plan.Progress[topic].Done)
 	c.OnChanged = func(done bool) { v.screen.onTick(topic, done) }
 	v.checks[topic] = append(v.checks[topic], c)
 	title := widget.NewLabel(x.Title)
 	title.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, c, widget.NewLabel(hours(x.Hours)), title)
+	row := container.NewBorder(nil, nil, c, widget.NewLabel(hours(x.Hours)), title)
+	if len(x.Items) == 0 {
+		return row
+	}
+	return container.NewVBox(row, v.itemLines(x))
 }
 
 // setChecked shows a topic's tick on every check for it.

@@ -92,7 +92,7 @@ func todayText(p StudyPlan, today catalog.Date) string {
 	var total float64
 	for _, w := range p.Schedule.Weeks {
 		for _, s := range w.Sessions {
-			if s.Date == today && !p.Progress[s.Topic].Done && !sessionDone(p, s) {
+			if s.Date == today && !p.Progress[s.WorkTopic()].Done && !sessionDone(p, s) {
 				parts = append(parts, strings.TrimSpace(s.Topic+" "+s.Title))
 				total += s.Hours
 			}

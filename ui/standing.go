@@ -114,8 +114,8 @@ func firstSessions(p planner.Plan, today catalog.Date) map[string]firstSession {
 			if s.Date.Before(today) {
 				continue
 			}
-			if f, ok := out[s.Topic]; !ok || s.Date.Before(f.date) {
-				out[s.Topic] = firstSession{date: s.Date, title: s.Title}
+			if f, ok := out[s.WorkTopic()]; !ok || s.Date.Before(f.date) {
+				out[s.WorkTopic()] = firstSession{date: s.Date, title: s.Title}
 			}
 		}
 	}

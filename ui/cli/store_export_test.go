@@ -24,7 +24,9 @@ func TestExportStoredPlanCarriesTicksAndHeldCertifications(t *testing.T) {
 	rows := readCSV(t, csvPath)
 	done := map[string]string{}
 	for _, r := range rows[1:] {
-		done[r[4]] = r[8]
+		if r[7] != "review" { // a review names its task; its done is its domain review's
+			done[r[4]] = r[8]
+		}
 	}
 	if done["SAA-C03:1.1"] != "true" || done["SAA-C03:1.2"] != "false" {
 		t.Errorf("done column = %q for 1.1 and %q for 1.2, want the current ticks true and false",

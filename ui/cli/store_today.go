@@ -92,7 +92,10 @@ func writeToday(w io.Writer, cat *catalog.Catalog, p storage.Plan, today catalog
 		fmt.Fprintf(&b, "\n  %-8s %s h  %s\n", shortTopic(s.Exam, x.Topic), hours(x.Hours), x.Title)
 		for _, it := range x.Items {
 			box := "[ ]"
-			if p.Items[it.ID].Done {
+			switch {
+			case it.Revisit:
+				box = "   " // a review revisits the item; its tick is the task's study
+			case p.Items[it.ID].Done:
 				box = "[x]"
 			}
 			writeWrapped(&b, fmt.Sprintf("    %s %-9s ", box, shortTopic(s.Exam, it.ID)), itemLine(catalog.StudyItem{Text: it.Text, Kind: it.Kind, Services: it.Services}))
@@ -103,13 +106,25 @@ func writeToday(w io.Writer, cat *catalog.Catalog, p storage.Plan, today catalog
 	}
 	if len(sessions) > 0 {
 		fmt.Fprintf(&b, "\nTick an item when it is done: certplan tick %d ITEM (or the task, certplan tick %d %s)\n",
-			p.ID, p.ID, shortTopic(s.Exam, sessions[0].Topic))
+			p.ID, p.ID, shortTopic(s.Exam, tickTopic(sessions)))
 	}
 	if s.ItemsNote != "" {
 		writeWrapped(&b, "", s.ItemsNote)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// tickTopic is the topic the first session's tick marks: the first study
+// session's task, else what the first session counts toward (a review's
+// domain review, not the task it revisits).
+func tickTopic(sessions []planner.Session) string {
+	for _, x := range sessions {
+		if x.Kind == planner.Study {
+			return x.Topic
+		}
+	}
+	return sessions[0].WorkTopic()
 }
 
 // nextStudyDay says that nothing is planned today and when the next session is.
@@ -196,7 +211,7 @@ func sessionsLine(p storage.Plan, today catalog.Date) string {
 	var names []string
 	var total float64
 	for _, s := range todaySessions(p.Schedule, today) {
-		if p.Progress[s.Topic].Done || sessionItemsDone(p, s) {
+		if p.Progress[s.WorkTopic()].Done || sessionItemsDone(p, s) {
 			continue
 		}
 		names = append(names, shortTopic(p.Exam, s.Topic)+" "+s.Title)
@@ -209,13 +224,14 @@ func sessionsLine(p storage.Plan, today catalog.Date) string {
 		strings.Join(names, "; "), p.ID)
 }
 
-// sessionItemsDone reports whether session s has study items and all of
-// them are ticked.
+// sessionItemsDone reports whether session s has study items to tick
+// (a review's items to revisit are not) and all of them are ticked.
 func sessionItemsDone(p storage.Plan, s planner.Session) bool {
-	for _, it := range s.Items {
+	items := s.TickItems()
+	for _, it := range items {
 		if !p.Items[it.ID].Done {
 			return false
 		}
 	}
-	return len(s.Items) > 0
+	return len(items) > 0
 }

@@ -29,7 +29,7 @@ func CSV(p planner.Plan) ([]byte, error) {
 	_ = w.Write(csvHeader)
 	for _, s := range sessions(p) {
 		row := []string{s.Date.String(), isoWeek(s.Date), p.Exam, s.Domain, s.Topic, s.Title,
-			hoursText(s.Hours), string(s.Kind), strconv.FormatBool(done[s.Topic])}
+			hoursText(s.Hours), string(s.Kind), strconv.FormatBool(done[s.WorkTopic()])}
 		if len(s.Items) == 0 {
 			_ = w.Write(append(row, "", "", "", ""))
 		}

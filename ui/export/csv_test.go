@@ -72,7 +72,9 @@ func TestCSVParsesBackIntoTheSessions(t *testing.T) {
 		if r[5] != s.Title || r[3] != s.Domain || r[7] != string(s.Kind) || r[8] != "false" {
 			t.Errorf("row %d = %q, want title, domain, kind %s and not done", i+1, r, s.Kind)
 		}
-		if r[9] != l.it.ID || r[10] != l.it.Text || r[11] != string(l.it.Kind) || (l.it.ID != "" && r[12] != "false") {
+		// A review revisits the items of a task studied before, done ones too
+		// (1.1 is ticked in the fixture): only items to study are all open.
+		if r[9] != l.it.ID || r[10] != l.it.Text || r[11] != string(l.it.Kind) || (l.it.ID != "" && !l.it.Revisit && r[12] != "false") {
 			t.Errorf("row %d = %q, want item %q %q", i+1, r, l.it.ID, l.it.Text)
 		}
 	}
@@ -93,6 +95,13 @@ func TestCSVMarksSessionsOfDoneTopics(t *testing.T) {
 	}
 	done := 0
 	for _, r := range readCSV(t, next)[1:] {
+		if r[7] == string(planner.Review) {
+			// A review names its task as topic; its done is its domain review's.
+			if r[8] != "false" {
+				t.Errorf("row %q: a review done, yet no domain review is ticked", r)
+			}
+			continue
+		}
 		if (r[8] == "true") != (r[4] == "SAA-C03:1.2") {
 			t.Errorf("row %q: done %s, want true only for the ticked topic", r, r[8])
 		}

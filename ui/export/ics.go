@@ -117,6 +117,10 @@ func itemsText(exam string, items []planner.SessionItem) string {
 	}
 	var b strings.Builder
 	b.WriteString("\n\nStudy items:")
+	if items[0].Revisit {
+		b.Reset()
+		b.WriteString("\n\nItems to revisit:")
+	}
 	for _, it := range items {
 		b.WriteString("\n- " + shortTopic(exam, it.ID) + " " + it.Text)
 	}
@@ -269,7 +273,7 @@ func planSessionUIDOf(exam string, planID int64, s planner.Session) string {
 	if s.Reviews == "" {
 		return planSessionUID(exam, planID, s.Topic, s.Date)
 	}
-	return planSessionUID(exam, planID, s.Topic+"-"+strings.TrimPrefix(s.Reviews, exam+":"), s.Date)
+	return planSessionUID(exam, planID, s.WorkTopic()+"-"+strings.TrimPrefix(s.Reviews, exam+":"), s.Date)
 }
 
 // planSessionUID is the stable UID of a topic's session on a day in saved

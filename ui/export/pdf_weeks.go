@@ -81,26 +81,27 @@ func (d *doc) dayRows(t *table, day catalog.Date, todays []planner.Session, off 
 		if k > 0 {
 			t.join, dayCell = true, cell{}
 		}
-		topic := s.Topic
-		if s.Reviews != "" {
-			topic = s.Reviews // a review shows the task it goes over; its title says "Review: "
-		}
-		t.row(dayCell, textCell(shortTopic(d.p.Exam, topic), code), textCell(s.Title, body),
+		t.row(dayCell, textCell(shortTopic(d.p.Exam, s.Topic), code), textCell(s.Title, body),
 			textCell(clock(s.Hours), body))
 		d.itemRows(t, s.Items)
 	}
 }
 
 // itemRows draws a session's study items under it, each with a checkbox
-// (ticked when done) and the services it names.
+// (ticked when done) and the services it names; a review's items to
+// revisit have no checkbox, as ticking a review does not tick them.
 func (d *doc) itemRows(t *table, items []planner.SessionItem) {
 	for _, it := range items {
 		t.join = true
 		style := small
-		if d.done[it.ID] {
+		if d.done[it.ID] && !it.Revisit {
 			style = small.colored(colMuted)
 		}
-		t.row(cell{}, d.checkCell(d.done[it.ID]), cell{text: shortTopic(d.p.Exam, it.ID) + "  " + it.Text, style: style,
+		check := d.checkCell(d.done[it.ID])
+		if it.Revisit {
+			check = cell{}
+		}
+		t.row(cell{}, check, cell{text: shortTopic(d.p.Exam, it.ID) + "  " + it.Text, style: style,
 			sub: strings.Join(it.Services, ", ")}, cell{})
 	}
 }
