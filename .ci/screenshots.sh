@@ -13,7 +13,7 @@ set -euo pipefail
 
 bin=$(realpath "${1:-bin/certplan}")
 out=${2:-docs/screenshots}
-screens=(welcome catalog setup plan progress certifications settings)
+screens=(welcome catalog setup plan progress certifications settings advisor)
 
 tmp=$(mktemp -d)
 xvfb_pid=
@@ -35,14 +35,19 @@ use() {
 	mkdir -p "$HOME"
 }
 
-# seed fills the home "learner" for the screens to show: one plan from
-# today, one topic ticked, one exam passed. The home "new" stays empty for
-# the welcome screen.
+# seed fills the home "learner" for the screens to show: an SAA-C03 plan
+# from today with two topics ticked and a practice score, a held
+# certification (a passed CLF-C02) and a second plan whose weeks overlap the
+# first, so the weekly budget is shared. The home "new" stays empty for the
+# welcome screen.
 seed() {
 	use learner
+	"$bin" exam add CLF-C02 "$(date -d '-200 days' +%F)" --status passed --score 812 >/dev/null
 	"$bin" new --cert SAA-C03 --exam "$(date -d '+100 days' +%F)" --hours 10 >/dev/null
 	"$bin" tick 1 SAA-C03:1.1 >/dev/null
-	"$bin" exam add CLF-C02 "$(date -d '-200 days' +%F)" --status passed --score 812 >/dev/null
+	"$bin" tick 1 SAA-C03:1.2 >/dev/null
+	"$bin" score 1 --date "$(date +%F)" --overall 62 --domain 1=70,2=55,3=60,4=58 --source "Practice set A" >/dev/null
+	"$bin" new --cert DVA-C03 --exam "$(date -d '+150 days' +%F)" --hours 5 >/dev/null
 }
 
 # stop waits for process $1 to quit after Ctrl+Q, then terminates it, and
