@@ -74,7 +74,7 @@ func (d *examDetail) statusLine(e *catalog.Exam) fyne.CanvasObject {
 	if !e.LastDay.IsZero() {
 		parts = append(parts, "last day "+e.LastDay.String())
 	}
-	line := container.NewHBox(container.NewCenter(b), widget.NewLabel(strings.Join(parts, " · ")))
+	line := container.NewBorder(nil, nil, container.NewCenter(b), nil, wrapped(strings.Join(parts, " · ")))
 	if e.StatusNote == "" {
 		return line
 	}
@@ -148,7 +148,7 @@ func domainWeight(dom catalog.Domain) fyne.CanvasObject {
 	if dom.Weight != nil {
 		bar.set(*dom.Weight/100, fmt.Sprintf("%.0f %% of the scored content", *dom.Weight))
 	}
-	return container.NewVBox(bold(fmt.Sprintf("%d. %s", dom.Number, dom.Name)), bar)
+	return container.NewVBox(boldWrapped(fmt.Sprintf("%d. %s", dom.Number, dom.Name)), bar)
 }
 
 // renewal says what passing renews, and the exam's predecessor and successor.
