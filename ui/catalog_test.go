@@ -103,3 +103,22 @@ func TestCatalogDetailLinesWrap(t *testing.T) {
 		})
 	}
 }
+
+// TestEstimateSaysWhoseOnce: the study-hours line says once that the figure
+// is certplan's estimate, whether or not the exam's rationale says so too.
+func TestEstimateSaysWhoseOnce(t *testing.T) {
+	cases := map[string]string{
+		"the rationale says it":        "certplan's own estimate; AWS publishes no study hours. About 80 hours for a coder.",
+		"the rationale is silent":      "About 80 hours for a coder.",
+		"there is no rationale at all": "",
+	}
+	for name, why := range cases {
+		t.Run(name, func(t *testing.T) {
+			got := estimateText(&catalog.Exam{StudyHours: 80, StudyHoursRationale: why})
+			if n := strings.Count(got, "estimate"); n != 1 {
+				t.Fatalf("%q says 'estimate' %d times, want once", got, n)
+			}
+			wantContains(t, "estimate", got, "About "+hours(80)+" of study", why)
+		})
+	}
+}

@@ -83,15 +83,24 @@ func (d *examDetail) statusLine(e *catalog.Exam) fyne.CanvasObject {
 
 // planRow is the "Plan this exam" button, or why the exam cannot be planned.
 func (d *examDetail) planRow(e *catalog.Exam) fyne.CanvasObject {
-	est := wrapped(strings.TrimSpace(fmt.Sprintf(
-		"About %s of study with some AWS experience: certplan's estimate, not AWS's. %s",
-		hours(e.StudyHours), e.StudyHoursRationale)))
+	est := wrapped(estimateText(e))
 	if today := d.today(); e.StatusOn(today) == catalog.Retired {
 		d.plan.Disable()
 		return container.NewVBox(wrapped(sentence(d.cat.CannotTake(e, today))), est)
 	}
 	d.plan.Enable()
 	return container.NewVBox(container.NewHBox(d.plan), est)
+}
+
+// estimateText gives the exam's study hours and why, saying once that the
+// figure is certplan's estimate and not AWS's.
+func estimateText(e *catalog.Exam) string {
+	whose := " certplan's estimate, not AWS's."
+	if strings.Contains(e.StudyHoursRationale, "estimate") {
+		whose = "" // the rationale says so itself
+	}
+	return strings.TrimSpace(fmt.Sprintf("About %s of study with some AWS experience:%s %s",
+		hours(e.StudyHours), whose, e.StudyHoursRationale))
 }
 
 // sentence makes a one-line reason a sentence: a capital and a full stop.
