@@ -76,14 +76,17 @@ shoot() {
 		kill "$pid" 2>/dev/null || true
 		return 1
 	fi
-	# Full size first: the window may reopen at the last run's 800x600.
+	# Full size first: the window may reopen at the last run's 800x600. The
+	# pause lets the app apply its remembered size first, which would
+	# otherwise undo this one.
+	sleep 1
 	xdotool windowsize "$win" 1100 720
 	sleep "${SCREENSHOT_SETTLE:-2}"
 	import -window "$win" "$file"
 	# The same screen at 800x600: a 13-inch laptop with scaling, or half a screen.
 	local small=$out/$1-$2-800x600.png
 	xdotool windowsize "$win" 800 600
-	sleep 1
+	sleep "${SCREENSHOT_SETTLE:-2}"
 	import -window "$win" "$small"
 	xdotool key --window "$win" ctrl+q || true
 	stop "$pid"
