@@ -35,19 +35,20 @@ use() {
 	mkdir -p "$HOME"
 }
 
-# seed fills the home "learner" for the screens to show: an SAA-C03 plan
-# from today with two topics ticked and a practice score, a held
-# certification (a passed CLF-C02) and a second plan whose weeks overlap the
-# first, so the weekly budget is shared. The home "new" stays empty for the
-# welcome screen.
+# seed fills the home "learner" for the screens to show: a held
+# certification (a passed CLF-C02), a DVA-C03 plan and then an SAA-C03 plan
+# whose weeks overlap it, given its hours first, with two topics ticked and
+# a practice score. The app opens the newest plan, SAA-C03. The home "new"
+# stays empty for the welcome screen.
 seed() {
 	use learner
 	"$bin" exam add CLF-C02 "$(date -d '-200 days' +%F)" --status passed --score 812 >/dev/null
-	"$bin" new --cert SAA-C03 --exam "$(date -d '+100 days' +%F)" --hours 10 >/dev/null
-	"$bin" tick 1 SAA-C03:1.1 >/dev/null
-	"$bin" tick 1 SAA-C03:1.2 >/dev/null
-	"$bin" score 1 --date "$(date +%F)" --overall 62 --domain 1=70,2=55,3=60,4=58 --source "Practice set A" >/dev/null
 	"$bin" new --cert DVA-C03 --exam "$(date -d '+150 days' +%F)" --hours 5 >/dev/null
+	"$bin" new --cert SAA-C03 --exam "$(date -d '+100 days' +%F)" --hours 10 >/dev/null
+	"$bin" prioritize 2 >/dev/null
+	"$bin" tick 2 SAA-C03:1.1 >/dev/null
+	"$bin" tick 2 SAA-C03:1.2 >/dev/null
+	"$bin" score 2 --date "$(date +%F)" --overall 62 --domain 1=70,2=55,3=60,4=58 --source "Practice set A" >/dev/null
 }
 
 # stop waits for process $1 to quit after Ctrl+Q, then terminates it, and
