@@ -8,7 +8,9 @@
 # comes out blank.
 #
 # Usage: .ci/screenshots.sh [BIN] [OUT]   (defaults bin/certplan docs/screenshots)
-# Needs: Xvfb, xdotool, imagemagick (import, convert).
+# It also renders the SAA-C03 plan's PDF cover and its first week's page
+# to pdf-cover.png and pdf-week.png.
+# Needs: Xvfb, xdotool, imagemagick (import, convert), poppler (pdftoppm, pdftotext).
 set -euo pipefail
 
 bin=$(realpath "${1:-bin/certplan}")
@@ -49,6 +51,18 @@ seed() {
 	"$bin" tick 2 SAA-C03:1.1 >/dev/null
 	"$bin" tick 2 SAA-C03:1.2 >/dev/null
 	"$bin" score 2 --date "$(date +%F)" --overall 62 --domain 1=70,2=55,3=60,4=58 --source "Practice set A" >/dev/null
+}
+
+# pdfpages renders the cover of plan 2's PDF and the page of its first week.
+pdfpages() {
+	use learner
+	local pdf=$tmp/plan.pdf page
+	"$bin" export 2 --pdf "$pdf" >/dev/null
+	pdftoppm -r 60 -png -singlefile -f 1 -l 1 "$pdf" "$out/pdf-cover"
+	page=$(pdftotext -layout "$pdf" - | awk -v RS='\f' '/Week 1 of/ && !n {n = NR} END {print n}')
+	pdftoppm -r 60 -png -singlefile -f "$page" -l "$page" "$pdf" "$out/pdf-week"
+	check "$out/pdf-cover.png"
+	check "$out/pdf-week.png"
 }
 
 # stop waits for process $1 to quit after Ctrl+Q, then terminates it, and
@@ -114,3 +128,4 @@ for screen in "${screens[@]}"; do
 		shoot "$screen" "$theme"
 	done
 done
+pdfpages
