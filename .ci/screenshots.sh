@@ -8,12 +8,14 @@
 # comes out blank.
 #
 # Usage: .ci/screenshots.sh [BIN] [OUT]   (defaults bin/certplan docs/screenshots)
-# Needs: Xvfb, xdotool, imagemagick (import, convert).
+# It also renders the SAA-C03 plan's PDF cover and its first week's page
+# to pdf-cover.png and pdf-week.png.
+# Needs: Xvfb, xdotool, imagemagick (import, convert), poppler (pdftoppm, pdftotext).
 set -euo pipefail
 
 bin=$(realpath "${1:-bin/certplan}")
 out=${2:-docs/screenshots}
-screens=(welcome catalog setup plan progress certifications settings)
+screens=(welcome catalog setup plan progress certifications settings advisor)
 
 tmp=$(mktemp -d)
 xvfb_pid=
@@ -35,14 +37,32 @@ use() {
 	mkdir -p "$HOME"
 }
 
-# seed fills the home "learner" for the screens to show: one plan from
-# today, one topic ticked, one exam passed. The home "new" stays empty for
-# the welcome screen.
+# seed fills the home "learner" for the screens to show: a held
+# certification (a passed CLF-C02), a DVA-C03 plan and then an SAA-C03 plan
+# whose weeks overlap it, given its hours first, with two topics ticked and
+# a practice score. The app opens the newest plan, SAA-C03. The home "new"
+# stays empty for the welcome screen.
 seed() {
 	use learner
-	"$bin" new --cert SAA-C03 --exam "$(date -d '+100 days' +%F)" --hours 10 >/dev/null
-	"$bin" tick 1 SAA-C03:1.1 >/dev/null
 	"$bin" exam add CLF-C02 "$(date -d '-200 days' +%F)" --status passed --score 812 >/dev/null
+	"$bin" new --cert DVA-C03 --exam "$(date -d '+150 days' +%F)" --hours 5 >/dev/null
+	"$bin" new --cert SAA-C03 --exam "$(date -d '+100 days' +%F)" --hours 10 >/dev/null
+	"$bin" prioritize 2 >/dev/null
+	"$bin" tick 2 SAA-C03:1.1 >/dev/null
+	"$bin" tick 2 SAA-C03:1.2 >/dev/null
+	"$bin" score 2 --date "$(date +%F)" --overall 62 --domain 1=70,2=55,3=60,4=58 --source "Practice set A" >/dev/null
+}
+
+# pdfpages renders the cover of plan 2's PDF and the page of its first week.
+pdfpages() {
+	use learner
+	local pdf=$tmp/plan.pdf page
+	"$bin" export 2 --pdf "$pdf" >/dev/null
+	pdftoppm -r 60 -png -singlefile -f 1 -l 1 "$pdf" "$out/pdf-cover"
+	page=$(pdftotext -layout "$pdf" - | awk -v RS='\f' '/Week 1 of/ && !n {n = NR} END {print n}')
+	pdftoppm -r 60 -png -singlefile -f "$page" -l "$page" "$pdf" "$out/pdf-week"
+	check "$out/pdf-cover.png"
+	check "$out/pdf-week.png"
 }
 
 # stop waits for process $1 to quit after Ctrl+Q, then terminates it, and
@@ -71,14 +91,17 @@ shoot() {
 		kill "$pid" 2>/dev/null || true
 		return 1
 	fi
-	# Full size first: the window may reopen at the last run's 800x600.
+	# Full size first: the window may reopen at the last run's 800x600. The
+	# pause lets the app apply its remembered size first, which would
+	# otherwise undo this one.
+	sleep 1
 	xdotool windowsize "$win" 1100 720
 	sleep "${SCREENSHOT_SETTLE:-2}"
 	import -window "$win" "$file"
 	# The same screen at 800x600: a 13-inch laptop with scaling, or half a screen.
 	local small=$out/$1-$2-800x600.png
 	xdotool windowsize "$win" 800 600
-	sleep 1
+	sleep "${SCREENSHOT_SETTLE:-2}"
 	import -window "$win" "$small"
 	xdotool key --window "$win" ctrl+q || true
 	stop "$pid"
@@ -105,3 +128,4 @@ for screen in "${screens[@]}"; do
 		shoot "$screen" "$theme"
 	done
 done
+pdfpages

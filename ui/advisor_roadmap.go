@@ -48,7 +48,7 @@ func (s *advisorScreen) showAlternatives(alts []advisor.Pick) {
 		if len(p.Reasons) > 0 {
 			reason = p.Reasons[0] + " "
 		}
-		s.alts.Add(bold(p.Code + "  " + p.Name))
+		s.alts.Add(boldWrapped(p.Code + "  " + p.Name))
 		s.alts.Add(wrapped(reason + leads))
 	}
 	if len(s.alts.Objects) == 0 {

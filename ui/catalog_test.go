@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
 )
@@ -76,5 +77,48 @@ func TestCatalogDetail(t *testing.T) {
 	})
 	if meters != len(e.Domains) {
 		t.Errorf("weight bars = %d, want one per domain (%d)", meters, len(e.Domains))
+	}
+}
+
+// TestCatalogDetailLinesWrap: every long line of an exam's detail (task
+// statements, study items, notes) wraps at the width it is given, so a long
+// task title cannot widen the screen past an 800x600 window's edge (the
+// headless driver does not measure text as a real window does, so the test
+// asserts the wrapping itself). It reads the real catalog, whose task titles
+// are the long ones, and pins none of its figures.
+func TestCatalogDetailLinesWrap(t *testing.T) {
+	cat, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	app, _ := startApp(t, newFakeData(cat), "2026-12-02")
+	app.show(ScreenCatalog)
+	s := app.screens[ScreenCatalog].(*catalogScreen)
+	for _, e := range cat.Exams() {
+		s.selectExam(e.Code)
+		walk(s.detail.box, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && len([]rune(l.Text)) > 60 && l.Wrapping == fyne.TextWrapOff {
+				t.Errorf("%s: a long line does not wrap: %q", e.Code, l.Text)
+			}
+		})
+	}
+}
+
+// TestEstimateSaysWhoseOnce: the study-hours line says once that the figure
+// is certplan's estimate, whether or not the exam's rationale says so too.
+func TestEstimateSaysWhoseOnce(t *testing.T) {
+	cases := map[string]string{
+		"the rationale says it":        "certplan's own estimate; AWS publishes no study hours. About 80 hours for a coder.",
+		"the rationale is silent":      "About 80 hours for a coder.",
+		"there is no rationale at all": "",
+	}
+	for name, why := range cases {
+		t.Run(name, func(t *testing.T) {
+			got := estimateText(&catalog.Exam{StudyHours: 80, StudyHoursRationale: why})
+			if n := strings.Count(got, "estimate"); n != 1 {
+				t.Fatalf("%q says 'estimate' %d times, want once", got, n)
+			}
+			wantContains(t, "estimate", got, "About "+hours(80)+" of study", why)
+		})
 	}
 }

@@ -74,7 +74,7 @@ func (d *examDetail) statusLine(e *catalog.Exam) fyne.CanvasObject {
 	if !e.LastDay.IsZero() {
 		parts = append(parts, "last day "+e.LastDay.String())
 	}
-	line := container.NewHBox(container.NewCenter(b), widget.NewLabel(strings.Join(parts, " · ")))
+	line := container.NewBorder(nil, nil, container.NewCenter(b), nil, wrapped(strings.Join(parts, " · ")))
 	if e.StatusNote == "" {
 		return line
 	}
@@ -83,15 +83,24 @@ func (d *examDetail) statusLine(e *catalog.Exam) fyne.CanvasObject {
 
 // planRow is the "Plan this exam" button, or why the exam cannot be planned.
 func (d *examDetail) planRow(e *catalog.Exam) fyne.CanvasObject {
-	est := wrapped(strings.TrimSpace(fmt.Sprintf(
-		"About %s of study with some AWS experience: certplan's estimate, not AWS's. %s",
-		hours(e.StudyHours), e.StudyHoursRationale)))
+	est := wrapped(estimateText(e))
 	if today := d.today(); e.StatusOn(today) == catalog.Retired {
 		d.plan.Disable()
 		return container.NewVBox(wrapped(sentence(d.cat.CannotTake(e, today))), est)
 	}
 	d.plan.Enable()
 	return container.NewVBox(container.NewHBox(d.plan), est)
+}
+
+// estimateText gives the exam's study hours and why, saying once that the
+// figure is certplan's estimate and not AWS's.
+func estimateText(e *catalog.Exam) string {
+	whose := " certplan's estimate, not AWS's."
+	if strings.Contains(e.StudyHoursRationale, "estimate") {
+		whose = "" // the rationale says so itself
+	}
+	return strings.TrimSpace(fmt.Sprintf("About %s of study with some AWS experience:%s %s",
+		hours(e.StudyHours), whose, e.StudyHoursRationale))
 }
 
 // sentence makes a one-line reason a sentence: a capital and a full stop.
@@ -148,7 +157,7 @@ func domainWeight(dom catalog.Domain) fyne.CanvasObject {
 	if dom.Weight != nil {
 		bar.set(*dom.Weight/100, fmt.Sprintf("%.0f %% of the scored content", *dom.Weight))
 	}
-	return container.NewVBox(bold(fmt.Sprintf("%d. %s", dom.Number, dom.Name)), bar)
+	return container.NewVBox(boldWrapped(fmt.Sprintf("%d. %s", dom.Number, dom.Name)), bar)
 }
 
 // renewal says what passing renews, and the exam's predecessor and successor.

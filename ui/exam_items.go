@@ -32,7 +32,7 @@ func studyItems(e *catalog.Exam) fyne.CanvasObject {
 		if len(items) == 0 {
 			continue
 		}
-		box.Add(bold(t.Number + "  " + t.Title))
+		box.Add(boldWrapped(t.Number + "  " + t.Title))
 		for _, it := range items {
 			box.Add(wrapped(itemText(t.Number, it.N, it.Text, string(it.Kind), it.Services)))
 		}

@@ -41,7 +41,8 @@ func (f *planFit) buildUI() fyne.CanvasObject {
 	for _, o := range []fyne.CanvasObject{f.provisional, f.text, f.useEarliest, f.useHours} {
 		o.Hide()
 	}
-	return container.NewVBox(f.provisional, f.text, container.NewHBox(f.useEarliest, f.useHours))
+	// One fix a line: side by side they are wider than an 800x600 window.
+	return container.NewVBox(f.provisional, f.text, f.useEarliest, f.useHours)
 }
 
 // show fills the notes and buttons for plan p.
@@ -60,8 +61,9 @@ func (f *planFit) show(p StudyPlan) {
 	}
 }
 
-// fitText says how much of the work a plan that does not fit covers and
-// which topics are thinner or left out; "" when it fits.
+// fitText says how much of the work a plan that does not fit covers, how
+// many topics get less time and which are left out, by title; "" when it
+// fits. Topic IDs are not shown: a learner knows topics by their titles.
 func fitText(p planner.Plan) string {
 	if len(p.Unscheduled) == 0 {
 		return ""
@@ -70,24 +72,32 @@ func fitText(p planner.Plan) string {
 	for _, u := range p.LeftOut() {
 		out[u.Topic] = true
 	}
-	var thinner, left []string
+	thinner := 0
+	var left []string
 	for _, u := range p.Unscheduled {
-		id := strings.TrimPrefix(u.Topic, p.Exam+":")
 		if out[u.Topic] {
-			left = append(left, id)
+			left = append(left, u.Title)
 		} else {
-			thinner = append(thinner, id)
+			thinner++
 		}
 	}
 	s := fmt.Sprintf("This plan covers %d %% of the %s still to study.", int(math.Round(p.Coverage*100)),
 		hours(p.RequiredHours))
-	if len(thinner) > 0 {
-		s += " Thinner: " + strings.Join(thinner, ", ") + "."
+	if thinner > 0 {
+		s += fmt.Sprintf(" %s get less time than they need.", countOf(thinner, "topic", "topics"))
 	}
 	if len(left) > 0 {
-		s += " Left out: " + strings.Join(left, ", ") + "."
+		s += " Left out: " + strings.Join(left, "; ") + "."
 	}
 	return s + " To fit it all:"
+}
+
+// countOf writes n with the singular or plural noun: "1 topic", "3 topics".
+func countOf(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // onUseEarliest moves the saved plan's exam to the earliest date that fits.

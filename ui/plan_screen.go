@@ -51,7 +51,9 @@ func newPlanScreen(a *App) *planScreen {
 // the whole plan on the right.
 func (s *planScreen) buildUI() fyne.CanvasObject {
 	s.title = heading("Your plan")
-	s.countdown = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	// The countdown goes under the title, not beside it: beside it, its
+	// long line squeezed the exam's name into a narrow column of five lines.
+	s.countdown = boldWrapped("")
 	s.banner = wrapped("")
 	s.bannerBG = canvas.NewRectangle(color.Transparent)
 	s.bannerBG.CornerRadius = theme.InputRadiusSize()
@@ -61,7 +63,7 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	fit := s.fit.buildUI()
 	actions := container.NewHBox(container.NewCenter(s.rebalance), container.NewCenter(s.fit.change))
 	header := container.NewVBox(
-		container.NewBorder(nil, nil, nil, s.countdown, s.title),
+		s.title, s.countdown,
 		container.NewBorder(nil, nil, nil, actions, container.NewStack(s.bannerBG, s.banner)),
 		fit, readableBar(s.overall))
 	right := container.NewBorder(container.NewVBox(bold("Progress by domain"), s.domains, widget.NewSeparator(),

@@ -82,7 +82,7 @@ func (v *weekView) show() {
 // addDays adds each day of w with its sessions, and its days off.
 func (v *weekView) addDays(w planner.Week) {
 	if len(w.Sessions) == 0 {
-		v.box.Add(wrapped("Nothing to study this week: enjoy the break."))
+		v.box.Add(wrapped(emptyWeekText(v.screen.plan, w)))
 	}
 	var day catalog.Date
 	for _, x := range w.Sessions {
@@ -214,4 +214,13 @@ func (l *planList) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 		title.SetText(it.Title + " · " + n)
 	}
 	h.SetText(hours(it.Hours))
+}
+
+// emptyWeekText says why week w of plan p has nothing to study: a week whose
+// hours all go to the learner's other plans is no break.
+func emptyWeekText(p StudyPlan, w planner.Week) string {
+	if w.CapacityHours == 0 && len(w.DaysOff) == 0 && p.Input.Hours.Total() > 0 {
+		return "Nothing planned this week: your other plans take this week's study hours."
+	}
+	return "Nothing to study this week: enjoy the break."
 }

@@ -38,7 +38,9 @@ func (v *scoresView) buildUI() fyne.CanvasObject {
 	v.summary = wrapped("")
 	v.chart = newScoreChart()
 	v.log = widget.NewButtonWithIcon("Log a practice result…", theme.ContentAddIcon(), v.onLog)
-	return section("Practice results", container.NewBorder(v.summary, nil, nil, v.log, v.chart))
+	// The button goes under the chart at its own size: at the chart's side
+	// it stretched to the chart's height and covered the legend.
+	return section("Practice results", container.NewBorder(v.summary, container.NewHBox(v.log), nil, nil, v.chart))
 }
 
 // load reads plan p's results and readiness off the UI goroutine.

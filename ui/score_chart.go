@@ -106,7 +106,8 @@ var scorePalette = []fyne.ThemeColorName{theme.ColorNameForeground, theme.ColorN
 func (r *scoreRenderer) Layout(size fyne.Size) {
 	r.objects = r.objects[:0]
 	c := r.chart
-	left, top, w, h := float32(36), float32(8), size.Width-36-170, size.Height-28
+	left, top, h := float32(36), float32(8), size.Height-28
+	w := size.Width - left - r.legendWidth(size.Width/2)
 	if w < 40 || h < 40 {
 		return
 	}
@@ -137,6 +138,16 @@ func (r *scoreRenderer) Layout(size fyne.Size) {
 		r.line(left+w+12, top+float32(k)*16+8, left+w+28, top+float32(k)*16+8, col, 2)
 		r.text(s.label, left+w+32, top+float32(k)*16, r.color(theme.ColorNameForeground))
 	}
+}
+
+// legendWidth is the room the legend needs for its longest label (a
+// domain's full name), at most limit: a fixed width cut the names off.
+func (r *scoreRenderer) legendWidth(limit float32) float32 {
+	widest := float32(0)
+	for _, s := range r.chart.series {
+		widest = max(widest, fyne.MeasureText(s.label, theme.CaptionTextSize(), fyne.TextStyle{}).Width)
+	}
+	return min(widest+40, limit)
 }
 
 // plot draws one series: lines between known points, a dot at each.

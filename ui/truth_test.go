@@ -45,7 +45,10 @@ func TestInfeasiblePlanBannerIsNotGreen(t *testing.T) {
 			if s.bannerOK {
 				t.Fatal("the banner of a plan that does not fit is green")
 			}
-			wantContains(t, "fit", s.fit.text.Text, "This plan covers", "Thinner")
+			wantContains(t, "fit", s.fit.text.Text, "This plan covers", "get less time than they need")
+			if strings.Contains(s.fit.text.Text, "1.1") {
+				t.Fatalf("the fit note shows topic IDs to the learner: %q", s.fit.text.Text)
+			}
 			if s.fit.useEarliest.Hidden || s.fit.useHours.Hidden {
 				t.Fatal("the two fixes are not offered")
 			}

@@ -144,6 +144,15 @@ func bold(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
+// boldWrapped is a bold line that wraps at the width it is given: for a
+// task statement or an exam's name, which may be longer than a narrow
+// window is wide.
+func boldWrapped(text string) *widget.Label {
+	l := bold(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
 // heading is a screen's title.
 func heading(text string) *widget.RichText {
 	r := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleHeading})

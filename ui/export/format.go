@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"certplan/catalog"
 	"certplan/planner"
@@ -94,4 +95,11 @@ func clock(h float64) string {
 		return fmt.Sprintf("%d h", m/60)
 	}
 	return fmt.Sprintf("%d h %d min", m/60, m%60)
+}
+
+// topicLabel is a topic's ID as a learner ticks it, without the exam code
+// that every row of the plan would repeat: "4.3", "review-1" (what
+// `certplan tick PLAN 4.3` takes).
+func topicLabel(p planner.Plan, id string) string {
+	return strings.TrimPrefix(id, p.Exam+":")
 }

@@ -143,7 +143,7 @@ func (d *doc) topics() {
 				weeks[tp.ID] = "done"
 			}
 		}
-		t.row(d.checkCell(tp.Done), textCell(tp.ID, code), textCell(tp.Title, title),
+		t.row(d.checkCell(tp.Done), textCell(topicLabel(d.p, tp.ID), code), textCell(tp.Title, title),
 			textCell(kindText(tp.Kind), muted), textCell(planner.FormatHours(tp.Hours), body), textCell(weeks[tp.ID], muted))
 	}
 	t.end()

@@ -37,9 +37,13 @@ func TestPDFOpensInPopplerWithEveryWeekAndTopic(t *testing.T) {
 		}
 	}
 	for _, tp := range p.Topics {
-		if !strings.Contains(text, tp.ID) {
+		if !strings.Contains(text, topicLabel(p, tp.ID)) {
 			t.Errorf("the text lacks topic %s", tp.ID)
 		}
+	}
+	// Topics are named as a learner ticks them, without the exam code on every row.
+	if strings.Contains(text, p.Exam+":") {
+		t.Errorf("the text shows topic IDs with their exam code (%q)", p.Exam+":")
 	}
 	for _, s := range []string{"Zoë Ångström", "–", "’", "It fits.", "USD 150", "CLF-C02", "14 Mar 2028"} {
 		if !strings.Contains(text, s) {
@@ -65,7 +69,7 @@ func TestPDFWeekPagesListTheirSessionsByDay(t *testing.T) {
 			}
 		}
 		for _, it := range w.Items {
-			if !strings.Contains(page, it.Topic) {
+			if !strings.Contains(page, topicLabel(p, it.Topic)) {
 				t.Errorf("week %d's checklist lacks %s", i+1, it.Topic)
 			}
 		}

@@ -125,7 +125,7 @@ func (d *doc) weekTopics(w planner.Week) {
 		if done {
 			title = muted
 		}
-		t.row(d.checkCell(done), textCell(it.Topic, code), cell{text: it.Title, style: title, sub: it.Domain},
+		t.row(d.checkCell(done), textCell(topicLabel(d.p, it.Topic), code), cell{text: it.Title, style: title, sub: it.Domain},
 			textCell(clock(it.Hours), body))
 	}
 	t.end()
