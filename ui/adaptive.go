@@ -59,7 +59,7 @@ func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	l.stacked = size.Width < stackColumnsBelow
 	pad := theme.Padding()
 	if l.stacked {
-		ha := max(a.MinSize().Height, (size.Height-pad)/2)
+		ha := stackedHeight(a, b, size.Height-pad)
 		a.Resize(fyne.NewSize(size.Width, ha))
 		a.Move(fyne.NewPos(0, 0))
 		b.Resize(fyne.NewSize(size.Width, max(size.Height-ha-pad, b.MinSize().Height)))
@@ -72,6 +72,29 @@ func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	a.Move(fyne.NewPos(0, 0))
 	b.Resize(fyne.NewSize(size.Width-wa-pad, size.Height))
 	b.Move(fyne.NewPos(wa+pad, 0))
+}
+
+// stackedHeight is the leading column's height when the columns stack in
+// avail: its whole content when both fit (the trailing one takes the rest),
+// else a share in proportion to what each holds, never below its minimum.
+// A scrolled column counts its content, not the scroll's small minimum, so
+// a list is not squeezed into a sliver above an empty half.
+func stackedHeight(a, b fyne.CanvasObject, avail float32) float32 {
+	na, nb := naturalHeight(a), naturalHeight(b)
+	ha := na
+	if na+nb > avail && na+nb > 0 {
+		ha = avail * na / (na + nb)
+	}
+	return max(a.MinSize().Height, min(ha, avail-b.MinSize().Height))
+}
+
+// naturalHeight is the height o's content asks for: a scroll's content,
+// else o's minimum.
+func naturalHeight(o fyne.CanvasObject) float32 {
+	if sc, ok := o.(*container.Scroll); ok && sc.Content != nil {
+		return sc.Content.MinSize().Height
+	}
+	return o.MinSize().Height
 }
 
 // MinSize is the wider column's width; the height of both when stacked.
