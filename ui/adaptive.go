@@ -75,24 +75,38 @@ func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 // stackedHeight is the leading column's height when the columns stack in
-// avail: its whole content when both fit (the trailing one takes the rest),
-// else a share in proportion to what each holds, never below its minimum.
-// A scrolled column counts its content, not the scroll's small minimum, so
-// a list is not squeezed into a sliver above an empty half.
+// avail: at least half, as the main column, and more when its content
+// needs it (its whole content and half the room to spare when both fit,
+// else a share in proportion to what each holds); never below its
+// minimum, and the page scrolls for the rest. A scrolled column counts its
+// content, not the scroll's small minimum, so a long list is not squeezed
+// into a sliver above an empty half.
 func stackedHeight(a, b fyne.CanvasObject, avail float32) float32 {
 	na, nb := naturalHeight(a), naturalHeight(b)
-	ha := na
+	ha := na + (avail-na-nb)/2
 	if na+nb > avail && na+nb > 0 {
 		ha = avail * na / (na + nb)
 	}
-	return max(a.MinSize().Height, min(ha, avail-b.MinSize().Height))
+	return max(a.MinSize().Height, ha, avail/2)
 }
 
 // naturalHeight is the height o's content asks for: a scroll's content,
-// else o's minimum.
+// and for a container (a heading over a scrolled list) its minimum plus
+// what its scrolled children hold beyond their own minimum.
 func naturalHeight(o fyne.CanvasObject) float32 {
-	if sc, ok := o.(*container.Scroll); ok && sc.Content != nil {
-		return sc.Content.MinSize().Height
+	switch c := o.(type) {
+	case *container.Scroll:
+		if c.Content != nil {
+			return c.Content.MinSize().Height
+		}
+	case *fyne.Container:
+		h := c.MinSize().Height
+		for _, child := range c.Objects {
+			if sc, ok := child.(*container.Scroll); ok && sc.Content != nil {
+				h += max(0, sc.Content.MinSize().Height-sc.MinSize().Height)
+			}
+		}
+		return h
 	}
 	return o.MinSize().Height
 }
