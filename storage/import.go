@@ -225,6 +225,15 @@ func (v *ExportVersion) validateSchedule(exam string, topics map[string]bool) er
 
 func validHours(h float64) bool { return h >= 0 && h <= maxTopicHours }
 
+// checkHours refuses hours spent that are negative, too many or not a
+// number (NaN fails both comparisons of validHours).
+func checkHours(h float64) error {
+	if !validHours(h) {
+		return invalid("Hours spent must be between 0 and %d.", maxTopicHours)
+	}
+	return nil
+}
+
 // validDoneOn reports whether a tick's day is in range and no later than today.
 func validDoneOn(d, today catalog.Date) bool { return d.IsZero() || (d.InRange() && !d.After(today)) }
 

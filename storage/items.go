@@ -74,8 +74,8 @@ func openItems(ctx context.Context, tx *dbTx, planID int64, task string) (int, e
 // whose items are then all done is done too. When it returns nil the ticks
 // are on disk, in one transaction.
 func (db *DB) TickItems(ctx context.Context, planID int64, items []string, on catalog.Date, hours float64) error {
-	if hours < 0 || hours > maxTopicHours || hours != hours {
-		return invalid("Hours spent must be between 0 and %d.", maxTopicHours)
+	if err := checkHours(hours); err != nil {
+		return err
 	}
 	tx, err := db.begin(ctx)
 	if err != nil {

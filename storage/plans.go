@@ -119,8 +119,8 @@ func addInitialProgress(ctx context.Context, tx *dbTx, id int64, p planner.Plan,
 		if !ok || (!g.Done && g.Hours == 0) {
 			continue
 		}
-		if !validHours(g.Hours) {
-			return invalid("Hours spent must be between 0 and %d.", maxTopicHours)
+		if err := checkHours(g.Hours); err != nil {
+			return err
 		}
 		tp := TopicProgress{Topic: t.ID, Done: g.Done, Hours: g.Hours}
 		action := "hours"

@@ -65,8 +65,8 @@ func (db *DB) Tick(ctx context.Context, planID int64, topic string, on catalog.D
 // TickChanged is Tick, and reports whether anything changed: a topic
 // already done with the same hours is left as it was.
 func (db *DB) TickChanged(ctx context.Context, planID int64, topic string, on catalog.Date, hours float64) (bool, error) {
-	if hours < 0 || hours > maxTopicHours || hours != hours {
-		return false, invalid("Hours spent must be between 0 and %d.", maxTopicHours)
+	if err := checkHours(hours); err != nil {
+		return false, err
 	}
 	if err := catalog.CheckRange(on); err != nil {
 		return false, invalid("The day it was done, %s.", err)
@@ -141,8 +141,8 @@ func (db *DB) UntickChanged(ctx context.Context, planID int64, topic string) (bo
 
 // SetHours records the hours spent on a topic without ticking it.
 func (db *DB) SetHours(ctx context.Context, planID int64, topic string, hours float64) error {
-	if hours < 0 || hours > maxTopicHours || hours != hours {
-		return invalid("Hours spent must be between 0 and %d.", maxTopicHours)
+	if err := checkHours(hours); err != nil {
+		return err
 	}
 	tx, err := db.begin(ctx)
 	if err != nil {
