@@ -27,8 +27,12 @@ func (n *navigation) buildCompact() fyne.CanvasObject {
 }
 
 // setCompactCurrent highlights the icon of the screen shown.
-func (n *navigation) setCompactCurrent(s Screen) {
-	for k, b := range n.compact {
+func (n *navigation) setCompactCurrent(s Screen) { highlight(n.compact, s) }
+
+// highlight marks the button of screen s among buttons and plays down the
+// others, refreshing only those that change.
+func highlight(buttons map[Screen]*widget.Button, s Screen) {
+	for k, b := range buttons {
 		want := widget.LowImportance
 		if k == s {
 			want = widget.HighImportance

@@ -106,16 +106,7 @@ func planLabel(i int, p PlanSummary) string {
 // setCurrent highlights the button of the screen shown.
 func (n *navigation) setCurrent(s Screen) {
 	n.setCompactCurrent(s)
-	for k, b := range n.buttons {
-		want := widget.LowImportance
-		if k == s {
-			want = widget.HighImportance
-		}
-		if b.Importance != want {
-			b.Importance = want
-			b.Refresh()
-		}
-	}
+	highlight(n.buttons, s)
 }
 
 // onPlanChosen shows the plan picked in the switcher.
