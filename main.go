@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"time"
 
 	"fyne.io/fyne/v2/app"
 
@@ -17,7 +18,7 @@ import (
 func main() {
 	dataDir, desktop := cli.DesktopDataDir(os.Args[1:])
 	if !desktop {
-		os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr))
+		os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, time.Now))
 	}
 	if !ui.DisplayAvailable() {
 		fmt.Fprintln(os.Stderr, "certplan: no display found; run it in a desktop session (or use the command line: certplan --help)")

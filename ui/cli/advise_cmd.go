@@ -13,15 +13,6 @@ import (
 	"certplan/planner/advisor"
 )
 
-func init() {
-	register(&command{
-		name:    "advise",
-		usage:   "advise --role ROLE [--years N] [--goal GOAL] [--focus A,B] [--held CODES] [--json]",
-		summary: "which certification next, and why: alternatives and a dated roadmap of 2 to 4 exams",
-		run:     runAdvise,
-	})
-}
-
 // adviseOptions are the flags of `advise`, as typed.
 type adviseOptions struct {
 	role, goal, focus string
@@ -49,8 +40,8 @@ func bindAdviseFlags(fs *flag.FlagSet) *adviseOptions {
 }
 
 // runAdvise answers "which certification next?" from the flags.
-func runAdvise(e *env, args []string) error {
-	fs := newFlags(e, commands["advise"])
+func runAdvise(e *env, c *command, args []string) error {
+	fs := newFlags(e, c)
 	o := bindAdviseFlags(fs)
 	pos, err := parse(fs, args)
 	if err != nil {

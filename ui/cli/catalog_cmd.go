@@ -10,15 +10,6 @@ import (
 	"certplan/catalog"
 )
 
-func init() {
-	register(&command{
-		name:    "catalog",
-		usage:   "catalog [show CODE | search SERVICE] [--json] [--today DATE]",
-		summary: "list every AWS exam, show one in full, or find exams by AWS service",
-		run:     runCatalog,
-	})
-}
-
 // catalogJSON is what `catalog --json` prints: the whole catalog's facts.
 type catalogJSON struct {
 	Exams          []*catalog.Exam             `json:"exams"`
@@ -27,8 +18,8 @@ type catalogJSON struct {
 	Accreditations []catalog.AccreditationInfo `json:"accreditations"`
 }
 
-func runCatalog(e *env, args []string) error {
-	fs := newFlags(e, commands["catalog"])
+func runCatalog(e *env, c *command, args []string) error {
+	fs := newFlags(e, c)
 	asJSON := fs.Bool("json", false, "print the catalog data as JSON")
 	var today catalog.Date
 	dateVar(fs, &today, "today", "give each exam's status as of this date, YYYY-MM-DD (default today)")

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 	"time"
 
@@ -25,28 +24,16 @@ const (
 	exitUsage = 2 // bad input: unknown flag, malformed date, unknown code...
 )
 
-// env is what every command gets: where to write, the catalog, today's date
-// and the global options.
+// env is what every command gets: where to write, the catalog, the clock,
+// today's date and the global options.
 type env struct {
 	stdout, stderr io.Writer
 	cat            *catalog.Catalog
-	today          catalog.Date
+	now            func() time.Time // the time files are stamped with and storage reads
+	today          catalog.Date     // the date of now, in local time
 	dataDir        string
 	verbose        bool // print the technical cause of a failure too
 }
-
-// command is one subcommand of certplan.
-type command struct {
-	name    string
-	usage   string // "plan --cert CODE [...]"
-	summary string
-	run     func(e *env, args []string) error
-}
-
-var commands = map[string]*command{}
-
-// register adds a subcommand; each command's file calls it from init.
-func register(c *command) { commands[c.name] = c }
 
 // UsageError is bad input from the person at the keyboard: exit status 2.
 // Cause, when set, is the technical error behind it, for --verbose.
@@ -63,19 +50,17 @@ func (e *UsageError) Unwrap() error { return e.Cause }
 // badInput makes a UsageError with a formatted message.
 func badInput(format string, a ...any) error { return &UsageError{Msg: fmt.Sprintf(format, a...)} }
 
-// Now is the clock the command line reads "today" from; tests replace it.
-var Now = time.Now
-
 // Main runs the command line with args (without the program name) and
-// returns the exit status.
-func Main(args []string, stdout, stderr io.Writer) (status int) {
+// returns the exit status. now is the clock "today" and the files' time
+// stamps are read from: time.Now, or a fixed time in tests.
+func Main(args []string, stdout, stderr io.Writer, now func() time.Time) (status int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "certplan: internal error (%v); please report it\n", r)
 			status = exitError
 		}
 	}()
-	e := &env{stdout: stdout, stderr: stderr, today: catalog.DateFromTime(Now()), verbose: verboseFromEnv()}
+	e := &env{stdout: stdout, stderr: stderr, now: now, today: catalog.DateFromTime(now()), verbose: verboseFromEnv()}
 	err := dispatch(e, args)
 	var usage *UsageError
 	switch {
@@ -98,56 +83,40 @@ func Main(args []string, stdout, stderr io.Writer) (status int) {
 	return status
 }
 
+// dispatch takes the global options out of args and runs the command
+// they leave, or prints the help.
 func dispatch(e *env, args []string) error {
-	args, err := e.globalFlags(args)
+	g, err := parseGlobals(args)
+	e.dataDir, e.verbose = g.dataDir, e.verbose || g.verbose
 	if err != nil {
 		return err
 	}
-	if len(args) > 0 && strings.HasPrefix(args[0], "-") {
-		if a := args[0]; a != "-h" && a != "--help" {
-			return badInput("unknown option %s: the options before a command are --data DIR, --verbose and --help", a)
-		}
+	if g.command == "" {
 		printHelp(e.stdout)
 		return nil
 	}
-	if len(args) == 0 {
-		printHelp(e.stdout)
-		return nil
-	}
-	if args[0] == "help" {
-		printHelp(e.stdout)
-		return nil
-	}
-	c, ok := commands[args[0]]
+	c, ok := findCommand(g.command)
 	if !ok {
-		return badInput("unknown command %q: use one of %s", args[0], strings.Join(commandNames(), ", "))
+		return badInput("unknown command %q: use one of %s", g.command, strings.Join(commandNames(), ", "))
 	}
 	cat, err := loadCatalog()
 	if err != nil {
 		return fmt.Errorf("the built-in catalog is damaged: %w", err)
 	}
 	e.cat = cat
-	return c.run(e, args[1:])
+	return c.run(e, c, g.args)
 }
 
 // loadCatalog reads the catalog each command works on; tests swap in one
 // with fixture study items.
 var loadCatalog = catalog.Load
 
-func commandNames() []string {
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
-
+// printHelp prints the commands, in the order of the command table, and
+// the global options.
 func printHelp(w io.Writer) {
 	fmt.Fprintln(w, "certplan: a study planner for AWS certifications.")
 	fmt.Fprintln(w, "Run it with no arguments to open the desktop app, or with a command:")
-	for _, n := range commandNames() {
-		c := commands[n]
+	for _, c := range commandTable() {
 		fmt.Fprintf(w, "  certplan %s\n      %s\n", c.usage, c.summary)
 	}
 	fmt.Fprintln(w, "Global options, anywhere on the line: --data DIR keeps certplan's data in DIR; --verbose also prints")
@@ -156,51 +125,6 @@ func printHelp(w io.Writer) {
 
 // oneLine keeps an error message to a single line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// DesktopDataDir reports whether args ask for the desktop app rather than a
-// command: none at all, or only the global --data DIR option. It returns the
-// data folder given, if any.
-func DesktopDataDir(args []string) (dir string, desktop bool) {
-	switch {
-	case len(args) == 0:
-		return "", true
-	case len(args) == 2 && (args[0] == "--data" || args[0] == "-data") && args[1] != "":
-		return args[1], true
-	case len(args) == 1 && strings.HasPrefix(args[0], "--data=") && len(args[0]) > len("--data="):
-		return strings.TrimPrefix(args[0], "--data="), true
-	}
-	return "", false
-}
-
-// globalFlags takes the global options (--data DIR, --verbose) from
-// anywhere before "--" and returns the other arguments in order.
-func (e *env) globalFlags(args []string) ([]string, error) {
-	out := make([]string, 0, len(args))
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		flagName, isFlag := strings.CutPrefix(a, "-")
-		name, value, hasValue := strings.Cut(flagName, "=")
-		switch {
-		case a == "--":
-			return append(out, args[i:]...), nil
-		case !isFlag:
-			out = append(out, a)
-		case name == "-data" || name == "data":
-			if !hasValue && i+1 < len(args) {
-				i, value, hasValue = i+1, args[i+1], true
-			}
-			if !hasValue || strings.TrimSpace(value) == "" {
-				return nil, badInput("--data needs a folder, such as certplan --data ~/certplan COMMAND (leave --data out for the usual folder)")
-			}
-			e.dataDir = value
-		case (name == "-verbose" || name == "verbose") && !hasValue:
-			e.verbose = true
-		default:
-			out = append(out, a)
-		}
-	}
-	return out, nil
-}
 
 // verboseFromEnv reports whether CERTPLAN_VERBOSE asks for causes too.
 func verboseFromEnv() bool {

@@ -11,6 +11,9 @@ import (
 // catalog's facts were compiled.
 var fixedToday = time.Date(2026, time.November, 23, 9, 0, 0, 0, time.UTC)
 
+// fixedClock is the clock of every command-line test: always fixedToday.
+func fixedClock() time.Time { return fixedToday }
+
 // cliResult is what one run of the command line printed and returned.
 type cliResult struct {
 	status         int
@@ -20,9 +23,8 @@ type cliResult struct {
 // cliRun runs the command line in-process on fixedToday.
 func cliRun(t testing.TB, args ...string) cliResult {
 	t.Helper()
-	Now = func() time.Time { return fixedToday }
 	var out, errb bytes.Buffer
-	status := Main(args, &out, &errb)
+	status := Main(args, &out, &errb, fixedClock)
 	return cliResult{status: status, stdout: out.String(), stderr: errb.String()}
 }
 

@@ -6,18 +6,9 @@ import (
 	"certplan/planner"
 )
 
-func init() {
-	register(&command{
-		name:    "plan",
-		usage:   "plan --cert CODE [--exam DATE] [--hours N] [--json] [--pdf FILE]",
-		summary: "plan study for an exam week by week, and say whether it fits",
-		run:     runPlan,
-	})
-}
-
 // runPlan builds a plan from the flags and prints it as a report or JSON.
-func runPlan(e *env, args []string) error {
-	fs := newFlags(e, commands["plan"])
+func runPlan(e *env, c *command, args []string) error {
+	fs := newFlags(e, c)
 	o := bindPlanFlags(fs)
 	files := bindExportFlags(fs)
 	asJSON := fs.Bool("json", false, "print the plan as JSON")

@@ -7,7 +7,6 @@ import (
 	"io"
 	"strings"
 	"testing"
-	"time"
 
 	"certplan/catalog"
 	"certplan/planner"
@@ -230,7 +229,6 @@ func TestPlanExamDateAndStartDefaults(t *testing.T) {
 }
 
 func TestPlanFlagsAreReusable(t *testing.T) {
-	Now = func() time.Time { return fixedToday }
 	fs := flag.NewFlagSet("new", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	o := bindPlanFlags(fs)

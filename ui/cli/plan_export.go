@@ -35,7 +35,7 @@ type exportFile struct {
 // path that cannot be written is bad input; a file that cannot be made is not.
 func (x *exportFiles) save(e *env, p planner.Plan) ([]string, error) {
 	// The stamp is the real time, so a calendar sees a re-planned export as newer.
-	return x.saveWith(p, export.Options{Catalog: e.cat, Held: exportHeld(e.cat, p.Inputs.Held), Stamp: Now().UTC()})
+	return x.saveWith(p, export.Options{Catalog: e.cat, Held: exportHeld(e.cat, p.Inputs.Held), Stamp: e.now().UTC()})
 }
 
 // saveWith makes and saves every requested file of p with options o.

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // buildCertplan builds the real certplan binary (main.go at the module root,
@@ -85,9 +84,8 @@ func head(s string) string {
 // catalog load, flags, planning and JSON.
 func BenchmarkPlanJSON(b *testing.B) {
 	args := []string{"plan", "--cert", "SAA-C03", "--json"}
-	Now = func() time.Time { return fixedToday }
 	for b.Loop() {
-		if status := Main(args, io.Discard, io.Discard); status != exitOK {
+		if status := Main(args, io.Discard, io.Discard, fixedClock); status != exitOK {
 			b.Fatalf("status %d", status)
 		}
 	}

@@ -11,17 +11,8 @@ import (
 	"certplan/storage"
 )
 
-func init() {
-	register(&command{name: "backup", usage: "backup", summary: "make a verified backup of your data now", run: runBackup})
-	register(&command{name: "restore", usage: "restore FILE",
-		summary: "replace your data with a backup (the current data is backed up and kept first)", run: runRestore})
-	register(&command{name: "export-data", usage: "export-data FILE", summary: "save all your data as JSON, to move it to another computer (- for stdout)", run: runExportData})
-	register(&command{name: "import-data", usage: "import-data FILE", summary: "replace all your data with an export-data file, all or nothing (- for stdin)", run: runImportData})
-}
-
 // oneArg parses a command that takes one positional argument and no flags.
-func oneArg(e *env, name string, args []string) (string, error) {
-	c := commands[name]
+func oneArg(e *env, c *command, args []string) (string, error) {
 	pos, err := parse(newFlags(e, c), args)
 	if err != nil {
 		return "", err
@@ -32,12 +23,12 @@ func oneArg(e *env, name string, args []string) (string, error) {
 	return pos[0], nil
 }
 
-func runBackup(e *env, args []string) error {
-	pos, err := parse(newFlags(e, commands["backup"]), args)
+func runBackup(e *env, c *command, args []string) error {
+	pos, err := parse(newFlags(e, c), args)
 	if err != nil {
 		return err
 	}
-	if err := wantArgs(commands["backup"], pos, 0); err != nil {
+	if err := wantArgs(c, pos, 0); err != nil {
 		return err
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
@@ -50,8 +41,8 @@ func runBackup(e *env, args []string) error {
 	})
 }
 
-func runRestore(e *env, args []string) error {
-	file, err := oneArg(e, "restore", args)
+func runRestore(e *env, c *command, args []string) error {
+	file, err := oneArg(e, c, args)
 	if err != nil {
 		return err
 	}
@@ -68,8 +59,8 @@ func runRestore(e *env, args []string) error {
 	})
 }
 
-func runExportData(e *env, args []string) error {
-	file, err := oneArg(e, "export-data", args)
+func runExportData(e *env, c *command, args []string) error {
+	file, err := oneArg(e, c, args)
 	if err != nil {
 		return err
 	}
@@ -117,8 +108,8 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	return os.Rename(tmp.Name(), path)
 }
 
-func runImportData(e *env, args []string) error {
-	file, err := oneArg(e, "import-data", args)
+func runImportData(e *env, c *command, args []string) error {
+	file, err := oneArg(e, c, args)
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,6 @@ package cli
 import (
 	"io"
 	"testing"
-	"time"
 )
 
 // benchPlanFlags are the inputs both benchmarks plan with.
@@ -15,9 +14,8 @@ func BenchmarkStoreShowJSON(b *testing.B) {
 	dir := b.TempDir()
 	mustStore(b, dir, append([]string{"new"}, benchPlanFlags...)...)
 	mustStore(b, dir, "tick", "1", "1.1")
-	Now = func() time.Time { return fixedToday }
 	for b.Loop() {
-		if Main([]string{"--data", dir, "show", "1", "--json"}, io.Discard, io.Discard) != exitOK {
+		if Main([]string{"--data", dir, "show", "1", "--json"}, io.Discard, io.Discard, fixedClock) != exitOK {
 			b.Fatal("show failed")
 		}
 	}
@@ -26,10 +24,9 @@ func BenchmarkStoreShowJSON(b *testing.B) {
 // BenchmarkStorePlanJSON runs `certplan plan --json` with the same inputs,
 // the figure show is measured against (within 1.5x).
 func BenchmarkStorePlanJSON(b *testing.B) {
-	Now = func() time.Time { return fixedToday }
 	args := append(append([]string{"plan"}, benchPlanFlags...), "--json")
 	for b.Loop() {
-		if Main(args, io.Discard, io.Discard) != exitOK {
+		if Main(args, io.Discard, io.Discard, fixedClock) != exitOK {
 			b.Fatal("plan failed")
 		}
 	}

@@ -10,19 +10,9 @@ import (
 	"certplan/storage"
 )
 
-func init() {
-	register(&command{name: "archive", usage: "archive ID",
-		summary: "archive a saved plan: it keeps its history but takes no study hours", run: runArchive})
-	register(&command{name: "unarchive", usage: "unarchive ID [--today DATE]",
-		summary: "bring an archived plan back, re-planned around the other plans", run: runUnarchive})
-	register(&command{name: "prioritize", usage: "prioritize ID [--today DATE]",
-		summary: "give a plan its hours first; the other plans are re-planned around it", run: runPrioritize})
-}
-
 // runPlanList lists the saved plans with the hours a week each active one
 // takes; archived plans only with --all.
-func runPlanList(e *env, args []string) error {
-	c := commands["plans"]
+func runPlanList(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	all := fs.Bool("all", false, "list archived plans too")
 	pos, err := parse(fs, args)
@@ -100,13 +90,12 @@ func sharedWeek(ctx context.Context, e *env, db *storage.DB, id int64, today cat
 	return nil
 }
 
-func runArchive(e *env, args []string) error { return setArchived(e, "archive", args, true) }
+func runArchive(e *env, c *command, args []string) error { return setArchived(e, c, args, true) }
 
-func runUnarchive(e *env, args []string) error { return setArchived(e, "unarchive", args, false) }
+func runUnarchive(e *env, c *command, args []string) error { return setArchived(e, c, args, false) }
 
-// planAndDay reads the plan ID of command name and, when asked, its --today.
-func planAndDay(e *env, name string, args []string, withToday bool) (int64, catalog.Date, error) {
-	c := commands[name]
+// planAndDay reads the plan ID of command c and, when asked, its --today.
+func planAndDay(e *env, c *command, args []string, withToday bool) (int64, catalog.Date, error) {
 	fs := newFlags(e, c)
 	today := e.today
 	if withToday {
@@ -124,8 +113,8 @@ func planAndDay(e *env, name string, args []string, withToday bool) (int64, cata
 }
 
 // setArchived archives or brings back the plan named in args.
-func setArchived(e *env, name string, args []string, archived bool) error {
-	id, today, err := planAndDay(e, name, args, !archived)
+func setArchived(e *env, c *command, args []string, archived bool) error {
+	id, today, err := planAndDay(e, c, args, !archived)
 	if err != nil {
 		return err
 	}
@@ -143,8 +132,8 @@ func setArchived(e *env, name string, args []string, archived bool) error {
 }
 
 // runPrioritize gives the plan named in args priority over the others.
-func runPrioritize(e *env, args []string) error {
-	id, today, err := planAndDay(e, "prioritize", args, true)
+func runPrioritize(e *env, c *command, args []string) error {
+	id, today, err := planAndDay(e, c, args, true)
 	if err != nil {
 		return err
 	}

@@ -26,11 +26,11 @@ type shownCert struct {
 }
 
 // runCerts lists the held certifications.
-func runCerts(e *env, args []string) error {
-	return listing[[]storage.Certification]{name: "certs", fetch: (*storage.DB).Certifications,
+func runCerts(e *env, c *command, args []string) error {
+	return listing[[]storage.Certification]{fetch: (*storage.DB).Certifications,
 		text:     func(w io.Writer, all []storage.Certification) error { return writeCerts(w, all, e.today) },
 		json:     func(all []storage.Certification) any { return shownCerts(all, e.today) },
-		jsonHelp: "print the certifications as JSON"}.run(e, args)
+		jsonHelp: "print the certifications as JSON"}.run(e, c, args)
 }
 
 func shownCerts(all []storage.Certification, today catalog.Date) []shownCert {

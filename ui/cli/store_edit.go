@@ -13,13 +13,6 @@ import (
 	"certplan/storage"
 )
 
-func init() {
-	register(&command{name: "edit",
-		usage:   "edit ID [--exam DATE] [--hours H | --weekdays ...] [--off FROM..TO] [--clear-off] [--country C] [--today DATE]",
-		summary: "change a saved plan's exam date, hours, time off or country: a new version with the same progress",
-		run:     runEdit})
-}
-
 // editOptions are the changes `certplan edit` can make to a saved plan.
 type editOptions struct {
 	exam     catalog.Date
@@ -44,8 +37,7 @@ func (o *editOptions) bind(fs *flag.FlagSet) {
 }
 
 // runEdit changes a saved plan's inputs and re-plans it as a new version.
-func runEdit(e *env, args []string) error {
-	c := commands["edit"]
+func runEdit(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	o := editOptions{set: map[string]bool{}}
 	o.bind(fs)

@@ -11,14 +11,6 @@ import (
 	"certplan/storage"
 )
 
-func init() {
-	register(&command{name: "exam", usage: "exam add CODE DATE --status booked|passed|failed [--score N] | exam set ID --status S",
-		summary: "log an exam attempt, or change one (a pass adds or renews certifications)", run: runExam})
-	register(&command{name: "exams", usage: "exams [--json]", summary: "list your exam attempts", run: runExams})
-	register(&command{name: "certs", usage: "certs [--json]",
-		summary: "list your certifications, when they expire and when to start studying to renew", run: runCerts})
-}
-
 // attemptFlags are the flags of exam add and exam set.
 type attemptFlags struct {
 	status, notes string
@@ -38,8 +30,7 @@ func bindAttemptFlags(fs interface {
 }
 
 // runExam dispatches exam add and exam set.
-func runExam(e *env, args []string) error {
-	c := commands["exam"]
+func runExam(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	f := bindAttemptFlags(fs)
 	pos, err := parse(fs, args)
@@ -176,10 +167,10 @@ type shownAttempt struct {
 }
 
 // runExams lists the attempts.
-func runExams(e *env, args []string) error {
-	return listing[[]storage.Attempt]{name: "exams", fetch: (*storage.DB).Attempts, text: writeAttempts,
+func runExams(e *env, c *command, args []string) error {
+	return listing[[]storage.Attempt]{fetch: (*storage.DB).Attempts, text: writeAttempts,
 		json:     func(all []storage.Attempt) any { return shownAttempts(all) },
-		jsonHelp: "print the attempts as JSON"}.run(e, args)
+		jsonHelp: "print the attempts as JSON"}.run(e, c, args)
 }
 
 func shownAttempts(all []storage.Attempt) []shownAttempt {

@@ -9,15 +9,8 @@ import (
 	"certplan/ui/export"
 )
 
-func init() {
-	register(&command{name: "export", usage: "export ID [--pdf FILE] [--ics FILE] [--csv FILE]",
-		summary: "save a stored plan, with its progress and your certifications, as PDF, calendar or CSV",
-		run:     runExport})
-}
-
 // runExport saves a stored plan as the files asked for, ticks as of now.
-func runExport(e *env, args []string) error {
-	c := commands["export"]
+func runExport(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	files := bindExportFlags(fs)
 	pos, err := parse(fs, args)
@@ -54,7 +47,7 @@ func runExport(e *env, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		o := export.Options{Catalog: e.cat, Held: heldForExport(certs), Stamp: Now().UTC(), PlanID: p.ID, Earlier: earlier, Readiness: ready}
+		o := export.Options{Catalog: e.cat, Held: heldForExport(certs), Stamp: e.now().UTC(), PlanID: p.ID, Earlier: earlier, Readiness: ready}
 		saved, err := files.saveWith(p.WithProgress(), o)
 		for _, path := range saved {
 			fmt.Fprintf(e.stdout, "Saved %s\n", path)

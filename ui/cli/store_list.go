@@ -10,16 +10,15 @@ import (
 // listing is a command that takes no arguments and prints one list read
 // from the store: as text, or as JSON when it has a JSON view.
 type listing[T any] struct {
-	name     string
 	fetch    func(db *storage.DB, ctx context.Context) (T, error) // a method expression: (*storage.DB).Plans
 	text     func(w io.Writer, list T) error
 	json     func(list T) any // nil: the command has no --json
 	jsonHelp string
 }
 
-// run parses the command's flags, reads the list and prints it.
-func (l listing[T]) run(e *env, args []string) error {
-	fs := newFlags(e, commands[l.name])
+// run parses the flags of command c, reads the list and prints it.
+func (l listing[T]) run(e *env, c *command, args []string) error {
+	fs := newFlags(e, c)
 	asJSON := new(bool)
 	if l.json != nil {
 		asJSON = fs.Bool("json", false, l.jsonHelp)
@@ -28,7 +27,7 @@ func (l listing[T]) run(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := wantArgs(commands[l.name], pos, 0); err != nil {
+	if err := wantArgs(c, pos, 0); err != nil {
 		return err
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {

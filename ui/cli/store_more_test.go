@@ -135,9 +135,7 @@ func TestFailedBackupIsReportedOnStderr(t *testing.T) {
 // cliRunAt runs the command line in-process on the day of at.
 func cliRunAt(t testing.TB, at time.Time, args ...string) cliResult {
 	t.Helper()
-	Now = func() time.Time { return at }
-	defer func() { Now = func() time.Time { return fixedToday } }()
 	var out, errb bytes.Buffer
-	status := Main(args, &out, &errb)
+	status := Main(args, &out, &errb, func() time.Time { return at })
 	return cliResult{status: status, stdout: out.String(), stderr: errb.String()}
 }

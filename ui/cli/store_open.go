@@ -22,7 +22,7 @@ func withStore(e *env, fn func(ctx context.Context, db *storage.DB) error) error
 	}
 	var mu sync.Mutex
 	var backupErrs []string
-	db, err := storage.Open(dir, storage.Options{Catalog: e.cat, Now: Now, ReadOnlyFallback: true, OnBackupError: func(err error) {
+	db, err := storage.Open(dir, storage.Options{Catalog: e.cat, Now: e.now, ReadOnlyFallback: true, OnBackupError: func(err error) {
 		mu.Lock()
 		defer mu.Unlock()
 		backupErrs = append(backupErrs, storage.ErrorMessage(err))

@@ -10,17 +10,6 @@ import (
 	"certplan/storage"
 )
 
-func init() {
-	register(&command{name: "plans", usage: "plans [--all]", summary: "list the saved plans and the hours a week each takes", run: runPlans})
-	register(&command{name: "new", usage: "new --cert CODE [--name NAME] [plan flags]",
-		summary: "save a new plan (the flags of certplan plan) to tick off as you study", run: runNew})
-	register(&command{name: "replan", usage: "replan ID [--today DATE]",
-		summary: "rebalance a saved plan's remaining work from today, as a new version", run: runReplan})
-}
-
-// runPlans lists the saved plans (see runPlanList).
-func runPlans(e *env, args []string) error { return runPlanList(e, args) }
-
 // orDash prints a date, or "-" for none.
 func orDash(d catalog.Date) string {
 	if d.IsZero() {
@@ -30,8 +19,7 @@ func orDash(d catalog.Date) string {
 }
 
 // runNew saves a plan made from the plan flags.
-func runNew(e *env, args []string) error {
-	c := commands["new"]
+func runNew(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	o := bindPlanFlags(fs)
 	name := fs.String("name", "", "a name for the plan (default: the exam code)")
@@ -81,8 +69,7 @@ func examDay(d catalog.Date, proposed bool) string {
 func shortTopic(exam, id string) string { return strings.TrimPrefix(id, exam+":") }
 
 // runReplan rebalances a saved plan from today.
-func runReplan(e *env, args []string) error {
-	c := commands["replan"]
+func runReplan(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	var today catalog.Date
 	dateVar(fs, &today, "today", "re-plan as if today were this date, YYYY-MM-DD")

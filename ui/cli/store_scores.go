@@ -14,16 +14,8 @@ import (
 	"certplan/storage"
 )
 
-func init() {
-	register(&command{name: "score", usage: "score ID --date D --overall P [--domain 1=55,2=70,...] [--source NAME]",
-		summary: "log a practice result (percent correct) for a saved plan", run: runScore})
-	register(&command{name: "scores", usage: "scores ID [--target P] [--json]",
-		summary: "list a saved plan's practice results and its readiness", run: runScores})
-}
-
 // runScore stores one practice result; it prints nothing once it is saved.
-func runScore(e *env, args []string) error {
-	c := commands["score"]
+func runScore(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	var s planner.Score
 	dateVar(fs, &s.Date, "date", "the day you took the practice test, YYYY-MM-DD (default today)")
@@ -118,8 +110,7 @@ type shownScore struct {
 }
 
 // runScores lists a plan's results, oldest first, and its readiness today.
-func runScores(e *env, args []string) error {
-	c := commands["scores"]
+func runScores(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	asJSON := fs.Bool("json", false, "print the results and readiness as JSON")
 	var target percentFlag

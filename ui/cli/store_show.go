@@ -11,11 +11,6 @@ import (
 	"certplan/storage"
 )
 
-func init() {
-	register(&command{name: "show", usage: "show ID [--json]",
-		summary: "show a saved plan with your progress and whether you are on track", run: runShow})
-}
-
 // shownPlan is `show --json`: the plan JSON of `certplan plan` with the
 // saved plan's number, name and version and the learner's progress.
 type shownPlan struct {
@@ -56,8 +51,7 @@ type shownTopic struct {
 }
 
 // runShow prints a saved plan as text or JSON.
-func runShow(e *env, args []string) error {
-	c := commands["show"]
+func runShow(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	asJSON := fs.Bool("json", false, "print the plan and progress as JSON")
 	id, err := planArg(fs, c, args)

@@ -9,17 +9,11 @@ import (
 	"certplan/storage"
 )
 
-func init() {
-	register(&command{name: "tick", usage: "tick ID TOPIC|ITEM [--undo] [--hours H] [--on DATE]",
-		summary: "mark a task (1.2) or one study item (1.2.3) of a saved plan done, or undo it; prints nothing once it is saved, or says that nothing changed", run: runTick})
-}
-
 // runTick ticks or unticks one topic or study item. It prints nothing and
 // exits 0 only once the change is on disk; when a task already was as
 // asked it says that nothing changed. An item's --hours are added to its
 // task's; a task's --hours are the task's total.
-func runTick(e *env, args []string) error {
-	c := commands["tick"]
+func runTick(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	undo := fs.Bool("undo", false, "undo the topic's tick")
 	var spent spentHours

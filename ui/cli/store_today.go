@@ -11,15 +11,9 @@ import (
 	"certplan/storage"
 )
 
-func init() {
-	register(&command{name: "today", usage: "today [--line] [ID]",
-		summary: "what to study today in a saved plan (the newest when no ID): the session, its study items and the resource to use; --line: one line, for a shell's login message", run: runToday})
-}
-
 // runToday prints today's sessions of a saved plan with their items, or
 // with --line one line naming them.
-func runToday(e *env, args []string) error {
-	c := commands["today"]
+func runToday(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	line := fs.Bool("line", false, "print one line naming today's sessions of the desktop's last plan (or plan ID), for a shell's login message; exits 0 when there is no plan")
 	pos, err := parse(fs, args)
