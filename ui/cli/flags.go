@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -28,94 +27,129 @@ func newFlags(e *env, c *command) *flag.FlagSet {
 
 // parse reads flags and positional arguments in any order ("show SAA-C03
 // --json" as well as "show --json SAA-C03") and returns the positional ones.
-// A negative number ("tick -1 1.1") is an argument, not an unknown flag,
-// unless it is a flag's value ("--hours -1"). The usage goes to stdout for
-// --help only, never after a mistake: the mistake's one line on stderr is
-// the whole answer.
+// It reads the line with the flag package's grammar ("-name", "--name",
+// "--name=value", "--name value"; "--" ends the flags) and sets each flag
+// through fs, so fs.Visit sees it; a mistake comes back as a typed
+// *flagError, never as the flag package's English. A negative number
+// ("tick -1 1.1") is an argument, not an unknown flag, unless it is a
+// flag's value ("--hours -1"). The usage goes to stdout for --help only,
+// never after a mistake: the mistake's one line on stderr is the whole
+// answer.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	usage := fs.Usage
-	fs.Usage = func() {}
-	defer func() { fs.Usage = usage }()
 	var positional []string
-	for len(args) > 0 {
-		cut := negativeArgAt(fs, args)
-		if err := fs.Parse(args[:cut]); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				usage()
-				return nil, err
-			}
-			return nil, badInput("%s: %s", fs.Name(), flagMessage(err))
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			return append(positional, args[i+1:]...), nil
+		case !isFlagArg(a):
+			positional = append(positional, a)
+			continue
 		}
-		rest := append(append([]string(nil), fs.Args()...), args[cut:]...)
-		if i := slices.Index(args[:cut], "--"); i >= 0 && len(fs.Args()) == cut-i-1 {
-			return append(positional, rest...), nil // everything after "--" is an argument
+		last, err := setFlag(fs, args, i)
+		if errors.Is(err, flag.ErrHelp) {
+			fs.Usage()
+			return nil, err
 		}
-		if len(rest) == 0 {
-			return positional, nil
+		if err != nil {
+			return nil, badInput("%s: %s", fs.Name(), err.Error())
 		}
-		positional, args = append(positional, rest[0]), rest[1:]
+		i = last
 	}
 	return positional, nil
 }
 
-// negativeArgAt is the index of the first argument that is a negative
-// number and not the value of the flag before it, or len(args).
-func negativeArgAt(fs *flag.FlagSet, args []string) int {
-	for i, a := range args {
-		if a == "--" {
-			break
-		}
-		if _, err := strconv.ParseFloat(a, 64); err == nil && strings.HasPrefix(a, "-") && (i == 0 || !takesValue(fs, args[i-1])) {
-			return i
-		}
-	}
-	return len(args)
-}
-
-// takesValue reports whether arg is a flag of fs that takes the next
-// argument as its value ("--hours", not "--json" or "--hours=2").
-func takesValue(fs *flag.FlagSet, arg string) bool {
-	name, ok := strings.CutPrefix(arg, "-")
-	name = strings.TrimPrefix(name, "-")
-	if !ok || strings.Contains(name, "=") {
+// isFlagArg reports whether a is a flag (or a mistaken one, such as
+// "---x"), not an argument: it starts with "-", is more than "-" and is
+// not a negative number.
+func isFlagArg(a string) bool {
+	if len(a) < 2 || a[0] != '-' {
 		return false
 	}
+	_, err := strconv.ParseFloat(a, 64)
+	return err != nil
+}
+
+// setFlag sets the flag at args[i], with its value from "=value" or from
+// the next argument, and returns the index of the last argument it used.
+// It returns flag.ErrHelp for an undefined -h or --help.
+func setFlag(fs *flag.FlagSet, args []string, i int) (int, error) {
+	a := args[i]
+	name := strings.TrimPrefix(a[1:], "-")
+	if name == "" || name[0] == '-' || name[0] == '=' {
+		return i, &flagError{kind: badSyntax, arg: a}
+	}
+	name, value, hasValue := strings.Cut(name, "=")
 	f := fs.Lookup(name)
-	if f == nil {
-		return false
+	switch {
+	case f == nil && (name == "help" || name == "h"):
+		return i, flag.ErrHelp
+	case f == nil:
+		return i, &flagError{kind: unknownFlag, name: name}
 	}
-	b, isBool := f.Value.(interface{ IsBoolFlag() bool })
-	return !isBool || !b.IsBoolFlag()
+	kind := badValue
+	switch {
+	case isBoolFlag(f) && hasValue:
+		kind = badBool
+	case isBoolFlag(f):
+		value = "true"
+	case !hasValue && i+1 == len(args):
+		return i, &flagError{kind: missingValue, name: name}
+	case !hasValue:
+		i, value = i+1, args[i+1]
+	}
+	if err := fs.Set(name, value); err != nil {
+		return i, &flagError{kind: kind, name: name, value: value, err: err}
+	}
+	return i, nil
 }
 
-// flagMessage rewrites the flag package's errors into certplan's voice:
-// "--exam \"2026-02-30\" is not a date: ..." rather than "invalid value
-// \"2026-02-30\" for flag -exam: \"2026-02-30\" is not a date: ...".
-func flagMessage(err error) string {
-	msg := err.Error()
-	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		return fmt.Sprintf("unknown flag %s (see --help for the flags it takes)", name)
-	}
-	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
-		return fmt.Sprintf("--%s needs a value (see --help)", name)
-	}
-	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
-		if i := strings.Index(rest, " for flag -"); i >= 0 {
-			name, why, _ := strings.Cut(rest[i+len(" for flag -"):], ": ")
-			return fmt.Sprintf("--%s %s", name, why)
-		}
-	}
-	if rest, ok := strings.CutPrefix(msg, "invalid boolean value "); ok {
-		if i := strings.Index(rest, " for -"); i >= 0 {
-			name, _, _ := strings.Cut(rest[i+len(" for -"):], ":")
-			return fmt.Sprintf("--%s takes no value (or =true, =false), not %s", name, rest[:i])
-		}
-	}
-	if name, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok {
-		return fmt.Sprintf("%s is not a flag: write --name or --name=value", name)
-	}
-	return msg
+// isBoolFlag reports whether f takes no value ("--json", "--json=false").
+func isBoolFlag(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
+
+// flagErrorKind is what is wrong with a flag on the command line.
+type flagErrorKind int
+
+// The mistakes parse tells apart.
+const (
+	badSyntax    flagErrorKind = iota // "---x", "-=x": not a flag at all
+	unknownFlag                       // a name the command does not take
+	missingValue                      // a flag that takes a value, last on the line
+	badValue                          // a value the flag's Set refused
+	badBool                           // a value given to a flag that takes none
+)
+
+// flagError is a mistake in a command's flags: which flag, the value given
+// and, for a refused value, the error its Set returned.
+type flagError struct {
+	kind        flagErrorKind
+	arg         string // the whole argument, for badSyntax
+	name, value string
+	err         error
+}
+
+// Error is the mistake in certplan's voice: "--exam \"2026-02-30\" is not a
+// date: ..." rather than the flag package's "invalid value ... for flag
+// -exam: ...".
+func (e *flagError) Error() string {
+	switch e.kind {
+	case badSyntax:
+		return fmt.Sprintf("%s is not a flag: write --name or --name=value", e.arg)
+	case unknownFlag:
+		return fmt.Sprintf("unknown flag -%s (see --help for the flags it takes)", e.name)
+	case missingValue:
+		return fmt.Sprintf("--%s needs a value (see --help)", e.name)
+	case badBool:
+		return fmt.Sprintf("--%s takes no value (or =true, =false), not %q", e.name, e.value)
+	}
+	return fmt.Sprintf("--%s %v", e.name, e.err)
+}
+
+// Unwrap returns the error the flag's Set returned, if any.
+func (e *flagError) Unwrap() error { return e.err }
 
 // dateFlag is a YYYY-MM-DD flag value.
 type dateFlag struct {
