@@ -16,6 +16,10 @@ func TestDesktopDataDir(t *testing.T) {
 		{"--data with a command runs the command line", []string{"--data", "/tmp/x", "plans"}, "", false},
 		{"--data without a folder is a command-line error", []string{"--data"}, "", false},
 		{"--help is the command line", []string{"--help"}, "", false},
+		{"-data=DIR opens the app on DIR, as the command line reads it", []string{"-data=/tmp/z"}, "/tmp/z", true},
+		{"a blank --data is a command-line error", []string{"--data", "  "}, "", false},
+		{"--verbose is the command line", []string{"--data", "/tmp/x", "--verbose"}, "", false},
+		{"an unknown option is a command-line error", []string{"--bogus"}, "", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

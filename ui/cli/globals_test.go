@@ -1,0 +1,99 @@
+package cli
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestParseGlobals: --data and --verbose are read anywhere before "--", in
+// either spelling, and leave the command and its arguments in order.
+func TestParseGlobals(t *testing.T) {
+	cases := []struct {
+		name    string
+		args    []string
+		dataDir string
+		verbose bool
+		help    bool
+		command string
+		rest    []string
+	}{
+		{"nothing", nil, "", false, false, "", nil},
+		{"--data DIR before the command", []string{"--data", "/d", "show", "1"}, "/d", false, false, "show", []string{"1"}},
+		{"--data=DIR before the command", []string{"--data=/d", "show", "1"}, "/d", false, false, "show", []string{"1"}},
+		{"--data DIR after the command", []string{"show", "1", "--data", "/d", "--json"}, "/d", false, false, "show", []string{"1", "--json"}},
+		{"--data=DIR after the command", []string{"show", "--data=/d", "1"}, "/d", false, false, "show", []string{"1"}},
+		{"one dash", []string{"-data", "/d", "-verbose", "plans"}, "/d", true, false, "plans", []string{}},
+		{"--verbose after the command", []string{"tick", "1", "1.2", "--verbose"}, "", true, false, "tick", []string{"1", "1.2"}},
+		{"--verbose=VALUE is the command's", []string{"plans", "--verbose=1"}, "", false, false, "plans", []string{"--verbose=1"}},
+		{"after -- nothing is global", []string{"tick", "--", "--data", "/d"}, "", false, false, "tick", []string{"--", "--data", "/d"}},
+		{"the last --data wins", []string{"--data", "/a", "plans", "--data=/b"}, "/b", false, false, "plans", []string{}},
+		{"--help before the command", []string{"--data", "/d", "--help", "plan"}, "/d", false, true, "", nil},
+		{"help", []string{"help"}, "", false, true, "", nil},
+		{"--help after the command is the command's", []string{"plan", "--help"}, "", false, false, "plan", []string{"--help"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g, err := parseGlobals(c.args)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g.dataDir != c.dataDir {
+				t.Errorf("data folder %q, want %q", g.dataDir, c.dataDir)
+			}
+			if g.verbose != c.verbose {
+				t.Errorf("verbose %v, want %v", g.verbose, c.verbose)
+			}
+			if g.help != c.help {
+				t.Errorf("help %v, want %v", g.help, c.help)
+			}
+			if g.command != c.command {
+				t.Errorf("command %q, want %q", g.command, c.command)
+			}
+			if !slices.Equal(g.args, c.rest) {
+				t.Errorf("command arguments %q, want %q", g.args, c.rest)
+			}
+		})
+	}
+}
+
+// TestParseGlobalsRefuses: a --data without a folder and an unknown option
+// before the command are bad input.
+func TestParseGlobalsRefuses(t *testing.T) {
+	cases := []struct {
+		name string
+		args []string
+		msg  string
+	}{
+		{"--data last", []string{"plans", "--data"}, "--data needs a folder"},
+		{"--data=", []string{"--data=", "plans"}, "--data needs a folder"},
+		{"--data blank", []string{"--data", " ", "plans"}, "--data needs a folder"},
+		{"unknown option", []string{"--bogus", "plans"}, "unknown option --bogus: the options before a command are --data DIR, --verbose and --help"},
+		{"-help", []string{"-help"}, "unknown option -help"},
+		{"-- alone", []string{"--"}, "unknown option --"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := parseGlobals(c.args)
+			var usage *UsageError
+			if !errors.As(err, &usage) {
+				t.Fatalf("error %v, want a UsageError", err)
+			}
+			if !strings.HasPrefix(usage.Msg, c.msg) {
+				t.Errorf("message %q, want it to start %q", usage.Msg, c.msg)
+			}
+		})
+	}
+}
+
+// TestMissingDataFolderIsOneLine: --data without a folder, first or last
+// on the line, exits 2 with one line and does not open the desktop app.
+func TestMissingDataFolderIsOneLine(t *testing.T) {
+	for _, args := range [][]string{{"--data"}, {"plans", "--data"}, {"--data="}} {
+		wantBadInput(t, cliRun(t, args...), "--data needs a folder")
+		if _, desktop := DesktopDataDir(args); desktop {
+			t.Errorf("%q opens the desktop app", args)
+		}
+	}
+}
