@@ -2,6 +2,13 @@
 // app, run with arguments. Flags in, text or JSON out; no GUI. Bad input
 // exits with status 2 and one line on stderr that names the input and what
 // is allowed; nothing ever prints a stack trace.
+//
+// Main reads the global options (--data DIR, --verbose, --help) anywhere on
+// the line with one parser (globals.go), finds the command in one explicit
+// table (commands.go) and hands the command its environment: where to
+// write, the catalog, and the clock main passes in. Each command parses its
+// own flags with parse (flags.go), whose mistakes are typed, not read back
+// from the flag package's English.
 package cli
 
 import (
