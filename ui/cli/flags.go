@@ -72,7 +72,6 @@ func isFlagArg(a string) bool {
 
 // setFlag sets the flag at args[i], with its value from "=value" or from
 // the next argument, and returns the index of the last argument it used.
-// It returns flag.ErrHelp for an undefined -h or --help.
 func setFlag(fs *flag.FlagSet, args []string, i int) (int, error) {
 	a := args[i]
 	name := strings.TrimPrefix(a[1:], "-")
@@ -80,12 +79,9 @@ func setFlag(fs *flag.FlagSet, args []string, i int) (int, error) {
 		return i, &flagError{kind: badSyntax, arg: a}
 	}
 	name, value, hasValue := strings.Cut(name, "=")
-	f := fs.Lookup(name)
-	switch {
-	case f == nil && (name == "help" || name == "h"):
-		return i, flag.ErrHelp
-	case f == nil:
-		return i, &flagError{kind: unknownFlag, name: name}
+	f, err := lookupFlag(fs, name)
+	if err != nil {
+		return i, err
 	}
 	kind := badValue
 	switch {
@@ -102,6 +98,19 @@ func setFlag(fs *flag.FlagSet, args []string, i int) (int, error) {
 		return i, &flagError{kind: kind, name: name, value: value, err: err}
 	}
 	return i, nil
+}
+
+// lookupFlag is the flag of fs called name; flag.ErrHelp for an undefined
+// help or h, as the flag package has it; a *flagError for any other name.
+func lookupFlag(fs *flag.FlagSet, name string) (*flag.Flag, error) {
+	f := fs.Lookup(name)
+	switch {
+	case f != nil:
+		return f, nil
+	case name == "help" || name == "h":
+		return nil, flag.ErrHelp
+	}
+	return nil, &flagError{kind: unknownFlag, name: name}
 }
 
 // isBoolFlag reports whether f takes no value ("--json", "--json=false").

@@ -35,18 +35,21 @@ func (f testFlags) values() string {
 	return fmt.Sprintf("name=%q count=%d json=%v off=%v given=%v", *f.name, *f.count, *f.json, f.off.spans, given)
 }
 
+// flagLines are lines of flags only, good and bad, that parse must read
+// as the flag package does.
+var flagLines = [][]string{
+	{"--name", "x"}, {"-name=x"}, {"--name=a=b"}, {"--name", "--"}, {"--name", "-x"}, {"--name="},
+	{"--json"}, {"-json=false"}, {"--json=true", "--count", "-3"}, {"--count=7"},
+	{"--off", "2026-12-24", "--off=2026-12-31"}, {"--json", "--"},
+	{"--name"}, {"--count"}, {"--nope"}, {"-nope=1"}, {"---name"}, {"-=x"}, {"--=x"},
+	{"--json=maybe"}, {"--count", "abc"}, {"--count=99999999999999999999"}, {"--off", "2026-02-30"},
+}
+
 // TestParseReadsFlagsAsTheFlagPackageDoes: on lines of flags only, parse
 // sets the same values as flag.Parse and refuses the same lines, so its own
 // reading of the line cannot drift from Go's grammar unnoticed.
 func TestParseReadsFlagsAsTheFlagPackageDoes(t *testing.T) {
-	lines := [][]string{
-		{"--name", "x"}, {"-name=x"}, {"--name=a=b"}, {"--name", "--"}, {"--name", "-x"}, {"--name="},
-		{"--json"}, {"-json=false"}, {"--json=true", "--count", "-3"}, {"--count=7"},
-		{"--off", "2026-12-24", "--off=2026-12-31"}, {"--json", "--"},
-		{"--name"}, {"--count"}, {"--nope"}, {"-nope=1"}, {"---name"}, {"-=x"}, {"--=x"},
-		{"--json=maybe"}, {"--count", "abc"}, {"--count=99999999999999999999"}, {"--off", "2026-02-30"},
-	}
-	for _, line := range lines {
+	for _, line := range flagLines {
 		t.Run(strings.Join(line, " "), func(t *testing.T) {
 			want, got := newTestFlags(), newTestFlags()
 			wantErr := want.fs.Parse(line)
@@ -148,4 +151,26 @@ func TestParseHelpIsNotAMistake(t *testing.T) {
 			t.Errorf("%s: usage printed %d times, want once", arg, printed)
 		}
 	}
+}
+
+// FuzzParseReadsFlagsAsTheFlagPackageDoes: wherever flag.Parse reads a
+// whole line without a mistake, parse reads it too, to the same values.
+func FuzzParseReadsFlagsAsTheFlagPackageDoes(f *testing.F) {
+	for _, line := range flagLines {
+		f.Add(strings.Join(line, "\x00"))
+	}
+	f.Fuzz(func(t *testing.T, joined string) {
+		line := strings.Split(joined, "\x00")
+		want, got := newTestFlags(), newTestFlags()
+		if err := want.fs.Parse(line); err != nil || want.fs.NArg() > 0 {
+			return // a mistake, or arguments, where the two may differ by design
+		}
+		pos, err := parse(got.fs, line)
+		if err != nil {
+			t.Fatalf("%q: parse error %v; flag.Parse read it", line, err)
+		}
+		if len(pos) != 0 || got.values() != want.values() {
+			t.Errorf("%q: positional %q values %q, want none and %q", line, pos, got.values(), want.values())
+		}
+	})
 }

@@ -7,33 +7,36 @@ import (
 	"testing"
 )
 
+// globalCases are lines with global options and what parseGlobals makes
+// of them.
+var globalCases = []struct {
+	name    string
+	args    []string
+	dataDir string
+	verbose bool
+	help    bool
+	command string
+	rest    []string
+}{
+	{"nothing", nil, "", false, false, "", nil},
+	{"--data DIR before the command", []string{"--data", "/d", "show", "1"}, "/d", false, false, "show", []string{"1"}},
+	{"--data=DIR before the command", []string{"--data=/d", "show", "1"}, "/d", false, false, "show", []string{"1"}},
+	{"--data DIR after the command", []string{"show", "1", "--data", "/d", "--json"}, "/d", false, false, "show", []string{"1", "--json"}},
+	{"--data=DIR after the command", []string{"show", "--data=/d", "1"}, "/d", false, false, "show", []string{"1"}},
+	{"one dash", []string{"-data", "/d", "-verbose", "plans"}, "/d", true, false, "plans", []string{}},
+	{"--verbose after the command", []string{"tick", "1", "1.2", "--verbose"}, "", true, false, "tick", []string{"1", "1.2"}},
+	{"--verbose=VALUE is the command's", []string{"plans", "--verbose=1"}, "", false, false, "plans", []string{"--verbose=1"}},
+	{"after -- nothing is global", []string{"tick", "--", "--data", "/d"}, "", false, false, "tick", []string{"--", "--data", "/d"}},
+	{"the last --data wins", []string{"--data", "/a", "plans", "--data=/b"}, "/b", false, false, "plans", []string{}},
+	{"--help before the command", []string{"--data", "/d", "--help", "plan"}, "/d", false, true, "", nil},
+	{"help", []string{"help"}, "", false, true, "", nil},
+	{"--help after the command is the command's", []string{"plan", "--help"}, "", false, false, "plan", []string{"--help"}},
+}
+
 // TestParseGlobals: --data and --verbose are read anywhere before "--", in
 // either spelling, and leave the command and its arguments in order.
 func TestParseGlobals(t *testing.T) {
-	cases := []struct {
-		name    string
-		args    []string
-		dataDir string
-		verbose bool
-		help    bool
-		command string
-		rest    []string
-	}{
-		{"nothing", nil, "", false, false, "", nil},
-		{"--data DIR before the command", []string{"--data", "/d", "show", "1"}, "/d", false, false, "show", []string{"1"}},
-		{"--data=DIR before the command", []string{"--data=/d", "show", "1"}, "/d", false, false, "show", []string{"1"}},
-		{"--data DIR after the command", []string{"show", "1", "--data", "/d", "--json"}, "/d", false, false, "show", []string{"1", "--json"}},
-		{"--data=DIR after the command", []string{"show", "--data=/d", "1"}, "/d", false, false, "show", []string{"1"}},
-		{"one dash", []string{"-data", "/d", "-verbose", "plans"}, "/d", true, false, "plans", []string{}},
-		{"--verbose after the command", []string{"tick", "1", "1.2", "--verbose"}, "", true, false, "tick", []string{"1", "1.2"}},
-		{"--verbose=VALUE is the command's", []string{"plans", "--verbose=1"}, "", false, false, "plans", []string{"--verbose=1"}},
-		{"after -- nothing is global", []string{"tick", "--", "--data", "/d"}, "", false, false, "tick", []string{"--", "--data", "/d"}},
-		{"the last --data wins", []string{"--data", "/a", "plans", "--data=/b"}, "/b", false, false, "plans", []string{}},
-		{"--help before the command", []string{"--data", "/d", "--help", "plan"}, "/d", false, true, "", nil},
-		{"help", []string{"help"}, "", false, true, "", nil},
-		{"--help after the command is the command's", []string{"plan", "--help"}, "", false, false, "plan", []string{"--help"}},
-	}
-	for _, c := range cases {
+	for _, c := range globalCases {
 		t.Run(c.name, func(t *testing.T) {
 			g, err := parseGlobals(c.args)
 			if err != nil {
@@ -96,4 +99,33 @@ func TestMissingDataFolderIsOneLine(t *testing.T) {
 			t.Errorf("%q opens the desktop app", args)
 		}
 	}
+}
+
+// FuzzParseGlobals: any line is read without a crash, and what it leaves
+// for the command is the line's other arguments, in order.
+func FuzzParseGlobals(f *testing.F) {
+	for _, c := range globalCases {
+		f.Add(strings.Join(c.args, "\x00"))
+	}
+	f.Fuzz(func(t *testing.T, joined string) {
+		line := strings.Split(joined, "\x00")
+		g, err := parseGlobals(line)
+		if err != nil {
+			return
+		}
+		if g.dataDir != "" && strings.TrimSpace(g.dataDir) == "" {
+			t.Errorf("%q: blank data folder %q accepted", line, g.dataDir)
+		}
+		if g.command == "" {
+			return
+		}
+		rest := line
+		for _, a := range append([]string{g.command}, g.args...) {
+			i := slices.Index(rest, a)
+			if i < 0 {
+				t.Fatalf("%q: command %q and arguments %q are not the line's, in order", line, g.command, g.args)
+			}
+			rest = rest[i+1:]
+		}
+	})
 }
