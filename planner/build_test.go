@@ -318,7 +318,7 @@ func TestExperienceScalesTheWork(t *testing.T) {
 }
 
 // TestNilCalendarMeansNoHolidays: holiday.ForCountry("") returns a nil
-// *cal.Calendar, which in the Holidays interface is not a nil interface.
+// *holiday.Calendar, which in the Holidays interface is not a nil interface.
 func TestNilCalendarMeansNoHolidays(t *testing.T) {
 	none, err := holiday.ForCountry("")
 	if err != nil || none != nil {
