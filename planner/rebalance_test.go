@@ -110,8 +110,17 @@ func TestRebalanceBehindOrAhead(t *testing.T) {
 		for i, tp := range got.Topics {
 			was := rc.prev.Topics[i]
 			rescaled := paced && tp.Kind == planner.Study && !tp.Done
-			if tp.ID != was.ID || (tp.Hours != was.Hours && !rescaled) || tp.Done != in.Progress[tp.ID].Done || (tp.Done && tp.Remaining != 0) {
-				t.Fatalf("%s: topic %+v was %+v", describe(in, rc.country), tp, was)
+			if tp.ID != was.ID {
+				t.Fatalf("%s: topic %d is %s, want %s as before", describe(in, rc.country), i, tp.ID, was.ID)
+			}
+			if tp.Hours != was.Hours && !rescaled {
+				t.Fatalf("%s: topic %s has %v h, want %v h as before", describe(in, rc.country), tp.ID, tp.Hours, was.Hours)
+			}
+			if want := in.Progress[tp.ID].Done; tp.Done != want {
+				t.Fatalf("%s: topic %s done = %v, want %v as ticked", describe(in, rc.country), tp.ID, tp.Done, want)
+			}
+			if tp.Done && tp.Remaining != 0 {
+				t.Fatalf("%s: done topic %s has %v h remaining, want 0", describe(in, rc.country), tp.ID, tp.Remaining)
 			}
 		}
 	}
