@@ -25,8 +25,14 @@ func TestScoresAreStoredPerPlanOldestFirst(t *testing.T) {
 	if err != nil || len(got) != 2 {
 		t.Fatalf("scores %+v, %v", got, err)
 	}
-	if got[0].Overall != 50 || got[1].Overall != 68 || got[1].Domains[1] != 55 || got[1].Source != "Tutorials Dojo" {
-		t.Errorf("scores %+v, want the older first, domains and a trimmed source kept", got)
+	if got[0].Overall != 50 || got[1].Overall != 68 {
+		t.Errorf("overall scores %v then %v, want the older first: 50 then 68", got[0].Overall, got[1].Overall)
+	}
+	if got[1].Domains[1] != 55 {
+		t.Errorf("domain 1 of the newer score %v, want 55 kept", got[1].Domains[1])
+	}
+	if got[1].Source != "Tutorials Dojo" {
+		t.Errorf("source %q, want \"Tutorials Dojo\" trimmed", got[1].Source)
 	}
 	if none, err := db.Scores(ctx, other.ID); err != nil || len(none) != 0 {
 		t.Errorf("the other plan has scores %+v, %v", none, err)
