@@ -133,7 +133,19 @@ func TestProgressLogsAPracticeResult(t *testing.T) {
 func TestScoreSeries(t *testing.T) {
 	s := scoreSeriesOf([]planner.Score{{Overall: 50, Domains: map[int]float64{2: 40}}, {Overall: 70}},
 		map[int]string{2: "Security"})
-	if len(s) != 2 || s[0].points[1] != 70 || s[1].label != "2. Security" || s[1].points[0] != 40 || !math.IsNaN(s[1].points[1]) {
-		t.Errorf("series %+v", s)
+	if len(s) != 2 {
+		t.Fatalf("%d series (%+v), want the overall line and one domain's", len(s), s)
+	}
+	if s[0].points[1] != 70 {
+		t.Errorf("overall line's second point %v, want 70", s[0].points[1])
+	}
+	if s[1].label != "2. Security" {
+		t.Errorf("domain line labelled %q, want \"2. Security\"", s[1].label)
+	}
+	if s[1].points[0] != 40 {
+		t.Errorf("domain line's first point %v, want 40", s[1].points[0])
+	}
+	if !math.IsNaN(s[1].points[1]) {
+		t.Errorf("domain line's second point %v, want a gap (NaN): that result did not score it", s[1].points[1])
 	}
 }
