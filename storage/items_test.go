@@ -38,8 +38,12 @@ func TestTickOneItemLogsItsHoursOnTheTask(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := mustPlan(t, db, p.ID)
-	if it := got.Items[items[2]]; !it.Done || it.DoneOn != testToday || it.Task != task {
-		t.Errorf("item after its tick: %+v", it)
+	it := got.Items[items[2]]
+	if !it.Done || it.DoneOn != testToday {
+		t.Errorf("item after its tick: done %v on %s, want done today %s", it.Done, it.DoneOn, testToday)
+	}
+	if it.Task != task {
+		t.Errorf("item after its tick belongs to task %q, want %q", it.Task, task)
 	}
 	if tp := got.Progress[task]; tp.Done || tp.Hours != 0.75 {
 		t.Errorf("task after one item: %+v, want open with 0.75 h", tp)

@@ -223,7 +223,7 @@ func TestStanding(t *testing.T) {
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	if s := p.Standing(testToday); s.PlannedHours != 0 || s.AheadHours != 0 || s.TopicsDone != 0 {
-		t.Fatalf("day one standing %+v", s)
+		t.Fatalf("day one standing: %v h planned, %v h ahead, %d topics done; want 0, 0, 0", s.PlannedHours, s.AheadHours, s.TopicsDone)
 	}
 	first := p.Schedule.Topics[0]
 	if err := db.Tick(ctx, p.ID, first.ID, 0, 0); err != nil {
@@ -231,8 +231,11 @@ func TestStanding(t *testing.T) {
 	}
 	p, _ = db.Plan(ctx, p.ID)
 	s := p.Standing(testToday)
-	if s.TopicsDone != 1 || s.DoneHours != first.Hours || s.AheadHours != first.Hours {
-		t.Fatalf("standing after one tick %+v, topic hours %v", s, first.Hours)
+	if s.TopicsDone != 1 {
+		t.Errorf("after one tick: %d topics done, want 1", s.TopicsDone)
+	}
+	if s.DoneHours != first.Hours || s.AheadHours != first.Hours {
+		t.Errorf("after one tick: %v h done, %v h ahead; want the topic's %v h both", s.DoneHours, s.AheadHours, first.Hours)
 	}
 	week := p.Standing(testToday.AddDays(7))
 	if week.PlannedHours <= 0 || math.Abs(week.AheadHours-(week.DoneHours-week.PlannedHours)) > 0.01 {
@@ -244,8 +247,11 @@ func TestSettings(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
 	s, saved, err := db.Settings(ctx)
-	if err != nil || saved || s.Experience != "some" {
-		t.Fatalf("fresh settings %+v %v %v", s, saved, err)
+	if err != nil || saved {
+		t.Fatalf("fresh settings: saved %v, %v; want defaults, not saved", saved, err)
+	}
+	if s.Experience != "some" {
+		t.Errorf("fresh settings' experience %q, want \"some\"", s.Experience)
 	}
 	want := Settings{Hours: [7]float64{1, 1, 1, 1, 1, 4, 0}, Country: "GB", Experience: "new", StudyTime: Evening}
 	if err := db.SaveSettings(ctx, want); err != nil {
