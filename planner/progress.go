@@ -7,8 +7,8 @@ import (
 )
 
 // DoneHours is the work done on topic t: all of it when ticked off, else
-// the hours spent on it up to its planned hours. StandingOf counts the
-// same in whole minutes.
+// the hours spent on it up to its planned hours. StandingOf, the domain
+// rows and the burn-up all count done work by this rule.
 func (t TopicPlan) DoneHours(g Progress) float64 {
 	if g.Done {
 		return t.Hours
