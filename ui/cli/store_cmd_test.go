@@ -38,6 +38,22 @@ func newSavedPlan(t testing.TB) string {
 	return dir
 }
 
+// openStore opens dir's data as another certplan process would, until
+// the test ends or it is closed.
+func openStore(t testing.TB, dir string) *storage.DB {
+	t.Helper()
+	cat, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := storage.Open(dir, storage.Options{Catalog: cat, BackupEvery: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
 // shown runs show --json and decodes it.
 func shown(t *testing.T, dir string, args ...string) shownPlan {
 	t.Helper()
@@ -55,11 +71,7 @@ func TestTickPrintsNothingAndIsSaved(t *testing.T) {
 		t.Fatalf("tick: status %d, stdout %q, stderr %q", r.status, r.stdout, r.stderr)
 	}
 	// Another process reading the file sees the tick.
-	cat, _ := catalog.Load()
-	db, err := storage.Open(dir, storage.Options{Catalog: cat, BackupEvery: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openStore(t, dir)
 	p, _ := db.Plan(t.Context(), 1)
 	db.Close()
 	g := p.Progress["SAA-C03:1.1"]
@@ -219,12 +231,7 @@ func TestImportRefusesANonExport(t *testing.T) {
 
 func TestSecondInstanceSaysAlreadyOpen(t *testing.T) {
 	dir := newSavedPlan(t)
-	cat, _ := catalog.Load()
-	db, err := storage.Open(dir, storage.Options{Catalog: cat, BackupEvery: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	openStore(t, dir)
 	r := storeRun(t, dir, "tick", "1", "1.1")
 	if r.status != exitError || !strings.HasPrefix(r.stderr, "certplan: certplan is already open") || strings.Count(r.stderr, "\n") != 1 {
 		t.Fatalf("second instance: status %d, stderr %q", r.status, r.stderr)
