@@ -36,6 +36,9 @@ func day(s string) catalog.Date {
 	return d
 }
 
+// A holiday calendar is what the planner asks about holidays.
+var _ planner.Holidays = (*holiday.Calendar)(nil)
+
 var (
 	calendarsMu sync.Mutex
 	calendars   = map[string]*holiday.Calendar{}

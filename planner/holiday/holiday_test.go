@@ -5,11 +5,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
-	"certplan/planner"
 )
-
-// A calendar is what the planner asks about holidays.
-var _ planner.Holidays = (*Calendar)(nil)
 
 func TestForCountry(t *testing.T) {
 	cases := []struct {
