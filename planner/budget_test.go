@@ -74,8 +74,14 @@ func TestCommitment(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := planner.CommitmentOf(p, p.Start)
-	if c.HoursPerWeek <= 0 || c.HoursPerWeek > 4 || c.Until.After(p.ExamDate) || c.Exam != "DVA-C03" {
-		t.Fatalf("commitment %+v of a plan at 4 h a week to %s", c, p.ExamDate)
+	if c.HoursPerWeek <= 0 || c.HoursPerWeek > 4 {
+		t.Errorf("commitment of %v h a week, want more than 0 and at most the plan's 4", c.HoursPerWeek)
+	}
+	if c.Until.After(p.ExamDate) {
+		t.Errorf("commitment until %s, want no later than the exam on %s", c.Until, p.ExamDate)
+	}
+	if c.Exam != "DVA-C03" {
+		t.Errorf("commitment to %q, want DVA-C03", c.Exam)
 	}
 	want := "h a week already go to DVA-C03 until " + c.Until.String()
 	if !strings.Contains(c.String(), want) {

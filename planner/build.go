@@ -4,8 +4,6 @@ import (
 	"math"
 	"slices"
 
-	"github.com/rickar/cal/v2"
-
 	"certplan/catalog"
 )
 
@@ -80,9 +78,6 @@ func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, erro
 	}
 	if in.Order == "" {
 		in.Order = ByWeight
-	}
-	if h, ok := in.Holidays.(*cal.Calendar); ok && h == nil {
-		in.Holidays = nil // holiday.ForCountry("") in the interface: no holidays
 	}
 	from := in.Start
 	if in.Today.After(from) {

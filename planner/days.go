@@ -47,8 +47,8 @@ func dayOff(in Input, d catalog.Date) string {
 		}
 	}
 	if in.Holidays != nil {
-		if act, obs, h := in.Holidays.IsHoliday(d.Time()); (act || obs) && h != nil {
-			return h.Name
+		if name, ok := in.Holidays.HolidayOn(d); ok {
+			return name
 		}
 	}
 	return ""

@@ -9,7 +9,8 @@
 // (EarliestExam, FitWeekdays).
 //
 // It is pure: no I/O, no clock (today is an input), no GUI and no SQL. Public
-// holidays reach it through the small Holidays interface, which a
-// github.com/rickar/cal/v2 Calendar satisfies. All dates are civil dates
+// holidays reach it through the small Holidays interface (is this civil date
+// a holiday, and its name), which package planner/holiday adapts from
+// github.com/rickar/cal/v2. All dates are civil dates
 // (catalog.Date), so a plan is the same in every time zone.
 package planner

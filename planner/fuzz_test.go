@@ -150,9 +150,14 @@ func FuzzBuild(f *testing.F) {
 func TestFuzzSeedsDecodeToTheTable(t *testing.T) {
 	for _, tc := range buildCases() {
 		in, country := decodeInput(t, encodeInput(t, tc.in, tc.country))
-		if in.Exam != tc.in.Exam || in.Start != tc.in.Start || in.ExamDate != tc.in.ExamDate || in.Hours != tc.in.Hours ||
-			country != tc.country || in.Today != tc.in.Today {
-			t.Errorf("%s: seed decodes to %s", tc.name, describe(in, country))
+		for _, f := range []struct {
+			field     string
+			got, want any
+		}{{"exam", in.Exam, tc.in.Exam}, {"start", in.Start, tc.in.Start}, {"exam date", in.ExamDate, tc.in.ExamDate},
+			{"hours", in.Hours, tc.in.Hours}, {"country", country, tc.country}, {"today", in.Today, tc.in.Today}} {
+			if f.got != f.want {
+				t.Errorf("%s: seed decodes to %s %v, want %v", tc.name, f.field, f.got, f.want)
+			}
 		}
 	}
 }

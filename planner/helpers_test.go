@@ -6,8 +6,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/rickar/cal/v2"
-
 	"certplan/catalog"
 	"certplan/planner"
 	"certplan/planner/holiday"
@@ -38,14 +36,17 @@ func day(s string) catalog.Date {
 	return d
 }
 
+// A holiday calendar is what the planner asks about holidays.
+var _ planner.Holidays = (*holiday.Calendar)(nil)
+
 var (
 	calendarsMu sync.Mutex
-	calendars   = map[string]*cal.Calendar{}
+	calendars   = map[string]*holiday.Calendar{}
 )
 
 // calendarOf returns one shared holiday calendar per country, as the app
 // would hold it; nil for "" (no holidays).
-func calendarOf(tb testing.TB, country string) *cal.Calendar {
+func calendarOf(tb testing.TB, country string) *holiday.Calendar {
 	tb.Helper()
 	calendarsMu.Lock()
 	defer calendarsMu.Unlock()
@@ -148,8 +149,8 @@ func notAStudyDay(in planner.Input, d catalog.Date) string {
 		}
 	}
 	if in.Holidays != nil {
-		if act, obs, h := in.Holidays.IsHoliday(d.Time()); (act || obs) && h != nil {
-			return "a holiday (" + h.Name + ")"
+		if name, ok := in.Holidays.HolidayOn(d); ok {
+			return "a holiday (" + name + ")"
 		}
 	}
 	return ""

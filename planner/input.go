@@ -4,9 +4,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"time"
-
-	"github.com/rickar/cal/v2"
 
 	"certplan/catalog"
 )
@@ -65,10 +62,11 @@ func Even(perWeek float64) Weekdays {
 	return w
 }
 
-// Holidays tells whether a date is a public holiday. *cal.Calendar from
-// github.com/rickar/cal/v2 satisfies it; see package planner/holiday.
+// Holidays tells whether a civil date is a public holiday, actual or
+// observed, and its name for the warnings. Package planner/holiday adapts
+// the calendars of github.com/rickar/cal/v2 to it.
 type Holidays interface {
-	IsHoliday(date time.Time) (actual, observed bool, h *cal.Holiday)
+	HolidayOn(d catalog.Date) (name string, ok bool)
 }
 
 // HeldCert is a certification the learner already holds.

@@ -2,6 +2,7 @@ package planner_test
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"strings"
 	"testing"
@@ -44,16 +45,34 @@ func buildWith(tb testing.TB, c *catalog.Catalog, in planner.Input) planner.Plan
 	return p
 }
 
+// itemCase is a generated input for the fixture SAA-C03 and its plan.
+type itemCase struct {
+	in      planner.Input
+	country string
+	p       planner.Plan
+}
+
+// itemPlans yields cases() generated inputs with items (itemInput), seeded
+// with seed, each with the plan built from it on the fixture catalog.
+func itemPlans(t *testing.T, seed uint64) iter.Seq[itemCase] {
+	c := catalogtest.Load(t)
+	g := newGenerator(t, seed)
+	return func(yield func(itemCase) bool) {
+		for range cases() {
+			in, country := g.input()
+			in = itemInput(g, in, c)
+			if !yield(itemCase{in: in, country: country, p: buildWith(t, c, in)}) {
+				return
+			}
+		}
+	}
+}
+
 // TestItemHoursSumToTaskHours: a topic's items share its time exactly, in
 // whole minutes, and equally (no two differ by more than a minute).
 func TestItemHoursSumToTaskHours(t *testing.T) {
-	c := catalogtest.Load(t)
-	g := newGenerator(t, 21)
-	for range cases() {
-		in, country := g.input()
-		in = itemInput(g, in, c)
-		p := buildWith(t, c, in)
-		for _, topic := range p.Topics {
+	for x := range itemPlans(t, 21) {
+		for _, topic := range x.p.Topics {
 			if topic.Kind != planner.Study {
 				continue
 			}
@@ -64,7 +83,7 @@ func TestItemHoursSumToTaskHours(t *testing.T) {
 			}
 			if len(topic.Items) == 0 || sum != minutes(topic.Hours) || hi-lo > 1 {
 				t.Fatalf("%s: topic %s has %d items of %d..%d min summing to %d, want %d min shared equally",
-					describe(in, country), topic.ID, len(topic.Items), lo, hi, sum, minutes(topic.Hours))
+					describe(x.in, x.country), topic.ID, len(topic.Items), lo, hi, sum, minutes(topic.Hours))
 			}
 		}
 	}
@@ -76,22 +95,17 @@ func TestItemHoursSumToTaskHours(t *testing.T) {
 // each topic's sessions take its items in order, and the plan's other
 // invariants (conservation, capacity, days) still hold.
 func TestEveryItemIsScheduledWhenThePlanFits(t *testing.T) {
-	c := catalogtest.Load(t)
-	g := newGenerator(t, 22)
 	checked := 0
-	for range cases() {
-		in, country := g.input()
-		in = itemInput(g, in, c)
-		p := buildWith(t, c, in)
-		for _, problem := range planProblems(in, p) {
-			t.Fatalf("%s\n%s", describe(in, country), problem)
+	for x := range itemPlans(t, 22) {
+		for _, problem := range planProblems(x.in, x.p) {
+			t.Fatalf("%s\n%s", describe(x.in, x.country), problem)
 		}
-		if !p.Feasible {
+		if !x.p.Feasible {
 			continue
 		}
 		checked++
-		for _, problem := range itemScheduleProblems(p, p.Today) {
-			t.Fatalf("%s\n%s", describe(in, country), problem)
+		for _, problem := range itemScheduleProblems(x.p, x.p.Today) {
+			t.Fatalf("%s\n%s", describe(x.in, x.country), problem)
 		}
 	}
 	if checked < cases()/10 {
@@ -104,19 +118,15 @@ func TestEveryItemIsScheduledWhenThePlanFits(t *testing.T) {
 // sessions is still in one of them: thinner, never dropped (issue 12 with
 // issue 11's coverage rules, item by item).
 func TestThinnerTopicsKeepEveryItem(t *testing.T) {
-	c := catalogtest.Load(t)
-	g := newGenerator(t, 23)
 	checked := 0
-	for range cases() {
-		in, country := g.input()
-		in = itemInput(g, in, c)
-		p := buildWith(t, c, in)
+	for x := range itemPlans(t, 23) {
+		p := x.p
 		if p.Feasible || p.Coverage <= 0 || len(p.LeftOut()) > 0 && leftOutWhole(p) {
 			continue
 		}
 		checked++
 		for _, problem := range itemScheduleProblems(p, p.Today) {
-			t.Fatalf("%s\ncoverage %.2f\n%s", describe(in, country), p.Coverage, problem)
+			t.Fatalf("%s\ncoverage %.2f\n%s", describe(x.in, x.country), p.Coverage, problem)
 		}
 	}
 	if checked == 0 {

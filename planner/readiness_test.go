@@ -26,8 +26,11 @@ func TestReadinessWeighsRecentResultsMore(t *testing.T) {
 	}
 	for _, r := range []planner.Readiness{up, down, studied} {
 		for _, d := range r.ByDomain {
-			if d.Estimate < 0 || d.Estimate > 100 || d.Scores != 2 {
-				t.Errorf("domain %+v", d)
+			if d.Estimate < 0 || d.Estimate > 100 {
+				t.Errorf("domain %d estimate %v, want 0 to 100", d.Number, d.Estimate)
+			}
+			if d.Scores != 2 {
+				t.Errorf("domain %d counts %d scores, want both results", d.Number, d.Scores)
 			}
 		}
 		if r.Ready != (r.Overall >= r.Target) {

@@ -110,8 +110,17 @@ func TestRebalanceBehindOrAhead(t *testing.T) {
 		for i, tp := range got.Topics {
 			was := rc.prev.Topics[i]
 			rescaled := paced && tp.Kind == planner.Study && !tp.Done
-			if tp.ID != was.ID || (tp.Hours != was.Hours && !rescaled) || tp.Done != in.Progress[tp.ID].Done || (tp.Done && tp.Remaining != 0) {
-				t.Fatalf("%s: topic %+v was %+v", describe(in, rc.country), tp, was)
+			if tp.ID != was.ID {
+				t.Fatalf("%s: topic %d is %s, want %s as before", describe(in, rc.country), i, tp.ID, was.ID)
+			}
+			if tp.Hours != was.Hours && !rescaled {
+				t.Fatalf("%s: topic %s has %v h, want %v h as before", describe(in, rc.country), tp.ID, tp.Hours, was.Hours)
+			}
+			if want := in.Progress[tp.ID].Done; tp.Done != want {
+				t.Fatalf("%s: topic %s done = %v, want %v as ticked", describe(in, rc.country), tp.ID, tp.Done, want)
+			}
+			if tp.Done && tp.Remaining != 0 {
+				t.Fatalf("%s: done topic %s has %v h remaining, want 0", describe(in, rc.country), tp.ID, tp.Remaining)
 			}
 		}
 	}
@@ -193,8 +202,12 @@ func TestRebalanceTable(t *testing.T) {
 	if got.Today != in.Today || got.DoneHours != 1.0+topic(t, prev, "SAA-C03:1.1").Hours {
 		t.Errorf("today %s, done %.2f h; want %s and 1.1's hours plus the hour spent on 1.2", got.Today, got.DoneHours, in.Today)
 	}
-	if tp := topic(t, got, "SAA-C03:1.1"); !tp.Done || tp.Remaining != 0 || tp.Hours != topic(t, prev, "SAA-C03:1.1").Hours {
-		t.Errorf("done topic 1.1 = %+v", tp)
+	tp := topic(t, got, "SAA-C03:1.1")
+	if !tp.Done || tp.Remaining != 0 {
+		t.Errorf("topic 1.1 done %v with %v h remaining, want done with none", tp.Done, tp.Remaining)
+	}
+	if want := topic(t, prev, "SAA-C03:1.1").Hours; tp.Hours != want {
+		t.Errorf("done topic 1.1 has %v h, want %v h as before", tp.Hours, want)
 	}
 	if tp := topic(t, got, "SAA-C03:1.2"); tp.Remaining != tp.Hours-1 {
 		t.Errorf("topic 1.2 = %+v, want an hour less remaining", tp)

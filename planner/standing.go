@@ -53,11 +53,9 @@ func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standi
 		s.Topics++
 		total += full
 		spent += g.Hours
+		done += hoursToMinutes(t.DoneHours(g))
 		if g.Done {
 			s.TopicsDone++
-			done += full
-		} else {
-			done += spentMinutes(g, full)
 		}
 	}
 	later := 0

@@ -3,6 +3,7 @@ package planner_test
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -291,8 +292,11 @@ func TestPracticeSetInEvenParts(t *testing.T) {
 		}
 	}
 	for id, m := range parts {
-		if len(m) != 2 || m[0] != 65 || m[1] != 65 || !strings.Contains(topic(t, p, id).Title, "in parts") {
-			t.Errorf("%s: parts %v, title %q", id, m, topic(t, p, id).Title)
+		if want := []int{65, 65}; !slices.Equal(m, want) {
+			t.Errorf("%s: parts of %v minutes, want %v", id, m, want)
+		}
+		if title := topic(t, p, id).Title; !strings.Contains(title, "in parts") {
+			t.Errorf("%s: title %q, want it to say \"in parts\"", id, title)
 		}
 	}
 	wantWarning(t, p, "one day a fortnight 2.25 h long")

@@ -35,8 +35,14 @@ func TestBackupsAreVerifiedAndRotated(t *testing.T) {
 		}
 	}
 	all, err := db.Backups()
-	if err != nil || len(all) != 3 || all[0].Path != last.Path || all[0].Kind != BackupManual {
-		t.Fatalf("backups %+v, %v", all, err)
+	if err != nil || len(all) != 3 {
+		t.Fatalf("backups %+v, %v; want 3", all, err)
+	}
+	if all[0].Path != last.Path {
+		t.Errorf("newest backup %s, want the last one made, %s", all[0].Path, last.Path)
+	}
+	if all[0].Kind != BackupManual {
+		t.Errorf("newest backup kind %q, want %q", all[0].Kind, BackupManual)
 	}
 	for _, b := range all {
 		if v, err := verifyFile(ctx, b.Path); err != nil || v != latestVersion || b.Size == 0 {

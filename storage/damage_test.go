@@ -123,8 +123,14 @@ func TestDamagedFileWithoutBackupStartsEmptyAndKeepsIt(t *testing.T) {
 			damaged, _ := os.ReadFile(path)
 			db := MustOpenDir(t, dir)
 			r := db.Startup().Recovery
-			if r == nil || r.RestoredFrom != "" || !strings.Contains(r.Message(), "no good backup") {
-				t.Fatalf("recovery %+v", r)
+			if r == nil {
+				t.Fatal("no recovery, want one saying there is no good backup")
+			}
+			if r.RestoredFrom != "" {
+				t.Errorf("restored from %s, want nothing restored", r.RestoredFrom)
+			}
+			if !strings.Contains(r.Message(), "no good backup") {
+				t.Errorf("recovery message %q, want it to say no good backup", r.Message())
 			}
 			if kept, _ := os.ReadFile(r.MovedTo); !bytes.Equal(kept, damaged) {
 				t.Fatal("the damaged file was not kept byte-for-byte")

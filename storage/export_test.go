@@ -70,8 +70,14 @@ func TestExportThenImportGivesEqualData(t *testing.T) {
 	dst := MustOpenDB(t)
 	MustCreatePlan(t, dst, "SOA-C02") // replaced by the import
 	res, err := dst.Import(ctx, x)
-	if err != nil || res.Plans != 2 || res.Attempts != 4 || res.SafetyBackup == "" {
-		t.Fatalf("import %+v, %v", res, err)
+	if err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	if res.Plans != 2 || res.Attempts != 4 {
+		t.Errorf("imported %d plans and %d attempts, want 2 and 4", res.Plans, res.Attempts)
+	}
+	if res.SafetyBackup == "" {
+		t.Error("import made no safety backup")
 	}
 	if got, want := exportJSON(t, dst), exportJSON(t, src); !bytes.Equal(got, want) {
 		t.Fatalf("imported data differs:\n%s\nwant\n%s", got, want)

@@ -38,8 +38,12 @@ func TestTickOneItemLogsItsHoursOnTheTask(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := mustPlan(t, db, p.ID)
-	if it := got.Items[items[2]]; !it.Done || it.DoneOn != testToday || it.Task != task {
-		t.Errorf("item after its tick: %+v", it)
+	it := got.Items[items[2]]
+	if !it.Done || it.DoneOn != testToday {
+		t.Errorf("item after its tick: done %v on %s, want done today %s", it.Done, it.DoneOn, testToday)
+	}
+	if it.Task != task {
+		t.Errorf("item after its tick belongs to task %q, want %q", it.Task, task)
 	}
 	if tp := got.Progress[task]; tp.Done || tp.Hours != 0.75 {
 		t.Errorf("task after one item: %+v, want open with 0.75 h", tp)
@@ -111,9 +115,13 @@ func TestWholeTaskTickCoversItsItems(t *testing.T) {
 		t.Fatal(err)
 	}
 	got = mustPlan(t, db, p.ID)
-	if got.Progress[task].Done || got.Items[items[1]].Done || !got.Items[items[0]].Done || !got.Items[items[2]].Done {
-		t.Errorf("after unticking item 2: task %+v, items 1-3 done %v %v %v; want open, true false true", got.Progress[task],
-			got.Items[items[0]].Done, got.Items[items[1]].Done, got.Items[items[2]].Done)
+	if got.Progress[task].Done {
+		t.Errorf("after unticking item 2: task %+v, want open", got.Progress[task])
+	}
+	for i, want := range []bool{true, false, true} {
+		if done := got.Items[items[i]].Done; done != want {
+			t.Errorf("after unticking item 2: item %d done %v, want %v", i+1, done, want)
+		}
 	}
 	// Undoing a whole-task tick gives the items back as they were.
 	if err := db.Tick(ctx, p.ID, task, testToday, 0); err != nil {

@@ -111,8 +111,14 @@ func TestMigrateFromEveryEarlierVersion(t *testing.T) {
 			}
 			db := MustOpenDir(t, dir)
 			st := db.Startup()
-			if st.MigratedFrom != v || st.MigrationBackup == "" || st.Recovery != nil {
-				t.Fatalf("startup %+v", st)
+			if st.MigratedFrom != v {
+				t.Errorf("migrated from version %d, want %d", st.MigratedFrom, v)
+			}
+			if st.MigrationBackup == "" {
+				t.Error("no backup before the migration, want one")
+			}
+			if st.Recovery != nil {
+				t.Fatalf("recovery %+v, want none", st.Recovery)
 			}
 			if got, err := verifyFile(context.Background(), st.MigrationBackup); err != nil || got != v {
 				t.Fatalf("backup before the upgrade has version %d, %v", got, err)

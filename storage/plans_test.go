@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"math"
+	"slices"
 	"testing"
 
 	"certplan/catalog"
@@ -13,8 +14,17 @@ func TestCreatePlanAndReadBack(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "saa-c03")
-	if p.ID == 0 || p.Version != 1 || p.Exam != "SAA-C03" || p.Name != "SAA-C03" || p.Reason != ReasonNew {
-		t.Fatalf("created plan %+v", p)
+	if p.ID == 0 {
+		t.Error("created plan has id 0, want an id")
+	}
+	if p.Version != 1 {
+		t.Errorf("created plan version %d, want 1", p.Version)
+	}
+	if p.Exam != "SAA-C03" || p.Name != "SAA-C03" {
+		t.Errorf("created plan for exam %q named %q, want SAA-C03 for both (upper case)", p.Exam, p.Name)
+	}
+	if p.Reason != ReasonNew {
+		t.Errorf("created plan reason %q, want %q", p.Reason, ReasonNew)
 	}
 	if len(p.Schedule.Topics) == 0 || len(p.Progress) != len(p.Schedule.Topics) {
 		t.Fatalf("%d topics, %d progress rows", len(p.Schedule.Topics), len(p.Progress))
@@ -27,8 +37,14 @@ func TestCreatePlanAndReadBack(t *testing.T) {
 		t.Fatalf("read back a different plan")
 	}
 	list, err := db.Plans(ctx)
-	if err != nil || len(list) != 1 || list[0].Topics != len(p.Schedule.Topics) || list[0].ExamDate != p.Schedule.ExamDate {
-		t.Fatalf("plans = %+v, %v", list, err)
+	if err != nil || len(list) != 1 {
+		t.Fatalf("plans = %+v, %v; want the one plan", list, err)
+	}
+	if list[0].Topics != len(p.Schedule.Topics) {
+		t.Errorf("listed plan has %d topics, want %d", list[0].Topics, len(p.Schedule.Topics))
+	}
+	if list[0].ExamDate != p.Schedule.ExamDate {
+		t.Errorf("listed plan's exam on %s, want %s", list[0].ExamDate, p.Schedule.ExamDate)
 	}
 }
 
@@ -40,8 +56,14 @@ func TestSeveralPlansAtOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	list, err := db.Plans(context.Background())
-	if err != nil || len(list) != 2 || list[0].ID != b.ID || list[1].TopicsDone != 1 || list[0].TopicsDone != 0 {
-		t.Fatalf("plans = %+v, %v", list, err)
+	if err != nil || len(list) != 2 {
+		t.Fatalf("plans = %+v, %v; want two", list, err)
+	}
+	if list[0].ID != b.ID {
+		t.Errorf("first listed plan %d, want the newest, %d", list[0].ID, b.ID)
+	}
+	if list[0].TopicsDone != 0 || list[1].TopicsDone != 1 {
+		t.Errorf("topics done %d and %d, want 0 and 1 (the tick is on the older plan only)", list[0].TopicsDone, list[1].TopicsDone)
 	}
 }
 
@@ -67,19 +89,40 @@ func TestTickUntickAndHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := db.Plan(ctx, p.ID)
-	if g := got.Progress[topic]; !g.Done || g.Hours != 4 || g.DoneOn != catalog.DateOf(2026, 3, 1) {
-		t.Fatalf("after tick: %+v", g)
+	g := got.Progress[topic]
+	if !g.Done {
+		t.Error("after tick: not done")
+	}
+	if g.Hours != 4 {
+		t.Errorf("after tick: %v h, want the 4 h of the tick", g.Hours)
+	}
+	if want := catalog.DateOf(2026, 3, 1); g.DoneOn != want {
+		t.Errorf("after tick: done on %s, want %s", g.DoneOn, want)
 	}
 	if err := db.Untick(ctx, p.ID, topic); err != nil {
 		t.Fatal(err)
 	}
 	got, _ = db.Plan(ctx, p.ID)
-	if g := got.Progress[topic]; g.Done || g.Hours != 1.5 || !g.DoneOn.IsZero() {
-		t.Fatalf("after untick: %+v, want the hours before the tick", g)
+	g = got.Progress[topic]
+	if g.Done {
+		t.Error("after untick: still done")
+	}
+	if g.Hours != 1.5 {
+		t.Errorf("after untick: %v h, want the 1.5 h before the tick", g.Hours)
+	}
+	if !g.DoneOn.IsZero() {
+		t.Errorf("after untick: done on %s, want no day", g.DoneOn)
 	}
 	h, err := db.ProgressHistory(ctx, p.ID)
-	if err != nil || len(h) != 3 || h[0].Action != "hours" || h[1].Action != "tick" || h[2].Action != "untick" {
-		t.Fatalf("history = %+v, %v", h, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var actions []string
+	for _, c := range h {
+		actions = append(actions, c.Action)
+	}
+	if want := []string{"hours", "tick", "untick"}; !slices.Equal(actions, want) {
+		t.Fatalf("history actions %q, want %q", actions, want)
 	}
 }
 
@@ -119,8 +162,11 @@ func TestReplanMakesVersionsAndKeepsDoneWork(t *testing.T) {
 		t.Fatal(err)
 	}
 	q, changed, err := db.Replan(ctx, p.ID, later)
-	if err != nil || !changed || q.Version != 2 || q.Reason != ReasonReplan {
-		t.Fatalf("replan: version %d changed %v, %v", q.Version, changed, err)
+	if err != nil || !changed {
+		t.Fatalf("replan two weeks later: changed %v, %v; want a change", changed, err)
+	}
+	if q.Version != 2 || q.Reason != ReasonReplan {
+		t.Errorf("replan: version %d reason %q, want version 2 reason %q", q.Version, q.Reason, ReasonReplan)
 	}
 	if !q.Progress[done].Done {
 		t.Fatalf("replan lost a tick")
@@ -147,8 +193,14 @@ func TestEditRenameDeletePlan(t *testing.T) {
 	in := testInput("SAA-C03")
 	in.Hours = [7]float64{2, 2, 2, 2, 2, 0, 0}
 	q, err := db.EditPlan(ctx, p.ID, in, "")
-	if err != nil || q.Version != 2 || q.Reason != ReasonEdit || q.Input.Hours != in.Hours {
-		t.Fatalf("edit: %+v, %v", q.Input, err)
+	if err != nil {
+		t.Fatalf("edit: %v", err)
+	}
+	if q.Version != 2 || q.Reason != ReasonEdit {
+		t.Errorf("edit: version %d reason %q, want version 2 reason %q", q.Version, q.Reason, ReasonEdit)
+	}
+	if q.Input.Hours != in.Hours {
+		t.Errorf("edit: hours %v, want %v", q.Input.Hours, in.Hours)
 	}
 	_, err = db.EditPlan(ctx, p.ID, testInput("DVA-C02"), "")
 	wantCode(t, err, CodeInvalid)
@@ -171,7 +223,7 @@ func TestStanding(t *testing.T) {
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	if s := p.Standing(testToday); s.PlannedHours != 0 || s.AheadHours != 0 || s.TopicsDone != 0 {
-		t.Fatalf("day one standing %+v", s)
+		t.Fatalf("day one standing: %v h planned, %v h ahead, %d topics done; want 0, 0, 0", s.PlannedHours, s.AheadHours, s.TopicsDone)
 	}
 	first := p.Schedule.Topics[0]
 	if err := db.Tick(ctx, p.ID, first.ID, 0, 0); err != nil {
@@ -179,8 +231,11 @@ func TestStanding(t *testing.T) {
 	}
 	p, _ = db.Plan(ctx, p.ID)
 	s := p.Standing(testToday)
-	if s.TopicsDone != 1 || s.DoneHours != first.Hours || s.AheadHours != first.Hours {
-		t.Fatalf("standing after one tick %+v, topic hours %v", s, first.Hours)
+	if s.TopicsDone != 1 {
+		t.Errorf("after one tick: %d topics done, want 1", s.TopicsDone)
+	}
+	if s.DoneHours != first.Hours || s.AheadHours != first.Hours {
+		t.Errorf("after one tick: %v h done, %v h ahead; want the topic's %v h both", s.DoneHours, s.AheadHours, first.Hours)
 	}
 	week := p.Standing(testToday.AddDays(7))
 	if week.PlannedHours <= 0 || math.Abs(week.AheadHours-(week.DoneHours-week.PlannedHours)) > 0.01 {
@@ -192,8 +247,11 @@ func TestSettings(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
 	s, saved, err := db.Settings(ctx)
-	if err != nil || saved || s.Experience != "some" {
-		t.Fatalf("fresh settings %+v %v %v", s, saved, err)
+	if err != nil || saved {
+		t.Fatalf("fresh settings: saved %v, %v; want defaults, not saved", saved, err)
+	}
+	if s.Experience != "some" {
+		t.Errorf("fresh settings' experience %q, want \"some\"", s.Experience)
 	}
 	want := Settings{Hours: [7]float64{1, 1, 1, 1, 1, 4, 0}, Country: "GB", Experience: "new", StudyTime: Evening}
 	if err := db.SaveSettings(ctx, want); err != nil {

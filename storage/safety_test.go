@@ -181,8 +181,17 @@ func TestMissingFileWithABackupRestoresIt(t *testing.T) {
 	os.Remove(filepath.Join(dir, dbName))
 	db := MustOpenDir(t, dir)
 	r := db.Startup().Recovery
-	if r == nil || r.Problem != ProblemMissing || r.RestoredFrom == "" || db.Startup().Created {
-		t.Fatalf("startup %+v", db.Startup())
+	if r == nil {
+		t.Fatalf("startup %+v, want a recovery", db.Startup())
+	}
+	if r.Problem != ProblemMissing {
+		t.Errorf("recovery problem %q, want %q", r.Problem, ProblemMissing)
+	}
+	if r.RestoredFrom == "" {
+		t.Error("recovery restored from no backup, want the backup")
+	}
+	if db.Startup().Created {
+		t.Error("startup created a new database, want the backup restored")
 	}
 	if !strings.Contains(r.Message(), "missing") || !strings.Contains(r.Message(), "restored the backup") {
 		t.Fatalf("message %q", r.Message())

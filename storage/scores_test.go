@@ -25,8 +25,14 @@ func TestScoresAreStoredPerPlanOldestFirst(t *testing.T) {
 	if err != nil || len(got) != 2 {
 		t.Fatalf("scores %+v, %v", got, err)
 	}
-	if got[0].Overall != 50 || got[1].Overall != 68 || got[1].Domains[1] != 55 || got[1].Source != "Tutorials Dojo" {
-		t.Errorf("scores %+v, want the older first, domains and a trimmed source kept", got)
+	if got[0].Overall != 50 || got[1].Overall != 68 {
+		t.Errorf("overall scores %v then %v, want the older first: 50 then 68", got[0].Overall, got[1].Overall)
+	}
+	if got[1].Domains[1] != 55 {
+		t.Errorf("domain 1 of the newer score %v, want 55 kept", got[1].Domains[1])
+	}
+	if got[1].Source != "Tutorials Dojo" {
+		t.Errorf("source %q, want \"Tutorials Dojo\" trimmed", got[1].Source)
 	}
 	if none, err := db.Scores(ctx, other.ID); err != nil || len(none) != 0 {
 		t.Errorf("the other plan has scores %+v, %v", none, err)
@@ -66,16 +72,27 @@ func TestReadinessFollowsScoresAndTarget(t *testing.T) {
 		t.Fatalf("target %g, %v, want the default", tg, err)
 	}
 	before, err := db.PlanReadiness(ctx, p.ID, testToday)
-	if err != nil || before.Ready || len(before.ByDomain) != 4 {
-		t.Fatalf("readiness without scores %+v, %v", before, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if before.Ready {
+		t.Error("ready without scores, want not ready")
+	}
+	if len(before.ByDomain) != 4 {
+		t.Fatalf("readiness without scores has %d domains, want SAA-C03's 4", len(before.ByDomain))
 	}
 	if _, err := db.AddScore(ctx, p.ID, planner.Score{Date: testToday, Overall: 90, Domains: map[int]float64{2: 40}}); err != nil {
 		t.Fatal(err)
 	}
 	after, _ := db.PlanReadiness(ctx, p.ID, testToday)
-	if after.ByDomain[0].Estimate <= before.ByDomain[0].Estimate || after.ByDomain[1].Estimate >= after.ByDomain[0].Estimate ||
-		after.ByDomain[0].Scores != 1 {
-		t.Errorf("after a 90 %% result with domain 2 at 40 %%: %+v (before %+v)", after.ByDomain, before.ByDomain)
+	if a, b := after.ByDomain[0].Estimate, before.ByDomain[0].Estimate; a <= b {
+		t.Errorf("after a 90 %% result domain 1 estimate %v, want above the %v before", a, b)
+	}
+	if d2, d1 := after.ByDomain[1].Estimate, after.ByDomain[0].Estimate; d2 >= d1 {
+		t.Errorf("after a result with domain 2 at 40 %%: domain 2 estimate %v, want below domain 1's %v", d2, d1)
+	}
+	if n := after.ByDomain[0].Scores; n != 1 {
+		t.Errorf("domain 1 counts %d scores, want 1", n)
 	}
 	if err := db.SetReadinessTarget(ctx, p.ID, 50); err != nil {
 		t.Fatal(err)

@@ -74,8 +74,17 @@ func TestSwapFinishesFromEveryStep(t *testing.T) {
 				}
 				again := MustOpenDir(t, dir)
 				r := again.Startup().Recovery
-				if r == nil || !r.Resumed || r.MovedTo != aside || !strings.Contains(r.Message(), aside) {
-					t.Fatalf("recovery %+v", r)
+				if r == nil {
+					t.Fatal("no recovery, want the swap resumed")
+				}
+				if !r.Resumed {
+					t.Errorf("recovery %+v not resumed, want resumed", r)
+				}
+				if r.MovedTo != aside {
+					t.Errorf("recovery moved the old file to %s, want %s", r.MovedTo, aside)
+				}
+				if !strings.Contains(r.Message(), aside) {
+					t.Errorf("recovery message %q, want it to name %s", r.Message(), aside)
 				}
 				if got := fingerprint(t, again); got != restored {
 					t.Fatalf("data %q, want the restored %q", got, restored)

@@ -4,8 +4,8 @@ import "image/color"
 
 // todayX is the x of today in the plot: part way through its week.
 func (r *burnRenderer) todayX(a plotArea) float32 {
-	step := a.w / float32(len(r.chart.data.planned))
-	return r.xAt(a, r.chart.data.today) - step + step*float32(r.chart.data.todayAt)
+	step := a.w / float32(len(r.chart.data.Planned))
+	return r.xAt(a, r.chart.data.Today) - step + step*float32(r.chart.data.TodayAt)
 }
 
 // doneSeries draws the done line, which stops at today rather than at the
@@ -13,9 +13,9 @@ func (r *burnRenderer) todayX(a plotArea) float32 {
 func (r *burnRenderer) doneSeries(a plotArea, top float64, c color.Color, width float32) {
 	d := r.chart.data
 	px, py := a.x, a.y+a.h
-	for i, v := range d.done {
+	for i, v := range d.Done {
 		x, y := r.xAt(a, i), a.y+a.h-float32(v/top)*a.h
-		if i == d.today {
+		if i == d.Today {
 			x = r.todayX(a)
 		}
 		r.line(px, py, x, y, c, width)

@@ -10,13 +10,13 @@ const practiceLabel = "Practice exams (all domains)"
 // which is not one domain either.
 const fixLabel = "Fixing weak areas after practice exams"
 
-// domainLabel is the name a topic's hours are shown under, by domain.
-func domainLabel(t planner.TopicPlan) string {
-	switch t.Kind {
+// domainLabel is the name a domain's hours are shown under.
+func domainLabel(d planner.DomainProgress) string {
+	switch d.Kind {
 	case planner.Practice:
 		return practiceLabel
 	case planner.Fix:
 		return fixLabel
 	}
-	return t.Domain
+	return d.Domain
 }

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // planScreen is the home screen: the countdown, whether the learner is on
@@ -36,7 +37,7 @@ type planScreen struct {
 	week      *weekView
 	all       *planList
 	fit       *planFit
-	lastMoves []move
+	lastMoves []planner.Move
 }
 
 func newPlanScreen(a *App) *planScreen {
@@ -151,12 +152,12 @@ func (s *planScreen) updateDomains() {
 		}
 	}
 	for i, d := range doms {
-		s.domains.Objects[2*i].(*widget.Label).SetText(d.name)
+		s.domains.Objects[2*i].(*widget.Label).SetText(domainLabel(d))
 		v := 0.0
-		if d.total > 0 {
-			v = d.done / d.total
+		if d.Total > 0 {
+			v = d.Done / d.Total
 		}
-		s.domains.Objects[2*i+1].(*meter).set(v, fmt.Sprintf("%s of %s", hours(d.done), hours(d.total)))
+		s.domains.Objects[2*i+1].(*meter).set(v, fmt.Sprintf("%s of %s", hours(d.Done), hours(d.Total)))
 	}
 	s.domains.Refresh()
 }
@@ -234,7 +235,7 @@ func (s *planScreen) onRebalance() {
 			dialog.ShowInformation("Rebalance", "Nothing needed to move. "+bannerText(standingOf(r.plan, today)), s.app.win)
 			return
 		}
-		s.lastMoves = movesOf(before, r.plan.Schedule, today)
+		s.lastMoves = planner.MovesOf(before, r.plan.Schedule, today)
 		s.setPlan(r.plan)
 		s.showMoves(r.plan)
 	}, func(err error) {
@@ -258,9 +259,9 @@ func (s *planScreen) showMoves(p StudyPlan) {
 	}
 	grid := container.New(layout.NewFormLayout())
 	for _, m := range s.lastMoves {
-		title := widget.NewLabel(strings.TrimSuffix(m.title, "."))
+		title := widget.NewLabel(strings.TrimSuffix(m.Title, "."))
 		title.Truncation = fyne.TextTruncateEllipsis
-		grid.Add(widget.NewLabel(dayOrNone(m.from) + "  to  " + dayOrNone(m.to)))
+		grid.Add(widget.NewLabel(dayOrNone(m.From) + "  to  " + dayOrNone(m.To)))
 		grid.Add(title)
 	}
 	list := container.NewVScroll(grid)

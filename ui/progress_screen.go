@@ -74,14 +74,14 @@ func (s *progressScreen) show(p StudyPlan) {
 	s.chart.set(burnUpOf(p, today))
 	s.domains.Objects = nil
 	for _, d := range domainsOf(p) {
-		name := widget.NewLabel(d.name)
+		name := widget.NewLabel(domainLabel(d))
 		name.Truncation = fyne.TextTruncateEllipsis
 		v := 0.0
-		if d.total > 0 {
-			v = d.done / d.total
+		if d.Total > 0 {
+			v = d.Done / d.Total
 		}
 		s.domains.Add(name)
-		s.domains.Add(newMeter(v, fmt.Sprintf("%s of %s", hours(d.done), hours(d.total))))
+		s.domains.Add(newMeter(v, fmt.Sprintf("%s of %s", hours(d.Done), hours(d.Total))))
 	}
 	s.domains.Refresh()
 	s.scores.load(p)

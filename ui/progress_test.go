@@ -38,27 +38,27 @@ func TestBurnUp(t *testing.T) {
 	today := catalog.DateOf(2026, 3, 18) // third week
 	b := burnUpOf(p, today)
 
-	if len(b.weeks) != len(p.Schedule.Weeks) || len(b.planned) != len(b.weeks) {
-		t.Fatalf("weeks = %d, planned = %d, want %d each", len(b.weeks), len(b.planned), len(p.Schedule.Weeks))
+	if len(b.Weeks) != len(p.Schedule.Weeks) || len(b.Planned) != len(b.Weeks) {
+		t.Fatalf("weeks = %d, planned = %d, want %d each", len(b.Weeks), len(b.Planned), len(p.Schedule.Weeks))
 	}
-	for i := 1; i < len(b.planned); i++ {
-		if b.planned[i] < b.planned[i-1] {
-			t.Fatalf("planned falls in week %d: %v", i, b.planned)
+	for i := 1; i < len(b.Planned); i++ {
+		if b.Planned[i] < b.Planned[i-1] {
+			t.Fatalf("planned falls in week %d: %v", i, b.Planned)
 		}
 	}
-	if got := b.planned[len(b.planned)-1]; math.Abs(got-b.total) > 0.01 {
-		t.Errorf("planned ends at %v, want the plan's %v", got, b.total)
+	if got := b.Planned[len(b.Planned)-1]; math.Abs(got-b.Total) > 0.01 {
+		t.Errorf("planned ends at %v, want the plan's %v", got, b.Total)
 	}
-	if b.today != 2 || len(b.done) != 3 {
-		t.Fatalf("today = week %d with %d done points, want week 2 and 3 points", b.today, len(b.done))
+	if b.Today != 2 || len(b.Done) != 3 {
+		t.Fatalf("today = week %d with %d done points, want week 2 and 3 points", b.Today, len(b.Done))
 	}
 	// A rebalance takes work done ahead out of the schedule: planned still
 	// ends at all the work, the difference counted from today's week.
 	p.Schedule.Weeks[5].PlannedHours -= 5
 	moved := burnUpOf(p, today)
-	if got := moved.planned[len(moved.planned)-1]; math.Abs(got-b.total) > 0.01 || moved.planned[1] != b.planned[1] {
+	if got := moved.Planned[len(moved.Planned)-1]; math.Abs(got-b.Total) > 0.01 || moved.Planned[1] != b.Planned[1] {
 		t.Errorf("after a rebalance planned ends at %v (want %v) and week 1 is %v (want %v)",
-			got, b.total, moved.planned[1], b.planned[1])
+			got, b.Total, moved.Planned[1], b.Planned[1])
 	}
 	want := 0.0 // the ticked topic's hours: the plan opens with the diagnostic, not with topics[0]
 	for _, tp := range p.Schedule.Topics {
@@ -66,7 +66,7 @@ func TestBurnUp(t *testing.T) {
 			want = tp.Hours
 		}
 	}
-	for i, d := range b.done {
+	for i, d := range b.Done {
 		if math.Abs(d-want) > 0.01 {
 			t.Errorf("done[%d] = %v, want %v from the tick in week 0", i, d, want)
 		}
@@ -82,7 +82,7 @@ func TestProgressScreenShowsStanding(t *testing.T) {
 	app.tasks.wait()
 	s := app.screens[ScreenProgress].(*progressScreen)
 	wantContains(t, "summary", s.summary.Text, "CLF-C02", "Behind by")
-	if len(s.chart.data.planned) == 0 || len(s.domains.Objects) == 0 {
+	if len(s.chart.data.Planned) == 0 || len(s.domains.Objects) == 0 {
 		t.Fatal("no chart data or domain meters")
 	}
 }
@@ -133,7 +133,19 @@ func TestProgressLogsAPracticeResult(t *testing.T) {
 func TestScoreSeries(t *testing.T) {
 	s := scoreSeriesOf([]planner.Score{{Overall: 50, Domains: map[int]float64{2: 40}}, {Overall: 70}},
 		map[int]string{2: "Security"})
-	if len(s) != 2 || s[0].points[1] != 70 || s[1].label != "2. Security" || s[1].points[0] != 40 || !math.IsNaN(s[1].points[1]) {
-		t.Errorf("series %+v", s)
+	if len(s) != 2 {
+		t.Fatalf("%d series (%+v), want the overall line and one domain's", len(s), s)
+	}
+	if s[0].points[1] != 70 {
+		t.Errorf("overall line's second point %v, want 70", s[0].points[1])
+	}
+	if s[1].label != "2. Security" {
+		t.Errorf("domain line labelled %q, want \"2. Security\"", s[1].label)
+	}
+	if s[1].points[0] != 40 {
+		t.Errorf("domain line's first point %v, want 40", s[1].points[0])
+	}
+	if !math.IsNaN(s[1].points[1]) {
+		t.Errorf("domain line's second point %v, want a gap (NaN): that result did not score it", s[1].points[1])
 	}
 }

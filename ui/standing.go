@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"sort"
 
 	"certplan/catalog"
 	"certplan/planner"
@@ -11,24 +10,26 @@ import (
 // standingOf is plan p's standing at the start of today, as the planner
 // defines it; the screens only format it.
 func standingOf(p StudyPlan, today catalog.Date) planner.Standing {
+	return planner.StandingOf(p.Schedule, progressOf(p), today)
+}
+
+// progressOf is plan p's progress on each topic, as the planner reads it.
+func progressOf(p StudyPlan) map[string]planner.Progress {
 	progress := make(map[string]planner.Progress, len(p.Progress))
 	for id, g := range p.Progress {
 		progress[id] = planner.Progress{Done: g.Done, Hours: g.Hours}
 	}
-	return planner.StandingOf(p.Schedule, progress, today)
+	return progress
 }
 
-// doneHours counts a topic's work done: all of it when ticked, else the
-// hours spent up to its planned hours.
-func doneHours(t planner.TopicPlan, g TopicProgress) float64 {
-	if g.Done {
-		return t.Hours
+// doneOnOf is the day each of plan p's topics was ticked off, where known.
+func doneOnOf(p StudyPlan) map[string]catalog.Date {
+	out := make(map[string]catalog.Date, len(p.Progress))
+	for id, g := range p.Progress {
+		out[id] = g.DoneOn
 	}
-	return min(g.Hours, t.Hours)
+	return out
 }
-
-// tolerance is how far from the schedule still counts as on track.
-const tolerance = planner.Tolerance
 
 // bannerOK reports whether the banner may be green: on track or ahead.
 func bannerOK(s planner.Standing) bool { return s.State == planner.OnTrack || s.State == planner.Ahead }
@@ -52,74 +53,14 @@ func bannerText(s planner.Standing) string {
 	return fmt.Sprintf("On track: %s done, %s planned by today.", hours(s.DoneHours), hours(s.PlannedHours))
 }
 
-// domainProgress is one domain's done and total hours.
-type domainProgress struct {
-	name        string
-	done, total float64
+// domainsOf is plan p's done and total hours by domain, in the plan's order.
+func domainsOf(p StudyPlan) []planner.DomainProgress {
+	return planner.DomainsOf(p.Schedule, progressOf(p))
 }
 
-// domainsOf sums done and total hours by domain, in the plan's order.
-func domainsOf(p StudyPlan) []domainProgress {
-	var out []domainProgress
-	index := map[string]int{}
-	for _, t := range p.Schedule.Topics {
-		name := domainLabel(t)
-		i, ok := index[name]
-		if !ok {
-			i = len(out)
-			index[name] = i
-			out = append(out, domainProgress{name: name})
-		}
-		out[i].total += t.Hours
-		out[i].done += doneHours(t, p.Progress[t.ID])
-	}
-	return out
-}
-
-// move is one topic whose remaining study a rebalance moved.
-type move struct {
-	topic, title string
-	from, to     catalog.Date // first session on or after today, before and after
-}
-
-// movesOf lists the topics whose next session changed day between two
-// schedules, in the order of the new schedule.
-func movesOf(before, after planner.Plan, today catalog.Date) []move {
-	old, next := firstSessions(before, today), firstSessions(after, today)
-	var out []move
-	for id, to := range next {
-		if from := old[id]; from.date != to.date {
-			out = append(out, move{topic: id, title: to.title, from: from.date, to: to.date})
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].to != out[j].to {
-			return out[i].to < out[j].to
-		}
-		return out[i].topic < out[j].topic
-	})
-	return out
-}
-
-type firstSession struct {
-	date  catalog.Date
-	title string
-}
-
-// firstSessions maps each topic to its first session on or after today.
-func firstSessions(p planner.Plan, today catalog.Date) map[string]firstSession {
-	out := map[string]firstSession{}
-	for _, w := range p.Weeks {
-		for _, s := range w.Sessions {
-			if s.Date.Before(today) {
-				continue
-			}
-			if f, ok := out[s.WorkTopic()]; !ok || s.Date.Before(f.date) {
-				out[s.WorkTopic()] = firstSession{date: s.Date, title: s.Title}
-			}
-		}
-	}
-	return out
+// burnUpOf is the burn-up chart's data of plan p on today.
+func burnUpOf(p StudyPlan, today catalog.Date) planner.BurnUp {
+	return planner.BurnUpOf(p.Schedule, progressOf(p), doneOnOf(p), today)
 }
 
 // countdownText says how long until the exam.

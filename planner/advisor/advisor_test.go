@@ -293,8 +293,17 @@ func TestNothingToSuggest(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Advise: %v", err)
 	}
-	if a.Next.Code != "" || a.Next.Reasons == nil || len(a.Roadmap) != 0 || len(a.Alternatives) != 0 {
-		t.Errorf("advice = %+v, want an empty next, roadmap and alternatives", a)
+	if a.Next.Code != "" {
+		t.Errorf("next = %q, want none", a.Next.Code)
+	}
+	if a.Next.Reasons == nil {
+		t.Error("next reasons = nil, want an empty list")
+	}
+	if len(a.Roadmap) != 0 {
+		t.Errorf("roadmap = %+v, want none", a.Roadmap)
+	}
+	if len(a.Alternatives) != 0 {
+		t.Errorf("alternatives = %+v, want none", a.Alternatives)
 	}
 	if !containsText(a.Warnings, "Nothing to suggest") {
 		t.Errorf("warnings %q lack the explanation", a.Warnings)

@@ -1,7 +1,8 @@
 // Package holiday maps country codes to the public-holiday calendars of
-// github.com/rickar/cal/v2, which satisfy planner.Holidays. Only public
-// and bank holidays count; school, religious-only and other observances do
-// not. Australia uses the Australian Capital Territory list.
+// github.com/rickar/cal/v2 and adapts them to planner.Holidays, which asks
+// only whether a civil date is a holiday and its name. Only public and bank
+// holidays count; school, religious-only and other observances do not.
+// Australia uses the Australian Capital Territory list.
 package holiday
 
 import (
@@ -10,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/rickar/cal/v2"
+
+	"certplan/catalog"
 	"github.com/rickar/cal/v2/at"
 	"github.com/rickar/cal/v2/au"
 	"github.com/rickar/cal/v2/be"
@@ -81,10 +84,34 @@ var countries = map[string]country{
 	"UA": {"Ukraine", ua.Holidays}, "US": {"United States", us.Holidays}, "ZA": {"South Africa", za.Holidays},
 }
 
+// Calendar is one country's public holidays, adapted from a rickar/cal
+// calendar to planner.Holidays. A nil *Calendar has no holidays.
+type Calendar struct{ cal *cal.Calendar }
+
+// Adapt wraps a rickar/cal calendar; nil gives a calendar without holidays.
+func Adapt(c *cal.Calendar) *Calendar {
+	if c == nil {
+		return nil
+	}
+	return &Calendar{cal: c}
+}
+
+// HolidayOn returns the name of the holiday on d, actual or observed (a
+// holiday on a Sunday may be observed on the Monday), and whether there is one.
+func (c *Calendar) HolidayOn(d catalog.Date) (name string, ok bool) {
+	if c == nil {
+		return "", false
+	}
+	if act, obs, h := c.cal.IsHoliday(d.Time()); (act || obs) && h != nil {
+		return h.Name, true
+	}
+	return "", false
+}
+
 // ForCountry returns the public-holiday calendar of an ISO 3166 alpha-2
 // country code ("DE", "us"; "UK" is read as "GB"). An empty code means no
 // holidays and returns nil.
-func ForCountry(code string) (*cal.Calendar, error) {
+func ForCountry(code string) (*Calendar, error) {
 	code = strings.ToUpper(strings.TrimSpace(code))
 	if code == "" {
 		return nil, nil
@@ -102,7 +129,7 @@ func ForCountry(code string) (*cal.Calendar, error) {
 			calendar.AddHoliday(h)
 		}
 	}
-	return calendar, nil
+	return Adapt(calendar), nil
 }
 
 // Codes lists the supported country codes in order.

@@ -77,9 +77,18 @@ func TestVerbosePrintsTheCause(t *testing.T) {
 	fromEnv := cliRun(t, "--data", dir, "plans")
 	for _, r := range []cliResult{verbose, fromEnv} {
 		lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
-		if r.status != exitError || len(lines) != 2 || lines[0]+"\n" != plain.stderr ||
-			!strings.HasPrefix(lines[1], "certplan: cause: ") || !strings.Contains(lines[1], "not a directory") {
-			t.Errorf("verbose: status %d, stderr %q", r.status, r.stderr)
+		if r.status != exitError {
+			t.Errorf("verbose: status %d, want %d", r.status, exitError)
+		}
+		if len(lines) != 2 {
+			t.Errorf("verbose: stderr %q, want two lines", r.stderr)
+			continue
+		}
+		if lines[0]+"\n" != plain.stderr {
+			t.Errorf("verbose: first line %q, want the plain message %q", lines[0], plain.stderr)
+		}
+		if !strings.HasPrefix(lines[1], "certplan: cause: ") || !strings.Contains(lines[1], "not a directory") {
+			t.Errorf("verbose: second line %q, want \"certplan: cause: \" and the cause, not a directory", lines[1])
 		}
 	}
 }

@@ -6,9 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"certplan/catalog"
-	"certplan/storage"
 )
 
 // outputCommands are every command-line output of a file, with the file's
@@ -94,12 +91,7 @@ func TestOutputsBesideTheDataStillWork(t *testing.T) {
 // refusal holds while another certplan has the folder open.
 func TestPlanRefusesOwnFilesWithoutOpeningThem(t *testing.T) {
 	dir := newSavedPlan(t)
-	cat, _ := catalog.Load()
-	open, err := storage.Open(dir, storage.Options{Catalog: cat, BackupEvery: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer open.Close()
+	openStore(t, dir)
 	wantBadInput(t, storeRun(t, dir, "plan", "--cert", "SAA-C03", "--pdf", filepath.Join(dir, "certplan.db")), "certplan.db: it is certplan's data file;")
 }
 

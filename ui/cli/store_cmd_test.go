@@ -38,6 +38,22 @@ func newSavedPlan(t testing.TB) string {
 	return dir
 }
 
+// openStore opens dir's data as another certplan process would, until
+// the test ends or it is closed.
+func openStore(t testing.TB, dir string) *storage.DB {
+	t.Helper()
+	cat, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := storage.Open(dir, storage.Options{Catalog: cat, BackupEvery: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
 // shown runs show --json and decodes it.
 func shown(t *testing.T, dir string, args ...string) shownPlan {
 	t.Helper()
@@ -55,15 +71,15 @@ func TestTickPrintsNothingAndIsSaved(t *testing.T) {
 		t.Fatalf("tick: status %d, stdout %q, stderr %q", r.status, r.stdout, r.stderr)
 	}
 	// Another process reading the file sees the tick.
-	cat, _ := catalog.Load()
-	db, err := storage.Open(dir, storage.Options{Catalog: cat, BackupEvery: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openStore(t, dir)
 	p, _ := db.Plan(t.Context(), 1)
 	db.Close()
-	if g := p.Progress["SAA-C03:1.1"]; !g.Done || g.Hours != 2.5 || g.DoneOn != catalog.DateFromTime(fixedToday) {
-		t.Fatalf("stored tick %+v", g)
+	g := p.Progress["SAA-C03:1.1"]
+	if !g.Done || g.Hours != 2.5 {
+		t.Errorf("stored tick: done %v with %v h, want done with 2.5 h", g.Done, g.Hours)
+	}
+	if today := catalog.DateFromTime(fixedToday); g.DoneOn != today {
+		t.Errorf("stored tick done on %s, want today %s", g.DoneOn, today)
 	}
 	mustStore(t, dir, "tick", "1", "SAA-C03:1.1", "--undo")
 	if s := shown(t, dir); s.Progress.TopicsDone != 0 || s.Progress.ByTopic[0].Hours != 0 {
@@ -75,12 +91,21 @@ func TestShowJSONAddsProgressToThePlan(t *testing.T) {
 	dir := newSavedPlan(t)
 	mustStore(t, dir, "tick", "1", "1.1")
 	s := shown(t, dir)
-	if s.ID != 1 || s.PlanName != "Architect" || s.Version != 1 || s.Exam != "SAA-C03" || len(s.Weeks) == 0 {
-		t.Fatalf("plan part %+v", s.Plan.Exam)
+	if s.ID != 1 || s.PlanName != "Architect" || s.Version != 1 {
+		t.Errorf("plan %d %q version %d, want plan 1 \"Architect\" version 1", s.ID, s.PlanName, s.Version)
+	}
+	if s.Exam != "SAA-C03" || len(s.Weeks) == 0 {
+		t.Fatalf("plan part for %q with %d weeks, want SAA-C03 with its weeks", s.Exam, len(s.Weeks))
 	}
 	p := s.Progress
-	if p.Topics != len(s.Topics) || p.TopicsDone != 1 || len(p.ByTopic) != p.Topics || !p.ByTopic[0].Done || !p.OnTrack || p.AheadHours <= 0 {
-		t.Fatalf("progress %+v", p.Standing)
+	if p.Topics != len(s.Topics) || len(p.ByTopic) != p.Topics {
+		t.Fatalf("progress counts %d topics with %d rows, want the plan's %d each", p.Topics, len(p.ByTopic), len(s.Topics))
+	}
+	if p.TopicsDone != 1 || !p.ByTopic[0].Done {
+		t.Errorf("progress %d topics done, first done %v; want 1, the first", p.TopicsDone, p.ByTopic[0].Done)
+	}
+	if !p.OnTrack || p.AheadHours <= 0 {
+		t.Errorf("progress on track %v, %v h ahead; want on track and ahead by the tick", p.OnTrack, p.AheadHours)
 	}
 	var raw map[string]map[string]json.RawMessage
 	out := mustStore(t, dir, "show", "1", "--json")
@@ -129,13 +154,27 @@ func TestExamsAndCerts(t *testing.T) {
 	}
 	var attempts []shownAttempt
 	json.Unmarshal([]byte(mustStore(t, dir, "exams", "--json")), &attempts)
-	if len(attempts) != 3 || *attempts[0].Score != 812 || attempts[1].RetakeFrom.String() != "2026-11-16" || attempts[2].Score != nil {
-		t.Fatalf("exams --json %+v", attempts)
+	if len(attempts) != 3 {
+		t.Fatalf("exams --json %+v, want 3 attempts", attempts)
+	}
+	if s := attempts[0].Score; s == nil {
+		t.Error("exams --json: first attempt has no score, want 812")
+	} else if *s != 812 {
+		t.Errorf("exams --json: first score %d, want 812", *s)
+	}
+	if got := attempts[1].RetakeFrom.String(); got != "2026-11-16" {
+		t.Errorf("exams --json: failed attempt's retake from %s, want 2026-11-16", got)
+	}
+	if s := attempts[2].Score; s != nil {
+		t.Errorf("exams --json: cancelled booking scored %v, want no score", *s)
 	}
 	var certs []shownCert
 	json.Unmarshal([]byte(mustStore(t, dir, "certs", "--json")), &certs)
-	if len(certs) != 1 || certs[0].Key != "CLF" || certs[0].Expiry.String() != "2027-02-28" || !certs[0].Active {
-		t.Fatalf("certs --json %+v", certs)
+	if len(certs) != 1 {
+		t.Fatalf("certs --json %+v, want one", certs)
+	}
+	if c := certs[0]; c.Key != "CLF" || c.Expiry.String() != "2027-02-28" || !c.Active {
+		t.Errorf("certs --json: %s until %s active %v, want CLF until 2027-02-28 active", c.Key, c.Expiry, c.Active)
 	}
 	if text := mustStore(t, dir, "certs"); !strings.Contains(text, "2027-02-28") {
 		t.Fatalf("certs printed %q", text)
@@ -192,12 +231,7 @@ func TestImportRefusesANonExport(t *testing.T) {
 
 func TestSecondInstanceSaysAlreadyOpen(t *testing.T) {
 	dir := newSavedPlan(t)
-	cat, _ := catalog.Load()
-	db, err := storage.Open(dir, storage.Options{Catalog: cat, BackupEvery: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	openStore(t, dir)
 	r := storeRun(t, dir, "tick", "1", "1.1")
 	if r.status != exitError || !strings.HasPrefix(r.stderr, "certplan: certplan is already open") || strings.Count(r.stderr, "\n") != 1 {
 		t.Fatalf("second instance: status %d, stderr %q", r.status, r.stderr)

@@ -18,9 +18,20 @@ func TestScoreAndScores(t *testing.T) {
 	if err := json.Unmarshal([]byte(mustStore(t, dir, "scores", "1", "--json")), &got); err != nil {
 		t.Fatal(err)
 	}
-	if len(got.Scores) != 2 || got.Scores[0].Overall != 68 || got.Scores[0].Domains["1"] != 55 || got.Scores[1].Date != today ||
-		got.Readiness.Target != 80 || len(got.Readiness.ByDomain) != 4 || got.Readiness.ByDomain[0].Scores != 2 {
-		t.Fatalf("scores --json = %+v", got)
+	if len(got.Scores) != 2 {
+		t.Fatalf("scores --json has %d scores (%+v), want 2", len(got.Scores), got.Scores)
+	}
+	if got.Scores[0].Overall != 68 || got.Scores[0].Domains["1"] != 55 {
+		t.Errorf("first score %v overall, domain 1 %v; want 68 and 55", got.Scores[0].Overall, got.Scores[0].Domains["1"])
+	}
+	if got.Scores[1].Date != today {
+		t.Errorf("second score dated %s, want today %s", got.Scores[1].Date, today)
+	}
+	if got.Readiness.Target != 80 {
+		t.Errorf("readiness target %v, want the default 80", got.Readiness.Target)
+	}
+	if len(got.Readiness.ByDomain) != 4 || got.Readiness.ByDomain[0].Scores != 2 {
+		t.Fatalf("readiness by domain %+v, want 4 domains, the first scored twice", got.Readiness.ByDomain)
 	}
 	text := mustStore(t, dir, "scores", "1", "--target", "85")
 	for _, want := range []string{"68.0 %", "D1 55 %", "(Official practice set)", "your 85 % target", "below target"} {
@@ -29,8 +40,14 @@ func TestScoreAndScores(t *testing.T) {
 		}
 	}
 	sh := shown(t, dir)
-	if sh.Readiness.Target != 85 || len(sh.Readiness.ByDomain) != 4 || sh.Readiness.Overall <= 0 {
-		t.Errorf("show --json readiness = %+v", sh.Readiness)
+	if sh.Readiness.Target != 85 {
+		t.Errorf("show --json readiness target %v, want the 85 set", sh.Readiness.Target)
+	}
+	if n := len(sh.Readiness.ByDomain); n != 4 {
+		t.Errorf("show --json readiness has %d domains, want 4", n)
+	}
+	if sh.Readiness.Overall <= 0 {
+		t.Errorf("show --json readiness overall %v, want above 0", sh.Readiness.Overall)
 	}
 	var raw map[string]map[string]json.RawMessage
 	json.Unmarshal([]byte(mustStore(t, dir, "show", "1", "--json")), &raw)

@@ -26,8 +26,14 @@ func TestEditMakesANewVersionWithTheSameProgress(t *testing.T) {
 		t.Fatalf("edit printed %q", out)
 	}
 	p := showJSONOf(t, dir, "1")
-	if p.Version != 2 || p.ExamDate.String() != "2027-06-01" || p.Inputs.Hours[5] != 4 || p.Inputs.Hours[1] != 0 {
-		t.Fatalf("after edit: version %d, exam %s, hours %v", p.Version, p.ExamDate, p.Inputs.Hours)
+	if p.Version != 2 {
+		t.Errorf("after edit: version %d, want 2", p.Version)
+	}
+	if got := p.ExamDate.String(); got != "2027-06-01" {
+		t.Errorf("after edit: exam on %s, want 2027-06-01", got)
+	}
+	if p.Inputs.Hours[5] != 4 || p.Inputs.Hours[1] != 0 {
+		t.Errorf("after edit: hours %v, want 4 on Saturday and none on Tuesday", p.Inputs.Hours)
 	}
 	if len(p.Inputs.TimeOff) != 1 || !p.Progress.ByTopic[0].Done {
 		t.Fatalf("time off %v, first topic %+v", p.Inputs.TimeOff, p.Progress.ByTopic[0])
@@ -56,9 +62,14 @@ func TestEditFixesAPlanThatDoesNotFit(t *testing.T) {
 		}
 	}
 	p := showJSONOf(t, dir, "1")
-	if p.Feasible || p.Coverage >= 1 || len(p.Unscheduled) == 0 || p.Progress.State != "does not fit" || p.Progress.OnTrack {
-		t.Fatalf("feasible %v, coverage %v, %d unscheduled, state %q, on track %v", p.Feasible, p.Coverage,
-			len(p.Unscheduled), p.Progress.State, p.Progress.OnTrack)
+	if p.Feasible {
+		t.Error("feasible, want a plan that does not fit")
+	}
+	if p.Coverage >= 1 || len(p.Unscheduled) == 0 {
+		t.Errorf("coverage %v with %d unscheduled, want below 1 with the work left out listed", p.Coverage, len(p.Unscheduled))
+	}
+	if p.Progress.State != "does not fit" || p.Progress.OnTrack {
+		t.Errorf("progress state %q, on track %v; want \"does not fit\", not on track", p.Progress.State, p.Progress.OnTrack)
 	}
 	show := mustStore(t, dir, "show", "1")
 	if !strings.Contains(show, "Does not fit") || strings.Contains(show, "On track") {
