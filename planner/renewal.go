@@ -35,7 +35,7 @@ func Holdings(cat *catalog.Catalog, passes []HeldCert) map[string]Holding {
 		if !ok {
 			continue
 		}
-		expiry := validUntil(cat, e, p.Earned)
+		expiry := cat.ValidUntil(e, p.Earned)
 		own, had := held[e.Certification]
 		if !had || !own.ActiveOn(p.Earned) || !p.Earned.IsZero() && own.Expiry.IsZero() {
 			held[e.Certification] = Holding{Key: e.Certification, Code: e.Code, Earned: p.Earned, Expiry: expiry}
@@ -56,17 +56,4 @@ func Holdings(cat *catalog.Catalog, passes []HeldCert) map[string]Holding {
 // later (a pass of unknown date never does).
 func renewsLater(c Holding, expiry catalog.Date) bool {
 	return !expiry.IsZero() && !c.Expiry.IsZero() && expiry.After(c.Expiry)
-}
-
-// validUntil is the day a pass of e on earned lapses, zero when earned is
-// not known.
-func validUntil(cat *catalog.Catalog, e *catalog.Exam, earned catalog.Date) catalog.Date {
-	if earned.IsZero() {
-		return 0
-	}
-	years := cat.Rules().ValidityYears
-	if e.ValidityYears > 0 {
-		years = e.ValidityYears
-	}
-	return earned.AddYears(years)
 }

@@ -35,17 +35,6 @@ func (c Certification) Active(on catalog.Date) bool { return on.Before(c.Expiry)
 // Deadline is the last day to renew: the expiry.
 func (c Certification) Deadline() catalog.Date { return c.Expiry }
 
-// validityYears is how long a pass of e counts.
-func validityYears(cat *catalog.Catalog, e *catalog.Exam) int {
-	if e.ValidityYears > 0 {
-		return e.ValidityYears
-	}
-	if v := cat.Rules().ValidityYears; v > 0 {
-		return v
-	}
-	return 3
-}
-
 // deriveCertifications replays the passes in date order: a pass earns its
 // certification (or renews it when still active) and extends every held,
 // still-active certification it renews per the catalog, to the pass date
@@ -57,7 +46,7 @@ func deriveCertifications(cat *catalog.Catalog, passes []Attempt) map[string]*Ce
 		if !ok || a.Status != Passed {
 			continue
 		}
-		expiry := a.Date.AddYears(validityYears(cat, e))
+		expiry := cat.ValidUntil(e, a.Date)
 		own := held[e.Certification]
 		if own == nil || !a.Date.Before(own.Expiry) {
 			held[e.Certification] = &Certification{Key: e.Certification, Exam: e.Code, Earned: a.Date, Expiry: expiry}

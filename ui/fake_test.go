@@ -285,7 +285,7 @@ func (f *fakeData) earn(exam string, on catalog.Date) HeldCertification {
 	e, _ := f.cat.Exam(exam)
 	c, _ := f.cat.Certification(e.Certification)
 	h := HeldCertification{Key: c.Key, Name: c.Name, Exam: e.Code, Earned: on, LastPassed: on,
-		Expiry: on.AddYears(3), RenewWith: e.Code}
+		Expiry: f.cat.ValidUntil(e, on), RenewWith: e.Code}
 	for i := range f.held {
 		if f.held[i].Key == h.Key {
 			h.Earned = f.held[i].Earned

@@ -24,14 +24,11 @@ type holdings map[string]holding
 // expiryOf is the day a certification earned with exam code on earned
 // stops being valid, or zero when earned is not known.
 func expiryOf(cat *catalog.Catalog, code string, earned catalog.Date) catalog.Date {
-	if earned.IsZero() {
-		return 0
+	e, ok := cat.Exam(code)
+	if !ok {
+		e = &catalog.Exam{}
 	}
-	years := cat.Rules().ValidityYears
-	if e, ok := cat.Exam(code); ok && e.ValidityYears > 0 {
-		years = e.ValidityYears
-	}
-	return earned.AddYears(years)
+	return cat.ValidUntil(e, earned)
 }
 
 // holdingsOf keeps the held certifications still valid today, after the

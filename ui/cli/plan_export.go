@@ -73,7 +73,7 @@ func exportHeld(c *catalog.Catalog, held []planner.HeldCert) []export.Held {
 		}
 		eh := export.Held{Code: x.Code, Name: x.Name, Earned: h.Earned}
 		if !h.Earned.IsZero() {
-			eh.Expires = h.Earned.AddYears(x.ValidityYears)
+			eh.Expires = c.ValidUntil(x, h.Earned)
 			eh.RenewBy = eh.Expires.AddDays(-renewLeadDays)
 		}
 		out = append(out, eh)
