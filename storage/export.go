@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // ExportFormat names certplan's data export in its "format" field.
@@ -78,13 +79,13 @@ type ExportChange struct {
 
 // ExportAttempt is one exam attempt.
 type ExportAttempt struct {
-	ID      int64         `json:"id"`
-	Exam    string        `json:"exam"`
-	Date    catalog.Date  `json:"date"`
-	Status  AttemptStatus `json:"status"`
-	Score   int           `json:"score,omitempty"`
-	Notes   string        `json:"notes"`
-	Created time.Time     `json:"created"`
+	ID      int64                 `json:"id"`
+	Exam    string                `json:"exam"`
+	Date    catalog.Date          `json:"date"`
+	Status  planner.AttemptStatus `json:"status"`
+	Score   int                   `json:"score,omitempty"`
+	Notes   string                `json:"notes"`
+	Created time.Time             `json:"created"`
 }
 
 // ExportCertification is a held certification as it was when exported.

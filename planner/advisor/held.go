@@ -41,11 +41,11 @@ func holdingsOf(cat *catalog.Catalog, held []planner.HeldCert, today catalog.Dat
 	all := planner.Holdings(cat, held)
 	for _, k := range sortedKeys(all) {
 		h := all[k]
-		if !h.ActiveOn(today) {
-			warn = append(warn, fmt.Sprintf("Your %s expired on %s, so it no longer counts as held: an expired certification cannot be renewed, only earned again.", h.Code, h.Expiry))
+		if !h.Active(today) {
+			warn = append(warn, fmt.Sprintf("Your %s expired on %s, so it no longer counts as held: an expired certification cannot be renewed, only earned again.", h.Exam, h.Expiry))
 			continue
 		}
-		hs[k] = holding{code: h.Code, earned: h.Earned, expiry: h.Expiry}
+		hs[k] = holding{code: h.Exam, earned: h.LastPassed(), expiry: h.Expiry}
 	}
 	return hs, warn
 }
