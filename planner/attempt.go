@@ -26,19 +26,21 @@ func (s AttemptStatus) Known() bool {
 	return false
 }
 
-// Attempt is one sitting of an exam, booked or done.
+// Attempt is one sitting of an exam, booked or done. Its JSON is the form
+// an export of the learner's data keeps; RetakeFrom, which the catalog's
+// retake wait gives, is left out.
 type Attempt struct {
-	ID     int64
-	Exam   string // exam code, "SAA-C03"
-	Date   catalog.Date
-	Status AttemptStatus
-	Score  int // scaled score 100-1000; 0 when not known
-	Notes  string
+	ID     int64         `json:"id"`
+	Exam   string        `json:"exam"` // exam code, "SAA-C03"
+	Date   catalog.Date  `json:"date"`
+	Status AttemptStatus `json:"status"`
+	Score  int           `json:"score,omitempty"` // scaled score 100-1000; 0 when not known
+	Notes  string        `json:"notes"`
 	// RetakeFrom is the first day a failed attempt can be retaken (after
 	// the catalog's retake wait); zero for other statuses.
-	RetakeFrom catalog.Date
+	RetakeFrom catalog.Date `json:"-"`
 	// Created is when the attempt was first saved; zero before that.
-	Created time.Time
+	Created time.Time `json:"created"`
 }
 
 // AttemptResult is a saved attempt and what it did to the held

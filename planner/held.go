@@ -5,28 +5,30 @@ import "certplan/catalog"
 // HeldCertification is a certification the learner holds (or held), as
 // their passes leave it: the one record of it that storage keeps, the
 // screens show and the exports print. Its definition (name, level, the
-// exams that renew it) is the catalog's Certification.
+// exams that renew it) is the catalog's Certification. Its JSON is the form
+// an export of the learner's data keeps; what the catalog and the learner's
+// hours give (Name, Level, RenewWith, StudyFrom) is left out.
 type HeldCertification struct {
-	Key   string        // certification key, "SAA"
-	Name  string        // from the catalog
-	Level catalog.Level // from the catalog
-	Exam  string        // the exam that earned or last passed it
+	Key   string        `json:"key"`  // certification key, "SAA"
+	Name  string        `json:"-"`    // from the catalog
+	Level catalog.Level `json:"-"`    // from the catalog
+	Exam  string        `json:"exam"` // the exam that earned or last passed it
 	// Earned is the day it was first earned (again, after lapsing); zero
 	// when the pass date is not known.
-	Earned catalog.Date
+	Earned catalog.Date `json:"earned"`
 	// Expiry is the day it lapses; zero when the pass date is not known
 	// (then it holds without end).
-	Expiry       catalog.Date
-	RenewedOn    catalog.Date // the latest renewal; zero when never renewed
-	RenewedBy    string       // the exam code of that renewal
-	CredentialID string
+	Expiry       catalog.Date `json:"expiry"`
+	RenewedOn    catalog.Date `json:"renewed_on"` // the latest renewal; zero when never renewed
+	RenewedBy    string       `json:"renewed_by"` // the exam code of that renewal
+	CredentialID string       `json:"credential_id"`
 	// RenewWith is the exam a renewal would sit: the version bookable just
 	// before the expiry; "" when the catalog has none.
-	RenewWith string
+	RenewWith string `json:"-"`
 	// StudyFrom is the latest day to start studying for RenewWith at the
 	// learner's hours to be ready by the expiry; zero when it cannot be
 	// told (no weekly hours, or no exam to renew with).
-	StudyFrom catalog.Date
+	StudyFrom catalog.Date `json:"-"`
 }
 
 // Active reports whether the certification is valid on day on.

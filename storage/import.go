@@ -293,7 +293,7 @@ func validateHistory(history []ExportChange, topics map[string]bool, today catal
 // validateAttempts checks the attempts as AddAttempt would, results no
 // later than today included; a booking whose day has passed since the
 // export is kept (it is the learner's to settle).
-func validateAttempts(cat *catalog.Catalog, attempts []ExportAttempt, today catalog.Date) error {
+func validateAttempts(cat *catalog.Catalog, attempts []planner.Attempt, today catalog.Date) error {
 	ids := map[int64]bool{}
 	for i := range attempts {
 		x := &attempts[i]
