@@ -11,9 +11,14 @@ import (
 
 	"certplan/catalog"
 	"certplan/resources"
+	"certplan/storage"
 	"certplan/ui"
 	"certplan/ui/cli"
 )
+
+// *storage.DB serves the desktop's records directly, checked here at
+// compile time.
+var _ ui.RecordService = (*storage.DB)(nil)
 
 func main() {
 	dataDir, desktop := cli.DesktopDataDir(os.Args[1:])

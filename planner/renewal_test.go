@@ -3,6 +3,7 @@ package planner_test
 import (
 	"testing"
 
+	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -40,9 +41,44 @@ func TestHoldings(t *testing.T) {
 			if tc.expiry != "" {
 				want = tc.expiry
 			}
-			if (tc.expiry == "" && !h.Expiry.IsZero()) || (tc.expiry != "" && h.Expiry != day(tc.expiry)) || h.Code != tc.code {
-				t.Errorf("%s = %s expiring %s, want %s expiring %s", tc.key, h.Code, h.Expiry, tc.code, want)
+			if (tc.expiry == "" && !h.Expiry.IsZero()) || (tc.expiry != "" && h.Expiry != day(tc.expiry)) || h.Exam != tc.code {
+				t.Errorf("%s = %s expiring %s, want %s expiring %s", tc.key, h.Exam, h.Expiry, tc.code, want)
 			}
 		})
+	}
+}
+
+// TestRenewalStudyStart: the start found is the latest from which the
+// renewal exam's work still fits before the deadline, holding the
+// certification (credit) starts later, and with no weekly hours no start
+// fits.
+func TestRenewalStudyStart(t *testing.T) {
+	cat := mustCatalog(t)
+	in := planner.Input{Exam: "SAA-C03", ExamDate: day("2027-02-28"), Hours: planner.Weekdays{1, 1, 1, 1, 1, 0, 0}, Experience: planner.Some}
+	start, ok := planner.RenewalStudyStart(cat, in)
+	if !ok || !start.Before(in.ExamDate) {
+		t.Fatalf("start %s ok %v, want a day before %s", start, ok, in.ExamDate)
+	}
+	fits := func(from catalog.Date) bool {
+		try := in
+		try.Start = from
+		p, err := planner.Build(cat, try)
+		return err == nil && p.Feasible
+	}
+	if !fits(start) {
+		t.Errorf("the plan from %s does not fit", start)
+	}
+	if fits(start.AddDays(1)) {
+		t.Errorf("the plan from %s fits too, so %s is not the latest start", start.AddDays(1), start)
+	}
+	held := in
+	held.Held = []planner.HeldCert{{Code: "SAA-C03", Earned: day("2024-02-29")}}
+	if later, _ := planner.RenewalStudyStart(cat, held); !later.After(start) {
+		t.Errorf("holding the certification starts on %s, want later than %s", later, start)
+	}
+	none := in
+	none.Hours = planner.Weekdays{}
+	if _, ok := planner.RenewalStudyStart(cat, none); ok {
+		t.Error("no weekly hours gave a start date")
 	}
 }

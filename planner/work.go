@@ -146,7 +146,7 @@ func validHeld(c *catalog.Catalog, held []HeldCert, day catalog.Date) ([]heldExa
 		if !ok {
 			continue
 		}
-		expiry := h.Earned.AddYears(e.ValidityYears)
+		expiry := c.ValidUntil(e, h.Earned)
 		if !h.Earned.IsZero() && !day.Before(expiry) {
 			warn = append(warn, fmt.Sprintf("%s expired on %s, so it does not shorten this plan.", e.Code, expiry))
 			continue

@@ -3,14 +3,16 @@ package storage
 import (
 	"context"
 	"fmt"
+
+	"certplan/planner"
 )
 
 // refuseDuplicateBooking refuses a booking of an exam on a day the same
 // exam is already booked (or sat): two bookings of one sitting would make
 // the log and the certifications it derives disagree. A cancelled attempt
 // does not count, and neither does a itself when it is being updated.
-func refuseDuplicateBooking(ctx context.Context, tx *dbTx, a Attempt) error {
-	if a.Status == Cancelled {
+func refuseDuplicateBooking(ctx context.Context, tx *dbTx, a planner.Attempt) error {
+	if a.Status == planner.Cancelled {
 		return nil
 	}
 	var n int

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // TestSameExamCannotBeBookedTwiceADay refuses a second booking of one exam
@@ -14,15 +15,15 @@ func TestSameExamCannotBeBookedTwiceADay(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
 	day := catalog.DateOf(2026, 4, 20)
-	first, err := db.AddAttempt(ctx, Attempt{Exam: "SAA-C03", Date: day, Status: Booked})
+	first, err := db.AddAttempt(ctx, planner.Attempt{Exam: "SAA-C03", Date: day, Status: planner.Booked})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = db.AddAttempt(ctx, Attempt{Exam: "SAA-C03", Date: day, Status: Booked})
+	_, err = db.AddAttempt(ctx, planner.Attempt{Exam: "SAA-C03", Date: day, Status: planner.Booked})
 	wantCode(t, err, CodeInvalid)
-	for _, a := range []Attempt{
-		{Exam: "SAA-C03", Date: day.AddDays(1), Status: Booked},
-		{Exam: "CLF-C02", Date: day, Status: Booked},
+	for _, a := range []planner.Attempt{
+		{Exam: "SAA-C03", Date: day.AddDays(1), Status: planner.Booked},
+		{Exam: "CLF-C02", Date: day, Status: planner.Booked},
 	} {
 		if _, err := db.AddAttempt(ctx, a); err != nil {
 			t.Errorf("add %s on %s: %v", a.Exam, a.Date, err)
@@ -33,11 +34,11 @@ func TestSameExamCannotBeBookedTwiceADay(t *testing.T) {
 	if _, err := db.UpdateAttempt(ctx, moved); err != nil {
 		t.Fatalf("updating the booking itself: %v", err)
 	}
-	moved.Status = Cancelled
+	moved.Status = planner.Cancelled
 	if _, err := db.UpdateAttempt(ctx, moved); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.AddAttempt(ctx, Attempt{Exam: "SAA-C03", Date: day, Status: Booked}); err != nil {
+	if _, err := db.AddAttempt(ctx, planner.Attempt{Exam: "SAA-C03", Date: day, Status: planner.Booked}); err != nil {
 		t.Fatalf("booking again after cancelling: %v", err)
 	}
 }

@@ -5,50 +5,17 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
-	"time"
 
 	"certplan/catalog"
-)
-
-// AttemptStatus is where an exam attempt stands.
-type AttemptStatus string
-
-// The statuses of an exam attempt.
-const (
-	Booked    AttemptStatus = "booked"
-	Passed    AttemptStatus = "passed"
-	Failed    AttemptStatus = "failed"
-	Cancelled AttemptStatus = "cancelled"
+	"certplan/planner"
 )
 
 // ParseAttemptStatus reads booked, passed, failed or cancelled.
-func ParseAttemptStatus(s string) (AttemptStatus, error) {
-	switch st := AttemptStatus(strings.ToLower(strings.TrimSpace(s))); st {
-	case Booked, Passed, Failed, Cancelled:
+func ParseAttemptStatus(s string) (planner.AttemptStatus, error) {
+	if st := planner.AttemptStatus(strings.ToLower(strings.TrimSpace(s))); st.Known() {
 		return st, nil
 	}
 	return "", invalid("Status %q is not known: use booked, passed, failed or cancelled.", s)
-}
-
-// Attempt is one sitting of an exam, booked or done.
-type Attempt struct {
-	ID     int64
-	Exam   string // exam code, "SAA-C03"
-	Date   catalog.Date
-	Status AttemptStatus
-	Score  int // scaled score 100-1000; 0 when not known
-	Notes  string
-	// RetakeFrom is the first day a failed attempt can be retaken (after
-	// the catalog's retake wait); zero for other statuses.
-	RetakeFrom catalog.Date
-	Created    time.Time
-}
-
-// AttemptResult is a saved attempt and what it did to the held certifications.
-type AttemptResult struct {
-	Attempt Attempt
-	Earned  []Certification // newly earned (or earned again after lapsing)
-	Renewed []Certification // held ones whose expiry moved later
 }
 
 // maxNotes bounds an attempt's notes.
@@ -57,7 +24,7 @@ const maxNotes = 4000
 // validateAttempt checks an attempt and normalises its exam code: a known
 // exam, a known status, a date in range and not before the exam existed, a
 // result no later than today, and a score that agrees with the status.
-func validateAttempt(cat *catalog.Catalog, a *Attempt, today catalog.Date) error {
+func validateAttempt(cat *catalog.Catalog, a *planner.Attempt, today catalog.Date) error {
 	e, ok := cat.Exam(a.Exam)
 	if !ok {
 		return invalid("Exam %q is not in the catalog: did you mean %s?", a.Exam, strings.Join(cat.Closest(a.Exam, 3), ", "))
@@ -79,15 +46,15 @@ func validateAttempt(cat *catalog.Catalog, a *Attempt, today catalog.Date) error
 }
 
 // checkAttemptDate checks an attempt's day against the calendar and the exam.
-func checkAttemptDate(e *catalog.Exam, a Attempt, today catalog.Date) error {
+func checkAttemptDate(e *catalog.Exam, a planner.Attempt, today catalog.Date) error {
 	switch {
 	case a.Date.IsZero():
 		return invalid("An exam attempt needs a date.")
 	case !a.Date.InRange():
 		return invalid("The date %s is out of range: use a date from %s to %s.", a.Date, catalog.FirstDate, catalog.LastDate)
-	case a.Status != Cancelled && !e.AvailableFrom.IsZero() && a.Date.Before(e.AvailableFrom):
+	case a.Status != planner.Cancelled && !e.AvailableFrom.IsZero() && a.Date.Before(e.AvailableFrom):
 		return invalid("%s could first be taken on %s, so an attempt cannot be on %s: check the date or the exam code.", e.Code, e.AvailableFrom, a.Date)
-	case (a.Status == Passed || a.Status == Failed) && a.Date.After(today):
+	case (a.Status == planner.Passed || a.Status == planner.Failed) && a.Date.After(today):
 		return invalid("A result can be logged only for a day on or before today, not %s.", a.Date)
 	}
 	return nil
@@ -97,7 +64,7 @@ func checkAttemptDate(e *catalog.Exam, a Attempt, today catalog.Date) error {
 // result has one, it lies in the catalog's range (100 to 1000), and where
 // the catalog knows the exam's passing score a pass reaches it and a fail
 // does not.
-func checkScore(cat *catalog.Catalog, e *catalog.Exam, status AttemptStatus, score int) error {
+func checkScore(cat *catalog.Catalog, e *catalog.Exam, status planner.AttemptStatus, score int) error {
 	if score == 0 {
 		return nil
 	}
@@ -105,16 +72,16 @@ func checkScore(cat *catalog.Catalog, e *catalog.Exam, status AttemptStatus, sco
 	switch {
 	case score < r.ScoreMin || score > r.ScoreMax:
 		return invalid("Score %d is not a scaled score: use %d to %d.", score, r.ScoreMin, r.ScoreMax)
-	case status != Passed && status != Failed:
+	case status != planner.Passed && status != planner.Failed:
 		return invalid("Only a passed or failed attempt has a score.")
 	}
 	pass := e.Format.PassingScore
 	switch {
 	case pass == nil:
 		return nil
-	case status == Passed && score < *pass:
+	case status == planner.Passed && score < *pass:
 		return invalid("A pass of %s needs a score of at least %d, not %d: check the score or the status.", e.Code, *pass, score)
-	case status == Failed && score >= *pass:
+	case status == planner.Failed && score >= *pass:
 		return invalid("A score of %d passes %s (it needs %d): check the score or the status.", score, e.Code, *pass)
 	}
 	return nil
@@ -122,8 +89,8 @@ func checkScore(cat *catalog.Catalog, e *catalog.Exam, status AttemptStatus, sco
 
 // checkBooking refuses a booking for a day already gone: what happened on
 // that day is a result (passed, failed) or a cancellation.
-func checkBooking(a Attempt, today catalog.Date) error {
-	if a.Status == Booked && a.Date.Before(today) {
+func checkBooking(a planner.Attempt, today catalog.Date) error {
+	if a.Status == planner.Booked && a.Date.Before(today) {
 		return invalid("A booking is for today or later, not %s: record it as passed, failed or cancelled.", a.Date)
 	}
 	return nil
@@ -131,12 +98,12 @@ func checkBooking(a Attempt, today catalog.Date) error {
 
 // AddAttempt stores an exam attempt. A pass adds the certification and
 // extends the held ones it renews, in the same transaction.
-func (db *DB) AddAttempt(ctx context.Context, a Attempt) (AttemptResult, error) {
-	return db.saveAttempt(ctx, a, func(tx *dbTx, a Attempt) (int64, error) { return insertAttempt(ctx, tx, a) })
+func (db *DB) AddAttempt(ctx context.Context, a planner.Attempt) (planner.AttemptResult, error) {
+	return db.saveAttempt(ctx, a, func(tx *dbTx, a planner.Attempt) (int64, error) { return insertAttempt(ctx, tx, a) })
 }
 
 // insertAttempt stores a new, validated attempt.
-func insertAttempt(ctx context.Context, tx *dbTx, a Attempt) (int64, error) {
+func insertAttempt(ctx context.Context, tx *dbTx, a planner.Attempt) (int64, error) {
 	res, err := tx.ExecContext(ctx, "INSERT INTO attempts (exam, date, status, score, notes, created) VALUES (?, ?, ?, ?, ?, ?)",
 		a.Exam, a.Date.String(), string(a.Status), scoreValue(a.Score), a.Notes, tx.stamp())
 	if err != nil {
@@ -147,8 +114,8 @@ func insertAttempt(ctx context.Context, tx *dbTx, a Attempt) (int64, error) {
 
 // UpdateAttempt changes a stored attempt (a booking becomes a pass or a
 // fail); the held certifications follow.
-func (db *DB) UpdateAttempt(ctx context.Context, a Attempt) (AttemptResult, error) {
-	return db.saveAttempt(ctx, a, func(tx *dbTx, a Attempt) (int64, error) {
+func (db *DB) UpdateAttempt(ctx context.Context, a planner.Attempt) (planner.AttemptResult, error) {
+	return db.saveAttempt(ctx, a, func(tx *dbTx, a planner.Attempt) (int64, error) {
 		res, err := tx.ExecContext(ctx, "UPDATE attempts SET exam = ?, date = ?, status = ?, score = ?, notes = ? WHERE id = ?",
 			a.Exam, a.Date.String(), string(a.Status), scoreValue(a.Score), a.Notes, a.ID)
 		if err != nil {
@@ -162,32 +129,32 @@ func (db *DB) UpdateAttempt(ctx context.Context, a Attempt) (AttemptResult, erro
 }
 
 // saveAttempt validates a, runs write and refreshes the certifications.
-func (db *DB) saveAttempt(ctx context.Context, a Attempt, write func(*dbTx, Attempt) (int64, error)) (AttemptResult, error) {
+func (db *DB) saveAttempt(ctx context.Context, a planner.Attempt, write func(*dbTx, planner.Attempt) (int64, error)) (planner.AttemptResult, error) {
 	today := catalog.DateFromTime(db.opts.Now())
 	if err := validateAttempt(db.cat, &a, today); err != nil {
-		return AttemptResult{}, err
+		return planner.AttemptResult{}, err
 	}
 	if err := checkBooking(a, today); err != nil {
-		return AttemptResult{}, err
+		return planner.AttemptResult{}, err
 	}
 	tx, err := db.begin(ctx)
 	if err != nil {
-		return AttemptResult{}, err
+		return planner.AttemptResult{}, err
 	}
 	defer tx.Rollback()
 	if err := refuseDuplicateBooking(ctx, tx, a); err != nil {
-		return AttemptResult{}, err
+		return planner.AttemptResult{}, err
 	}
 	id, err := write(tx, a)
 	if err != nil {
-		return AttemptResult{}, classify(fmt.Errorf("save attempt: %w", err))
+		return planner.AttemptResult{}, classify(fmt.Errorf("save attempt: %w", err))
 	}
 	res, err := db.refreshCertifications(ctx, tx)
 	if err != nil {
-		return AttemptResult{}, err
+		return planner.AttemptResult{}, err
 	}
 	if res.Attempt, err = loadAttempt(ctx, tx, db.cat, id); err != nil {
-		return AttemptResult{}, err
+		return planner.AttemptResult{}, err
 	}
 	return res, tx.Commit()
 }
@@ -225,7 +192,7 @@ func scoreValue(score int) any {
 }
 
 // Attempts lists every exam attempt in date order.
-func (db *DB) Attempts(ctx context.Context) ([]Attempt, error) {
+func (db *DB) Attempts(ctx context.Context) ([]planner.Attempt, error) {
 	tx, err := db.view(ctx)
 	if err != nil {
 		return nil, err
@@ -236,25 +203,25 @@ func (db *DB) Attempts(ctx context.Context) ([]Attempt, error) {
 
 const attemptColumns = "SELECT id, exam, date, status, score, notes, created FROM attempts"
 
-func loadAttempt(ctx context.Context, tx *dbTx, cat *catalog.Catalog, id int64) (Attempt, error) {
+func loadAttempt(ctx context.Context, tx *dbTx, cat *catalog.Catalog, id int64) (planner.Attempt, error) {
 	all, err := loadAttempts(ctx, tx, cat, fmt.Sprintf("WHERE id = %d", id))
 	if err == nil && len(all) == 0 {
 		err = attemptNotFound(id)
 	}
 	if err != nil {
-		return Attempt{}, err
+		return planner.Attempt{}, err
 	}
 	return all[0], nil
 }
 
 // loadAttempts reads attempts matching where (a fixed clause) in date order.
-func loadAttempts(ctx context.Context, tx *dbTx, cat *catalog.Catalog, where string) ([]Attempt, error) {
+func loadAttempts(ctx context.Context, tx *dbTx, cat *catalog.Catalog, where string) ([]planner.Attempt, error) {
 	rows, err := tx.QueryContext(ctx, attemptColumns+" "+where+" ORDER BY date, id")
 	if err != nil {
 		return nil, classify(fmt.Errorf("load attempts: %w", err))
 	}
 	defer rows.Close()
-	var out []Attempt
+	var out []planner.Attempt
 	for rows.Next() {
 		a, err := scanAttempt(rows, cat)
 		if err != nil {
@@ -265,8 +232,8 @@ func loadAttempts(ctx context.Context, tx *dbTx, cat *catalog.Catalog, where str
 	return out, classify(rows.Err())
 }
 
-func scanAttempt(rows *sql.Rows, cat *catalog.Catalog) (Attempt, error) {
-	var a Attempt
+func scanAttempt(rows *sql.Rows, cat *catalog.Catalog) (planner.Attempt, error) {
+	var a planner.Attempt
 	var date, created string
 	var score sql.NullInt64
 	err := rows.Scan(&a.ID, &a.Exam, &date, &a.Status, &score, &a.Notes, &created)
@@ -277,8 +244,17 @@ func scanAttempt(rows *sql.Rows, cat *catalog.Catalog) (Attempt, error) {
 		a.Created, err = parseStamp(created)
 	}
 	a.Score = int(score.Int64)
-	if a.Status == Failed {
+	if a.Status == planner.Failed {
 		a.RetakeFrom = a.Date.AddDays(cat.Rules().RetakeWaitDays)
 	}
 	return a, err
+}
+
+// SaveAttempt adds a (when its ID is 0) or updates it: the desktop's one
+// door for logging an exam.
+func (db *DB) SaveAttempt(ctx context.Context, a planner.Attempt) (planner.AttemptResult, error) {
+	if a.ID == 0 {
+		return db.AddAttempt(ctx, a)
+	}
+	return db.UpdateAttempt(ctx, a)
 }

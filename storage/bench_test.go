@@ -65,7 +65,7 @@ func tenYears(tb testing.TB) string {
 			tb.Fatal(err)
 		}
 		studyTwelveWeeks(tb, db, p, start)
-		mustAttempt(tb, db, in.Exam, start.AddDays(84), []AttemptStatus{Passed, Failed}[q%2], 700+q)
+		mustAttempt(tb, db, in.Exam, start.AddDays(84), []planner.AttemptStatus{planner.Passed, planner.Failed}[q%2], 700+q)
 	}
 	MustClose(tb, db)
 	return dir

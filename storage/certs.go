@@ -7,84 +7,31 @@ import (
 	"sort"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
-// Certification is a certification the learner holds (or held).
-type Certification struct {
-	Key          string        // certification key, "SAA"
-	Name         string        // from the catalog
-	Level        catalog.Level // from the catalog
-	Exam         string        // the exam that earned or last passed it
-	Earned       catalog.Date
-	Expiry       catalog.Date // renewal deadline: it lapses on this day
-	RenewedOn    catalog.Date // the latest renewal; zero when never renewed
-	RenewedBy    string       // the exam code of that renewal
-	CredentialID string
-	// RenewWith is the exam a renewal would sit: the version bookable just
-	// before the expiry; "" when the catalog has none.
-	RenewWith string
-	// StudyFrom is the latest day to start studying for RenewWith at the
-	// learner's hours to be ready by the expiry; zero when it cannot be
-	// told (no weekly hours, or no exam to renew with).
-	StudyFrom catalog.Date
-}
-
-// Active reports whether the certification is valid on day on.
-func (c Certification) Active(on catalog.Date) bool { return on.Before(c.Expiry) }
-
-// Deadline is the last day to renew: the expiry.
-func (c Certification) Deadline() catalog.Date { return c.Expiry }
-
-// validityYears is how long a pass of e counts.
-func validityYears(cat *catalog.Catalog, e *catalog.Exam) int {
-	if e.ValidityYears > 0 {
-		return e.ValidityYears
-	}
-	if v := cat.Rules().ValidityYears; v > 0 {
-		return v
-	}
-	return 3
-}
-
-// deriveCertifications replays the passes in date order: a pass earns its
-// certification (or renews it when still active) and extends every held,
-// still-active certification it renews per the catalog, to the pass date
-// plus the validity.
-func deriveCertifications(cat *catalog.Catalog, passes []Attempt) map[string]*Certification {
-	held := map[string]*Certification{}
-	for _, a := range passes {
-		e, ok := cat.Exam(a.Exam)
-		if !ok || a.Status != Passed {
-			continue
-		}
-		expiry := a.Date.AddYears(validityYears(cat, e))
-		own := held[e.Certification]
-		if own == nil || !a.Date.Before(own.Expiry) {
-			held[e.Certification] = &Certification{Key: e.Certification, Exam: e.Code, Earned: a.Date, Expiry: expiry}
-		} else {
-			own.Exam = e.Code
-			extend(own, e.Code, a.Date, expiry)
-		}
-		for _, key := range cat.Renews(e.Code) {
-			if c := held[key]; c != nil && key != e.Certification && a.Date.Before(c.Expiry) {
-				extend(c, e.Code, a.Date, expiry)
-			}
+// heldFromPasses replays the passed attempts with the programme's renewal
+// rules (planner.Holdings): the held certifications, in key order.
+func heldFromPasses(cat *catalog.Catalog, attempts []planner.Attempt) []planner.HeldCertification {
+	passes := make([]planner.HeldCert, 0, len(attempts))
+	for _, a := range attempts {
+		if a.Status == planner.Passed {
+			passes = append(passes, planner.HeldCert{Code: a.Exam, Earned: a.Date})
 		}
 	}
-	return held
-}
-
-// extend moves a certification's expiry later after a renewing pass.
-func extend(c *Certification, code string, on, expiry catalog.Date) {
-	if expiry.After(c.Expiry) {
-		c.Expiry, c.RenewedOn, c.RenewedBy = expiry, on, code
+	held := planner.Holdings(cat, passes)
+	out := make([]planner.HeldCertification, 0, len(held))
+	for _, c := range held {
+		out = append(out, c)
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
 }
 
 // refreshCertifications rewrites the certifications from the passed
 // attempts, keeping credential IDs, and says what was earned or renewed.
-func (db *DB) refreshCertifications(ctx context.Context, tx *dbTx) (AttemptResult, error) {
-	var res AttemptResult
+func (db *DB) refreshCertifications(ctx context.Context, tx *dbTx) (planner.AttemptResult, error) {
+	var res planner.AttemptResult
 	passes, err := loadAttempts(ctx, tx, db.cat, "WHERE status = 'passed'")
 	if err != nil {
 		return res, err
@@ -93,14 +40,14 @@ func (db *DB) refreshCertifications(ctx context.Context, tx *dbTx) (AttemptResul
 	if err != nil {
 		return res, err
 	}
-	old := map[string]Certification{}
+	old := map[string]planner.HeldCertification{}
 	for _, c := range before {
 		old[c.Key] = c
 	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM certifications"); err != nil {
 		return res, classify(err)
 	}
-	for _, c := range sortedCerts(deriveCertifications(db.cat, passes)) {
+	for _, c := range heldFromPasses(db.cat, passes) {
 		prev, had := old[c.Key]
 		c.CredentialID = prev.CredentialID
 		if err := insertCertification(ctx, tx, c); err != nil {
@@ -116,23 +63,14 @@ func (db *DB) refreshCertifications(ctx context.Context, tx *dbTx) (AttemptResul
 	return res, nil
 }
 
-func sortedCerts(m map[string]*Certification) []Certification {
-	out := make([]Certification, 0, len(m))
-	for _, c := range m {
-		out = append(out, *c)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
-	return out
-}
-
-func insertCertification(ctx context.Context, tx *dbTx, c Certification) error {
+func insertCertification(ctx context.Context, tx *dbTx, c planner.HeldCertification) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO certifications (key, exam, earned, expiry, renewed_on, renewed_by, credential_id)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Key, c.Exam, c.Earned.String(), c.Expiry.String(), dateValue(c.RenewedOn), c.RenewedBy, c.CredentialID)
 	return classify(err)
 }
 
 // describe fills in what the catalog knows about a certification.
-func (db *DB) describe(c Certification) Certification {
+func (db *DB) describe(c planner.HeldCertification) planner.HeldCertification {
 	if f, ok := db.cat.Certification(c.Key); ok {
 		c.Name, c.Level = f.Name, f.Level
 	}
@@ -143,15 +81,15 @@ func (db *DB) describe(c Certification) Certification {
 }
 
 // loadCertifications reads the stored certifications by expiry.
-func loadCertifications(ctx context.Context, tx *dbTx) ([]Certification, error) {
+func loadCertifications(ctx context.Context, tx *dbTx) ([]planner.HeldCertification, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT key, exam, earned, expiry, renewed_on, renewed_by, credential_id FROM certifications ORDER BY expiry, key")
 	if err != nil {
 		return nil, classify(fmt.Errorf("load certifications: %w", err))
 	}
 	defer rows.Close()
-	var out []Certification
+	var out []planner.HeldCertification
 	for rows.Next() {
-		var c Certification
+		var c planner.HeldCertification
 		var earned, expiry, renewed sql.NullString
 		err := rows.Scan(&c.Key, &c.Exam, &earned, &expiry, &renewed, &c.RenewedBy, &c.CredentialID)
 		if err == nil {
@@ -174,7 +112,7 @@ func loadCertifications(ctx context.Context, tx *dbTx) ([]Certification, error) 
 // Certifications lists the held (and lapsed) certifications by expiry, each
 // with its renewal exam and the latest day to start studying for it at the
 // learner's hours (from the settings, or the newest plan when none are saved).
-func (db *DB) Certifications(ctx context.Context) ([]Certification, error) {
+func (db *DB) Certifications(ctx context.Context) ([]planner.HeldCertification, error) {
 	tx, err := db.view(ctx)
 	if err != nil {
 		return nil, err
@@ -188,11 +126,11 @@ func (db *DB) Certifications(ctx context.Context) ([]Certification, error) {
 	if err != nil {
 		return nil, err
 	}
-	held := heldCerts(certs)
+	held := planner.Credits(certs)
 	for i, c := range certs {
 		certs[i] = db.describe(c)
 		if certs[i].RenewWith != "" {
-			certs[i].StudyFrom, _ = RenewalStudyStart(db.cat, certs[i].RenewWith, c.Expiry, learner, held)
+			certs[i].StudyFrom, _ = renewalStudyStart(db.cat, certs[i].RenewWith, c.Expiry, learner, held)
 		}
 	}
 	return certs, nil
@@ -240,24 +178,32 @@ func (db *DB) SetCredentialID(ctx context.Context, key, credentialID string) err
 	return tx.Commit()
 }
 
+// AddHeldCertification records a certification earned before certplan
+// knew of it, without a credential ID: AddCertification in the desktop's
+// shape, which shows the certifications again rather than the result.
+func (db *DB) AddHeldCertification(ctx context.Context, exam string, earned catalog.Date) error {
+	_, err := db.AddCertification(ctx, exam, earned, "")
+	return err
+}
+
 // AddCertification records a certification earned before certplan knew of
 // it, as a passed attempt on the day it was earned, with its credential ID.
-func (db *DB) AddCertification(ctx context.Context, exam string, earned catalog.Date, credentialID string) (AttemptResult, error) {
-	a := Attempt{Exam: exam, Date: earned, Status: Passed, Notes: "Added as a held certification."}
+func (db *DB) AddCertification(ctx context.Context, exam string, earned catalog.Date, credentialID string) (planner.AttemptResult, error) {
+	a := planner.Attempt{Exam: exam, Date: earned, Status: planner.Passed, Notes: "Added as a held certification."}
 	if err := validateAttempt(db.cat, &a, catalog.DateFromTime(db.opts.Now())); err != nil {
-		return AttemptResult{}, err
+		return planner.AttemptResult{}, err
 	}
 	if err := checkName("A credential ID", credentialID); err != nil {
-		return AttemptResult{}, err
+		return planner.AttemptResult{}, err
 	}
 	tx, err := db.begin(ctx)
 	if err != nil {
-		return AttemptResult{}, err
+		return planner.AttemptResult{}, err
 	}
 	defer tx.Rollback()
 	id, err := insertAttempt(ctx, tx, a)
 	if err != nil {
-		return AttemptResult{}, err
+		return planner.AttemptResult{}, err
 	}
 	res, err := db.refreshCertifications(ctx, tx)
 	if err != nil {

@@ -11,9 +11,9 @@ import (
 
 func day(y, m, d int) catalog.Date { return catalog.DateOf(y, time.Month(m), d) }
 
-func mustAttempt(tb testing.TB, db *DB, exam string, on catalog.Date, st AttemptStatus, score int) AttemptResult {
+func mustAttempt(tb testing.TB, db *DB, exam string, on catalog.Date, st planner.AttemptStatus, score int) planner.AttemptResult {
 	tb.Helper()
-	res, err := db.AddAttempt(context.Background(), Attempt{Exam: exam, Date: on, Status: st, Score: score})
+	res, err := db.AddAttempt(context.Background(), planner.Attempt{Exam: exam, Date: on, Status: st, Score: score})
 	if err != nil {
 		tb.Fatalf("add %s %s %s: %v", exam, on, st, err)
 	}
@@ -21,13 +21,13 @@ func mustAttempt(tb testing.TB, db *DB, exam string, on catalog.Date, st Attempt
 }
 
 // certsByKey lists the held certifications by key.
-func certsByKey(tb testing.TB, db *DB) map[string]Certification {
+func certsByKey(tb testing.TB, db *DB) map[string]planner.HeldCertification {
 	tb.Helper()
 	all, err := db.Certifications(context.Background())
 	if err != nil {
 		tb.Fatal(err)
 	}
-	out := map[string]Certification{}
+	out := map[string]planner.HeldCertification{}
 	for _, c := range all {
 		out[c.Key] = c
 	}
@@ -38,22 +38,22 @@ func TestAttemptValidation(t *testing.T) {
 	db := MustOpenDB(t)
 	cases := []struct {
 		name string
-		a    Attempt
+		a    planner.Attempt
 	}{
-		{"unknown exam", Attempt{Exam: "XYZ-C01", Date: testToday, Status: Booked}},
-		{"no date", Attempt{Exam: "SAA-C03", Status: Booked}},
-		{"unknown status", Attempt{Exam: "SAA-C03", Date: testToday, Status: "postponed"}},
-		{"score too low", Attempt{Exam: "SAA-C03", Date: testToday, Status: Failed, Score: 99}},
-		{"score too high", Attempt{Exam: "SAA-C03", Date: testToday, Status: Passed, Score: 1001}},
-		{"score on a booking", Attempt{Exam: "SAA-C03", Date: testToday.AddDays(9), Status: Booked, Score: 700}},
-		{"result in the future", Attempt{Exam: "SAA-C03", Date: testToday.AddDays(1), Status: Passed}},
-		{"pass on 9999-12-31", Attempt{Exam: "SAA-C03", Date: day(9999, 12, 31), Status: Passed}},
-		{"pass before 2000", Attempt{Exam: "CLF-C02", Date: day(1999, 6, 1), Status: Passed}},
-		{"booking after 2100", Attempt{Exam: "SAA-C03", Date: day(2101, 1, 1), Status: Booked}},
-		{"pass before the exam existed", Attempt{Exam: "CLF-C02", Date: day(2023, 9, 18), Status: Passed}},
-		{"pass below the passing score", Attempt{Exam: "SAA-C03", Date: testToday, Status: Passed, Score: 719}},
-		{"fail at the passing score", Attempt{Exam: "SAA-C03", Date: testToday, Status: Failed, Score: 720}},
-		{"booking in the past", Attempt{Exam: "SAA-C03", Date: testToday.AddDays(-1), Status: Booked}},
+		{"unknown exam", planner.Attempt{Exam: "XYZ-C01", Date: testToday, Status: planner.Booked}},
+		{"no date", planner.Attempt{Exam: "SAA-C03", Status: planner.Booked}},
+		{"unknown status", planner.Attempt{Exam: "SAA-C03", Date: testToday, Status: "postponed"}},
+		{"score too low", planner.Attempt{Exam: "SAA-C03", Date: testToday, Status: planner.Failed, Score: 99}},
+		{"score too high", planner.Attempt{Exam: "SAA-C03", Date: testToday, Status: planner.Passed, Score: 1001}},
+		{"score on a booking", planner.Attempt{Exam: "SAA-C03", Date: testToday.AddDays(9), Status: planner.Booked, Score: 700}},
+		{"result in the future", planner.Attempt{Exam: "SAA-C03", Date: testToday.AddDays(1), Status: planner.Passed}},
+		{"pass on 9999-12-31", planner.Attempt{Exam: "SAA-C03", Date: day(9999, 12, 31), Status: planner.Passed}},
+		{"pass before 2000", planner.Attempt{Exam: "CLF-C02", Date: day(1999, 6, 1), Status: planner.Passed}},
+		{"booking after 2100", planner.Attempt{Exam: "SAA-C03", Date: day(2101, 1, 1), Status: planner.Booked}},
+		{"pass before the exam existed", planner.Attempt{Exam: "CLF-C02", Date: day(2023, 9, 18), Status: planner.Passed}},
+		{"pass below the passing score", planner.Attempt{Exam: "SAA-C03", Date: testToday, Status: planner.Passed, Score: 719}},
+		{"fail at the passing score", planner.Attempt{Exam: "SAA-C03", Date: testToday, Status: planner.Failed, Score: 720}},
+		{"booking in the past", planner.Attempt{Exam: "SAA-C03", Date: testToday.AddDays(-1), Status: planner.Booked}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -72,16 +72,16 @@ func TestAttemptValidation(t *testing.T) {
 // TestSameExamCannotBeBookedTwiceADay.)
 func TestAttemptRulesAtTheirEdges(t *testing.T) {
 	db := MustOpenDB(t)
-	mustAttempt(t, db, "CLF-C02", day(2023, 9, 19), Passed, 0)
-	mustAttempt(t, db, "SAA-C03", testToday, Passed, 720)
-	mustAttempt(t, db, "SAA-C03", testToday.AddDays(-30), Failed, 719)
-	mustAttempt(t, db, "CLF-C02", testToday, Booked, 0)
-	mustAttempt(t, db, "SAA-C03", testToday.AddDays(-3), Cancelled, 0)
+	mustAttempt(t, db, "CLF-C02", day(2023, 9, 19), planner.Passed, 0)
+	mustAttempt(t, db, "SAA-C03", testToday, planner.Passed, 720)
+	mustAttempt(t, db, "SAA-C03", testToday.AddDays(-30), planner.Failed, 719)
+	mustAttempt(t, db, "CLF-C02", testToday, planner.Booked, 0)
+	mustAttempt(t, db, "SAA-C03", testToday.AddDays(-3), planner.Cancelled, 0)
 }
 
 func TestFailedAttemptKnowsRetakeDate(t *testing.T) {
 	db := MustOpenDB(t)
-	res := mustAttempt(t, db, "saa-c03", day(2026, 2, 20), Failed, 650)
+	res := mustAttempt(t, db, "saa-c03", day(2026, 2, 20), planner.Failed, 650)
 	if res.Attempt.Exam != "SAA-C03" || res.Attempt.RetakeFrom != day(2026, 3, 6) || len(res.Earned) != 0 {
 		t.Fatalf("failed attempt %+v", res)
 	}
@@ -90,12 +90,12 @@ func TestFailedAttemptKnowsRetakeDate(t *testing.T) {
 func TestBookingBecomesPassAndEarnsCertification(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
-	booked := mustAttempt(t, db, "SAA-C03", testToday, Booked, 0)
+	booked := mustAttempt(t, db, "SAA-C03", testToday, planner.Booked, 0)
 	if len(certsByKey(t, db)) != 0 {
 		t.Fatal("a booking earned a certification")
 	}
 	a := booked.Attempt
-	a.Status, a.Score = Passed, 812
+	a.Status, a.Score = planner.Passed, 812
 	res, err := db.UpdateAttempt(ctx, a)
 	if err != nil || len(res.Earned) != 1 || res.Earned[0].Key != "SAA" || res.Earned[0].Expiry != day(2029, 3, 2) {
 		t.Fatalf("update to passed: %+v, %v", res, err)
@@ -103,7 +103,7 @@ func TestBookingBecomesPassAndEarnsCertification(t *testing.T) {
 	if err := db.SetCredentialID(ctx, "SAA", "ABC123"); err != nil {
 		t.Fatal(err)
 	}
-	mustAttempt(t, db, "CLF-C02", day(2026, 1, 5), Passed, 0) // refresh keeps the credential ID
+	mustAttempt(t, db, "CLF-C02", day(2026, 1, 5), planner.Passed, 0) // refresh keeps the credential ID
 	if c := certsByKey(t, db)["SAA"]; c.CredentialID != "ABC123" || c.Name == "" || c.RenewWith == "" {
 		t.Fatalf("SAA %+v", c)
 	}
@@ -120,36 +120,36 @@ func TestBookingBecomesPassAndEarnsCertification(t *testing.T) {
 func TestExpiryAndRenewalAroundLeapDays(t *testing.T) {
 	cases := []struct {
 		name   string
-		passes []Attempt
+		passes []planner.Attempt
 		want   map[string]catalog.Date // expiry by key
 	}{
 		{"29 February plus three years is 28 February",
-			[]Attempt{{Exam: "CLF-C02", Date: day(2024, 2, 29)}},
+			[]planner.Attempt{{Exam: "CLF-C02", Date: day(2024, 2, 29)}},
 			map[string]catalog.Date{"CLF": day(2027, 2, 28)}},
 		{"an associate on a leap day renews active foundational",
-			[]Attempt{{Exam: "CLF-C01", Date: day(2023, 1, 10)}, {Exam: "SAA-C03", Date: day(2024, 2, 29)}},
+			[]planner.Attempt{{Exam: "CLF-C01", Date: day(2023, 1, 10)}, {Exam: "SAA-C03", Date: day(2024, 2, 29)}},
 			map[string]catalog.Date{"CLF": day(2027, 2, 28), "SAA": day(2027, 2, 28)}},
 		{"a lapsed certification is not renewed",
-			[]Attempt{{Exam: "CLF-C01", Date: day(2020, 1, 1)}, {Exam: "SAA-C03", Date: day(2024, 2, 29)}},
+			[]planner.Attempt{{Exam: "CLF-C01", Date: day(2020, 1, 1)}, {Exam: "SAA-C03", Date: day(2024, 2, 29)}},
 			map[string]catalog.Date{"CLF": day(2023, 1, 1), "SAA": day(2027, 2, 28)}},
 		{"a pass on the expiry day is too late to renew",
-			[]Attempt{{Exam: "CLF-C01", Date: day(2021, 3, 1)}, {Exam: "SAA-C03", Date: day(2024, 3, 1)}},
+			[]planner.Attempt{{Exam: "CLF-C01", Date: day(2021, 3, 1)}, {Exam: "SAA-C03", Date: day(2024, 3, 1)}},
 			map[string]catalog.Date{"CLF": day(2024, 3, 1), "SAA": day(2027, 3, 1)}},
 		{"a professional renews the associate below it",
-			[]Attempt{{Exam: "SAA-C03", Date: day(2023, 5, 2)}, {Exam: "DVA-C02", Date: day(2023, 6, 1)}, {Exam: "SAP-C02", Date: day(2025, 4, 4)}},
+			[]planner.Attempt{{Exam: "SAA-C03", Date: day(2023, 5, 2)}, {Exam: "DVA-C02", Date: day(2023, 6, 1)}, {Exam: "SAP-C02", Date: day(2025, 4, 4)}},
 			map[string]catalog.Date{"SAA": day(2028, 4, 4), "DVA": day(2026, 6, 1), "SAP": day(2028, 4, 4)}},
 		{"passing the same certification again extends it",
-			[]Attempt{{Exam: "SAA-C02", Date: day(2020, 2, 29)}, {Exam: "SAA-C03", Date: day(2022, 12, 1)}},
+			[]planner.Attempt{{Exam: "SAA-C02", Date: day(2020, 2, 29)}, {Exam: "SAA-C03", Date: day(2022, 12, 1)}},
 			map[string]catalog.Date{"SAA": day(2025, 12, 1)}},
 		{"an earlier pass logged later does not shorten a renewal",
-			[]Attempt{{Exam: "SAP-C02", Date: day(2025, 1, 10)}, {Exam: "SAA-C03", Date: day(2024, 2, 29)}},
+			[]planner.Attempt{{Exam: "SAP-C02", Date: day(2025, 1, 10)}, {Exam: "SAA-C03", Date: day(2024, 2, 29)}},
 			map[string]catalog.Date{"SAA": day(2028, 1, 10), "SAP": day(2028, 1, 10)}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			db := MustOpenDB(t)
 			for _, a := range c.passes {
-				mustAttempt(t, db, a.Exam, a.Date, Passed, 0)
+				mustAttempt(t, db, a.Exam, a.Date, planner.Passed, 0)
 			}
 			got := certsByKey(t, db)
 			if len(got) != len(c.want) {
@@ -166,8 +166,8 @@ func TestExpiryAndRenewalAroundLeapDays(t *testing.T) {
 
 func TestPassReportsEarnedAndRenewed(t *testing.T) {
 	db := MustOpenDB(t)
-	mustAttempt(t, db, "CLF-C02", day(2024, 2, 29), Passed, 0)
-	res := mustAttempt(t, db, "SAA-C03", day(2025, 6, 10), Passed, 790)
+	mustAttempt(t, db, "CLF-C02", day(2024, 2, 29), planner.Passed, 0)
+	res := mustAttempt(t, db, "SAA-C03", day(2025, 6, 10), planner.Passed, 790)
 	if len(res.Earned) != 1 || res.Earned[0].Key != "SAA" || len(res.Renewed) != 1 || res.Renewed[0].Key != "CLF" ||
 		res.Renewed[0].Expiry != day(2028, 6, 10) || res.Renewed[0].RenewedBy != "SAA-C03" {
 		t.Fatalf("result %+v", res)
@@ -181,7 +181,7 @@ func TestPassReportsEarnedAndRenewed(t *testing.T) {
 func TestAddCertificationWithCredential(t *testing.T) {
 	db := MustOpenDB(t)
 	res, err := db.AddCertification(context.Background(), "dva-c02", day(2024, 2, 29), "AWS-42")
-	if err != nil || len(res.Earned) != 1 || res.Earned[0].CredentialID != "AWS-42" || res.Attempt.Status != Passed {
+	if err != nil || len(res.Earned) != 1 || res.Earned[0].CredentialID != "AWS-42" || res.Attempt.Status != planner.Passed {
 		t.Fatalf("%+v, %v", res, err)
 	}
 	if c := certsByKey(t, db)["DVA"]; c.CredentialID != "AWS-42" || c.Expiry != day(2027, 2, 28) {
@@ -192,7 +192,7 @@ func TestAddCertificationWithCredential(t *testing.T) {
 func TestRenewalStudyStart(t *testing.T) {
 	s := Settings{Hours: planner.Weekdays{1, 1, 1, 1, 1, 0, 0}, Experience: planner.Some, Country: "DE"}
 	deadline := day(2027, 2, 28)
-	start, ok := RenewalStudyStart(testCat, "SAA-C03", deadline, s, nil)
+	start, ok := renewalStudyStart(testCat, "SAA-C03", deadline, s, nil)
 	if !ok || !start.Before(deadline) {
 		t.Fatalf("start %s ok %v", start, ok)
 	}
@@ -205,10 +205,10 @@ func TestRenewalStudyStart(t *testing.T) {
 		t.Fatalf("%s is not the latest start that fits", start)
 	}
 	held := []planner.HeldCert{{Code: "SAA-C03", Earned: day(2024, 2, 29)}}
-	if later, _ := RenewalStudyStart(testCat, "SAA-C03", deadline, s, held); !later.After(start) {
+	if later, _ := renewalStudyStart(testCat, "SAA-C03", deadline, s, held); !later.After(start) {
 		t.Fatalf("holding the certification (credit) should start later than %s, got %s", start, later)
 	}
-	if _, ok := RenewalStudyStart(testCat, "SAA-C03", deadline, Settings{}, nil); ok {
+	if _, ok := renewalStudyStart(testCat, "SAA-C03", deadline, Settings{}, nil); ok {
 		t.Fatal("no weekly hours gave a start date")
 	}
 }
@@ -216,7 +216,7 @@ func TestRenewalStudyStart(t *testing.T) {
 func TestCertificationsUseLearnerHours(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
-	mustAttempt(t, db, "SAA-C03", day(2024, 2, 29), Passed, 0)
+	mustAttempt(t, db, "SAA-C03", day(2024, 2, 29), planner.Passed, 0)
 	if c := certsByKey(t, db)["SAA"]; !c.StudyFrom.IsZero() {
 		t.Fatalf("no hours known, yet a start %s", c.StudyFrom)
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // ExportFormat names certplan's data export in its "format" field.
@@ -20,13 +21,13 @@ const ExportFormatVersion = 1
 // moving to another computer. Certifications are derived from the passed
 // attempts on import; only their credential IDs are taken from the file.
 type Export struct {
-	Format         string                `json:"format"`
-	Version        int                   `json:"version"`
-	Exported       time.Time             `json:"exported"`
-	Settings       *Settings             `json:"settings"`
-	Plans          []ExportPlan          `json:"plans"`
-	Attempts       []ExportAttempt       `json:"attempts"`
-	Certifications []ExportCertification `json:"certifications"`
+	Format         string                      `json:"format"`
+	Version        int                         `json:"version"`
+	Exported       time.Time                   `json:"exported"`
+	Settings       *Settings                   `json:"settings"`
+	Plans          []ExportPlan                `json:"plans"`
+	Attempts       []planner.Attempt           `json:"attempts"`
+	Certifications []planner.HeldCertification `json:"certifications"`
 }
 
 // ExportPlan is one plan with its whole history.
@@ -76,28 +77,6 @@ type ExportChange struct {
 	Hours  float64      `json:"hours"`
 }
 
-// ExportAttempt is one exam attempt.
-type ExportAttempt struct {
-	ID      int64         `json:"id"`
-	Exam    string        `json:"exam"`
-	Date    catalog.Date  `json:"date"`
-	Status  AttemptStatus `json:"status"`
-	Score   int           `json:"score,omitempty"`
-	Notes   string        `json:"notes"`
-	Created time.Time     `json:"created"`
-}
-
-// ExportCertification is a held certification as it was when exported.
-type ExportCertification struct {
-	Key          string       `json:"key"`
-	Exam         string       `json:"exam"`
-	Earned       catalog.Date `json:"earned"`
-	Expiry       catalog.Date `json:"expiry"`
-	RenewedOn    catalog.Date `json:"renewed_on"`
-	RenewedBy    string       `json:"renewed_by"`
-	CredentialID string       `json:"credential_id"`
-}
-
 // Export writes all the data to w as indented JSON, read in one transaction.
 func (db *DB) Export(ctx context.Context, w io.Writer) error {
 	x, err := db.ExportData(ctx)
@@ -117,7 +96,7 @@ func (db *DB) ExportData(ctx context.Context) (*Export, error) {
 	}
 	defer tx.Rollback()
 	x := &Export{Format: ExportFormat, Version: ExportFormatVersion, Exported: tx.now, Plans: []ExportPlan{},
-		Attempts: []ExportAttempt{}, Certifications: []ExportCertification{}}
+		Attempts: []planner.Attempt{}, Certifications: []planner.HeldCertification{}}
 	s, saved, err := loadSettings(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -220,21 +199,20 @@ func exportVersions(ctx context.Context, tx *dbTx, planID int64) ([]ExportVersio
 	return out, rows.Err()
 }
 
-func exportAttempts(ctx context.Context, tx *dbTx, cat *catalog.Catalog) ([]ExportAttempt, error) {
+// exportAttempts are the attempts as an export keeps them: without the
+// retake day, which the catalog's retake wait gives again.
+func exportAttempts(ctx context.Context, tx *dbTx, cat *catalog.Catalog) ([]planner.Attempt, error) {
 	all, err := loadAttempts(ctx, tx, cat, "")
-	out := []ExportAttempt{}
+	out := []planner.Attempt{}
 	for _, a := range all {
-		out = append(out, ExportAttempt{ID: a.ID, Exam: a.Exam, Date: a.Date, Status: a.Status, Score: a.Score, Notes: a.Notes, Created: a.Created})
+		a.RetakeFrom = 0
+		out = append(out, a)
 	}
 	return out, err
 }
 
-func exportCertifications(ctx context.Context, tx *dbTx) ([]ExportCertification, error) {
+// exportCertifications are the stored certifications, never null in JSON.
+func exportCertifications(ctx context.Context, tx *dbTx) ([]planner.HeldCertification, error) {
 	all, err := loadCertifications(ctx, tx)
-	out := []ExportCertification{}
-	for _, c := range all {
-		out = append(out, ExportCertification{Key: c.Key, Exam: c.Exam, Earned: c.Earned, Expiry: c.Expiry,
-			RenewedOn: c.RenewedOn, RenewedBy: c.RenewedBy, CredentialID: c.CredentialID})
-	}
-	return out, err
+	return append([]planner.HeldCertification{}, all...), err
 }

@@ -36,9 +36,9 @@ func seedEverything(tb testing.TB, db *DB) {
 	_, _, err = db.Replan(ctx, a.ID, testToday.AddDays(10))
 	must(err)
 	must(db.RenamePlan(ctx, b.ID, "Developer, next"))
-	mustAttempt(tb, db, "CLF-C02", day(2024, 2, 29), Passed, 845)
-	mustAttempt(tb, db, "SAA-C03", day(2026, 2, 2), Failed, 640)
-	mustAttempt(tb, db, "SAA-C03", day(2026, 4, 2), Booked, 0)
+	mustAttempt(tb, db, "CLF-C02", day(2024, 2, 29), planner.Passed, 845)
+	mustAttempt(tb, db, "SAA-C03", day(2026, 2, 2), planner.Failed, 640)
+	mustAttempt(tb, db, "SAA-C03", day(2026, 4, 2), planner.Booked, 0)
 	_, err = db.AddCertification(ctx, "DVA-C02", day(2025, 5, 5), "CRED-1")
 	must(err)
 }
@@ -233,7 +233,7 @@ func FuzzImport(f *testing.F) {
 	src := MustOpenDB(f)
 	p := MustCreatePlan(f, src, "CLF-C02")
 	src.Tick(context.Background(), p.ID, p.Schedule.Topics[0].ID, 0, 2)
-	mustAttempt(f, src, "CLF-C02", day(2024, 2, 29), Passed, 845)
+	mustAttempt(f, src, "CLF-C02", day(2024, 2, 29), planner.Passed, 845)
 	var good bytes.Buffer
 	src.Export(context.Background(), &good)
 	f.Add(good.Bytes())

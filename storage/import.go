@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // maxImportBytes bounds an import file (decades of heavy use fit easily).
@@ -292,7 +293,7 @@ func validateHistory(history []ExportChange, topics map[string]bool, today catal
 // validateAttempts checks the attempts as AddAttempt would, results no
 // later than today included; a booking whose day has passed since the
 // export is kept (it is the learner's to settle).
-func validateAttempts(cat *catalog.Catalog, attempts []ExportAttempt, today catalog.Date) error {
+func validateAttempts(cat *catalog.Catalog, attempts []planner.Attempt, today catalog.Date) error {
 	ids := map[int64]bool{}
 	for i := range attempts {
 		x := &attempts[i]
@@ -300,7 +301,7 @@ func validateAttempts(cat *catalog.Catalog, attempts []ExportAttempt, today cata
 			return badImport("exam attempt number %d is missing or used twice", x.ID)
 		}
 		ids[x.ID] = true
-		a := Attempt{Exam: x.Exam, Date: x.Date, Status: x.Status, Score: x.Score, Notes: x.Notes}
+		a := planner.Attempt{Exam: x.Exam, Date: x.Date, Status: x.Status, Score: x.Score, Notes: x.Notes}
 		if err := validateAttempt(cat, &a, today); err != nil {
 			return badImport("exam attempt %d is wrong: %s", x.ID, strings.TrimSuffix(ErrorMessage(err), "."))
 		}

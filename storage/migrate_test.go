@@ -141,7 +141,7 @@ func checkMigratedData(t *testing.T, db *DB) {
 	if s, saved, _ := db.Settings(ctx); !saved || s.StudyTime != Evening {
 		t.Fatalf("settings %+v", s)
 	}
-	if _, err := db.AddAttempt(ctx, Attempt{Exam: "SAA-C03", Date: testToday, Status: Passed, Score: 800}); err != nil {
+	if _, err := db.AddAttempt(ctx, planner.Attempt{Exam: "SAA-C03", Date: testToday, Status: planner.Passed, Score: 800}); err != nil {
 		t.Fatalf("attempts after the upgrade: %v", err)
 	}
 	if err := db.Untick(ctx, 1, fixtureTopic); err != nil {

@@ -127,27 +127,13 @@ type adviceInputs struct {
 // refresh loads the held certifications and the learner's hours.
 func (s *advisorScreen) refresh() {
 	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (adviceInputs, error) {
-		certs, err := s.app.svc.Records.HeldCertifications(ctx)
+		certs, err := s.app.svc.Records.Certifications(ctx)
 		if err != nil {
 			return adviceInputs{}, err
 		}
 		st, err := s.app.svc.Settings.LoadSettings(ctx)
-		return adviceInputs{held: advisorHeld(certs), settings: st.withDefaults()}, err
+		return adviceInputs{held: planner.Credits(certs), settings: st.withDefaults()}, err
 	}, s.showInputs, s.app.fail("load your certifications"))
-}
-
-// advisorHeld turns the Certifications screen's list into the advisor's held
-// certifications, each dated by its latest pass so its expiry matches.
-func advisorHeld(certs []HeldCertification) []planner.HeldCert {
-	out := []planner.HeldCert{}
-	for _, c := range certs {
-		earned := c.Earned
-		if !c.LastPassed.IsZero() {
-			earned = c.LastPassed
-		}
-		out = append(out, planner.HeldCert{Code: c.Exam, Earned: earned})
-	}
-	return out
 }
 
 // showInputs fills the held certifications and, once, the hours.

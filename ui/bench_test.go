@@ -26,8 +26,8 @@ func benchApp(b *testing.B) (*App, *clock) {
 		}
 	}
 	for i := range 30 {
-		a := ExamAttempt{Exam: "CLF-C02", Date: clk.day.AddDays(-400 + 10*i), Result: Failed}
-		if _, err := svc.Records.LogExam(ctx, a); err != nil {
+		a := planner.Attempt{Exam: "CLF-C02", Date: clk.day.AddDays(-400 + 10*i), Status: planner.Failed}
+		if _, err := svc.Records.SaveAttempt(ctx, a); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -8,13 +8,15 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
 )
 
 // resultChoices are the results the exam dialog offers, as shown.
 var resultChoices = []struct {
-	r     Result
+	r     planner.AttemptStatus
 	label string
-}{{Booked, "Booked"}, {Passed, "Passed"}, {Failed, "Failed"}}
+}{{planner.Booked, "Booked"}, {planner.Passed, "Passed"}, {planner.Failed, "Failed"}}
 
 // onAddHeld asks for a certification earned before and stores it.
 func (s *certsScreen) onAddHeld() {
@@ -38,7 +40,7 @@ func (s *certsScreen) onAddHeld() {
 // onLogExam asks for an exam, its date and result (and score for a pass).
 // The exam and date start from the plan shown.
 func (s *certsScreen) onLogExam() {
-	a := ExamAttempt{Exam: s.app.planExamCode(), Date: s.app.planExamDay(), Result: Booked}
+	a := planner.Attempt{Exam: s.app.planExamCode(), Date: s.app.planExamDay(), Status: planner.Booked}
 	if !a.Date.After(s.app.today()) {
 		a.Date = s.app.today()
 	}
@@ -47,13 +49,13 @@ func (s *certsScreen) onLogExam() {
 
 // editAttempt shows the exam dialog filled with a; saving adds it (ID 0)
 // or changes it. Problems show inside the dialog.
-func (s *certsScreen) editAttempt(a ExamAttempt, title string) {
+func (s *certsScreen) editAttempt(a planner.Attempt, title string) {
 	exam, codes := examPicker(s.app.cat, 0)
 	selectCode(exam, codes, a.Exam)
 	date := newDateField(s.app.today, nil)
 	date.required = "give the date of the exam"
 	date.setDate(a.Date)
-	result := resultSelect(a.Result)
+	result := resultSelect(a.Status)
 	score := widget.NewEntry()
 	score.SetPlaceHolder("100 to 1000, for a pass")
 	score.Validator = func(t string) error { _, err := parseScore(t); return err }
@@ -77,7 +79,7 @@ func (s *certsScreen) editAttempt(a ExamAttempt, title string) {
 }
 
 // resultSelect offers the results, with r chosen.
-func resultSelect(r Result) *widget.Select {
+func resultSelect(r planner.AttemptStatus) *widget.Select {
 	var labels []string
 	chosen := 0
 	for i, c := range resultChoices {
@@ -93,12 +95,12 @@ func resultSelect(r Result) *widget.Select {
 
 // checkAttempt refuses, before saving, what storage would refuse: a result
 // for a day still to come, and a second booking of one exam on one day.
-func (s *certsScreen) checkAttempt(a ExamAttempt) error {
-	if a.Result != Booked && a.Result != Cancelled && a.Date.After(s.app.today()) {
+func (s *certsScreen) checkAttempt(a planner.Attempt) error {
+	if a.Status != planner.Booked && a.Status != planner.Cancelled && a.Date.After(s.app.today()) {
 		return fieldError{"Result", fmt.Sprintf("%s is still to come: save it as booked, and log the result on the day", a.Date)}
 	}
 	for _, o := range s.attempts {
-		if o.ID != a.ID && o.Exam == a.Exam && o.Date == a.Date && o.Result != Cancelled && a.Result != Cancelled {
+		if o.ID != a.ID && o.Exam == a.Exam && o.Date == a.Date && o.Status != planner.Cancelled && a.Status != planner.Cancelled {
 			return fieldError{"Date", fmt.Sprintf("%s is already in the log on %s: change that one instead", a.Exam, a.Date)}
 		}
 	}
@@ -106,19 +108,19 @@ func (s *certsScreen) checkAttempt(a ExamAttempt) error {
 }
 
 // readAttempt reads the exam dialog's fields.
-func readAttempt(examIndex int, codes []string, date *dateField, resultIndex int, score string) (ExamAttempt, error) {
+func readAttempt(examIndex int, codes []string, date *dateField, resultIndex int, score string) (planner.Attempt, error) {
 	if examIndex < 0 {
-		return ExamAttempt{}, fieldError{"Exam", "choose the exam"}
+		return planner.Attempt{}, fieldError{"Exam", "choose the exam"}
 	}
 	if resultIndex < 0 {
-		return ExamAttempt{}, fieldError{"Result", "choose booked, passed or failed"}
+		return planner.Attempt{}, fieldError{"Result", "choose booked, passed or failed"}
 	}
 	d, err := date.date()
 	if err != nil {
-		return ExamAttempt{}, fieldError{"Date", err.Error()}
+		return planner.Attempt{}, fieldError{"Date", err.Error()}
 	}
-	a := ExamAttempt{Exam: codes[examIndex], Date: d, Result: resultChoices[resultIndex].r}
-	if a.Result == Passed {
+	a := planner.Attempt{Exam: codes[examIndex], Date: d, Status: resultChoices[resultIndex].r}
+	if a.Status == planner.Passed {
 		if a.Score, err = parseScore(score); err != nil {
 			return a, fieldError{"Score", err.Error()}
 		}
@@ -140,7 +142,7 @@ func parseScore(s string) (int, error) {
 }
 
 // onPassed asks for the score of a booked exam and logs the pass.
-func (s *certsScreen) onPassed(a ExamAttempt) {
+func (s *certsScreen) onPassed(a planner.Attempt) {
 	score := widget.NewEntry()
 	score.SetPlaceHolder("100 to 1000")
 	score.Validator = func(t string) error { _, err := parseScore(t); return err }
@@ -150,23 +152,23 @@ func (s *certsScreen) onPassed(a ExamAttempt) {
 		if err != nil {
 			return fieldError{"Score", err.Error()}
 		}
-		a.Result, a.Score = Passed, n
+		a.Status, a.Score = planner.Passed, n
 		s.save(a)
 		return nil
 	})
 }
 
 // onFailed logs a booked exam as failed.
-func (s *certsScreen) onFailed(a ExamAttempt) {
-	a.Result = Failed
+func (s *certsScreen) onFailed(a planner.Attempt) {
+	a.Status = planner.Failed
 	s.save(a)
 }
 
 // save stores an attempt, tells the learner what it brought and reloads.
-func (s *certsScreen) save(a ExamAttempt) {
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (LoggedExam, error) {
-		return s.app.svc.Records.LogExam(ctx, a)
-	}, func(r LoggedExam) {
+func (s *certsScreen) save(a planner.Attempt) {
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.AttemptResult, error) {
+		return s.app.svc.Records.SaveAttempt(ctx, a)
+	}, func(r planner.AttemptResult) {
 		s.refresh()
 		if msg := loggedText(r); msg != "" {
 			dialog.ShowInformation("Exam logged", msg, s.app.win)
@@ -175,7 +177,7 @@ func (s *certsScreen) save(a ExamAttempt) {
 }
 
 // loggedText tells the learner what a logged exam changed.
-func loggedText(r LoggedExam) string {
+func loggedText(r planner.AttemptResult) string {
 	var out []string
 	for _, c := range r.Earned {
 		out = append(out, fmt.Sprintf("Congratulations! You now hold %s until %s.", c.Name, c.Expiry))
@@ -183,7 +185,7 @@ func loggedText(r LoggedExam) string {
 	for _, c := range r.Renewed {
 		out = append(out, fmt.Sprintf("%s is renewed until %s.", c.Name, c.Expiry))
 	}
-	if r.Attempt.Result == Failed && !r.Attempt.RetakeFrom.IsZero() {
+	if r.Attempt.Status == planner.Failed && !r.Attempt.RetakeFrom.IsZero() {
 		out = append(out, fmt.Sprintf("You can sit %s again from %s.", r.Attempt.Exam, r.Attempt.RetakeFrom))
 	}
 	return strings.Join(out, "\n")
@@ -192,7 +194,7 @@ func loggedText(r LoggedExam) string {
 // planRenewal opens the set-up of a plan to renew h: its renewal exam,
 // sat by the day before it lapses, studied from the advised start-by day
 // (today when that has passed).
-func (a *App) planRenewal(h HeldCertification) {
+func (a *App) planRenewal(h planner.HeldCertification) {
 	entry := setupEntry{exam: h.RenewWith, examDate: h.Expiry.AddDays(-1)}
 	if h.StudyFrom.After(a.today()) {
 		entry.start = h.StudyFrom

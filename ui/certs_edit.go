@@ -11,36 +11,37 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // attemptActions are the buttons beside an attempt: a result for a
 // booking whose day has come, and edit, cancel and delete.
-func (s *certsScreen) attemptActions(a ExamAttempt) []fyne.CanvasObject {
+func (s *certsScreen) attemptActions(a planner.Attempt) []fyne.CanvasObject {
 	var out []fyne.CanvasObject
-	if a.Result == Booked && !a.Date.After(s.app.today()) {
+	if a.Status == planner.Booked && !a.Date.After(s.app.today()) {
 		out = append(out, widget.NewButton("Passed…", func() { s.onPassed(a) }),
 			widget.NewButton("Failed", func() { s.onFailed(a) }))
 	}
 	out = append(out, widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() {
 		s.editAttempt(a, "Change "+a.Exam+" on "+a.Date.String())
 	}))
-	if a.Result == Booked {
+	if a.Status == planner.Booked {
 		out = append(out, widget.NewButton("Cancel booking", func() { s.onCancelBooking(a) }))
 	}
 	return append(out, widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.onDelete(a) }))
 }
 
 // onCancelBooking keeps a booking in the log as cancelled.
-func (s *certsScreen) onCancelBooking(a ExamAttempt) {
-	a.Result = Cancelled
+func (s *certsScreen) onCancelBooking(a planner.Attempt) {
+	a.Status = planner.Cancelled
 	s.save(a)
 }
 
 // onDelete asks, then removes an attempt; a pass takes the certifications
 // it earned or renewed with it, worked out again from the other passes.
-func (s *certsScreen) onDelete(a ExamAttempt) {
+func (s *certsScreen) onDelete(a planner.Attempt) {
 	msg := fmt.Sprintf("Delete %s on %s from the exam log?", a.Exam, a.Date)
-	if a.Result == Passed {
+	if a.Status == planner.Passed {
 		msg += "\n\nThe certifications it earned or renewed are worked out again from your other passes."
 	}
 	dialog.ShowConfirm("Delete the exam", msg, func(ok bool) {
@@ -48,25 +49,25 @@ func (s *certsScreen) onDelete(a ExamAttempt) {
 			return
 		}
 		runTask(&s.app.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
-			return struct{}{}, s.app.svc.Records.DeleteExam(ctx, a.ID)
+			return struct{}{}, s.app.svc.Records.DeleteAttempt(ctx, a.ID)
 		}, func(struct{}) { s.refresh() }, s.app.fail("delete the exam"))
 	}, s.app.win)
 }
 
 // earningPass is the passed attempt that earned h, if the log has it.
-func (s *certsScreen) earningPass(h HeldCertification) (ExamAttempt, bool) {
+func (s *certsScreen) earningPass(h planner.HeldCertification) (planner.Attempt, bool) {
 	for _, a := range s.attempts {
 		e, ok := s.app.cat.Exam(a.Exam)
-		if ok && a.Result == Passed && a.Date == h.Earned && e.Certification == h.Key {
+		if ok && a.Status == planner.Passed && a.Date == h.Earned && e.Certification == h.Key {
 			return a, true
 		}
 	}
-	return ExamAttempt{}, false
+	return planner.Attempt{}, false
 }
 
 // heldActions are the buttons to correct a held certification: they act
 // on the pass that earned it.
-func (s *certsScreen) heldActions(h HeldCertification) fyne.CanvasObject {
+func (s *certsScreen) heldActions(h planner.HeldCertification) fyne.CanvasObject {
 	a, ok := s.earningPass(h)
 	if !ok {
 		return container.NewHBox()
@@ -80,7 +81,7 @@ func (s *certsScreen) heldActions(h HeldCertification) fyne.CanvasObject {
 
 // renewedAdvice says a certification was renewed, by which pass, and what
 // renews it next.
-func renewedAdvice(h HeldCertification, today catalog.Date) string {
+func renewedAdvice(h planner.HeldCertification, today catalog.Date) string {
 	done := fmt.Sprintf("Renewed on %s by passing %s.", h.RenewedOn, h.RenewedBy)
 	h.RenewedOn, h.RenewedBy = 0, ""
 	return done + " " + renewalAdvice(h, today)

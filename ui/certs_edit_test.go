@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // findIconButton returns the first button without text showing icon res.
@@ -56,14 +57,14 @@ func openCerts(t *testing.T, svc Services, today catalog.Date) (*App, *certsScre
 func TestFutureBookingOffersNoResult(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	app, s := openCerts(t, f.services(), catalog.DateOf(2026, 3, 2))
-	s.save(ExamAttempt{Exam: "SAA-C03", Date: catalog.DateOf(2026, 4, 20), Result: Booked})
+	s.save(planner.Attempt{Exam: "SAA-C03", Date: catalog.DateOf(2026, 4, 20), Status: planner.Booked})
 	app.tasks.wait()
 	walk(s.logBox, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && (b.Text == "Passed…" || b.Text == "Failed") {
 			t.Errorf("%q offered on a booking still to come", b.Text)
 		}
 	})
-	s.save(ExamAttempt{Exam: "CLF-C02", Date: catalog.DateOf(2026, 3, 2), Result: Booked})
+	s.save(planner.Attempt{Exam: "CLF-C02", Date: catalog.DateOf(2026, 3, 2), Status: planner.Booked})
 	app.tasks.wait()
 	findButton(t, s.logBox, "Passed…")
 }
@@ -76,7 +77,7 @@ func TestExamLogChangeCancelDelete(t *testing.T) {
 			clk := &clock{day: catalog.DateOf(2026, 3, 2)}
 			svc := open(t, clk)
 			app, s := openCerts(t, svc, clk.day)
-			s.save(ExamAttempt{Exam: "SAA-C03", Date: catalog.DateOf(2026, 4, 20), Result: Booked})
+			s.save(planner.Attempt{Exam: "SAA-C03", Date: catalog.DateOf(2026, 4, 20), Status: planner.Booked})
 			app.tasks.wait()
 			closeDialogs(app)
 
@@ -105,13 +106,13 @@ func TestExamLogChangeCancelDelete(t *testing.T) {
 // wantLog fails unless the stored exam log is want, as "EXAM DATE RESULT".
 func wantLog(t *testing.T, svc Services, want ...string) {
 	t.Helper()
-	log, err := svc.Records.ExamLog(context.Background())
+	log, err := svc.Records.Attempts(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
 	for _, a := range log {
-		got = append(got, a.Exam+" "+a.Date.String()+" "+string(a.Result))
+		got = append(got, a.Exam+" "+a.Date.String()+" "+string(a.Status))
 	}
 	if len(got) != len(want) {
 		t.Fatalf("exam log = %q, want %q", got, want)
@@ -133,8 +134,8 @@ func TestDeletingAPassUndoesItsRenewal(t *testing.T) {
 	if err := svc.Records.AddHeldCertification(ctx, "CLF-C02", catalog.DateOf(2024, 1, 10)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := svc.Records.LogExam(ctx, ExamAttempt{Exam: "SAA-C03", Date: catalog.DateOf(2026, 2, 2),
-		Result: Passed}); err != nil {
+	if _, err := svc.Records.SaveAttempt(ctx, planner.Attempt{Exam: "SAA-C03", Date: catalog.DateOf(2026, 2, 2),
+		Status: planner.Passed}); err != nil {
 		t.Fatal(err)
 	}
 	app, s := openCerts(t, svc, clk.day)
@@ -163,7 +164,7 @@ func TestDeletingAPassUndoesItsRenewal(t *testing.T) {
 // wantExpiry fails unless the held certification key expires on want.
 func wantExpiry(t *testing.T, svc Services, key, want string) {
 	t.Helper()
-	held, err := svc.Records.HeldCertifications(context.Background())
+	held, err := svc.Records.Certifications(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // certsScreen shows the certifications the learner holds, with expiry
@@ -22,8 +23,8 @@ type certsScreen struct {
 	loading  *loading
 	heldBox  *fyne.Container
 	logBox   *fyne.Container
-	held     []HeldCertification
-	attempts []ExamAttempt
+	held     []planner.HeldCertification
+	attempts []planner.Attempt
 	addHeld  *widget.Button
 	logExam  *widget.Button
 }
@@ -32,8 +33,8 @@ func newCertsScreen(a *App) *certsScreen { return &certsScreen{app: a} }
 
 // records is what the screen shows, loaded together.
 type records struct {
-	held     []HeldCertification
-	attempts []ExamAttempt
+	held     []planner.HeldCertification
+	attempts []planner.Attempt
 }
 
 // buildUI lays out the held certifications beside the exam log.
@@ -59,11 +60,11 @@ func (s *certsScreen) refresh() {
 }
 
 func (s *certsScreen) load(ctx context.Context) (records, error) {
-	held, err := s.app.svc.Records.HeldCertifications(ctx)
+	held, err := s.app.svc.Records.Certifications(ctx)
 	if err != nil {
 		return records{}, err
 	}
-	attempts, err := s.app.svc.Records.ExamLog(ctx)
+	attempts, err := s.app.svc.Records.Attempts(ctx)
 	return records{held: held, attempts: attempts}, err
 }
 
@@ -89,7 +90,7 @@ func (s *certsScreen) show(r records) {
 }
 
 // heldCard shows one certification: its expiry countdown and renewal advice.
-func (s *certsScreen) heldCard(h HeldCertification) fyne.CanvasObject {
+func (s *certsScreen) heldCard(h planner.HeldCertification) fyne.CanvasObject {
 	today := s.app.today()
 	name := wrapped(h.Name + " (" + h.Key + ")")
 	name.TextStyle.Bold = true
@@ -105,7 +106,7 @@ func (s *certsScreen) heldCard(h HeldCertification) fyne.CanvasObject {
 }
 
 // expiryText says when a certification was earned and lapses.
-func expiryText(h HeldCertification, today catalog.Date) string {
+func expiryText(h planner.HeldCertification, today catalog.Date) string {
 	days := today.DaysUntil(h.Expiry)
 	switch {
 	case days <= 0:
@@ -117,7 +118,7 @@ func expiryText(h HeldCertification, today catalog.Date) string {
 }
 
 // renewalAdvice says which exam renews it and when to start studying.
-func renewalAdvice(h HeldCertification, today catalog.Date) string {
+func renewalAdvice(h planner.HeldCertification, today catalog.Date) string {
 	switch {
 	case !today.Before(h.Expiry):
 		return "It has lapsed: pass the current exam again to hold it."
@@ -137,9 +138,9 @@ func renewalAdvice(h HeldCertification, today catalog.Date) string {
 
 // attemptRow is one exam attempt: date, exam and result, with buttons to
 // log the result of a booking.
-func (s *certsScreen) attemptRow(a ExamAttempt) fyne.CanvasObject {
+func (s *certsScreen) attemptRow(a planner.Attempt) fyne.CanvasObject {
 	b := newBadge()
-	b.set(resultBadge(a.Result))
+	b.set(resultBadge(a.Status))
 	line := widget.NewLabel(strings.TrimSpace(fmt.Sprintf("%s  %s  %s", a.Date, a.Exam, attemptDetail(a))))
 	row := container.NewHBox(container.NewCenter(b), line)
 	for _, b := range s.attemptActions(a) {
@@ -149,24 +150,24 @@ func (s *certsScreen) attemptRow(a ExamAttempt) fyne.CanvasObject {
 }
 
 // resultBadge is the badge text and colour of a result.
-func resultBadge(r Result) (string, fyne.ThemeColorName) {
+func resultBadge(r planner.AttemptStatus) (string, fyne.ThemeColorName) {
 	switch r {
-	case Passed:
+	case planner.Passed:
 		return "passed", theme.ColorNameSuccess
-	case Failed:
+	case planner.Failed:
 		return "failed", theme.ColorNameError
-	case Cancelled:
+	case planner.Cancelled:
 		return "cancelled", theme.ColorNameDisabled
 	}
 	return "booked", theme.ColorNamePrimary
 }
 
 // attemptDetail is the score of a pass or the retake date of a fail.
-func attemptDetail(a ExamAttempt) string {
+func attemptDetail(a planner.Attempt) string {
 	switch {
-	case a.Result == Passed && a.Score > 0:
+	case a.Status == planner.Passed && a.Score > 0:
 		return fmt.Sprintf("score %d", a.Score)
-	case a.Result == Failed && !a.RetakeFrom.IsZero():
+	case a.Status == planner.Failed && !a.RetakeFrom.IsZero():
 		return "retake from " + a.RetakeFrom.String()
 	}
 	return ""

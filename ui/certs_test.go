@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // TestLogPassAddsCertification books an exam, logs it as passed with a
@@ -20,7 +21,7 @@ func TestLogPassAddsCertification(t *testing.T) {
 	s := app.screens[ScreenCerts].(*certsScreen)
 	wantContains(t, "held list", boxText(s.heldBox), "None yet")
 
-	s.save(ExamAttempt{Exam: "SAA-C03", Date: catalog.DateOf(2026, 3, 2), Result: Booked})
+	s.save(planner.Attempt{Exam: "SAA-C03", Date: catalog.DateOf(2026, 3, 2), Status: planner.Booked})
 	app.tasks.wait()
 	wantContains(t, "exam log", boxText(s.logBox), "2026-03-02  SAA-C03")
 	test.Tap(findButton(t, s.logBox, "Passed…"))
@@ -28,7 +29,7 @@ func TestLogPassAddsCertification(t *testing.T) {
 	test.Tap(findButton(t, app.win.Canvas().Overlays().Top(), "Save"))
 	app.tasks.wait()
 
-	if len(f.attempts) != 1 || f.attempts[0].Result != Passed || f.attempts[0].Score != 812 {
+	if len(f.attempts) != 1 || f.attempts[0].Status != planner.Passed || f.attempts[0].Score != 812 {
 		t.Fatalf("attempts = %+v, want one pass scored 812", f.attempts)
 	}
 	wantContains(t, "dialog", topDialogText(app), "Congratulations! You now hold AWS Certified Solutions Architect")
@@ -43,7 +44,7 @@ func TestLogFailSaysRetakeDate(t *testing.T) {
 	app.show(ScreenCerts)
 	app.tasks.wait()
 	s := app.screens[ScreenCerts].(*certsScreen)
-	s.save(ExamAttempt{Exam: "CLF-C02", Date: catalog.DateOf(2026, 3, 1), Result: Booked})
+	s.save(planner.Attempt{Exam: "CLF-C02", Date: catalog.DateOf(2026, 3, 1), Status: planner.Booked})
 	app.tasks.wait()
 	test.Tap(findButton(t, s.logBox, "Failed"))
 	app.tasks.wait()
@@ -54,19 +55,19 @@ func TestLogFailSaysRetakeDate(t *testing.T) {
 // TestRenewalAdvice covers the advice for each stage of a certification.
 func TestRenewalAdvice(t *testing.T) {
 	today := catalog.DateOf(2026, 3, 2)
-	h := HeldCertification{Key: "SAA", Exam: "SAA-C03", Expiry: catalog.DateOf(2027, 3, 2), RenewWith: "SAA-C03"}
+	h := planner.HeldCertification{Key: "SAA", Exam: "SAA-C03", Expiry: catalog.DateOf(2027, 3, 2), RenewWith: "SAA-C03"}
 	cases := []struct {
 		name string
-		edit func(*HeldCertification)
+		edit func(*planner.HeldCertification)
 		want string
 	}{
-		{"study start ahead", func(h *HeldCertification) { h.StudyFrom = catalog.DateOf(2027, 1, 4) },
+		{"study start ahead", func(h *planner.HeldCertification) { h.StudyFrom = catalog.DateOf(2027, 1, 4) },
 			"start studying by 2027-01-04"},
-		{"study start passed", func(h *HeldCertification) { h.StudyFrom = catalog.DateOf(2026, 2, 1) },
+		{"study start passed", func(h *planner.HeldCertification) { h.StudyFrom = catalog.DateOf(2026, 2, 1) },
 			"start studying now"},
-		{"no hours known", func(*HeldCertification) {}, "passing SAA-C03 before 2027-03-02"},
-		{"no renewal exam", func(h *HeldCertification) { h.RenewWith = "" }, "No exam in the catalog renews it"},
-		{"lapsed", func(h *HeldCertification) { h.Expiry = catalog.DateOf(2026, 1, 1) }, "It has lapsed"},
+		{"no hours known", func(*planner.HeldCertification) {}, "passing SAA-C03 before 2027-03-02"},
+		{"no renewal exam", func(h *planner.HeldCertification) { h.RenewWith = "" }, "No exam in the catalog renews it"},
+		{"lapsed", func(h *planner.HeldCertification) { h.Expiry = catalog.DateOf(2026, 1, 1) }, "It has lapsed"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

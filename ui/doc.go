@@ -5,7 +5,8 @@
 //
 // Screens depend on the narrow services in services.go, in the learner's
 // words (PlanService, RecordService, SettingsService, DataService), never on
-// the database: storage_adapter.go serves them from package storage, and
+// the database: *storage.DB serves RecordService itself (checked in
+// main.go), storage_adapter.go serves the others from package storage, and
 // tests serve them from an in-memory fake. Work slower than a frame runs
 // off the UI goroutine through runTask (tasks.go), the one place results
 // come back with fyne.Do, while the screen shows its loading state.

@@ -123,14 +123,11 @@ func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path st
 // exportOptions are the learner's certifications and study time.
 func (a *App) exportOptions(ctx context.Context) (export.Options, error) {
 	o := export.Options{Catalog: a.cat}
-	held, err := a.svc.Records.HeldCertifications(ctx)
+	held, err := a.svc.Records.Certifications(ctx)
 	if err != nil {
 		return o, err
 	}
-	for _, h := range held {
-		o.Held = append(o.Held, export.Held{Code: h.Exam, Name: h.Name, Earned: h.Earned, Expires: h.Expiry,
-			RenewBy: h.StudyFrom})
-	}
+	o.Held = held
 	st, err := a.svc.Settings.LoadSettings(ctx)
 	o.StudyTime = studyClock[st.StudyTime]
 	return o, err

@@ -24,8 +24,8 @@ type fakeData struct {
 	plans    []StudyPlan
 	ticks    []fakeTick
 	settings Settings
-	held     []HeldCertification
-	attempts []ExamAttempt
+	held     []planner.HeldCertification
+	attempts []planner.Attempt
 	backups  int
 	exported string
 	fail     map[string]error
@@ -264,31 +264,31 @@ func (f *fakeData) EarlierSchedules(context.Context, int64) ([]planner.Plan, err
 	return nil, f.failing("EarlierSchedules")
 }
 
-// HeldCertifications lists the held certifications.
-func (f *fakeData) HeldCertifications(context.Context) ([]HeldCertification, error) {
+// Certifications lists the held certifications.
+func (f *fakeData) Certifications(context.Context) ([]planner.HeldCertification, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return append([]HeldCertification(nil), f.held...), f.failing("HeldCertifications")
+	return append([]planner.HeldCertification(nil), f.held...), f.failing("Certifications")
 }
 
 // AddHeldCertification adds a certification.
 func (f *fakeData) AddHeldCertification(_ context.Context, exam string, earned catalog.Date) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.attempts = append(f.attempts, ExamAttempt{ID: f.nextAttemptID(), Exam: exam, Date: earned, Result: Passed})
+	f.attempts = append(f.attempts, planner.Attempt{ID: f.nextAttemptID(), Exam: exam, Date: earned, Status: planner.Passed})
 	f.earn(exam, earned)
 	return f.failing("AddHeldCertification")
 }
 
 // earn adds (or renews) the certification exam belongs to.
-func (f *fakeData) earn(exam string, on catalog.Date) HeldCertification {
+func (f *fakeData) earn(exam string, on catalog.Date) planner.HeldCertification {
 	e, _ := f.cat.Exam(exam)
 	c, _ := f.cat.Certification(e.Certification)
-	h := HeldCertification{Key: c.Key, Name: c.Name, Exam: e.Code, Earned: on, LastPassed: on,
-		Expiry: on.AddYears(3), RenewWith: e.Code}
+	h := planner.HeldCertification{Key: c.Key, Name: c.Name, Exam: e.Code, Earned: on,
+		Expiry: f.cat.ValidUntil(e, on), RenewWith: e.Code}
 	for i := range f.held {
 		if f.held[i].Key == h.Key {
-			h.Earned = f.held[i].Earned
+			h.Earned, h.RenewedOn, h.RenewedBy = f.held[i].Earned, on, e.Code
 			f.held[i] = h
 			return h
 		}
@@ -298,32 +298,32 @@ func (f *fakeData) earn(exam string, on catalog.Date) HeldCertification {
 	return h
 }
 
-// ExamLog lists the attempts.
-func (f *fakeData) ExamLog(context.Context) ([]ExamAttempt, error) {
+// Attempts lists the attempts.
+func (f *fakeData) Attempts(context.Context) ([]planner.Attempt, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return append([]ExamAttempt(nil), f.attempts...), f.failing("ExamLog")
+	return append([]planner.Attempt(nil), f.attempts...), f.failing("Attempts")
 }
 
-// LogExam adds or updates an attempt; a pass earns the certification.
-func (f *fakeData) LogExam(_ context.Context, a ExamAttempt) (LoggedExam, error) {
+// SaveAttempt adds or updates an attempt; a pass earns the certification.
+func (f *fakeData) SaveAttempt(_ context.Context, a planner.Attempt) (planner.AttemptResult, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := f.failing("LogExam"); err != nil {
-		return LoggedExam{}, err
+	if err := f.failing("SaveAttempt"); err != nil {
+		return planner.AttemptResult{}, err
 	}
-	if a.Result == Failed {
+	if a.Status == planner.Failed {
 		a.RetakeFrom = a.Date.AddDays(f.cat.Rules().RetakeWaitDays)
 	}
-	var out LoggedExam
+	var out planner.AttemptResult
 	if a.ID == 0 {
 		a.ID = f.nextAttemptID()
 		f.attempts = append(f.attempts, a)
 	} else {
-		f.attempts[slices.IndexFunc(f.attempts, func(x ExamAttempt) bool { return x.ID == a.ID })] = a
+		f.attempts[slices.IndexFunc(f.attempts, func(x planner.Attempt) bool { return x.ID == a.ID })] = a
 	}
 	out.Attempt = a
-	if a.Result == Passed {
+	if a.Status == planner.Passed {
 		out.Earned = append(out.Earned, f.earn(a.Exam, a.Date))
 	}
 	return out, nil
@@ -338,20 +338,20 @@ func (f *fakeData) nextAttemptID() int64 {
 	return id + 1
 }
 
-// DeleteExam removes an attempt and works the certifications out again
+// DeleteAttempt removes an attempt and works the certifications out again
 // from the passes left, in date order.
-func (f *fakeData) DeleteExam(_ context.Context, id int64) error {
+func (f *fakeData) DeleteAttempt(_ context.Context, id int64) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := f.failing("DeleteExam"); err != nil {
+	if err := f.failing("DeleteAttempt"); err != nil {
 		return err
 	}
-	f.attempts = slices.DeleteFunc(f.attempts, func(a ExamAttempt) bool { return a.ID == id })
+	f.attempts = slices.DeleteFunc(f.attempts, func(a planner.Attempt) bool { return a.ID == id })
 	passes := slices.Clone(f.attempts)
 	sort.SliceStable(passes, func(i, j int) bool { return passes[i].Date < passes[j].Date })
 	f.held = nil
 	for _, a := range passes {
-		if a.Result == Passed {
+		if a.Status == planner.Passed {
 			f.earn(a.Exam, a.Date)
 		}
 	}

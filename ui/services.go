@@ -134,71 +134,22 @@ type TopicProgress struct {
 }
 
 // RecordService keeps the learner's exam attempts and the certifications
-// they hold.
+// they hold. *storage.DB satisfies it.
 type RecordService interface {
-	// HeldCertifications lists the certifications held (or lapsed), by expiry.
-	HeldCertifications(ctx context.Context) ([]HeldCertification, error)
+	// Certifications lists the certifications held (or lapsed), by expiry,
+	// with how to renew them.
+	Certifications(ctx context.Context) ([]planner.HeldCertification, error)
 	// AddHeldCertification records a certification earned before certplan
 	// knew of it, by the exam that earned it.
 	AddHeldCertification(ctx context.Context, exam string, earned catalog.Date) error
-	// ExamLog lists every exam attempt, booked or done, by date.
-	ExamLog(ctx context.Context) ([]ExamAttempt, error)
-	// LogExam adds an attempt (ID 0) or updates one (a booking that was
+	// Attempts lists every exam attempt, booked or done, by date.
+	Attempts(ctx context.Context) ([]planner.Attempt, error)
+	// SaveAttempt adds an attempt (ID 0) or updates one (a booking that was
 	// passed or failed). A pass adds or renews certifications.
-	LogExam(ctx context.Context, a ExamAttempt) (LoggedExam, error)
-	// DeleteExam removes an attempt; the certifications it earned or
+	SaveAttempt(ctx context.Context, a planner.Attempt) (planner.AttemptResult, error)
+	// DeleteAttempt removes an attempt; the certifications it earned or
 	// renewed are worked out again from the passes left.
-	DeleteExam(ctx context.Context, id int64) error
-}
-
-// HeldCertification is a certification the learner holds, with when it
-// lapses and how to renew it.
-type HeldCertification struct {
-	Key    string // certification key, "SAA"
-	Name   string
-	Exam   string // the exam that earned or last renewed it
-	Earned catalog.Date
-	// LastPassed is the day of the latest pass that earned or renewed it.
-	LastPassed catalog.Date
-	Expiry     catalog.Date // it lapses on this day
-	// RenewWith is the exam to sit to renew it; "" when there is none.
-	RenewWith string
-	// StudyFrom is the latest day to start studying for RenewWith at the
-	// learner's hours; zero when it cannot be told.
-	StudyFrom catalog.Date
-	// RenewedOn and RenewedBy are the latest renewal (by another exam's
-	// pass, or the same one again); zero and "" when never renewed.
-	RenewedOn catalog.Date
-	RenewedBy string
-}
-
-// Result is where an exam attempt stands.
-type Result string
-
-// The results an attempt can have.
-const (
-	Booked    Result = "booked"
-	Passed    Result = "passed"
-	Failed    Result = "failed"
-	Cancelled Result = "cancelled"
-)
-
-// ExamAttempt is one sitting of an exam.
-type ExamAttempt struct {
-	ID     int64
-	Exam   string
-	Date   catalog.Date
-	Result Result
-	Score  int // scaled score 100 to 1000; 0 when not known
-	// RetakeFrom is the first day a failed exam can be sat again.
-	RetakeFrom catalog.Date
-}
-
-// LoggedExam is a saved attempt and the certifications a pass brought.
-type LoggedExam struct {
-	Attempt ExamAttempt
-	Earned  []HeldCertification
-	Renewed []HeldCertification
+	DeleteAttempt(ctx context.Context, id int64) error
 }
 
 // SettingsService keeps the learner's defaults for new plans.

@@ -57,12 +57,12 @@ func (l *heldList) onAdd() {
 		if err != nil {
 			return err
 		}
-		runTask(&l.app.tasks, nil, func(ctx context.Context) ([]HeldCertification, error) {
+		runTask(&l.app.tasks, nil, func(ctx context.Context) ([]planner.HeldCertification, error) {
 			if err := l.app.svc.Records.AddHeldCertification(ctx, code, d); err != nil {
 				return nil, err
 			}
-			return l.app.svc.Records.HeldCertifications(ctx)
-		}, func(held []HeldCertification) {
+			return l.app.svc.Records.Certifications(ctx)
+		}, func(held []planner.HeldCertification) {
 			l.set(stillHeld(held, l.app.today()))
 			l.onChange()
 		}, l.app.fail("add the certification"))

@@ -17,8 +17,8 @@ import (
 // day, start day, time off or override left from the renewal.
 func TestSetupEntryForgetsTheLastOne(t *testing.T) {
 	f := newFakeData(testCatalog(t))
-	f.held = []HeldCertification{{Key: "DVA", Name: "Developer", Exam: "DVA-C02",
-		Earned: catalog.DateOf(2026, 11, 30), LastPassed: catalog.DateOf(2026, 11, 30),
+	f.held = []planner.HeldCertification{{Key: "DVA", Name: "Developer", Exam: "DVA-C02",
+		Earned: catalog.DateOf(2026, 11, 30),
 		Expiry: catalog.DateOf(2029, 11, 30), RenewWith: "DVA-C02", StudyFrom: catalog.DateOf(2029, 8, 1)}}
 	app, _ := startApp(t, f, "2026-12-01")
 	app.planRenewal(f.held[0])
@@ -80,8 +80,8 @@ func TestSetupFollowsSavedDefaultsAtOnce(t *testing.T) {
 // advised start-by day, not today.
 func TestPlanRenewalStartsOnAdvisedDay(t *testing.T) {
 	f := newFakeData(testCatalog(t))
-	f.held = []HeldCertification{{Key: "CLF", Name: "Cloud Practitioner", Exam: "CLF-C02",
-		Earned: catalog.DateOf(2024, 5, 10), LastPassed: catalog.DateOf(2024, 5, 10),
+	f.held = []planner.HeldCertification{{Key: "CLF", Name: "Cloud Practitioner", Exam: "CLF-C02",
+		Earned: catalog.DateOf(2024, 5, 10),
 		Expiry: catalog.DateOf(2027, 5, 10), RenewWith: "CLF-C02", StudyFrom: catalog.DateOf(2027, 3, 15)}}
 	app, _ := startApp(t, f, "2026-03-02")
 	app.show(ScreenCerts)

@@ -120,7 +120,7 @@ func (s *setupScreen) refresh() {
 // and the certifications they hold.
 type setupDefaults struct {
 	settings Settings
-	held     []HeldCertification
+	held     []planner.HeldCertification
 }
 
 // loadDefaults reads the settings and held certifications.
@@ -129,7 +129,7 @@ func (s *setupScreen) loadDefaults(ctx context.Context) (setupDefaults, error) {
 	if err != nil {
 		return setupDefaults{}, err
 	}
-	held, err := s.app.svc.Records.HeldCertifications(ctx)
+	held, err := s.app.svc.Records.Certifications(ctx)
 	return setupDefaults{settings: st, held: held}, err
 }
 
@@ -146,11 +146,11 @@ func (s *setupScreen) applyDefaults(d setupDefaults) {
 
 // stillHeld are the certifications held on day today, as the planner
 // counts them.
-func stillHeld(held []HeldCertification, today catalog.Date) []planner.HeldCert {
+func stillHeld(held []planner.HeldCertification, today catalog.Date) []planner.HeldCert {
 	var out []planner.HeldCert
 	for _, h := range held {
 		if today.Before(h.Expiry) {
-			out = append(out, planner.HeldCert{Code: h.Exam, Earned: h.LastPassed})
+			out = append(out, h.Credit())
 		}
 	}
 	return out

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // badgeFill is the background drawn for the first badge inside o.
@@ -32,7 +33,7 @@ func badgeFill(t *testing.T, o fyne.CanvasObject) (string, any) {
 // dark colours when the learner goes back to it.
 func TestThemeSwitchRecoloursHiddenScreens(t *testing.T) {
 	f := newFakeData(testCatalog(t))
-	f.attempts = []ExamAttempt{{ID: 1, Exam: "CLF-C02", Date: catalog.DateOf(2026, 2, 2), Result: Passed}}
+	f.attempts = []planner.Attempt{{ID: 1, Exam: "CLF-C02", Date: catalog.DateOf(2026, 2, 2), Status: planner.Passed}}
 	app, _ := startApp(t, f, "2026-03-02")
 	applyTheme(app.fyne, ThemeLight)
 	app.show(ScreenCerts)

@@ -24,14 +24,11 @@ type holdings map[string]holding
 // expiryOf is the day a certification earned with exam code on earned
 // stops being valid, or zero when earned is not known.
 func expiryOf(cat *catalog.Catalog, code string, earned catalog.Date) catalog.Date {
-	if earned.IsZero() {
-		return 0
+	e, ok := cat.Exam(code)
+	if !ok {
+		e = &catalog.Exam{}
 	}
-	years := cat.Rules().ValidityYears
-	if e, ok := cat.Exam(code); ok && e.ValidityYears > 0 {
-		years = e.ValidityYears
-	}
-	return earned.AddYears(years)
+	return cat.ValidUntil(e, earned)
 }
 
 // holdingsOf keeps the held certifications still valid today, after the
@@ -44,11 +41,11 @@ func holdingsOf(cat *catalog.Catalog, held []planner.HeldCert, today catalog.Dat
 	all := planner.Holdings(cat, held)
 	for _, k := range sortedKeys(all) {
 		h := all[k]
-		if !h.ActiveOn(today) {
-			warn = append(warn, fmt.Sprintf("Your %s expired on %s, so it no longer counts as held: an expired certification cannot be renewed, only earned again.", h.Code, h.Expiry))
+		if !h.Active(today) {
+			warn = append(warn, fmt.Sprintf("Your %s expired on %s, so it no longer counts as held: an expired certification cannot be renewed, only earned again.", h.Exam, h.Expiry))
 			continue
 		}
-		hs[k] = holding{code: h.Code, earned: h.Earned, expiry: h.Expiry}
+		hs[k] = holding{code: h.Exam, earned: h.LastPassed(), expiry: h.Expiry}
 	}
 	return hs, warn
 }

@@ -64,17 +64,17 @@ func (x *exportFiles) saveWith(p planner.Plan, o export.Options) ([]string, erro
 
 // exportHeld describes the held certifications for the printout and the
 // calendar: name, and when known the expiry and the day to start renewing.
-func exportHeld(c *catalog.Catalog, held []planner.HeldCert) []export.Held {
-	var out []export.Held
+func exportHeld(c *catalog.Catalog, held []planner.HeldCert) []planner.HeldCertification {
+	var out []planner.HeldCertification
 	for _, h := range held {
 		x, ok := c.Exam(h.Code)
 		if !ok {
 			continue
 		}
-		eh := export.Held{Code: x.Code, Name: x.Name, Earned: h.Earned}
+		eh := planner.HeldCertification{Key: x.Certification, Exam: x.Code, Name: x.Name, Earned: h.Earned}
 		if !h.Earned.IsZero() {
-			eh.Expires = h.Earned.AddYears(x.ValidityYears)
-			eh.RenewBy = eh.Expires.AddDays(-renewLeadDays)
+			eh.Expiry = c.ValidUntil(x, h.Earned)
+			eh.StudyFrom = eh.Expiry.AddDays(-renewLeadDays)
 		}
 		out = append(out, eh)
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"certplan/catalog"
+	"certplan/planner"
 	"certplan/storage"
 )
 
@@ -27,13 +28,13 @@ type shownCert struct {
 
 // runCerts lists the held certifications.
 func runCerts(e *env, c *command, args []string) error {
-	return listing[[]storage.Certification]{fetch: (*storage.DB).Certifications,
-		text:     func(w io.Writer, all []storage.Certification) error { return writeCerts(w, all, e.today) },
-		json:     func(all []storage.Certification) any { return shownCerts(all, e.today) },
+	return listing[[]planner.HeldCertification]{fetch: (*storage.DB).Certifications,
+		text:     func(w io.Writer, all []planner.HeldCertification) error { return writeCerts(w, all, e.today) },
+		json:     func(all []planner.HeldCertification) any { return shownCerts(all, e.today) },
 		jsonHelp: "print the certifications as JSON"}.run(e, c, args)
 }
 
-func shownCerts(all []storage.Certification, today catalog.Date) []shownCert {
+func shownCerts(all []planner.HeldCertification, today catalog.Date) []shownCert {
 	out := []shownCert{}
 	for _, c := range all {
 		out = append(out, shownCert{Key: c.Key, Name: c.Name, Level: c.Level, Exam: c.Exam, Earned: c.Earned, Expiry: c.Expiry,
@@ -43,7 +44,7 @@ func shownCerts(all []storage.Certification, today catalog.Date) []shownCert {
 	return out
 }
 
-func writeCerts(w io.Writer, all []storage.Certification, today catalog.Date) error {
+func writeCerts(w io.Writer, all []planner.HeldCertification, today catalog.Date) error {
 	if len(all) == 0 {
 		_, err := fmt.Fprintln(w, "No certifications yet: log a pass with certplan exam add CODE DATE --status passed.")
 		return err

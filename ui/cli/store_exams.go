@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"certplan/catalog"
+	"certplan/planner"
 	"certplan/storage"
 )
 
@@ -51,15 +52,15 @@ func runExam(e *env, c *command, args []string) error {
 }
 
 // attempt checks the flags and builds the attempt.
-func (f *attemptFlags) attempt() (storage.Attempt, error) {
+func (f *attemptFlags) attempt() (planner.Attempt, error) {
 	if f.status == "" {
-		return storage.Attempt{}, badInput("exam: --status is needed: booked, passed, failed or cancelled")
+		return planner.Attempt{}, badInput("exam: --status is needed: booked, passed, failed or cancelled")
 	}
 	st, err := storage.ParseAttemptStatus(f.status)
 	if err != nil {
-		return storage.Attempt{}, badInput("exam: --status %s", storage.ErrorMessage(err))
+		return planner.Attempt{}, badInput("exam: --status %s", storage.ErrorMessage(err))
 	}
-	return storage.Attempt{Status: st, Score: f.score, Notes: f.notes}, nil
+	return planner.Attempt{Status: st, Score: f.score, Notes: f.notes}, nil
 }
 
 func examAdd(e *env, f *attemptFlags, code, date string) error {
@@ -103,7 +104,7 @@ func examSet(e *env, f *attemptFlags, idText string) error {
 		switch {
 		case f.scoreSet:
 			old.Score = a.Score
-		case a.Status != storage.Passed && a.Status != storage.Failed:
+		case a.Status != planner.Passed && a.Status != planner.Failed:
 			old.Score = 0 // only a result has a score
 		}
 		if a.Notes != "" {
@@ -117,21 +118,21 @@ func examSet(e *env, f *attemptFlags, idText string) error {
 	})
 }
 
-func findAttempt(ctx context.Context, db *storage.DB, id int64) (storage.Attempt, error) {
+func findAttempt(ctx context.Context, db *storage.DB, id int64) (planner.Attempt, error) {
 	all, err := db.Attempts(ctx)
 	if err != nil {
-		return storage.Attempt{}, storeErr(err)
+		return planner.Attempt{}, storeErr(err)
 	}
 	for _, a := range all {
 		if a.ID == id {
 			return a, nil
 		}
 	}
-	return storage.Attempt{}, badInput("there is no exam attempt %d: %s", id, listHint("attempt"))
+	return planner.Attempt{}, badInput("there is no exam attempt %d: %s", id, listHint("attempt"))
 }
 
 // writeAttemptResult says what was saved and what it did to certifications.
-func writeAttemptResult(w io.Writer, res storage.AttemptResult) error {
+func writeAttemptResult(w io.Writer, res planner.AttemptResult) error {
 	var b strings.Builder
 	a := res.Attempt
 	fmt.Fprintf(&b, "Attempt %d: %s on %s, %s%s.\n", a.ID, a.Exam, a.Date, a.Status, scoreText(a.Score))
@@ -160,7 +161,7 @@ type shownAttempt struct {
 	ID         int64                 `json:"id"`
 	Exam       string                `json:"exam"`
 	Date       catalog.Date          `json:"date"`
-	Status     storage.AttemptStatus `json:"status"`
+	Status     planner.AttemptStatus `json:"status"`
 	Score      *int                  `json:"score"`
 	Notes      string                `json:"notes"`
 	RetakeFrom catalog.Date          `json:"retake_from"`
@@ -168,12 +169,12 @@ type shownAttempt struct {
 
 // runExams lists the attempts.
 func runExams(e *env, c *command, args []string) error {
-	return listing[[]storage.Attempt]{fetch: (*storage.DB).Attempts, text: writeAttempts,
-		json:     func(all []storage.Attempt) any { return shownAttempts(all) },
+	return listing[[]planner.Attempt]{fetch: (*storage.DB).Attempts, text: writeAttempts,
+		json:     func(all []planner.Attempt) any { return shownAttempts(all) },
 		jsonHelp: "print the attempts as JSON"}.run(e, c, args)
 }
 
-func shownAttempts(all []storage.Attempt) []shownAttempt {
+func shownAttempts(all []planner.Attempt) []shownAttempt {
 	out := []shownAttempt{}
 	for _, a := range all {
 		s := shownAttempt{ID: a.ID, Exam: a.Exam, Date: a.Date, Status: a.Status, Notes: a.Notes, RetakeFrom: a.RetakeFrom}
@@ -185,7 +186,7 @@ func shownAttempts(all []storage.Attempt) []shownAttempt {
 	return out
 }
 
-func writeAttempts(w io.Writer, all []storage.Attempt) error {
+func writeAttempts(w io.Writer, all []planner.Attempt) error {
 	if len(all) == 0 {
 		_, err := fmt.Fprintln(w, "No exam attempts yet: log one with certplan exam add CODE DATE --status booked.")
 		return err

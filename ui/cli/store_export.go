@@ -47,7 +47,7 @@ func runExport(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		o := export.Options{Catalog: e.cat, Held: heldForExport(certs), Stamp: e.now().UTC(), PlanID: p.ID, Earlier: earlier, Readiness: ready}
+		o := export.Options{Catalog: e.cat, Held: certs, Stamp: e.now().UTC(), PlanID: p.ID, Earlier: earlier, Readiness: ready}
 		saved, err := files.saveWith(p.WithProgress(), o)
 		for _, path := range saved {
 			fmt.Fprintf(e.stdout, "Saved %s\n", path)
@@ -75,14 +75,4 @@ func earlierSchedules(ctx context.Context, db *storage.DB, p storage.Plan) ([]pl
 		out = append(out, s)
 	}
 	return out, nil
-}
-
-// heldForExport describes the stored certifications for the printout and
-// the calendar, with their real expiry and the day to start renewing.
-func heldForExport(certs []storage.Certification) []export.Held {
-	out := make([]export.Held, 0, len(certs))
-	for _, c := range certs {
-		out = append(out, export.Held{Code: c.Exam, Name: c.Name, Earned: c.Earned, Expires: c.Expiry, RenewBy: c.StudyFrom})
-	}
-	return out
 }

@@ -54,11 +54,11 @@ func saaPlan(tb testing.TB) (planner.Plan, *catalog.Catalog) {
 }
 
 // heldCerts are two held certifications for the last page and the calendar.
-func heldCerts(tb testing.TB) []Held {
-	return []Held{
-		{Code: "CLF-C02", Name: "AWS Certified Cloud Practitioner", Earned: date(tb, "2025-03-14"),
-			Expires: date(tb, "2028-03-14"), RenewBy: date(tb, "2027-09-14")},
-		{Code: "DVA-C02", Name: "AWS Certified Developer – Associate", Earned: date(tb, "2024-06-02"),
-			Expires: date(tb, "2027-06-02"), RenewBy: date(tb, "2026-12-02")},
+func heldCerts(tb testing.TB) []planner.HeldCertification {
+	return []planner.HeldCertification{
+		{Exam: "CLF-C02", Name: "AWS Certified Cloud Practitioner", Earned: date(tb, "2025-03-14"),
+			Expiry: date(tb, "2028-03-14"), StudyFrom: date(tb, "2027-09-14")},
+		{Exam: "DVA-C02", Name: "AWS Certified Developer – Associate", Earned: date(tb, "2024-06-02"),
+			Expiry: date(tb, "2027-06-02"), StudyFrom: date(tb, "2026-12-02")},
 	}
 }

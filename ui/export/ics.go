@@ -47,7 +47,7 @@ func ICS(p planner.Plan, o Options) ([]byte, error) {
 	c.exam(p)
 	renewed := renewedBy(o.Catalog, p)
 	for _, h := range o.Held {
-		c.held(h, renewed[h.Code])
+		c.held(h, renewed[h.Exam])
 	}
 	c.end("VCALENDAR")
 	return c.b.Bytes(), nil
@@ -186,23 +186,23 @@ func renewedBy(cat *catalog.Catalog, p planner.Plan) map[string]bool {
 
 // held writes a held certification's renewal start and expiry days. The
 // renewal reminder is left out when the planned exam itself renews it.
-func (c *calendar) held(h Held, renewedByPlan bool) {
-	name := strings.TrimSpace(h.Code + " " + h.Name)
-	if !h.RenewBy.IsZero() && !renewedByPlan {
-		c.event(h.Code + "-renew" + uidDomain)
-		c.allDay(h.RenewBy, "TRANSPARENT")
+func (c *calendar) held(h planner.HeldCertification, renewedByPlan bool) {
+	name := strings.TrimSpace(h.Exam + " " + h.Name)
+	if !h.StudyFrom.IsZero() && !renewedByPlan {
+		c.event(h.Exam + "-renew" + uidDomain)
+		c.allDay(h.StudyFrom, "TRANSPARENT")
 		c.text("SUMMARY", "Start renewing "+name)
-		c.text("DESCRIPTION", fmt.Sprintf("%s expires on %s: time to plan its renewal.", h.Code, h.Expires))
-		c.remind(0, "Start renewing "+h.Code+" today.")
+		c.text("DESCRIPTION", fmt.Sprintf("%s expires on %s: time to plan its renewal.", h.Exam, h.Expiry))
+		c.remind(0, "Start renewing "+h.Exam+" today.")
 		c.end("VEVENT")
 	}
-	if !h.Expires.IsZero() {
-		c.event(h.Code + "-expires" + uidDomain)
-		c.allDay(h.Expires, "TRANSPARENT")
+	if !h.Expiry.IsZero() {
+		c.event(h.Exam + "-expires" + uidDomain)
+		c.allDay(h.Expiry, "TRANSPARENT")
 		c.text("SUMMARY", name+" expires")
-		c.text("DESCRIPTION", fmt.Sprintf("%s is no longer valid from %s unless renewed.", h.Code, h.Expires))
-		c.remind(30, h.Code+" expires in 30 days.")
-		c.remind(7, h.Code+" expires in a week.")
+		c.text("DESCRIPTION", fmt.Sprintf("%s is no longer valid from %s unless renewed.", h.Exam, h.Expiry))
+		c.remind(30, h.Exam+" expires in 30 days.")
+		c.remind(7, h.Exam+" expires in a week.")
 		c.end("VEVENT")
 	}
 }

@@ -3,6 +3,8 @@ package export
 import (
 	"strings"
 	"testing"
+
+	"certplan/planner"
 )
 
 // FuzzICSText feeds any title, domain and certification name through the
@@ -20,7 +22,7 @@ func FuzzICSText(f *testing.F) {
 		q.Weeks[0].Sessions = append(q.Weeks[0].Sessions[:0:0], p.Weeks[0].Sessions[0])
 		q.Weeks[0].Sessions[0].Title, q.Weeks[0].Sessions[0].Domain = title, domain
 		s := q.Weeks[0].Sessions[0]
-		cal := mustICS(t, q, Options{Held: []Held{{Code: "CLF-C02", Name: cert, Expires: s.Date}}})
+		cal := mustICS(t, q, Options{Held: []planner.HeldCertification{{Exam: "CLF-C02", Name: cert, Expiry: s.Date}}})
 		e := sessionEvents(cal)[sessionUIDOf(q.Exam, s)]
 		if e == nil {
 			t.Fatal("the session's event is missing")

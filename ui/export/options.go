@@ -24,8 +24,9 @@ type Options struct {
 	// UTC of the plan's start.
 	Stamp time.Time
 	// Held lists the learner's certifications for the PDF's last page and
-	// the calendar's expiry and renewal reminders.
-	Held []Held
+	// the calendar's expiry and renewal reminders: each by its exam, name,
+	// earned day, expiry and the day to start renewing (StudyFrom).
+	Held []planner.HeldCertification
 	// Catalog supplies the exam's facts (format, price) for the PDF; may be nil.
 	Catalog *catalog.Catalog
 	// PlanID is the saved plan's number; its calendar events' UIDs carry it,
@@ -42,17 +43,6 @@ type Options struct {
 	// Readiness, when practice results were logged, is stated on the PDF's
 	// cover; nil when there are none.
 	Readiness *planner.Readiness
-}
-
-// Held is a certification the learner holds, with the dates that matter
-// for keeping it.
-type Held struct {
-	Code    string
-	Name    string
-	Earned  catalog.Date
-	Expires catalog.Date
-	// RenewBy is the day to start renewing, some time before it expires.
-	RenewBy catalog.Date
 }
 
 // Paper sizes Options.Paper accepts.

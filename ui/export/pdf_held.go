@@ -1,8 +1,10 @@
 package export
 
+import "certplan/planner"
+
 // heldPage lists the held certifications with their expiry and the day to
 // start renewing; with none it draws nothing.
-func (d *doc) heldPage(held []Held) {
+func (d *doc) heldPage(held []planner.HeldCertification) {
 	if len(held) == 0 {
 		return
 	}
@@ -11,8 +13,8 @@ func (d *doc) heldPage(held []Held) {
 	t := d.newTable(column{"Code", 24, "L"}, column{"Certification", 0, "L"}, column{"Earned", 25, "R"},
 		column{"Expires", 25, "R"}, column{"Renew by", 25, "R"})
 	for _, h := range held {
-		t.row(textCell(h.Code, code), textCell(h.Name, body), textCell(shortDate(h.Earned), muted),
-			textCell(shortDate(h.Expires), body.bold()), textCell(shortDate(h.RenewBy), body.colored(colAccent).bold()))
+		t.row(textCell(h.Exam, code), textCell(h.Name, body), textCell(shortDate(h.Earned), muted),
+			textCell(shortDate(h.Expiry), body.bold()), textCell(shortDate(h.StudyFrom), body.colored(colAccent).bold()))
 	}
 	t.end()
 	if d.cat != nil && d.cat.Rules().Renew != "" {

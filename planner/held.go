@@ -1,0 +1,72 @@
+package planner
+
+import "certplan/catalog"
+
+// HeldCertification is a certification the learner holds (or held), as
+// their passes leave it: the one record of it that storage keeps, the
+// screens show and the exports print. Its definition (name, level, the
+// exams that renew it) is the catalog's Certification. Its JSON is the form
+// an export of the learner's data keeps; what the catalog and the learner's
+// hours give (Name, Level, RenewWith, StudyFrom) is left out.
+type HeldCertification struct {
+	Key   string        `json:"key"`  // certification key, "SAA"
+	Name  string        `json:"-"`    // from the catalog
+	Level catalog.Level `json:"-"`    // from the catalog
+	Exam  string        `json:"exam"` // the exam that earned or last passed it
+	// Earned is the day it was first earned (again, after lapsing); zero
+	// when the pass date is not known.
+	Earned catalog.Date `json:"earned"`
+	// Expiry is the day it lapses; zero when the pass date is not known
+	// (then it holds without end).
+	Expiry       catalog.Date `json:"expiry"`
+	RenewedOn    catalog.Date `json:"renewed_on"` // the latest renewal; zero when never renewed
+	RenewedBy    string       `json:"renewed_by"` // the exam code of that renewal
+	CredentialID string       `json:"credential_id"`
+	// RenewWith is the exam a renewal would sit: the version bookable just
+	// before the expiry; "" when the catalog has none.
+	RenewWith string `json:"-"`
+	// StudyFrom is the latest day to start studying for RenewWith at the
+	// learner's hours to be ready by the expiry; zero when it cannot be
+	// told (no weekly hours, or no exam to renew with).
+	StudyFrom catalog.Date `json:"-"`
+}
+
+// Active reports whether the certification is valid on day on.
+func (c HeldCertification) Active(on catalog.Date) bool {
+	return c.Expiry.IsZero() || on.Before(c.Expiry)
+}
+
+// Deadline is the last day to renew: the expiry.
+func (c HeldCertification) Deadline() catalog.Date { return c.Expiry }
+
+// LastPassed is the day of the latest pass that earned or renewed it: the
+// day its validity counts from.
+func (c HeldCertification) LastPassed() catalog.Date {
+	if !c.RenewedOn.IsZero() {
+		return c.RenewedOn
+	}
+	return c.Earned
+}
+
+// Credit is the certification as the planner's input for credit: the exam
+// that earned or last passed it, dated by its latest pass so the
+// planner's validity check lapses it on its expiry.
+func (c HeldCertification) Credit() HeldCert { return HeldCert{Code: c.Exam, Earned: c.LastPassed()} }
+
+// Credits lists held certifications as the planner's input for credit
+// (see Credit), in the same order.
+func Credits(held []HeldCertification) []HeldCert {
+	out := make([]HeldCert, 0, len(held))
+	for _, c := range held {
+		out = append(out, c.Credit())
+	}
+	return out
+}
+
+// renew moves the expiry later after a pass of code on day on that is
+// valid until expiry; a pass that does not move it changes nothing.
+func (c *HeldCertification) renew(code string, on, expiry catalog.Date) {
+	if !expiry.IsZero() && !c.Expiry.IsZero() && expiry.After(c.Expiry) {
+		c.Expiry, c.RenewedOn, c.RenewedBy = expiry, on, code
+	}
+}

@@ -1,0 +1,44 @@
+package planner_test
+
+import (
+	"testing"
+
+	"certplan/planner"
+)
+
+// TestHeldCertificationCountsFromItsLatestPass: a renewed certification's
+// validity counts from the renewal, and that is the day the planner's
+// credit is dated by.
+func TestHeldCertificationCountsFromItsLatestPass(t *testing.T) {
+	earned := planner.HeldCertification{Key: "SAA", Exam: "SAA-C03", Earned: day("2024-02-29"), Expiry: day("2027-02-28")}
+	renewed := earned
+	renewed.RenewedOn, renewed.Expiry = day("2026-03-02"), day("2029-03-02")
+	cases := []struct {
+		name string
+		c    planner.HeldCertification
+		want string
+	}{
+		{"never renewed: the day it was earned", earned, "2024-02-29"},
+		{"renewed: the day of the renewal", renewed, "2026-03-02"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.c.LastPassed(); got != day(tc.want) {
+				t.Errorf("LastPassed = %s, want %s", got, tc.want)
+			}
+			credit := planner.Credits([]planner.HeldCertification{tc.c})
+			if len(credit) != 1 || credit[0] != (planner.HeldCert{Code: "SAA-C03", Earned: day(tc.want)}) {
+				t.Errorf("Credits = %+v, want SAA-C03 earned %s", credit, tc.want)
+			}
+		})
+	}
+	if !earned.Active(day("2027-02-27")) {
+		t.Error("not active the day before its expiry")
+	}
+	if earned.Active(day("2027-02-28")) {
+		t.Error("still active on its expiry day")
+	}
+	if !(planner.HeldCertification{Exam: "SCS-C02"}).Active(day("2099-01-01")) {
+		t.Error("a certification of unknown pass date lapsed")
+	}
+}
