@@ -84,6 +84,7 @@ func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, erro
 	if h, ok := in.Holidays.(*cal.Calendar); ok && h == nil {
 		in.Holidays = nil // holiday.ForCountry("") in the interface: no holidays
 	}
+	in = in.withHolidays()
 	from := in.Start
 	if in.Today.After(from) {
 		from = in.Today

@@ -42,8 +42,8 @@ func TestOverlappingPlansShareTheWeek(t *testing.T) {
 		t.Fatalf("on %s the two plans hold %g h, more than the learner's %g", d, dayLoad(first, second)[d], hours[d.MondayIndex()])
 	}
 	in := testInput("DVA-C03")
-	in.Today = testToday.AddDays(10)
-	edited, err := db.EditPlan(ctx, second.ID, in, "DE")
+	in.Today, in.Country = testToday.AddDays(10), "DE"
+	edited, err := db.EditPlan(ctx, second.ID, in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,10 +89,8 @@ func TestArchivingFreesTheHours(t *testing.T) {
 	// diagnostic and fix time, SAA-C03's exam comes before the lone
 	// DVA-C03's, so that plan's sessions start within the lone plan's
 	// weeks: the freed plan is as quick as one planned around it alone.
-	pin, err := InputOf(testInput("DVA-C03"), "DE").Planner(nil, testToday)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pin := testInput("DVA-C03")
+	pin.Country, pin.Today = "DE", testToday
 	pin.Taken = planner.TakenBy([]planner.Plan{crowded.Schedule}, testToday)
 	around, err := planner.Build(db.cat, pin)
 	if err != nil {

@@ -197,7 +197,7 @@ func TestRenewalStudyStart(t *testing.T) {
 		t.Fatalf("start %s ok %v", start, ok)
 	}
 	fits := func(from catalog.Date) bool {
-		in, _ := InputOf(planner.Input{Exam: "SAA-C03", Start: from, ExamDate: deadline, Hours: s.Hours, Experience: s.Experience}, "DE").Planner(nil, 0)
+		in := planner.Input{Exam: "SAA-C03", Start: from, ExamDate: deadline, Hours: s.Hours, Experience: s.Experience, Country: "DE"}
 		p, err := planner.Build(testCat, in)
 		return err == nil && p.Feasible
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // ExportFormat names certplan's data export in its "format" field.
@@ -51,7 +52,7 @@ type ExportVersion struct {
 	Created  time.Time       `json:"created"`
 	Reason   Reason          `json:"reason"`
 	Today    catalog.Date    `json:"today"`
-	Input    PlanInput       `json:"input"`
+	Input    planner.Input   `json:"input"`
 	Schedule json.RawMessage `json:"schedule"`
 }
 

@@ -188,10 +188,10 @@ func (v *ExportVersion) validate(cat *catalog.Catalog, exam string, want int, to
 	case catalog.NormalizeCode(v.Input.Exam) != exam:
 		return fmt.Errorf("version %d is for exam %q, not %s", v.Version, v.Input.Exam, exam)
 	}
-	if err := v.Input.validate(cat); err != nil {
+	if err := validateInput(cat, v.Input); err != nil {
 		return fmt.Errorf("version %d: %s", v.Version, strings.TrimSuffix(ErrorMessage(err), "."))
 	}
-	if err := v.Input.checkDates(cat, today); err != nil {
+	if err := checkDates(cat, v.Input, today); err != nil {
 		return fmt.Errorf("version %d: %s", v.Version, strings.TrimSuffix(ErrorMessage(err), "."))
 	}
 	v.Input.Exam = exam

@@ -23,7 +23,7 @@ type Plan struct {
 	Version  int       // the current schedule's version, from 1
 	Updated  time.Time // when the current version was made
 	Reason   Reason    // why the current version was made
-	Input    PlanInput
+	Input    planner.Input
 	Schedule planner.Plan
 	Progress map[string]TopicProgress // by topic ID
 	// Archived plans keep their history but take no study hours.
@@ -64,12 +64,12 @@ type PlanVersion struct {
 	ExamDate catalog.Date
 }
 
-// CreatePlan builds a schedule for in (with country's public holidays) and
-// stores it as a new plan, with in.Progress as its first ticks and logged
+// CreatePlan builds a schedule for in (with in.Country's public holidays)
+// and stores it as a new plan, with in.Progress as its first ticks and logged
 // hours. An empty name becomes the exam code.
-func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input, country string) (Plan, error) {
-	stored := InputOf(in, country)
-	if err := stored.validate(db.cat); err != nil {
+func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input) (Plan, error) {
+	stored := storedInput(in)
+	if err := validateInput(db.cat, stored); err != nil {
 		return Plan{}, err
 	}
 	if strings.TrimSpace(name) == "" {
@@ -82,7 +82,7 @@ func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input, cou
 	if today.IsZero() {
 		today = catalog.DateFromTime(db.opts.Now())
 	}
-	if err := stored.checkDates(db.cat, today); err != nil {
+	if err := checkDates(db.cat, stored, today); err != nil {
 		return Plan{}, err
 	}
 	tx, err := db.begin(ctx)
@@ -136,11 +136,11 @@ func addInitialProgress(ctx context.Context, tx *dbTx, id int64, p planner.Plan,
 
 // build makes a fresh schedule from a stored input, around the hours the
 // other active plans (all but plan self) already take.
-func (db *DB) build(ctx context.Context, tx *dbTx, self int64, in PlanInput, progress map[string]planner.Progress, today catalog.Date) (planner.Plan, error) {
+func (db *DB) build(ctx context.Context, tx *dbTx, self int64, in planner.Input, progress map[string]planner.Progress, today catalog.Date) (planner.Plan, error) {
 	if today.IsZero() {
 		today = catalog.DateFromTime(tx.now.In(time.Local))
 	}
-	pin, err := in.Planner(progress, today)
+	pin, err := plannerInput(in, progress, today)
 	if err != nil {
 		return planner.Plan{}, err
 	}
@@ -156,7 +156,7 @@ func (db *DB) build(ctx context.Context, tx *dbTx, self int64, in PlanInput, pro
 
 // addVersion stores a schedule as version v of a plan and makes sure every
 // topic it plans has a progress row.
-func addVersion(ctx context.Context, tx *dbTx, planID int64, v int, why Reason, in PlanInput, p planner.Plan) error {
+func addVersion(ctx context.Context, tx *dbTx, planID int64, v int, why Reason, in planner.Input, p planner.Plan) error {
 	input, err := json.Marshal(in)
 	if err != nil {
 		return err

@@ -49,9 +49,11 @@ func TestCreatePlanRejectsBadInput(t *testing.T) {
 	db := MustOpenDB(t)
 	ctx := context.Background()
 	in := testInput("NOPE-C01")
-	_, err := db.CreatePlan(ctx, "", in, "")
+	_, err := db.CreatePlan(ctx, "", in)
 	wantCode(t, err, CodeInvalid)
-	_, err = db.CreatePlan(ctx, "", testInput("SAA-C03"), "XX")
+	unknown := testInput("SAA-C03")
+	unknown.Country = "XX"
+	_, err = db.CreatePlan(ctx, "", unknown)
 	wantCode(t, err, CodeInvalid)
 }
 
@@ -146,11 +148,11 @@ func TestEditRenameDeletePlan(t *testing.T) {
 	p := MustCreatePlan(t, db, "SAA-C03")
 	in := testInput("SAA-C03")
 	in.Hours = [7]float64{2, 2, 2, 2, 2, 0, 0}
-	q, err := db.EditPlan(ctx, p.ID, in, "")
+	q, err := db.EditPlan(ctx, p.ID, in)
 	if err != nil || q.Version != 2 || q.Reason != ReasonEdit || q.Input.Hours != in.Hours {
 		t.Fatalf("edit: %+v, %v", q.Input, err)
 	}
-	_, err = db.EditPlan(ctx, p.ID, testInput("DVA-C02"), "")
+	_, err = db.EditPlan(ctx, p.ID, testInput("DVA-C02"))
 	wantCode(t, err, CodeInvalid)
 	if err := db.RenamePlan(ctx, p.ID, "Architect"); err != nil {
 		t.Fatal(err)
@@ -210,7 +212,7 @@ func TestCreatePlanKeepsInitialProgress(t *testing.T) {
 	db := MustOpenDB(t)
 	in := testInput("SAA-C03")
 	in.Progress = map[string]planner.Progress{"SAA-C03:1.1": {Done: true}, "SAA-C03:1.2": {Hours: 2}}
-	p, err := db.CreatePlan(context.Background(), "mine", in, "")
+	p, err := db.CreatePlan(context.Background(), "mine", in)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,13 +18,14 @@ func RenewalStudyStart(cat *catalog.Catalog, exam string, deadline catalog.Date,
 		return 0, false
 	}
 	fits := func(start catalog.Date) bool {
-		in := planner.Input{Exam: exam, Start: start, ExamDate: deadline, Hours: s.Hours, Experience: s.Experience}
+		in := planner.Input{Exam: exam, Start: start, ExamDate: deadline, Hours: s.Hours, Experience: s.Experience,
+			Country: s.Country}
 		for _, h := range held {
 			if !h.Earned.After(start) {
 				in.Held = append(in.Held, h)
 			}
 		}
-		pin, err := InputOf(in, s.Country).Planner(nil, 0)
+		pin, err := plannerInput(in, nil, 0)
 		if err != nil {
 			return false
 		}

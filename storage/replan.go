@@ -47,9 +47,9 @@ func (db *DB) Replan(ctx context.Context, id int64, today catalog.Date) (Plan, b
 // EditPlan changes a plan's inputs (hours, exam date, time off...) and
 // stores the re-planned schedule as a new version, keeping the sessions
 // before today and all progress. The exam cannot change: make a new plan.
-func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input, country string) (Plan, error) {
-	stored := InputOf(in, country)
-	if err := stored.validate(db.cat); err != nil {
+func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input) (Plan, error) {
+	stored := storedInput(in)
+	if err := validateInput(db.cat, stored); err != nil {
 		return Plan{}, err
 	}
 	tx, err := db.begin(ctx)
@@ -80,7 +80,7 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input, country 
 // rebalance re-plans p with input in from today (the clock's date when
 // zero), around the hours the other active plans already take, moving
 // review toward weak domains when practice results were logged.
-func (db *DB) rebalance(ctx context.Context, tx *dbTx, p Plan, in PlanInput, today catalog.Date) (planner.Plan, error) {
+func (db *DB) rebalance(ctx context.Context, tx *dbTx, p Plan, in planner.Input, today catalog.Date) (planner.Plan, error) {
 	today = db.dayOr(today)
 	taken, err := takenByOthers(ctx, tx, p.ID, today)
 	if err != nil {
@@ -95,8 +95,8 @@ func (db *DB) rebalance(ctx context.Context, tx *dbTx, p Plan, in PlanInput, tod
 
 // rebalanceAround re-plans p with input in from today, leaving the hours
 // in taken alone and moving review toward weak domains by r when not nil.
-func (db *DB) rebalanceAround(p Plan, in PlanInput, today catalog.Date, taken map[catalog.Date]float64, r *planner.Readiness) (planner.Plan, error) {
-	pin, err := in.Planner(p.PlannerProgress(), today)
+func (db *DB) rebalanceAround(p Plan, in planner.Input, today catalog.Date, taken map[catalog.Date]float64, r *planner.Readiness) (planner.Plan, error) {
+	pin, err := plannerInput(in, p.PlannerProgress(), today)
 	if err != nil {
 		return planner.Plan{}, err
 	}

@@ -101,9 +101,11 @@ func (s *advisorScreen) onPlanNext() { s.app.planExam(s.advice.Next.Code) }
 // shows the first.
 func (s *advisorScreen) onPlanRoadmap() {
 	in := roadmapInputs(s.advice.Roadmap, s.held, s.profile)
-	country := s.settings.Country
+	for i := range in {
+		in[i].Country = s.settings.Country
+	}
 	runTask(&s.app.tasks, s.loading, func(ctx context.Context) ([]StudyPlan, error) {
-		return saveRoadmap(ctx, s.app.svc.Plans, in, country)
+		return saveRoadmap(ctx, s.app.svc.Plans, in)
 	}, s.onRoadmapSaved, s.app.fail("save the roadmap"))
 }
 
@@ -124,10 +126,10 @@ func roadmapInputs(steps []advisor.Step, held []planner.HeldCert, p advisor.Prof
 }
 
 // saveRoadmap creates the plans in order and returns them.
-func saveRoadmap(ctx context.Context, plans PlanService, ins []planner.Input, country string) ([]StudyPlan, error) {
+func saveRoadmap(ctx context.Context, plans PlanService, ins []planner.Input) ([]StudyPlan, error) {
 	var out []StudyPlan
 	for _, in := range ins {
-		p, err := plans.CreatePlan(ctx, in, country)
+		p, err := plans.CreatePlan(ctx, in)
 		if err != nil {
 			return out, fmt.Errorf("save the plan for %s: %w", in.Exam, err)
 		}

@@ -26,7 +26,7 @@ func plansShareTheWeek(t *testing.T, open backend) {
 	svc := open(t, clk)
 	ctx := context.Background()
 	week := planner.Even(defaultWeekHours)
-	if _, err := svc.Plans.CreatePlan(ctx, planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: week, Experience: planner.Some}, ""); err != nil {
+	if _, err := svc.Plans.CreatePlan(ctx, planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: week, Experience: planner.Some}); err != nil {
 		t.Fatal(err)
 	}
 	app := startAppWith(t, svc, clk)

@@ -12,7 +12,6 @@ import (
 
 	"certplan/catalog"
 	"certplan/planner"
-	"certplan/planner/holiday"
 )
 
 // fakeData keeps everything in memory and serves every service, so screens
@@ -117,35 +116,22 @@ func clonePlan(p StudyPlan) StudyPlan {
 }
 
 // CreatePlan plans in with the planner and keeps it.
-func (f *fakeData) CreatePlan(_ context.Context, in planner.Input, country string) (StudyPlan, error) {
+func (f *fakeData) CreatePlan(_ context.Context, in planner.Input) (StudyPlan, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.failing("CreatePlan"); err != nil {
 		return StudyPlan{}, err
 	}
-	withHolidays, err := withCountry(in, country)
-	if err != nil {
-		return StudyPlan{}, err
-	}
+	withHolidays := in
 	withHolidays.Taken = planner.TakenBy(f.activeSchedules(0), in.Start)
 	sch, err := planner.Build(f.cat, withHolidays)
 	if err != nil {
 		return StudyPlan{}, err
 	}
-	p := StudyPlan{ID: int64(len(f.plans) + 1), Name: in.Exam, Country: country, Input: in, Schedule: sch,
+	p := StudyPlan{ID: int64(len(f.plans) + 1), Name: in.Exam, Input: in, Schedule: sch,
 		Progress: map[string]TopicProgress{}, Items: map[string]TopicProgress{}}
 	f.plans = append(f.plans, p)
 	return clonePlan(p), nil
-}
-
-// withCountry adds country's holidays to in.
-func withCountry(in planner.Input, country string) (planner.Input, error) {
-	if country == "" {
-		return in, nil
-	}
-	h, err := holiday.ForCountry(country)
-	in.Holidays = h
-	return in, err
 }
 
 // Tick records a tick.
@@ -209,10 +195,7 @@ func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date
 	if err != nil {
 		return StudyPlan{}, false, err
 	}
-	in, err := withCountry(p.Input, p.Country)
-	if err != nil {
-		return StudyPlan{}, false, err
-	}
+	in := p.Input
 	in.Today, in.Progress = today, map[string]planner.Progress{}
 	for id, g := range p.Progress {
 		in.Progress[id] = planner.Progress{Done: g.Done, Hours: g.Hours}
@@ -232,8 +215,7 @@ func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date
 }
 
 // EditPlan changes the plan's inputs and re-plans it with the planner.
-func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input, country string,
-	today catalog.Date) (StudyPlan, error) {
+func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input, today catalog.Date) (StudyPlan, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	p, err := f.find(planID)
@@ -243,10 +225,7 @@ func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input, c
 	if err := f.failing("EditPlan"); err != nil {
 		return StudyPlan{}, err
 	}
-	full, err := withCountry(in, country)
-	if err != nil {
-		return StudyPlan{}, err
-	}
+	full := in
 	full.Today, full.Progress = today, map[string]planner.Progress{}
 	for id, g := range p.Progress {
 		full.Progress[id] = planner.Progress{Done: g.Done, Hours: g.Hours}
@@ -255,7 +234,7 @@ func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input, c
 	if err != nil {
 		return StudyPlan{}, err
 	}
-	p.Input, p.Country, p.Schedule = in, country, next
+	p.Input, p.Schedule = in, next
 	return clonePlan(*p), nil
 }
 

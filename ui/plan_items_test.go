@@ -40,7 +40,7 @@ func TestSessionCheckTicksItsItemsOnly(t *testing.T) {
 			svc := open(t, clk)
 			ctx := context.Background()
 			in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: clk.day.AddDays(120), Hours: planner.Even(8)}
-			if _, err := svc.Plans.CreatePlan(ctx, in, ""); err != nil {
+			if _, err := svc.Plans.CreatePlan(ctx, in); err != nil {
 				t.Fatal(err)
 			}
 			app := startAppWith(t, svc, clk)
@@ -124,7 +124,7 @@ func parseField(t *testing.T, s string) float64 {
 func TestWeekListsItemsWithServices(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2), ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)}
-	if _, err := f.CreatePlan(context.Background(), in, ""); err != nil {
+	if _, err := f.CreatePlan(context.Background(), in); err != nil {
 		t.Fatal(err)
 	}
 	app, _ := startApp(t, f, "2026-03-02")
@@ -184,7 +184,7 @@ func TestCatalogSearchFindsExamsByService(t *testing.T) {
 func TestDoneTopicsStayVisibleAfterRebalance(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2), ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)}
-	p, err := f.CreatePlan(context.Background(), in, "")
+	p, err := f.CreatePlan(context.Background(), in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -229,7 +229,7 @@ func TestDoneTopicsStayVisibleAfterRebalance(t *testing.T) {
 func TestAppOpensOnTodaysSession(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2), ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)}
-	if _, err := f.CreatePlan(context.Background(), in, ""); err != nil {
+	if _, err := f.CreatePlan(context.Background(), in); err != nil {
 		t.Fatal(err)
 	}
 	app, _ := startApp(t, f, "2026-03-04")

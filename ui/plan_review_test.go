@@ -34,7 +34,7 @@ func TestReviewCheckLeavesTheTaskItems(t *testing.T) {
 			svc := open(t, clk)
 			ctx := context.Background()
 			in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: clk.day.AddDays(120), Hours: planner.Even(8)}
-			before, err := svc.Plans.CreatePlan(ctx, in, "")
+			before, err := svc.Plans.CreatePlan(ctx, in)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -36,9 +36,9 @@ type PlanService interface {
 	ListPlans(ctx context.Context) ([]PlanSummary, error)
 	// LoadPlan returns one plan with its schedule and progress.
 	LoadPlan(ctx context.Context, id int64) (StudyPlan, error)
-	// CreatePlan schedules in, with country's public holidays ("" for
-	// none), and keeps it as a new plan.
-	CreatePlan(ctx context.Context, in planner.Input, country string) (StudyPlan, error)
+	// CreatePlan schedules in, with in.Country's public holidays, and
+	// keeps it as a new plan.
+	CreatePlan(ctx context.Context, in planner.Input) (StudyPlan, error)
 	// Tick marks a topic done (with the hours spent) or not done again.
 	// When it returns nil the change is saved.
 	Tick(ctx context.Context, planID int64, topicID string, done bool, hours float64) error
@@ -50,9 +50,9 @@ type PlanService interface {
 	// moved is false when the learner is on track and nothing changed.
 	Rebalance(ctx context.Context, planID int64, today catalog.Date) (plan StudyPlan, moved bool, err error)
 	// EditPlan changes a plan's exam date, hours, time off or holidays
-	// (in, with country's holidays) and re-plans it from today as a new
+	// (in, with in.Country's holidays) and re-plans it from today as a new
 	// version with the same progress.
-	EditPlan(ctx context.Context, planID int64, in planner.Input, country string, today catalog.Date) (StudyPlan, error)
+	EditPlan(ctx context.Context, planID int64, in planner.Input, today catalog.Date) (StudyPlan, error)
 	// EarlierSchedules returns the schedules of a plan's versions before
 	// the current one, oldest first, so a calendar export can cancel the
 	// sessions that moved.
@@ -115,8 +115,6 @@ type PlanShare struct {
 type StudyPlan struct {
 	ID   int64
 	Name string
-	// Country is the ISO code whose public holidays the plan skips.
-	Country string
 	// Input is what the plan was made from (without holidays or progress).
 	Input    planner.Input
 	Schedule planner.Plan

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/planner"
-	"certplan/planner/holiday"
 )
 
 // setupPreview plans the set-up as the learner edits it and shows the
@@ -62,18 +61,11 @@ func (p *setupPreview) showProblem(err error) {
 
 // update plans in off the UI goroutine and shows it, unless a newer edit
 // came in meanwhile.
-func (p *setupPreview) update(in planner.Input, country string) {
+func (p *setupPreview) update(in planner.Input) {
 	p.generation++
 	gen := p.generation
 	cat, budget := p.setup.app.cat, p.setup.app.svc.Budget
 	runTask(&p.setup.app.tasks, p.loading, func(ctx context.Context) (previewed, error) {
-		if country != "" {
-			h, err := holiday.ForCountry(country)
-			if err != nil {
-				return previewed{}, err
-			}
-			in.Holidays = h
-		}
 		var shares []PlanShare
 		if budget != nil {
 			b, err := budget.WeekBudget(ctx, 0, in.Start)

@@ -85,7 +85,7 @@ func TestReopenShowsThePlanNotTheCatalog(t *testing.T) {
 		}
 		svc := StorageServices(db, testCatalog(t))
 		in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: clk.day.AddDays(60), Hours: planner.Even(10)}
-		if _, err := svc.Plans.CreatePlan(t.Context(), in, ""); err != nil {
+		if _, err := svc.Plans.CreatePlan(t.Context(), in); err != nil {
 			t.Fatal(err)
 		}
 		if err := db.SaveDesktopState(storage.DesktopState{LastScreen: string(last)}); err != nil {

@@ -129,9 +129,7 @@ func (s *storedData) LoadPlan(ctx context.Context, id int64) (StudyPlan, error) 
 // studyPlanOf is a stored plan in the screens' terms.
 func studyPlanOf(p storage.Plan) StudyPlan {
 	in := p.Input
-	out := StudyPlan{ID: p.ID, Name: p.Name, Country: in.Country, Schedule: p.Schedule,
-		Input: planner.Input{Exam: in.Exam, Start: in.Start, ExamDate: in.ExamDate, Hours: in.Hours, Held: in.Held,
-			Experience: in.Experience, TimeOff: in.TimeOff, HoursOverride: in.HoursOverride, Order: in.Order},
+	out := StudyPlan{ID: p.ID, Name: p.Name, Schedule: p.Schedule, Input: in,
 		Progress: make(map[string]TopicProgress, len(p.Progress)), Items: make(map[string]TopicProgress, len(p.Items))}
 	for id, t := range p.Progress {
 		out.Progress[id] = TopicProgress{Done: t.Done, DoneOn: t.DoneOn, Hours: t.Hours}
@@ -143,8 +141,8 @@ func studyPlanOf(p storage.Plan) StudyPlan {
 }
 
 // CreatePlan stores a new plan named after its exam.
-func (s *storedData) CreatePlan(ctx context.Context, in planner.Input, country string) (StudyPlan, error) {
-	p, err := s.db.CreatePlan(ctx, "", in, country)
+func (s *storedData) CreatePlan(ctx context.Context, in planner.Input) (StudyPlan, error) {
+	p, err := s.db.CreatePlan(ctx, "", in)
 	if err != nil {
 		return StudyPlan{}, storedError(err)
 	}
@@ -177,10 +175,9 @@ func (s *storedData) Rebalance(ctx context.Context, planID int64, today catalog.
 }
 
 // EditPlan changes a plan's inputs and stores the re-planned version.
-func (s *storedData) EditPlan(ctx context.Context, planID int64, in planner.Input, country string,
-	today catalog.Date) (StudyPlan, error) {
+func (s *storedData) EditPlan(ctx context.Context, planID int64, in planner.Input, today catalog.Date) (StudyPlan, error) {
 	in.Today = today
-	p, err := s.db.EditPlan(ctx, planID, in, country)
+	p, err := s.db.EditPlan(ctx, planID, in)
 	if err != nil {
 		return StudyPlan{}, storedError(err)
 	}

@@ -6,7 +6,6 @@ import (
 
 	"certplan/catalog"
 	"certplan/planner"
-	"certplan/planner/holiday"
 	"certplan/storage"
 )
 
@@ -183,12 +182,9 @@ func (o *planOptions) profile(_ *env, _ *catalog.Exam, in *planner.Input) error 
 	if in.Order, err = planner.ParseOrder(strings.ToLower(strings.TrimSpace(o.order))); err != nil {
 		return badInput("--order: %s", err.Error())
 	}
-	cal, err := holiday.ForCountry(o.country)
-	if err != nil {
+	in.Country = strings.ToUpper(strings.TrimSpace(o.country))
+	if _, err := planner.CountryHolidays(in.Country); err != nil {
 		return badInput("--country: %s", err.Error())
-	}
-	if cal != nil { // a nil *cal.Calendar in the interface would not be a nil Holidays
-		in.Holidays = cal
 	}
 	return nil
 }

@@ -66,11 +66,8 @@ func runEdit(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		pin, err := in.Planner(p.PlannerProgress(), o.today)
-		if err != nil {
-			return storeErr(err)
-		}
-		q, err := db.EditPlan(ctx, id, pin, in.Country)
+		in.Progress, in.Today = p.PlannerProgress(), o.today
+		q, err := db.EditPlan(ctx, id, in)
 		if err != nil {
 			return storeErr(err)
 		}
@@ -98,7 +95,7 @@ func (o *editOptions) check(e *env) error {
 }
 
 // apply makes the plan's stored input with the changes.
-func (o *editOptions) apply(e *env, p storage.Plan) (storage.PlanInput, error) {
+func (o *editOptions) apply(e *env, p storage.Plan) (planner.Input, error) {
 	in := p.Input
 	if o.set["exam"] {
 		if err := bookable(e.cat, in.Exam, o.exam); err != nil {

@@ -47,7 +47,7 @@ func runNew(e *env, args []string) error {
 		return err
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		p, err := db.CreatePlan(ctx, *name, in, strings.ToUpper(strings.TrimSpace(o.country)))
+		p, err := db.CreatePlan(ctx, *name, in)
 		if err != nil {
 			return storeErr(err)
 		}
