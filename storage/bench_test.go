@@ -73,7 +73,7 @@ func tenYears(tb testing.TB) string {
 }
 
 // studyTwelveWeeks ticks a plan's topics over twelve weeks, re-planning weekly.
-func studyTwelveWeeks(tb testing.TB, db *DB, p Plan, start catalog.Date) {
+func studyTwelveWeeks(tb testing.TB, db *DB, p planner.StudyPlan, start catalog.Date) {
 	ctx := context.Background()
 	topics := p.Schedule.Topics
 	for w := 1; w <= 12; w++ {

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"certplan/planner"
 	"context"
 	"math/rand/v2"
 	"os"
@@ -61,7 +62,7 @@ func writeFile(tb testing.TB, path string, b []byte) {
 
 // seedForDamage makes a data folder with a backup holding one plan with a
 // tick, and a later tick that only the live file has. It returns the plan.
-func seedForDamage(tb testing.TB, dir string, backup bool) Plan {
+func seedForDamage(tb testing.TB, dir string, backup bool) planner.StudyPlan {
 	ctx := context.Background()
 	db := MustOpenDir(tb, dir)
 	p := MustCreatePlan(tb, db, "SAA-C03")

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // maxImportBytes bounds an import file (decades of heavy use fit easily).
@@ -110,7 +111,7 @@ func (x *Export) validate(cat *catalog.Catalog, today catalog.Date) error {
 		return badImport("its format version %d is not known", x.Version)
 	}
 	if x.Settings != nil {
-		if err := x.Settings.Validate(); err != nil {
+		if err := validSettings(*x.Settings); err != nil {
 			return badImport("its settings are wrong: %s", strings.TrimSuffix(ErrorMessage(err), "."))
 		}
 	}
@@ -181,7 +182,7 @@ func (v *ExportVersion) validate(cat *catalog.Catalog, exam string, want int, to
 	switch {
 	case v.Version != want:
 		return fmt.Errorf("has version %d where version %d should be", v.Version, want)
-	case v.Reason != ReasonNew && v.Reason != ReasonReplan && v.Reason != ReasonEdit:
+	case v.Reason != planner.ReasonNew && v.Reason != planner.ReasonReplan && v.Reason != planner.ReasonEdit:
 		return fmt.Errorf("version %d has an unknown reason %q", v.Version, v.Reason)
 	case !stampInRange(v.Created) || !v.Today.InRange():
 		return fmt.Errorf("version %d has no date from %s to %s", v.Version, catalog.FirstDate, catalog.LastDate)

@@ -13,7 +13,7 @@ func TestCreatePlanAndReadBack(t *testing.T) {
 	ctx := context.Background()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "saa-c03")
-	if p.ID == 0 || p.Version != 1 || p.Exam != "SAA-C03" || p.Name != "SAA-C03" || p.Reason != ReasonNew {
+	if p.ID == 0 || p.Version != 1 || p.Exam != "SAA-C03" || p.Name != "SAA-C03" || p.Reason != planner.ReasonNew {
 		t.Fatalf("created plan %+v", p)
 	}
 	if len(p.Schedule.Topics) == 0 || len(p.Progress) != len(p.Schedule.Topics) {
@@ -121,7 +121,7 @@ func TestReplanMakesVersionsAndKeepsDoneWork(t *testing.T) {
 		t.Fatal(err)
 	}
 	q, changed, err := db.Replan(ctx, p.ID, later)
-	if err != nil || !changed || q.Version != 2 || q.Reason != ReasonReplan {
+	if err != nil || !changed || q.Version != 2 || q.Reason != planner.ReasonReplan {
 		t.Fatalf("replan: version %d changed %v, %v", q.Version, changed, err)
 	}
 	if !q.Progress[done].Done {
@@ -149,7 +149,7 @@ func TestEditRenameDeletePlan(t *testing.T) {
 	in := testInput("SAA-C03")
 	in.Hours = [7]float64{2, 2, 2, 2, 2, 0, 0}
 	q, err := db.EditPlan(ctx, p.ID, in)
-	if err != nil || q.Version != 2 || q.Reason != ReasonEdit || q.Input.Hours != in.Hours {
+	if err != nil || q.Version != 2 || q.Reason != planner.ReasonEdit || q.Input.Hours != in.Hours {
 		t.Fatalf("edit: %+v, %v", q.Input, err)
 	}
 	_, err = db.EditPlan(ctx, p.ID, testInput("DVA-C02"))
@@ -197,15 +197,15 @@ func TestSettings(t *testing.T) {
 	if err != nil || saved || s.Experience != "some" {
 		t.Fatalf("fresh settings %+v %v %v", s, saved, err)
 	}
-	want := Settings{Hours: [7]float64{1, 1, 1, 1, 1, 4, 0}, Country: "GB", Experience: "new", StudyTime: Evening}
+	want := planner.Settings{Hours: [7]float64{1, 1, 1, 1, 1, 4, 0}, Country: "GB", Experience: "new", StudyTime: planner.Evening}
 	if err := db.SaveSettings(ctx, want); err != nil {
 		t.Fatal(err)
 	}
 	if s, saved, _ = db.Settings(ctx); !saved || s != want {
 		t.Fatalf("settings %+v", s)
 	}
-	wantCode(t, db.SaveSettings(ctx, Settings{StudyTime: "midnight"}), CodeInvalid)
-	wantCode(t, db.SaveSettings(ctx, Settings{Hours: [7]float64{30}}), CodeInvalid)
+	wantCode(t, db.SaveSettings(ctx, planner.Settings{StudyTime: "midnight"}), CodeInvalid)
+	wantCode(t, db.SaveSettings(ctx, planner.Settings{Hours: [7]float64{30}}), CodeInvalid)
 }
 
 func TestCreatePlanKeepsInitialProgress(t *testing.T) {

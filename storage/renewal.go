@@ -13,7 +13,7 @@ import (
 // feasible, and the latest good start is found by bisection over the five
 // years before the deadline. ok is false when no start fits (no weekly
 // hours, or more work than five years hold).
-func RenewalStudyStart(cat *catalog.Catalog, exam string, deadline catalog.Date, s Settings, held []planner.HeldCert) (catalog.Date, bool) {
+func RenewalStudyStart(cat *catalog.Catalog, exam string, deadline catalog.Date, s planner.Settings, held []planner.HeldCert) (catalog.Date, bool) {
 	if s.Hours.Total() == 0 || deadline.IsZero() {
 		return 0, false
 	}

@@ -178,7 +178,7 @@ func (db *DB) PlanReadiness(ctx context.Context, planID int64, today catalog.Dat
 }
 
 // readinessOf estimates p's readiness on today.
-func readinessOf(ctx context.Context, tx *dbTx, cat *catalog.Catalog, p Plan, today catalog.Date) (planner.Readiness, error) {
+func readinessOf(ctx context.Context, tx *dbTx, cat *catalog.Catalog, p planner.StudyPlan, today catalog.Date) (planner.Readiness, error) {
 	e, err := planExam(ctx, tx, cat, p.ID)
 	if err != nil {
 		return planner.Readiness{}, err

@@ -62,7 +62,7 @@ func testInput(exam string) planner.Input {
 }
 
 // MustCreatePlan stores a plan for exam with German holidays.
-func MustCreatePlan(tb testing.TB, db *DB, exam string) Plan {
+func MustCreatePlan(tb testing.TB, db *DB, exam string) planner.StudyPlan {
 	tb.Helper()
 	in := testInput(exam)
 	in.Country = "DE"

@@ -104,7 +104,7 @@ func (s *advisorScreen) onPlanRoadmap() {
 	for i := range in {
 		in[i].Country = s.settings.Country
 	}
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) ([]StudyPlan, error) {
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) ([]planner.StudyPlan, error) {
 		return saveRoadmap(ctx, s.app.svc.Plans, in)
 	}, s.onRoadmapSaved, s.app.fail("save the roadmap"))
 }
@@ -126,8 +126,8 @@ func roadmapInputs(steps []advisor.Step, held []planner.HeldCert, p advisor.Prof
 }
 
 // saveRoadmap creates the plans in order and returns them.
-func saveRoadmap(ctx context.Context, plans PlanService, ins []planner.Input) ([]StudyPlan, error) {
-	var out []StudyPlan
+func saveRoadmap(ctx context.Context, plans PlanService, ins []planner.Input) ([]planner.StudyPlan, error) {
+	var out []planner.StudyPlan
 	for _, in := range ins {
 		p, err := plans.CreatePlan(ctx, in)
 		if err != nil {
@@ -139,7 +139,7 @@ func saveRoadmap(ctx context.Context, plans PlanService, ins []planner.Input) ([
 }
 
 // onRoadmapSaved shows the first saved plan and says what was saved.
-func (s *advisorScreen) onRoadmapSaved(saved []StudyPlan) {
+func (s *advisorScreen) onRoadmapSaved(saved []planner.StudyPlan) {
 	if len(saved) == 0 {
 		return
 	}

@@ -78,7 +78,7 @@ func checkChainedPlans(t *testing.T, svc Services, steps []advisor.Step) {
 	if err != nil || len(list) != len(steps) {
 		t.Fatalf("stored plans = %+v (%v), want %d", list, err, len(steps))
 	}
-	byExam := map[string]StudyPlan{}
+	byExam := map[string]planner.StudyPlan{}
 	for _, sum := range list {
 		p, err := svc.Plans.LoadPlan(ctx, sum.ID)
 		if err != nil {

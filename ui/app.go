@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/planner"
 	"certplan/resources"
 	"certplan/storage"
 )
@@ -85,8 +86,8 @@ type App struct {
 	nav     *navigation
 	start   *loading
 
-	plans    []PlanSummary // the active plans
-	archived []PlanSummary // archived plans, out of the plan list
+	plans    []planner.PlanSummary // the active plans
+	archived []planner.PlanSummary // archived plans, out of the plan list
 	planID   int64
 }
 
@@ -169,7 +170,7 @@ func (a *App) onOpenFailed(err error) {
 
 // reloadPlans fetches the list of plans, then calls then (may be nil).
 func (a *App) reloadPlans(then func()) {
-	runTask(&a.tasks, a.start, a.svc.Plans.ListPlans, func(plans []PlanSummary) {
+	runTask(&a.tasks, a.start, a.svc.Plans.ListPlans, func(plans []planner.PlanSummary) {
 		a.plans, a.archived = splitArchived(plans)
 		a.pickPlan()
 		a.nav.setPlans(plans, a.planID)
@@ -181,7 +182,7 @@ func (a *App) reloadPlans(then func()) {
 }
 
 // splitArchived separates the active plans from the archived ones.
-func splitArchived(plans []PlanSummary) (active, archived []PlanSummary) {
+func splitArchived(plans []planner.PlanSummary) (active, archived []planner.PlanSummary) {
 	for _, p := range plans {
 		if p.Archived {
 			archived = append(archived, p)

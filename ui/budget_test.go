@@ -25,7 +25,7 @@ func plansShareTheWeek(t *testing.T, open backend) {
 	clk := &clock{day: catalog.DateOf(2026, 11, 23)}
 	svc := open(t, clk)
 	ctx := context.Background()
-	week := planner.Even(defaultWeekHours)
+	week := planner.Even(planner.DefaultWeekHours)
 	if _, err := svc.Plans.CreatePlan(ctx, planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: week, Experience: planner.Some}); err != nil {
 		t.Fatal(err)
 	}

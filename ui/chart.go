@@ -28,7 +28,7 @@ type burnUp struct {
 // burnUpOf adds up a plan's planned and done hours week by week. A tick
 // counts in the week it was made; hours logged on open topics count in
 // the week holding today.
-func burnUpOf(p StudyPlan, today catalog.Date) burnUp {
+func burnUpOf(p planner.StudyPlan, today catalog.Date) burnUp {
 	sch := p.Schedule
 	b := burnUp{today: sch.Week(today)}
 	if b.today >= 0 {
@@ -74,7 +74,7 @@ func (b *burnUp) addUnscheduled(shortfall float64) {
 
 // addDone counts a topic's done hours from the week they were done on:
 // the week of its tick, or the last week drawn when that is not known.
-func (b *burnUp) addDone(sch planner.Plan, t planner.TopicPlan, g TopicProgress) {
+func (b *burnUp) addDone(sch planner.Plan, t planner.TopicPlan, g planner.TopicProgress) {
 	h := doneHours(t, g)
 	if h == 0 || len(b.done) == 0 {
 		return

@@ -17,24 +17,24 @@ type exportFormat struct {
 	name  string // shortcut and menu key
 	label string
 	ext   string
-	write func(p StudyPlan, o export.Options) ([]byte, error)
+	write func(p planner.StudyPlan, o export.Options) ([]byte, error)
 }
 
 // exportFormats are the files the File menu offers: a printable PDF, a
 // calendar and a spreadsheet.
 var exportFormats = []exportFormat{
-	{"export-pdf", "Export plan as PDF…", "pdf", func(p StudyPlan, o export.Options) ([]byte, error) {
+	{"export-pdf", "Export plan as PDF…", "pdf", func(p planner.StudyPlan, o export.Options) ([]byte, error) {
 		return export.PDF(p.Schedule, o)
 	}},
-	{"export-ics", "Export plan to a calendar (.ics)…", "ics", func(p StudyPlan, o export.Options) ([]byte, error) {
+	{"export-ics", "Export plan to a calendar (.ics)…", "ics", func(p planner.StudyPlan, o export.Options) ([]byte, error) {
 		return export.ICS(p.Schedule, o)
 	}},
 	{"export-ics-alarm", "Export plan to a calendar with reminders (.ics)…", "ics",
-		func(p StudyPlan, o export.Options) ([]byte, error) {
+		func(p planner.StudyPlan, o export.Options) ([]byte, error) {
 			o.SessionAlarm = sessionReminder
 			return export.ICS(p.Schedule, o)
 		}},
-	{"export-csv", "Export plan as a spreadsheet (.csv)…", "csv", func(p StudyPlan, _ export.Options) ([]byte, error) {
+	{"export-csv", "Export plan as a spreadsheet (.csv)…", "csv", func(p planner.StudyPlan, _ export.Options) ([]byte, error) {
 		return export.CSV(p.Schedule)
 	}},
 }
@@ -151,4 +151,4 @@ func (a *App) loggedReadiness(ctx context.Context, id int64) (*planner.Readiness
 }
 
 // studyClock is when sessions start in a calendar for each study time.
-var studyClock = map[string]string{"morning": "08:00", "afternoon": "14:00", "evening": "19:00"}
+var studyClock = map[planner.StudyTime]string{planner.Morning: "08:00", planner.Afternoon: "14:00", planner.Evening: "19:00"}

@@ -46,7 +46,7 @@ func (f *planFit) buildUI() fyne.CanvasObject {
 }
 
 // show fills the notes and buttons for plan p.
-func (f *planFit) show(p StudyPlan) {
+func (f *planFit) show(p planner.StudyPlan) {
 	sch := p.Schedule
 	f.provisional.SetText(sch.ProvisionalText())
 	f.provisional.Hidden = sch.ProvisionalText() == ""
@@ -157,7 +157,7 @@ func (f *planFit) apply(in planner.Input) {
 			return
 		}
 	}
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (StudyPlan, error) {
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
 		return s.app.svc.Plans.EditPlan(ctx, id, in, today)
 	}, s.setPlan, s.app.fail("change the plan"))
 }

@@ -22,7 +22,7 @@ type scoresView struct {
 	summary *widget.Label
 	chart   *scoreChart
 	log     *widget.Button
-	plan    StudyPlan
+	plan    planner.StudyPlan
 }
 
 // scoreData is what the view shows for one plan.
@@ -44,7 +44,7 @@ func (v *scoresView) buildUI() fyne.CanvasObject {
 }
 
 // load reads plan p's results and readiness off the UI goroutine.
-func (v *scoresView) load(p StudyPlan) {
+func (v *scoresView) load(p planner.StudyPlan) {
 	v.plan = p
 	svc := v.app.svc.Scores
 	if svc == nil {

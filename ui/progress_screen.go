@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"certplan/planner"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -19,7 +20,7 @@ type progressScreen struct {
 	chart   *burnChart
 	domains *fyne.Container
 	scores  *scoresView
-	plan    StudyPlan
+	plan    planner.StudyPlan
 	all     *allPlans
 	tabs    *container.AppTabs
 }
@@ -52,7 +53,7 @@ func (s *progressScreen) buildUI() fyne.CanvasObject {
 func (s *progressScreen) refresh() {
 	s.refreshAll()
 	id := s.app.planID
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (StudyPlan, error) {
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
 		return s.app.svc.Plans.LoadPlan(ctx, id)
 	}, s.show, s.app.fail("load your progress"))
 }
@@ -66,7 +67,7 @@ func (s *progressScreen) refreshAll() {
 }
 
 // show draws plan p.
-func (s *progressScreen) show(p StudyPlan) {
+func (s *progressScreen) show(p planner.StudyPlan) {
 	s.plan = p
 	today := s.app.today()
 	st := standingOf(p, today)

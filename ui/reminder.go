@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/planner"
 	"certplan/storage"
 )
 
@@ -63,9 +64,9 @@ func (r *reminder) check() {
 	today := catalog.DateFromTime(now)
 	r.sent = today
 	id := r.app.planID
-	runTask(&r.app.tasks, nil, func(ctx context.Context) (StudyPlan, error) {
+	runTask(&r.app.tasks, nil, func(ctx context.Context) (planner.StudyPlan, error) {
 		return r.app.svc.Plans.LoadPlan(ctx, id)
-	}, func(p StudyPlan) {
+	}, func(p planner.StudyPlan) {
 		r.app.fyne.SendNotification(fyne.NewNotification("certplan: today's study", todayText(p, today)))
 	}, r.app.fail("prepare today's reminder"))
 }
@@ -87,7 +88,7 @@ func reminderDue(at string, now time.Time, sent catalog.Date) bool {
 
 // todayText names today's study in plan p, in one line: the sessions
 // still to do, or that there is none today.
-func todayText(p StudyPlan, today catalog.Date) string {
+func todayText(p planner.StudyPlan, today catalog.Date) string {
 	var parts []string
 	var total float64
 	for _, w := range p.Schedule.Weeks {

@@ -33,12 +33,12 @@ type Services struct {
 // PlanService keeps the learner's study plans and what they have done.
 type PlanService interface {
 	// ListPlans returns every plan, newest first.
-	ListPlans(ctx context.Context) ([]PlanSummary, error)
+	ListPlans(ctx context.Context) ([]planner.PlanSummary, error)
 	// LoadPlan returns one plan with its schedule and progress.
-	LoadPlan(ctx context.Context, id int64) (StudyPlan, error)
+	LoadPlan(ctx context.Context, id int64) (planner.StudyPlan, error)
 	// CreatePlan schedules in, with in.Country's public holidays, and
 	// keeps it as a new plan.
-	CreatePlan(ctx context.Context, in planner.Input) (StudyPlan, error)
+	CreatePlan(ctx context.Context, in planner.Input) (planner.StudyPlan, error)
 	// Tick marks a topic done (with the hours spent) or not done again.
 	// When it returns nil the change is saved.
 	Tick(ctx context.Context, planID int64, topicID string, done bool, hours float64) error
@@ -48,11 +48,11 @@ type PlanService interface {
 	TickItems(ctx context.Context, planID int64, itemIDs []string, done bool, hours float64) error
 	// Rebalance spreads the work left over the days left from today on.
 	// moved is false when the learner is on track and nothing changed.
-	Rebalance(ctx context.Context, planID int64, today catalog.Date) (plan StudyPlan, moved bool, err error)
+	Rebalance(ctx context.Context, planID int64, today catalog.Date) (plan planner.StudyPlan, moved bool, err error)
 	// EditPlan changes a plan's exam date, hours, time off or holidays
 	// (in, with in.Country's holidays) and re-plans it from today as a new
 	// version with the same progress.
-	EditPlan(ctx context.Context, planID int64, in planner.Input, today catalog.Date) (StudyPlan, error)
+	EditPlan(ctx context.Context, planID int64, in planner.Input, today catalog.Date) (planner.StudyPlan, error)
 	// EarlierSchedules returns the schedules of a plan's versions before
 	// the current one, oldest first, so a calendar export can cancel the
 	// sessions that moved.
@@ -72,63 +72,18 @@ type ScoreService interface {
 	Readiness(ctx context.Context, planID int64, today catalog.Date) (planner.Readiness, error)
 }
 
-// PlanSummary is one plan in the list of plans.
-type PlanSummary struct {
-	ID         int64
-	Name       string
-	Exam       string
-	ExamDate   catalog.Date
-	Topics     int
-	TopicsDone int
-	Archived   bool // keeps its history, takes no hours
-}
-
 // BudgetService shares the learner's one week of study hours among the
 // active plans: a plan is made around the hours the others take.
 type BudgetService interface {
 	// WeekBudget is what the active plans other than plan except (0 for
 	// none) take of the week from today on.
-	WeekBudget(ctx context.Context, except int64, today catalog.Date) (WeekBudget, error)
+	WeekBudget(ctx context.Context, except int64, today catalog.Date) (planner.WeekBudget, error)
 	// SetArchived archives a plan (it takes no hours and leaves the plan
 	// list) or brings it back, re-planned around the others from today.
 	SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) error
 	// Prioritize gives a plan its hours first; the other active plans are
 	// re-planned around it from today.
 	Prioritize(ctx context.Context, id int64, today catalog.Date) error
-}
-
-// WeekBudget is how the week is shared out: the hours taken on each day
-// and each plan's share.
-type WeekBudget struct {
-	Taken  map[catalog.Date]float64
-	Shares []PlanShare
-}
-
-// PlanShare is one active plan's share of the week.
-type PlanShare struct {
-	PlanID int64
-	planner.Commitment
-}
-
-// StudyPlan is one of the learner's plans: what they asked for, the
-// schedule the planner made and what they have done.
-type StudyPlan struct {
-	ID   int64
-	Name string
-	// Input is what the plan was made from (without holidays or progress).
-	Input    planner.Input
-	Schedule planner.Plan
-	// Progress is by topic ID; a topic not in it has not been started.
-	Progress map[string]TopicProgress
-	// Items is the progress of each study item, by item ID ("SAA-C03:1.1.3").
-	Items map[string]TopicProgress
-}
-
-// TopicProgress is what the learner has done on one topic.
-type TopicProgress struct {
-	Done   bool
-	DoneOn catalog.Date // the day it was ticked; zero when not done
-	Hours  float64      // hours spent
 }
 
 // RecordService keeps the learner's exam attempts and the certifications
@@ -202,30 +157,9 @@ type LoggedExam struct {
 // SettingsService keeps the learner's defaults for new plans.
 type SettingsService interface {
 	// LoadSettings returns the saved defaults; zero hours when never saved.
-	LoadSettings(ctx context.Context) (Settings, error)
+	LoadSettings(ctx context.Context) (planner.Settings, error)
 	// SaveSettings replaces the defaults.
-	SaveSettings(ctx context.Context, s Settings) error
-}
-
-// Settings are the learner's defaults for new plans and renewal estimates.
-type Settings struct {
-	Hours      planner.Weekdays
-	Country    string // "" for no public holidays
-	Experience planner.Experience
-	StudyTime  string // morning, afternoon, evening or "" for none
-}
-
-// defaultWeekHours is what a learner who has set no hours starts from, as on
-// the command line: ten hours a week, Monday to Friday.
-const defaultWeekHours = 10
-
-// withDefaults fills what the learner has not set yet, so every screen
-// starts new plans from the same hours.
-func (s Settings) withDefaults() Settings {
-	if s.Hours.Total() == 0 {
-		s.Hours = planner.Even(defaultWeekHours)
-	}
-	return s
+	SaveSettings(ctx context.Context, s planner.Settings) error
 }
 
 // DataService looks after the learner's data as a whole: where it lives,

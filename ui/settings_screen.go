@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"certplan/planner"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -12,8 +13,11 @@ import (
 
 // studyTimes are the preferred study times as the learner reads them; the
 // first is no preference.
-var studyTimes = []struct{ value, label string }{
-	{"", "No preference"}, {"morning", "Morning"}, {"afternoon", "Afternoon"}, {"evening", "Evening"},
+var studyTimes = []struct {
+	value planner.StudyTime
+	label string
+}{
+	{"", "No preference"}, {planner.Morning, "Morning"}, {planner.Afternoon, "Afternoon"}, {planner.Evening, "Evening"},
 }
 
 // themeChoices are the theme options as shown.
@@ -108,8 +112,8 @@ func (s *settingsScreen) refresh() {
 }
 
 // show fills the defaults.
-func (s *settingsScreen) show(st Settings) {
-	st = st.withDefaults()
+func (s *settingsScreen) show(st planner.Settings) {
+	st = st.WithDefaults()
 	s.hours.set(st.Hours)
 	setCountry(s.country, st.Country)
 	setExperience(s.experience, st.Experience)
@@ -122,9 +126,9 @@ func (s *settingsScreen) show(st Settings) {
 }
 
 // settings reads the defaults from the form.
-func (s *settingsScreen) settings() (Settings, error) {
+func (s *settingsScreen) settings() (planner.Settings, error) {
 	h, err := s.hours.get()
-	st := Settings{Hours: h, Country: countryOf(s.country), Experience: experienceOf(s.experience)}
+	st := planner.Settings{Hours: h, Country: countryOf(s.country), Experience: experienceOf(s.experience)}
 	if i := s.studyTime.SelectedIndex(); i >= 0 {
 		st.StudyTime = studyTimes[i].value
 	}

@@ -51,8 +51,8 @@ func TestSetupEntryForgetsTheLastOne(t *testing.T) {
 func TestSetupFollowsSavedDefaultsAtOnce(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	app, s := openSetup(t, f, "CLF-C02")
-	if h, _ := s.hours.get(); h.Total() != defaultWeekHours {
-		t.Fatalf("first hours = %v, want the default %d a week", h, defaultWeekHours)
+	if h, _ := s.hours.get(); h.Total() != planner.DefaultWeekHours {
+		t.Fatalf("first hours = %v, want the default %d a week", h, planner.DefaultWeekHours)
 	}
 	app.show(ScreenSettings)
 	app.tasks.wait()

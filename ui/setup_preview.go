@@ -66,7 +66,7 @@ func (p *setupPreview) update(in planner.Input) {
 	gen := p.generation
 	cat, budget := p.setup.app.cat, p.setup.app.svc.Budget
 	runTask(&p.setup.app.tasks, p.loading, func(ctx context.Context) (previewed, error) {
-		var shares []PlanShare
+		var shares []planner.PlanShare
 		if budget != nil {
 			b, err := budget.WeekBudget(ctx, 0, in.Start)
 			if err != nil {
@@ -92,7 +92,7 @@ func (p *setupPreview) update(in planner.Input) {
 
 // sharedText says which other plans already take part of the week, one
 // line each, or "" when none does.
-func sharedText(shares []PlanShare) string {
+func sharedText(shares []planner.PlanShare) string {
 	var lines []string
 	for _, s := range shares {
 		lines = append(lines, "Sharing your week: "+s.String()+".")

@@ -119,7 +119,7 @@ func (s *setupScreen) refresh() {
 // setupDefaults are what a new plan starts from: the learner's settings
 // and the certifications they hold.
 type setupDefaults struct {
-	settings Settings
+	settings planner.Settings
 	held     []HeldCertification
 }
 
@@ -136,7 +136,7 @@ func (s *setupScreen) loadDefaults(ctx context.Context) (setupDefaults, error) {
 // applyDefaults fills hours, experience, country and the certifications
 // still held today.
 func (s *setupScreen) applyDefaults(d setupDefaults) {
-	st := d.settings.withDefaults()
+	st := d.settings.WithDefaults()
 	s.hours.set(st.Hours)
 	setExperience(s.experience, st.Experience)
 	setCountry(s.country, st.Country)
@@ -231,7 +231,7 @@ func (s *setupScreen) onCreate() {
 		return
 	}
 	s.create.Disable()
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (StudyPlan, error) {
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
 		return s.app.svc.Plans.CreatePlan(ctx, in)
 	}, s.onCreated, func(err error) {
 		s.create.Enable()
@@ -240,7 +240,7 @@ func (s *setupScreen) onCreate() {
 }
 
 // onCreated shows the new plan.
-func (s *setupScreen) onCreated(p StudyPlan) {
+func (s *setupScreen) onCreated(p planner.StudyPlan) {
 	s.create.Enable()
 	s.app.reloadPlans(func() { s.app.openPlan(p.ID) })
 }

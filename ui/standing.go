@@ -10,7 +10,7 @@ import (
 
 // standingOf is plan p's standing at the start of today, as the planner
 // defines it; the screens only format it.
-func standingOf(p StudyPlan, today catalog.Date) planner.Standing {
+func standingOf(p planner.StudyPlan, today catalog.Date) planner.Standing {
 	progress := make(map[string]planner.Progress, len(p.Progress))
 	for id, g := range p.Progress {
 		progress[id] = planner.Progress{Done: g.Done, Hours: g.Hours}
@@ -20,7 +20,7 @@ func standingOf(p StudyPlan, today catalog.Date) planner.Standing {
 
 // doneHours counts a topic's work done: all of it when ticked, else the
 // hours spent up to its planned hours.
-func doneHours(t planner.TopicPlan, g TopicProgress) float64 {
+func doneHours(t planner.TopicPlan, g planner.TopicProgress) float64 {
 	if g.Done {
 		return t.Hours
 	}
@@ -59,7 +59,7 @@ type domainProgress struct {
 }
 
 // domainsOf sums done and total hours by domain, in the plan's order.
-func domainsOf(p StudyPlan) []domainProgress {
+func domainsOf(p planner.StudyPlan) []domainProgress {
 	var out []domainProgress
 	index := map[string]int{}
 	for _, t := range p.Schedule.Topics {

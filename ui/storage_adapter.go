@@ -87,24 +87,15 @@ func (s *storedData) DeletePlan(ctx context.Context, id int64) error {
 }
 
 // ListPlans lists the stored plans, newest first.
-func (s *storedData) ListPlans(ctx context.Context) ([]PlanSummary, error) {
+func (s *storedData) ListPlans(ctx context.Context) ([]planner.PlanSummary, error) {
 	rows, err := s.db.Plans(ctx)
-	out := make([]PlanSummary, 0, len(rows))
-	for _, r := range rows {
-		out = append(out, PlanSummary{ID: r.ID, Name: r.Name, Exam: r.Exam, ExamDate: r.ExamDate, Topics: r.Topics,
-			TopicsDone: r.TopicsDone, Archived: r.Archived})
-	}
-	return out, storedError(err)
+	return rows, storedError(err)
 }
 
 // WeekBudget is the share of the week the other active plans take.
-func (s *storedData) WeekBudget(ctx context.Context, except int64, today catalog.Date) (WeekBudget, error) {
+func (s *storedData) WeekBudget(ctx context.Context, except int64, today catalog.Date) (planner.WeekBudget, error) {
 	b, err := s.db.Budget(ctx, except, today)
-	out := WeekBudget{Taken: b.Taken}
-	for _, c := range b.Commitments {
-		out.Shares = append(out.Shares, PlanShare{PlanID: c.PlanID, Commitment: c.Commitment})
-	}
-	return out, storedError(err)
+	return b, storedError(err)
 }
 
 // SetArchived archives a stored plan or brings it back.
@@ -118,35 +109,21 @@ func (s *storedData) Prioritize(ctx context.Context, id int64, today catalog.Dat
 }
 
 // LoadPlan reads a stored plan.
-func (s *storedData) LoadPlan(ctx context.Context, id int64) (StudyPlan, error) {
+func (s *storedData) LoadPlan(ctx context.Context, id int64) (planner.StudyPlan, error) {
 	p, err := s.db.Plan(ctx, id)
 	if err != nil {
-		return StudyPlan{}, storedError(err)
+		return planner.StudyPlan{}, storedError(err)
 	}
-	return studyPlanOf(p), nil
-}
-
-// studyPlanOf is a stored plan in the screens' terms.
-func studyPlanOf(p storage.Plan) StudyPlan {
-	in := p.Input
-	out := StudyPlan{ID: p.ID, Name: p.Name, Schedule: p.Schedule, Input: in,
-		Progress: make(map[string]TopicProgress, len(p.Progress)), Items: make(map[string]TopicProgress, len(p.Items))}
-	for id, t := range p.Progress {
-		out.Progress[id] = TopicProgress{Done: t.Done, DoneOn: t.DoneOn, Hours: t.Hours}
-	}
-	for id, t := range p.Items {
-		out.Items[id] = TopicProgress{Done: t.Done, DoneOn: t.DoneOn, Hours: t.Hours}
-	}
-	return out
+	return p, nil
 }
 
 // CreatePlan stores a new plan named after its exam.
-func (s *storedData) CreatePlan(ctx context.Context, in planner.Input) (StudyPlan, error) {
+func (s *storedData) CreatePlan(ctx context.Context, in planner.Input) (planner.StudyPlan, error) {
 	p, err := s.db.CreatePlan(ctx, "", in)
 	if err != nil {
-		return StudyPlan{}, storedError(err)
+		return planner.StudyPlan{}, storedError(err)
 	}
-	return studyPlanOf(p), nil
+	return p, nil
 }
 
 // TickItems ticks study items today with the hours spent, or unticks them.
@@ -166,22 +143,22 @@ func (s *storedData) Tick(ctx context.Context, planID int64, topicID string, don
 }
 
 // Rebalance re-plans the remaining work from today.
-func (s *storedData) Rebalance(ctx context.Context, planID int64, today catalog.Date) (StudyPlan, bool, error) {
+func (s *storedData) Rebalance(ctx context.Context, planID int64, today catalog.Date) (planner.StudyPlan, bool, error) {
 	p, moved, err := s.db.Replan(ctx, planID, today)
 	if err != nil {
-		return StudyPlan{}, false, storedError(err)
+		return planner.StudyPlan{}, false, storedError(err)
 	}
-	return studyPlanOf(p), moved, nil
+	return p, moved, nil
 }
 
 // EditPlan changes a plan's inputs and stores the re-planned version.
-func (s *storedData) EditPlan(ctx context.Context, planID int64, in planner.Input, today catalog.Date) (StudyPlan, error) {
+func (s *storedData) EditPlan(ctx context.Context, planID int64, in planner.Input, today catalog.Date) (planner.StudyPlan, error) {
 	in.Today = today
 	p, err := s.db.EditPlan(ctx, planID, in)
 	if err != nil {
-		return StudyPlan{}, storedError(err)
+		return planner.StudyPlan{}, storedError(err)
 	}
-	return studyPlanOf(p), nil
+	return p, nil
 }
 
 // EarlierSchedules returns the schedules of the plan's earlier versions.
@@ -262,16 +239,14 @@ func (s *storedData) DeleteExam(ctx context.Context, id int64) error {
 }
 
 // LoadSettings reads the learner's defaults.
-func (s *storedData) LoadSettings(ctx context.Context) (Settings, error) {
+func (s *storedData) LoadSettings(ctx context.Context) (planner.Settings, error) {
 	st, _, err := s.db.Settings(ctx)
-	return Settings{Hours: st.Hours, Country: st.Country, Experience: st.Experience,
-		StudyTime: string(st.StudyTime)}, storedError(err)
+	return st, storedError(err)
 }
 
 // SaveSettings stores the learner's defaults.
-func (s *storedData) SaveSettings(ctx context.Context, st Settings) error {
-	return storedError(s.db.SaveSettings(ctx, storage.Settings{Hours: st.Hours, Country: st.Country,
-		Experience: st.Experience, StudyTime: storage.StudyTime(st.StudyTime)}))
+func (s *storedData) SaveSettings(ctx context.Context, st planner.Settings) error {
+	return storedError(s.db.SaveSettings(ctx, st))
 }
 
 // DataFolder is the open data folder.

@@ -9,10 +9,6 @@ import (
 	"certplan/storage"
 )
 
-// defaultWeekHours is the study time a week when neither --hours nor
-// --weekdays is given, spread over Monday to Friday.
-const defaultWeekHours = 10
-
 // planOptions are the flags that describe a study plan. `plan` uses them,
 // and so does any command that saves a plan (`new`).
 type planOptions struct {
@@ -138,7 +134,7 @@ func (o *planOptions) weekHours(_ *env, _ *catalog.Exam, in *planner.Input) erro
 	case o.hours.set:
 		in.Hours = planner.Even(o.hours.h)
 	default:
-		in.Hours, o.defaultHours = planner.Even(defaultWeekHours), true
+		in.Hours, o.defaultHours = planner.Even(planner.DefaultWeekHours), true
 	}
 	return nil
 }

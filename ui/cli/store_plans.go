@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"certplan/catalog"
+	"certplan/planner"
 	"certplan/storage"
 )
 
@@ -118,7 +119,7 @@ func runReplan(e *env, args []string) error {
 }
 
 // fitText says in one sentence whether the remaining work fits.
-func fitText(p storage.Plan) string {
+func fitText(p planner.StudyPlan) string {
 	s := p.Schedule
 	if s.Feasible {
 		return fmt.Sprintf("the remaining %s h fit.", hours(s.RequiredHours))
