@@ -10,8 +10,19 @@ import (
 
 	"certplan/catalog"
 	"certplan/resources"
+	"certplan/storage"
 	"certplan/ui"
 	"certplan/ui/cli"
+)
+
+// *storage.DB is the desktop's services, checked here at compile time.
+var (
+	_ ui.PlanService     = (*storage.DB)(nil)
+	_ ui.SettingsService = (*storage.DB)(nil)
+	_ ui.DataService     = (*storage.DB)(nil)
+	_ ui.BudgetService   = (*storage.DB)(nil)
+	_ ui.StateService    = (*storage.DB)(nil)
+	_ ui.ScoreService    = (*storage.DB)(nil)
 )
 
 func main() {
@@ -30,9 +41,16 @@ func main() {
 	}
 	a := app.NewWithID("io.github.certplan")
 	a.SetIcon(resources.Icon)
-	open := ui.OpenData(a, cat)
-	if dataDir != "" {
-		open = ui.OpenStorage(dataDir, cat)
+	if dataDir == "" {
+		dataDir = ui.NewPrefs(a.Preferences()).DataFolder() // "" for storage.DefaultDir
+	}
+	open := func() (ui.Services, error) {
+		db, err := storage.OpenDesktop(dataDir, cat)
+		if err != nil {
+			return ui.Services{}, err
+		}
+		return ui.Services{Plans: db, Records: ui.StorageRecords(db, cat), Settings: db, Data: db, Budget: db,
+			State: db, Scores: db, Notice: db.Startup().Notice(), Close: db.Close}, nil
 	}
 	// CERTPLAN_SCREEN and CERTPLAN_THEME open a given screen in a given theme (.ci/screenshots.sh).
 	ui.Run(a, ui.Config{Catalog: cat, Open: open,

@@ -126,3 +126,22 @@ func (p StudyPlan) WithProgress() Plan {
 	}
 	return s
 }
+
+// ScoreRecord is a practice result as kept for a plan: the score, its
+// record's ID and when it was logged.
+type ScoreRecord struct {
+	ID     int64
+	PlanID int64
+	Score
+	Created time.Time
+}
+
+// DesktopState is what the desktop app remembers about one data folder
+// (storage keeps it in that folder, beside the data it belongs to).
+type DesktopState struct {
+	LastPlan   int64  `json:"last_plan,omitempty"`
+	LastScreen string `json:"last_screen,omitempty"`
+	// ReminderAt is the time of day ("HH:MM") of the daily study
+	// reminder; "" when the learner wants none.
+	ReminderAt string `json:"reminder_at,omitempty"`
+}

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"bufio"
-	"certplan/planner"
 	"context"
 	"fmt"
 	"io"
@@ -16,6 +15,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"certplan/planner"
 )
 
 // The crash test runs TestCrashChild in a child process (the test binary

@@ -2,13 +2,14 @@ package storage
 
 import (
 	"bytes"
-	"certplan/planner"
 	"context"
 	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"certplan/planner"
 )
 
 // damages are the ways a data file can be broken, each a function that

@@ -129,7 +129,7 @@ func roadmapInputs(steps []advisor.Step, held []planner.HeldCert, p advisor.Prof
 func saveRoadmap(ctx context.Context, plans PlanService, ins []planner.Input) ([]planner.StudyPlan, error) {
 	var out []planner.StudyPlan
 	for _, in := range ins {
-		p, err := plans.CreatePlan(ctx, in)
+		p, err := plans.CreatePlan(ctx, "", in)
 		if err != nil {
 			return out, fmt.Errorf("save the plan for %s: %w", in.Exam, err)
 		}

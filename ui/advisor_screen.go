@@ -131,7 +131,7 @@ func (s *advisorScreen) refresh() {
 		if err != nil {
 			return adviceInputs{}, err
 		}
-		st, err := s.app.svc.Settings.LoadSettings(ctx)
+		st, _, err := s.app.svc.Settings.Settings(ctx)
 		return adviceInputs{held: advisorHeld(certs), settings: st.WithDefaults()}, err
 	}, s.showInputs, s.app.fail("load your certifications"))
 }

@@ -22,7 +22,7 @@ func benchApp(b *testing.B) (*App, *clock) {
 	for _, code := range exams {
 		in := planner.Input{Exam: code, Start: clk.day, ExamDate: clk.day.AddDays(364), Hours: planner.Even(30),
 			Country: "DE"}
-		if _, err := svc.Plans.CreatePlan(ctx, in); err != nil {
+		if _, err := svc.Plans.CreatePlan(ctx, "", in); err != nil {
 			b.Fatalf("create %s: %v", code, err)
 		}
 	}

@@ -97,7 +97,7 @@ func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path st
 	if err := a.checkOutput(path); err != nil {
 		return err
 	}
-	p, err := a.svc.Plans.LoadPlan(ctx, id)
+	p, err := a.svc.Plans.Plan(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -131,7 +131,7 @@ func (a *App) exportOptions(ctx context.Context) (export.Options, error) {
 		o.Held = append(o.Held, export.Held{Code: h.Exam, Name: h.Name, Earned: h.Earned, Expires: h.Expiry,
 			RenewBy: h.StudyFrom})
 	}
-	st, err := a.svc.Settings.LoadSettings(ctx)
+	st, _, err := a.svc.Settings.Settings(ctx)
 	o.StudyTime = studyClock[st.StudyTime]
 	return o, err
 }
@@ -146,7 +146,7 @@ func (a *App) loggedReadiness(ctx context.Context, id int64) (*planner.Readiness
 	if err != nil || len(scores) == 0 {
 		return nil, err
 	}
-	r, err := a.svc.Scores.Readiness(ctx, id, a.today())
+	r, err := a.svc.Scores.PlanReadiness(ctx, id, a.today())
 	return &r, err
 }
 

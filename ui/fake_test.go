@@ -57,7 +57,7 @@ func (f *fakeData) failing(method string) error {
 }
 
 // ListPlans lists the plans newest first.
-func (f *fakeData) ListPlans(context.Context) ([]planner.PlanSummary, error) {
+func (f *fakeData) Plans(context.Context) ([]planner.PlanSummary, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	var out []planner.PlanSummary
@@ -90,7 +90,7 @@ func (f *fakeData) find(id int64) (*planner.StudyPlan, error) {
 }
 
 // LoadPlan returns a copy of a plan.
-func (f *fakeData) LoadPlan(_ context.Context, id int64) (planner.StudyPlan, error) {
+func (f *fakeData) Plan(_ context.Context, id int64) (planner.StudyPlan, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	p, err := f.find(id)
@@ -116,7 +116,7 @@ func clonePlan(p planner.StudyPlan) planner.StudyPlan {
 }
 
 // CreatePlan plans in with the planner and keeps it.
-func (f *fakeData) CreatePlan(_ context.Context, in planner.Input) (planner.StudyPlan, error) {
+func (f *fakeData) CreatePlan(_ context.Context, _ string, in planner.Input) (planner.StudyPlan, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.failing("CreatePlan"); err != nil {
@@ -135,7 +135,17 @@ func (f *fakeData) CreatePlan(_ context.Context, in planner.Input) (planner.Stud
 }
 
 // Tick records a tick.
-func (f *fakeData) Tick(_ context.Context, planID int64, topicID string, done bool, hours float64) error {
+func (f *fakeData) Tick(_ context.Context, planID int64, topicID string, _ catalog.Date, hours float64) error {
+	return f.tick(planID, topicID, true, hours)
+}
+
+// Untick records an untick.
+func (f *fakeData) Untick(_ context.Context, planID int64, topicID string) error {
+	return f.tick(planID, topicID, false, 0)
+}
+
+// tick records a tick (done) or an untick.
+func (f *fakeData) tick(planID int64, topicID string, done bool, hours float64) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.failing("Tick"); err != nil {
@@ -152,7 +162,17 @@ func (f *fakeData) Tick(_ context.Context, planID int64, topicID string, done bo
 
 // TickItems records an item tick like storage: hours go to the task, and
 // the task is done when all its items are.
-func (f *fakeData) TickItems(_ context.Context, planID int64, itemIDs []string, done bool, hours float64) error {
+func (f *fakeData) TickItems(_ context.Context, planID int64, itemIDs []string, _ catalog.Date, hours float64) error {
+	return f.tickItems(planID, itemIDs, true, hours)
+}
+
+// UntickItems records an item untick: the hours its tick logged go back.
+func (f *fakeData) UntickItems(_ context.Context, planID int64, itemIDs []string) error {
+	return f.tickItems(planID, itemIDs, false, 0)
+}
+
+// tickItems records an item tick (done) or untick.
+func (f *fakeData) tickItems(planID int64, itemIDs []string, done bool, hours float64) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.failing("TickItems"); err != nil {
@@ -187,8 +207,8 @@ func (f *fakeData) TickItems(_ context.Context, planID int64, itemIDs []string, 
 	return nil
 }
 
-// Rebalance re-plans with the planner.
-func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date) (planner.StudyPlan, bool, error) {
+// Replan re-plans with the planner.
+func (f *fakeData) Replan(_ context.Context, planID int64, today catalog.Date) (planner.StudyPlan, bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	p, err := f.find(planID)
@@ -215,7 +235,8 @@ func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date
 }
 
 // EditPlan changes the plan's inputs and re-plans it with the planner.
-func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input, today catalog.Date) (planner.StudyPlan, error) {
+func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input) (planner.StudyPlan, error) {
+	today := in.Today
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	p, err := f.find(planID)
@@ -337,11 +358,11 @@ func (f *fakeData) DeleteExam(_ context.Context, id int64) error {
 	return nil
 }
 
-// LoadSettings returns the settings.
-func (f *fakeData) LoadSettings(context.Context) (planner.Settings, error) {
+// Settings returns the settings, as saved.
+func (f *fakeData) Settings(context.Context) (planner.Settings, bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.settings, f.failing("LoadSettings")
+	return f.settings, true, f.failing("LoadSettings")
 }
 
 // SaveSettings keeps the settings.
@@ -355,25 +376,28 @@ func (f *fakeData) SaveSettings(_ context.Context, s planner.Settings) error {
 	return nil
 }
 
-// DataFolder is a made-up folder.
-func (f *fakeData) DataFolder() string { return "/home/learner/.local/share/certplan" }
+// Dir is a made-up folder.
+func (f *fakeData) Dir() string { return "/home/learner/.local/share/certplan" }
 
-// BackupFolder is a made-up folder.
-func (f *fakeData) BackupFolder() string { return "/home/learner/.local/share/certplan/backups" }
+// BackupDir is a made-up folder.
+func (f *fakeData) BackupDir() string { return "/home/learner/.local/share/certplan/backups" }
 
-// Backup counts backups.
-func (f *fakeData) Backup(context.Context) (string, error) {
+// BackupFile counts backups.
+func (f *fakeData) BackupFile(context.Context) (string, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.backups++
 	return "/home/learner/.local/share/certplan/backups/manual.db", f.failing("Backup")
 }
 
-// Restore does nothing.
-func (f *fakeData) Restore(context.Context, string) error { return f.failing("Restore") }
+// RestoreFile does nothing.
+func (f *fakeData) RestoreFile(context.Context, string) error { return f.failing("Restore") }
 
-// ExportAll writes an empty export.
-func (f *fakeData) ExportAll(_ context.Context, w io.Writer) error {
+// CheckOutput refuses nothing: the made-up folder holds no files.
+func (f *fakeData) CheckOutput(string) error { return nil }
+
+// Export writes an empty export.
+func (f *fakeData) Export(_ context.Context, w io.Writer) error {
 	_, err := io.WriteString(w, `{"plans":[]}`)
 	return err
 }
@@ -397,7 +421,7 @@ func (f *fakeData) activeSchedules(except int64) []planner.Plan {
 }
 
 // WeekBudget is what the other active plans take, as storage counts it.
-func (f *fakeData) WeekBudget(_ context.Context, except int64, today catalog.Date) (planner.WeekBudget, error) {
+func (f *fakeData) Budget(_ context.Context, except int64, today catalog.Date) (planner.WeekBudget, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	b := planner.WeekBudget{Taken: planner.TakenBy(f.activeSchedules(except), today)}

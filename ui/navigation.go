@@ -4,12 +4,13 @@ import (
 	"fmt"
 	"image/color"
 
-	"certplan/planner"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
 )
 
 // navItem is one entry of the sidebar, with its Ctrl+digit shortcut.

@@ -158,6 +158,7 @@ func (f *planFit) apply(in planner.Input) {
 		}
 	}
 	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
-		return s.app.svc.Plans.EditPlan(ctx, id, in, today)
+		in.Today = today
+		return s.app.svc.Plans.EditPlan(ctx, id, in)
 	}, s.setPlan, s.app.fail("change the plan"))
 }

@@ -117,10 +117,10 @@ func (s *planScreen) onTickSession(x planner.Session, done bool, hoursText strin
 	s.week.show()
 	id := s.plan.ID
 	runTask(&s.app.tasks, nil, func(ctx context.Context) (planner.StudyPlan, error) {
-		if err := s.app.svc.Plans.TickItems(ctx, id, ids, done, spent); err != nil {
+		if err := tickItems(ctx, s.app.svc.Plans, id, ids, done, spent); err != nil {
 			return planner.StudyPlan{}, err
 		}
-		return s.app.svc.Plans.LoadPlan(ctx, id)
+		return s.app.svc.Plans.Plan(ctx, id)
 	}, s.setPlan, func(err error) {
 		for k, v := range before {
 			s.plan.Items[k] = v

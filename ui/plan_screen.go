@@ -80,7 +80,7 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 func (s *planScreen) refresh() {
 	id := s.app.planID
 	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
-		return s.app.svc.Plans.LoadPlan(ctx, id)
+		return s.app.svc.Plans.Plan(ctx, id)
 	}, s.setPlan, s.app.fail("load the plan"))
 }
 
@@ -179,7 +179,7 @@ func (s *planScreen) onTick(topicID string, done bool) {
 	s.setProgress(topicID, after, true)
 	id := s.plan.ID
 	runTask(&s.app.tasks, nil, func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, s.app.svc.Plans.Tick(ctx, id, topicID, done, spent)
+		return struct{}{}, tickTopic(ctx, s.app.svc.Plans, id, topicID, done, spent)
 	}, func(struct{}) {}, func(err error) {
 		if had {
 			s.setProgress(topicID, before, true)
@@ -226,7 +226,7 @@ func (s *planScreen) onRebalance() {
 		moved bool
 	}
 	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (result, error) {
-		p, moved, err := s.app.svc.Plans.Rebalance(ctx, id, today)
+		p, moved, err := s.app.svc.Plans.Replan(ctx, id, today)
 		return result{p, moved}, err
 	}, func(r result) {
 		s.rebalance.Enable()

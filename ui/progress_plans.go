@@ -39,7 +39,7 @@ func (v *allPlans) refresh() {
 	runTask(&v.app.tasks, nil, func(ctx context.Context) ([]planner.StudyPlan, error) {
 		var out []planner.StudyPlan
 		for _, s := range active {
-			p, err := v.app.svc.Plans.LoadPlan(ctx, s.ID)
+			p, err := v.app.svc.Plans.Plan(ctx, s.ID)
 			if err != nil {
 				return nil, err
 			}

@@ -58,8 +58,8 @@ func (v *scoresView) load(p planner.StudyPlan) {
 		if err != nil {
 			return scoreData{}, err
 		}
-		r, err := svc.Readiness(ctx, p.ID, today)
-		return scoreData{scores: s, readiness: r}, err
+		r, err := svc.PlanReadiness(ctx, p.ID, today)
+		return scoreData{scores: scoresOf(s), readiness: r}, err
 	}, v.show, v.app.fail("load your practice results"))
 }
 
@@ -125,7 +125,8 @@ func (v *scoresView) onLog() {
 func (v *scoresView) save(s planner.Score) {
 	id, p := v.plan.ID, v.plan
 	runTask(&v.app.tasks, nil, func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, v.app.svc.Scores.AddScore(ctx, id, s)
+		_, err := v.app.svc.Scores.AddScore(ctx, id, s)
+		return struct{}{}, err
 	}, func(struct{}) { v.load(p) }, v.app.fail("save the practice result"))
 }
 

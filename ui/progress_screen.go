@@ -4,10 +4,11 @@ import (
 	"context"
 	"fmt"
 
-	"certplan/planner"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
 )
 
 // progressScreen shows how the plan is going at a glance: planned against
@@ -54,7 +55,7 @@ func (s *progressScreen) refresh() {
 	s.refreshAll()
 	id := s.app.planID
 	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
-		return s.app.svc.Plans.LoadPlan(ctx, id)
+		return s.app.svc.Plans.Plan(ctx, id)
 	}, s.show, s.app.fail("load your progress"))
 }
 

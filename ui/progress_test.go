@@ -19,7 +19,7 @@ func newTestPlan(t *testing.T, f *fakeData, exam, start, examDate string) planne
 	t.Helper()
 	s, _ := catalog.ParseDate(start)
 	e, _ := catalog.ParseDate(examDate)
-	p, err := f.CreatePlan(context.Background(), planner.Input{Exam: exam, Start: s, ExamDate: e,
+	p, err := f.CreatePlan(context.Background(), "", planner.Input{Exam: exam, Start: s, ExamDate: e,
 		Hours: planner.Even(10)})
 	if err != nil {
 		t.Fatal(err)
@@ -94,7 +94,7 @@ func TestProgressLogsAPracticeResult(t *testing.T) {
 	clk := &clock{day: catalog.DateOf(2026, 3, 16)}
 	svc := backends["storage"](t, clk)
 	in := planner.Input{Exam: "CLF-C02", Start: catalog.DateOf(2026, 3, 2), Hours: planner.Even(10), Today: catalog.DateOf(2026, 3, 2)}
-	if _, err := svc.Plans.CreatePlan(context.Background(), in); err != nil {
+	if _, err := svc.Plans.CreatePlan(context.Background(), "", in); err != nil {
 		t.Fatal(err)
 	}
 	app := startAppWith(t, svc, clk)

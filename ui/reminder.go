@@ -11,7 +11,6 @@ import (
 
 	"certplan/catalog"
 	"certplan/planner"
-	"certplan/storage"
 )
 
 // reminderTimes are the times of day a daily reminder can come at.
@@ -32,7 +31,7 @@ func (s *settingsScreen) buildReminder() fyne.CanvasObject {
 		if v == reminderOff {
 			v = ""
 		}
-		s.app.prefs.data.update(func(st *storage.DesktopState) { st.ReminderAt = v })
+		s.app.prefs.data.update(func(st *planner.DesktopState) { st.ReminderAt = v })
 	}
 	return widget.NewForm(widget.NewFormItem("Daily reminder", sel))
 }
@@ -65,7 +64,7 @@ func (r *reminder) check() {
 	r.sent = today
 	id := r.app.planID
 	runTask(&r.app.tasks, nil, func(ctx context.Context) (planner.StudyPlan, error) {
-		return r.app.svc.Plans.LoadPlan(ctx, id)
+		return r.app.svc.Plans.Plan(ctx, id)
 	}, func(p planner.StudyPlan) {
 		r.app.fyne.SendNotification(fyne.NewNotification("certplan: today's study", todayText(p, today)))
 	}, r.app.fail("prepare today's reminder"))

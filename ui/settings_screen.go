@@ -4,11 +4,12 @@ import (
 	"context"
 	"strings"
 
-	"certplan/planner"
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
 )
 
 // studyTimes are the preferred study times as the learner reads them; the
@@ -106,9 +107,9 @@ func (s *settingsScreen) buildData() fyne.CanvasObject {
 
 // refresh loads the saved defaults.
 func (s *settingsScreen) refresh() {
-	s.folder.SetText("Your plans, ticks and exams are kept in " + s.app.svc.Data.DataFolder() +
+	s.folder.SetText("Your plans, ticks and exams are kept in " + s.app.svc.Data.Dir() +
 		", with a backup made every day.")
-	runTask(&s.app.tasks, s.loading, s.app.svc.Settings.LoadSettings, s.show, s.app.fail("load your settings"))
+	runTask(&s.app.tasks, s.loading, loadSettings(s.app.svc.Settings), s.show, s.app.fail("load your settings"))
 }
 
 // show fills the defaults.

@@ -68,7 +68,7 @@ func (p *setupPreview) update(in planner.Input) {
 	runTask(&p.setup.app.tasks, p.loading, func(ctx context.Context) (previewed, error) {
 		var shares []planner.PlanShare
 		if budget != nil {
-			b, err := budget.WeekBudget(ctx, 0, in.Start)
+			b, err := budget.Budget(ctx, 0, in.Start)
 			if err != nil {
 				return previewed{}, err
 			}

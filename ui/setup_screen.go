@@ -125,7 +125,7 @@ type setupDefaults struct {
 
 // loadDefaults reads the settings and held certifications.
 func (s *setupScreen) loadDefaults(ctx context.Context) (setupDefaults, error) {
-	st, err := s.app.svc.Settings.LoadSettings(ctx)
+	st, _, err := s.app.svc.Settings.Settings(ctx)
 	if err != nil {
 		return setupDefaults{}, err
 	}
@@ -232,7 +232,7 @@ func (s *setupScreen) onCreate() {
 	}
 	s.create.Disable()
 	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
-		return s.app.svc.Plans.CreatePlan(ctx, in)
+		return s.app.svc.Plans.CreatePlan(ctx, "", in)
 	}, s.onCreated, func(err error) {
 		s.create.Enable()
 		s.app.fail("create the plan")(err)
