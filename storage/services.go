@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"certplan/catalog"
-
 	"certplan/planner"
 )
 
