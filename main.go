@@ -16,9 +16,16 @@ import (
 	"certplan/ui/cli"
 )
 
-// *storage.DB serves the desktop's records directly, checked here at
-// compile time.
-var _ ui.RecordService = (*storage.DB)(nil)
+// *storage.DB is the desktop's services, checked here at compile time.
+var (
+	_ ui.PlanService     = (*storage.DB)(nil)
+	_ ui.RecordService   = (*storage.DB)(nil)
+	_ ui.SettingsService = (*storage.DB)(nil)
+	_ ui.DataService     = (*storage.DB)(nil)
+	_ ui.BudgetService   = (*storage.DB)(nil)
+	_ ui.StateService    = (*storage.DB)(nil)
+	_ ui.ScoreService    = (*storage.DB)(nil)
+)
 
 func main() {
 	dataDir, desktop := cli.DesktopDataDir(os.Args[1:])
@@ -36,9 +43,16 @@ func main() {
 	}
 	a := app.NewWithID("io.github.certplan")
 	a.SetIcon(resources.Icon)
-	open := ui.OpenData(a, cat)
-	if dataDir != "" {
-		open = ui.OpenStorage(dataDir, cat)
+	if dataDir == "" {
+		dataDir = ui.NewPrefs(a.Preferences()).DataFolder() // "" for storage.DefaultDir
+	}
+	open := func() (ui.Services, error) {
+		db, err := storage.OpenDesktop(dataDir, cat)
+		if err != nil {
+			return ui.Services{}, err
+		}
+		return ui.Services{Plans: db, Records: db, Settings: db, Data: db, Budget: db,
+			State: db, Scores: db, Notice: db.Startup().Notice(), Close: db.Close}, nil
 	}
 	// CERTPLAN_SCREEN and CERTPLAN_THEME open a given screen in a given theme (.ci/screenshots.sh).
 	ui.Run(a, ui.Config{Catalog: cat, Open: open,

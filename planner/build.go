@@ -79,6 +79,7 @@ func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, erro
 	if in.Order == "" {
 		in.Order = ByWeight
 	}
+	in = in.withHolidays()
 	from := in.Start
 	if in.Today.After(from) {
 		from = in.Today

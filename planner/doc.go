@@ -24,4 +24,12 @@
 // a holiday, and its name), which package planner/holiday adapts from
 // github.com/rickar/cal/v2. All dates are civil dates
 // (catalog.Date), so a plan is the same in every time zone.
+//
+// The learner's records are defined here once, at the lowest layer that
+// owns their meaning: Input (with its stored JSON form and Country, whose
+// calendar CountryHolidays builds), StudyPlan with its TopicProgress,
+// PlanSummary, PlanVersion and Reason, Settings (with DefaultWeekHours and
+// Validate), WeekBudget and PlanShare, ScoreRecord and DesktopState
+// (record.go, settings.go). Storage keeps them; the desktop and the command
+// line show them; none of them copies one field by field.
 package planner

@@ -90,29 +90,37 @@ type Progress struct {
 	Hours float64 `json:"hours"` // hours already spent
 }
 
-// Input is everything the planner needs. The zero values of the optional
-// fields mean: no exam date (propose the earliest that fits), no holidays,
-// no time off, the catalog's hour estimate, no progress, today = Start.
+// Input is everything the planner needs, and what a stored plan keeps of
+// it: the JSON tags are the stored form (plans saved before Country and
+// Order read the same). The zero values of the optional fields mean: no
+// exam date (propose the earliest that fits), no holidays, no time off, the
+// catalog's hour estimate, no progress, today = Start. Holidays, Progress,
+// Today, Taken and Readiness are given when planning and never stored.
 type Input struct {
-	Exam          string
-	Start         catalog.Date
-	ExamDate      catalog.Date
-	Hours         Weekdays
-	Held          []HeldCert
-	Experience    Experience
-	Holidays      Holidays
-	TimeOff       []Span
-	HoursOverride float64
-	Progress      map[string]Progress
-	Today         catalog.Date
+	Exam       string       `json:"exam"`
+	Start      catalog.Date `json:"start"`
+	ExamDate   catalog.Date `json:"exam_date"`
+	Hours      Weekdays     `json:"hours"`
+	Held       []HeldCert   `json:"held"`
+	Experience Experience   `json:"experience"`
+	// Country is the ISO 3166 code whose public holidays the plan skips; ""
+	// for none. The planner builds its calendar (CountryHolidays) unless
+	// Holidays is given.
+	Country       string              `json:"country"`
+	Holidays      Holidays            `json:"-"`
+	TimeOff       []Span              `json:"time_off"`
+	HoursOverride float64             `json:"hours_override"`
+	Progress      map[string]Progress `json:"-"`
+	Today         catalog.Date        `json:"-"`
 	// Taken is the study time other active plans already put on each day
 	// (see TakenBy): this plan takes only what the learner's hours leave.
-	Taken map[catalog.Date]float64
-	// Order is the order of first study; empty means ByWeight.
-	Order Order
+	Taken map[catalog.Date]float64 `json:"-"`
+	// Order is the order of first study; empty (plans saved before it)
+	// means ByWeight.
+	Order Order `json:"order,omitempty"`
 	// Readiness, when given, lets Rebalance move review time toward the
 	// domains below target (give it only when results were logged).
-	Readiness *Readiness
+	Readiness *Readiness `json:"-"`
 }
 
 // MaxHoursPerDay is the most study a single day can hold.
@@ -137,6 +145,9 @@ func (in Input) Validate(c *catalog.Catalog) error {
 		return err
 	}
 	if _, err := ParseOrder(string(in.Order)); err != nil {
+		return err
+	}
+	if _, err := CountryHolidays(in.Country); err != nil {
 		return err
 	}
 	return validateProgress(in.Progress)

@@ -19,7 +19,7 @@ func RenewalStudyStart(cat *catalog.Catalog, in Input) (start catalog.Date, ok b
 	if in.Hours.Total() == 0 || in.ExamDate.IsZero() {
 		return 0, false
 	}
-	held := in.Held
+	in, held := in.withHolidays(), in.Held // one calendar for every try
 	fits := func(start catalog.Date) bool {
 		try := in
 		try.Start, try.Held = start, nil

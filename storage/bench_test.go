@@ -59,8 +59,9 @@ func tenYears(tb testing.TB) string {
 	first := catalog.DateOf(2016, 1, 4)
 	for q := 0; q < 40; q++ {
 		start := first.AddDays(91 * q)
-		in := planner.Input{Exam: exams[q%len(exams)], Start: start, Today: start, Hours: planner.Weekdays{1.5, 1.5, 1.5, 1.5, 1.5, 4, 2}}
-		p, err := db.CreatePlan(ctx, "", in, "DE")
+		in := planner.Input{Exam: exams[q%len(exams)], Start: start, Today: start, Hours: planner.Weekdays{1.5, 1.5, 1.5, 1.5, 1.5, 4, 2},
+			Country: "DE"}
+		p, err := db.CreatePlan(ctx, "", in)
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -72,7 +73,7 @@ func tenYears(tb testing.TB) string {
 }
 
 // studyTwelveWeeks ticks a plan's topics over twelve weeks, re-planning weekly.
-func studyTwelveWeeks(tb testing.TB, db *DB, p Plan, start catalog.Date) {
+func studyTwelveWeeks(tb testing.TB, db *DB, p planner.StudyPlan, start catalog.Date) {
 	ctx := context.Background()
 	topics := p.Schedule.Topics
 	for w := 1; w <= 12; w++ {

@@ -10,7 +10,7 @@ import (
 
 // activeSchedules returns the plans that are not archived, but plan self,
 // highest priority first, then by plan ID.
-func activeSchedules(ctx context.Context, tx *dbTx, self int64) ([]Plan, error) {
+func activeSchedules(ctx context.Context, tx *dbTx, self int64) ([]planner.StudyPlan, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT id FROM plans WHERE archived = 0 AND id != ? ORDER BY priority DESC, id", self)
 	if err != nil {
 		return nil, classify(fmt.Errorf("list active plans: %w", err))
@@ -25,7 +25,7 @@ func activeSchedules(ctx context.Context, tx *dbTx, self int64) ([]Plan, error) 
 		ids = append(ids, id)
 	}
 	rows.Close()
-	var out []Plan
+	var out []planner.StudyPlan
 	for _, id := range ids {
 		p, err := loadPlan(ctx, tx, id)
 		if err != nil {
@@ -50,40 +50,24 @@ func takenByOthers(ctx context.Context, tx *dbTx, self int64, from catalog.Date)
 	return planner.TakenBy(schedules, from), nil
 }
 
-// Budget is how the learner's week is shared out from today on.
-type Budget struct {
-	// Taken is the study time the active plans (but the one asked about)
-	// put on each day.
-	Taken map[catalog.Date]float64
-	// Commitments are those plans' shares of the week, by plan, for
-	// saying "4 h a week already go to DVA-C03 until 2027-03-01".
-	Commitments []Commitment
-}
-
-// Commitment is one active plan's share of the week.
-type Commitment struct {
-	PlanID int64
-	planner.Commitment
-}
-
 // Budget returns the share of the week the active plans other than plan
 // self (0 for none) take from today on.
-func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (Budget, error) {
+func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (planner.WeekBudget, error) {
 	tx, err := db.view(ctx)
 	if err != nil {
-		return Budget{}, err
+		return planner.WeekBudget{}, err
 	}
 	defer tx.Rollback()
 	others, err := activeSchedules(ctx, tx, self)
 	if err != nil {
-		return Budget{}, err
+		return planner.WeekBudget{}, err
 	}
-	b := Budget{Taken: map[catalog.Date]float64{}}
+	b := planner.WeekBudget{Taken: map[catalog.Date]float64{}}
 	var schedules []planner.Plan
 	for _, p := range others {
 		schedules = append(schedules, p.Schedule)
 		if c := planner.CommitmentOf(p.Schedule, today); c.HoursPerWeek > 0 {
-			b.Commitments = append(b.Commitments, Commitment{PlanID: p.ID, Commitment: c})
+			b.Shares = append(b.Shares, planner.PlanShare{PlanID: p.ID, Commitment: c})
 		}
 	}
 	b.Taken = planner.TakenBy(schedules, today)
@@ -123,7 +107,7 @@ func (db *DB) fitAround(ctx context.Context, tx *dbTx, id int64, today catalog.D
 	if err != nil || sameSchedule(next, p.Schedule) {
 		return err
 	}
-	if err := addVersion(ctx, tx, id, p.Version+1, ReasonReplan, p.Input, next); err != nil {
+	if err := addVersion(ctx, tx, id, p.Version+1, planner.ReasonReplan, p.Input, next); err != nil {
 		return classify(fmt.Errorf("re-plan plan %d: %w", id, err))
 	}
 	return nil
@@ -167,7 +151,7 @@ func (db *DB) refitAll(ctx context.Context, tx *dbTx, today catalog.Date) error 
 			return err
 		}
 		if !sameSchedule(next, p.Schedule) {
-			if err := addVersion(ctx, tx, p.ID, p.Version+1, ReasonReplan, p.Input, next); err != nil {
+			if err := addVersion(ctx, tx, p.ID, p.Version+1, planner.ReasonReplan, p.Input, next); err != nil {
 				return classify(fmt.Errorf("re-plan plan %d: %w", p.ID, err))
 			}
 		}

@@ -10,7 +10,7 @@ import (
 )
 
 // dayLoad adds up the session hours of plans per day.
-func dayLoad(plans ...Plan) map[catalog.Date]float64 {
+func dayLoad(plans ...planner.StudyPlan) map[catalog.Date]float64 {
 	var ps []planner.Plan
 	for _, p := range plans {
 		ps = append(ps, p.Schedule)
@@ -42,8 +42,8 @@ func TestOverlappingPlansShareTheWeek(t *testing.T) {
 		t.Fatalf("on %s the two plans hold %g h, more than the learner's %g", d, dayLoad(first, second)[d], hours[d.MondayIndex()])
 	}
 	in := testInput("DVA-C03")
-	in.Today = testToday.AddDays(10)
-	edited, err := db.EditPlan(ctx, second.ID, in, "DE")
+	in.Today, in.Country = testToday.AddDays(10), "DE"
+	edited, err := db.EditPlan(ctx, second.ID, in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,10 +58,10 @@ func TestOverlappingPlansShareTheWeek(t *testing.T) {
 		t.Errorf("after a re-plan, %s is over the learner's hours", d)
 	}
 	b, err := db.Budget(ctx, 0, testToday)
-	if err != nil || len(b.Commitments) != 2 {
+	if err != nil || len(b.Shares) != 2 {
 		t.Fatalf("budget = %+v (%v), want both plans' shares", b, err)
 	}
-	if s := b.Commitments[0].String(); !strings.Contains(s, "h a week already go to SAA-C03 until ") {
+	if s := b.Shares[0].String(); !strings.Contains(s, "h a week already go to SAA-C03 until ") {
 		t.Errorf("commitment says %q", s)
 	}
 }
@@ -89,10 +89,8 @@ func TestArchivingFreesTheHours(t *testing.T) {
 	// diagnostic and fix time, SAA-C03's exam comes before the lone
 	// DVA-C03's, so that plan's sessions start within the lone plan's
 	// weeks: the freed plan is as quick as one planned around it alone.
-	pin, err := InputOf(testInput("DVA-C03"), "DE").Planner(nil, testToday)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pin := testInput("DVA-C03")
+	pin.Country, pin.Today = "DE", testToday
 	pin.Taken = planner.TakenBy([]planner.Plan{crowded.Schedule}, testToday)
 	around, err := planner.Build(db.cat, pin)
 	if err != nil {
@@ -102,8 +100,8 @@ func TestArchivingFreesTheHours(t *testing.T) {
 		t.Errorf("with SAA-C03 archived, DVA-C03 is proposed for %s, want %s as around the other DVA-C03 plan alone, before %s",
 			freed.Schedule.ExamDate, around.ExamDate, crowded.Schedule.ExamDate)
 	}
-	if b, err := db.Budget(ctx, freed.ID, testToday); err != nil || len(b.Commitments) != 1 || b.Commitments[0].PlanID != crowded.ID {
-		t.Errorf("budget besides the new plan = %+v (%v), want only plan %d: the archived one takes nothing", b.Commitments, err, crowded.ID)
+	if b, err := db.Budget(ctx, freed.ID, testToday); err != nil || len(b.Shares) != 1 || b.Shares[0].PlanID != crowded.ID {
+		t.Errorf("budget besides the new plan = %+v (%v), want only plan %d: the archived one takes nothing", b.Shares, err, crowded.ID)
 	}
 	archived, err := db.Plan(ctx, first.ID)
 	if err != nil || !archived.Archived || len(archived.Schedule.Topics) == 0 {
@@ -163,7 +161,7 @@ func TestPriorityTakesTheHoursFirst(t *testing.T) {
 }
 
 // hoursBefore is the study a plan puts before day until.
-func hoursBefore(p Plan, until catalog.Date) float64 {
+func hoursBefore(p planner.StudyPlan, until catalog.Date) float64 {
 	total := 0.0
 	for d, h := range dayLoad(p) {
 		if d.Before(until) {

@@ -138,7 +138,7 @@ func (db *DB) Certifications(ctx context.Context) ([]planner.HeldCertification, 
 
 // learnerHours returns the saved settings or, when none were saved, the
 // hours, experience and country of the newest plan.
-func learnerHours(ctx context.Context, tx *dbTx) (Settings, error) {
+func learnerHours(ctx context.Context, tx *dbTx) (planner.Settings, error) {
 	s, saved, err := loadSettings(ctx, tx)
 	if err != nil || saved {
 		return s, err
@@ -155,7 +155,7 @@ func learnerHours(ctx context.Context, tx *dbTx) (Settings, error) {
 	if err != nil {
 		return s, err
 	}
-	return Settings{Hours: p.Input.Hours, Country: p.Input.Country, Experience: p.Input.Experience}, nil
+	return planner.Settings{Hours: p.Input.Hours, Country: p.Input.Country, Experience: p.Input.Experience}, nil
 }
 
 // SetCredentialID records the credential ID of a held certification.

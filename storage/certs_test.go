@@ -190,14 +190,14 @@ func TestAddCertificationWithCredential(t *testing.T) {
 }
 
 func TestRenewalStudyStart(t *testing.T) {
-	s := Settings{Hours: planner.Weekdays{1, 1, 1, 1, 1, 0, 0}, Experience: planner.Some, Country: "DE"}
+	s := planner.Settings{Hours: planner.Weekdays{1, 1, 1, 1, 1, 0, 0}, Experience: planner.Some, Country: "DE"}
 	deadline := day(2027, 2, 28)
 	start, ok := renewalStudyStart(testCat, "SAA-C03", deadline, s, nil)
 	if !ok || !start.Before(deadline) {
 		t.Fatalf("start %s ok %v", start, ok)
 	}
 	fits := func(from catalog.Date) bool {
-		in, _ := InputOf(planner.Input{Exam: "SAA-C03", Start: from, ExamDate: deadline, Hours: s.Hours, Experience: s.Experience}, "DE").Planner(nil, 0)
+		in := planner.Input{Exam: "SAA-C03", Start: from, ExamDate: deadline, Hours: s.Hours, Experience: s.Experience, Country: "DE"}
 		p, err := planner.Build(testCat, in)
 		return err == nil && p.Feasible
 	}
@@ -208,7 +208,7 @@ func TestRenewalStudyStart(t *testing.T) {
 	if later, _ := renewalStudyStart(testCat, "SAA-C03", deadline, s, held); !later.After(start) {
 		t.Fatalf("holding the certification (credit) should start later than %s, got %s", start, later)
 	}
-	if _, ok := renewalStudyStart(testCat, "SAA-C03", deadline, Settings{}, nil); ok {
+	if _, ok := renewalStudyStart(testCat, "SAA-C03", deadline, planner.Settings{}, nil); ok {
 		t.Fatal("no weekly hours gave a start date")
 	}
 }
@@ -225,7 +225,7 @@ func TestCertificationsUseLearnerHours(t *testing.T) {
 	if fromPlan.IsZero() || !fromPlan.Before(day(2027, 2, 28)) {
 		t.Fatalf("start from the plan's hours: %s", fromPlan)
 	}
-	db.SaveSettings(ctx, Settings{Hours: planner.Weekdays{3, 3, 3, 3, 3, 3, 3}})
+	db.SaveSettings(ctx, planner.Settings{Hours: planner.Weekdays{3, 3, 3, 3, 3, 3, 3}})
 	if fast := certsByKey(t, db)["SAA"].StudyFrom; !fast.After(fromPlan) {
 		t.Fatalf("more hours should start later: %s vs %s", fast, fromPlan)
 	}

@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"certplan/planner"
 )
 
 // The crash test runs TestCrashChild in a child process (the test binary
@@ -67,7 +69,7 @@ func crashChild(dir string, batched bool) error {
 }
 
 // toggleLoop flips random topics for ever, printing try and ack lines.
-func toggleLoop(p Plan, toggle func(topic string, done bool) error) error {
+func toggleLoop(p planner.StudyPlan, toggle func(topic string, done bool) error) error {
 	done := map[string]bool{}
 	for id, g := range p.Progress {
 		done[id] = g.Done
@@ -88,7 +90,7 @@ func toggleLoop(p Plan, toggle func(topic string, done bool) error) error {
 // acknowledges changes inside a transaction it commits only every
 // batchSize: the kills land long before that, however late a loaded
 // machine lets the parent send them, so acknowledged changes are lost.
-func batchedChild(ctx context.Context, db *DB, p Plan) error {
+func batchedChild(ctx context.Context, db *DB, p planner.StudyPlan) error {
 	const batchSize = 100000
 	var tx *dbTx
 	n := 0
@@ -99,7 +101,7 @@ func batchedChild(ctx context.Context, db *DB, p Plan) error {
 				return err
 			}
 		}
-		t := TopicProgress{Topic: topic, Done: done}
+		t := progressRow{Topic: topic, TopicProgress: planner.TopicProgress{Done: done}}
 		if err := setTopic(ctx, tx, 1, t, "tick"); err != nil {
 			return err
 		}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"certplan/planner"
 )
 
 // damages are the ways a data file can be broken, each a function that
@@ -61,7 +63,7 @@ func writeFile(tb testing.TB, path string, b []byte) {
 
 // seedForDamage makes a data folder with a backup holding one plan with a
 // tick, and a later tick that only the live file has. It returns the plan.
-func seedForDamage(tb testing.TB, dir string, backup bool) Plan {
+func seedForDamage(tb testing.TB, dir string, backup bool) planner.StudyPlan {
 	ctx := context.Background()
 	db := MustOpenDir(tb, dir)
 	p := MustCreatePlan(tb, db, "SAA-C03")

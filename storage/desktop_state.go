@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"certplan/planner"
 )
 
 // desktopStateFile holds, in the data folder, what the desktop app
@@ -16,19 +18,10 @@ import (
 // and a lost write costs only where the window reopens.
 const desktopStateFile = "desktop.json"
 
-// DesktopState is what the desktop app remembers about one data folder.
-type DesktopState struct {
-	LastPlan   int64  `json:"last_plan,omitempty"`
-	LastScreen string `json:"last_screen,omitempty"`
-	// ReminderAt is the time of day ("HH:MM") of the daily study
-	// reminder; "" when the learner wants none.
-	ReminderAt string `json:"reminder_at,omitempty"`
-}
-
 // DesktopState reads what the desktop app remembers; zero when nothing
 // was saved yet or the file cannot be read (it only says where to reopen).
-func (db *DB) DesktopState() DesktopState {
-	var s DesktopState
+func (db *DB) DesktopState() planner.DesktopState {
+	var s planner.DesktopState
 	b, err := os.ReadFile(filepath.Join(db.dir, desktopStateFile))
 	if err == nil {
 		_ = json.Unmarshal(b, &s) // an unreadable file starts again from zero
@@ -38,7 +31,7 @@ func (db *DB) DesktopState() DesktopState {
 
 // SaveDesktopState replaces what the desktop app remembers, writing a
 // temporary file and renaming it so a reader never sees half of it.
-func (db *DB) SaveDesktopState(s DesktopState) error {
+func (db *DB) SaveDesktopState(s planner.DesktopState) error {
 	b, err := json.Marshal(s)
 	if err != nil {
 		return err

@@ -16,7 +16,13 @@
 // 0700) and no link in the data folder is followed. When the folder cannot
 // be written, Options.ReadOnlyFallback opens the data read-only.
 //
-// Every error a method returns can be shown to the learner with
-// ErrorMessage; ErrorCode tells the caller what kind of failure it was, and
+// The records it keeps are package planner's (planner.StudyPlan,
+// planner.Input, planner.Settings, planner.WeekBudget...): storage defines
+// only its own rows and export format. *DB serves the desktop's service
+// interfaces (package ui) directly; main.go checks that at compile time, and
+// OpenDesktop and Startup.Notice are what it opens the data with.
+//
+// Every error a method returns can be shown to the learner: its Error is
+// the learner's sentence (ErrorMessage); ErrorCode tells the caller what kind of failure it was, and
 // ErrorDetail (or the error's slog value) gives its full cause for a log.
 package storage

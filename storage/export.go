@@ -24,7 +24,7 @@ type Export struct {
 	Format         string                      `json:"format"`
 	Version        int                         `json:"version"`
 	Exported       time.Time                   `json:"exported"`
-	Settings       *Settings                   `json:"settings"`
+	Settings       *planner.Settings           `json:"settings"`
 	Plans          []ExportPlan                `json:"plans"`
 	Attempts       []planner.Attempt           `json:"attempts"`
 	Certifications []planner.HeldCertification `json:"certifications"`
@@ -50,9 +50,9 @@ type ExportPlan struct {
 type ExportVersion struct {
 	Version  int             `json:"version"`
 	Created  time.Time       `json:"created"`
-	Reason   Reason          `json:"reason"`
+	Reason   planner.Reason  `json:"reason"`
 	Today    catalog.Date    `json:"today"`
-	Input    PlanInput       `json:"input"`
+	Input    planner.Input   `json:"input"`
 	Schedule json.RawMessage `json:"schedule"`
 }
 
@@ -154,7 +154,8 @@ func exportPlanDetail(ctx context.Context, tx *dbTx, p *ExportPlan) error {
 	}
 	p.Progress = []ExportProgress{}
 	for _, t := range sortedProgress(progress) {
-		p.Progress = append(p.Progress, ExportProgress(t))
+		p.Progress = append(p.Progress, ExportProgress{Topic: t.Topic, Done: t.Done, DoneOn: t.DoneOn, Hours: t.Hours,
+			Updated: t.Updated, Task: t.Task})
 	}
 	history, err := loadHistory(ctx, tx, p.ID)
 	p.History = []ExportChange{}

@@ -22,7 +22,7 @@ func seedEverything(tb testing.TB, db *DB) {
 			tb.Fatal(err)
 		}
 	}
-	must(db.SaveSettings(ctx, Settings{Hours: [7]float64{1, 1, 1, 1, 1, 4, 0}, Country: "FR", Experience: "new", StudyTime: Morning}))
+	must(db.SaveSettings(ctx, planner.Settings{Hours: [7]float64{1, 1, 1, 1, 1, 4, 0}, Country: "FR", Experience: "new", StudyTime: planner.Morning}))
 	a := MustCreatePlan(tb, db, "SAA-C03")
 	b := MustCreatePlan(tb, db, "DVA-C02")
 	must(db.SetHours(ctx, a.ID, a.Schedule.Topics[0].ID, 1.25))

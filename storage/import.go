@@ -111,7 +111,7 @@ func (x *Export) validate(cat *catalog.Catalog, today catalog.Date) error {
 		return badImport("its format version %d is not known", x.Version)
 	}
 	if x.Settings != nil {
-		if err := x.Settings.Validate(); err != nil {
+		if err := validSettings(*x.Settings); err != nil {
 			return badImport("its settings are wrong: %s", strings.TrimSuffix(ErrorMessage(err), "."))
 		}
 	}
@@ -182,17 +182,17 @@ func (v *ExportVersion) validate(cat *catalog.Catalog, exam string, want int, to
 	switch {
 	case v.Version != want:
 		return fmt.Errorf("has version %d where version %d should be", v.Version, want)
-	case v.Reason != ReasonNew && v.Reason != ReasonReplan && v.Reason != ReasonEdit:
+	case v.Reason != planner.ReasonNew && v.Reason != planner.ReasonReplan && v.Reason != planner.ReasonEdit:
 		return fmt.Errorf("version %d has an unknown reason %q", v.Version, v.Reason)
 	case !stampInRange(v.Created) || !v.Today.InRange():
 		return fmt.Errorf("version %d has no date from %s to %s", v.Version, catalog.FirstDate, catalog.LastDate)
 	case catalog.NormalizeCode(v.Input.Exam) != exam:
 		return fmt.Errorf("version %d is for exam %q, not %s", v.Version, v.Input.Exam, exam)
 	}
-	if err := v.Input.validate(cat); err != nil {
+	if err := validateInput(cat, v.Input); err != nil {
 		return fmt.Errorf("version %d: %s", v.Version, strings.TrimSuffix(ErrorMessage(err), "."))
 	}
-	if err := v.Input.checkDates(cat, today); err != nil {
+	if err := checkDates(cat, v.Input, today); err != nil {
 		return fmt.Errorf("version %d: %s", v.Version, strings.TrimSuffix(ErrorMessage(err), "."))
 	}
 	v.Input.Exam = exam

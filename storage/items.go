@@ -15,11 +15,11 @@ import (
 // done task is done, on the task's day unless it was ticked before: so a
 // task ticked before items existed has all its items done, and undoing a
 // task's tick gives its items back as they were.
-func splitItems(all map[string]TopicProgress) (tasks, items map[string]TopicProgress) {
-	tasks, items = map[string]TopicProgress{}, map[string]TopicProgress{}
+func splitItems(all map[string]progressRow) (tasks, items map[string]planner.TopicProgress) {
+	tasks, items = map[string]planner.TopicProgress{}, map[string]planner.TopicProgress{}
 	for id, t := range all {
 		if t.Task == "" {
-			tasks[id] = t
+			tasks[id] = t.TopicProgress
 		}
 	}
 	for id, t := range all {
@@ -27,7 +27,7 @@ func splitItems(all map[string]TopicProgress) (tasks, items map[string]TopicProg
 			t.Done, t.DoneOn = true, task.DoneOn
 		}
 		if t.Task != "" {
-			items[id] = t
+			items[id] = t.TopicProgress
 		}
 	}
 	return tasks, items
@@ -48,7 +48,7 @@ func addItemRows(ctx context.Context, tx *dbTx, planID int64, p planner.Plan, at
 }
 
 // itemRow reads one study item's progress and the task it belongs to.
-func itemRow(ctx context.Context, tx *dbTx, planID int64, id string) (TopicProgress, error) {
+func itemRow(ctx context.Context, tx *dbTx, planID int64, id string) (progressRow, error) {
 	t, err := topicState(ctx, tx, planID, id)
 	if err != nil {
 		return t, err
@@ -103,8 +103,8 @@ func (db *DB) TickItems(ctx context.Context, planID int64, items []string, on ca
 
 // openRows reads the items' rows grouped by task (in the order first named),
 // leaving out the items already done.
-func openRows(ctx context.Context, tx *dbTx, planID int64, items []string) (map[string][]TopicProgress, []string, error) {
-	byTask := map[string][]TopicProgress{}
+func openRows(ctx context.Context, tx *dbTx, planID int64, items []string) (map[string][]progressRow, []string, error) {
+	byTask := map[string][]progressRow{}
 	var order []string
 	for _, id := range items {
 		row, err := itemRow(ctx, tx, planID, id)
@@ -125,7 +125,7 @@ func openRows(ctx context.Context, tx *dbTx, planID int64, items []string) (map[
 // tickTaskItems ticks one task's open items with share hours each and
 // updates the task. A tick that completes the task is logged on the task
 // before its items, so that undoing the task undoes that last tick.
-func tickTaskItems(ctx context.Context, tx *dbTx, planID int64, task string, rows []TopicProgress, on catalog.Date, share float64) error {
+func tickTaskItems(ctx context.Context, tx *dbTx, planID int64, task string, rows []progressRow, on catalog.Date, share float64) error {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -184,7 +184,7 @@ func (db *DB) UntickItems(ctx context.Context, planID int64, items []string) err
 }
 
 // untickItem opens one done item and takes its hours off its task t.
-func untickItem(ctx context.Context, tx *dbTx, planID int64, row, t TopicProgress) error {
+func untickItem(ctx context.Context, tx *dbTx, planID int64, row, t progressRow) error {
 	if t.Done {
 		// The task's tick stood for all its items: the others stay done.
 		if err := keepOthersDone(ctx, tx, planID, t, row.Topic); err != nil {
@@ -201,12 +201,12 @@ func untickItem(ctx context.Context, tx *dbTx, planID int64, row, t TopicProgres
 			return err
 		}
 	}
-	return setTopic(ctx, tx, planID, TopicProgress{Topic: row.Topic}, "untick")
+	return setTopic(ctx, tx, planID, progressRow{Topic: row.Topic}, "untick")
 }
 
 // keepOthersDone ticks the open items of done task t other than except,
 // on the task's day, before the task is opened again.
-func keepOthersDone(ctx context.Context, tx *dbTx, planID int64, t TopicProgress, except string) error {
+func keepOthersDone(ctx context.Context, tx *dbTx, planID int64, t progressRow, except string) error {
 	rows, err := taskItems(ctx, tx, planID, t.Topic)
 	for _, row := range rows {
 		if err == nil && !row.Done && row.Topic != except {
@@ -226,7 +226,7 @@ func revertItems(ctx context.Context, tx *dbTx, planID int64, task string, tickI
 		if err != nil {
 			break
 		}
-		before := TopicProgress{Topic: row.Topic}
+		before := progressRow{Topic: row.Topic}
 		var doneOn sql.NullString
 		qerr := tx.QueryRowContext(ctx, `SELECT done, done_on, hours FROM progress_log WHERE plan_id = ? AND topic = ? AND id < ?
 			ORDER BY id DESC LIMIT 1`, planID, row.Topic, tickID).Scan(&before.Done, &doneOn, &before.Hours)
@@ -249,15 +249,15 @@ func latestTick(ctx context.Context, tx *dbTx, planID int64, topic string) (int6
 }
 
 // taskItems reads the progress rows of a task's study items.
-func taskItems(ctx context.Context, tx *dbTx, planID int64, task string) ([]TopicProgress, error) {
+func taskItems(ctx context.Context, tx *dbTx, planID int64, task string) ([]progressRow, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT topic, done, done_on, hours FROM progress WHERE plan_id = ? AND task = ? ORDER BY topic", planID, task)
 	if err != nil {
 		return nil, classify(err)
 	}
 	defer rows.Close()
-	var out []TopicProgress
+	var out []progressRow
 	for rows.Next() {
-		t := TopicProgress{Task: task}
+		t := progressRow{Task: task}
 		var doneOn sql.NullString
 		err := rows.Scan(&t.Topic, &t.Done, &doneOn, &t.Hours)
 		if err == nil {
@@ -269,21 +269,4 @@ func taskItems(ctx context.Context, tx *dbTx, planID int64, task string) ([]Topi
 		out = append(out, t)
 	}
 	return out, classify(rows.Err())
-}
-
-// WithProgress returns the stored schedule with every topic's and study
-// item's current ticks and hours, so that printouts and calendars show what
-// is done today, not what was done when the version was made.
-func (p Plan) WithProgress() planner.Plan {
-	s := p.Schedule
-	s.Topics = append([]planner.TopicPlan(nil), s.Topics...)
-	for i, t := range s.Topics {
-		g := p.Progress[t.ID]
-		s.Topics[i].Done, s.Topics[i].Spent = g.Done, g.Hours
-		s.Topics[i].Items = append([]planner.ItemPlan(nil), t.Items...)
-		for k, it := range t.Items {
-			s.Topics[i].Items[k].Done = g.Done || p.Items[it.ID].Done
-		}
-	}
-	return s
 }

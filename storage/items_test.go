@@ -9,7 +9,7 @@ import (
 )
 
 // itemIDs returns the IDs of a topic's study items in the plan's schedule.
-func itemIDs(p Plan, k int) []string {
+func itemIDs(p planner.StudyPlan, k int) []string {
 	var out []string
 	for _, it := range p.Schedule.Topics[k].Items {
 		out = append(out, it.ID)
@@ -17,13 +17,28 @@ func itemIDs(p Plan, k int) []string {
 	return out
 }
 
-func mustPlan(tb testing.TB, db *DB, id int64) Plan {
+func mustPlan(tb testing.TB, db *DB, id int64) planner.StudyPlan {
 	tb.Helper()
 	p, err := db.Plan(context.Background(), id)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return p
+}
+
+// mustRows reads a plan's progress rows as stored, each with its task.
+func mustRows(tb testing.TB, db *DB, id int64) map[string]progressRow {
+	tb.Helper()
+	tx, err := db.view(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer tx.Rollback()
+	rows, err := loadProgress(context.Background(), tx, id)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return rows
 }
 
 func TestTickOneItemLogsItsHoursOnTheTask(t *testing.T) {
@@ -42,8 +57,8 @@ func TestTickOneItemLogsItsHoursOnTheTask(t *testing.T) {
 	if !it.Done || it.DoneOn != testToday {
 		t.Errorf("item after its tick: done %v on %s, want done today %s", it.Done, it.DoneOn, testToday)
 	}
-	if it.Task != task {
-		t.Errorf("item after its tick belongs to task %q, want %q", it.Task, task)
+	if row := mustRows(t, db, p.ID)[items[2]]; row.Task != task {
+		t.Errorf("item's task = %q, want %q", row.Task, task)
 	}
 	if tp := got.Progress[task]; tp.Done || tp.Hours != 0.75 {
 		t.Errorf("task after one item: %+v, want open with 0.75 h", tp)
@@ -162,8 +177,9 @@ func TestMigratedTickMarksAllItemsDone(t *testing.T) {
 	if len(p.Items) == 0 || len(p.Items) != countItems(p.Schedule) {
 		t.Fatalf("after a replan the plan has %d item rows, schedule %d items", len(p.Items), countItems(p.Schedule))
 	}
+	rows := mustRows(t, db, 1)
 	for id, it := range p.Items {
-		if want := it.Task == fixtureTopic; it.Done != want {
+		if want := rows[id].Task == fixtureTopic; it.Done != want {
 			t.Errorf("item %s done = %v, want %v", id, it.Done, want)
 		}
 	}
@@ -222,7 +238,7 @@ func countItems(p planner.Plan) int {
 	return n
 }
 
-func summaryOf(t *testing.T, db *DB, id int64) PlanSummary {
+func summaryOf(t *testing.T, db *DB, id int64) planner.PlanSummary {
 	t.Helper()
 	plans, err := db.Plans(context.Background())
 	if err != nil {
@@ -234,5 +250,5 @@ func summaryOf(t *testing.T, db *DB, id int64) PlanSummary {
 		}
 	}
 	t.Fatalf("plan %d is not listed", id)
-	return PlanSummary{}
+	return planner.PlanSummary{}
 }

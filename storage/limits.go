@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // MaxNameLength bounds every name a learner gives certplan, in characters:
@@ -28,7 +29,7 @@ func stampInRange(t time.Time) bool {
 // checkDates checks the dates of a stored plan input: in range, held
 // certifications earned no later than today and not before their exam
 // could be taken.
-func (p PlanInput) checkDates(cat *catalog.Catalog, today catalog.Date) error {
+func checkDates(cat *catalog.Catalog, p planner.Input, today catalog.Date) error {
 	for _, d := range []catalog.Date{p.Start, p.ExamDate} {
 		if err := catalog.CheckRange(d); err != nil {
 			return invalid("The date %s.", err)

@@ -138,7 +138,7 @@ func checkMigratedData(t *testing.T, db *DB) {
 	if err != nil || !p.Progress[fixtureTopic].Done || p.Progress[fixtureTopic].Hours != 2 {
 		t.Fatalf("the fixture's plan after the upgrade: %+v, %v", p.Progress[fixtureTopic], err)
 	}
-	if s, saved, _ := db.Settings(ctx); !saved || s.StudyTime != Evening {
+	if s, saved, _ := db.Settings(ctx); !saved || s.StudyTime != planner.Evening {
 		t.Fatalf("settings %+v", s)
 	}
 	if _, err := db.AddAttempt(ctx, planner.Attempt{Exam: "SAA-C03", Date: testToday, Status: planner.Passed, Score: 800}); err != nil {

@@ -160,7 +160,7 @@ func TestDiskFullKeepsEarlierDataAndReading(t *testing.T) {
 	}
 	var err error
 	for i := 0; i < 50 && err == nil; i++ { // fill the free pages, then fail
-		_, err = db.CreatePlan(ctx, "", testInput("SAP-C02"), "")
+		_, err = db.CreatePlan(ctx, "", testInput("SAP-C02"))
 	}
 	wantCode(t, err, CodeDiskFull)
 	if !strings.Contains(ErrorMessage(err), "disk is full") || strings.Count(ErrorMessage(err), ". ") > 0 {

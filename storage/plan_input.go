@@ -9,52 +9,31 @@ import (
 
 	"certplan/catalog"
 	"certplan/planner"
-	"certplan/planner/holiday"
 )
 
-// PlanInput is a plan's planner input as stored: planner.Input without the
-// holiday calendar (rebuilt from Country), progress (kept per topic) and
-// today (given when re-planning).
-type PlanInput struct {
-	Exam          string             `json:"exam"`
-	Start         catalog.Date       `json:"start"`
-	ExamDate      catalog.Date       `json:"exam_date"`
-	Hours         planner.Weekdays   `json:"hours"`
-	Held          []planner.HeldCert `json:"held"`
-	Experience    planner.Experience `json:"experience"`
-	Country       string             `json:"country"`
-	TimeOff       []planner.Span     `json:"time_off"`
-	HoursOverride float64            `json:"hours_override"`
-	// Order is the order of first study; empty (plans saved before it) means by weight.
-	Order planner.Order `json:"order,omitempty"`
+// storedInput is in as a plan keeps it: its exam code normalised and
+// without what is given only when planning (holidays, progress, today, the
+// hours other plans take, readiness).
+func storedInput(in planner.Input) planner.Input {
+	in.Exam = catalog.NormalizeCode(in.Exam)
+	in.Holidays, in.Progress, in.Today, in.Taken, in.Readiness = nil, nil, 0, nil, nil
+	return in
 }
 
-// InputOf is the stored form of a planner input whose holidays are those
-// of country ("" for none).
-func InputOf(in planner.Input, country string) PlanInput {
-	return PlanInput{Exam: catalog.NormalizeCode(in.Exam), Start: in.Start, ExamDate: in.ExamDate, Hours: in.Hours,
-		Held: in.Held, Experience: in.Experience, Country: country, TimeOff: in.TimeOff, HoursOverride: in.HoursOverride, Order: in.Order}
-}
-
-// Planner rebuilds the planner input, with the country's holidays, the
-// given progress and today.
-func (p PlanInput) Planner(progress map[string]planner.Progress, today catalog.Date) (planner.Input, error) {
-	in := planner.Input{Exam: p.Exam, Start: p.Start, ExamDate: p.ExamDate, Hours: p.Hours, Held: p.Held,
-		Experience: p.Experience, TimeOff: p.TimeOff, HoursOverride: p.HoursOverride, Progress: progress, Today: today,
-		Order: p.Order}
-	if p.Country != "" {
-		h, err := holiday.ForCountry(p.Country)
-		if err != nil {
-			return in, invalid("Country %q has no public-holiday calendar: choose another, or none.", p.Country)
-		}
-		in.Holidays = h
+// plannerInput is a stored input ready to plan from: with the given
+// progress and today, its country checked (the planner builds the holidays
+// from it).
+func plannerInput(in planner.Input, progress map[string]planner.Progress, today catalog.Date) (planner.Input, error) {
+	in.Progress, in.Today = progress, today
+	if _, err := planner.CountryHolidays(in.Country); err != nil {
+		return in, invalid("Country %q has no public-holiday calendar: choose another, or none.", in.Country)
 	}
 	return in, nil
 }
 
-// validate checks the input against the catalog in the planner's words.
-func (p PlanInput) validate(cat *catalog.Catalog) error {
-	in, err := p.Planner(nil, 0)
+// validateInput checks a stored input against the catalog in the planner's words.
+func validateInput(cat *catalog.Catalog, stored planner.Input) error {
+	in, err := plannerInput(stored, nil, 0)
 	if err != nil {
 		return err
 	}

@@ -13,101 +13,50 @@ import (
 	"certplan/planner"
 )
 
-// Plan is a stored study plan: its inputs, its current schedule and the
-// learner's progress on each topic.
-type Plan struct {
-	ID       int64
-	Name     string
-	Exam     string
-	Created  time.Time
-	Version  int       // the current schedule's version, from 1
-	Updated  time.Time // when the current version was made
-	Reason   Reason    // why the current version was made
-	Input    PlanInput
-	Schedule planner.Plan
-	Progress map[string]TopicProgress // by topic ID
-	// Archived plans keep their history but take no study hours.
-	Archived bool
-	// Items is the progress of each study item, by item ID ("SAA-C03:1.1.3").
-	Items map[string]TopicProgress
-}
-
-// Reason says why a plan version was made.
-type Reason string
-
-// The reasons for a new plan version.
-const (
-	ReasonNew    Reason = "new"    // the plan was created
-	ReasonReplan Reason = "replan" // the remaining work was rebalanced
-	ReasonEdit   Reason = "edit"   // the learner changed the inputs
-)
-
-// PlanSummary is one row of the plan list.
-type PlanSummary struct {
-	ID         int64
-	Name       string
-	Exam       string
-	ExamDate   catalog.Date
-	Version    int
-	Updated    time.Time
-	Topics     int
-	TopicsDone int
-	Archived   bool
-}
-
-// PlanVersion is one schedule in a plan's history.
-type PlanVersion struct {
-	Version  int
-	Created  time.Time
-	Reason   Reason
-	Today    catalog.Date // the day it was planned from
-	ExamDate catalog.Date
-}
-
-// CreatePlan builds a schedule for in (with country's public holidays) and
-// stores it as a new plan, with in.Progress as its first ticks and logged
+// CreatePlan builds a schedule for in (with in.Country's public holidays)
+// and stores it as a new plan, with in.Progress as its first ticks and logged
 // hours. An empty name becomes the exam code.
-func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input, country string) (Plan, error) {
-	stored := InputOf(in, country)
-	if err := stored.validate(db.cat); err != nil {
-		return Plan{}, err
+func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input) (planner.StudyPlan, error) {
+	stored := storedInput(in)
+	if err := validateInput(db.cat, stored); err != nil {
+		return planner.StudyPlan{}, err
 	}
 	if strings.TrimSpace(name) == "" {
 		name = stored.Exam
 	}
 	if err := checkName("A plan's name", strings.TrimSpace(name)); err != nil {
-		return Plan{}, err
+		return planner.StudyPlan{}, err
 	}
 	today := in.Today
 	if today.IsZero() {
 		today = catalog.DateFromTime(db.opts.Now())
 	}
-	if err := stored.checkDates(db.cat, today); err != nil {
-		return Plan{}, err
+	if err := checkDates(db.cat, stored, today); err != nil {
+		return planner.StudyPlan{}, err
 	}
 	tx, err := db.begin(ctx)
 	if err != nil {
-		return Plan{}, err
+		return planner.StudyPlan{}, err
 	}
 	defer tx.Rollback()
 	schedule, err := db.build(ctx, tx, 0, stored, in.Progress, in.Today)
 	if err != nil {
-		return Plan{}, err
+		return planner.StudyPlan{}, err
 	}
 	res, err := tx.ExecContext(ctx, "INSERT INTO plans (name, exam, created) VALUES (?, ?, ?)", strings.TrimSpace(name), stored.Exam, tx.stamp())
 	if err != nil {
-		return Plan{}, classify(fmt.Errorf("create plan: %w", err))
+		return planner.StudyPlan{}, classify(fmt.Errorf("create plan: %w", err))
 	}
 	id, _ := res.LastInsertId()
-	if err := addVersion(ctx, tx, id, 1, ReasonNew, stored, schedule); err != nil {
-		return Plan{}, classify(fmt.Errorf("create plan: %w", err))
+	if err := addVersion(ctx, tx, id, 1, planner.ReasonNew, stored, schedule); err != nil {
+		return planner.StudyPlan{}, classify(fmt.Errorf("create plan: %w", err))
 	}
 	if err := addInitialProgress(ctx, tx, id, schedule, in.Progress); err != nil {
-		return Plan{}, err
+		return planner.StudyPlan{}, err
 	}
 	p, err := loadPlan(ctx, tx, id)
 	if err != nil {
-		return Plan{}, err
+		return planner.StudyPlan{}, err
 	}
 	return p, tx.Commit()
 }
@@ -122,7 +71,7 @@ func addInitialProgress(ctx context.Context, tx *dbTx, id int64, p planner.Plan,
 		if err := checkHours(g.Hours); err != nil {
 			return err
 		}
-		tp := TopicProgress{Topic: t.ID, Done: g.Done, Hours: g.Hours}
+		tp := progressRow{Topic: t.ID, TopicProgress: planner.TopicProgress{Done: g.Done, Hours: g.Hours}}
 		action := "hours"
 		if g.Done {
 			tp.DoneOn, action = p.Today, "tick"
@@ -136,11 +85,11 @@ func addInitialProgress(ctx context.Context, tx *dbTx, id int64, p planner.Plan,
 
 // build makes a fresh schedule from a stored input, around the hours the
 // other active plans (all but plan self) already take.
-func (db *DB) build(ctx context.Context, tx *dbTx, self int64, in PlanInput, progress map[string]planner.Progress, today catalog.Date) (planner.Plan, error) {
+func (db *DB) build(ctx context.Context, tx *dbTx, self int64, in planner.Input, progress map[string]planner.Progress, today catalog.Date) (planner.Plan, error) {
 	if today.IsZero() {
 		today = catalog.DateFromTime(tx.now.In(time.Local))
 	}
-	pin, err := in.Planner(progress, today)
+	pin, err := plannerInput(in, progress, today)
 	if err != nil {
 		return planner.Plan{}, err
 	}
@@ -156,7 +105,7 @@ func (db *DB) build(ctx context.Context, tx *dbTx, self int64, in PlanInput, pro
 
 // addVersion stores a schedule as version v of a plan and makes sure every
 // topic it plans has a progress row.
-func addVersion(ctx context.Context, tx *dbTx, planID int64, v int, why Reason, in PlanInput, p planner.Plan) error {
+func addVersion(ctx context.Context, tx *dbTx, planID int64, v int, why planner.Reason, in planner.Input, p planner.Plan) error {
 	input, err := json.Marshal(in)
 	if err != nil {
 		return err
@@ -180,10 +129,10 @@ func addVersion(ctx context.Context, tx *dbTx, planID int64, v int, why Reason, 
 }
 
 // Plan returns a stored plan with its current schedule and progress.
-func (db *DB) Plan(ctx context.Context, id int64) (Plan, error) {
+func (db *DB) Plan(ctx context.Context, id int64) (planner.StudyPlan, error) {
 	tx, err := db.view(ctx)
 	if err != nil {
-		return Plan{}, err
+		return planner.StudyPlan{}, err
 	}
 	defer tx.Rollback()
 	return loadPlan(ctx, tx, id)
@@ -194,8 +143,8 @@ func planNotFound(id int64) error {
 	return errorf(CodeNotFound, fmt.Sprintf("There is no plan %d: list the plans to see their numbers.", id), nil)
 }
 
-func loadPlan(ctx context.Context, tx *dbTx, id int64) (Plan, error) {
-	p := Plan{ID: id}
+func loadPlan(ctx context.Context, tx *dbTx, id int64) (planner.StudyPlan, error) {
+	p := planner.StudyPlan{ID: id}
 	var created, updated, input string
 	var blob []byte
 	err := tx.QueryRowContext(ctx, `SELECT p.name, p.exam, p.created, p.archived, v.version, v.created, v.reason, v.input, v.schedule
@@ -216,7 +165,7 @@ func loadPlan(ctx context.Context, tx *dbTx, id int64) (Plan, error) {
 	return p, err
 }
 
-func decodePlan(p *Plan, created, updated, input string, blob []byte) error {
+func decodePlan(p *planner.StudyPlan, created, updated, input string, blob []byte) error {
 	var err error
 	if p.Created, err = parseStamp(created); err != nil {
 		return err
@@ -233,7 +182,7 @@ func decodePlan(p *Plan, created, updated, input string, blob []byte) error {
 
 // Plans lists every plan, archived ones too, newest first, with its current exam date and
 // how many of its topics are done.
-func (db *DB) Plans(ctx context.Context) ([]PlanSummary, error) {
+func (db *DB) Plans(ctx context.Context) ([]planner.PlanSummary, error) {
 	tx, err := db.view(ctx)
 	if err != nil {
 		return nil, err
@@ -249,7 +198,7 @@ func (db *DB) Plans(ctx context.Context) ([]PlanSummary, error) {
 		return nil, classify(fmt.Errorf("list plans: %w", err))
 	}
 	defer rows.Close()
-	var out []PlanSummary
+	var out []planner.PlanSummary
 	for rows.Next() {
 		s, err := scanSummary(rows)
 		if err != nil {
@@ -260,8 +209,8 @@ func (db *DB) Plans(ctx context.Context) ([]PlanSummary, error) {
 	return out, classify(rows.Err())
 }
 
-func scanSummary(rows *sql.Rows) (PlanSummary, error) {
-	var s PlanSummary
+func scanSummary(rows *sql.Rows) (planner.PlanSummary, error) {
+	var s planner.PlanSummary
 	var exam sql.NullString
 	var updated string
 	err := rows.Scan(&s.ID, &s.Name, &s.Exam, &exam, &s.Version, &updated, &s.Archived, &s.Topics, &s.TopicsDone)
@@ -275,7 +224,7 @@ func scanSummary(rows *sql.Rows) (PlanSummary, error) {
 }
 
 // PlanVersions lists a plan's schedules, oldest first.
-func (db *DB) PlanVersions(ctx context.Context, id int64) ([]PlanVersion, error) {
+func (db *DB) PlanVersions(ctx context.Context, id int64) ([]planner.PlanVersion, error) {
 	tx, err := db.view(ctx)
 	if err != nil {
 		return nil, err
@@ -286,7 +235,7 @@ func (db *DB) PlanVersions(ctx context.Context, id int64) ([]PlanVersion, error)
 		return nil, classify(fmt.Errorf("list versions of plan %d: %w", id, err))
 	}
 	defer rows.Close()
-	var out []PlanVersion
+	var out []planner.PlanVersion
 	for rows.Next() {
 		v, err := scanVersion(rows)
 		if err != nil {
@@ -300,8 +249,8 @@ func (db *DB) PlanVersions(ctx context.Context, id int64) ([]PlanVersion, error)
 	return out, classify(rows.Err())
 }
 
-func scanVersion(rows *sql.Rows) (PlanVersion, error) {
-	var v PlanVersion
+func scanVersion(rows *sql.Rows) (planner.PlanVersion, error) {
+	var v planner.PlanVersion
 	var created string
 	var today, exam sql.NullString
 	err := rows.Scan(&v.Version, &created, &v.Reason, &today, &exam)

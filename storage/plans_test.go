@@ -23,8 +23,8 @@ func TestCreatePlanAndReadBack(t *testing.T) {
 	if p.Exam != "SAA-C03" || p.Name != "SAA-C03" {
 		t.Errorf("created plan for exam %q named %q, want SAA-C03 for both (upper case)", p.Exam, p.Name)
 	}
-	if p.Reason != ReasonNew {
-		t.Errorf("created plan reason %q, want %q", p.Reason, ReasonNew)
+	if p.Reason != planner.ReasonNew {
+		t.Errorf("created plan reason %q, want %q", p.Reason, planner.ReasonNew)
 	}
 	if len(p.Schedule.Topics) == 0 || len(p.Progress) != len(p.Schedule.Topics) {
 		t.Fatalf("%d topics, %d progress rows", len(p.Schedule.Topics), len(p.Progress))
@@ -71,9 +71,11 @@ func TestCreatePlanRejectsBadInput(t *testing.T) {
 	db := MustOpenDB(t)
 	ctx := context.Background()
 	in := testInput("NOPE-C01")
-	_, err := db.CreatePlan(ctx, "", in, "")
+	_, err := db.CreatePlan(ctx, "", in)
 	wantCode(t, err, CodeInvalid)
-	_, err = db.CreatePlan(ctx, "", testInput("SAA-C03"), "XX")
+	unknown := testInput("SAA-C03")
+	unknown.Country = "XX"
+	_, err = db.CreatePlan(ctx, "", unknown)
 	wantCode(t, err, CodeInvalid)
 }
 
@@ -165,8 +167,8 @@ func TestReplanMakesVersionsAndKeepsDoneWork(t *testing.T) {
 	if err != nil || !changed {
 		t.Fatalf("replan two weeks later: changed %v, %v; want a change", changed, err)
 	}
-	if q.Version != 2 || q.Reason != ReasonReplan {
-		t.Errorf("replan: version %d reason %q, want version 2 reason %q", q.Version, q.Reason, ReasonReplan)
+	if q.Version != 2 || q.Reason != planner.ReasonReplan {
+		t.Errorf("replan: version %d reason %q, want version 2 reason %q", q.Version, q.Reason, planner.ReasonReplan)
 	}
 	if !q.Progress[done].Done {
 		t.Fatalf("replan lost a tick")
@@ -192,17 +194,17 @@ func TestEditRenameDeletePlan(t *testing.T) {
 	p := MustCreatePlan(t, db, "SAA-C03")
 	in := testInput("SAA-C03")
 	in.Hours = [7]float64{2, 2, 2, 2, 2, 0, 0}
-	q, err := db.EditPlan(ctx, p.ID, in, "")
+	q, err := db.EditPlan(ctx, p.ID, in)
 	if err != nil {
 		t.Fatalf("edit: %v", err)
 	}
-	if q.Version != 2 || q.Reason != ReasonEdit {
-		t.Errorf("edit: version %d reason %q, want version 2 reason %q", q.Version, q.Reason, ReasonEdit)
+	if q.Version != 2 || q.Reason != planner.ReasonEdit {
+		t.Errorf("edit: version %d reason %q, want version 2 reason %q", q.Version, q.Reason, planner.ReasonEdit)
 	}
 	if q.Input.Hours != in.Hours {
 		t.Errorf("edit: hours %v, want %v", q.Input.Hours, in.Hours)
 	}
-	_, err = db.EditPlan(ctx, p.ID, testInput("DVA-C02"), "")
+	_, err = db.EditPlan(ctx, p.ID, testInput("DVA-C02"))
 	wantCode(t, err, CodeInvalid)
 	if err := db.RenamePlan(ctx, p.ID, "Architect"); err != nil {
 		t.Fatal(err)
@@ -253,22 +255,22 @@ func TestSettings(t *testing.T) {
 	if s.Experience != "some" {
 		t.Errorf("fresh settings' experience %q, want \"some\"", s.Experience)
 	}
-	want := Settings{Hours: [7]float64{1, 1, 1, 1, 1, 4, 0}, Country: "GB", Experience: "new", StudyTime: Evening}
+	want := planner.Settings{Hours: [7]float64{1, 1, 1, 1, 1, 4, 0}, Country: "GB", Experience: "new", StudyTime: planner.Evening}
 	if err := db.SaveSettings(ctx, want); err != nil {
 		t.Fatal(err)
 	}
 	if s, saved, _ = db.Settings(ctx); !saved || s != want {
 		t.Fatalf("settings %+v", s)
 	}
-	wantCode(t, db.SaveSettings(ctx, Settings{StudyTime: "midnight"}), CodeInvalid)
-	wantCode(t, db.SaveSettings(ctx, Settings{Hours: [7]float64{30}}), CodeInvalid)
+	wantCode(t, db.SaveSettings(ctx, planner.Settings{StudyTime: "midnight"}), CodeInvalid)
+	wantCode(t, db.SaveSettings(ctx, planner.Settings{Hours: [7]float64{30}}), CodeInvalid)
 }
 
 func TestCreatePlanKeepsInitialProgress(t *testing.T) {
 	db := MustOpenDB(t)
 	in := testInput("SAA-C03")
 	in.Progress = map[string]planner.Progress{"SAA-C03:1.1": {Done: true}, "SAA-C03:1.2": {Hours: 2}}
-	p, err := db.CreatePlan(context.Background(), "mine", in, "")
+	p, err := db.CreatePlan(context.Background(), "mine", in)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,12 +12,11 @@ import (
 	"certplan/planner"
 )
 
-// TopicProgress is what the learner has done on one topic of a plan.
-type TopicProgress struct {
-	Topic   string
-	Done    bool
-	DoneOn  catalog.Date // the day it was ticked; zero when not done
-	Hours   float64      // hours spent
+// progressRow is one row of a plan's progress: what the learner has done
+// on a topic or study item, and when it last changed.
+type progressRow struct {
+	Topic string
+	planner.TopicProgress
 	Updated time.Time
 	// Task is, for a study item ("SAA-C03:1.1.3"), its task's topic ID;
 	// empty for a task, a review or a practice exam.
@@ -37,22 +36,6 @@ type ProgressChange struct {
 
 // maxTopicHours bounds the hours a learner can log on one topic.
 const maxTopicHours = 5000
-
-// PlannerProgress returns the plan's progress in the planner's terms.
-func (p Plan) PlannerProgress() map[string]planner.Progress {
-	out := make(map[string]planner.Progress, len(p.Progress))
-	for id, t := range p.Progress {
-		if t.Done || t.Hours > 0 {
-			out[id] = planner.Progress{Done: t.Done, Hours: t.Hours}
-		}
-	}
-	for id, t := range p.Items {
-		if t.Done {
-			out[id] = planner.Progress{Done: true}
-		}
-	}
-	return out
-}
 
 // Tick marks a topic of a plan done on day on (today when zero), with the
 // hours spent when hours > 0 (otherwise the hours already logged stay); its
@@ -132,7 +115,7 @@ func (db *DB) UntickChanged(ctx context.Context, planID int64, topic string) (bo
 	if err != nil {
 		return false, err
 	}
-	next := TopicProgress{Topic: topic, Hours: before.Hours}
+	next := progressRow{Topic: topic, TopicProgress: planner.TopicProgress{Hours: before.Hours}}
 	if err := setTopic(ctx, tx, planID, next, "untick"); err != nil {
 		return false, err
 	}
@@ -161,8 +144,8 @@ func (db *DB) SetHours(ctx context.Context, planID int64, topic string, hours fl
 }
 
 // topicState reads a topic's current progress, or says the plan has no such topic.
-func topicState(ctx context.Context, tx *dbTx, planID int64, topic string) (TopicProgress, error) {
-	t := TopicProgress{Topic: topic}
+func topicState(ctx context.Context, tx *dbTx, planID int64, topic string) (progressRow, error) {
+	t := progressRow{Topic: topic}
 	var doneOn sql.NullString
 	var updated string
 	err := tx.QueryRowContext(ctx, "SELECT done, done_on, hours, updated FROM progress WHERE plan_id = ? AND topic = ?", planID, topic).
@@ -193,8 +176,8 @@ func loadPlanName(ctx context.Context, tx *dbTx, id int64) (string, error) {
 }
 
 // stateBeforeTick is the topic's state before its latest tick, from the history.
-func stateBeforeTick(ctx context.Context, tx *dbTx, planID int64, topic string) (TopicProgress, error) {
-	var before TopicProgress
+func stateBeforeTick(ctx context.Context, tx *dbTx, planID int64, topic string) (progressRow, error) {
+	var before progressRow
 	err := tx.QueryRowContext(ctx, `SELECT hours FROM progress_log WHERE plan_id = ?1 AND topic = ?2 AND id <
 		(SELECT coalesce(max(id), 0) FROM progress_log WHERE plan_id = ?1 AND topic = ?2 AND action = 'tick')
 		ORDER BY id DESC LIMIT 1`, planID, topic).Scan(&before.Hours)
@@ -205,7 +188,7 @@ func stateBeforeTick(ctx context.Context, tx *dbTx, planID int64, topic string) 
 }
 
 // setTopic writes a topic's new state and appends it to the history.
-func setTopic(ctx context.Context, tx *dbTx, planID int64, t TopicProgress, action string) error {
+func setTopic(ctx context.Context, tx *dbTx, planID int64, t progressRow, action string) error {
 	_, err := tx.ExecContext(ctx, "UPDATE progress SET done = ?, done_on = ?, hours = ?, updated = ? WHERE plan_id = ? AND topic = ?",
 		t.Done, dateValue(t.DoneOn), t.Hours, tx.stamp(), planID, t.Topic)
 	if err == nil {
@@ -219,15 +202,15 @@ func setTopic(ctx context.Context, tx *dbTx, planID int64, t TopicProgress, acti
 }
 
 // loadProgress reads every topic's and study item's progress of a plan.
-func loadProgress(ctx context.Context, tx *dbTx, planID int64) (map[string]TopicProgress, error) {
+func loadProgress(ctx context.Context, tx *dbTx, planID int64) (map[string]progressRow, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT topic, done, done_on, hours, updated, task FROM progress WHERE plan_id = ?", planID)
 	if err != nil {
 		return nil, classify(fmt.Errorf("load progress of plan %d: %w", planID, err))
 	}
 	defer rows.Close()
-	out := map[string]TopicProgress{}
+	out := map[string]progressRow{}
 	for rows.Next() {
-		var t TopicProgress
+		var t progressRow
 		var doneOn sql.NullString
 		var updated string
 		err := rows.Scan(&t.Topic, &t.Done, &doneOn, &t.Hours, &updated, &t.Task)
@@ -286,8 +269,8 @@ func loadHistory(ctx context.Context, tx *dbTx, planID int64) ([]ProgressChange,
 }
 
 // sortedProgress lists progress by topic ID.
-func sortedProgress(m map[string]TopicProgress) []TopicProgress {
-	out := make([]TopicProgress, 0, len(m))
+func sortedProgress(m map[string]progressRow) []progressRow {
+	out := make([]progressRow, 0, len(m))
 	for _, t := range m {
 		out = append(out, t)
 	}

@@ -144,7 +144,7 @@ func TestReadOnlyOptionWritesNothing(t *testing.T) {
 	if _, err := Open(dir, testOptions()); ErrorCode(err) != CodeAlreadyOpen {
 		t.Fatalf("a writer opened the folder a reader holds: %v", err)
 	}
-	_, err = ro.CreatePlan(ctx, "", testInput("DVA-C02"), "")
+	_, err = ro.CreatePlan(ctx, "", testInput("DVA-C02"))
 	wantCode(t, err, CodeReadOnly)
 	if !strings.Contains(ErrorMessage(err), "open read-only") {
 		t.Fatalf("message %q", ErrorMessage(err))

@@ -15,13 +15,13 @@ import (
 // and stores the result as a new version. Sessions before today and done
 // topics stay as they were. A plan the learner is on track with is left
 // alone: the bool reports whether a new version was made.
-func (db *DB) Replan(ctx context.Context, id int64, today catalog.Date) (Plan, bool, error) {
+func (db *DB) Replan(ctx context.Context, id int64, today catalog.Date) (planner.StudyPlan, bool, error) {
 	if err := catalog.CheckRange(today); err != nil {
-		return Plan{}, false, invalid("Today %s.", err)
+		return planner.StudyPlan{}, false, invalid("Today %s.", err)
 	}
 	tx, err := db.begin(ctx)
 	if err != nil {
-		return Plan{}, false, err
+		return planner.StudyPlan{}, false, err
 	}
 	defer tx.Rollback()
 	p, err := loadPlan(ctx, tx, id)
@@ -35,7 +35,7 @@ func (db *DB) Replan(ctx context.Context, id int64, today catalog.Date) (Plan, b
 	if sameSchedule(next, p.Schedule) {
 		return p, false, nil
 	}
-	if err := addVersion(ctx, tx, id, p.Version+1, ReasonReplan, p.Input, next); err != nil {
+	if err := addVersion(ctx, tx, id, p.Version+1, planner.ReasonReplan, p.Input, next); err != nil {
 		return p, false, classify(fmt.Errorf("replan plan %d: %w", id, err))
 	}
 	if p, err = loadPlan(ctx, tx, id); err != nil {
@@ -47,14 +47,14 @@ func (db *DB) Replan(ctx context.Context, id int64, today catalog.Date) (Plan, b
 // EditPlan changes a plan's inputs (hours, exam date, time off...) and
 // stores the re-planned schedule as a new version, keeping the sessions
 // before today and all progress. The exam cannot change: make a new plan.
-func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input, country string) (Plan, error) {
-	stored := InputOf(in, country)
-	if err := stored.validate(db.cat); err != nil {
-		return Plan{}, err
+func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input) (planner.StudyPlan, error) {
+	stored := storedInput(in)
+	if err := validateInput(db.cat, stored); err != nil {
+		return planner.StudyPlan{}, err
 	}
 	tx, err := db.begin(ctx)
 	if err != nil {
-		return Plan{}, err
+		return planner.StudyPlan{}, err
 	}
 	defer tx.Rollback()
 	p, err := loadPlan(ctx, tx, id)
@@ -68,7 +68,7 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input, country 
 	if err != nil {
 		return p, err
 	}
-	if err := addVersion(ctx, tx, id, p.Version+1, ReasonEdit, stored, next); err != nil {
+	if err := addVersion(ctx, tx, id, p.Version+1, planner.ReasonEdit, stored, next); err != nil {
 		return p, classify(fmt.Errorf("edit plan %d: %w", id, err))
 	}
 	if p, err = loadPlan(ctx, tx, id); err != nil {
@@ -80,7 +80,7 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input, country 
 // rebalance re-plans p with input in from today (the clock's date when
 // zero), around the hours the other active plans already take, moving
 // review toward weak domains when practice results were logged.
-func (db *DB) rebalance(ctx context.Context, tx *dbTx, p Plan, in PlanInput, today catalog.Date) (planner.Plan, error) {
+func (db *DB) rebalance(ctx context.Context, tx *dbTx, p planner.StudyPlan, in planner.Input, today catalog.Date) (planner.Plan, error) {
 	today = db.dayOr(today)
 	taken, err := takenByOthers(ctx, tx, p.ID, today)
 	if err != nil {
@@ -95,8 +95,8 @@ func (db *DB) rebalance(ctx context.Context, tx *dbTx, p Plan, in PlanInput, tod
 
 // rebalanceAround re-plans p with input in from today, leaving the hours
 // in taken alone and moving review toward weak domains by r when not nil.
-func (db *DB) rebalanceAround(p Plan, in PlanInput, today catalog.Date, taken map[catalog.Date]float64, r *planner.Readiness) (planner.Plan, error) {
-	pin, err := in.Planner(p.PlannerProgress(), today)
+func (db *DB) rebalanceAround(p planner.StudyPlan, in planner.Input, today catalog.Date, taken map[catalog.Date]float64, r *planner.Readiness) (planner.Plan, error) {
+	pin, err := plannerInput(in, p.PlannerProgress(), today)
 	if err != nil {
 		return planner.Plan{}, err
 	}
@@ -119,7 +119,7 @@ func (db *DB) dayOr(today catalog.Date) catalog.Date {
 // loggedReadiness is p's readiness on today when practice results were
 // logged, or nil: without results the estimate rests on study alone and
 // moves nothing.
-func loggedReadiness(ctx context.Context, tx *dbTx, cat *catalog.Catalog, p Plan, today catalog.Date) (*planner.Readiness, error) {
+func loggedReadiness(ctx context.Context, tx *dbTx, cat *catalog.Catalog, p planner.StudyPlan, today catalog.Date) (*planner.Readiness, error) {
 	recs, err := loadScores(ctx, tx, p.ID)
 	if err != nil || len(recs) == 0 {
 		return nil, err

@@ -13,47 +13,39 @@ import (
 	"certplan/planner"
 )
 
-// ScoreRecord is a stored practice result of a plan.
-type ScoreRecord struct {
-	ID     int64
-	PlanID int64
-	planner.Score
-	Created time.Time
-}
-
 // maxSource bounds a score's source name.
 const maxSource = 200
 
 // AddScore stores a practice result for plan planID after checking it
 // against the plan's exam: known domains, percentages, not in the future.
-func (db *DB) AddScore(ctx context.Context, planID int64, s planner.Score) (ScoreRecord, error) {
+func (db *DB) AddScore(ctx context.Context, planID int64, s planner.Score) (planner.ScoreRecord, error) {
 	s.Source = strings.TrimSpace(s.Source)
 	if len(s.Source) > maxSource {
-		return ScoreRecord{}, invalid("A score's source can be at most %d characters.", maxSource)
+		return planner.ScoreRecord{}, invalid("A score's source can be at most %d characters.", maxSource)
 	}
 	tx, err := db.begin(ctx)
 	if err != nil {
-		return ScoreRecord{}, err
+		return planner.ScoreRecord{}, err
 	}
 	defer tx.Rollback()
 	e, err := planExam(ctx, tx, db.cat, planID)
 	if err != nil {
-		return ScoreRecord{}, err
+		return planner.ScoreRecord{}, err
 	}
 	if err := planner.ValidateScore(e, s, catalog.DateFromTime(db.opts.Now())); err != nil {
-		return ScoreRecord{}, errorf(CodeInvalid, capitalise(err.Error())+".", err)
+		return planner.ScoreRecord{}, errorf(CodeInvalid, capitalise(err.Error())+".", err)
 	}
 	domains, err := json.Marshal(nonNil(s.Domains))
 	if err != nil {
-		return ScoreRecord{}, fmt.Errorf("save score: %w", err)
+		return planner.ScoreRecord{}, fmt.Errorf("save score: %w", err)
 	}
 	res, err := tx.ExecContext(ctx, "INSERT INTO scores (plan_id, taken, overall, domains, source, created) VALUES (?, ?, ?, ?, ?, ?)",
 		planID, s.Date.String(), s.Overall, string(domains), s.Source, tx.stamp())
 	if err != nil {
-		return ScoreRecord{}, classify(fmt.Errorf("save score for plan %d: %w", planID, err))
+		return planner.ScoreRecord{}, classify(fmt.Errorf("save score for plan %d: %w", planID, err))
 	}
 	id, _ := res.LastInsertId()
-	rec := ScoreRecord{ID: id, PlanID: planID, Score: s, Created: tx.now}
+	rec := planner.ScoreRecord{ID: id, PlanID: planID, Score: s, Created: tx.now}
 	return rec, tx.Commit()
 }
 
@@ -82,7 +74,7 @@ func planExam(ctx context.Context, tx *dbTx, cat *catalog.Catalog, id int64) (*c
 }
 
 // Scores returns the practice results of plan planID, oldest first.
-func (db *DB) Scores(ctx context.Context, planID int64) ([]ScoreRecord, error) {
+func (db *DB) Scores(ctx context.Context, planID int64) ([]planner.ScoreRecord, error) {
 	tx, err := db.view(ctx)
 	if err != nil {
 		return nil, err
@@ -94,15 +86,15 @@ func (db *DB) Scores(ctx context.Context, planID int64) ([]ScoreRecord, error) {
 	return loadScores(ctx, tx, planID)
 }
 
-func loadScores(ctx context.Context, tx *dbTx, planID int64) ([]ScoreRecord, error) {
+func loadScores(ctx context.Context, tx *dbTx, planID int64) ([]planner.ScoreRecord, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT id, taken, overall, domains, source, created FROM scores WHERE plan_id = ? ORDER BY taken, id", planID)
 	if err != nil {
 		return nil, classify(fmt.Errorf("load scores of plan %d: %w", planID, err))
 	}
 	defer rows.Close()
-	out := []ScoreRecord{}
+	out := []planner.ScoreRecord{}
 	for rows.Next() {
-		r := ScoreRecord{PlanID: planID}
+		r := planner.ScoreRecord{PlanID: planID}
 		var taken, domains, created string
 		if err := rows.Scan(&r.ID, &taken, &r.Overall, &domains, &r.Source, &created); err != nil {
 			return nil, classify(fmt.Errorf("load scores of plan %d: %w", planID, err))
@@ -178,7 +170,7 @@ func (db *DB) PlanReadiness(ctx context.Context, planID int64, today catalog.Dat
 }
 
 // readinessOf estimates p's readiness on today.
-func readinessOf(ctx context.Context, tx *dbTx, cat *catalog.Catalog, p Plan, today catalog.Date) (planner.Readiness, error) {
+func readinessOf(ctx context.Context, tx *dbTx, cat *catalog.Catalog, p planner.StudyPlan, today catalog.Date) (planner.Readiness, error) {
 	e, err := planExam(ctx, tx, cat, p.ID)
 	if err != nil {
 		return planner.Readiness{}, err

@@ -62,9 +62,11 @@ func testInput(exam string) planner.Input {
 }
 
 // MustCreatePlan stores a plan for exam with German holidays.
-func MustCreatePlan(tb testing.TB, db *DB, exam string) Plan {
+func MustCreatePlan(tb testing.TB, db *DB, exam string) planner.StudyPlan {
 	tb.Helper()
-	p, err := db.CreatePlan(context.Background(), "", testInput(exam), "DE")
+	in := testInput(exam)
+	in.Country = "DE"
+	p, err := db.CreatePlan(context.Background(), "", in)
 	if err != nil {
 		tb.Fatalf("create plan for %s: %v", exam, err)
 	}

@@ -101,9 +101,11 @@ func (s *advisorScreen) onPlanNext() { s.app.planExam(s.advice.Next.Code) }
 // shows the first.
 func (s *advisorScreen) onPlanRoadmap() {
 	in := roadmapInputs(s.advice.Roadmap, s.held, s.profile)
-	country := s.settings.Country
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) ([]StudyPlan, error) {
-		return saveRoadmap(ctx, s.app.svc.Plans, in, country)
+	for i := range in {
+		in[i].Country = s.settings.Country
+	}
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) ([]planner.StudyPlan, error) {
+		return saveRoadmap(ctx, s.app.svc.Plans, in)
 	}, s.onRoadmapSaved, s.app.fail("save the roadmap"))
 }
 
@@ -124,10 +126,10 @@ func roadmapInputs(steps []advisor.Step, held []planner.HeldCert, p advisor.Prof
 }
 
 // saveRoadmap creates the plans in order and returns them.
-func saveRoadmap(ctx context.Context, plans PlanService, ins []planner.Input, country string) ([]StudyPlan, error) {
-	var out []StudyPlan
+func saveRoadmap(ctx context.Context, plans PlanService, ins []planner.Input) ([]planner.StudyPlan, error) {
+	var out []planner.StudyPlan
 	for _, in := range ins {
-		p, err := plans.CreatePlan(ctx, in, country)
+		p, err := plans.CreatePlan(ctx, "", in)
 		if err != nil {
 			return out, fmt.Errorf("save the plan for %s: %w", in.Exam, err)
 		}
@@ -137,7 +139,7 @@ func saveRoadmap(ctx context.Context, plans PlanService, ins []planner.Input, co
 }
 
 // onRoadmapSaved shows the first saved plan and says what was saved.
-func (s *advisorScreen) onRoadmapSaved(saved []StudyPlan) {
+func (s *advisorScreen) onRoadmapSaved(saved []planner.StudyPlan) {
 	if len(saved) == 0 {
 		return
 	}

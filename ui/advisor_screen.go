@@ -44,7 +44,7 @@ type advisorScreen struct {
 	planRoadmap *widget.Button
 
 	held     []planner.HeldCert
-	settings Settings
+	settings planner.Settings
 	profile  advisor.Profile
 	advice   advisor.Advice
 }
@@ -121,7 +121,7 @@ func (s *advisorScreen) buildAdvice() fyne.CanvasObject {
 // adviceInputs are what the questionnaire needs from the learner's data.
 type adviceInputs struct {
 	held     []planner.HeldCert
-	settings Settings
+	settings planner.Settings
 }
 
 // refresh loads the held certifications and the learner's hours.
@@ -131,8 +131,8 @@ func (s *advisorScreen) refresh() {
 		if err != nil {
 			return adviceInputs{}, err
 		}
-		st, err := s.app.svc.Settings.LoadSettings(ctx)
-		return adviceInputs{held: planner.Credits(certs), settings: st.withDefaults()}, err
+		st, _, err := s.app.svc.Settings.Settings(ctx)
+		return adviceInputs{held: planner.Credits(certs), settings: st.WithDefaults()}, err
 	}, s.showInputs, s.app.fail("load your certifications"))
 }
 
@@ -166,7 +166,7 @@ func (s *advisorScreen) profileOf() (advisor.Profile, error) {
 	if p.Years, err = number(s.years.Text, "years of AWS work", 0); err != nil {
 		return p, err
 	}
-	p.HoursPerWeek, err = number(s.hours.Text, "hours a week", defaultWeekHours)
+	p.HoursPerWeek, err = number(s.hours.Text, "hours a week", planner.DefaultWeekHours)
 	return p, err
 }
 

@@ -74,13 +74,13 @@ func answer(s *advisorScreen, role, years, goal, hours string) {
 func checkChainedPlans(t *testing.T, svc Services, steps []advisor.Step) {
 	t.Helper()
 	ctx := context.Background()
-	list, err := svc.Plans.ListPlans(ctx)
+	list, err := svc.Plans.Plans(ctx)
 	if err != nil || len(list) != len(steps) {
 		t.Fatalf("stored plans = %+v (%v), want %d", list, err, len(steps))
 	}
-	byExam := map[string]StudyPlan{}
+	byExam := map[string]planner.StudyPlan{}
 	for _, sum := range list {
-		p, err := svc.Plans.LoadPlan(ctx, sum.ID)
+		p, err := svc.Plans.Plan(ctx, sum.ID)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -15,8 +15,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/planner"
 	"certplan/resources"
-	"certplan/storage"
 )
 
 // Title is the main window's title.
@@ -85,8 +85,8 @@ type App struct {
 	nav     *navigation
 	start   *loading
 
-	plans    []PlanSummary // the active plans
-	archived []PlanSummary // archived plans, out of the plan list
+	plans    []planner.PlanSummary // the active plans
+	archived []planner.PlanSummary // archived plans, out of the plan list
 	planID   int64
 }
 
@@ -113,7 +113,7 @@ func New(a fyne.App, cfg Config) *App {
 	app.win.SetCloseIntercept(app.onClose)
 	app.win.SetMainMenu(app.buildMenu())
 	app.addShortcuts()
-	guardOwnFiles(app.dataFolder)
+	guardOwnFiles(app.checkOutput)
 	app.addDialogKeys()
 	return app
 }
@@ -155,7 +155,7 @@ func (a *App) onOpened(s Services) {
 
 // onOpenFailed explains that the data could not be opened.
 func (a *App) onOpenFailed(err error) {
-	slog.Error("open data", "err", err, "cause", storage.ErrorDetail(err))
+	slog.Error("open data", "err", err, "cause", errorDetail(err))
 	if alreadyOpen(err) {
 		a.showAlreadyOpen(err)
 		return
@@ -169,7 +169,7 @@ func (a *App) onOpenFailed(err error) {
 
 // reloadPlans fetches the list of plans, then calls then (may be nil).
 func (a *App) reloadPlans(then func()) {
-	runTask(&a.tasks, a.start, a.svc.Plans.ListPlans, func(plans []PlanSummary) {
+	runTask(&a.tasks, a.start, a.svc.Plans.Plans, func(plans []planner.PlanSummary) {
 		a.plans, a.archived = splitArchived(plans)
 		a.pickPlan()
 		a.nav.setPlans(plans, a.planID)
@@ -181,7 +181,7 @@ func (a *App) reloadPlans(then func()) {
 }
 
 // splitArchived separates the active plans from the archived ones.
-func splitArchived(plans []PlanSummary) (active, archived []PlanSummary) {
+func splitArchived(plans []planner.PlanSummary) (active, archived []planner.PlanSummary) {
 	for _, p := range plans {
 		if p.Archived {
 			archived = append(archived, p)
@@ -287,7 +287,21 @@ func (a *App) fail(action string) func(error) {
 // logFailure logs a failed action with its technical cause, for a bug
 // report; the learner is told userMessage(err).
 func (a *App) logFailure(action string, err error) {
-	slog.Error(action, "err", err, "cause", storage.ErrorDetail(err))
+	slog.Error(action, "err", err, "cause", errorDetail(err))
+}
+
+// errorDetail is err's technical cause for the log: what its Detail method
+// says (storage's errors keep the cause apart from the learner's sentence),
+// else its text.
+func errorDetail(err error) string {
+	var d interface{ Detail() string }
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &d):
+		return d.Detail()
+	}
+	return err.Error()
 }
 
 // userMessage is err as a sentence a learner can act on.
@@ -309,7 +323,7 @@ func (a *App) onClose() {
 	a.prefs.SetWindowSize(a.win.Canvas().Size())
 	if a.svc.Close != nil {
 		if err := a.svc.Close(); err != nil {
-			slog.Error("close data", "err", err, "cause", storage.ErrorDetail(err))
+			slog.Error("close data", "err", err, "cause", errorDetail(err))
 		}
 	}
 	a.win.Close()

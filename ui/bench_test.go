@@ -20,8 +20,9 @@ func benchApp(b *testing.B) (*App, *clock) {
 	exams := []string{"SAA-C03", "CLF-C02", "DVA-C02", "SOA-C03", "SAP-C02", "DOP-C02", "ANS-C01", "SCS-C02",
 		"AIF-C01", "MLA-C01"}
 	for _, code := range exams {
-		in := planner.Input{Exam: code, Start: clk.day, ExamDate: clk.day.AddDays(364), Hours: planner.Even(30)}
-		if _, err := svc.Plans.CreatePlan(ctx, in, "DE"); err != nil {
+		in := planner.Input{Exam: code, Start: clk.day, ExamDate: clk.day.AddDays(364), Hours: planner.Even(30),
+			Country: "DE"}
+		if _, err := svc.Plans.CreatePlan(ctx, "", in); err != nil {
 			b.Fatalf("create %s: %v", code, err)
 		}
 	}

@@ -25,8 +25,8 @@ func plansShareTheWeek(t *testing.T, open backend) {
 	clk := &clock{day: catalog.DateOf(2026, 11, 23)}
 	svc := open(t, clk)
 	ctx := context.Background()
-	week := planner.Even(defaultWeekHours)
-	if _, err := svc.Plans.CreatePlan(ctx, planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: week, Experience: planner.Some}, ""); err != nil {
+	week := planner.Even(planner.DefaultWeekHours)
+	if _, err := svc.Plans.CreatePlan(ctx, "", planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: week, Experience: planner.Some}); err != nil {
 		t.Fatal(err)
 	}
 	app := startAppWith(t, svc, clk)
@@ -62,7 +62,7 @@ func plansShareTheWeek(t *testing.T, open backend) {
 	if len(app.plans) != 1 || len(app.archived) != 1 {
 		t.Fatalf("after archiving: %d active, %d archived plans, want 1 and 1", len(app.plans), len(app.archived))
 	}
-	if b, err := svc.Budget.WeekBudget(ctx, 0, clk.day); err != nil || len(b.Shares) != 1 || b.Shares[0].PlanID != app.plans[0].ID {
+	if b, err := svc.Budget.Budget(ctx, 0, clk.day); err != nil || len(b.Shares) != 1 || b.Shares[0].PlanID != app.plans[0].ID {
 		t.Fatalf("week budget after archiving = %+v (%v), want only the active plan's share", b.Shares, err)
 	}
 	app.show(ScreenProgress)
@@ -96,13 +96,13 @@ func wantNoOverbooking(t *testing.T, plans []planner.Plan, week planner.Weekdays
 func allStored(t *testing.T, svc Services) []planner.Plan {
 	t.Helper()
 	ctx := context.Background()
-	list, err := svc.Plans.ListPlans(ctx)
+	list, err := svc.Plans.Plans(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []planner.Plan
 	for _, s := range list {
-		p, err := svc.Plans.LoadPlan(ctx, s.ID)
+		p, err := svc.Plans.Plan(ctx, s.ID)
 		if err != nil {
 			t.Fatal(err)
 		}

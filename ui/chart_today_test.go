@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // TestBurnUpDoneStopsAtToday ticks a topic on a Wednesday: the done line
@@ -19,7 +20,7 @@ func TestBurnUpDoneStopsAtToday(t *testing.T) {
 	p := newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
 	today := catalog.DateOf(2026, 3, 18) // a Wednesday in the third week
 	first := p.Schedule.Topics[0]
-	p.Progress = map[string]TopicProgress{first.ID: {Done: true, DoneOn: today.AddDays(-1), Hours: first.Hours}}
+	p.Progress = map[string]planner.TopicProgress{first.ID: {Done: true, DoneOn: today.AddDays(-1), Hours: first.Hours}}
 	c := newBurnChart()
 	c.set(burnUpOf(p, today))
 	c.Resize(fyne.NewSize(640, 300))

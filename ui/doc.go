@@ -3,11 +3,13 @@
 // each a small struct with a buildUI method and named handlers: welcome,
 // catalog, plan set-up, plan, progress, certifications and exams, settings.
 //
-// Screens depend on the narrow services in services.go, in the learner's
-// words (PlanService, RecordService, SettingsService, DataService), never on
-// the database: *storage.DB serves RecordService itself (checked in
-// main.go), storage_adapter.go serves the others from package storage, and
-// tests serve them from an in-memory fake. Work slower than a frame runs
+// Screens depend on the narrow services in services.go (PlanService,
+// RecordService, SettingsService, DataService...), whose records are
+// package planner's (planner.StudyPlan, planner.Settings...), never on the
+// database: main.go serves them from an open *storage.DB, which satisfies
+// them directly, and tests serve them from an in-memory fake or, through
+// ui/uitest, from SQLite. Errors reach the learner as their Error text; the
+// log's cause comes from a Detail method. Work slower than a frame runs
 // off the UI goroutine through runTask (tasks.go), the one place results
 // come back with fyne.Do, while the screen shows its loading state.
 // Preferences (window size, last screen and plan, theme, data folder) go

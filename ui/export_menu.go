@@ -17,24 +17,24 @@ type exportFormat struct {
 	name  string // shortcut and menu key
 	label string
 	ext   string
-	write func(p StudyPlan, o export.Options) ([]byte, error)
+	write func(p planner.StudyPlan, o export.Options) ([]byte, error)
 }
 
 // exportFormats are the files the File menu offers: a printable PDF, a
 // calendar and a spreadsheet.
 var exportFormats = []exportFormat{
-	{"export-pdf", "Export plan as PDF…", "pdf", func(p StudyPlan, o export.Options) ([]byte, error) {
+	{"export-pdf", "Export plan as PDF…", "pdf", func(p planner.StudyPlan, o export.Options) ([]byte, error) {
 		return export.PDF(p.Schedule, o)
 	}},
-	{"export-ics", "Export plan to a calendar (.ics)…", "ics", func(p StudyPlan, o export.Options) ([]byte, error) {
+	{"export-ics", "Export plan to a calendar (.ics)…", "ics", func(p planner.StudyPlan, o export.Options) ([]byte, error) {
 		return export.ICS(p.Schedule, o)
 	}},
 	{"export-ics-alarm", "Export plan to a calendar with reminders (.ics)…", "ics",
-		func(p StudyPlan, o export.Options) ([]byte, error) {
+		func(p planner.StudyPlan, o export.Options) ([]byte, error) {
 			o.SessionAlarm = sessionReminder
 			return export.ICS(p.Schedule, o)
 		}},
-	{"export-csv", "Export plan as a spreadsheet (.csv)…", "csv", func(p StudyPlan, _ export.Options) ([]byte, error) {
+	{"export-csv", "Export plan as a spreadsheet (.csv)…", "csv", func(p planner.StudyPlan, _ export.Options) ([]byte, error) {
 		return export.CSV(p.Schedule)
 	}},
 }
@@ -97,7 +97,7 @@ func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path st
 	if err := a.checkOutput(path); err != nil {
 		return err
 	}
-	p, err := a.svc.Plans.LoadPlan(ctx, id)
+	p, err := a.svc.Plans.Plan(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -128,7 +128,7 @@ func (a *App) exportOptions(ctx context.Context) (export.Options, error) {
 		return o, err
 	}
 	o.Held = held
-	st, err := a.svc.Settings.LoadSettings(ctx)
+	st, _, err := a.svc.Settings.Settings(ctx)
 	o.StudyTime = studyClock[st.StudyTime]
 	return o, err
 }
@@ -143,9 +143,9 @@ func (a *App) loggedReadiness(ctx context.Context, id int64) (*planner.Readiness
 	if err != nil || len(scores) == 0 {
 		return nil, err
 	}
-	r, err := a.svc.Scores.Readiness(ctx, id, a.today())
+	r, err := a.svc.Scores.PlanReadiness(ctx, id, a.today())
 	return &r, err
 }
 
 // studyClock is when sessions start in a calendar for each study time.
-var studyClock = map[string]string{"morning": "08:00", "afternoon": "14:00", "evening": "19:00"}
+var studyClock = map[planner.StudyTime]string{planner.Morning: "08:00", planner.Afternoon: "14:00", planner.Evening: "19:00"}

@@ -52,9 +52,9 @@ func TestExportCarriesItemTicks(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	newTestPlan(t, f, "SAA-C03", "2026-03-02", "2026-07-01")
 	app, _ := startApp(t, f, "2026-03-02")
-	p, _ := f.LoadPlan(context.Background(), app.planID)
+	p, _ := f.Plan(context.Background(), app.planID)
 	ticked := p.Schedule.Topics[0].Items[0].ID
-	if err := f.TickItems(context.Background(), app.planID, []string{ticked}, true, 0.5); err != nil {
+	if err := f.TickItems(context.Background(), app.planID, []string{ticked}, 0, 0.5); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "plan.csv")

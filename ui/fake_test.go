@@ -12,7 +12,6 @@ import (
 
 	"certplan/catalog"
 	"certplan/planner"
-	"certplan/planner/holiday"
 )
 
 // fakeData keeps everything in memory and serves every service, so screens
@@ -21,9 +20,9 @@ import (
 type fakeData struct {
 	mu       sync.Mutex
 	cat      *catalog.Catalog
-	plans    []StudyPlan
+	plans    []planner.StudyPlan
 	ticks    []fakeTick
-	settings Settings
+	settings planner.Settings
 	held     []planner.HeldCertification
 	attempts []planner.Attempt
 	backups  int
@@ -42,7 +41,7 @@ type fakeTick struct {
 
 // newFakeData is an empty fake with default settings.
 func newFakeData(cat *catalog.Catalog) *fakeData {
-	return &fakeData{cat: cat, fail: map[string]error{}, settings: Settings{Experience: planner.Some}, archived: map[int64]bool{}}
+	return &fakeData{cat: cat, fail: map[string]error{}, settings: planner.Settings{Experience: planner.Some}, archived: map[int64]bool{}}
 }
 
 // services serves the fake as every service.
@@ -58,13 +57,13 @@ func (f *fakeData) failing(method string) error {
 }
 
 // ListPlans lists the plans newest first.
-func (f *fakeData) ListPlans(context.Context) ([]PlanSummary, error) {
+func (f *fakeData) Plans(context.Context) ([]planner.PlanSummary, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	var out []PlanSummary
+	var out []planner.PlanSummary
 	for i := len(f.plans) - 1; i >= 0; i-- {
 		p := f.plans[i]
-		out = append(out, PlanSummary{ID: p.ID, Name: p.Name, Exam: p.Schedule.Exam, ExamDate: p.Schedule.ExamDate, Archived: f.archived[p.ID]})
+		out = append(out, planner.PlanSummary{ID: p.ID, Name: p.Name, Exam: p.Schedule.Exam, ExamDate: p.Schedule.ExamDate, Archived: f.archived[p.ID]})
 	}
 	return out, f.failing("ListPlans")
 }
@@ -76,12 +75,12 @@ func (f *fakeData) DeletePlan(_ context.Context, id int64) error {
 	if _, err := f.find(id); err != nil {
 		return err
 	}
-	f.plans = slices.DeleteFunc(f.plans, func(p StudyPlan) bool { return p.ID == id })
+	f.plans = slices.DeleteFunc(f.plans, func(p planner.StudyPlan) bool { return p.ID == id })
 	return f.failing("DeletePlan")
 }
 
 // find returns the plan id, to change in place.
-func (f *fakeData) find(id int64) (*StudyPlan, error) {
+func (f *fakeData) find(id int64) (*planner.StudyPlan, error) {
 	for i := range f.plans {
 		if f.plans[i].ID == id {
 			return &f.plans[i], nil
@@ -91,24 +90,24 @@ func (f *fakeData) find(id int64) (*StudyPlan, error) {
 }
 
 // LoadPlan returns a copy of a plan.
-func (f *fakeData) LoadPlan(_ context.Context, id int64) (StudyPlan, error) {
+func (f *fakeData) Plan(_ context.Context, id int64) (planner.StudyPlan, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	p, err := f.find(id)
 	if err != nil {
-		return StudyPlan{}, err
+		return planner.StudyPlan{}, err
 	}
 	return clonePlan(*p), f.failing("LoadPlan")
 }
 
 // clonePlan copies p with its own progress map.
-func clonePlan(p StudyPlan) StudyPlan {
-	progress := make(map[string]TopicProgress, len(p.Progress))
+func clonePlan(p planner.StudyPlan) planner.StudyPlan {
+	progress := make(map[string]planner.TopicProgress, len(p.Progress))
 	for k, v := range p.Progress {
 		progress[k] = v
 	}
 	p.Progress = progress
-	items := make(map[string]TopicProgress, len(p.Items))
+	items := make(map[string]planner.TopicProgress, len(p.Items))
 	for k, v := range p.Items {
 		items[k] = v
 	}
@@ -117,39 +116,36 @@ func clonePlan(p StudyPlan) StudyPlan {
 }
 
 // CreatePlan plans in with the planner and keeps it.
-func (f *fakeData) CreatePlan(_ context.Context, in planner.Input, country string) (StudyPlan, error) {
+func (f *fakeData) CreatePlan(_ context.Context, _ string, in planner.Input) (planner.StudyPlan, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.failing("CreatePlan"); err != nil {
-		return StudyPlan{}, err
+		return planner.StudyPlan{}, err
 	}
-	withHolidays, err := withCountry(in, country)
-	if err != nil {
-		return StudyPlan{}, err
-	}
+	withHolidays := in
 	withHolidays.Taken = planner.TakenBy(f.activeSchedules(0), in.Start)
 	sch, err := planner.Build(f.cat, withHolidays)
 	if err != nil {
-		return StudyPlan{}, err
+		return planner.StudyPlan{}, err
 	}
-	p := StudyPlan{ID: int64(len(f.plans) + 1), Name: in.Exam, Country: country, Input: in, Schedule: sch,
-		Progress: map[string]TopicProgress{}, Items: map[string]TopicProgress{}}
+	p := planner.StudyPlan{ID: int64(len(f.plans) + 1), Name: in.Exam, Input: in, Schedule: sch,
+		Progress: map[string]planner.TopicProgress{}, Items: map[string]planner.TopicProgress{}}
 	f.plans = append(f.plans, p)
 	return clonePlan(p), nil
 }
 
-// withCountry adds country's holidays to in.
-func withCountry(in planner.Input, country string) (planner.Input, error) {
-	if country == "" {
-		return in, nil
-	}
-	h, err := holiday.ForCountry(country)
-	in.Holidays = h
-	return in, err
+// Tick records a tick.
+func (f *fakeData) Tick(_ context.Context, planID int64, topicID string, _ catalog.Date, hours float64) error {
+	return f.tick(planID, topicID, true, hours)
 }
 
-// Tick records a tick.
-func (f *fakeData) Tick(_ context.Context, planID int64, topicID string, done bool, hours float64) error {
+// Untick records an untick.
+func (f *fakeData) Untick(_ context.Context, planID int64, topicID string) error {
+	return f.tick(planID, topicID, false, 0)
+}
+
+// tick records a tick (done) or an untick.
+func (f *fakeData) tick(planID int64, topicID string, done bool, hours float64) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.failing("Tick"); err != nil {
@@ -160,13 +156,23 @@ func (f *fakeData) Tick(_ context.Context, planID int64, topicID string, done bo
 		return err
 	}
 	f.ticks = append(f.ticks, fakeTick{planID, topicID, done, hours})
-	p.Progress[topicID] = TopicProgress{Done: done, Hours: hours}
+	p.Progress[topicID] = planner.TopicProgress{Done: done, Hours: hours}
 	return nil
 }
 
 // TickItems records an item tick like storage: hours go to the task, and
 // the task is done when all its items are.
-func (f *fakeData) TickItems(_ context.Context, planID int64, itemIDs []string, done bool, hours float64) error {
+func (f *fakeData) TickItems(_ context.Context, planID int64, itemIDs []string, _ catalog.Date, hours float64) error {
+	return f.tickItems(planID, itemIDs, true, hours)
+}
+
+// UntickItems records an item untick: the hours its tick logged go back.
+func (f *fakeData) UntickItems(_ context.Context, planID int64, itemIDs []string) error {
+	return f.tickItems(planID, itemIDs, false, 0)
+}
+
+// tickItems records an item tick (done) or untick.
+func (f *fakeData) tickItems(planID int64, itemIDs []string, done bool, hours float64) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.failing("TickItems"); err != nil {
@@ -180,11 +186,11 @@ func (f *fakeData) TickItems(_ context.Context, planID int64, itemIDs []string, 
 	delta := 0.0
 	for _, id := range itemIDs {
 		if done {
-			p.Items[id] = TopicProgress{Done: true, Hours: hours / float64(len(itemIDs))}
+			p.Items[id] = planner.TopicProgress{Done: true, Hours: hours / float64(len(itemIDs))}
 			delta += hours / float64(len(itemIDs))
 		} else {
 			delta -= p.Items[id].Hours // an untick takes back what the tick logged
-			p.Items[id] = TopicProgress{}
+			p.Items[id] = planner.TopicProgress{}
 		}
 	}
 	for _, t := range p.Schedule.Topics {
@@ -201,18 +207,15 @@ func (f *fakeData) TickItems(_ context.Context, planID int64, itemIDs []string, 
 	return nil
 }
 
-// Rebalance re-plans with the planner.
-func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date) (StudyPlan, bool, error) {
+// Replan re-plans with the planner.
+func (f *fakeData) Replan(_ context.Context, planID int64, today catalog.Date) (planner.StudyPlan, bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	p, err := f.find(planID)
 	if err != nil {
-		return StudyPlan{}, false, err
+		return planner.StudyPlan{}, false, err
 	}
-	in, err := withCountry(p.Input, p.Country)
-	if err != nil {
-		return StudyPlan{}, false, err
-	}
+	in := p.Input
 	in.Today, in.Progress = today, map[string]planner.Progress{}
 	for id, g := range p.Progress {
 		in.Progress[id] = planner.Progress{Done: g.Done, Hours: g.Hours}
@@ -224,7 +227,7 @@ func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date
 	}
 	next, err := planner.Rebalance(f.cat, in, p.Schedule)
 	if err != nil {
-		return StudyPlan{}, false, err
+		return planner.StudyPlan{}, false, err
 	}
 	moved := !reflect.DeepEqual(next.Weeks, p.Schedule.Weeks)
 	p.Schedule = next
@@ -232,30 +235,27 @@ func (f *fakeData) Rebalance(_ context.Context, planID int64, today catalog.Date
 }
 
 // EditPlan changes the plan's inputs and re-plans it with the planner.
-func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input, country string,
-	today catalog.Date) (StudyPlan, error) {
+func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input) (planner.StudyPlan, error) {
+	today := in.Today
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	p, err := f.find(planID)
 	if err != nil {
-		return StudyPlan{}, err
+		return planner.StudyPlan{}, err
 	}
 	if err := f.failing("EditPlan"); err != nil {
-		return StudyPlan{}, err
+		return planner.StudyPlan{}, err
 	}
-	full, err := withCountry(in, country)
-	if err != nil {
-		return StudyPlan{}, err
-	}
+	full := in
 	full.Today, full.Progress = today, map[string]planner.Progress{}
 	for id, g := range p.Progress {
 		full.Progress[id] = planner.Progress{Done: g.Done, Hours: g.Hours}
 	}
 	next, err := planner.Rebalance(f.cat, full, p.Schedule)
 	if err != nil {
-		return StudyPlan{}, err
+		return planner.StudyPlan{}, err
 	}
-	p.Input, p.Country, p.Schedule = in, country, next
+	p.Input, p.Schedule = in, next
 	return clonePlan(*p), nil
 }
 
@@ -358,15 +358,15 @@ func (f *fakeData) DeleteAttempt(_ context.Context, id int64) error {
 	return nil
 }
 
-// LoadSettings returns the settings.
-func (f *fakeData) LoadSettings(context.Context) (Settings, error) {
+// Settings returns the settings, as saved.
+func (f *fakeData) Settings(context.Context) (planner.Settings, bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.settings, f.failing("LoadSettings")
+	return f.settings, true, f.failing("LoadSettings")
 }
 
 // SaveSettings keeps the settings.
-func (f *fakeData) SaveSettings(_ context.Context, s Settings) error {
+func (f *fakeData) SaveSettings(_ context.Context, s planner.Settings) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.failing("SaveSettings"); err != nil {
@@ -376,25 +376,28 @@ func (f *fakeData) SaveSettings(_ context.Context, s Settings) error {
 	return nil
 }
 
-// DataFolder is a made-up folder.
-func (f *fakeData) DataFolder() string { return "/home/learner/.local/share/certplan" }
+// Dir is a made-up folder.
+func (f *fakeData) Dir() string { return "/home/learner/.local/share/certplan" }
 
-// BackupFolder is a made-up folder.
-func (f *fakeData) BackupFolder() string { return "/home/learner/.local/share/certplan/backups" }
+// BackupDir is a made-up folder.
+func (f *fakeData) BackupDir() string { return "/home/learner/.local/share/certplan/backups" }
 
-// Backup counts backups.
-func (f *fakeData) Backup(context.Context) (string, error) {
+// BackupFile counts backups.
+func (f *fakeData) BackupFile(context.Context) (string, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.backups++
 	return "/home/learner/.local/share/certplan/backups/manual.db", f.failing("Backup")
 }
 
-// Restore does nothing.
-func (f *fakeData) Restore(context.Context, string) error { return f.failing("Restore") }
+// RestoreFile does nothing.
+func (f *fakeData) RestoreFile(context.Context, string) error { return f.failing("Restore") }
 
-// ExportAll writes an empty export.
-func (f *fakeData) ExportAll(_ context.Context, w io.Writer) error {
+// CheckOutput refuses nothing: the made-up folder holds no files.
+func (f *fakeData) CheckOutput(string) error { return nil }
+
+// Export writes an empty export.
+func (f *fakeData) Export(_ context.Context, w io.Writer) error {
 	_, err := io.WriteString(w, `{"plans":[]}`)
 	return err
 }
@@ -418,13 +421,13 @@ func (f *fakeData) activeSchedules(except int64) []planner.Plan {
 }
 
 // WeekBudget is what the other active plans take, as storage counts it.
-func (f *fakeData) WeekBudget(_ context.Context, except int64, today catalog.Date) (WeekBudget, error) {
+func (f *fakeData) Budget(_ context.Context, except int64, today catalog.Date) (planner.WeekBudget, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	b := WeekBudget{Taken: planner.TakenBy(f.activeSchedules(except), today)}
+	b := planner.WeekBudget{Taken: planner.TakenBy(f.activeSchedules(except), today)}
 	for _, p := range f.plans {
 		if c := planner.CommitmentOf(p.Schedule, today); p.ID != except && !f.archived[p.ID] && c.HoursPerWeek > 0 {
-			b.Shares = append(b.Shares, PlanShare{PlanID: p.ID, Commitment: c})
+			b.Shares = append(b.Shares, planner.PlanShare{PlanID: p.ID, Commitment: c})
 		}
 	}
 	return b, f.failing("WeekBudget")

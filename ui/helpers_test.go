@@ -15,7 +15,7 @@ import (
 
 	"certplan/catalog"
 	"certplan/catalog/catalogtest"
-	"certplan/storage"
+	"certplan/ui/uitest"
 )
 
 // TestMain keeps the errors the screens log (on purpose, in tests of
@@ -67,13 +67,45 @@ type backend func(t testing.TB, clk *clock) Services
 var backends = map[string]backend{
 	"fake": func(t testing.TB, _ *clock) Services { return newFakeData(testCatalog(t)).services() },
 	"storage": func(t testing.TB, clk *clock) Services {
-		db, err := storage.Open(t.TempDir(), storage.Options{Catalog: testCatalog(t), Now: clk.now, BackupEvery: -1})
+		db, err := uitest.OpenDB(t.TempDir(), testCatalog(t), clk.now)
 		if err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { db.Close() })
-		return StorageServices(db, testCatalog(t))
+		return storedServices(db, db, db.Startup().Notice())
 	},
+}
+
+// storedDB is what the desktop asks of an open *storage.DB.
+type storedDB interface {
+	PlanService
+	SettingsService
+	DataService
+	BudgetService
+	StateService
+	ScoreService
+	Close() error
+}
+
+// storedServices serves every screen from db, as main.go does.
+func storedServices(db storedDB, records RecordService, notice string) Services {
+	return Services{Plans: db, Records: records, Settings: db, Data: db, Budget: db, State: db, Scores: db,
+		Notice: notice, Close: db.Close}
+}
+
+// openStored is a Config.Open on the data in dir, as main.go's.
+func openStored(dir string, clk *clock) func() (Services, error) {
+	return func() (Services, error) {
+		cat, err := catalogtest.Catalog()
+		if err != nil {
+			return Services{}, err
+		}
+		db, err := uitest.OpenDB(dir, cat, clk.now)
+		if err != nil {
+			return Services{}, err
+		}
+		return storedServices(db, db, db.Startup().Notice()), nil
+	}
 }
 
 // startAppWith builds the app on a test driver with svc and clk and waits

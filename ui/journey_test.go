@@ -54,7 +54,7 @@ func journey(t *testing.T, open backend) {
 	test.Tap(setup.create)
 	app.tasks.wait()
 	wantScreen(t, app, ScreenPlan)
-	if plans, err := svc.Plans.ListPlans(ctx); err != nil || len(plans) != 1 || plans[0].ExamDate.String() != earliest {
+	if plans, err := svc.Plans.Plans(ctx); err != nil || len(plans) != 1 || plans[0].ExamDate.String() != earliest {
 		t.Fatalf("stored plans = %+v (%v), want one with exam date %s", plans, err, earliest)
 	}
 
@@ -66,7 +66,7 @@ func journey(t *testing.T, open backend) {
 	topic := firstSessionCheck(t, plan).session.Topic
 	test.Tap(wholePlanCheck(t, plan, topic))
 	app.tasks.wait()
-	if stored, err := svc.Plans.LoadPlan(ctx, app.planID); err != nil || !stored.Progress[topic].Done ||
+	if stored, err := svc.Plans.Plan(ctx, app.planID); err != nil || !stored.Progress[topic].Done ||
 		stored.Progress[topic].Hours <= 0 {
 		t.Fatalf("stored progress of %s = %+v (%v), want done with its hours", topic, stored.Progress[topic], err)
 	}

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
 )
 
 // navItem is one entry of the sidebar, with its Ctrl+digit shortcut.
@@ -70,7 +72,7 @@ func (n *navigation) buildUI() fyne.CanvasObject {
 }
 
 // setPlans fills the plan switcher and selects plan id.
-func (n *navigation) setPlans(plans []PlanSummary, id int64) {
+func (n *navigation) setPlans(plans []planner.PlanSummary, id int64) {
 	n.updating = true
 	defer func() { n.updating = false }()
 	labels := make([]string, len(plans))
@@ -95,7 +97,7 @@ func (n *navigation) setPlans(plans []PlanSummary, id int64) {
 }
 
 // planLabel names the i-th plan in the switcher and the Plans menu.
-func planLabel(i int, p PlanSummary) string {
+func planLabel(i int, p planner.PlanSummary) string {
 	name := p.Name
 	if name == "" {
 		name = p.Exam

@@ -3,8 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage/repository"
-
-	"certplan/storage"
 )
 
 // fileRepository is everything Fyne's own repository for file:// URIs does.
@@ -23,7 +21,7 @@ type fileRepository interface {
 // checking the path in the callback would come too late for certplan.db.
 type guardedFiles struct {
 	fileRepository
-	dataFolder func() string
+	refuse func(path string) error
 }
 
 // Writer refuses certplan's own files, then opens u as Fyne would.
@@ -62,12 +60,12 @@ func (g guardedFiles) check(u fyne.URI) error {
 	if u == nil || u.Scheme() != "file" {
 		return nil
 	}
-	return storage.CheckOutput(g.dataFolder(), u.Path())
+	return g.refuse(u.Path())
 }
 
 // guardOwnFiles makes every file:// writer of the app (the save dialogs')
-// refuse certplan's own files in the folder dataFolder returns.
-func guardOwnFiles(dataFolder func() string) {
+// refuse the files refuse refuses: certplan's own in the data folder.
+func guardOwnFiles(refuse func(path string) error) {
 	r, err := repository.ForScheme("file")
 	if err != nil {
 		return
@@ -76,20 +74,15 @@ func guardOwnFiles(dataFolder func() string) {
 		r = g.fileRepository
 	}
 	if full, ok := r.(fileRepository); ok {
-		repository.Register("file", guardedFiles{fileRepository: full, dataFolder: dataFolder})
+		repository.Register("file", guardedFiles{fileRepository: full, refuse: refuse})
 	}
-}
-
-// dataFolder is the open data folder, or "" before the data is open.
-func (a *App) dataFolder() string {
-	if a.svc.Data == nil {
-		return ""
-	}
-	return a.svc.Data.DataFolder()
 }
 
 // checkOutput refuses a file the learner chose to save to when it is one
 // of certplan's own; the second line of defence behind guardOwnFiles.
 func (a *App) checkOutput(path string) error {
-	return storage.CheckOutput(a.dataFolder(), path)
+	if a.svc.Data == nil {
+		return nil
+	}
+	return a.svc.Data.CheckOutput(path)
 }

@@ -10,7 +10,7 @@ import (
 
 	fynestorage "fyne.io/fyne/v2/storage"
 
-	"certplan/storage"
+	"certplan/ui/uitest"
 )
 
 // TestSaveDialogsRefuseCertplansOwnFiles: the writer a save dialog opens,
@@ -22,7 +22,7 @@ func TestSaveDialogsRefuseCertplansOwnFiles(t *testing.T) {
 	clk := &clock{}
 	svc := backends["storage"](t, clk)
 	app := startAppWith(t, svc, clk)
-	dir := svc.Data.DataFolder()
+	dir := svc.Data.Dir()
 	for _, d := range []string{"backups", "damaged", "replaced"} {
 		os.MkdirAll(filepath.Join(dir, d), 0o700)
 	}
@@ -49,13 +49,13 @@ func TestSaveDialogsRefuseCertplansOwnFiles(t *testing.T) {
 			if err == nil {
 				w.Close()
 			}
-			if storage.ErrorCode(err) != storage.CodeInvalid || !strings.Contains(err.Error(), "choose a file outside") {
+			if !uitest.Invalid(err) || !strings.Contains(err.Error(), "choose a file outside") {
 				t.Errorf("save dialog writer on %s: %v, want a refusal", path, err)
 			}
 		}
 		for _, path := range []string{filepath.Join(dir, target), filepath.Join("data", target), fileLink} {
 			err := app.writeExport(context.Background(), exportFormats[0], 1, path)
-			if storage.ErrorCode(err) != storage.CodeInvalid || !strings.Contains(userMessage(err), "Cannot save to "+path+": it is ") {
+			if !uitest.Invalid(err) || !strings.Contains(userMessage(err), "Cannot save to "+path+": it is ") {
 				t.Errorf("export to %s: %v, want a refusal naming it", path, err)
 			}
 		}
@@ -69,13 +69,13 @@ func TestSaveDialogsRefuseCertplansOwnFiles(t *testing.T) {
 		t.Fatalf("a learner's own file is refused: %v", err)
 	}
 	w.Close()
-	if _, err := fynestorage.Appender(own); storage.ErrorCode(err) != storage.CodeInvalid {
+	if _, err := fynestorage.Appender(own); !uitest.Invalid(err) {
 		t.Errorf("appender on the data file: %v", err)
 	}
-	if err := fynestorage.Copy(mine, own); storage.ErrorCode(err) != storage.CodeInvalid {
+	if err := fynestorage.Copy(mine, own); !uitest.Invalid(err) {
 		t.Errorf("copy onto the data file: %v", err)
 	}
-	if err := fynestorage.Move(mine, own); storage.ErrorCode(err) != storage.CodeInvalid {
+	if err := fynestorage.Move(mine, own); !uitest.Invalid(err) {
 		t.Errorf("move onto the data file: %v", err)
 	}
 	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {

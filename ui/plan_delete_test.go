@@ -18,7 +18,7 @@ func TestDeletePlanAsksThenShowsWhatIsLeft(t *testing.T) {
 			svc := open(t, clk)
 			for _, code := range []string{"CLF-C02", "SAA-C03"} {
 				in := planner.Input{Exam: code, Start: day, Hours: planner.Even(10), Today: day}
-				if _, err := svc.Plans.CreatePlan(context.Background(), in, ""); err != nil {
+				if _, err := svc.Plans.CreatePlan(context.Background(), "", in); err != nil {
 					t.Fatal(err)
 				}
 			}

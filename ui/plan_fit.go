@@ -46,7 +46,7 @@ func (f *planFit) buildUI() fyne.CanvasObject {
 }
 
 // show fills the notes and buttons for plan p.
-func (f *planFit) show(p StudyPlan) {
+func (f *planFit) show(p planner.StudyPlan) {
 	sch := p.Schedule
 	f.provisional.SetText(sch.ProvisionalText())
 	f.provisional.Hidden = sch.ProvisionalText() == ""
@@ -104,7 +104,7 @@ func countOf(n int, one, many string) string {
 func (f *planFit) onUseEarliest() {
 	in := f.screen.plan.Input
 	in.ExamDate = f.screen.plan.Schedule.EarliestExam
-	f.apply(in, f.screen.plan.Country)
+	f.apply(in)
 }
 
 // onUseHours sets the saved plan's hours to those that fit, spread over
@@ -112,7 +112,7 @@ func (f *planFit) onUseEarliest() {
 func (f *planFit) onUseHours() {
 	in := f.screen.plan.Input
 	in.Hours = f.screen.plan.Schedule.FitWeekdays
-	f.apply(in, f.screen.plan.Country)
+	f.apply(in)
 }
 
 // onChange asks for a new exam date, hours per day and holidays.
@@ -126,7 +126,7 @@ func (f *planFit) onChange() {
 	week := newWeekHours(func() {})
 	week.set(s.plan.Input.Hours)
 	country := newCountrySelect(func(string) {})
-	setCountry(country, s.plan.Country)
+	setCountry(country, s.plan.Input.Country)
 	items := []*widget.FormItem{widget.NewFormItem("Exam date", date.object()),
 		widget.NewFormItem("Hours per day", week.object()), widget.NewFormItem("Holidays of", country)}
 	dialog.ShowForm("Change dates and hours", "Re-plan", "Cancel", items, func(ok bool) {
@@ -142,12 +142,13 @@ func (f *planFit) onChange() {
 			dialog.ShowInformation("Change dates and hours", userMessage(err), s.app.win)
 			return
 		}
-		f.apply(in, countryOf(country))
+		in.Country = countryOf(country)
+		f.apply(in)
 	}, s.app.win)
 }
 
 // apply re-plans the saved plan with in, as a new version, and shows it.
-func (f *planFit) apply(in planner.Input, country string) {
+func (f *planFit) apply(in planner.Input) {
 	s := f.screen
 	id, today := s.plan.ID, s.app.today()
 	if e, ok := s.app.cat.Exam(in.Exam); ok && !in.ExamDate.IsZero() {
@@ -156,7 +157,8 @@ func (f *planFit) apply(in planner.Input, country string) {
 			return
 		}
 	}
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (StudyPlan, error) {
-		return s.app.svc.Plans.EditPlan(ctx, id, in, country, today)
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
+		in.Today = today
+		return s.app.svc.Plans.EditPlan(ctx, id, in)
 	}, s.setPlan, s.app.fail("change the plan"))
 }

@@ -16,7 +16,7 @@ func TestPlanTitleKeepsTheWidth(t *testing.T) {
 	clk := &clock{day: mustDate(t, "2026-12-02")}
 	svc := newFakeData(testCatalog(t)).services()
 	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-12"), Hours: planner.Even(10)}
-	p, err := svc.Plans.CreatePlan(context.Background(), in, "")
+	p, err := svc.Plans.CreatePlan(context.Background(), "", in)
 	if err != nil {
 		t.Fatal(err)
 	}

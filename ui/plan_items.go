@@ -16,14 +16,14 @@ import (
 // itemDone reports whether a study item of the plan is done. The storage
 // counts the items of a done task as done; the task is checked here too so
 // that a task ticked on this screen shows its items done before a reload.
-func itemDone(p StudyPlan, id string) bool {
+func itemDone(p planner.StudyPlan, id string) bool {
 	task := id[:max(strings.LastIndexByte(id, '.'), 0)]
 	return p.Items[id].Done || p.Progress[task].Done
 }
 
 // sessionDone reports whether every item a session's tick marks is done
 // (a review's items to revisit are not its to tick).
-func sessionDone(p StudyPlan, x planner.Session) bool {
+func sessionDone(p planner.StudyPlan, x planner.Session) bool {
 	items := x.TickItems()
 	for _, it := range items {
 		if !itemDone(p, it.ID) {
@@ -34,7 +34,7 @@ func sessionDone(p StudyPlan, x planner.Session) bool {
 }
 
 // itemsDoneText is "3 of 7 items done" for a topic with study items, else "".
-func itemsDoneText(p StudyPlan, topic string) string {
+func itemsDoneText(p planner.StudyPlan, topic string) string {
 	for _, t := range p.Schedule.Topics {
 		if t.ID != topic || len(t.Items) == 0 {
 			continue
@@ -103,12 +103,12 @@ func (s *planScreen) onTickSession(x planner.Session, done bool, hoursText strin
 		return
 	}
 	var ids []string
-	before := map[string]TopicProgress{}
+	before := map[string]planner.TopicProgress{}
 	for _, it := range x.TickItems() {
 		if itemDone(s.plan, it.ID) != done {
 			ids = append(ids, it.ID)
 			before[it.ID] = s.plan.Items[it.ID]
-			s.plan.Items[it.ID] = TopicProgress{Done: done, DoneOn: s.app.today()}
+			s.plan.Items[it.ID] = planner.TopicProgress{Done: done, DoneOn: s.app.today()}
 		}
 	}
 	if len(ids) == 0 {
@@ -116,11 +116,11 @@ func (s *planScreen) onTickSession(x planner.Session, done bool, hoursText strin
 	}
 	s.week.show()
 	id := s.plan.ID
-	runTask(&s.app.tasks, nil, func(ctx context.Context) (StudyPlan, error) {
-		if err := s.app.svc.Plans.TickItems(ctx, id, ids, done, spent); err != nil {
-			return StudyPlan{}, err
+	runTask(&s.app.tasks, nil, func(ctx context.Context) (planner.StudyPlan, error) {
+		if err := tickItems(ctx, s.app.svc.Plans, id, ids, done, spent); err != nil {
+			return planner.StudyPlan{}, err
 		}
-		return s.app.svc.Plans.LoadPlan(ctx, id)
+		return s.app.svc.Plans.Plan(ctx, id)
 	}, s.setPlan, func(err error) {
 		for k, v := range before {
 			s.plan.Items[k] = v
@@ -133,7 +133,7 @@ func (s *planScreen) onTickSession(x planner.Session, done bool, hoursText strin
 // doneRows are the whole plan's first rows: every topic done or with done
 // items, so that a tick stays visible (and can be undone) after a rebalance
 // has taken the topic's sessions out of the weeks ahead.
-func doneRows(p StudyPlan) []planRow {
+func doneRows(p planner.StudyPlan) []planRow {
 	var rows []planRow
 	for i, t := range p.Schedule.Topics {
 		started := p.Progress[t.ID].Done
@@ -176,7 +176,7 @@ func (l *planList) fillDoneRow(row planRow, title *widget.Label, check *widget.C
 
 // withTicks is the plan's schedule with today's ticks on its topics and
 // study items, for printouts and calendars.
-func withTicks(p StudyPlan) planner.Plan {
+func withTicks(p planner.StudyPlan) planner.Plan {
 	s := p.Schedule
 	s.Topics = append([]planner.TopicPlan(nil), s.Topics...)
 	for i, t := range s.Topics {

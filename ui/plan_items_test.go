@@ -40,7 +40,7 @@ func TestSessionCheckTicksItsItemsOnly(t *testing.T) {
 			svc := open(t, clk)
 			ctx := context.Background()
 			in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: clk.day.AddDays(120), Hours: planner.Even(8)}
-			if _, err := svc.Plans.CreatePlan(ctx, in, ""); err != nil {
+			if _, err := svc.Plans.CreatePlan(ctx, "", in); err != nil {
 				t.Fatal(err)
 			}
 			app := startAppWith(t, svc, clk)
@@ -51,7 +51,7 @@ func TestSessionCheckTicksItsItemsOnly(t *testing.T) {
 			spentWant := parseField(t, sc.hours.Text)
 			test.Tap(sc.check)
 			app.tasks.wait()
-			stored, err := svc.Plans.LoadPlan(ctx, app.planID)
+			stored, err := svc.Plans.Plan(ctx, app.planID)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -86,7 +86,7 @@ func TestSessionCheckTicksItsItemsOnly(t *testing.T) {
 			}
 			test.Tap(sc.check)
 			app.tasks.wait()
-			stored, _ = svc.Plans.LoadPlan(ctx, app.planID)
+			stored, _ = svc.Plans.Plan(ctx, app.planID)
 			for _, it := range sc.session.Items {
 				if stored.Items[it.ID].Done {
 					t.Errorf("item %s still done after unticking its session", it.ID)
@@ -124,7 +124,7 @@ func parseField(t *testing.T, s string) float64 {
 func TestWeekListsItemsWithServices(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2), ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)}
-	if _, err := f.CreatePlan(context.Background(), in, ""); err != nil {
+	if _, err := f.CreatePlan(context.Background(), "", in); err != nil {
 		t.Fatal(err)
 	}
 	app, _ := startApp(t, f, "2026-03-02")
@@ -184,7 +184,7 @@ func TestCatalogSearchFindsExamsByService(t *testing.T) {
 func TestDoneTopicsStayVisibleAfterRebalance(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2), ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)}
-	p, err := f.CreatePlan(context.Background(), in, "")
+	p, err := f.CreatePlan(context.Background(), "", in)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +216,7 @@ func TestDoneTopicsStayVisibleAfterRebalance(t *testing.T) {
 		}
 		test.Tap(check)
 		app.tasks.wait()
-		if stored, _ := f.LoadPlan(context.Background(), p.ID); stored.Progress[late].Done {
+		if stored, _ := f.Plan(context.Background(), p.ID); stored.Progress[late].Done {
 			t.Error("unticking the done row did not untick the task")
 		}
 		return
@@ -229,7 +229,7 @@ func TestDoneTopicsStayVisibleAfterRebalance(t *testing.T) {
 func TestAppOpensOnTodaysSession(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2), ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)}
-	if _, err := f.CreatePlan(context.Background(), in, ""); err != nil {
+	if _, err := f.CreatePlan(context.Background(), "", in); err != nil {
 		t.Fatal(err)
 	}
 	app, _ := startApp(t, f, "2026-03-04")

@@ -34,7 +34,7 @@ func TestReviewCheckLeavesTheTaskItems(t *testing.T) {
 			svc := open(t, clk)
 			ctx := context.Background()
 			in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: clk.day.AddDays(120), Hours: planner.Even(8)}
-			before, err := svc.Plans.CreatePlan(ctx, in, "")
+			before, err := svc.Plans.CreatePlan(ctx, "", in)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -42,7 +42,7 @@ func TestReviewCheckLeavesTheTaskItems(t *testing.T) {
 			r := firstReview(t, before.Schedule)
 			// One item of the reviewed task done, the others open: a review tick
 			// that ticked or unticked items would change one or the other.
-			if err := svc.Plans.TickItems(ctx, id, []string{r.Items[0].ID}, true, 0.5); err != nil {
+			if err := svc.Plans.TickItems(ctx, id, []string{r.Items[0].ID}, 0, 0.5); err != nil {
 				t.Fatal(err)
 			}
 			clk.day = r.Date
@@ -54,7 +54,7 @@ func TestReviewCheckLeavesTheTaskItems(t *testing.T) {
 					t.Fatalf("review of %s on %s has a check that ticks items", sc.session.Topic, sc.session.Date)
 				}
 			}
-			want, _ := svc.Plans.LoadPlan(ctx, id)
+			want, _ := svc.Plans.Plan(ctx, id)
 			for _, done := range []bool{true, false} {
 				checks := plan.week.checks[r.WorkTopic()]
 				if len(checks) == 0 {
@@ -62,7 +62,7 @@ func TestReviewCheckLeavesTheTaskItems(t *testing.T) {
 				}
 				test.Tap(checks[0])
 				app.tasks.wait()
-				got, err := svc.Plans.LoadPlan(ctx, id)
+				got, err := svc.Plans.Plan(ctx, id)
 				if err != nil {
 					t.Fatal(err)
 				}

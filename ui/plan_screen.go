@@ -24,7 +24,7 @@ import (
 type planScreen struct {
 	app       *App
 	loading   *loading
-	plan      StudyPlan
+	plan      planner.StudyPlan
 	loaded    bool
 	title     *widget.RichText
 	countdown *widget.Label
@@ -79,18 +79,18 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 // refresh loads the plan chosen in the sidebar.
 func (s *planScreen) refresh() {
 	id := s.app.planID
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (StudyPlan, error) {
-		return s.app.svc.Plans.LoadPlan(ctx, id)
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
+		return s.app.svc.Plans.Plan(ctx, id)
 	}, s.setPlan, s.app.fail("load the plan"))
 }
 
 // setPlan shows plan p everywhere on the screen.
-func (s *planScreen) setPlan(p StudyPlan) {
+func (s *planScreen) setPlan(p planner.StudyPlan) {
 	if p.Progress == nil {
-		p.Progress = map[string]TopicProgress{}
+		p.Progress = map[string]planner.TopicProgress{}
 	}
 	if p.Items == nil {
-		p.Items = map[string]TopicProgress{}
+		p.Items = map[string]planner.TopicProgress{}
 	}
 	s.plan, s.loaded = p, true
 	sch := p.Schedule
@@ -171,28 +171,28 @@ func (s *planScreen) onTick(topicID string, done bool) {
 	}
 	// A tick logs the topic's planned hours (or more, when more were
 	// logged); an untick takes back what the tick logged.
-	after, spent := TopicProgress{}, 0.0
+	after, spent := planner.TopicProgress{}, 0.0
 	if done {
 		spent = max(before.Hours, s.topicHours(topicID))
-		after = TopicProgress{Done: true, DoneOn: s.app.today(), Hours: spent}
+		after = planner.TopicProgress{Done: true, DoneOn: s.app.today(), Hours: spent}
 	}
 	s.setProgress(topicID, after, true)
 	id := s.plan.ID
 	runTask(&s.app.tasks, nil, func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, s.app.svc.Plans.Tick(ctx, id, topicID, done, spent)
+		return struct{}{}, tickTopic(ctx, s.app.svc.Plans, id, topicID, done, spent)
 	}, func(struct{}) {}, func(err error) {
 		if had {
 			s.setProgress(topicID, before, true)
 		} else {
 			delete(s.plan.Progress, topicID)
-			s.setProgress(topicID, TopicProgress{}, false)
+			s.setProgress(topicID, planner.TopicProgress{}, false)
 		}
 		s.app.fail("save the tick")(err)
 	})
 }
 
 // setProgress records a topic's progress and updates the screen.
-func (s *planScreen) setProgress(topicID string, p TopicProgress, keep bool) {
+func (s *planScreen) setProgress(topicID string, p planner.TopicProgress, keep bool) {
 	if keep {
 		s.plan.Progress[topicID] = p
 	}
@@ -222,11 +222,11 @@ func (s *planScreen) onRebalance() {
 	before, today, id := s.plan.Schedule, s.app.today(), s.plan.ID
 	s.rebalance.Disable()
 	type result struct {
-		plan  StudyPlan
+		plan  planner.StudyPlan
 		moved bool
 	}
 	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (result, error) {
-		p, moved, err := s.app.svc.Plans.Rebalance(ctx, id, today)
+		p, moved, err := s.app.svc.Plans.Replan(ctx, id, today)
 		return result{p, moved}, err
 	}, func(r result) {
 		s.rebalance.Enable()
@@ -246,7 +246,7 @@ func (s *planScreen) onRebalance() {
 
 // showMoves tells the learner what the rebalance changed: a sentence, then
 // each moved topic with its old and new day.
-func (s *planScreen) showMoves(p StudyPlan) {
+func (s *planScreen) showMoves(p planner.StudyPlan) {
 	summary := fmt.Sprintf("The work left now fits the days left before %s. %s moved:",
 		p.Schedule.ExamDate, countLabel(len(s.lastMoves), "topic", "topics"))
 	if !p.Schedule.Feasible {

@@ -218,7 +218,7 @@ func (l *planList) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 
 // emptyWeekText says why week w of plan p has nothing to study: a week whose
 // hours all go to the learner's other plans is no break.
-func emptyWeekText(p StudyPlan, w planner.Week) string {
+func emptyWeekText(p planner.StudyPlan, w planner.Week) string {
 	if w.CapacityHours == 0 && len(w.DaysOff) == 0 && p.Input.Hours.Total() > 0 {
 		return "Nothing planned this week: your other plans take this week's study hours."
 	}

@@ -5,7 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"certplan/storage"
+	"certplan/planner"
 )
 
 // Preference keys. Every preference certplan keeps is listed here, with its
@@ -70,7 +70,7 @@ func (x Prefs) LastScreen() Screen {
 
 // SetLastScreen remembers the screen shown.
 func (x Prefs) SetLastScreen(s Screen) {
-	x.data.update(func(st *storage.DesktopState) { st.LastScreen = string(s) })
+	x.data.update(func(st *planner.DesktopState) { st.LastScreen = string(s) })
 }
 
 // LastPlan returns the ID of the plan last shown in this data folder, or 0.
@@ -78,7 +78,7 @@ func (x Prefs) LastPlan() int64 { return x.data.state.LastPlan }
 
 // SetLastPlan remembers the plan shown.
 func (x Prefs) SetLastPlan(id int64) {
-	x.data.update(func(st *storage.DesktopState) { st.LastPlan = id })
+	x.data.update(func(st *planner.DesktopState) { st.LastPlan = id })
 }
 
 // Theme returns the learner's theme choice.
@@ -102,14 +102,14 @@ func (x Prefs) SetDataFolder(dir string) { x.p.SetString(prefDataFolder, dir) }
 // StateService keeps what the desktop app remembers about one data folder
 // (last plan and screen, the reminder), in that folder.
 type StateService interface {
-	DesktopState() storage.DesktopState
-	SaveDesktopState(storage.DesktopState) error
+	DesktopState() planner.DesktopState
+	SaveDesktopState(planner.DesktopState) error
 }
 
 // folderState is the desktop state of the open data folder; before the
 // folder opens, and with no StateService, it is kept in memory only.
 type folderState struct {
-	state storage.DesktopState
+	state planner.DesktopState
 	store StateService
 }
 
@@ -122,7 +122,7 @@ func (x Prefs) useFolder(store StateService) {
 }
 
 // update changes the state and saves it when it changed.
-func (f *folderState) update(change func(*storage.DesktopState)) {
+func (f *folderState) update(change func(*planner.DesktopState)) {
 	before := f.state
 	change(&f.state)
 	if f.state == before || f.store == nil {

@@ -35,11 +35,11 @@ func (v *allPlans) buildUI() fyne.CanvasObject {
 
 // refresh loads every active plan off the UI goroutine and draws them.
 func (v *allPlans) refresh() {
-	active := append([]PlanSummary(nil), v.app.plans...)
-	runTask(&v.app.tasks, nil, func(ctx context.Context) ([]StudyPlan, error) {
-		var out []StudyPlan
+	active := append([]planner.PlanSummary(nil), v.app.plans...)
+	runTask(&v.app.tasks, nil, func(ctx context.Context) ([]planner.StudyPlan, error) {
+		var out []planner.StudyPlan
 		for _, s := range active {
-			p, err := v.app.svc.Plans.LoadPlan(ctx, s.ID)
+			p, err := v.app.svc.Plans.Plan(ctx, s.ID)
 			if err != nil {
 				return nil, err
 			}
@@ -50,7 +50,7 @@ func (v *allPlans) refresh() {
 }
 
 // show draws the active plans and lists the archived ones.
-func (v *allPlans) show(plans []StudyPlan) {
+func (v *allPlans) show(plans []planner.StudyPlan) {
 	today := v.app.today()
 	rows := make([]timelineRow, 0, len(plans))
 	var week []string

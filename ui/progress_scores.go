@@ -22,7 +22,7 @@ type scoresView struct {
 	summary *widget.Label
 	chart   *scoreChart
 	log     *widget.Button
-	plan    StudyPlan
+	plan    planner.StudyPlan
 }
 
 // scoreData is what the view shows for one plan.
@@ -44,7 +44,7 @@ func (v *scoresView) buildUI() fyne.CanvasObject {
 }
 
 // load reads plan p's results and readiness off the UI goroutine.
-func (v *scoresView) load(p StudyPlan) {
+func (v *scoresView) load(p planner.StudyPlan) {
 	v.plan = p
 	svc := v.app.svc.Scores
 	if svc == nil {
@@ -58,8 +58,8 @@ func (v *scoresView) load(p StudyPlan) {
 		if err != nil {
 			return scoreData{}, err
 		}
-		r, err := svc.Readiness(ctx, p.ID, today)
-		return scoreData{scores: s, readiness: r}, err
+		r, err := svc.PlanReadiness(ctx, p.ID, today)
+		return scoreData{scores: scoresOf(s), readiness: r}, err
 	}, v.show, v.app.fail("load your practice results"))
 }
 
@@ -125,7 +125,8 @@ func (v *scoresView) onLog() {
 func (v *scoresView) save(s planner.Score) {
 	id, p := v.plan.ID, v.plan
 	runTask(&v.app.tasks, nil, func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, v.app.svc.Scores.AddScore(ctx, id, s)
+		_, err := v.app.svc.Scores.AddScore(ctx, id, s)
+		return struct{}{}, err
 	}, func(struct{}) { v.load(p) }, v.app.fail("save the practice result"))
 }
 

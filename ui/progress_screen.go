@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
 )
 
 // progressScreen shows how the plan is going at a glance: planned against
@@ -19,7 +21,7 @@ type progressScreen struct {
 	chart   *burnChart
 	domains *fyne.Container
 	scores  *scoresView
-	plan    StudyPlan
+	plan    planner.StudyPlan
 	all     *allPlans
 	tabs    *container.AppTabs
 }
@@ -52,8 +54,8 @@ func (s *progressScreen) buildUI() fyne.CanvasObject {
 func (s *progressScreen) refresh() {
 	s.refreshAll()
 	id := s.app.planID
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (StudyPlan, error) {
-		return s.app.svc.Plans.LoadPlan(ctx, id)
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
+		return s.app.svc.Plans.Plan(ctx, id)
 	}, s.show, s.app.fail("load your progress"))
 }
 
@@ -66,7 +68,7 @@ func (s *progressScreen) refreshAll() {
 }
 
 // show draws plan p.
-func (s *progressScreen) show(p StudyPlan) {
+func (s *progressScreen) show(p planner.StudyPlan) {
 	s.plan = p
 	today := s.app.today()
 	st := standingOf(p, today)

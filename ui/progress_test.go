@@ -15,12 +15,12 @@ import (
 
 // newTestPlan makes a plan for exam from start to examDate at two hours a
 // weekday, through the fake.
-func newTestPlan(t *testing.T, f *fakeData, exam, start, examDate string) StudyPlan {
+func newTestPlan(t *testing.T, f *fakeData, exam, start, examDate string) planner.StudyPlan {
 	t.Helper()
 	s, _ := catalog.ParseDate(start)
 	e, _ := catalog.ParseDate(examDate)
-	p, err := f.CreatePlan(context.Background(), planner.Input{Exam: exam, Start: s, ExamDate: e,
-		Hours: planner.Even(10)}, "")
+	p, err := f.CreatePlan(context.Background(), "", planner.Input{Exam: exam, Start: s, ExamDate: e,
+		Hours: planner.Even(10)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +34,7 @@ func TestBurnUp(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	p := newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
 	first := p.Schedule.Weeks[0].Sessions[0].Topic
-	p.Progress[first] = TopicProgress{Done: true, DoneOn: catalog.DateOf(2026, 3, 3), Hours: 1}
+	p.Progress[first] = planner.TopicProgress{Done: true, DoneOn: catalog.DateOf(2026, 3, 3), Hours: 1}
 	today := catalog.DateOf(2026, 3, 18) // third week
 	b := burnUpOf(p, today)
 
@@ -94,7 +94,7 @@ func TestProgressLogsAPracticeResult(t *testing.T) {
 	clk := &clock{day: catalog.DateOf(2026, 3, 16)}
 	svc := backends["storage"](t, clk)
 	in := planner.Input{Exam: "CLF-C02", Start: catalog.DateOf(2026, 3, 2), Hours: planner.Even(10), Today: catalog.DateOf(2026, 3, 2)}
-	if _, err := svc.Plans.CreatePlan(context.Background(), in, ""); err != nil {
+	if _, err := svc.Plans.CreatePlan(context.Background(), "", in); err != nil {
 		t.Fatal(err)
 	}
 	app := startAppWith(t, svc, clk)

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
-	"certplan/storage"
+	"certplan/planner"
 )
 
 // reminderTimes are the times of day a daily reminder can come at.
@@ -31,7 +31,7 @@ func (s *settingsScreen) buildReminder() fyne.CanvasObject {
 		if v == reminderOff {
 			v = ""
 		}
-		s.app.prefs.data.update(func(st *storage.DesktopState) { st.ReminderAt = v })
+		s.app.prefs.data.update(func(st *planner.DesktopState) { st.ReminderAt = v })
 	}
 	return widget.NewForm(widget.NewFormItem("Daily reminder", sel))
 }
@@ -63,9 +63,9 @@ func (r *reminder) check() {
 	today := catalog.DateFromTime(now)
 	r.sent = today
 	id := r.app.planID
-	runTask(&r.app.tasks, nil, func(ctx context.Context) (StudyPlan, error) {
-		return r.app.svc.Plans.LoadPlan(ctx, id)
-	}, func(p StudyPlan) {
+	runTask(&r.app.tasks, nil, func(ctx context.Context) (planner.StudyPlan, error) {
+		return r.app.svc.Plans.Plan(ctx, id)
+	}, func(p planner.StudyPlan) {
 		r.app.fyne.SendNotification(fyne.NewNotification("certplan: today's study", todayText(p, today)))
 	}, r.app.fail("prepare today's reminder"))
 }
@@ -87,7 +87,7 @@ func reminderDue(at string, now time.Time, sent catalog.Date) bool {
 
 // todayText names today's study in plan p, in one line: the sessions
 // still to do, or that there is none today.
-func todayText(p StudyPlan, today catalog.Date) string {
+func todayText(p planner.StudyPlan, today catalog.Date) string {
 	var parts []string
 	var total float64
 	for _, w := range p.Schedule.Weeks {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // TestReminderDue: due once a day, from the chosen time on; never when off.
@@ -98,7 +99,7 @@ func TestTodayTextLeavesOutSessionsWhoseItemsAreTicked(t *testing.T) {
 	}
 	wantContains(t, "before the ticks", todayText(p, day), titles...)
 	for _, id := range items {
-		p.Items[id] = TopicProgress{Done: true}
+		p.Items[id] = planner.TopicProgress{Done: true}
 	}
 	got := todayText(p, day)
 	for _, title := range titles {

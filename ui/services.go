@@ -9,7 +9,7 @@ import (
 )
 
 // Services are everything the screens ask of the learner's stored data.
-// main.go fills them from the storage adapter; tests fill them with fakes.
+// main.go fills them from an open *storage.DB; tests fill them with fakes.
 type Services struct {
 	Plans    PlanService
 	Records  RecordService
@@ -31,28 +31,34 @@ type Services struct {
 }
 
 // PlanService keeps the learner's study plans and what they have done.
+// *storage.DB satisfies it (main.go checks).
 type PlanService interface {
-	// ListPlans returns every plan, newest first.
-	ListPlans(ctx context.Context) ([]PlanSummary, error)
-	// LoadPlan returns one plan with its schedule and progress.
-	LoadPlan(ctx context.Context, id int64) (StudyPlan, error)
-	// CreatePlan schedules in, with country's public holidays ("" for
-	// none), and keeps it as a new plan.
-	CreatePlan(ctx context.Context, in planner.Input, country string) (StudyPlan, error)
-	// Tick marks a topic done (with the hours spent) or not done again.
-	// When it returns nil the change is saved.
-	Tick(ctx context.Context, planID int64, topicID string, done bool, hours float64) error
-	// TickItems marks study items done today, adding the hours spent on
-	// them to their task (a task is done when all its items are), or not
-	// done again, taking back the hours their tick logged.
-	TickItems(ctx context.Context, planID int64, itemIDs []string, done bool, hours float64) error
-	// Rebalance spreads the work left over the days left from today on.
+	// Plans returns every plan, newest first.
+	Plans(ctx context.Context) ([]planner.PlanSummary, error)
+	// Plan returns one plan with its schedule and progress.
+	Plan(ctx context.Context, id int64) (planner.StudyPlan, error)
+	// CreatePlan schedules in, with in.Country's public holidays, and
+	// keeps it as a new plan named name ("" for the exam code).
+	CreatePlan(ctx context.Context, name string, in planner.Input) (planner.StudyPlan, error)
+	// Tick marks a topic done on day on (today when zero) with the hours
+	// spent (when hours > 0). When it returns nil the change is saved.
+	Tick(ctx context.Context, planID int64, topicID string, on catalog.Date, hours float64) error
+	// Untick marks a topic not done again.
+	Untick(ctx context.Context, planID int64, topicID string) error
+	// TickItems marks study items done on day on (today when zero), adding
+	// the hours spent on them to their task (a task is done when all its
+	// items are).
+	TickItems(ctx context.Context, planID int64, itemIDs []string, on catalog.Date, hours float64) error
+	// UntickItems marks study items not done again, taking back the hours
+	// their tick logged.
+	UntickItems(ctx context.Context, planID int64, itemIDs []string) error
+	// Replan spreads the work left over the days left from today on.
 	// moved is false when the learner is on track and nothing changed.
-	Rebalance(ctx context.Context, planID int64, today catalog.Date) (plan StudyPlan, moved bool, err error)
+	Replan(ctx context.Context, planID int64, today catalog.Date) (plan planner.StudyPlan, moved bool, err error)
 	// EditPlan changes a plan's exam date, hours, time off or holidays
-	// (in, with country's holidays) and re-plans it from today as a new
-	// version with the same progress.
-	EditPlan(ctx context.Context, planID int64, in planner.Input, country string, today catalog.Date) (StudyPlan, error)
+	// (in, with in.Country's holidays) and re-plans it from in.Today as a
+	// new version with the same progress.
+	EditPlan(ctx context.Context, planID int64, in planner.Input) (planner.StudyPlan, error)
 	// EarlierSchedules returns the schedules of a plan's versions before
 	// the current one, oldest first, so a calendar export can cancel the
 	// sessions that moved.
@@ -65,72 +71,25 @@ type PlanService interface {
 // ScoreService keeps a plan's practice results and estimates readiness.
 type ScoreService interface {
 	// Scores returns the plan's results, oldest first.
-	Scores(ctx context.Context, planID int64) ([]planner.Score, error)
-	// AddScore stores a result; when it returns nil it is saved.
-	AddScore(ctx context.Context, planID int64, s planner.Score) error
-	// Readiness estimates the plan's readiness on today.
-	Readiness(ctx context.Context, planID int64, today catalog.Date) (planner.Readiness, error)
-}
-
-// PlanSummary is one plan in the list of plans.
-type PlanSummary struct {
-	ID         int64
-	Name       string
-	Exam       string
-	ExamDate   catalog.Date
-	Topics     int
-	TopicsDone int
-	Archived   bool // keeps its history, takes no hours
+	Scores(ctx context.Context, planID int64) ([]planner.ScoreRecord, error)
+	// AddScore stores a result; when it returns no error it is saved.
+	AddScore(ctx context.Context, planID int64, s planner.Score) (planner.ScoreRecord, error)
+	// PlanReadiness estimates the plan's readiness on today.
+	PlanReadiness(ctx context.Context, planID int64, today catalog.Date) (planner.Readiness, error)
 }
 
 // BudgetService shares the learner's one week of study hours among the
 // active plans: a plan is made around the hours the others take.
 type BudgetService interface {
-	// WeekBudget is what the active plans other than plan except (0 for
+	// Budget is what the active plans other than plan except (0 for
 	// none) take of the week from today on.
-	WeekBudget(ctx context.Context, except int64, today catalog.Date) (WeekBudget, error)
+	Budget(ctx context.Context, except int64, today catalog.Date) (planner.WeekBudget, error)
 	// SetArchived archives a plan (it takes no hours and leaves the plan
 	// list) or brings it back, re-planned around the others from today.
 	SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) error
 	// Prioritize gives a plan its hours first; the other active plans are
 	// re-planned around it from today.
 	Prioritize(ctx context.Context, id int64, today catalog.Date) error
-}
-
-// WeekBudget is how the week is shared out: the hours taken on each day
-// and each plan's share.
-type WeekBudget struct {
-	Taken  map[catalog.Date]float64
-	Shares []PlanShare
-}
-
-// PlanShare is one active plan's share of the week.
-type PlanShare struct {
-	PlanID int64
-	planner.Commitment
-}
-
-// StudyPlan is one of the learner's plans: what they asked for, the
-// schedule the planner made and what they have done.
-type StudyPlan struct {
-	ID   int64
-	Name string
-	// Country is the ISO code whose public holidays the plan skips.
-	Country string
-	// Input is what the plan was made from (without holidays or progress).
-	Input    planner.Input
-	Schedule planner.Plan
-	// Progress is by topic ID; a topic not in it has not been started.
-	Progress map[string]TopicProgress
-	// Items is the progress of each study item, by item ID ("SAA-C03:1.1.3").
-	Items map[string]TopicProgress
-}
-
-// TopicProgress is what the learner has done on one topic.
-type TopicProgress struct {
-	Done   bool
-	DoneOn catalog.Date // the day it was ticked; zero when not done
-	Hours  float64      // hours spent
 }
 
 // RecordService keeps the learner's exam attempts and the certifications
@@ -154,47 +113,63 @@ type RecordService interface {
 
 // SettingsService keeps the learner's defaults for new plans.
 type SettingsService interface {
-	// LoadSettings returns the saved defaults; zero hours when never saved.
-	LoadSettings(ctx context.Context) (Settings, error)
+	// Settings returns the saved defaults (zero hours when never saved)
+	// and whether they were ever saved.
+	Settings(ctx context.Context) (planner.Settings, bool, error)
 	// SaveSettings replaces the defaults.
-	SaveSettings(ctx context.Context, s Settings) error
-}
-
-// Settings are the learner's defaults for new plans and renewal estimates.
-type Settings struct {
-	Hours      planner.Weekdays
-	Country    string // "" for no public holidays
-	Experience planner.Experience
-	StudyTime  string // morning, afternoon, evening or "" for none
-}
-
-// defaultWeekHours is what a learner who has set no hours starts from, as on
-// the command line: ten hours a week, Monday to Friday.
-const defaultWeekHours = 10
-
-// withDefaults fills what the learner has not set yet, so every screen
-// starts new plans from the same hours.
-func (s Settings) withDefaults() Settings {
-	if s.Hours.Total() == 0 {
-		s.Hours = planner.Even(defaultWeekHours)
-	}
-	return s
+	SaveSettings(ctx context.Context, s planner.Settings) error
 }
 
 // DataService looks after the learner's data as a whole: where it lives,
 // backups and moving it to another computer.
 type DataService interface {
-	// DataFolder is the folder the data lives in.
-	DataFolder() string
-	// BackupFolder is the folder backups are kept in.
-	BackupFolder() string
-	// Backup makes a backup now and returns its file.
-	Backup(ctx context.Context) (string, error)
-	// Restore replaces the data with a backup file, keeping a copy of the
-	// data it replaces.
-	Restore(ctx context.Context, file string) error
-	// ExportAll writes every plan, tick, attempt and certification.
-	ExportAll(ctx context.Context, w io.Writer) error
+	// Dir is the folder the data lives in.
+	Dir() string
+	// BackupDir is the folder backups are kept in.
+	BackupDir() string
+	// BackupFile makes a backup now and returns its file.
+	BackupFile(ctx context.Context) (string, error)
+	// RestoreFile replaces the data with a backup file, keeping a copy of
+	// the data it replaces.
+	RestoreFile(ctx context.Context, file string) error
+	// Export writes every plan, tick, attempt and certification.
+	Export(ctx context.Context, w io.Writer) error
 	// ImportAll replaces the data with an export.
 	ImportAll(ctx context.Context, r io.Reader) error
+	// CheckOutput refuses a file to save to that is one of certplan's own
+	// in the data folder.
+	CheckOutput(path string) error
+}
+
+// tickTopic ticks a topic today with the hours spent, or unticks it.
+func tickTopic(ctx context.Context, plans PlanService, planID int64, topic string, done bool, hours float64) error {
+	if done {
+		return plans.Tick(ctx, planID, topic, 0, hours)
+	}
+	return plans.Untick(ctx, planID, topic)
+}
+
+// tickItems ticks study items today with the hours spent, or unticks them.
+func tickItems(ctx context.Context, plans PlanService, planID int64, ids []string, done bool, hours float64) error {
+	if done {
+		return plans.TickItems(ctx, planID, ids, 0, hours)
+	}
+	return plans.UntickItems(ctx, planID, ids)
+}
+
+// loadSettings reads the learner's defaults, saved or not.
+func loadSettings(svc SettingsService) func(context.Context) (planner.Settings, error) {
+	return func(ctx context.Context) (planner.Settings, error) {
+		st, _, err := svc.Settings(ctx)
+		return st, err
+	}
+}
+
+// scoresOf are the practice results of records, in their order.
+func scoresOf(recs []planner.ScoreRecord) []planner.Score {
+	out := make([]planner.Score, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, r.Score)
+	}
+	return out
 }

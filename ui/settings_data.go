@@ -10,7 +10,7 @@ import (
 
 // onBackup makes a backup now and says where it is.
 func (s *settingsScreen) onBackup() {
-	runTask(&s.app.tasks, s.loading, s.app.svc.Data.Backup, func(path string) {
+	runTask(&s.app.tasks, s.loading, s.app.svc.Data.BackupFile, func(path string) {
 		dialog.ShowInformation("Backup made", "Your data is backed up to "+path+".", s.app.win)
 	}, s.app.fail("make a backup"))
 }
@@ -30,7 +30,7 @@ func (s *settingsScreen) onRestore() {
 			}
 		}, s.app.win)
 	}, s.app.win)
-	if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(s.app.svc.Data.BackupFolder())); err == nil {
+	if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(s.app.svc.Data.BackupDir())); err == nil {
 		d.SetLocation(dir)
 	}
 	d.Show()
@@ -40,7 +40,7 @@ func (s *settingsScreen) onRestore() {
 // restore replaces the data with a backup and shows it.
 func (s *settingsScreen) restore(path string) {
 	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, s.app.svc.Data.Restore(ctx, path)
+		return struct{}{}, s.app.svc.Data.RestoreFile(ctx, path)
 	}, func(struct{}) { s.app.dataReplaced("The backup is restored.") }, s.app.fail("restore the backup"))
 }
 
@@ -59,7 +59,7 @@ func (s *settingsScreen) onExport() {
 				_ = w.Close()
 				return "", err
 			}
-			err := s.app.svc.Data.ExportAll(ctx, w)
+			err := s.app.svc.Data.Export(ctx, w)
 			if cerr := w.Close(); err == nil {
 				err = cerr
 			}
@@ -103,7 +103,7 @@ func (s *settingsScreen) onFolder() {
 		}
 		s.app.prefs.SetDataFolder(dir.Path())
 		dialog.ShowInformation("Data folder", "certplan will keep its data in "+dir.Path()+
-			" from its next start. Your data in "+s.app.svc.Data.DataFolder()+
+			" from its next start. Your data in "+s.app.svc.Data.Dir()+
 			" stays where it is: export it here and import it there to take it along.", s.app.win)
 	}, s.app.win)
 	d.Show()

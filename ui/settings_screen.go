@@ -8,12 +8,17 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
 )
 
 // studyTimes are the preferred study times as the learner reads them; the
 // first is no preference.
-var studyTimes = []struct{ value, label string }{
-	{"", "No preference"}, {"morning", "Morning"}, {"afternoon", "Afternoon"}, {"evening", "Evening"},
+var studyTimes = []struct {
+	value planner.StudyTime
+	label string
+}{
+	{"", "No preference"}, {planner.Morning, "Morning"}, {planner.Afternoon, "Afternoon"}, {planner.Evening, "Evening"},
 }
 
 // themeChoices are the theme options as shown.
@@ -102,14 +107,14 @@ func (s *settingsScreen) buildData() fyne.CanvasObject {
 
 // refresh loads the saved defaults.
 func (s *settingsScreen) refresh() {
-	s.folder.SetText("Your plans, ticks and exams are kept in " + s.app.svc.Data.DataFolder() +
+	s.folder.SetText("Your plans, ticks and exams are kept in " + s.app.svc.Data.Dir() +
 		", with a backup made every day.")
-	runTask(&s.app.tasks, s.loading, s.app.svc.Settings.LoadSettings, s.show, s.app.fail("load your settings"))
+	runTask(&s.app.tasks, s.loading, loadSettings(s.app.svc.Settings), s.show, s.app.fail("load your settings"))
 }
 
 // show fills the defaults.
-func (s *settingsScreen) show(st Settings) {
-	st = st.withDefaults()
+func (s *settingsScreen) show(st planner.Settings) {
+	st = st.WithDefaults()
 	s.hours.set(st.Hours)
 	setCountry(s.country, st.Country)
 	setExperience(s.experience, st.Experience)
@@ -122,9 +127,9 @@ func (s *settingsScreen) show(st Settings) {
 }
 
 // settings reads the defaults from the form.
-func (s *settingsScreen) settings() (Settings, error) {
+func (s *settingsScreen) settings() (planner.Settings, error) {
 	h, err := s.hours.get()
-	st := Settings{Hours: h, Country: countryOf(s.country), Experience: experienceOf(s.experience)}
+	st := planner.Settings{Hours: h, Country: countryOf(s.country), Experience: experienceOf(s.experience)}
 	if i := s.studyTime.SelectedIndex(); i >= 0 {
 		st.StudyTime = studyTimes[i].value
 	}

@@ -28,7 +28,7 @@ func TestSettingsSaveDefaults(t *testing.T) {
 	s.studyTime.SetSelected("Evening")
 	test.Tap(s.save)
 	app.tasks.wait()
-	want := Settings{Hours: planner.Weekdays{1.5, 0, 0, 0, 0, 4, 0}, Country: "DE", Experience: planner.Some,
+	want := planner.Settings{Hours: planner.Weekdays{1.5, 0, 0, 0, 0, 4, 0}, Country: "DE", Experience: planner.Some,
 		StudyTime: "evening"}
 	if f.settings != want {
 		t.Fatalf("saved %+v, want %+v", f.settings, want)

@@ -14,7 +14,7 @@ import (
 type previewed struct {
 	plan        planner.Plan
 	withoutHeld float64
-	shares      []PlanShare
+	shares      []planner.PlanShare
 }
 
 // buildPreview plans in, and, when it credits held certifications, the

@@ -51,8 +51,8 @@ func TestSetupEntryForgetsTheLastOne(t *testing.T) {
 func TestSetupFollowsSavedDefaultsAtOnce(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	app, s := openSetup(t, f, "CLF-C02")
-	if h, _ := s.hours.get(); h.Total() != defaultWeekHours {
-		t.Fatalf("first hours = %v, want the default %d a week", h, defaultWeekHours)
+	if h, _ := s.hours.get(); h.Total() != planner.DefaultWeekHours {
+		t.Fatalf("first hours = %v, want the default %d a week", h, planner.DefaultWeekHours)
 	}
 	app.show(ScreenSettings)
 	app.tasks.wait()
@@ -93,7 +93,7 @@ func TestPlanRenewalStartsOnAdvisedDay(t *testing.T) {
 	if s.start.entry.Text != "2027-03-15" || s.examDate.entry.Text != "2027-05-09" {
 		t.Fatalf("renewal set-up from %q to %q, want 2027-03-15 to 2027-05-09", s.start.entry.Text, s.examDate.entry.Text)
 	}
-	in, _, err := s.input()
+	in, err := s.input()
 	if err != nil || in.Start != catalog.DateOf(2027, 3, 15) {
 		t.Fatalf("plan starts %s (%v), want the advised 2027-03-15", in.Start, err)
 	}

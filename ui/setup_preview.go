@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/planner"
-	"certplan/planner/holiday"
 )
 
 // setupPreview plans the set-up as the learner edits it and shows the
@@ -62,21 +61,14 @@ func (p *setupPreview) showProblem(err error) {
 
 // update plans in off the UI goroutine and shows it, unless a newer edit
 // came in meanwhile.
-func (p *setupPreview) update(in planner.Input, country string) {
+func (p *setupPreview) update(in planner.Input) {
 	p.generation++
 	gen := p.generation
 	cat, budget := p.setup.app.cat, p.setup.app.svc.Budget
 	runTask(&p.setup.app.tasks, p.loading, func(ctx context.Context) (previewed, error) {
-		if country != "" {
-			h, err := holiday.ForCountry(country)
-			if err != nil {
-				return previewed{}, err
-			}
-			in.Holidays = h
-		}
-		var shares []PlanShare
+		var shares []planner.PlanShare
 		if budget != nil {
-			b, err := budget.WeekBudget(ctx, 0, in.Start)
+			b, err := budget.Budget(ctx, 0, in.Start)
 			if err != nil {
 				return previewed{}, err
 			}
@@ -100,7 +92,7 @@ func (p *setupPreview) update(in planner.Input, country string) {
 
 // sharedText says which other plans already take part of the week, one
 // line each, or "" when none does.
-func sharedText(shares []PlanShare) string {
+func sharedText(shares []planner.PlanShare) string {
 	var lines []string
 	for _, s := range shares {
 		lines = append(lines, "Sharing your week: "+s.String()+".")

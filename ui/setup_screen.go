@@ -119,13 +119,13 @@ func (s *setupScreen) refresh() {
 // setupDefaults are what a new plan starts from: the learner's settings
 // and the certifications they hold.
 type setupDefaults struct {
-	settings Settings
+	settings planner.Settings
 	held     []planner.HeldCertification
 }
 
 // loadDefaults reads the settings and held certifications.
 func (s *setupScreen) loadDefaults(ctx context.Context) (setupDefaults, error) {
-	st, err := s.app.svc.Settings.LoadSettings(ctx)
+	st, _, err := s.app.svc.Settings.Settings(ctx)
 	if err != nil {
 		return setupDefaults{}, err
 	}
@@ -136,7 +136,7 @@ func (s *setupScreen) loadDefaults(ctx context.Context) (setupDefaults, error) {
 // applyDefaults fills hours, experience, country and the certifications
 // still held today.
 func (s *setupScreen) applyDefaults(d setupDefaults) {
-	st := d.settings.withDefaults()
+	st := d.settings.WithDefaults()
 	s.hours.set(st.Hours)
 	setExperience(s.experience, st.Experience)
 	setCountry(s.country, st.Country)
@@ -172,40 +172,40 @@ func (s *setupScreen) setExam(code string) {
 	}
 }
 
-// input reads the form into a planner input (starting today) and the
-// country code, or says what to fix.
-func (s *setupScreen) input() (planner.Input, string, error) {
+// input reads the form into a planner input (starting today), or says
+// what to fix.
+func (s *setupScreen) input() (planner.Input, error) {
 	in := planner.Input{Start: s.app.today(), Held: s.held.certs(), TimeOff: s.timeOff.spans()}
 	if start, err := s.start.date(); err != nil {
-		return in, "", fmt.Errorf("start studying: %w", err)
+		return in, fmt.Errorf("start studying: %w", err)
 	} else if start.After(in.Start) {
 		in.Start = start
 	}
 	i := s.exam.SelectedIndex()
 	if i < 0 && s.refused != "" {
-		return in, "", errors.New(s.refused)
+		return in, errors.New(s.refused)
 	}
 	if i < 0 {
-		return in, "", fmt.Errorf("choose the exam you are aiming for")
+		return in, fmt.Errorf("choose the exam you are aiming for")
 	}
 	in.Exam = s.examCodes[i]
 	var err error
 	if in.ExamDate, err = s.examDate.date(); err != nil {
-		return in, "", fmt.Errorf("exam date: %w", err)
+		return in, fmt.Errorf("exam date: %w", err)
 	}
 	if e, _ := s.app.cat.Exam(in.Exam); !in.ExamDate.IsZero() && s.app.cat.CannotTake(e, in.ExamDate) != "" {
-		return in, "", errors.New(sentence(s.app.cat.CannotTake(e, in.ExamDate)))
+		return in, errors.New(sentence(s.app.cat.CannotTake(e, in.ExamDate)))
 	}
 	if in.Hours, err = s.hours.get(); err != nil {
-		return in, "", err
+		return in, err
 	}
 	if in.HoursOverride, err = parseHours(s.override.Text); err != nil {
-		return in, "", fmt.Errorf("total hours: %w", err)
+		return in, fmt.Errorf("total hours: %w", err)
 	}
 	in.Experience = experienceOf(s.experience)
 	in.Order = orderOf(s.order)
-	country := countryOf(s.country)
-	return in, country, in.Validate(s.app.cat)
+	in.Country = countryOf(s.country)
+	return in, in.Validate(s.app.cat)
 }
 
 // onEdited re-plans the preview after any change.
@@ -213,26 +213,26 @@ func (s *setupScreen) onEdited() {
 	if s.preview.verdict == nil {
 		return // still building
 	}
-	in, country, err := s.input()
+	in, err := s.input()
 	if err != nil {
 		s.preview.showProblem(err)
 		s.create.Disable()
 		return
 	}
 	s.create.Enable()
-	s.preview.update(in, country)
+	s.preview.update(in)
 }
 
 // onCreate stores the plan and opens it.
 func (s *setupScreen) onCreate() {
-	in, country, err := s.input()
+	in, err := s.input()
 	if err != nil {
 		s.preview.showProblem(err)
 		return
 	}
 	s.create.Disable()
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (StudyPlan, error) {
-		return s.app.svc.Plans.CreatePlan(ctx, in, country)
+	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
+		return s.app.svc.Plans.CreatePlan(ctx, "", in)
 	}, s.onCreated, func(err error) {
 		s.create.Enable()
 		s.app.fail("create the plan")(err)
@@ -240,7 +240,7 @@ func (s *setupScreen) onCreate() {
 }
 
 // onCreated shows the new plan.
-func (s *setupScreen) onCreated(p StudyPlan) {
+func (s *setupScreen) onCreated(p planner.StudyPlan) {
 	s.create.Enable()
 	s.app.reloadPlans(func() { s.app.openPlan(p.ID) })
 }

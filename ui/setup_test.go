@@ -133,7 +133,7 @@ func TestSetupStudyOrder(t *testing.T) {
 	}
 	s.order.SetSelected("The exam guide's order")
 	app.tasks.wait()
-	if in, _, err := s.input(); err != nil || in.Order != planner.ByGuide || s.preview.plan.Inputs.Order != planner.ByGuide {
+	if in, err := s.input(); err != nil || in.Order != planner.ByGuide || s.preview.plan.Inputs.Order != planner.ByGuide {
 		t.Fatalf("input order %q (%v), preview %q, want guide", in.Order, err, s.preview.plan.Inputs.Order)
 	}
 }

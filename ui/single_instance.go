@@ -1,17 +1,21 @@
 package ui
 
 import (
+	"errors"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"certplan/storage"
 )
 
-// alreadyOpen tells whether err says another certplan has the data folder.
-func alreadyOpen(err error) bool { return storage.ErrorCode(err) == storage.CodeAlreadyOpen }
+// alreadyOpen tells whether err says another certplan has the data folder
+// (storage's error answers AlreadyOpen).
+func alreadyOpen(err error) bool {
+	var open interface{ AlreadyOpen() bool }
+	return errors.As(err, &open) && open.AlreadyOpen()
+}
 
 // showAlreadyOpen turns the window into the message alone, small, with no
 // sidebar or menus that look usable but are not, and a button that quits.

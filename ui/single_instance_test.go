@@ -9,7 +9,7 @@ import (
 
 	"certplan/catalog"
 	"certplan/planner"
-	"certplan/storage"
+	"certplan/ui/uitest"
 )
 
 // TestSecondCopyShowsOnlyTheMessage opens a data folder another certplan
@@ -18,14 +18,14 @@ import (
 func TestSecondCopyShowsOnlyTheMessage(t *testing.T) {
 	dir := t.TempDir()
 	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-	first, err := storage.Open(dir, storage.Options{Catalog: testCatalog(t), Now: clk.now, BackupEvery: -1})
+	first, err := uitest.OpenDB(dir, testCatalog(t), clk.now)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer first.Close()
 
 	a := test.NewTempApp(t)
-	app := New(a, Config{Catalog: testCatalog(t), Now: clk.now, Open: OpenStorage(dir, testCatalog(t))})
+	app := New(a, Config{Catalog: testCatalog(t), Now: clk.now, Open: openStored(dir, clk)})
 	app.tasks.queueResults()
 	app.Start()
 	app.tasks.wait()
@@ -54,12 +54,12 @@ func TestSecondCopyShowsOnlyTheMessage(t *testing.T) {
 func TestLastPlanIsPerDataFolder(t *testing.T) {
 	dir := t.TempDir()
 	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-	db, err := storage.Open(dir, storage.Options{Catalog: testCatalog(t), Now: clk.now, BackupEvery: -1})
+	db, err := uitest.OpenDB(dir, testCatalog(t), clk.now)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	app := startAppWith(t, StorageServices(db, testCatalog(t)), clk)
+	app := startAppWith(t, storedServices(db, db, db.Startup().Notice()), clk)
 	app.prefs.SetLastPlan(7)
 	app.prefs.SetLastScreen(ScreenProgress)
 	if got := db.DesktopState(); got.LastPlan != 7 || got.LastScreen != string(ScreenProgress) {
@@ -79,16 +79,16 @@ func TestReopenShowsThePlanNotTheCatalog(t *testing.T) {
 		ScreenProgress: ScreenProgress, ScreenAdvisor: ScreenAdvisor, "": ScreenPlan} {
 		dir := t.TempDir()
 		clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-		db, err := storage.Open(dir, storage.Options{Catalog: testCatalog(t), Now: clk.now, BackupEvery: -1})
+		db, err := uitest.OpenDB(dir, testCatalog(t), clk.now)
 		if err != nil {
 			t.Fatal(err)
 		}
-		svc := StorageServices(db, testCatalog(t))
+		svc := storedServices(db, db, db.Startup().Notice())
 		in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: clk.day.AddDays(60), Hours: planner.Even(10)}
-		if _, err := svc.Plans.CreatePlan(t.Context(), in, ""); err != nil {
+		if _, err := svc.Plans.CreatePlan(t.Context(), "", in); err != nil {
 			t.Fatal(err)
 		}
-		if err := db.SaveDesktopState(storage.DesktopState{LastScreen: string(last)}); err != nil {
+		if err := db.SaveDesktopState(planner.DesktopState{LastScreen: string(last)}); err != nil {
 			t.Fatal(err)
 		}
 		app := startAppWith(t, svc, clk)

@@ -8,22 +8,11 @@ import (
 )
 
 // standingOf is plan p's standing at the start of today, as the planner
-// defines it; the screens only format it.
-func standingOf(p StudyPlan, today catalog.Date) planner.Standing {
-	return planner.StandingOf(p.Schedule, progressOf(p), today)
-}
-
-// progressOf is plan p's progress on each topic, as the planner reads it.
-func progressOf(p StudyPlan) map[string]planner.Progress {
-	progress := make(map[string]planner.Progress, len(p.Progress))
-	for id, g := range p.Progress {
-		progress[id] = planner.Progress{Done: g.Done, Hours: g.Hours}
-	}
-	return progress
-}
+// defines it (planner.StudyPlan.Standing); the screens only format it.
+func standingOf(p planner.StudyPlan, today catalog.Date) planner.Standing { return p.Standing(today) }
 
 // doneOnOf is the day each of plan p's topics was ticked off, where known.
-func doneOnOf(p StudyPlan) map[string]catalog.Date {
+func doneOnOf(p planner.StudyPlan) map[string]catalog.Date {
 	out := make(map[string]catalog.Date, len(p.Progress))
 	for id, g := range p.Progress {
 		out[id] = g.DoneOn
@@ -54,13 +43,13 @@ func bannerText(s planner.Standing) string {
 }
 
 // domainsOf is plan p's done and total hours by domain, in the plan's order.
-func domainsOf(p StudyPlan) []planner.DomainProgress {
-	return planner.DomainsOf(p.Schedule, progressOf(p))
+func domainsOf(p planner.StudyPlan) []planner.DomainProgress {
+	return planner.DomainsOf(p.Schedule, p.PlannerProgress())
 }
 
 // burnUpOf is the burn-up chart's data of plan p on today.
-func burnUpOf(p StudyPlan, today catalog.Date) planner.BurnUp {
-	return planner.BurnUpOf(p.Schedule, progressOf(p), doneOnOf(p), today)
+func burnUpOf(p planner.StudyPlan, today catalog.Date) planner.BurnUp {
+	return planner.BurnUpOf(p.Schedule, p.PlannerProgress(), doneOnOf(p), today)
 }
 
 // countdownText says how long until the exam.

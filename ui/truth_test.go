@@ -33,7 +33,7 @@ func TestInfeasiblePlanBannerIsNotGreen(t *testing.T) {
 			clk := &clock{day: mustDate(t, "2026-11-23")}
 			svc := open(t, clk)
 			in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2027-01-04"), Hours: planner.Even(5)}
-			p, err := svc.Plans.CreatePlan(context.Background(), in, "")
+			p, err := svc.Plans.CreatePlan(context.Background(), "", in)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -96,11 +96,11 @@ func TestChangeDatesAndHours(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	app, clk := startApp(t, f, "2026-11-23")
 	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-01"), Hours: planner.Even(10)}
-	p, err := f.CreatePlan(context.Background(), in, "")
+	p, err := f.CreatePlan(context.Background(), "", in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := f.Tick(context.Background(), p.ID, "SAA-C03:1.1", true, 2); err != nil {
+	if err := f.Tick(context.Background(), p.ID, "SAA-C03:1.1", 0, 2); err != nil {
 		t.Fatal(err)
 	}
 	app.openPlan(p.ID)
@@ -110,16 +110,16 @@ func TestChangeDatesAndHours(t *testing.T) {
 	wantContains(t, "dialog", topDialogText(app), "Exam date", "Hours per day")
 	closeDialogs(app)
 	later := s.plan.Input
-	later.ExamDate = mustDate(t, "2027-05-03")
-	s.fit.apply(later, "DE")
+	later.ExamDate, later.Country = mustDate(t, "2027-05-03"), "DE"
+	s.fit.apply(later)
 	app.tasks.wait()
-	if s.plan.Schedule.ExamDate != later.ExamDate || s.plan.Country != "DE" || !s.plan.Progress["SAA-C03:1.1"].Done {
-		t.Fatalf("after the change: exam %s, country %q, 1.1 %+v", s.plan.Schedule.ExamDate, s.plan.Country,
+	if s.plan.Schedule.ExamDate != later.ExamDate || s.plan.Input.Country != "DE" || !s.plan.Progress["SAA-C03:1.1"].Done {
+		t.Fatalf("after the change: exam %s, country %q, 1.1 %+v", s.plan.Schedule.ExamDate, s.plan.Input.Country,
 			s.plan.Progress["SAA-C03:1.1"])
 	}
 	retired := s.plan.Input
-	retired.Exam, retired.ExamDate = "DVA-C02", mustDate(t, "2026-12-10")
-	s.fit.apply(retired, "")
+	retired.Exam, retired.ExamDate, retired.Country = "DVA-C02", mustDate(t, "2026-12-10"), ""
+	s.fit.apply(retired)
 	wantContains(t, "refusal", topDialogText(app), "DVA-C02 cannot be taken after 2026-11-30")
 }
 
@@ -129,12 +129,13 @@ func TestCalendarExportCancelsMovedSessions(t *testing.T) {
 	clk := &clock{day: mustDate(t, "2026-11-23")}
 	svc := backends["storage"](t, clk)
 	in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2027-02-01"), Hours: planner.Even(5)}
-	p, err := svc.Plans.CreatePlan(context.Background(), in, "")
+	p, err := svc.Plans.CreatePlan(context.Background(), "", in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	in.ExamDate = mustDate(t, "2027-04-01")
-	if _, err := svc.Plans.EditPlan(context.Background(), p.ID, in, "", clk.day); err != nil {
+	in.Today = clk.day
+	if _, err := svc.Plans.EditPlan(context.Background(), p.ID, in); err != nil {
 		t.Fatal(err)
 	}
 	app := startAppWith(t, svc, clk)

@@ -26,7 +26,7 @@ type adviseOptions struct {
 func bindAdviseFlags(fs *flag.FlagSet) *adviseOptions {
 	o := &adviseOptions{
 		years: numberFlag{min: 0, max: 60, unit: "years"},
-		hours: numberFlag{v: defaultWeekHours, min: 1, max: advisor.MaxHoursPerWeek, unit: "hours a week"},
+		hours: numberFlag{v: planner.DefaultWeekHours, min: 1, max: advisor.MaxHoursPerWeek, unit: "hours a week"},
 	}
 	fs.StringVar(&o.role, "role", "", "your job: "+roleList("|")+" (required)")
 	fs.Var(&o.years, "years", "`N` years of hands-on AWS experience (default 0)")

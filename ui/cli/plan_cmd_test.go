@@ -210,8 +210,8 @@ func TestPlanHoursAndWeekdaysSpread(t *testing.T) {
 		}
 	}
 	def, _ := planJSON(t, "--cert", "CLF-C02")
-	if def.Inputs.Hours != planner.Even(defaultWeekHours) {
-		t.Errorf("default hours %v, want %v", def.Inputs.Hours, planner.Even(defaultWeekHours))
+	if def.Inputs.Hours != planner.Even(planner.DefaultWeekHours) {
+		t.Errorf("default hours %v, want %v", def.Inputs.Hours, planner.Even(planner.DefaultWeekHours))
 	}
 }
 

@@ -6,13 +6,8 @@ import (
 
 	"certplan/catalog"
 	"certplan/planner"
-	"certplan/planner/holiday"
 	"certplan/storage"
 )
-
-// defaultWeekHours is the study time a week when neither --hours nor
-// --weekdays is given, spread over Monday to Friday.
-const defaultWeekHours = 10
 
 // planOptions are the flags that describe a study plan. `plan` uses them,
 // and so does any command that saves a plan (`new`).
@@ -139,7 +134,7 @@ func (o *planOptions) weekHours(_ *env, _ *catalog.Exam, in *planner.Input) erro
 	case o.hours.set:
 		in.Hours = planner.Even(o.hours.h)
 	default:
-		in.Hours, o.defaultHours = planner.Even(defaultWeekHours), true
+		in.Hours, o.defaultHours = planner.Even(planner.DefaultWeekHours), true
 	}
 	return nil
 }
@@ -183,12 +178,9 @@ func (o *planOptions) profile(_ *env, _ *catalog.Exam, in *planner.Input) error 
 	if in.Order, err = planner.ParseOrder(strings.ToLower(strings.TrimSpace(o.order))); err != nil {
 		return badInput("--order: %s", err.Error())
 	}
-	cal, err := holiday.ForCountry(o.country)
-	if err != nil {
+	in.Country = strings.ToUpper(strings.TrimSpace(o.country))
+	if _, err := planner.CountryHolidays(in.Country); err != nil {
 		return badInput("--country: %s", err.Error())
-	}
-	if cal != nil { // a nil *cal.Calendar in the interface would not be a nil Holidays
-		in.Holidays = cal
 	}
 	return nil
 }

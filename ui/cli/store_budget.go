@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"certplan/catalog"
+	"certplan/planner"
 	"certplan/storage"
 )
 
@@ -36,16 +37,16 @@ func runPlanList(e *env, c *command, args []string) error {
 }
 
 // weeklyHours is each active plan's hours a week, by plan ID.
-func weeklyHours(b storage.Budget) map[int64]float64 {
+func weeklyHours(b planner.WeekBudget) map[int64]float64 {
 	out := map[int64]float64{}
-	for _, c := range b.Commitments {
+	for _, c := range b.Shares {
 		out[c.PlanID] = c.HoursPerWeek
 	}
 	return out
 }
 
 // writePlanList prints the plans; archived ones only when all is set.
-func writePlanList(w io.Writer, list []storage.PlanSummary, perWeek map[int64]float64, all bool) error {
+func writePlanList(w io.Writer, list []planner.PlanSummary, perWeek map[int64]float64, all bool) error {
 	var b strings.Builder
 	hidden := 0
 	fmt.Fprintf(&b, "%-4s %-24s %-8s %-10s %-7s %-8s %s\n", "ID", "NAME", "EXAM", "EXAM DAY", "DONE", "H/WEEK", "VERSION")
@@ -73,8 +74,8 @@ func writePlanList(w io.Writer, list []storage.PlanSummary, perWeek map[int64]fl
 
 // writeSharedWeek says which other plans already take part of the week, or
 // nothing when none does.
-func writeSharedWeek(w io.Writer, b storage.Budget) {
-	for _, c := range b.Commitments {
+func writeSharedWeek(w io.Writer, b planner.WeekBudget) {
+	for _, c := range b.Shares {
 		fmt.Fprintf(w, "Sharing your week: %s.\n", c.String())
 	}
 }

@@ -58,11 +58,8 @@ func runEdit(e *env, c *command, args []string) error {
 		if err != nil {
 			return err
 		}
-		pin, err := in.Planner(p.PlannerProgress(), o.today)
-		if err != nil {
-			return storeErr(err)
-		}
-		q, err := db.EditPlan(ctx, id, pin, in.Country)
+		in.Progress, in.Today = p.PlannerProgress(), o.today
+		q, err := db.EditPlan(ctx, id, in)
 		if err != nil {
 			return storeErr(err)
 		}
@@ -90,7 +87,7 @@ func (o *editOptions) check(e *env) error {
 }
 
 // apply makes the plan's stored input with the changes.
-func (o *editOptions) apply(e *env, p storage.Plan) (storage.PlanInput, error) {
+func (o *editOptions) apply(e *env, p planner.StudyPlan) (planner.Input, error) {
 	in := p.Input
 	if o.set["exam"] {
 		if err := bookable(e.cat, in.Exam, o.exam); err != nil {
@@ -123,7 +120,7 @@ func (o *editOptions) apply(e *env, p storage.Plan) (storage.PlanInput, error) {
 
 // writeEdited says what the edit made: the new version, whether it fits
 // and, when it does not, what is thinner and the fixes.
-func writeEdited(w io.Writer, p storage.Plan, today catalog.Date) error {
+func writeEdited(w io.Writer, p planner.StudyPlan, today catalog.Date) error {
 	var b strings.Builder
 	s := p.Schedule
 	fmt.Fprintf(&b, "Plan %d changed as version %d: exam %s; %s\n", p.ID, p.Version, examDay(s.ExamDate, false), fitText(p))

@@ -58,7 +58,7 @@ func runExport(e *env, c *command, args []string) error {
 
 // earlierSchedules are the schedules of p's versions before the current
 // one, so that a calendar export cancels the sessions they had that moved.
-func earlierSchedules(ctx context.Context, db *storage.DB, p storage.Plan) ([]planner.Plan, error) {
+func earlierSchedules(ctx context.Context, db *storage.DB, p planner.StudyPlan) ([]planner.Plan, error) {
 	versions, err := db.PlanVersions(ctx, p.ID)
 	if err != nil {
 		return nil, err

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"certplan/catalog"
+	"certplan/planner"
 	"certplan/storage"
 )
 
@@ -35,7 +36,7 @@ func runNew(e *env, c *command, args []string) error {
 		return err
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		p, err := db.CreatePlan(ctx, *name, in, strings.ToUpper(strings.TrimSpace(o.country)))
+		p, err := db.CreatePlan(ctx, *name, in)
 		if err != nil {
 			return storeErr(err)
 		}
@@ -105,7 +106,7 @@ func runReplan(e *env, c *command, args []string) error {
 }
 
 // fitText says in one sentence whether the remaining work fits.
-func fitText(p storage.Plan) string {
+func fitText(p planner.StudyPlan) string {
 	s := p.Schedule
 	if s.Feasible {
 		return fmt.Sprintf("the remaining %s h fit.", hours(s.RequiredHours))

@@ -75,7 +75,7 @@ func runShow(e *env, c *command, args []string) error {
 }
 
 // showJSON builds `show --json` for plan p on today.
-func showJSON(p storage.Plan, today catalog.Date) shownPlan {
+func showJSON(p planner.StudyPlan, today catalog.Date) shownPlan {
 	s := p.Schedule
 	normalize(&s)
 	out := shownPlan{ID: p.ID, PlanName: p.Name, Version: p.Version, Plan: s}
@@ -93,7 +93,7 @@ func showJSON(p storage.Plan, today catalog.Date) shownPlan {
 }
 
 // writeShown prints a saved plan: header, standing, topics and this week.
-func writeShown(w io.Writer, cat *catalog.Catalog, p storage.Plan, today catalog.Date) error {
+func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today catalog.Date) error {
 	var b strings.Builder
 	s := p.Schedule
 	st := p.Standing(today)
@@ -112,7 +112,7 @@ func writeShown(w io.Writer, cat *catalog.Catalog, p storage.Plan, today catalog
 }
 
 // writeTopics lists every topic with a tick box.
-func writeTopics(b *strings.Builder, p storage.Plan) {
+func writeTopics(b *strings.Builder, p planner.StudyPlan) {
 	b.WriteString("\nTopics:\n")
 	for _, t := range p.Schedule.Topics {
 		g := p.Progress[t.ID]
@@ -133,7 +133,7 @@ func writeTopics(b *strings.Builder, p storage.Plan) {
 }
 
 // itemsDone counts the done study items of topic t.
-func itemsDone(p storage.Plan, t planner.TopicPlan) int {
+func itemsDone(p planner.StudyPlan, t planner.TopicPlan) int {
 	n := 0
 	for _, it := range t.Items {
 		if p.Items[it.ID].Done {

@@ -69,7 +69,7 @@ func todaySessions(s planner.Plan, d catalog.Date) []planner.Session {
 
 // writeToday prints the day's sessions, each with its items and a tick box,
 // the resource to use, and how to tick; or the next study day.
-func writeToday(w io.Writer, cat *catalog.Catalog, p storage.Plan, today catalog.Date) error {
+func writeToday(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today catalog.Date) error {
 	var b strings.Builder
 	s := p.Schedule
 	name := p.Name
@@ -201,7 +201,7 @@ func todayLine(ctx context.Context, db *storage.DB, id int64, today catalog.Date
 // sessionsLine names the sessions of plan p on today still to do: its
 // task not ticked, and (for a session with study items) not all of its
 // items ticked.
-func sessionsLine(p storage.Plan, today catalog.Date) string {
+func sessionsLine(p planner.StudyPlan, today catalog.Date) string {
 	var names []string
 	var total float64
 	for _, s := range todaySessions(p.Schedule, today) {
@@ -220,7 +220,7 @@ func sessionsLine(p storage.Plan, today catalog.Date) string {
 
 // sessionItemsDone reports whether session s has study items to tick
 // (a review's items to revisit are not) and all of them are ticked.
-func sessionItemsDone(p storage.Plan, s planner.Session) bool {
+func sessionItemsDone(p planner.StudyPlan, s planner.Session) bool {
 	items := s.TickItems()
 	for _, it := range items {
 		if !p.Items[it.ID].Done {

@@ -1,0 +1,147 @@
+package planner
+
+import (
+	"time"
+
+	"certplan/catalog"
+)
+
+// StudyPlan is one of the learner's plans as storage keeps it and the
+// screens and the command line show it: what they asked for (Input), the
+// schedule the planner made from it and what they have done. It is defined
+// here once; storage fills it, the layers above read it.
+type StudyPlan struct {
+	ID      int64
+	Name    string
+	Exam    string
+	Created time.Time
+	Version int       // the current schedule's version, from 1
+	Updated time.Time // when the current version was made
+	Reason  Reason    // why the current version was made
+	// Input is what the plan was made from, as stored: without holidays
+	// (rebuilt from Input.Country), progress or today.
+	Input    Input
+	Schedule Plan
+	// Progress is by topic ID; a topic not in it has not been started.
+	Progress map[string]TopicProgress
+	// Archived plans keep their history but take no study hours.
+	Archived bool
+	// Items is the progress of each study item, by item ID ("SAA-C03:1.1.3").
+	Items map[string]TopicProgress
+}
+
+// Reason says why a plan version was made.
+type Reason string
+
+// The reasons for a new plan version.
+const (
+	ReasonNew    Reason = "new"    // the plan was created
+	ReasonReplan Reason = "replan" // the remaining work was rebalanced
+	ReasonEdit   Reason = "edit"   // the learner changed the inputs
+)
+
+// TopicProgress is what the learner has done on one topic (or study item)
+// of a plan.
+type TopicProgress struct {
+	Done   bool
+	DoneOn catalog.Date // the day it was ticked; zero when not done
+	Hours  float64      // hours spent
+}
+
+// PlanSummary is one plan in the list of plans.
+type PlanSummary struct {
+	ID         int64
+	Name       string
+	Exam       string
+	ExamDate   catalog.Date
+	Version    int
+	Updated    time.Time
+	Topics     int
+	TopicsDone int
+	Archived   bool // keeps its history, takes no hours
+}
+
+// PlanVersion is one schedule in a plan's history.
+type PlanVersion struct {
+	Version  int
+	Created  time.Time
+	Reason   Reason
+	Today    catalog.Date // the day it was planned from
+	ExamDate catalog.Date
+}
+
+// WeekBudget is how the learner's one week of study is shared out among
+// the active plans from today on.
+type WeekBudget struct {
+	// Taken is the study time the active plans (but the one asked about)
+	// put on each day.
+	Taken map[catalog.Date]float64
+	// Shares are those plans' shares of the week, by plan, for saying
+	// "4 h a week already go to DVA-C03 until 2027-03-01".
+	Shares []PlanShare
+}
+
+// PlanShare is one active plan's share of the week.
+type PlanShare struct {
+	PlanID int64
+	Commitment
+}
+
+// PlannerProgress returns the plan's progress in the planner's terms: the
+// topics started or done, and the study items done.
+func (p StudyPlan) PlannerProgress() map[string]Progress {
+	out := make(map[string]Progress, len(p.Progress))
+	for id, t := range p.Progress {
+		if t.Done || t.Hours > 0 {
+			out[id] = Progress{Done: t.Done, Hours: t.Hours}
+		}
+	}
+	for id, t := range p.Items {
+		if t.Done {
+			out[id] = Progress{Done: true}
+		}
+	}
+	return out
+}
+
+// Standing is the plan's standing at the start of today (StandingOf) for
+// its current schedule and progress.
+func (p StudyPlan) Standing(today catalog.Date) Standing {
+	return StandingOf(p.Schedule, p.PlannerProgress(), today)
+}
+
+// WithProgress returns the schedule with every topic's and study item's
+// current ticks and hours, so that printouts and calendars show what is
+// done today, not what was done when the version was made.
+func (p StudyPlan) WithProgress() Plan {
+	s := p.Schedule
+	s.Topics = append([]TopicPlan(nil), s.Topics...)
+	for i, t := range s.Topics {
+		g := p.Progress[t.ID]
+		s.Topics[i].Done, s.Topics[i].Spent = g.Done, g.Hours
+		s.Topics[i].Items = append([]ItemPlan(nil), t.Items...)
+		for k, it := range t.Items {
+			s.Topics[i].Items[k].Done = g.Done || p.Items[it.ID].Done
+		}
+	}
+	return s
+}
+
+// ScoreRecord is a practice result as kept for a plan: the score, its
+// record's ID and when it was logged.
+type ScoreRecord struct {
+	ID     int64
+	PlanID int64
+	Score
+	Created time.Time
+}
+
+// DesktopState is what the desktop app remembers about one data folder
+// (storage keeps it in that folder, beside the data it belongs to).
+type DesktopState struct {
+	LastPlan   int64  `json:"last_plan,omitempty"`
+	LastScreen string `json:"last_screen,omitempty"`
+	// ReminderAt is the time of day ("HH:MM") of the daily study
+	// reminder; "" when the learner wants none.
+	ReminderAt string `json:"reminder_at,omitempty"`
+}

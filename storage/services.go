@@ -1,0 +1,89 @@
+package storage
+
+import (
+	"context"
+	"io"
+	"strings"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// The methods in this file give the desktop's service interfaces (package
+// ui) the shape they ask for, so that *DB serves the screens directly.
+
+// EarlierSchedules returns the schedules of a plan's versions before the
+// current one, oldest first, so a calendar export can cancel the sessions
+// that moved.
+func (db *DB) EarlierSchedules(ctx context.Context, planID int64) ([]planner.Plan, error) {
+	versions, err := db.PlanVersions(ctx, planID)
+	if err != nil {
+		return nil, err
+	}
+	var out []planner.Plan
+	for _, v := range versions[:max(len(versions)-1, 0)] {
+		p, err := db.PlanSchedule(ctx, planID, v.Version)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// BackupFile makes a manual backup now and returns its file.
+func (db *DB) BackupFile(ctx context.Context) (string, error) {
+	b, err := db.Backup(ctx)
+	return b.Path, err
+}
+
+// RestoreFile replaces the data with a backup file, keeping a copy of the
+// data it replaces.
+func (db *DB) RestoreFile(ctx context.Context, file string) error {
+	_, err := db.Restore(ctx, file)
+	return err
+}
+
+// ImportAll replaces the data with an export read from r.
+func (db *DB) ImportAll(ctx context.Context, r io.Reader) error {
+	x, err := ParseExport(r, db.cat)
+	if err != nil {
+		return err
+	}
+	_, err = db.Import(ctx, x)
+	return err
+}
+
+// CheckOutput refuses a file the learner chose to save to when it is one
+// of certplan's own in the open data folder (see CheckOutput).
+func (db *DB) CheckOutput(path string) error { return CheckOutput(db.dir, path) }
+
+// AlreadyOpen reports whether the error is CodeAlreadyOpen: another
+// certplan owns the data folder. The desktop asks it through an interface.
+func (e *Error) AlreadyOpen() bool { return e.Code == CodeAlreadyOpen }
+
+// OpenDesktop opens the data for the desktop app: in dir, or in DefaultDir
+// (which the command line uses too, so both see the same plans) when dir is
+// "", falling back to read-only when the folder cannot be written. Every
+// failure is an Error with a sentence for the learner.
+func OpenDesktop(dir string, cat *catalog.Catalog) (*DB, error) {
+	if dir == "" {
+		d, err := DefaultDir()
+		if err != nil {
+			return nil, errorf(CodeInternal, ErrorMessage(err), err)
+		}
+		dir = d
+	}
+	return Open(dir, Options{Catalog: cat, ReadOnlyFallback: true})
+}
+
+// Notice is everything the learner must hear about how the data opened,
+// as one text: the notices, then a schema upgrade and where its backup is.
+func (s Startup) Notice() string {
+	out := s.Notices()
+	if s.MigratedFrom > 0 {
+		out = append(out,
+			"Your data was upgraded to this version of certplan; a backup of the old data is at "+s.MigrationBackup+".")
+	}
+	return strings.Join(out, "\n\n")
+}

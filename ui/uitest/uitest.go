@@ -1,0 +1,21 @@
+// Package uitest opens certplan's real SQLite storage for the desktop's
+// tests (the journey tests run on the fake and on SQLite), so that package
+// ui itself never imports storage: *storage.DB is the desktop's services.
+package uitest
+
+import (
+	"time"
+
+	"certplan/catalog"
+	"certplan/storage"
+)
+
+// OpenDB opens (creating when needed) the data in dir for a test, on the
+// clock now and with no automatic backups.
+func OpenDB(dir string, cat *catalog.Catalog, now func() time.Time) (*storage.DB, error) {
+	return storage.Open(dir, storage.Options{Catalog: cat, Now: now, BackupEvery: -1})
+}
+
+// Invalid reports whether err is storage's refusal of a bad input
+// (storage.CodeInvalid).
+func Invalid(err error) bool { return storage.ErrorCode(err) == storage.CodeInvalid }
