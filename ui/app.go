@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -257,7 +256,7 @@ func (a *App) newScreen(s Screen) screen {
 	case ScreenAdvisor:
 		return newAdvisorScreen(a)
 	}
-	return newWelcomeScreen(a)
+	return newWelcomeScreen(a.show)
 }
 
 // openPlan makes plan id the one shown and shows it.
@@ -277,17 +276,11 @@ func (a *App) today() catalog.Date { return catalog.DateFromTime(a.cfg.Now()) }
 
 // fail returns an error handler that logs err once and tells the learner
 // what could not be done and what to do next.
-func (a *App) fail(action string) func(error) {
-	return func(err error) {
-		a.logFailure(action, err)
-		dialog.ShowError(errors.New("Could not "+action+".\n\n"+userMessage(err)), a.win)
-	}
-}
+func (a *App) fail(action string) func(error) { return failIn(a.win, action) }
 
-// logFailure logs a failed action with its technical cause, for a bug
-// report; the learner is told userMessage(err).
-func (a *App) logFailure(action string, err error) {
-	slog.Error(action, "err", err, "cause", storage.ErrorDetail(err))
+// base is what every screen takes from the main window.
+func (a *App) base() screenBase {
+	return screenBase{win: a.win, tasks: &a.tasks, cat: a.cat, today: a.today}
 }
 
 // userMessage is err as a sentence a learner can act on.

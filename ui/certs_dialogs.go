@@ -23,7 +23,7 @@ func (s *certsScreen) onAddHeld() {
 	earned.required = "give the day you passed it"
 	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
 		earned.object())}
-	s.app.showCheckedForm("Add a held certification", "Add", items, func() error {
+	showCheckedFormIn(s.app.win, "Add a held certification", "Add", items, func() error {
 		code, d, err := readHeld(exam, codes, earned)
 		if err != nil {
 			return err
@@ -62,7 +62,7 @@ func (s *certsScreen) editAttempt(a ExamAttempt, title string) {
 	}
 	items := []*widget.FormItem{widget.NewFormItem("Exam", exam), widget.NewFormItem("Date", date.object()),
 		widget.NewFormItem("Result", result), widget.NewFormItem("Score", score)}
-	s.app.showCheckedForm(title, "Save", items, func() error {
+	showCheckedFormIn(s.app.win, title, "Save", items, func() error {
 		got, err := readAttempt(exam.SelectedIndex(), codes, date, result.SelectedIndex(), score.Text)
 		if err == nil {
 			got.ID = a.ID
@@ -145,7 +145,7 @@ func (s *certsScreen) onPassed(a ExamAttempt) {
 	score.SetPlaceHolder("100 to 1000")
 	score.Validator = func(t string) error { _, err := parseScore(t); return err }
 	items := []*widget.FormItem{widget.NewFormItem("Score", score)}
-	s.app.showCheckedForm("You passed "+a.Exam, "Save", items, func() error {
+	showCheckedFormIn(s.app.win, "You passed "+a.Exam, "Save", items, func() error {
 		n, err := parseScore(score.Text)
 		if err != nil {
 			return fieldError{"Score", err.Error()}

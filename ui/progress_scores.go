@@ -111,7 +111,7 @@ func (v *scoresView) onLog() {
 		return
 	}
 	f := newScoreForm(e, v.app.today)
-	v.app.showCheckedForm("Log a practice result", "Save", f.items, func() error {
+	showCheckedFormIn(v.app.win, "Log a practice result", "Save", f.items, func() error {
 		s, err := f.score(e, v.app.today())
 		if err != nil {
 			return err

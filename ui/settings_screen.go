@@ -144,7 +144,7 @@ func (s *settingsScreen) onSave() {
 	}, func(struct{}) {
 		s.showSaved("Saved: new plans start from these hours.")
 	}, func(err error) {
-		s.app.logFailure("save your defaults", err)
+		logFailure("save your defaults", err)
 		s.showSaved("Not saved: " + userMessage(err))
 	})
 }

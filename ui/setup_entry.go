@@ -52,7 +52,7 @@ func (l *heldList) onAdd() {
 	earned.required = "give the day you passed it"
 	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
 		earned.object())}
-	l.app.showCheckedForm("Add a held certification", "Add", items, func() error {
+	showCheckedFormIn(l.app.win, "Add a held certification", "Add", items, func() error {
 		code, d, err := readHeld(exam, codes, earned)
 		if err != nil {
 			return err

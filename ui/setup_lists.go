@@ -129,7 +129,7 @@ func (l *timeOffList) onAdd() {
 	items := []*widget.FormItem{widget.NewFormItem("First day off", from.object()),
 		widget.NewFormItem("Last day off", to.object())}
 	items[1].HintText = "Leave empty for a single day"
-	l.app.showCheckedForm("Add time off", "Add", items, func() error {
+	showCheckedFormIn(l.app.win, "Add time off", "Add", items, func() error {
 		span, err := readSpan(from, to)
 		if err != nil {
 			return err
