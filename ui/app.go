@@ -239,26 +239,6 @@ func (a *App) screenFor(s Screen) screen {
 	return sc
 }
 
-func (a *App) newScreen(s Screen) screen {
-	switch s {
-	case ScreenPlan:
-		return newPlanScreen(a)
-	case ScreenCatalog:
-		return newCatalogScreen(a)
-	case ScreenSetup:
-		return newSetupScreen(a)
-	case ScreenProgress:
-		return newProgressScreen(a)
-	case ScreenCerts:
-		return newCertsScreen(a)
-	case ScreenSettings:
-		return newSettingsScreen(a)
-	case ScreenAdvisor:
-		return newAdvisorScreen(a)
-	}
-	return newWelcomeScreen(a.show)
-}
-
 // openPlan makes plan id the one shown and shows it.
 func (a *App) openPlan(id int64) {
 	a.planID = id
