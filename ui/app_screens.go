@@ -5,13 +5,13 @@ package ui
 func (a *App) newScreen(s Screen) screen {
 	switch s {
 	case ScreenPlan:
-		return newPlanScreen(a)
+		return newPlanScreen(planDeps{screenBase: a.base(), plans: a.svc.Plans, shownID: a.shownID})
 	case ScreenCatalog:
 		return newCatalogScreen(a.catalogDeps())
 	case ScreenSetup:
 		return newSetupScreen(a)
 	case ScreenProgress:
-		return newProgressScreen(a)
+		return newProgressScreen(a.progressDeps())
 	case ScreenCerts:
 		return newCertsScreen(a)
 	case ScreenSettings:
@@ -25,4 +25,14 @@ func (a *App) newScreen(s Screen) screen {
 // catalogDeps are the catalog screen's dependencies.
 func (a *App) catalogDeps() catalogDeps {
 	return catalogDeps{cat: a.cat, today: a.today, shownExam: a.planExamCode, showScreen: a.show, planExam: a.planExam}
+}
+
+// shownID is the plan chosen in the sidebar, or 0.
+func (a *App) shownID() int64 { return a.planID }
+
+// progressDeps are the Progress screen's dependencies.
+func (a *App) progressDeps() progressDeps {
+	return progressDeps{screenBase: a.base(), plans: a.svc.Plans, results: a.svc.Scores, shownID: a.shownID,
+		planLists: func() (active, archived []PlanSummary) { return a.plans, a.archived },
+		bringBack: func(id int64) { a.setArchived(id, false) }}
 }

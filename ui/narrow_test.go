@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -56,4 +58,57 @@ func fixedDay(t testing.TB, s string) func() catalog.Date {
 		t.Fatal(err)
 	}
 	return func() catalog.Date { return d }
+}
+
+// slowLoad is a PlanService whose LoadPlan of plan slow waits until its
+// context is cancelled and it is released, so it finishes last.
+type slowLoad struct {
+	PlanService
+	slow      int64
+	released  chan struct{}
+	cancelled chan error
+}
+
+// LoadPlan holds back the load of plan slow; others answer at once.
+func (s *slowLoad) LoadPlan(ctx context.Context, id int64) (StudyPlan, error) {
+	if id == s.slow {
+		<-ctx.Done()
+		s.cancelled <- ctx.Err()
+		<-s.released
+	}
+	return s.PlanService.LoadPlan(ctx, id)
+}
+
+// newBase is a screen base on a test window with queued task results.
+func newBase(t *testing.T, today string) screenBase {
+	a := test.NewTempApp(t)
+	ts := &tasks{}
+	ts.queueResults()
+	return screenBase{win: a.NewWindow("test"), tasks: ts, cat: testCatalog(t), today: fixedDay(t, today)}
+}
+
+// The plan screen needs only its PlanService and which plan is shown:
+// built alone, switching plans quickly shows the plan picked last even
+// when the first load finishes last, and the first load is cancelled.
+func TestPlanScreenShowsLatestPick(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	first := newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
+	second := newTestPlan(t, f, "SAA-C03", "2026-03-02", "2026-09-30")
+	plans := &slowLoad{PlanService: f, slow: first.ID, released: make(chan struct{}), cancelled: make(chan error, 1)}
+	shown := first.ID
+	b := newBase(t, "2026-03-02")
+	s := newPlanScreen(planDeps{screenBase: b, plans: plans, shownID: func() int64 { return shown }})
+	b.win.SetContent(s.buildUI())
+	s.refresh()
+	shown = second.ID
+	s.refresh()
+	if err := <-plans.cancelled; !errors.Is(err, context.Canceled) {
+		t.Errorf("first load's context error = %v, want %v", err, context.Canceled)
+	}
+	(<-b.tasks.queue)() // the second load's result: the first is still held back
+	close(plans.released)
+	b.tasks.wait()
+	if s.plan.ID != second.ID || s.plan.Schedule.Exam != "SAA-C03" {
+		t.Errorf("plan shown = %d (%s), want the last picked, %d (SAA-C03)", s.plan.ID, s.plan.Schedule.Exam, second.ID)
+	}
 }
