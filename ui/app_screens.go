@@ -13,7 +13,8 @@ func (a *App) newScreen(s Screen) screen {
 	case ScreenProgress:
 		return newProgressScreen(a.progressDeps())
 	case ScreenCerts:
-		return newCertsScreen(a)
+		return newCertsScreen(certsDeps{screenBase: a.base(), records: a.svc.Records, shownPlan: a.shownPlan,
+			planRenewal: a.planRenewal})
 	case ScreenSettings:
 		return newSettingsScreen(a)
 	case ScreenAdvisor:
@@ -35,4 +36,25 @@ func (a *App) progressDeps() progressDeps {
 	return progressDeps{screenBase: a.base(), plans: a.svc.Plans, results: a.svc.Scores, shownID: a.shownID,
 		planLists: func() (active, archived []PlanSummary) { return a.plans, a.archived },
 		bringBack: func(id int64) { a.setArchived(id, false) }}
+}
+
+// shownPlan is the plan chosen in the sidebar; zero when none.
+func (a *App) shownPlan() PlanSummary {
+	for _, p := range a.plans {
+		if p.ID == a.planID {
+			return p
+		}
+	}
+	return PlanSummary{}
+}
+
+// planRenewal opens the set-up of a plan to renew h: its renewal exam,
+// sat by the day before it lapses, studied from the advised start-by day
+// (today when that has passed).
+func (a *App) planRenewal(h HeldCertification) {
+	entry := setupEntry{exam: h.RenewWith, examDate: h.Expiry.AddDays(-1)}
+	if h.StudyFrom.After(a.today()) {
+		entry.start = h.StudyFrom
+	}
+	a.enterSetup(entry)
 }

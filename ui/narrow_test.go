@@ -112,3 +112,27 @@ func TestPlanScreenShowsLatestPick(t *testing.T) {
 		t.Errorf("plan shown = %d (%s), want the last picked, %d (SAA-C03)", s.plan.ID, s.plan.Schedule.Exam, second.ID)
 	}
 }
+
+// The certifications screen needs only its RecordService, the plan shown
+// and a way to plan a renewal: built alone, it lists what is held and
+// hands "Plan the renewal" to the callback.
+func TestCertsScreenNeedsOnlyItsDeps(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	if err := f.AddHeldCertification(context.Background(), "CLF-C02", fixedDay(t, "2023-06-01")()); err != nil {
+		t.Fatal(err)
+	}
+	b := newBase(t, "2026-03-02")
+	var renew []HeldCertification
+	s := newCertsScreen(certsDeps{screenBase: b, records: f, shownPlan: func() PlanSummary { return PlanSummary{} },
+		planRenewal: func(h HeldCertification) { renew = append(renew, h) }})
+	b.win.SetContent(s.buildUI())
+	s.refresh()
+	b.tasks.wait()
+	if len(s.held) != 1 || s.held[0].Exam != "CLF-C02" {
+		t.Fatalf("held = %+v, want CLF-C02 alone", s.held)
+	}
+	test.Tap(findButton(t, s.heldBox, "Plan the renewal"))
+	if len(renew) != 1 || renew[0].Exam != "CLF-C02" {
+		t.Errorf("renewals asked for = %+v, want CLF-C02's", renew)
+	}
+}
