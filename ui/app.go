@@ -87,6 +87,7 @@ type App struct {
 	plans    []PlanSummary // the active plans
 	archived []PlanSummary // archived plans, out of the plan list
 	planID   int64
+	entry    setupEntry // what the next entry into the set-up means
 }
 
 // New builds the main window for cfg; Start fills it.

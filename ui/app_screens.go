@@ -9,7 +9,7 @@ func (a *App) newScreen(s Screen) screen {
 	case ScreenCatalog:
 		return newCatalogScreen(a.catalogDeps())
 	case ScreenSetup:
-		return newSetupScreen(a)
+		return newSetupScreen(a.setupDeps())
 	case ScreenProgress:
 		return newProgressScreen(a.progressDeps())
 	case ScreenCerts:
@@ -57,4 +57,35 @@ func (a *App) planRenewal(h HeldCertification) {
 		entry.start = h.StudyFrom
 	}
 	a.enterSetup(entry)
+}
+
+// setupDeps are the set-up's dependencies.
+func (a *App) setupDeps() setupDeps {
+	return setupDeps{screenBase: a.base(), plans: a.svc.Plans, records: a.svc.Records, settings: a.svc.Settings,
+		budget: a.svc.Budget, shownExam: a.planExamCode, takeEntry: a.takeEntry, openNew: a.openNewPlan}
+}
+
+// enterSetup opens the set-up of a new plan for entry.
+func (a *App) enterSetup(entry setupEntry) {
+	a.entry = entry
+	a.show(ScreenSetup)
+}
+
+// takeEntry is what the entry into the set-up means, once: the next entry
+// is a plain "New plan" unless enterSetup says otherwise.
+func (a *App) takeEntry() setupEntry {
+	e := a.entry
+	a.entry = setupEntry{}
+	return e
+}
+
+// openNewPlan reloads the list of plans, opens plan id, then calls then
+// (may be nil).
+func (a *App) openNewPlan(id int64, then func()) {
+	a.reloadPlans(func() {
+		a.openPlan(id)
+		if then != nil {
+			then()
+		}
+	})
 }

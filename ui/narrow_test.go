@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -134,5 +135,30 @@ func TestCertsScreenNeedsOnlyItsDeps(t *testing.T) {
 	test.Tap(findButton(t, s.heldBox, "Plan the renewal"))
 	if len(renew) != 1 || renew[0].Exam != "CLF-C02" {
 		t.Errorf("renewals asked for = %+v, want CLF-C02's", renew)
+	}
+}
+
+// The set-up needs only its services, what the entry means and a way to
+// open the new plan: built alone, it starts from the entry's exam and
+// hands the created plan to openNew.
+func TestSetupNeedsOnlyItsDeps(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	b := newBase(t, "2026-03-02")
+	var opened []int64
+	s := newSetupScreen(setupDeps{screenBase: b, plans: f, records: f, settings: f, budget: f,
+		shownExam: func() string { return "" }, takeEntry: func() setupEntry { return setupEntry{exam: "CLF-C02"} },
+		openNew: func(id int64, _ func()) { opened = append(opened, id) }})
+	b.win.SetContent(s.buildUI())
+	s.refresh()
+	b.tasks.wait()
+	if got := s.exam.Selected; !strings.HasPrefix(got, "CLF-C02") {
+		t.Fatalf("exam = %q, want the entry's CLF-C02", got)
+	}
+	test.Type(s.examDate.entry, "2026-06-30")
+	b.tasks.wait()
+	test.Tap(s.create)
+	b.tasks.wait()
+	if len(opened) != 1 || len(f.plans) != 1 || opened[0] != f.plans[0].ID {
+		t.Errorf("plans opened = %v, want the one created", opened)
 	}
 }
