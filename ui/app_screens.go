@@ -1,5 +1,7 @@
 package ui
 
+import "fyne.io/fyne/v2/dialog"
+
 // newScreen builds screen s with only what it uses, and wires its
 // callbacks to the main window.
 func (a *App) newScreen(s Screen) screen {
@@ -16,7 +18,7 @@ func (a *App) newScreen(s Screen) screen {
 		return newCertsScreen(certsDeps{screenBase: a.base(), records: a.svc.Records, shownPlan: a.shownPlan,
 			planRenewal: a.planRenewal})
 	case ScreenSettings:
-		return newSettingsScreen(a)
+		return newSettingsScreen(a.settingsDeps())
 	case ScreenAdvisor:
 		return newAdvisorScreen(a)
 	}
@@ -87,5 +89,34 @@ func (a *App) openNewPlan(id int64, then func()) {
 		if then != nil {
 			then()
 		}
+	})
+}
+
+// settingsDeps are the settings screen's dependencies.
+func (a *App) settingsDeps() settingsDeps {
+	return settingsDeps{screenBase: a.base(), defaults: a.svc.Settings, data: a.svc.Data,
+		themeChoice: a.prefs.Theme, setTheme: a.setTheme, setDataFolder: a.prefs.SetDataFolder,
+		checkOutput: a.checkOutput, dataReplaced: a.dataReplaced, reminderAt: a.reminderAt,
+		setReminderAt: a.setReminderAt}
+}
+
+// setTheme applies and remembers theme t.
+func (a *App) setTheme(t ThemeChoice) {
+	a.prefs.SetTheme(t)
+	applyTheme(a.fyne, t)
+}
+
+// dataReplaced reloads every screen after a restore or import.
+func (a *App) dataReplaced(msg string) {
+	for s := range a.screens {
+		if s != ScreenCatalog {
+			delete(a.screens, s)
+			delete(a.views, s)
+		}
+	}
+	a.planID = 0
+	a.reloadPlans(func() {
+		a.show(ScreenSettings)
+		dialog.ShowInformation("Your data", msg, a.win)
 	})
 }

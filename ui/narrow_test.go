@@ -162,3 +162,23 @@ func TestSetupNeedsOnlyItsDeps(t *testing.T) {
 		t.Errorf("plans opened = %v, want the one created", opened)
 	}
 }
+
+// The settings need only their services and the shell's callbacks: built
+// alone, they show the data folder and hand a theme choice to setTheme.
+func TestSettingsNeedOnlyTheirDeps(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	b := newBase(t, "2026-03-02")
+	var themes []ThemeChoice
+	s := newSettingsScreen(settingsDeps{screenBase: b, defaults: f, data: f,
+		themeChoice: func() ThemeChoice { return ThemeSystem }, setTheme: func(c ThemeChoice) { themes = append(themes, c) },
+		setDataFolder: func(string) {}, checkOutput: func(string) error { return nil }, dataReplaced: func(string) {},
+		reminderAt: func() string { return "" }, setReminderAt: func(string) {}})
+	b.win.SetContent(s.buildUI())
+	s.refresh()
+	b.tasks.wait()
+	wantContains(t, "folder", s.folder.Text, f.DataFolder())
+	s.theme.SetSelected("Dark")
+	if len(themes) != 1 || themes[0] != ThemeDark {
+		t.Errorf("themes set = %q, want %q", themes, ThemeDark)
+	}
+}
