@@ -95,16 +95,16 @@ func setEnabled(b *widget.Button, on bool) {
 }
 
 // onPlanNext opens set-up for the recommended exam.
-func (s *advisorScreen) onPlanNext() { s.app.planExam(s.advice.Next.Code) }
+func (s *advisorScreen) onPlanNext() { s.planExam(s.advice.Next.Code) }
 
 // onPlanRoadmap saves one plan per roadmap exam off the UI goroutine, then
 // shows the first.
 func (s *advisorScreen) onPlanRoadmap() {
 	in := roadmapInputs(s.advice.Roadmap, s.held, s.profile)
 	country := s.settings.Country
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) ([]StudyPlan, error) {
-		return saveRoadmap(ctx, s.app.svc.Plans, in, country)
-	}, s.onRoadmapSaved, s.app.fail("save the roadmap"))
+	runTask(s.tasks, s.loading, func(ctx context.Context) ([]StudyPlan, error) {
+		return saveRoadmap(ctx, s.plans, in, country)
+	}, s.onRoadmapSaved, s.fail("save the roadmap"))
 }
 
 // roadmapInputs are the plans of a roadmap, chained: each studies from its
@@ -145,9 +145,8 @@ func (s *advisorScreen) onRoadmapSaved(saved []StudyPlan) {
 	for _, p := range saved {
 		lines = append(lines, fmt.Sprintf("%s: %s to %s", p.Input.Exam, p.Schedule.Start, p.Schedule.ExamDate))
 	}
-	s.app.reloadPlans(func() {
-		s.app.openPlan(saved[0].ID)
+	s.openNew(saved[0].ID, func() {
 		dialog.ShowInformation("Roadmap saved", fmt.Sprintf("Saved %s, one after another:\n%s",
-			countLabel(len(saved), "plan", "plans"), strings.Join(lines, "\n")), s.app.win)
+			countLabel(len(saved), "plan", "plans"), strings.Join(lines, "\n")), s.win)
 	})
 }

@@ -20,7 +20,8 @@ func (a *App) newScreen(s Screen) screen {
 	case ScreenSettings:
 		return newSettingsScreen(a.settingsDeps())
 	case ScreenAdvisor:
-		return newAdvisorScreen(a)
+		return newAdvisorScreen(advisorDeps{screenBase: a.base(), plans: a.svc.Plans, records: a.svc.Records,
+			defaults: a.svc.Settings, planExam: a.planExam, openNew: a.openNewPlan})
 	}
 	return newWelcomeScreen(a.show)
 }

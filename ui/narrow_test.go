@@ -182,3 +182,35 @@ func TestSettingsNeedOnlyTheirDeps(t *testing.T) {
 		t.Errorf("themes set = %q, want %q", themes, ThemeDark)
 	}
 }
+
+// The advisor needs only its services and two ways on: built alone, it
+// lists what is held, advises, and hands a saved roadmap's first plan to
+// openNew.
+func TestAdvisorNeedsOnlyItsDeps(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	if err := f.AddHeldCertification(context.Background(), "CLF-C02", fixedDay(t, "2025-10-01")()); err != nil {
+		t.Fatal(err)
+	}
+	b := newBase(t, "2026-03-02")
+	var opened []int64
+	s := newAdvisorScreen(advisorDeps{screenBase: b, plans: f, records: f, defaults: f, planExam: func(string) {},
+		openNew: func(id int64, then func()) { opened = append(opened, id); then() }})
+	b.win.SetContent(s.buildUI())
+	s.refresh()
+	b.tasks.wait()
+	wantContains(t, "held certifications", s.heldText.Text, "CLF-C02")
+	answer(s, "developer", "3", "build", "10")
+	test.Tap(s.advise)
+	b.tasks.wait()
+	if len(s.advice.Roadmap) == 0 {
+		t.Fatalf("no roadmap advised")
+	}
+	test.Tap(s.planRoadmap)
+	b.tasks.wait()
+	if len(f.plans) != len(s.advice.Roadmap) {
+		t.Errorf("plans saved = %d, want one per roadmap exam, %d", len(f.plans), len(s.advice.Roadmap))
+	}
+	if len(f.plans) == 0 || len(opened) != 1 || opened[0] != f.plans[0].ID {
+		t.Errorf("plans opened = %v, want only the roadmap's first", opened)
+	}
+}
