@@ -19,6 +19,7 @@ import (
 // certification.
 type certsScreen struct {
 	certsDeps
+	loads    latest // loading the records: the newest load wins
 	loading  *loading
 	heldBox  *fyne.Container
 	logBox   *fyne.Container
@@ -65,7 +66,7 @@ func (s *certsScreen) buildUI() fyne.CanvasObject {
 
 // refresh loads the certifications and the exam log.
 func (s *certsScreen) refresh() {
-	runTask(s.tasks, s.loading, s.load, s.show, s.fail("load your certifications and exams"))
+	runLatest(s.tasks, &s.loads, s.loading, s.load, s.show, s.fail("load your certifications and exams"))
 }
 
 func (s *certsScreen) load(ctx context.Context) (records, error) {

@@ -27,6 +27,7 @@ var themeChoices = []struct {
 // export and import.
 type settingsScreen struct {
 	settingsDeps
+	loads      latest // loading the defaults: the newest load wins
 	loading    *loading
 	hours      *weekHours
 	country    *widget.Select
@@ -125,7 +126,7 @@ func (s *settingsScreen) buildData() fyne.CanvasObject {
 func (s *settingsScreen) refresh() {
 	s.folder.SetText("Your plans, ticks and exams are kept in " + s.data.DataFolder() +
 		", with a backup made every day.")
-	runTask(s.tasks, s.loading, s.defaults.LoadSettings, s.show, s.fail("load your settings"))
+	runLatest(s.tasks, &s.loads, s.loading, s.defaults.LoadSettings, s.show, s.fail("load your settings"))
 }
 
 // show fills the defaults.

@@ -21,6 +21,7 @@ import (
 // hours override, with a live preview of whether it fits.
 type setupScreen struct {
 	setupDeps
+	defaults   latest // loading the defaults at an entry: the newest wins
 	loading    *loading
 	exam       *widget.Select
 	examCodes  []string
@@ -124,7 +125,7 @@ func (s *setupScreen) refresh() {
 		entry.exam = s.shownExam()
 	}
 	s.reset(entry)
-	runTask(s.tasks, s.loading, s.loadDefaults, s.applyDefaults, func(err error) {
+	runLatest(s.tasks, &s.defaults, s.loading, s.loadDefaults, s.applyDefaults, func(err error) {
 		s.applyDefaults(setupDefaults{})
 		s.fail("load your default hours")(err)
 	})
