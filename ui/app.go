@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -258,6 +259,21 @@ func (a *App) today() catalog.Date { return catalog.DateFromTime(a.cfg.Now()) }
 // fail returns an error handler that logs err once and tells the learner
 // what could not be done and what to do next.
 func (a *App) fail(action string) func(error) { return failIn(a.win, action) }
+
+// failIn returns an error handler that logs err once and tells the
+// learner, in win, what could not be done and what to do next.
+func failIn(win fyne.Window, action string) func(error) {
+	return func(err error) {
+		logFailure(action, err)
+		dialog.ShowError(errors.New("Could not "+action+".\n\n"+userMessage(err)), win)
+	}
+}
+
+// logFailure logs a failed action with its technical cause, for a bug
+// report; the learner is told userMessage(err).
+func logFailure(action string, err error) {
+	slog.Error(action, "err", err, "cause", storage.ErrorDetail(err))
+}
 
 // base is what every screen takes from the main window.
 func (a *App) base() screenBase {

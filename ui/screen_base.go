@@ -1,15 +1,10 @@
 package ui
 
 import (
-	"errors"
-	"log/slog"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
-	"certplan/storage"
 )
 
 // screenBase is what every screen takes from the main window and nothing
@@ -31,19 +26,4 @@ func (b screenBase) fail(action string) func(error) { return failIn(b.win, actio
 // showCheckedFormIn.
 func (b screenBase) showCheckedForm(title, confirm string, items []*widget.FormItem, submit func() error) *checkedForm {
 	return showCheckedFormIn(b.win, title, confirm, items, submit)
-}
-
-// failIn returns an error handler that logs err once and tells the
-// learner, in win, what could not be done and what to do next.
-func failIn(win fyne.Window, action string) func(error) {
-	return func(err error) {
-		logFailure(action, err)
-		dialog.ShowError(errors.New("Could not "+action+".\n\n"+userMessage(err)), win)
-	}
-}
-
-// logFailure logs a failed action with its technical cause, for a bug
-// report; the learner is told userMessage(err).
-func logFailure(action string, err error) {
-	slog.Error(action, "err", err, "cause", storage.ErrorDetail(err))
 }
