@@ -95,7 +95,7 @@ func setEnabled(b *widget.Button, on bool) {
 }
 
 // onPlanNext opens set-up for the recommended exam.
-func (s *advisorScreen) onPlanNext() { s.app.planExam(s.advice.Next.Code) }
+func (s *advisorScreen) onPlanNext() { s.planExam(s.advice.Next.Code) }
 
 // onPlanRoadmap saves one plan per roadmap exam off the UI goroutine, then
 // shows the first.
@@ -104,9 +104,9 @@ func (s *advisorScreen) onPlanRoadmap() {
 	for i := range in {
 		in[i].Country = s.settings.Country
 	}
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) ([]planner.StudyPlan, error) {
-		return saveRoadmap(ctx, s.app.svc.Plans, in)
-	}, s.onRoadmapSaved, s.app.fail("save the roadmap"))
+	runTask(s.tasks, s.loading, func(ctx context.Context) ([]planner.StudyPlan, error) {
+		return saveRoadmap(ctx, s.plans, in)
+	}, s.onRoadmapSaved, s.fail("save the roadmap"))
 }
 
 // roadmapInputs are the plans of a roadmap, chained: each studies from its
@@ -147,9 +147,8 @@ func (s *advisorScreen) onRoadmapSaved(saved []planner.StudyPlan) {
 	for _, p := range saved {
 		lines = append(lines, fmt.Sprintf("%s: %s to %s", p.Input.Exam, p.Schedule.Start, p.Schedule.ExamDate))
 	}
-	s.app.reloadPlans(func() {
-		s.app.openPlan(saved[0].ID)
+	s.openNew(saved[0].ID, func() {
 		dialog.ShowInformation("Roadmap saved", fmt.Sprintf("Saved %s, one after another:\n%s",
-			countLabel(len(saved), "plan", "plans"), strings.Join(lines, "\n")), s.app.win)
+			countLabel(len(saved), "plan", "plans"), strings.Join(lines, "\n")), s.win)
 	})
 }

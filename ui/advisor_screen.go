@@ -20,8 +20,10 @@ import (
 // leads to, and the roadmap on a timeline, with buttons to plan the next
 // exam or save the whole roadmap as chained plans.
 type advisorScreen struct {
-	app     *App
-	loading *loading
+	advisorDeps
+	loading  *loading
+	inputs   latest // loading what the questionnaire needs: the newest wins
+	advising latest // asking the advisor: the newest answers win
 
 	role     *widget.Select
 	years    *widget.Entry
@@ -49,7 +51,20 @@ type advisorScreen struct {
 	advice   advisor.Advice
 }
 
-func newAdvisorScreen(a *App) *advisorScreen { return &advisorScreen{app: a} }
+// advisorDeps is what the advisor uses besides the window, tasks, catalog
+// and today: the learner's certifications and defaults, the plans a
+// roadmap is saved as, and ways on to a new plan.
+type advisorDeps struct {
+	screenBase
+	plans    PlanService
+	records  RecordService
+	defaults SettingsService
+	planExam func(code string) // starts the set-up of a plan for an exam
+	// openNew reloads the list of plans, opens plan id, then calls then.
+	openNew func(id int64, then func())
+}
+
+func newAdvisorScreen(d advisorDeps) *advisorScreen { return &advisorScreen{advisorDeps: d} }
 
 // noGoal is the goal choice for no particular goal.
 const noGoal = "No particular goal"
@@ -126,14 +141,14 @@ type adviceInputs struct {
 
 // refresh loads the held certifications and the learner's hours.
 func (s *advisorScreen) refresh() {
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (adviceInputs, error) {
-		certs, err := s.app.svc.Records.Certifications(ctx)
+	runLatest(s.tasks, &s.inputs, s.loading, func(ctx context.Context) (adviceInputs, error) {
+		certs, err := s.records.Certifications(ctx)
 		if err != nil {
 			return adviceInputs{}, err
 		}
-		st, _, err := s.app.svc.Settings.Settings(ctx)
+		st, _, err := s.defaults.Settings(ctx)
 		return adviceInputs{held: planner.Credits(certs), settings: st.WithDefaults()}, err
-	}, s.showInputs, s.app.fail("load your certifications"))
+	}, s.showInputs, s.fail("load your certifications"))
 }
 
 // showInputs fills the held certifications and, once, the hours.
@@ -155,7 +170,7 @@ func (s *advisorScreen) showInputs(in adviceInputs) {
 
 // profileOf reads the questionnaire; the error says what to change.
 func (s *advisorScreen) profileOf() (advisor.Profile, error) {
-	p := advisor.Profile{Role: advisor.Role(s.role.Selected), Focus: s.focus.Selected, Held: s.held, Today: s.app.today()}
+	p := advisor.Profile{Role: advisor.Role(s.role.Selected), Focus: s.focus.Selected, Held: s.held, Today: s.today()}
 	if s.role.Selected == "" {
 		return p, fmt.Errorf("choose your role")
 	}
@@ -190,8 +205,8 @@ func (s *advisorScreen) onAdvise() {
 		s.showProblem(err)
 		return
 	}
-	runTask(&s.app.tasks, s.loading, func(context.Context) (advisor.Advice, error) {
-		return advisor.Advise(s.app.cat, p)
+	runLatest(s.tasks, &s.advising, s.loading, func(context.Context) (advisor.Advice, error) {
+		return advisor.Advise(s.cat, p)
 	}, func(a advisor.Advice) { s.profile = p; s.showAdvice(a) }, s.showProblem)
 }
 

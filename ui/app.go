@@ -88,6 +88,7 @@ type App struct {
 	plans    []planner.PlanSummary // the active plans
 	archived []planner.PlanSummary // archived plans, out of the plan list
 	planID   int64
+	entry    setupEntry // what the next entry into the set-up means
 }
 
 // New builds the main window for cfg; Start fills it.
@@ -240,26 +241,6 @@ func (a *App) screenFor(s Screen) screen {
 	return sc
 }
 
-func (a *App) newScreen(s Screen) screen {
-	switch s {
-	case ScreenPlan:
-		return newPlanScreen(a)
-	case ScreenCatalog:
-		return newCatalogScreen(a)
-	case ScreenSetup:
-		return newSetupScreen(a)
-	case ScreenProgress:
-		return newProgressScreen(a)
-	case ScreenCerts:
-		return newCertsScreen(a)
-	case ScreenSettings:
-		return newSettingsScreen(a)
-	case ScreenAdvisor:
-		return newAdvisorScreen(a)
-	}
-	return newWelcomeScreen(a)
-}
-
 // openPlan makes plan id the one shown and shows it.
 func (a *App) openPlan(id int64) {
 	a.planID = id
@@ -277,16 +258,20 @@ func (a *App) today() catalog.Date { return catalog.DateFromTime(a.cfg.Now()) }
 
 // fail returns an error handler that logs err once and tells the learner
 // what could not be done and what to do next.
-func (a *App) fail(action string) func(error) {
+func (a *App) fail(action string) func(error) { return failIn(a.win, action) }
+
+// failIn returns an error handler that logs err once and tells the
+// learner, in win, what could not be done and what to do next.
+func failIn(win fyne.Window, action string) func(error) {
 	return func(err error) {
-		a.logFailure(action, err)
-		dialog.ShowError(errors.New("Could not "+action+".\n\n"+userMessage(err)), a.win)
+		logFailure(action, err)
+		dialog.ShowError(errors.New("Could not "+action+".\n\n"+userMessage(err)), win)
 	}
 }
 
 // logFailure logs a failed action with its technical cause, for a bug
 // report; the learner is told userMessage(err).
-func (a *App) logFailure(action string, err error) {
+func logFailure(action string, err error) {
 	slog.Error(action, "err", err, "cause", errorDetail(err))
 }
 
@@ -302,6 +287,11 @@ func errorDetail(err error) string {
 		return d.Detail()
 	}
 	return err.Error()
+}
+
+// base is what every screen takes from the main window.
+func (a *App) base() screenBase {
+	return screenBase{win: a.win, tasks: &a.tasks, cat: a.cat, today: a.today}
 }
 
 // userMessage is err as a sentence a learner can act on.

@@ -22,7 +22,7 @@ type catalogRow struct {
 // catalogScreen lists every exam by level with its status, finds exams by
 // code or name and shows one exam in full, with "Plan this exam".
 type catalogScreen struct {
-	app      *App
+	catalogDeps
 	search   *widget.Entry
 	list     *widget.List
 	rows     []catalogRow
@@ -32,8 +32,19 @@ type catalogScreen struct {
 	noMatch  *widget.Label  // shown when the search finds nothing
 }
 
-func newCatalogScreen(a *App) *catalogScreen {
-	return &catalogScreen{app: a, detail: newExamDetail(a.cat, a.today)}
+// catalogDeps is what the catalog screen uses: the catalog, today (for
+// each exam's status), the exam of the plan shown, and ways on to the
+// advisor and to the set-up of a plan.
+type catalogDeps struct {
+	cat        *catalog.Catalog
+	today      func() catalog.Date
+	shownExam  func() string // the exam of the plan shown, or ""
+	showScreen func(Screen)
+	planExam   func(code string) // starts the set-up of a plan for an exam
+}
+
+func newCatalogScreen(d catalogDeps) *catalogScreen {
+	return &catalogScreen{catalogDeps: d, detail: newExamDetail(d.cat, d.today)}
 }
 
 // buildUI lays out the search, the list and the detail pane.
@@ -44,8 +55,8 @@ func (s *catalogScreen) buildUI() fyne.CanvasObject {
 	s.list = widget.NewList(func() int { return len(s.rows) }, newCatalogRow, s.fillRow)
 	s.list.OnSelected = s.onSelected
 	s.detail.onPlan = s.onPlanExam
-	s.rows = filterExams(s.app.cat.Exams(), "")
-	s.advise = widget.NewButtonWithIcon("Which exam next?", theme.QuestionIcon(), func() { s.app.show(ScreenAdvisor) })
+	s.rows = filterExams(s.cat.Exams(), "")
+	s.advise = widget.NewButtonWithIcon("Which exam next?", theme.QuestionIcon(), func() { s.showScreen(ScreenAdvisor) })
 	s.advise.Importance = widget.LowImportance
 	s.noMatch = widget.NewLabel("")
 	s.noMatch.Wrapping = fyne.TextWrapWord
@@ -59,7 +70,7 @@ func (s *catalogScreen) buildUI() fyne.CanvasObject {
 // refresh shows the exam of the plan shown when no exam is picked yet;
 // the catalog itself is read-only.
 func (s *catalogScreen) refresh() {
-	if code := s.app.planExamCode(); s.selected == nil && code != "" {
+	if code := s.shownExam(); s.selected == nil && code != "" {
 		s.selectExam(code)
 	}
 }
@@ -125,13 +136,13 @@ func (s *catalogScreen) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	name.TextStyle.Bold = false
 	name.Text = row.exam.Name
 	name.Refresh()
-	text, col := examStatus(row.exam, s.app.today())
+	text, col := examStatus(row.exam, s.today())
 	right.Objects[0].(*fyne.Container).Objects[0].(*badge).set(text, col)
 }
 
 // onSearch narrows the list as the learner types.
 func (s *catalogScreen) onSearch(q string) {
-	s.rows = filterExams(s.app.cat.Exams(), q)
+	s.rows = filterExams(s.cat.Exams(), q)
 	s.showNoMatch(q)
 	s.list.UnselectAll()
 	s.list.Refresh()
@@ -166,7 +177,7 @@ func (s *catalogScreen) selectExam(code string) {
 // onPlanExam starts a plan for the exam shown.
 func (s *catalogScreen) onPlanExam() {
 	if s.selected != nil {
-		s.app.planExam(s.selected.Code)
+		s.planExam(s.selected.Code)
 	}
 }
 

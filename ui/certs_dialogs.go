@@ -20,19 +20,19 @@ var resultChoices = []struct {
 
 // onAddHeld asks for a certification earned before and stores it.
 func (s *certsScreen) onAddHeld() {
-	exam, codes := examPicker(s.app.cat, 0)
-	earned := newDateField(s.app.today, nil)
+	exam, codes := examPicker(s.cat, 0)
+	earned := newDateField(s.today, nil)
 	earned.required = "give the day you passed it"
 	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
 		earned.object())}
-	s.app.showCheckedForm("Add a held certification", "Add", items, func() error {
+	s.showCheckedForm("Add a held certification", "Add", items, func() error {
 		code, d, err := readHeld(exam, codes, earned)
 		if err != nil {
 			return err
 		}
-		runTask(&s.app.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
-			return struct{}{}, s.app.svc.Records.AddHeldCertification(ctx, code, d)
-		}, func(struct{}) { s.refresh() }, s.app.fail("add the certification"))
+		runTask(s.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
+			return struct{}{}, s.records.AddHeldCertification(ctx, code, d)
+		}, func(struct{}) { s.refresh() }, s.fail("add the certification"))
 		return nil
 	})
 }
@@ -40,9 +40,9 @@ func (s *certsScreen) onAddHeld() {
 // onLogExam asks for an exam, its date and result (and score for a pass).
 // The exam and date start from the plan shown.
 func (s *certsScreen) onLogExam() {
-	a := planner.Attempt{Exam: s.app.planExamCode(), Date: s.app.planExamDay(), Status: planner.Booked}
-	if !a.Date.After(s.app.today()) {
-		a.Date = s.app.today()
+	a := planner.Attempt{Exam: s.shownPlan().Exam, Date: s.shownPlan().ExamDate, Status: planner.Booked}
+	if !a.Date.After(s.today()) {
+		a.Date = s.today()
 	}
 	s.editAttempt(a, "Book or log an exam")
 }
@@ -50,9 +50,9 @@ func (s *certsScreen) onLogExam() {
 // editAttempt shows the exam dialog filled with a; saving adds it (ID 0)
 // or changes it. Problems show inside the dialog.
 func (s *certsScreen) editAttempt(a planner.Attempt, title string) {
-	exam, codes := examPicker(s.app.cat, 0)
+	exam, codes := examPicker(s.cat, 0)
 	selectCode(exam, codes, a.Exam)
-	date := newDateField(s.app.today, nil)
+	date := newDateField(s.today, nil)
 	date.required = "give the date of the exam"
 	date.setDate(a.Date)
 	result := resultSelect(a.Status)
@@ -64,7 +64,7 @@ func (s *certsScreen) editAttempt(a planner.Attempt, title string) {
 	}
 	items := []*widget.FormItem{widget.NewFormItem("Exam", exam), widget.NewFormItem("Date", date.object()),
 		widget.NewFormItem("Result", result), widget.NewFormItem("Score", score)}
-	s.app.showCheckedForm(title, "Save", items, func() error {
+	s.showCheckedForm(title, "Save", items, func() error {
 		got, err := readAttempt(exam.SelectedIndex(), codes, date, result.SelectedIndex(), score.Text)
 		if err == nil {
 			got.ID = a.ID
@@ -96,7 +96,7 @@ func resultSelect(r planner.AttemptStatus) *widget.Select {
 // checkAttempt refuses, before saving, what storage would refuse: a result
 // for a day still to come, and a second booking of one exam on one day.
 func (s *certsScreen) checkAttempt(a planner.Attempt) error {
-	if a.Status != planner.Booked && a.Status != planner.Cancelled && a.Date.After(s.app.today()) {
+	if a.Status != planner.Booked && a.Status != planner.Cancelled && a.Date.After(s.today()) {
 		return fieldError{"Result", fmt.Sprintf("%s is still to come: save it as booked, and log the result on the day", a.Date)}
 	}
 	for _, o := range s.attempts {
@@ -147,7 +147,7 @@ func (s *certsScreen) onPassed(a planner.Attempt) {
 	score.SetPlaceHolder("100 to 1000")
 	score.Validator = func(t string) error { _, err := parseScore(t); return err }
 	items := []*widget.FormItem{widget.NewFormItem("Score", score)}
-	s.app.showCheckedForm("You passed "+a.Exam, "Save", items, func() error {
+	s.showCheckedForm("You passed "+a.Exam, "Save", items, func() error {
 		n, err := parseScore(score.Text)
 		if err != nil {
 			return fieldError{"Score", err.Error()}
@@ -166,14 +166,14 @@ func (s *certsScreen) onFailed(a planner.Attempt) {
 
 // save stores an attempt, tells the learner what it brought and reloads.
 func (s *certsScreen) save(a planner.Attempt) {
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.AttemptResult, error) {
-		return s.app.svc.Records.SaveAttempt(ctx, a)
+	runTask(s.tasks, s.loading, func(ctx context.Context) (planner.AttemptResult, error) {
+		return s.records.SaveAttempt(ctx, a)
 	}, func(r planner.AttemptResult) {
 		s.refresh()
 		if msg := loggedText(r); msg != "" {
-			dialog.ShowInformation("Exam logged", msg, s.app.win)
+			dialog.ShowInformation("Exam logged", msg, s.win)
 		}
-	}, s.app.fail("log the exam"))
+	}, s.fail("log the exam"))
 }
 
 // loggedText tells the learner what a logged exam changed.
@@ -189,17 +189,6 @@ func loggedText(r planner.AttemptResult) string {
 		out = append(out, fmt.Sprintf("You can sit %s again from %s.", r.Attempt.Exam, r.Attempt.RetakeFrom))
 	}
 	return strings.Join(out, "\n")
-}
-
-// planRenewal opens the set-up of a plan to renew h: its renewal exam,
-// sat by the day before it lapses, studied from the advised start-by day
-// (today when that has passed).
-func (a *App) planRenewal(h planner.HeldCertification) {
-	entry := setupEntry{exam: h.RenewWith, examDate: h.Expiry.AddDays(-1)}
-	if h.StudyFrom.After(a.today()) {
-		entry.start = h.StudyFrom
-	}
-	a.enterSetup(entry)
 }
 
 // selectCode selects exam code in a picker made by examPicker, if listed.

@@ -18,7 +18,7 @@ import (
 // booking whose day has come, and edit, cancel and delete.
 func (s *certsScreen) attemptActions(a planner.Attempt) []fyne.CanvasObject {
 	var out []fyne.CanvasObject
-	if a.Status == planner.Booked && !a.Date.After(s.app.today()) {
+	if a.Status == planner.Booked && !a.Date.After(s.today()) {
 		out = append(out, widget.NewButton("Passed…", func() { s.onPassed(a) }),
 			widget.NewButton("Failed", func() { s.onFailed(a) }))
 	}
@@ -48,16 +48,16 @@ func (s *certsScreen) onDelete(a planner.Attempt) {
 		if !ok {
 			return
 		}
-		runTask(&s.app.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
-			return struct{}{}, s.app.svc.Records.DeleteAttempt(ctx, a.ID)
-		}, func(struct{}) { s.refresh() }, s.app.fail("delete the exam"))
-	}, s.app.win)
+		runTask(s.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
+			return struct{}{}, s.records.DeleteAttempt(ctx, a.ID)
+		}, func(struct{}) { s.refresh() }, s.fail("delete the exam"))
+	}, s.win)
 }
 
 // earningPass is the passed attempt that earned h, if the log has it.
 func (s *certsScreen) earningPass(h planner.HeldCertification) (planner.Attempt, bool) {
 	for _, a := range s.attempts {
-		e, ok := s.app.cat.Exam(a.Exam)
+		e, ok := s.cat.Exam(a.Exam)
 		if ok && a.Status == planner.Passed && a.Date == h.Earned && e.Certification == h.Key {
 			return a, true
 		}

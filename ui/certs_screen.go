@@ -19,7 +19,8 @@ import (
 // a pass with its score or a fail with the retake date. A pass adds the
 // certification.
 type certsScreen struct {
-	app      *App
+	certsDeps
+	loads    latest // loading the records: the newest load wins
 	loading  *loading
 	heldBox  *fyne.Container
 	logBox   *fyne.Container
@@ -29,7 +30,17 @@ type certsScreen struct {
 	logExam  *widget.Button
 }
 
-func newCertsScreen(a *App) *certsScreen { return &certsScreen{app: a} }
+// certsDeps is what the certifications screen uses besides the window,
+// tasks, catalog and today: the learner's records, the plan shown (to
+// book its exam) and a way to plan a renewal.
+type certsDeps struct {
+	screenBase
+	records     RecordService
+	shownPlan   func() planner.PlanSummary // the plan shown; zero when none
+	planRenewal func(planner.HeldCertification)
+}
+
+func newCertsScreen(d certsDeps) *certsScreen { return &certsScreen{certsDeps: d} }
 
 // records is what the screen shows, loaded together.
 type records struct {
@@ -56,15 +67,15 @@ func (s *certsScreen) buildUI() fyne.CanvasObject {
 
 // refresh loads the certifications and the exam log.
 func (s *certsScreen) refresh() {
-	runTask(&s.app.tasks, s.loading, s.load, s.show, s.app.fail("load your certifications and exams"))
+	runLatest(s.tasks, &s.loads, s.loading, s.load, s.show, s.fail("load your certifications and exams"))
 }
 
 func (s *certsScreen) load(ctx context.Context) (records, error) {
-	held, err := s.app.svc.Records.Certifications(ctx)
+	held, err := s.records.Certifications(ctx)
 	if err != nil {
 		return records{}, err
 	}
-	attempts, err := s.app.svc.Records.Attempts(ctx)
+	attempts, err := s.records.Attempts(ctx)
 	return records{held: held, attempts: attempts}, err
 }
 
@@ -91,14 +102,14 @@ func (s *certsScreen) show(r records) {
 
 // heldCard shows one certification: its expiry countdown and renewal advice.
 func (s *certsScreen) heldCard(h planner.HeldCertification) fyne.CanvasObject {
-	today := s.app.today()
+	today := s.today()
 	name := wrapped(h.Name + " (" + h.Key + ")")
 	name.TextStyle.Bold = true
 	box := container.NewVBox(name, wrapped(expiryText(h, today)))
 	advice := wrapped(renewalAdvice(h, today))
 	box.Add(advice)
 	if h.RenewWith != "" && today.Before(h.Expiry) {
-		box.Add(container.NewHBox(widget.NewButton("Plan the renewal", func() { s.app.planRenewal(h) })))
+		box.Add(container.NewHBox(widget.NewButton("Plan the renewal", func() { s.planRenewal(h) })))
 	}
 	box.Add(s.heldActions(h))
 	box.Add(widget.NewSeparator())

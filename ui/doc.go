@@ -2,6 +2,12 @@
 // (app.go) with its sidebar, menus and shortcuts, and one file per screen,
 // each a small struct with a buildUI method and named handlers: welcome,
 // catalog, plan set-up, plan, progress, certifications and exams, settings.
+// A screen holds only what it uses, in a small struct of dependencies
+// (planDeps, setupDeps, ...): the window, the task runner, the catalog and
+// today (screenBase), its own services and callbacks such as openNew or
+// showScreen. The app shell (app.go, app_screens.go, navigation.go) builds
+// the screens and wires the callbacks; no screen reaches the App or another
+// screen.
 //
 // Screens depend on the narrow services in services.go (PlanService,
 // RecordService, SettingsService, DataService...), whose records are
@@ -11,7 +17,9 @@
 // ui/uitest, from SQLite. Errors reach the learner as their Error text; the
 // log's cause comes from a Detail method. Work slower than a frame runs
 // off the UI goroutine through runTask (tasks.go), the one place results
-// come back with fyne.Do, while the screen shows its loading state.
+// come back with fyne.Do, while the screen shows its loading state; a load
+// where only the newest matters (the plan picked, the set-up preview) uses
+// runLatest, which cancels the one before and drops its result.
 // Preferences (window size, last screen and plan, theme, data folder) go
 // through the typed wrapper in prefs.go.
 //

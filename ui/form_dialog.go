@@ -31,9 +31,9 @@ type checkedForm struct {
 	submit  func() error
 }
 
-// showCheckedForm shows a form whose confirm button runs submit; the form
-// closes when submit returns nil and shows its error otherwise.
-func (a *App) showCheckedForm(title, confirm string, items []*widget.FormItem, submit func() error) *checkedForm {
+// showCheckedFormIn shows, in win, a form whose confirm button runs submit;
+// the form closes when submit returns nil and shows its error otherwise.
+func showCheckedFormIn(win fyne.Window, title, confirm string, items []*widget.FormItem, submit func() error) *checkedForm {
 	f := &checkedForm{items: items, submit: submit, form: widget.NewForm(items...)}
 	for _, it := range items {
 		f.hints = append(f.hints, it.HintText)
@@ -52,16 +52,16 @@ func (a *App) showCheckedForm(title, confirm string, items []*widget.FormItem, s
 			f.confirm.Enable()
 		}
 	})
-	f.dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(f.form, f.problem), a.win)
+	f.dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(f.form, f.problem), win)
 	f.dialog.SetButtons([]fyne.CanvasObject{cancel, f.confirm})
-	f.dialog.Resize(fyne.NewSize(min(560, a.win.Canvas().Size().Width-40), f.dialog.MinSize().Height))
+	f.dialog.Resize(fyne.NewSize(min(560, win.Canvas().Size().Width-40), f.dialog.MinSize().Height))
 	f.dialog.Show()
-	a.focusFirstEntry(items, f.onConfirm)
+	focusFirstEntry(win, items, f.onConfirm)
 	return f
 }
 
 // focusFirstEntry makes Enter in every entry confirm and focuses the first.
-func (a *App) focusFirstEntry(items []*widget.FormItem, confirm func()) {
+func focusFirstEntry(win fyne.Window, items []*widget.FormItem, confirm func()) {
 	first := true
 	for _, it := range items {
 		e, ok := it.Widget.(*widget.Entry)
@@ -70,7 +70,7 @@ func (a *App) focusFirstEntry(items []*widget.FormItem, confirm func()) {
 		}
 		e.OnSubmitted = func(string) { confirm() }
 		if first {
-			a.win.Canvas().Focus(e)
+			win.Canvas().Focus(e)
 			first = false
 		}
 	}

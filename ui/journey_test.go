@@ -163,7 +163,7 @@ func firstSessionCheck(t *testing.T, plan *planScreen) sessionCheck {
 // firstCheck returns the first topic of this week and its check.
 func firstCheck(t *testing.T, plan *planScreen) (string, *widget.Check) {
 	t.Helper()
-	i, _ := shownWeek(plan.plan.Schedule, plan.app.today())
+	i, _ := shownWeek(plan.plan.Schedule, plan.today())
 	if i < 0 || len(plan.plan.Schedule.Weeks[i].Sessions) == 0 {
 		t.Fatal("this week has no sessions")
 	}

@@ -121,7 +121,7 @@ func (f *planFit) onChange() {
 	if !s.loaded {
 		return
 	}
-	date := newDateField(s.app.today, func(catalog.Date) {})
+	date := newDateField(s.today, func(catalog.Date) {})
 	date.setDate(s.plan.Input.ExamDate)
 	week := newWeekHours(func() {})
 	week.set(s.plan.Input.Hours)
@@ -139,26 +139,26 @@ func (f *planFit) onChange() {
 			in.Hours, err = week.get()
 		}
 		if err != nil {
-			dialog.ShowInformation("Change dates and hours", userMessage(err), s.app.win)
+			dialog.ShowInformation("Change dates and hours", userMessage(err), s.win)
 			return
 		}
 		in.Country = countryOf(country)
 		f.apply(in)
-	}, s.app.win)
+	}, s.win)
 }
 
 // apply re-plans the saved plan with in, as a new version, and shows it.
 func (f *planFit) apply(in planner.Input) {
 	s := f.screen
-	id, today := s.plan.ID, s.app.today()
-	if e, ok := s.app.cat.Exam(in.Exam); ok && !in.ExamDate.IsZero() {
-		if why := s.app.cat.CannotTake(e, in.ExamDate); why != "" {
-			dialog.ShowInformation("Change dates and hours", sentence(why), s.app.win)
+	id, today := s.plan.ID, s.today()
+	if e, ok := s.cat.Exam(in.Exam); ok && !in.ExamDate.IsZero() {
+		if why := s.cat.CannotTake(e, in.ExamDate); why != "" {
+			dialog.ShowInformation("Change dates and hours", sentence(why), s.win)
 			return
 		}
 	}
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
+	runTask(s.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
 		in.Today = today
-		return s.app.svc.Plans.EditPlan(ctx, id, in)
-	}, s.setPlan, s.app.fail("change the plan"))
+		return s.plans.EditPlan(ctx, id, in)
+	}, s.setPlan, s.fail("change the plan"))
 }

@@ -99,7 +99,7 @@ func (s *planScreen) onTickSession(x planner.Session, done bool, hoursText strin
 	spent, err := strconv.ParseFloat(strings.TrimSpace(strings.Replace(hoursText, ",", ".", 1)), 64)
 	if err != nil || spent < 0 || spent > planner.MaxHoursPerDay {
 		s.week.show()
-		s.app.fail("save the tick")(fmt.Errorf("the hours spent %q are not a number of hours from 0 to %d: type, say, 1.5", hoursText, planner.MaxHoursPerDay))
+		s.fail("save the tick")(fmt.Errorf("the hours spent %q are not a number of hours from 0 to %d: type, say, 1.5", hoursText, planner.MaxHoursPerDay))
 		return
 	}
 	var ids []string
@@ -108,7 +108,7 @@ func (s *planScreen) onTickSession(x planner.Session, done bool, hoursText strin
 		if itemDone(s.plan, it.ID) != done {
 			ids = append(ids, it.ID)
 			before[it.ID] = s.plan.Items[it.ID]
-			s.plan.Items[it.ID] = planner.TopicProgress{Done: done, DoneOn: s.app.today()}
+			s.plan.Items[it.ID] = planner.TopicProgress{Done: done, DoneOn: s.today()}
 		}
 	}
 	if len(ids) == 0 {
@@ -116,17 +116,17 @@ func (s *planScreen) onTickSession(x planner.Session, done bool, hoursText strin
 	}
 	s.week.show()
 	id := s.plan.ID
-	runTask(&s.app.tasks, nil, func(ctx context.Context) (planner.StudyPlan, error) {
-		if err := tickItems(ctx, s.app.svc.Plans, id, ids, done, spent); err != nil {
+	runTask(s.tasks, nil, func(ctx context.Context) (planner.StudyPlan, error) {
+		if err := tickItems(ctx, s.plans, id, ids, done, spent); err != nil {
 			return planner.StudyPlan{}, err
 		}
-		return s.app.svc.Plans.Plan(ctx, id)
+		return s.plans.Plan(ctx, id)
 	}, s.setPlan, func(err error) {
 		for k, v := range before {
 			s.plan.Items[k] = v
 		}
 		s.week.show()
-		s.app.fail("save the tick")(err)
+		s.fail("save the tick")(err)
 	})
 }
 

@@ -22,7 +22,8 @@ import (
 // track, this week's sessions with a tick per topic, progress bars by
 // domain and the whole plan week by week.
 type planScreen struct {
-	app       *App
+	planDeps
+	load      latest // loading the plan shown: a newer pick wins
 	loading   *loading
 	plan      planner.StudyPlan
 	loaded    bool
@@ -40,8 +41,16 @@ type planScreen struct {
 	lastMoves []planner.Move
 }
 
-func newPlanScreen(a *App) *planScreen {
-	s := &planScreen{app: a}
+// planDeps is what the plan screen uses besides the window, tasks,
+// catalog and today: the plans and which one is shown.
+type planDeps struct {
+	screenBase
+	plans   PlanService
+	shownID func() int64 // the plan chosen in the sidebar
+}
+
+func newPlanScreen(d planDeps) *planScreen {
+	s := &planScreen{planDeps: d}
 	s.week = newWeekView(s)
 	s.all = newPlanList(s)
 	s.fit = newPlanFit(s)
@@ -78,10 +87,10 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 
 // refresh loads the plan chosen in the sidebar.
 func (s *planScreen) refresh() {
-	id := s.app.planID
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
-		return s.app.svc.Plans.Plan(ctx, id)
-	}, s.setPlan, s.app.fail("load the plan"))
+	id := s.shownID()
+	runLatest(s.tasks, &s.load, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
+		return s.plans.Plan(ctx, id)
+	}, s.setPlan, s.fail("load the plan"))
 }
 
 // setPlan shows plan p everywhere on the screen.
@@ -105,7 +114,7 @@ func (s *planScreen) setPlan(p planner.StudyPlan) {
 // updateProgress refreshes what depends on the ticks: countdown, banner,
 // bars and the checks.
 func (s *planScreen) updateProgress() {
-	today := s.app.today()
+	today := s.today()
 	st := standingOf(s.plan, today)
 	countdown := countdownText(today, s.plan.Schedule.ExamDate, s.plan.Schedule.Exam)
 	if from := s.plan.Schedule.NoNewMaterialFrom; !from.IsZero() && today.Before(from) {
@@ -135,7 +144,7 @@ func (s *planScreen) paintBanner() {
 
 // overallText is the overall bar's caption.
 func (s *planScreen) overallText() string {
-	st := standingOf(s.plan, s.app.today())
+	st := standingOf(s.plan, s.today())
 	return fmt.Sprintf("%s of %s done (%.0f %%)", hours(st.DoneHours), hours(st.TotalHours), s.overall.Value*100)
 }
 
@@ -174,12 +183,12 @@ func (s *planScreen) onTick(topicID string, done bool) {
 	after, spent := planner.TopicProgress{}, 0.0
 	if done {
 		spent = max(before.Hours, s.topicHours(topicID))
-		after = planner.TopicProgress{Done: true, DoneOn: s.app.today(), Hours: spent}
+		after = planner.TopicProgress{Done: true, DoneOn: s.today(), Hours: spent}
 	}
 	s.setProgress(topicID, after, true)
 	id := s.plan.ID
-	runTask(&s.app.tasks, nil, func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, tickTopic(ctx, s.app.svc.Plans, id, topicID, done, spent)
+	runTask(s.tasks, nil, func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, tickTopic(ctx, s.plans, id, topicID, done, spent)
 	}, func(struct{}) {}, func(err error) {
 		if had {
 			s.setProgress(topicID, before, true)
@@ -187,7 +196,7 @@ func (s *planScreen) onTick(topicID string, done bool) {
 			delete(s.plan.Progress, topicID)
 			s.setProgress(topicID, planner.TopicProgress{}, false)
 		}
-		s.app.fail("save the tick")(err)
+		s.fail("save the tick")(err)
 	})
 }
 
@@ -219,20 +228,20 @@ func (s *planScreen) onRebalance() {
 	if !s.loaded {
 		return
 	}
-	before, today, id := s.plan.Schedule, s.app.today(), s.plan.ID
+	before, today, id := s.plan.Schedule, s.today(), s.plan.ID
 	s.rebalance.Disable()
 	type result struct {
 		plan  planner.StudyPlan
 		moved bool
 	}
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (result, error) {
-		p, moved, err := s.app.svc.Plans.Replan(ctx, id, today)
+	runTask(s.tasks, s.loading, func(ctx context.Context) (result, error) {
+		p, moved, err := s.plans.Replan(ctx, id, today)
 		return result{p, moved}, err
 	}, func(r result) {
 		s.rebalance.Enable()
 		s.lastMoves = nil
 		if !r.moved {
-			dialog.ShowInformation("Rebalance", "Nothing needed to move. "+bannerText(standingOf(r.plan, today)), s.app.win)
+			dialog.ShowInformation("Rebalance", "Nothing needed to move. "+bannerText(standingOf(r.plan, today)), s.win)
 			return
 		}
 		s.lastMoves = planner.MovesOf(before, r.plan.Schedule, today)
@@ -240,7 +249,7 @@ func (s *planScreen) onRebalance() {
 		s.showMoves(r.plan)
 	}, func(err error) {
 		s.rebalance.Enable()
-		s.app.fail("rebalance the plan")(err)
+		s.fail("rebalance the plan")(err)
 	})
 }
 
@@ -267,7 +276,7 @@ func (s *planScreen) showMoves(p planner.StudyPlan) {
 	list := container.NewVScroll(grid)
 	list.SetMinSize(fyne.NewSize(620, 260))
 	content := container.NewBorder(wrapped(summary), nil, nil, nil, list)
-	dialog.ShowCustom("Rebalanced", "OK", content, s.app.win)
+	dialog.ShowCustom("Rebalanced", "OK", content, s.win)
 }
 
 // dayOrNone is a short day, or "not planned".

@@ -61,7 +61,7 @@ func (v *weekView) show() {
 	p := v.screen.plan
 	v.box.Objects = nil
 	v.checks, v.sessionChecks = map[string][]*widget.Check{}, nil
-	i, title := shownWeek(p.Schedule, v.screen.app.today())
+	i, title := shownWeek(p.Schedule, v.screen.today())
 	if i < 0 {
 		v.title.SetText(title)
 		v.box.Add(wrapped("No study is planned for this week: the plan ended on " + p.Schedule.ExamDate.String() + "."))
@@ -163,7 +163,7 @@ func (l *planList) buildUI() fyne.CanvasObject {
 func (l *planList) show() {
 	l.rows = doneRows(l.screen.plan)
 	sch := l.screen.plan.Schedule
-	current, _ := shownWeek(sch, l.screen.app.today())
+	current, _ := shownWeek(sch, l.screen.today())
 	scroll := 0
 	for wi, w := range sch.Weeks {
 		if wi == current {

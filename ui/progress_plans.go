@@ -17,13 +17,14 @@ import (
 // plan on one timeline, this week's hours by plan, and the archived plans
 // with a way to bring each back.
 type allPlans struct {
-	app      *App
+	progressDeps
+	load     latest // loading the active plans: the newest load wins
 	timeline *timeline
 	week     *widget.Label
 	archived *fyne.Container
 }
 
-func newAllPlans(a *App) *allPlans { return &allPlans{app: a} }
+func newAllPlans(d progressDeps) *allPlans { return &allPlans{progressDeps: d} }
 
 // buildUI lays out the timeline, the week and the archived plans.
 func (v *allPlans) buildUI() fyne.CanvasObject {
@@ -35,23 +36,24 @@ func (v *allPlans) buildUI() fyne.CanvasObject {
 
 // refresh loads every active plan off the UI goroutine and draws them.
 func (v *allPlans) refresh() {
-	active := append([]planner.PlanSummary(nil), v.app.plans...)
-	runTask(&v.app.tasks, nil, func(ctx context.Context) ([]planner.StudyPlan, error) {
+	active, _ := v.planLists()
+	active = append([]planner.PlanSummary(nil), active...)
+	runLatest(v.tasks, &v.load, nil, func(ctx context.Context) ([]planner.StudyPlan, error) {
 		var out []planner.StudyPlan
 		for _, s := range active {
-			p, err := v.app.svc.Plans.Plan(ctx, s.ID)
+			p, err := v.plans.Plan(ctx, s.ID)
 			if err != nil {
 				return nil, err
 			}
 			out = append(out, p)
 		}
 		return out, nil
-	}, v.show, v.app.fail("load your plans"))
+	}, v.show, v.fail("load your plans"))
 }
 
 // show draws the active plans and lists the archived ones.
 func (v *allPlans) show(plans []planner.StudyPlan) {
-	today := v.app.today()
+	today := v.today()
 	rows := make([]timelineRow, 0, len(plans))
 	var week []string
 	for _, p := range plans {
@@ -69,9 +71,10 @@ func (v *allPlans) show(plans []planner.StudyPlan) {
 // showArchived lists the archived plans, each with "Bring back".
 func (v *allPlans) showArchived() {
 	v.archived.Objects = nil
-	for i, p := range v.app.archived {
+	_, archived := v.planLists()
+	for i, p := range archived {
 		id := p.ID
-		back := widget.NewButton("Bring back", func() { v.app.setArchived(id, false) })
+		back := widget.NewButton("Bring back", func() { v.bringBack(id) })
 		v.archived.Add(container.NewBorder(nil, nil, nil, back, widget.NewLabel("Archived: "+planLabel(i, p))))
 	}
 	v.archived.Refresh()

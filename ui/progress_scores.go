@@ -18,7 +18,8 @@ import (
 // scoresView is the Progress screen's practice results: readiness against
 // the target, the results per domain over time, and a button to log one.
 type scoresView struct {
-	app     *App
+	scoresDeps
+	loadRes latest // loading the results of the plan shown: the newest wins
 	summary *widget.Label
 	chart   *scoreChart
 	log     *widget.Button
@@ -31,7 +32,14 @@ type scoreData struct {
 	readiness planner.Readiness
 }
 
-func newScoresView(a *App) *scoresView { return &scoresView{app: a} }
+// scoresDeps is what the practice results use: the window, tasks, catalog
+// and today, and the results themselves (nil when they cannot be kept).
+type scoresDeps struct {
+	screenBase
+	results ScoreService
+}
+
+func newScoresView(d scoresDeps) *scoresView { return &scoresView{scoresDeps: d} }
 
 // buildUI lays out the readiness line, the chart and the button.
 func (v *scoresView) buildUI() fyne.CanvasObject {
@@ -46,21 +54,21 @@ func (v *scoresView) buildUI() fyne.CanvasObject {
 // load reads plan p's results and readiness off the UI goroutine.
 func (v *scoresView) load(p planner.StudyPlan) {
 	v.plan = p
-	svc := v.app.svc.Scores
+	svc := v.results
 	if svc == nil {
 		v.summary.SetText("Practice results cannot be kept with this data.")
 		v.log.Disable()
 		return
 	}
-	today := v.app.today()
-	runTask(&v.app.tasks, nil, func(ctx context.Context) (scoreData, error) {
+	today := v.today()
+	runLatest(v.tasks, &v.loadRes, nil, func(ctx context.Context) (scoreData, error) {
 		s, err := svc.Scores(ctx, p.ID)
 		if err != nil {
 			return scoreData{}, err
 		}
 		r, err := svc.PlanReadiness(ctx, p.ID, today)
 		return scoreData{scores: scoresOf(s), readiness: r}, err
-	}, v.show, v.app.fail("load your practice results"))
+	}, v.show, v.fail("load your practice results"))
 }
 
 // show draws the results and the readiness.
@@ -95,7 +103,7 @@ func readinessSentence(r planner.Readiness) string {
 // domainNames are the plan's exam domains by number.
 func (v *scoresView) domainNames() map[int]string {
 	out := map[int]string{}
-	if e, ok := v.app.cat.Exam(v.plan.Schedule.Exam); ok {
+	if e, ok := v.cat.Exam(v.plan.Schedule.Exam); ok {
 		for _, d := range e.Domains {
 			out[d.Number] = d.Name
 		}
@@ -106,13 +114,13 @@ func (v *scoresView) domainNames() map[int]string {
 // onLog asks for a result: its date, the overall and each domain's
 // percentage and where it came from; then saves it and shows it.
 func (v *scoresView) onLog() {
-	e, ok := v.app.cat.Exam(v.plan.Schedule.Exam)
+	e, ok := v.cat.Exam(v.plan.Schedule.Exam)
 	if !ok {
 		return
 	}
-	f := newScoreForm(e, v.app.today)
-	v.app.showCheckedForm("Log a practice result", "Save", f.items, func() error {
-		s, err := f.score(e, v.app.today())
+	f := newScoreForm(e, v.today)
+	v.showCheckedForm("Log a practice result", "Save", f.items, func() error {
+		s, err := f.score(e, v.today())
 		if err != nil {
 			return err
 		}
@@ -124,10 +132,10 @@ func (v *scoresView) onLog() {
 // save stores s and reloads the results.
 func (v *scoresView) save(s planner.Score) {
 	id, p := v.plan.ID, v.plan
-	runTask(&v.app.tasks, nil, func(ctx context.Context) (struct{}, error) {
-		_, err := v.app.svc.Scores.AddScore(ctx, id, s)
+	runTask(v.tasks, nil, func(ctx context.Context) (struct{}, error) {
+		_, err := v.results.AddScore(ctx, id, s)
 		return struct{}{}, err
-	}, func(struct{}) { v.load(p) }, v.app.fail("save the practice result"))
+	}, func(struct{}) { v.load(p) }, v.fail("save the practice result"))
 }
 
 // scoreForm is the fields of the log-a-result dialog.

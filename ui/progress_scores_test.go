@@ -17,7 +17,7 @@ import (
 // its legend.
 func TestLogButtonLeavesTheChartWhole(t *testing.T) {
 	a := test.NewTempApp(t)
-	v := newScoresView(nil)
+	v := newScoresView(scoresDeps{})
 	w := test.NewWindow(v.buildUI())
 	defer w.Close()
 	w.Resize(fyne.NewSize(800, 400))

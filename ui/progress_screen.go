@@ -15,7 +15,8 @@ import (
 // done hours over the weeks, hours by domain, and practice results with
 // readiness.
 type progressScreen struct {
-	app     *App
+	progressDeps
+	load    latest // loading the plan shown: a newer pick wins
 	loading *loading
 	summary *widget.Label
 	chart   *burnChart
@@ -26,8 +27,21 @@ type progressScreen struct {
 	tabs    *container.AppTabs
 }
 
-func newProgressScreen(a *App) *progressScreen {
-	return &progressScreen{app: a, all: newAllPlans(a), scores: newScoresView(a)}
+// progressDeps is what the Progress screen uses besides the window, tasks,
+// catalog and today: the plans, their practice results, which plan is
+// shown, the lists of plans and a way to bring an archived plan back.
+type progressDeps struct {
+	screenBase
+	plans     PlanService
+	results   ScoreService // may be nil: then no practice results are offered
+	shownID   func() int64
+	planLists func() (active, archived []planner.PlanSummary)
+	bringBack func(id int64) // un-archives a plan
+}
+
+func newProgressScreen(d progressDeps) *progressScreen {
+	return &progressScreen{progressDeps: d, all: newAllPlans(d),
+		scores: newScoresView(scoresDeps{screenBase: d.screenBase, results: d.results})}
 }
 
 // buildUI lays out the summary, the chart and the domain meters of the
@@ -53,10 +67,10 @@ func (s *progressScreen) buildUI() fyne.CanvasObject {
 // active plans.
 func (s *progressScreen) refresh() {
 	s.refreshAll()
-	id := s.app.planID
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
-		return s.app.svc.Plans.Plan(ctx, id)
-	}, s.show, s.app.fail("load your progress"))
+	id := s.shownID()
+	runLatest(s.tasks, &s.load, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
+		return s.plans.Plan(ctx, id)
+	}, s.show, s.fail("load your progress"))
 }
 
 // refreshAll loads every active plan, only while "All your plans" is the
@@ -70,7 +84,7 @@ func (s *progressScreen) refreshAll() {
 // show draws plan p.
 func (s *progressScreen) show(p planner.StudyPlan) {
 	s.plan = p
-	today := s.app.today()
+	today := s.today()
 	st := standingOf(p, today)
 	s.summary.SetText(fmt.Sprintf("%s · %s", p.Schedule.Exam, bannerText(st)))
 	s.chart.set(burnUpOf(p, today))

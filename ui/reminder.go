@@ -24,16 +24,24 @@ const reminderOff = "Off"
 func (s *settingsScreen) buildReminder() fyne.CanvasObject {
 	sel := widget.NewSelect(append([]string{reminderOff}, reminderTimes...), nil)
 	sel.SetSelected(reminderOff)
-	if at := s.app.prefs.data.state.ReminderAt; at != "" {
+	if at := s.reminderAt(); at != "" {
 		sel.SetSelected(at)
 	}
 	sel.OnChanged = func(v string) {
 		if v == reminderOff {
 			v = ""
 		}
-		s.app.prefs.data.update(func(st *planner.DesktopState) { st.ReminderAt = v })
+		s.setReminderAt(v)
 	}
 	return widget.NewForm(widget.NewFormItem("Daily reminder", sel))
+}
+
+// reminderAt is the daily reminder's time, "" for none.
+func (a *App) reminderAt() string { return a.prefs.data.state.ReminderAt }
+
+// setReminderAt keeps the daily reminder's time ("" for none).
+func (a *App) setReminderAt(at string) {
+	a.prefs.data.update(func(st *planner.DesktopState) { st.ReminderAt = at })
 }
 
 // reminder sends the daily notification once a day, at or after the

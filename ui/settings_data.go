@@ -10,9 +10,9 @@ import (
 
 // onBackup makes a backup now and says where it is.
 func (s *settingsScreen) onBackup() {
-	runTask(&s.app.tasks, s.loading, s.app.svc.Data.BackupFile, func(path string) {
-		dialog.ShowInformation("Backup made", "Your data is backed up to "+path+".", s.app.win)
-	}, s.app.fail("make a backup"))
+	runTask(s.tasks, s.loading, s.data.BackupFile, func(path string) {
+		dialog.ShowInformation("Backup made", "Your data is backed up to "+path+".", s.win)
+	}, s.fail("make a backup"))
 }
 
 // onRestore picks a backup file and, once confirmed, restores it.
@@ -28,9 +28,9 @@ func (s *settingsScreen) onRestore() {
 			if ok {
 				s.restore(path)
 			}
-		}, s.app.win)
-	}, s.app.win)
-	if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(s.app.svc.Data.BackupDir())); err == nil {
+		}, s.win)
+	}, s.win)
+	if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(s.data.BackupDir())); err == nil {
 		d.SetLocation(dir)
 	}
 	d.Show()
@@ -39,35 +39,35 @@ func (s *settingsScreen) onRestore() {
 
 // restore replaces the data with a backup and shows it.
 func (s *settingsScreen) restore(path string) {
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, s.app.svc.Data.RestoreFile(ctx, path)
-	}, func(struct{}) { s.app.dataReplaced("The backup is restored.") }, s.app.fail("restore the backup"))
+	runTask(s.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, s.data.RestoreFile(ctx, path)
+	}, func(struct{}) { s.dataReplaced("The backup is restored.") }, s.fail("restore the backup"))
 }
 
 // onExport saves all the data to a file the learner picks.
 func (s *settingsScreen) onExport() {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			s.app.fail("export your data")(err)
+			s.fail("export your data")(err)
 			return
 		}
 		if w == nil {
 			return
 		}
-		runTask(&s.app.tasks, s.loading, func(ctx context.Context) (string, error) {
-			if err := s.app.checkOutput(w.URI().Path()); err != nil {
+		runTask(s.tasks, s.loading, func(ctx context.Context) (string, error) {
+			if err := s.checkOutput(w.URI().Path()); err != nil {
 				_ = w.Close()
 				return "", err
 			}
-			err := s.app.svc.Data.Export(ctx, w)
+			err := s.data.Export(ctx, w)
 			if cerr := w.Close(); err == nil {
 				err = cerr
 			}
 			return w.URI().Path(), err
 		}, func(path string) {
-			dialog.ShowInformation("Data exported", "All your data is in "+path+".", s.app.win)
-		}, s.app.fail("export your data"))
-	}, s.app.win)
+			dialog.ShowInformation("Data exported", "All your data is in "+path+".", s.win)
+		}, s.fail("export your data"))
+	}, s.win)
 	d.SetFileName("certplan-data.json")
 	d.Show()
 	d.Resize(fyne.NewSize(800, 560))
@@ -85,12 +85,12 @@ func (s *settingsScreen) onImport() {
 				_ = r.Close()
 				return
 			}
-			runTask(&s.app.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
+			runTask(s.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
 				defer r.Close()
-				return struct{}{}, s.app.svc.Data.ImportAll(ctx, r)
-			}, func(struct{}) { s.app.dataReplaced("The data is imported.") }, s.app.fail("import the file"))
-		}, s.app.win)
-	}, s.app.win)
+				return struct{}{}, s.data.ImportAll(ctx, r)
+			}, func(struct{}) { s.dataReplaced("The data is imported.") }, s.fail("import the file"))
+		}, s.win)
+	}, s.win)
 	d.Show()
 	d.Resize(fyne.NewSize(800, 560))
 }
@@ -101,26 +101,11 @@ func (s *settingsScreen) onFolder() {
 		if err != nil || dir == nil {
 			return
 		}
-		s.app.prefs.SetDataFolder(dir.Path())
+		s.setDataFolder(dir.Path())
 		dialog.ShowInformation("Data folder", "certplan will keep its data in "+dir.Path()+
-			" from its next start. Your data in "+s.app.svc.Data.Dir()+
-			" stays where it is: export it here and import it there to take it along.", s.app.win)
-	}, s.app.win)
+			" from its next start. Your data in "+s.data.Dir()+
+			" stays where it is: export it here and import it there to take it along.", s.win)
+	}, s.win)
 	d.Show()
 	d.Resize(fyne.NewSize(800, 560))
-}
-
-// dataReplaced reloads every screen after a restore or import.
-func (a *App) dataReplaced(msg string) {
-	for s := range a.screens {
-		if s != ScreenCatalog {
-			delete(a.screens, s)
-			delete(a.views, s)
-		}
-	}
-	a.planID = 0
-	a.reloadPlans(func() {
-		a.show(ScreenSettings)
-		dialog.ShowInformation("Your data", msg, a.win)
-	})
 }

@@ -31,7 +31,8 @@ var themeChoices = []struct {
 // study time), the theme, and their data: folder, backup and restore,
 // export and import.
 type settingsScreen struct {
-	app        *App
+	settingsDeps
+	loads      latest // loading the defaults: the newest load wins
 	loading    *loading
 	hours      *weekHours
 	country    *widget.Select
@@ -43,7 +44,28 @@ type settingsScreen struct {
 	folder     *widget.Label
 }
 
-func newSettingsScreen(a *App) *settingsScreen { return &settingsScreen{app: a} }
+// settingsDeps is what the settings use besides the window, tasks,
+// catalog and today: the learner's defaults and data, the theme, and the
+// shell's answers to a new data folder, a file to write and replaced data.
+type settingsDeps struct {
+	screenBase
+	defaults    SettingsService
+	data        DataService
+	themeChoice func() ThemeChoice
+	setTheme    func(ThemeChoice) // applies and remembers a theme
+	// setDataFolder keeps the data in dir from the next start on.
+	setDataFolder func(dir string)
+	// checkOutput refuses a path that would overwrite certplan's own files.
+	checkOutput func(path string) error
+	// dataReplaced reloads everything after a restore or import and says msg.
+	dataReplaced func(msg string)
+	// reminderAt is the daily reminder's time ("" for none), kept with
+	// the data folder by setReminderAt.
+	reminderAt    func() string
+	setReminderAt func(at string)
+}
+
+func newSettingsScreen(d settingsDeps) *settingsScreen { return &settingsScreen{settingsDeps: d} }
 
 // buildUI lays out the defaults, the look and the data sections.
 func (s *settingsScreen) buildUI() fyne.CanvasObject {
@@ -84,7 +106,7 @@ func (s *settingsScreen) buildTheme() fyne.CanvasObject {
 	s.theme = widget.NewRadioGroup(labels, nil)
 	s.theme.Horizontal = true
 	for _, c := range themeChoices {
-		if c.t == s.app.prefs.Theme() {
+		if c.t == s.themeChoice() {
 			s.theme.SetSelected(c.label)
 		}
 	}
@@ -107,9 +129,9 @@ func (s *settingsScreen) buildData() fyne.CanvasObject {
 
 // refresh loads the saved defaults.
 func (s *settingsScreen) refresh() {
-	s.folder.SetText("Your plans, ticks and exams are kept in " + s.app.svc.Data.Dir() +
+	s.folder.SetText("Your plans, ticks and exams are kept in " + s.data.Dir() +
 		", with a backup made every day.")
-	runTask(&s.app.tasks, s.loading, loadSettings(s.app.svc.Settings), s.show, s.app.fail("load your settings"))
+	runLatest(s.tasks, &s.loads, s.loading, loadSettings(s.defaults), s.show, s.fail("load your settings"))
 }
 
 // show fills the defaults.
@@ -144,12 +166,12 @@ func (s *settingsScreen) onSave() {
 		s.showSaved("Not saved: " + userMessage(err))
 		return
 	}
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, s.app.svc.Settings.SaveSettings(ctx, st)
+	runTask(s.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, s.defaults.SaveSettings(ctx, st)
 	}, func(struct{}) {
 		s.showSaved("Saved: new plans start from these hours.")
 	}, func(err error) {
-		s.app.logFailure("save your defaults", err)
+		logFailure("save your defaults", err)
 		s.showSaved("Not saved: " + userMessage(err))
 	})
 }
@@ -169,8 +191,7 @@ func (s *settingsScreen) showSaved(msg string) {
 func (s *settingsScreen) onTheme(label string) {
 	for _, c := range themeChoices {
 		if c.label == label {
-			s.app.prefs.SetTheme(c.t)
-			applyTheme(s.app.fyne, c.t)
+			s.setTheme(c.t)
 		}
 	}
 }

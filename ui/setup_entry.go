@@ -19,12 +19,6 @@ type setupEntry struct {
 	start    catalog.Date
 }
 
-// enterSetup opens the set-up of a new plan for entry.
-func (a *App) enterSetup(entry setupEntry) {
-	a.screenFor(ScreenSetup).(*setupScreen).pending = entry
-	a.show(ScreenSetup)
-}
-
 // reset clears what a previous entry left and shows entry.
 func (s *setupScreen) reset(entry setupEntry) {
 	s.refused = ""
@@ -47,25 +41,25 @@ func (l *timeOffList) set(items []planner.Span) {
 // certifications the learner holds (the Certifications screen's list),
 // then shows that list again.
 func (l *heldList) onAdd() {
-	exam, codes := examPicker(l.app.cat, 0)
-	earned := newDateField(l.app.today, nil)
+	exam, codes := examPicker(l.cat, 0)
+	earned := newDateField(l.today, nil)
 	earned.required = "give the day you passed it"
 	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
 		earned.object())}
-	l.app.showCheckedForm("Add a held certification", "Add", items, func() error {
+	l.showCheckedForm("Add a held certification", "Add", items, func() error {
 		code, d, err := readHeld(exam, codes, earned)
 		if err != nil {
 			return err
 		}
-		runTask(&l.app.tasks, nil, func(ctx context.Context) ([]planner.HeldCertification, error) {
-			if err := l.app.svc.Records.AddHeldCertification(ctx, code, d); err != nil {
+		runTask(l.tasks, nil, func(ctx context.Context) ([]planner.HeldCertification, error) {
+			if err := l.records.AddHeldCertification(ctx, code, d); err != nil {
 				return nil, err
 			}
-			return l.app.svc.Records.Certifications(ctx)
+			return l.records.Certifications(ctx)
 		}, func(held []planner.HeldCertification) {
-			l.set(stillHeld(held, l.app.today()))
+			l.set(stillHeld(held, l.today()))
 			l.onChange()
-		}, l.app.fail("add the certification"))
+		}, l.fail("add the certification"))
 		return nil
 	})
 }

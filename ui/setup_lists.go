@@ -15,14 +15,17 @@ import (
 // heldList is the set-up's list of certifications the learner holds,
 // each picked from the catalog with the day it was earned.
 type heldList struct {
-	app      *App
+	screenBase
+	records  RecordService
 	onChange func()
 	items    []planner.HeldCert
 	box      *fyne.Container
 	add      *widget.Button
 }
 
-func newHeldList(a *App, changed func()) *heldList { return &heldList{app: a, onChange: changed} }
+func newHeldList(b screenBase, records RecordService, changed func()) *heldList {
+	return &heldList{screenBase: b, records: records, onChange: changed}
+}
 
 // buildUI lays out the rows and the add button.
 func (l *heldList) buildUI() fyne.CanvasObject {
@@ -80,15 +83,15 @@ func examPicker(cat *catalog.Catalog, on catalog.Date) (*widget.Select, []string
 
 // timeOffList is the set-up's list of days off (holidays, travel).
 type timeOffList struct {
-	app      *App
+	screenBase
 	onChange func()
 	items    []planner.Span
 	box      *fyne.Container
 	add      *widget.Button
 }
 
-func newTimeOffList(a *App, changed func()) *timeOffList {
-	return &timeOffList{app: a, onChange: changed}
+func newTimeOffList(b screenBase, changed func()) *timeOffList {
+	return &timeOffList{screenBase: b, onChange: changed}
 }
 
 // buildUI lays out the rows and the add button.
@@ -129,7 +132,7 @@ func (l *timeOffList) onAdd() {
 	items := []*widget.FormItem{widget.NewFormItem("First day off", from.object()),
 		widget.NewFormItem("Last day off", to.object())}
 	items[1].HintText = "Leave empty for a single day"
-	l.app.showCheckedForm("Add time off", "Add", items, func() error {
+	l.showCheckedForm("Add time off", "Add", items, func() error {
 		span, err := readSpan(from, to)
 		if err != nil {
 			return err
@@ -144,8 +147,8 @@ func (l *timeOffList) onAdd() {
 // spanFields are the two date fields of the time-off dialog: the first is
 // required and the last may not come before it.
 func (l *timeOffList) spanFields() (from, to *dateField) {
-	to = newDateField(l.app.today, nil)
-	from = newDateField(l.app.today, func(catalog.Date) { to.revalidate() })
+	to = newDateField(l.today, nil)
+	from = newDateField(l.today, func(catalog.Date) { to.revalidate() })
 	from.required = "give the first day off"
 	to.rule = func(t catalog.Date) error {
 		if f, err := from.date(); err == nil && !f.IsZero() && t.Before(f) {

@@ -26,7 +26,7 @@ type setupPreview struct {
 	useEarliest *widget.Button
 	useHours    *widget.Button
 	plan        planner.Plan
-	generation  int
+	planning    latest // planning the preview: a newer edit wins
 }
 
 func newSetupPreview(s *setupScreen) *setupPreview { return &setupPreview{setup: s} }
@@ -49,7 +49,7 @@ func (p *setupPreview) buildUI() fyne.CanvasObject {
 
 // showProblem says what to fix in the form before anything can be planned.
 func (p *setupPreview) showProblem(err error) {
-	p.generation++
+	p.planning.drop()
 	p.total.SetText("")
 	p.weeks.SetText("")
 	p.verdict.SetText(userMessage(err))
@@ -62,10 +62,8 @@ func (p *setupPreview) showProblem(err error) {
 // update plans in off the UI goroutine and shows it, unless a newer edit
 // came in meanwhile.
 func (p *setupPreview) update(in planner.Input) {
-	p.generation++
-	gen := p.generation
-	cat, budget := p.setup.app.cat, p.setup.app.svc.Budget
-	runTask(&p.setup.app.tasks, p.loading, func(ctx context.Context) (previewed, error) {
+	cat, budget := p.setup.cat, p.setup.budget
+	runLatest(p.setup.tasks, &p.planning, p.loading, func(ctx context.Context) (previewed, error) {
 		var shares []planner.PlanShare
 		if budget != nil {
 			b, err := budget.Budget(ctx, 0, in.Start)
@@ -78,16 +76,10 @@ func (p *setupPreview) update(in planner.Input) {
 		out.shares = shares
 		return out, err
 	}, func(v previewed) {
-		if gen == p.generation {
-			p.show(v.plan)
-			p.total.SetText(totalText(v, in.Held))
-			p.shared.SetText(sharedText(v.shares))
-		}
-	}, func(err error) {
-		if gen == p.generation {
-			p.showProblem(err)
-		}
-	})
+		p.show(v.plan)
+		p.total.SetText(totalText(v, in.Held))
+		p.shared.SetText(sharedText(v.shares))
+	}, p.showProblem)
 }
 
 // sharedText says which other plans already take part of the week, one

@@ -20,7 +20,8 @@ import (
 // held certifications, experience, holidays, time off and an optional
 // hours override, with a live preview of whether it fits.
 type setupScreen struct {
-	app        *App
+	setupDeps
+	defaults   latest // loading the defaults at an entry: the newest wins
 	loading    *loading
 	exam       *widget.Select
 	examCodes  []string
@@ -38,16 +39,31 @@ type setupScreen struct {
 	// refused says why the exam asked for (from the catalog) is not
 	// offered; "" once an exam is chosen.
 	refused string
-	// pending is what the next entry into the set-up means (the exam
-	// chosen in the catalog, a renewal's dates); empty for "New plan".
-	pending setupEntry
 }
 
-func newSetupScreen(a *App) *setupScreen {
-	s := &setupScreen{app: a}
+// setupDeps is what the set-up uses besides the window, tasks, catalog
+// and today: the services it reads defaults from and creates the plan
+// with, what the entry into it means, and a way to open the new plan.
+type setupDeps struct {
+	screenBase
+	plans     PlanService
+	records   RecordService
+	settings  SettingsService
+	budget    BudgetService // may be nil: then the plan has the whole week
+	shownExam func() string // the exam of the plan shown, or ""
+	// takeEntry is what this entry into the set-up means (the exam chosen
+	// in the catalog, a renewal's dates); empty for "New plan".
+	takeEntry func() setupEntry
+	// openNew reloads the list of plans, opens plan id, then calls then
+	// (may be nil).
+	openNew func(id int64, then func())
+}
+
+func newSetupScreen(d setupDeps) *setupScreen {
+	s := &setupScreen{setupDeps: d}
 	s.preview = newSetupPreview(s)
-	s.held = newHeldList(a, s.onEdited)
-	s.timeOff = newTimeOffList(a, s.onEdited)
+	s.held = newHeldList(d.screenBase, d.records, s.onEdited)
+	s.timeOff = newTimeOffList(d.screenBase, s.onEdited)
 	return s
 }
 
@@ -83,15 +99,15 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 
 // buildFields makes the input widgets.
 func (s *setupScreen) buildFields() {
-	s.exam, s.examCodes = examPicker(s.app.cat, s.app.today())
+	s.exam, s.examCodes = examPicker(s.cat, s.today())
 	s.exam.OnChanged = func(string) {
 		if s.exam.SelectedIndex() >= 0 {
 			s.refused = ""
 		}
 		s.onEdited()
 	}
-	s.examDate = newDateField(s.app.today, func(catalog.Date) { s.onEdited() })
-	s.start = newDateField(s.app.today, func(catalog.Date) { s.onEdited() })
+	s.examDate = newDateField(s.today, func(catalog.Date) { s.onEdited() })
+	s.start = newDateField(s.today, func(catalog.Date) { s.onEdited() })
 	s.hours = newWeekHours(s.onEdited)
 	s.experience = newExperienceSelect(func(string) { s.onEdited() })
 	s.order = newOrderRadio(func(string) { s.onEdited() })
@@ -104,15 +120,14 @@ func (s *setupScreen) buildFields() {
 // refresh starts the form again at each entry: the learner's saved
 // defaults and held certifications, plus what the entry means.
 func (s *setupScreen) refresh() {
-	entry := s.pending
-	s.pending = setupEntry{}
+	entry := s.takeEntry()
 	if entry.exam == "" {
-		entry.exam = s.app.planExamCode()
+		entry.exam = s.shownExam()
 	}
 	s.reset(entry)
-	runTask(&s.app.tasks, s.loading, s.loadDefaults, s.applyDefaults, func(err error) {
+	runLatest(s.tasks, &s.defaults, s.loading, s.loadDefaults, s.applyDefaults, func(err error) {
 		s.applyDefaults(setupDefaults{})
-		s.app.fail("load your default hours")(err)
+		s.fail("load your default hours")(err)
 	})
 }
 
@@ -125,11 +140,11 @@ type setupDefaults struct {
 
 // loadDefaults reads the settings and held certifications.
 func (s *setupScreen) loadDefaults(ctx context.Context) (setupDefaults, error) {
-	st, _, err := s.app.svc.Settings.Settings(ctx)
+	st, _, err := s.settings.Settings(ctx)
 	if err != nil {
 		return setupDefaults{}, err
 	}
-	held, err := s.app.svc.Records.Certifications(ctx)
+	held, err := s.records.Certifications(ctx)
 	return setupDefaults{settings: st, held: held}, err
 }
 
@@ -140,7 +155,7 @@ func (s *setupScreen) applyDefaults(d setupDefaults) {
 	s.hours.set(st.Hours)
 	setExperience(s.experience, st.Experience)
 	setCountry(s.country, st.Country)
-	s.held.set(stillHeld(d.held, s.app.today()))
+	s.held.set(stillHeld(d.held, s.today()))
 	s.onEdited()
 }
 
@@ -165,9 +180,9 @@ func (s *setupScreen) setExam(code string) {
 		}
 	}
 	// Not offered: retired today. Say why and what to plan instead.
-	if e, ok := s.app.cat.Exam(code); ok {
+	if e, ok := s.cat.Exam(code); ok {
 		s.exam.ClearSelected()
-		s.refused = sentence(s.app.cat.CannotTake(e, s.app.today()))
+		s.refused = sentence(s.cat.CannotTake(e, s.today()))
 		s.onEdited()
 	}
 }
@@ -175,7 +190,7 @@ func (s *setupScreen) setExam(code string) {
 // input reads the form into a planner input (starting today), or says
 // what to fix.
 func (s *setupScreen) input() (planner.Input, error) {
-	in := planner.Input{Start: s.app.today(), Held: s.held.certs(), TimeOff: s.timeOff.spans()}
+	in := planner.Input{Start: s.today(), Held: s.held.certs(), TimeOff: s.timeOff.spans()}
 	if start, err := s.start.date(); err != nil {
 		return in, fmt.Errorf("start studying: %w", err)
 	} else if start.After(in.Start) {
@@ -193,8 +208,8 @@ func (s *setupScreen) input() (planner.Input, error) {
 	if in.ExamDate, err = s.examDate.date(); err != nil {
 		return in, fmt.Errorf("exam date: %w", err)
 	}
-	if e, _ := s.app.cat.Exam(in.Exam); !in.ExamDate.IsZero() && s.app.cat.CannotTake(e, in.ExamDate) != "" {
-		return in, errors.New(sentence(s.app.cat.CannotTake(e, in.ExamDate)))
+	if e, _ := s.cat.Exam(in.Exam); !in.ExamDate.IsZero() && s.cat.CannotTake(e, in.ExamDate) != "" {
+		return in, errors.New(sentence(s.cat.CannotTake(e, in.ExamDate)))
 	}
 	if in.Hours, err = s.hours.get(); err != nil {
 		return in, err
@@ -205,7 +220,7 @@ func (s *setupScreen) input() (planner.Input, error) {
 	in.Experience = experienceOf(s.experience)
 	in.Order = orderOf(s.order)
 	in.Country = countryOf(s.country)
-	return in, in.Validate(s.app.cat)
+	return in, in.Validate(s.cat)
 }
 
 // onEdited re-plans the preview after any change.
@@ -231,16 +246,16 @@ func (s *setupScreen) onCreate() {
 		return
 	}
 	s.create.Disable()
-	runTask(&s.app.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
-		return s.app.svc.Plans.CreatePlan(ctx, "", in)
+	runTask(s.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
+		return s.plans.CreatePlan(ctx, "", in)
 	}, s.onCreated, func(err error) {
 		s.create.Enable()
-		s.app.fail("create the plan")(err)
+		s.fail("create the plan")(err)
 	})
 }
 
 // onCreated shows the new plan.
 func (s *setupScreen) onCreated(p planner.StudyPlan) {
 	s.create.Enable()
-	s.app.reloadPlans(func() { s.app.openPlan(p.ID) })
+	s.openNew(p.ID, nil)
 }

@@ -44,20 +44,75 @@ func (t *tasks) hand(f func()) {
 // result or fail with its error. While it runs, busy (when not nil) shows
 // its loading state.
 func runTask[T any](t *tasks, busy *loading, work func(context.Context) (T, error), apply func(T), fail func(error)) {
+	run(context.Background(), t, func() bool { return true }, busy, work, apply, fail)
+}
+
+// runLatest is runTask for a load where only the newest matters, such as
+// the plan picked in the switcher: it cancels the context of the task last
+// started for l and drops its result, so a slow first load can never be
+// shown over the second.
+func runLatest[T any](t *tasks, l *latest, busy *loading, work func(context.Context) (T, error), apply func(T), fail func(error)) {
+	ctx, current := l.begin()
+	run(ctx, t, current, busy, work, apply, fail)
+}
+
+// run runs work with ctx on a goroutine and hands its outcome to apply or
+// fail on the UI goroutine while current says it is still wanted.
+func run[T any](ctx context.Context, t *tasks, current func() bool, busy *loading,
+	work func(context.Context) (T, error), apply func(T), fail func(error)) {
 	busy.start()
 	t.pending.Add(1)
 	go func() {
-		v, err := work(context.Background())
+		v, err := work(ctx)
 		t.hand(func() {
 			defer t.pending.Add(-1)
 			busy.stop()
-			if err != nil {
+			switch {
+			case !current():
+				return // a newer task of the same purpose took over
+			case err != nil:
 				fail(err)
-				return
+			default:
+				apply(v)
 			}
-			apply(v)
 		})
 	}()
+}
+
+// latest is one purpose's newest task (loading the plan shown, planning
+// the set-up preview): starting another cancels it and drops its result.
+// Only the UI goroutine touches it.
+type latest struct {
+	gen    uint64
+	cancel context.CancelFunc
+}
+
+// begin cancels the task running for l and starts the next one: its
+// context, and a check that is true while it is still the newest. The
+// check, run when the result comes back, also releases the context.
+func (l *latest) begin() (context.Context, func() bool) {
+	l.drop()
+	ctx, cancel := context.WithCancel(context.Background())
+	l.cancel = cancel
+	gen := l.gen
+	return ctx, func() bool {
+		cancel()
+		if l.gen != gen {
+			return false
+		}
+		l.cancel = nil
+		return true
+	}
+}
+
+// drop cancels the task running for l and drops its result, for when what
+// it was loading is no longer wanted.
+func (l *latest) drop() {
+	if l.cancel != nil {
+		l.cancel()
+		l.cancel = nil
+	}
+	l.gen++
 }
 
 // loading is a screen's loading state: a spinner and a line of text laid

@@ -11,7 +11,7 @@ import (
 // ("Today · Monday 2 March") and stands out, so the learner finds where
 // they are, and is kept in v.today for the view to scroll to.
 func (v *weekView) dayHeading(d catalog.Date) fyne.CanvasObject {
-	if d != v.screen.app.today() {
+	if d != v.screen.today() {
 		return bold(dayName(d))
 	}
 	l := bold("Today · " + dayName(d))

@@ -10,13 +10,13 @@ import (
 // welcomeScreen greets a learner with no plan yet and sends them straight
 // to choosing a target exam.
 type welcomeScreen struct {
-	app    *App
+	show   func(Screen) // switches the main window to a screen
 	choose *widget.Button
 	held   *widget.Button
 	advise *widget.Button
 }
 
-func newWelcomeScreen(a *App) *welcomeScreen { return &welcomeScreen{app: a} }
+func newWelcomeScreen(show func(Screen)) *welcomeScreen { return &welcomeScreen{show: show} }
 
 // buildUI lays out the greeting and the two ways on.
 func (s *welcomeScreen) buildUI() fyne.CanvasObject {
@@ -39,13 +39,13 @@ func (s *welcomeScreen) buildUI() fyne.CanvasObject {
 func (s *welcomeScreen) refresh() {}
 
 // onChoose opens the catalog to choose a target.
-func (s *welcomeScreen) onChoose() { s.app.show(ScreenCatalog) }
+func (s *welcomeScreen) onChoose() { s.show(ScreenCatalog) }
 
 // onHeld opens the certifications screen to add held certifications first.
-func (s *welcomeScreen) onHeld() { s.app.show(ScreenCerts) }
+func (s *welcomeScreen) onHeld() { s.show(ScreenCerts) }
 
 // onAdvise opens the advisor to choose an exam by answering a few questions.
-func (s *welcomeScreen) onAdvise() { s.app.show(ScreenAdvisor) }
+func (s *welcomeScreen) onAdvise() { s.show(ScreenAdvisor) }
 
 // maxWidth lays its objects out one above the other, no wider than width.
 type maxWidth struct{ width float32 }
