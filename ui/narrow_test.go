@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -62,7 +63,7 @@ func fixedDay(t testing.TB, s string) func() catalog.Date {
 	return func() catalog.Date { return d }
 }
 
-// slowLoad is a PlanService whose LoadPlan of plan slow waits until its
+// slowLoad is a PlanService whose Plan of plan slow waits until its
 // context is cancelled and it is released, so it finishes last.
 type slowLoad struct {
 	PlanService
@@ -71,8 +72,8 @@ type slowLoad struct {
 	cancelled chan error
 }
 
-// LoadPlan holds back the load of plan slow; others answer at once.
-func (s *slowLoad) LoadPlan(ctx context.Context, id int64) (planner.StudyPlan, error) {
+// Plan holds back the load of plan slow; others answer at once.
+func (s *slowLoad) Plan(ctx context.Context, id int64) (planner.StudyPlan, error) {
 	if id == s.slow {
 		<-ctx.Done()
 		s.cancelled <- ctx.Err()
@@ -104,8 +105,13 @@ func TestPlanScreenShowsLatestPick(t *testing.T) {
 	s.refresh()
 	shown = second.ID
 	s.refresh()
-	if err := <-plans.cancelled; !errors.Is(err, context.Canceled) {
-		t.Errorf("first load's context error = %v, want %v", err, context.Canceled)
+	select {
+	case err := <-plans.cancelled:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("first load's context error = %v, want %v", err, context.Canceled)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the first load was not cancelled when a newer plan was picked")
 	}
 	(<-b.tasks.queue)() // the second load's result: the first is still held back
 	close(plans.released)
