@@ -103,6 +103,15 @@ var layerRules = []layerRule{
 		transitive: true,
 	},
 	{
+		says: "the screens (ui) and the exporters (ui/export) never import storage: they use the planner's records " +
+			"and service interfaces that main.go fills with *storage.DB",
+		appliesTo: func(pkg string) bool {
+			return pkg == layerModule+"/ui" || under("ui/export")(pkg)
+		},
+		forbids:    func(_, imp string) bool { return under("storage")(imp) },
+		transitive: true,
+	},
+	{
 		says:      "imports of ours point down the layers ui -> storage -> planner -> catalog, never up",
 		appliesTo: isOurs,
 		forbids: func(pkg, imp string) bool {
@@ -294,6 +303,12 @@ func TestLayeringCatchesViolations(t *testing.T) {
 		{"storage imports upwards",
 			graphOf("certplan/storage", "certplan/ui/export"),
 			"certplan/storage imports certplan/ui/export, but imports of ours point down the layers"},
+		{"a screen reaches storage",
+			graphOf("certplan/ui", "certplan/storage"),
+			"certplan/ui imports certplan/storage, but the screens (ui) and the exporters (ui/export) never import storage"},
+		{"an exporter reaches storage through the command line",
+			graphOf("certplan/ui/export", "certplan/ui/cli", "certplan/storage"),
+			"certplan/ui/export imports certplan/storage through certplan/ui/export -> certplan/ui/cli -> certplan/storage, but the screens"},
 		{"a folder in no layer",
 			graphOf("certplan/ui", "certplan/shared"),
 			"certplan/ui imports certplan/shared, but imports of ours point down the layers"},
