@@ -43,9 +43,9 @@ const (
 // TopicProgress is what the learner has done on one topic (or study item)
 // of a plan.
 type TopicProgress struct {
-	Done   bool
-	DoneOn catalog.Date // the day it was ticked; zero when not done
-	Hours  float64      // hours spent
+	Done   bool         `json:"done"`
+	DoneOn catalog.Date `json:"done_on"` // the day it was ticked; zero when not done
+	Hours  float64      `json:"hours"`   // hours spent
 }
 
 // PlanSummary is one plan in the list of plans.
@@ -63,11 +63,13 @@ type PlanSummary struct {
 
 // PlanVersion is one schedule in a plan's history.
 type PlanVersion struct {
-	Version  int
-	Created  time.Time
-	Reason   Reason
-	Today    catalog.Date // the day it was planned from
-	ExamDate catalog.Date
+	Version int          `json:"version"`
+	Created time.Time    `json:"created"`
+	Reason  Reason       `json:"reason"`
+	Today   catalog.Date `json:"today"` // the day it was planned from
+	// ExamDate is the schedule's exam date; an export keeps the whole
+	// schedule instead.
+	ExamDate catalog.Date `json:"-"`
 }
 
 // WeekBudget is how the learner's one week of study is shared out among

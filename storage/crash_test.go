@@ -101,7 +101,7 @@ func batchedChild(ctx context.Context, db *DB, p planner.StudyPlan) error {
 				return err
 			}
 		}
-		t := progressRow{Topic: topic, TopicProgress: planner.TopicProgress{Done: done}}
+		t := ProgressRow{Topic: topic, TopicProgress: planner.TopicProgress{Done: done}}
 		if err := setTopic(ctx, tx, 1, t, "tick"); err != nil {
 			return err
 		}

@@ -38,43 +38,19 @@ type ExportPlan struct {
 	Created  time.Time        `json:"created"`
 	Archived bool             `json:"archived,omitempty"`
 	Versions []ExportVersion  `json:"versions"`
-	Progress []ExportProgress `json:"progress"`
-	History  []ExportChange   `json:"history"`
+	Progress []ProgressRow `json:"progress"`
+	History  []ProgressChange `json:"history"`
 	// Scores are the plan's practice results, oldest first; ReadinessTarget
 	// its readiness target in percent (0: the default).
-	Scores          []ExportScore `json:"scores"`
+	Scores          []planner.Score `json:"scores"`
 	ReadinessTarget float64       `json:"readiness_target,omitempty"`
 }
 
 // ExportVersion is one schedule of a plan; Schedule is planner.Plan's JSON.
 type ExportVersion struct {
-	Version  int             `json:"version"`
-	Created  time.Time       `json:"created"`
-	Reason   planner.Reason  `json:"reason"`
-	Today    catalog.Date    `json:"today"`
+	planner.PlanVersion
 	Input    planner.Input   `json:"input"`
 	Schedule json.RawMessage `json:"schedule"`
-}
-
-// ExportProgress is one topic's or study item's current progress.
-type ExportProgress struct {
-	Topic   string       `json:"topic"`
-	Done    bool         `json:"done"`
-	DoneOn  catalog.Date `json:"done_on"`
-	Hours   float64      `json:"hours"`
-	Updated time.Time    `json:"updated"`
-	// Task is, for a study item, its task's topic ID; left out for a task.
-	Task string `json:"task,omitempty"`
-}
-
-// ExportChange is one entry of a plan's progress history.
-type ExportChange struct {
-	Topic  string       `json:"topic"`
-	Action string       `json:"action"`
-	At     time.Time    `json:"at"`
-	Done   bool         `json:"done"`
-	DoneOn catalog.Date `json:"done_on"`
-	Hours  float64      `json:"hours"`
 }
 
 // Export writes all the data to w as indented JSON, read in one transaction.
@@ -152,16 +128,9 @@ func exportPlanDetail(ctx context.Context, tx *dbTx, p *ExportPlan) error {
 	if err != nil {
 		return err
 	}
-	p.Progress = []ExportProgress{}
-	for _, t := range sortedProgress(progress) {
-		p.Progress = append(p.Progress, ExportProgress{Topic: t.Topic, Done: t.Done, DoneOn: t.DoneOn, Hours: t.Hours,
-			Updated: t.Updated, Task: t.Task})
-	}
+	p.Progress = append([]ProgressRow{}, sortedProgress(progress)...)
 	history, err := loadHistory(ctx, tx, p.ID)
-	p.History = []ExportChange{}
-	for _, c := range history {
-		p.History = append(p.History, ExportChange(c))
-	}
+	p.History = append([]ProgressChange{}, history...)
 	if err != nil {
 		return err
 	}

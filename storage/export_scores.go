@@ -9,23 +9,15 @@ import (
 	"certplan/planner"
 )
 
-// ExportScore is one practice result of a plan.
-type ExportScore struct {
-	Date    catalog.Date    `json:"date"`
-	Overall float64         `json:"overall"`
-	Domains map[int]float64 `json:"domains"`
-	Source  string          `json:"source"`
-}
-
 // exportScores adds a plan's practice results and readiness target.
 func exportScores(ctx context.Context, tx *dbTx, p *ExportPlan) error {
 	recs, err := loadScores(ctx, tx, p.ID)
 	if err != nil {
 		return err
 	}
-	p.Scores = []ExportScore{}
+	p.Scores = []planner.Score{}
 	for _, r := range recs {
-		p.Scores = append(p.Scores, ExportScore{Date: r.Date, Overall: r.Overall, Domains: nonNil(r.Domains), Source: r.Source})
+		p.Scores = append(p.Scores, r.Score)
 	}
 	var target float64
 	err = tx.QueryRowContext(ctx, "SELECT target FROM readiness_targets WHERE plan_id = ?", p.ID).Scan(&target)
@@ -42,8 +34,7 @@ func validateScores(e *catalog.Exam, p ExportPlan, today catalog.Date) error {
 		if !s.Date.IsZero() && !s.Date.InRange() {
 			return fmt.Errorf("has a practice result taken on %s: use a day from %s to today", s.Date, catalog.FirstDate)
 		}
-		sc := planner.Score{Date: s.Date, Overall: s.Overall, Domains: s.Domains, Source: s.Source}
-		if err := planner.ValidateScore(e, sc, today); err != nil {
+		if err := planner.ValidateScore(e, s, today); err != nil {
 			return fmt.Errorf("has a practice result that is wrong: %w", err)
 		}
 		if len(s.Source) > maxSource {

@@ -218,7 +218,7 @@ func TestParseExportAcceptsNamesUpToTheLimit(t *testing.T) {
 }
 
 // itemRowOf returns the first study item's progress in an export.
-func itemRowOf(x *Export) *ExportProgress {
+func itemRowOf(x *Export) *ProgressRow {
 	for i := range x.Plans {
 		for k := range x.Plans[i].Progress {
 			if x.Plans[i].Progress[k].Task != "" {

@@ -238,7 +238,7 @@ func checkHours(h float64) error {
 // validDoneOn reports whether a tick's day is in range and no later than today.
 func validDoneOn(d, today catalog.Date) bool { return d.IsZero() || (d.InRange() && !d.After(today)) }
 
-func validateProgress(progress []ExportProgress, topics map[string]bool, today catalog.Date) error {
+func validateProgress(progress []ProgressRow, topics map[string]bool, today catalog.Date) error {
 	seen := map[string]bool{}
 	for _, t := range progress {
 		switch {
@@ -261,7 +261,7 @@ func validateProgress(progress []ExportProgress, topics map[string]bool, today c
 }
 
 // validateItemTasks checks that every study item's task has progress too.
-func validateItemTasks(progress []ExportProgress, topics map[string]bool) error {
+func validateItemTasks(progress []ProgressRow, topics map[string]bool) error {
 	for _, t := range progress {
 		if t.Task != "" && (!topics[t.Task] || !strings.HasPrefix(t.Topic, t.Task+".")) {
 			return fmt.Errorf("has the study item %s of a task %q it does not belong to or that has no progress", t.Topic, t.Task)
@@ -270,7 +270,7 @@ func validateItemTasks(progress []ExportProgress, topics map[string]bool) error 
 	return nil
 }
 
-func validateHistory(history []ExportChange, topics map[string]bool, today catalog.Date) error {
+func validateHistory(history []ProgressChange, topics map[string]bool, today catalog.Date) error {
 	for _, c := range history {
 		switch {
 		case c.Topic == "":

@@ -15,7 +15,7 @@ import (
 // done task is done, on the task's day unless it was ticked before: so a
 // task ticked before items existed has all its items done, and undoing a
 // task's tick gives its items back as they were.
-func splitItems(all map[string]progressRow) (tasks, items map[string]planner.TopicProgress) {
+func splitItems(all map[string]ProgressRow) (tasks, items map[string]planner.TopicProgress) {
 	tasks, items = map[string]planner.TopicProgress{}, map[string]planner.TopicProgress{}
 	for id, t := range all {
 		if t.Task == "" {
@@ -48,7 +48,7 @@ func addItemRows(ctx context.Context, tx *dbTx, planID int64, p planner.Plan, at
 }
 
 // itemRow reads one study item's progress and the task it belongs to.
-func itemRow(ctx context.Context, tx *dbTx, planID int64, id string) (progressRow, error) {
+func itemRow(ctx context.Context, tx *dbTx, planID int64, id string) (ProgressRow, error) {
 	t, err := topicState(ctx, tx, planID, id)
 	if err != nil {
 		return t, err
@@ -103,8 +103,8 @@ func (db *DB) TickItems(ctx context.Context, planID int64, items []string, on ca
 
 // openRows reads the items' rows grouped by task (in the order first named),
 // leaving out the items already done.
-func openRows(ctx context.Context, tx *dbTx, planID int64, items []string) (map[string][]progressRow, []string, error) {
-	byTask := map[string][]progressRow{}
+func openRows(ctx context.Context, tx *dbTx, planID int64, items []string) (map[string][]ProgressRow, []string, error) {
+	byTask := map[string][]ProgressRow{}
 	var order []string
 	for _, id := range items {
 		row, err := itemRow(ctx, tx, planID, id)
@@ -125,7 +125,7 @@ func openRows(ctx context.Context, tx *dbTx, planID int64, items []string) (map[
 // tickTaskItems ticks one task's open items with share hours each and
 // updates the task. A tick that completes the task is logged on the task
 // before its items, so that undoing the task undoes that last tick.
-func tickTaskItems(ctx context.Context, tx *dbTx, planID int64, task string, rows []progressRow, on catalog.Date, share float64) error {
+func tickTaskItems(ctx context.Context, tx *dbTx, planID int64, task string, rows []ProgressRow, on catalog.Date, share float64) error {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -184,7 +184,7 @@ func (db *DB) UntickItems(ctx context.Context, planID int64, items []string) err
 }
 
 // untickItem opens one done item and takes its hours off its task t.
-func untickItem(ctx context.Context, tx *dbTx, planID int64, row, t progressRow) error {
+func untickItem(ctx context.Context, tx *dbTx, planID int64, row, t ProgressRow) error {
 	if t.Done {
 		// The task's tick stood for all its items: the others stay done.
 		if err := keepOthersDone(ctx, tx, planID, t, row.Topic); err != nil {
@@ -201,12 +201,12 @@ func untickItem(ctx context.Context, tx *dbTx, planID int64, row, t progressRow)
 			return err
 		}
 	}
-	return setTopic(ctx, tx, planID, progressRow{Topic: row.Topic}, "untick")
+	return setTopic(ctx, tx, planID, ProgressRow{Topic: row.Topic}, "untick")
 }
 
 // keepOthersDone ticks the open items of done task t other than except,
 // on the task's day, before the task is opened again.
-func keepOthersDone(ctx context.Context, tx *dbTx, planID int64, t progressRow, except string) error {
+func keepOthersDone(ctx context.Context, tx *dbTx, planID int64, t ProgressRow, except string) error {
 	rows, err := taskItems(ctx, tx, planID, t.Topic)
 	for _, row := range rows {
 		if err == nil && !row.Done && row.Topic != except {
@@ -226,7 +226,7 @@ func revertItems(ctx context.Context, tx *dbTx, planID int64, task string, tickI
 		if err != nil {
 			break
 		}
-		before := progressRow{Topic: row.Topic}
+		before := ProgressRow{Topic: row.Topic}
 		var doneOn sql.NullString
 		qerr := tx.QueryRowContext(ctx, `SELECT done, done_on, hours FROM progress_log WHERE plan_id = ? AND topic = ? AND id < ?
 			ORDER BY id DESC LIMIT 1`, planID, row.Topic, tickID).Scan(&before.Done, &doneOn, &before.Hours)
@@ -249,15 +249,15 @@ func latestTick(ctx context.Context, tx *dbTx, planID int64, topic string) (int6
 }
 
 // taskItems reads the progress rows of a task's study items.
-func taskItems(ctx context.Context, tx *dbTx, planID int64, task string) ([]progressRow, error) {
+func taskItems(ctx context.Context, tx *dbTx, planID int64, task string) ([]ProgressRow, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT topic, done, done_on, hours FROM progress WHERE plan_id = ? AND task = ? ORDER BY topic", planID, task)
 	if err != nil {
 		return nil, classify(err)
 	}
 	defer rows.Close()
-	var out []progressRow
+	var out []ProgressRow
 	for rows.Next() {
-		t := progressRow{Task: task}
+		t := ProgressRow{Task: task}
 		var doneOn sql.NullString
 		err := rows.Scan(&t.Topic, &t.Done, &doneOn, &t.Hours)
 		if err == nil {

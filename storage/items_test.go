@@ -27,7 +27,7 @@ func mustPlan(tb testing.TB, db *DB, id int64) planner.StudyPlan {
 }
 
 // mustRows reads a plan's progress rows as stored, each with its task.
-func mustRows(tb testing.TB, db *DB, id int64) map[string]progressRow {
+func mustRows(tb testing.TB, db *DB, id int64) map[string]ProgressRow {
 	tb.Helper()
 	tx, err := db.view(context.Background())
 	if err != nil {

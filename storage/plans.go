@@ -71,7 +71,7 @@ func addInitialProgress(ctx context.Context, tx *dbTx, id int64, p planner.Plan,
 		if err := checkHours(g.Hours); err != nil {
 			return err
 		}
-		tp := progressRow{Topic: t.ID, TopicProgress: planner.TopicProgress{Done: g.Done, Hours: g.Hours}}
+		tp := ProgressRow{Topic: t.ID, TopicProgress: planner.TopicProgress{Done: g.Done, Hours: g.Hours}}
 		action := "hours"
 		if g.Done {
 			tp.DoneOn, action = p.Today, "tick"

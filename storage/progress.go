@@ -12,26 +12,25 @@ import (
 	"certplan/planner"
 )
 
-// progressRow is one row of a plan's progress: what the learner has done
-// on a topic or study item, and when it last changed.
-type progressRow struct {
-	Topic string
+// ProgressRow is one row of a plan's progress, as stored and exported:
+// what the learner has done on a topic or study item, and when it last
+// changed.
+type ProgressRow struct {
+	Topic string `json:"topic"`
 	planner.TopicProgress
-	Updated time.Time
+	Updated time.Time `json:"updated"`
 	// Task is, for a study item ("SAA-C03:1.1.3"), its task's topic ID;
-	// empty for a task, a review or a practice exam.
-	Task string
+	// left out for a task, a review or a practice exam.
+	Task string `json:"task,omitempty"`
 }
 
 // ProgressChange is one entry of a plan's progress history: the state a
 // topic was left in, and by what.
 type ProgressChange struct {
-	Topic  string
-	Action string // tick, untick or hours
-	At     time.Time
-	Done   bool
-	DoneOn catalog.Date
-	Hours  float64
+	Topic  string    `json:"topic"`
+	Action string    `json:"action"` // tick, untick or hours
+	At     time.Time `json:"at"`
+	planner.TopicProgress
 }
 
 // maxTopicHours bounds the hours a learner can log on one topic.
@@ -115,7 +114,7 @@ func (db *DB) UntickChanged(ctx context.Context, planID int64, topic string) (bo
 	if err != nil {
 		return false, err
 	}
-	next := progressRow{Topic: topic, TopicProgress: planner.TopicProgress{Hours: before.Hours}}
+	next := ProgressRow{Topic: topic, TopicProgress: planner.TopicProgress{Hours: before.Hours}}
 	if err := setTopic(ctx, tx, planID, next, "untick"); err != nil {
 		return false, err
 	}
@@ -144,8 +143,8 @@ func (db *DB) SetHours(ctx context.Context, planID int64, topic string, hours fl
 }
 
 // topicState reads a topic's current progress, or says the plan has no such topic.
-func topicState(ctx context.Context, tx *dbTx, planID int64, topic string) (progressRow, error) {
-	t := progressRow{Topic: topic}
+func topicState(ctx context.Context, tx *dbTx, planID int64, topic string) (ProgressRow, error) {
+	t := ProgressRow{Topic: topic}
 	var doneOn sql.NullString
 	var updated string
 	err := tx.QueryRowContext(ctx, "SELECT done, done_on, hours, updated FROM progress WHERE plan_id = ? AND topic = ?", planID, topic).
@@ -176,8 +175,8 @@ func loadPlanName(ctx context.Context, tx *dbTx, id int64) (string, error) {
 }
 
 // stateBeforeTick is the topic's state before its latest tick, from the history.
-func stateBeforeTick(ctx context.Context, tx *dbTx, planID int64, topic string) (progressRow, error) {
-	var before progressRow
+func stateBeforeTick(ctx context.Context, tx *dbTx, planID int64, topic string) (ProgressRow, error) {
+	var before ProgressRow
 	err := tx.QueryRowContext(ctx, `SELECT hours FROM progress_log WHERE plan_id = ?1 AND topic = ?2 AND id <
 		(SELECT coalesce(max(id), 0) FROM progress_log WHERE plan_id = ?1 AND topic = ?2 AND action = 'tick')
 		ORDER BY id DESC LIMIT 1`, planID, topic).Scan(&before.Hours)
@@ -188,7 +187,7 @@ func stateBeforeTick(ctx context.Context, tx *dbTx, planID int64, topic string) 
 }
 
 // setTopic writes a topic's new state and appends it to the history.
-func setTopic(ctx context.Context, tx *dbTx, planID int64, t progressRow, action string) error {
+func setTopic(ctx context.Context, tx *dbTx, planID int64, t ProgressRow, action string) error {
 	_, err := tx.ExecContext(ctx, "UPDATE progress SET done = ?, done_on = ?, hours = ?, updated = ? WHERE plan_id = ? AND topic = ?",
 		t.Done, dateValue(t.DoneOn), t.Hours, tx.stamp(), planID, t.Topic)
 	if err == nil {
@@ -202,15 +201,15 @@ func setTopic(ctx context.Context, tx *dbTx, planID int64, t progressRow, action
 }
 
 // loadProgress reads every topic's and study item's progress of a plan.
-func loadProgress(ctx context.Context, tx *dbTx, planID int64) (map[string]progressRow, error) {
+func loadProgress(ctx context.Context, tx *dbTx, planID int64) (map[string]ProgressRow, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT topic, done, done_on, hours, updated, task FROM progress WHERE plan_id = ?", planID)
 	if err != nil {
 		return nil, classify(fmt.Errorf("load progress of plan %d: %w", planID, err))
 	}
 	defer rows.Close()
-	out := map[string]progressRow{}
+	out := map[string]ProgressRow{}
 	for rows.Next() {
-		var t progressRow
+		var t ProgressRow
 		var doneOn sql.NullString
 		var updated string
 		err := rows.Scan(&t.Topic, &t.Done, &doneOn, &t.Hours, &updated, &t.Task)
@@ -269,8 +268,8 @@ func loadHistory(ctx context.Context, tx *dbTx, planID int64) ([]ProgressChange,
 }
 
 // sortedProgress lists progress by topic ID.
-func sortedProgress(m map[string]progressRow) []progressRow {
-	out := make([]progressRow, 0, len(m))
+func sortedProgress(m map[string]ProgressRow) []ProgressRow {
+	out := make([]ProgressRow, 0, len(m))
 	for _, t := range m {
 		out = append(out, t)
 	}

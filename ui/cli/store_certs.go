@@ -10,20 +10,16 @@ import (
 	"certplan/storage"
 )
 
-// shownCert is one certification in certs --json.
+// shownCert is one certification in certs --json: the record as an export
+// keeps it, and what the catalog and the learner's hours add to it, which
+// the record's own JSON leaves out.
 type shownCert struct {
-	Key          string        `json:"key"`
-	Name         string        `json:"name"`
-	Level        catalog.Level `json:"level"`
-	Exam         string        `json:"exam"`
-	Earned       catalog.Date  `json:"earned"`
-	Expiry       catalog.Date  `json:"expiry"`
-	Active       bool          `json:"active"`
-	RenewedOn    catalog.Date  `json:"renewed_on"`
-	RenewedBy    string        `json:"renewed_by"`
-	CredentialID string        `json:"credential_id"`
-	RenewWith    string        `json:"renew_with"`
-	StudyFrom    catalog.Date  `json:"study_from"`
+	planner.HeldCertification
+	Name      string        `json:"name"`
+	Level     catalog.Level `json:"level"`
+	Active    bool          `json:"active"`
+	RenewWith string        `json:"renew_with"`
+	StudyFrom catalog.Date  `json:"study_from"`
 }
 
 // runCerts lists the held certifications.
@@ -37,8 +33,7 @@ func runCerts(e *env, c *command, args []string) error {
 func shownCerts(all []planner.HeldCertification, today catalog.Date) []shownCert {
 	out := []shownCert{}
 	for _, c := range all {
-		out = append(out, shownCert{Key: c.Key, Name: c.Name, Level: c.Level, Exam: c.Exam, Earned: c.Earned, Expiry: c.Expiry,
-			Active: c.Active(today), RenewedOn: c.RenewedOn, RenewedBy: c.RenewedBy, CredentialID: c.CredentialID,
+		out = append(out, shownCert{HeldCertification: c, Name: c.Name, Level: c.Level, Active: c.Active(today),
 			RenewWith: c.RenewWith, StudyFrom: c.StudyFrom})
 	}
 	return out

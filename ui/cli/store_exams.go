@@ -156,15 +156,13 @@ func scoreText(score int) string {
 	return fmt.Sprintf(" (score %d)", score)
 }
 
-// shownAttempt is one attempt in exams --json.
+// shownAttempt is one attempt in exams --json: the record as an export
+// keeps it, with its score null when not known and the day a failed exam
+// can be retaken, which the record's own JSON leaves out.
 type shownAttempt struct {
-	ID         int64                 `json:"id"`
-	Exam       string                `json:"exam"`
-	Date       catalog.Date          `json:"date"`
-	Status     planner.AttemptStatus `json:"status"`
-	Score      *int                  `json:"score"`
-	Notes      string                `json:"notes"`
-	RetakeFrom catalog.Date          `json:"retake_from"`
+	planner.Attempt
+	Score      *int         `json:"score"`
+	RetakeFrom catalog.Date `json:"retake_from"`
 }
 
 // runExams lists the attempts.
@@ -177,7 +175,7 @@ func runExams(e *env, c *command, args []string) error {
 func shownAttempts(all []planner.Attempt) []shownAttempt {
 	out := []shownAttempt{}
 	for _, a := range all {
-		s := shownAttempt{ID: a.ID, Exam: a.Exam, Date: a.Date, Status: a.Status, Notes: a.Notes, RetakeFrom: a.RetakeFrom}
+		s := shownAttempt{Attempt: a, RetakeFrom: a.RetakeFrom}
 		if a.Score != 0 {
 			s.Score = &a.Score
 		}

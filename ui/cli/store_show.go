@@ -44,10 +44,8 @@ type shownItem struct {
 
 // shownTopic is one topic's current progress.
 type shownTopic struct {
-	Topic  string       `json:"topic"`
-	Done   bool         `json:"done"`
-	DoneOn catalog.Date `json:"done_on"`
-	Hours  float64      `json:"hours"`
+	Topic string `json:"topic"`
+	planner.TopicProgress
 }
 
 // runShow prints a saved plan as text or JSON.
@@ -83,7 +81,7 @@ func showJSON(p planner.StudyPlan, today catalog.Date) shownPlan {
 	out.Progress = shownProgress{Today: today, Standing: st, OnTrack: st.State == planner.OnTrack || st.State == planner.Ahead, ByTopic: []shownTopic{}, ByItem: []shownItem{}}
 	for _, t := range s.Topics {
 		g := p.Progress[t.ID]
-		out.Progress.ByTopic = append(out.Progress.ByTopic, shownTopic{Topic: t.ID, Done: g.Done, DoneOn: g.DoneOn, Hours: g.Hours})
+		out.Progress.ByTopic = append(out.Progress.ByTopic, shownTopic{Topic: t.ID, TopicProgress: g})
 		for _, it := range t.Items {
 			g := p.Items[it.ID]
 			out.Progress.ByItem = append(out.Progress.ByItem, shownItem{Item: it.ID, Topic: t.ID, Done: g.Done, DoneOn: g.DoneOn})
