@@ -38,12 +38,12 @@ type ExportPlan struct {
 	Created  time.Time        `json:"created"`
 	Archived bool             `json:"archived,omitempty"`
 	Versions []ExportVersion  `json:"versions"`
-	Progress []ProgressRow `json:"progress"`
+	Progress []ProgressRow    `json:"progress"`
 	History  []ProgressChange `json:"history"`
 	// Scores are the plan's practice results, oldest first; ReadinessTarget
 	// its readiness target in percent (0: the default).
 	Scores          []planner.Score `json:"scores"`
-	ReadinessTarget float64       `json:"readiness_target,omitempty"`
+	ReadinessTarget float64         `json:"readiness_target,omitempty"`
 }
 
 // ExportVersion is one schedule of a plan; Schedule is planner.Plan's JSON.
