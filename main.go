@@ -16,7 +16,8 @@ import (
 	"certplan/ui/cli"
 )
 
-// *storage.DB is the desktop's services, checked here at compile time.
+// *storage.DB is the desktop's services, checked here at compile time
+// one by one, so a method that drifts names its service.
 var (
 	_ ui.PlanService     = (*storage.DB)(nil)
 	_ ui.RecordService   = (*storage.DB)(nil)
@@ -51,8 +52,7 @@ func main() {
 		if err != nil {
 			return ui.Services{}, err
 		}
-		return ui.Services{Plans: db, Records: db, Settings: db, Data: db, Budget: db,
-			State: db, Scores: db, Notice: db.Startup().Notice(), Close: db.Close}, nil
+		return ui.ServicesOf(db, db.Startup().Notice()), nil
 	}
 	// CERTPLAN_SCREEN and CERTPLAN_THEME open a given screen in a given theme (.ci/screenshots.sh).
 	ui.Run(a, ui.Config{Catalog: cat, Open: open,

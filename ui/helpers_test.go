@@ -72,25 +72,8 @@ var backends = map[string]backend{
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { db.Close() })
-		return storedServices(db, db, db.Startup().Notice())
+		return ServicesOf(db, db.Startup().Notice())
 	},
-}
-
-// storedDB is what the desktop asks of an open *storage.DB.
-type storedDB interface {
-	PlanService
-	SettingsService
-	DataService
-	BudgetService
-	StateService
-	ScoreService
-	Close() error
-}
-
-// storedServices serves every screen from db, as main.go does.
-func storedServices(db storedDB, records RecordService, notice string) Services {
-	return Services{Plans: db, Records: records, Settings: db, Data: db, Budget: db, State: db, Scores: db,
-		Notice: notice, Close: db.Close}
 }
 
 // openStored is a Config.Open on the data in dir, as main.go's.
@@ -104,7 +87,7 @@ func openStored(dir string, clk *clock) func() (Services, error) {
 		if err != nil {
 			return Services{}, err
 		}
-		return storedServices(db, db, db.Startup().Notice()), nil
+		return ServicesOf(db, db.Startup().Notice()), nil
 	}
 }
 

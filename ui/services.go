@@ -30,6 +30,27 @@ type Services struct {
 	Close func() error
 }
 
+// Store is every service at once, as one open data folder serves them:
+// *storage.DB satisfies it (main.go checks at compile time).
+type Store interface {
+	PlanService
+	RecordService
+	SettingsService
+	DataService
+	BudgetService
+	StateService
+	ScoreService
+	// Close releases the data.
+	Close() error
+}
+
+// ServicesOf serves every screen from store s; notice is told to the
+// learner once the window shows ("" for nothing).
+func ServicesOf(s Store, notice string) Services {
+	return Services{Plans: s, Records: s, Settings: s, Data: s, Budget: s, State: s, Scores: s, Notice: notice,
+		Close: s.Close}
+}
+
 // PlanService keeps the learner's study plans and what they have done.
 // *storage.DB satisfies it (main.go checks).
 type PlanService interface {

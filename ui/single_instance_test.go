@@ -59,7 +59,7 @@ func TestLastPlanIsPerDataFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	app := startAppWith(t, storedServices(db, db, db.Startup().Notice()), clk)
+	app := startAppWith(t, ServicesOf(db, db.Startup().Notice()), clk)
 	app.prefs.SetLastPlan(7)
 	app.prefs.SetLastScreen(ScreenProgress)
 	if got := db.DesktopState(); got.LastPlan != 7 || got.LastScreen != string(ScreenProgress) {
@@ -83,7 +83,7 @@ func TestReopenShowsThePlanNotTheCatalog(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		svc := storedServices(db, db, db.Startup().Notice())
+		svc := ServicesOf(db, db.Startup().Notice())
 		in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: clk.day.AddDays(60), Hours: planner.Even(10)}
 		if _, err := svc.Plans.CreatePlan(t.Context(), "", in); err != nil {
 			t.Fatal(err)
