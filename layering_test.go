@@ -112,6 +112,11 @@ var layerRules = []layerRule{
 		transitive: true,
 	},
 	{
+		says:      "ui/uitest opens SQLite for the desktop's tests only: no package of ours imports it outside tests",
+		appliesTo: func(pkg string) bool { return isOurs(pkg) && pkg != layerModule+"/ui/uitest" },
+		forbids:   func(_, imp string) bool { return imp == layerModule+"/ui/uitest" },
+	},
+	{
 		says:      "imports of ours point down the layers ui -> storage -> planner -> catalog, never up",
 		appliesTo: isOurs,
 		forbids: func(pkg, imp string) bool {
@@ -309,6 +314,9 @@ func TestLayeringCatchesViolations(t *testing.T) {
 		{"an exporter reaches storage through the command line",
 			graphOf("certplan/ui/export", "certplan/ui/cli", "certplan/storage"),
 			"certplan/ui/export imports certplan/storage through certplan/ui/export -> certplan/ui/cli -> certplan/storage, but the screens"},
+		{"the app wires the test helper",
+			graphOf("certplan", "certplan/ui/uitest"),
+			"certplan imports certplan/ui/uitest, but ui/uitest opens SQLite for the desktop's tests only"},
 		{"a folder in no layer",
 			graphOf("certplan/ui", "certplan/shared"),
 			"certplan/ui imports certplan/shared, but imports of ours point down the layers"},

@@ -8,28 +8,25 @@
 // lists what it leaves out (Unscheduled, Coverage) with the two fixes
 // (EarliestExam, FitWeekdays).
 //
-// The learner's records that every layer shares are defined here once:
-// a held certification (HeldCertification, replayed from the passes by
-// Holdings with the catalog's validity, Catalog.ValidUntil) and an exam
-// attempt (Attempt, AttemptStatus, AttemptResult). Storage keeps them, the
-// screens show them and the exports print them, without copies. HeldCert
-// is not a copy: it is the planner's input for credit (an exam passed and
-// the day its validity counts from, stored inside plans as
-// {"code","earned"}), which a held certification gives by Credit and which
-// the advisor also makes for passes still to come. RenewalStudyStart finds
-// the latest day to start studying for a renewal.
+// The learner's records are defined here once, at the lowest layer that
+// owns their meaning, and every layer uses them without copies: Input (with
+// its stored JSON form and Country, whose calendar CountryHolidays builds),
+// StudyPlan with its TopicProgress, PlanSummary, PlanVersion and Reason,
+// Settings (with DefaultWeekHours and Validate), WeekBudget and PlanShare,
+// ScoreRecord and DesktopState (record.go, settings.go); a held
+// certification (HeldCertification, replayed from the passes by Holdings
+// with the catalog's validity, Catalog.ValidUntil) and an exam attempt
+// (Attempt, AttemptStatus, AttemptResult). Storage keeps them, the desktop
+// and the command line show them, the exports print them. HeldCert is not a
+// copy: it is the planner's input for credit (an exam passed and the day
+// its validity counts from, stored inside plans as {"code","earned"}),
+// which a held certification gives by Credit and which the advisor also
+// makes for passes still to come. RenewalStudyStart finds the latest day to
+// start studying for a renewal.
 //
 // It is pure: no I/O, no clock (today is an input), no GUI and no SQL. Public
 // holidays reach it through the small Holidays interface (is this civil date
 // a holiday, and its name), which package planner/holiday adapts from
 // github.com/rickar/cal/v2. All dates are civil dates
 // (catalog.Date), so a plan is the same in every time zone.
-//
-// The learner's records are defined here once, at the lowest layer that
-// owns their meaning: Input (with its stored JSON form and Country, whose
-// calendar CountryHolidays builds), StudyPlan with its TopicProgress,
-// PlanSummary, PlanVersion and Reason, Settings (with DefaultWeekHours and
-// Validate), WeekBudget and PlanShare, ScoreRecord and DesktopState
-// (record.go, settings.go). Storage keeps them; the desktop and the command
-// line show them; none of them copies one field by field.
 package planner
