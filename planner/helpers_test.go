@@ -7,24 +7,17 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 	"certplan/planner/holiday"
 )
 
-var (
-	catalogOnce sync.Once
-	catalogData *catalog.Catalog
-	catalogErr  error
-)
-
-// mustCatalog returns the embedded catalog, loaded once for all tests.
+// mustCatalog returns the fixture catalog (catalog/catalogtest), loaded
+// once for all tests: the exams' facts with made-up study items, so a
+// refresh of the real items never moves a scheduling test.
 func mustCatalog(tb testing.TB) *catalog.Catalog {
 	tb.Helper()
-	catalogOnce.Do(func() { catalogData, catalogErr = catalog.Load() })
-	if catalogErr != nil {
-		tb.Fatalf("load catalog: %v", catalogErr)
-	}
-	return catalogData
+	return catalogtest.Load(tb)
 }
 
 // day reads a YYYY-MM-DD date written in a test.

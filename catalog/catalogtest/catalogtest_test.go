@@ -13,3 +13,9 @@ func TestFixtureLoads(t *testing.T) {
 		t.Fatalf("Fresh() = %p, %v; want a new catalog", fresh, err)
 	}
 }
+
+func TestDateReadsALiteral(t *testing.T) {
+	if got := Date(t, "2027-02-28").String(); got != "2027-02-28" {
+		t.Errorf("Date(2027-02-28) = %s, want 2027-02-28", got)
+	}
+}

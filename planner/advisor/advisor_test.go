@@ -6,27 +6,15 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
-// loadCatalog returns the embedded catalog or stops the test.
-func loadCatalog(tb testing.TB) *catalog.Catalog {
-	tb.Helper()
-	cat, err := catalog.Load()
-	if err != nil {
-		tb.Fatalf("load catalog: %v", err)
-	}
-	return cat
-}
+// loadCatalog returns the fixture catalog (catalogtest) or stops the test.
+func loadCatalog(tb testing.TB) *catalog.Catalog { return catalogtest.Load(tb) }
 
-func date(tb testing.TB, s string) catalog.Date {
-	tb.Helper()
-	d, err := catalog.ParseDate(s)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return d
-}
+// date reads a YYYY-MM-DD literal (catalogtest.Date).
+func date(tb testing.TB, s string) catalog.Date { return catalogtest.Date(tb, s) }
 
 // persona is a learner and the advice the tests expect for them.
 type persona struct {
