@@ -19,3 +19,20 @@ func TestDateReadsALiteral(t *testing.T) {
 		t.Errorf("Date(2027-02-28) = %s, want 2027-02-28", got)
 	}
 }
+
+// recorder is a testing.TB that records a failure instead of stopping.
+type recorder struct {
+	testing.TB
+	failed bool
+}
+
+func (r *recorder) Helper()               {}
+func (r *recorder) Fatalf(string, ...any) { r.failed = true }
+
+func TestDateFailsTheTestOnANonDate(t *testing.T) {
+	r := &recorder{TB: t}
+	Date(r, "28 February")
+	if !r.failed {
+		t.Error("Date(\"28 February\") did not fail the test")
+	}
+}
