@@ -132,10 +132,11 @@ func (v *scoresView) onLog() {
 // save stores s and reloads the results.
 func (v *scoresView) save(s planner.Score) {
 	id, p := v.plan.ID, v.plan
-	runTask(v.tasks, nil, func(ctx context.Context) (struct{}, error) {
+	to := v.forPlan(p, func() int64 { return v.plan.ID }, "save the practice result")
+	runSave(v.tasks, nil, to, func(ctx context.Context) (struct{}, error) {
 		_, err := v.results.AddScore(ctx, id, s)
 		return struct{}{}, err
-	}, func(struct{}) { v.load(p) }, v.fail("save the practice result"))
+	}, saved[struct{}]{apply: func(struct{}) { v.load(p) }})
 }
 
 // scoreForm is the fields of the log-a-result dialog.
