@@ -75,11 +75,15 @@ func (v *scoresView) load(p planner.StudyPlan) {
 func (v *scoresView) show(d scoreData) {
 	v.chart.set(d.scores, d.readiness.Target, v.domainNames())
 	if len(d.scores) == 0 {
-		v.summary.SetText("No practice results yet. Log one after each practice test: certplan moves time to the domains below your target when you rebalance.")
+		v.summary.SetText(noScoresText)
 		return
 	}
 	v.summary.SetText(readinessSentence(d.readiness))
 }
+
+// noScoresText is what the practice results say before the first.
+const noScoresText = "No practice results yet. Log one after each practice test: " +
+	"certplan moves time to the domains below your target when you rebalance."
 
 // readinessSentence says the overall estimate and the domains below target.
 func readinessSentence(r planner.Readiness) string {
