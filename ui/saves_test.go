@@ -23,6 +23,7 @@ type heldWrites struct {
 	fail     error
 }
 
+// newHeldWrites holds back the writes of plans and scores (may be nil).
 func newHeldWrites(plans PlanService, scores ScoreService) *heldWrites {
 	return &heldWrites{PlanService: plans, ScoreService: scores, started: make(chan struct{}, 1),
 		released: make(chan struct{})}
@@ -219,7 +220,7 @@ func TestRebalanceAfterSwitchLeavesNewPlan(t *testing.T) {
 		t.Errorf("exam shown = %s, want the plan switched to's SAA-C03", s.plan.Schedule.Exam)
 	}
 	if text := dialogTextIn(b.win); text != "" {
-		t.Errorf("a dialog shows over the plan switched to: %q", text)
+		t.Errorf("a dialog shows over the plan switched to: %.160q", text)
 	}
 	if s.rebalance.Disabled() {
 		t.Error("Rebalance stays disabled after the other plan's rebalance finished")
