@@ -18,6 +18,7 @@ import (
 type heldWrites struct {
 	PlanService
 	ScoreService
+	BudgetService
 	started  chan struct{}
 	released chan struct{}
 	fail     error
@@ -58,6 +59,30 @@ func (h *heldWrites) Replan(ctx context.Context, planID int64, today catalog.Dat
 		return planner.StudyPlan{}, false, err
 	}
 	return h.PlanService.Replan(ctx, planID, today)
+}
+
+// DeletePlan holds back deleting a plan.
+func (h *heldWrites) DeletePlan(ctx context.Context, planID int64) error {
+	if err := h.hold(); err != nil {
+		return err
+	}
+	return h.PlanService.DeletePlan(ctx, planID)
+}
+
+// SetArchived holds back archiving a plan or bringing it back.
+func (h *heldWrites) SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) error {
+	if err := h.hold(); err != nil {
+		return err
+	}
+	return h.BudgetService.SetArchived(ctx, id, archived, today)
+}
+
+// Prioritize holds back giving a plan priority.
+func (h *heldWrites) Prioritize(ctx context.Context, id int64, today catalog.Date) error {
+	if err := h.hold(); err != nil {
+		return err
+	}
+	return h.BudgetService.Prioritize(ctx, id, today)
 }
 
 // AddScore holds back a practice result.
@@ -281,4 +306,51 @@ func scoreSwitchDuring(t *testing.T, h *heldWrites, first, second planner.StudyP
 	close(h.released)
 	b.tasks.wait()
 	return v, b
+}
+
+// The shell's saves of the plan shown (delete, archive, priority) that
+// finish after the learner picked another plan leave that plan shown, with
+// no dialog over it; the plan list follows the save.
+func TestShellSaveAfterSwitchKeepsPickedPlan(t *testing.T) {
+	cases := []struct {
+		name  string
+		save  func(a *App)
+		plans int // in the list after the save
+	}{
+		{"delete", func(a *App) { a.deletePlan(a.planID) }, 2},
+		{"archive", func(a *App) { a.setArchived(a.planID, true) }, 2},
+		{"priority", func(a *App) { a.onPrioritizePlan() }, 3},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := newFakeData(testCatalog(t))
+			first := newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
+			picked := newTestPlan(t, f, "SAA-C03", "2026-03-02", "2026-09-30")
+			newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-10-30") // the newest
+			h := newHeldWrites(f, nil)
+			h.BudgetService = f
+			svc := f.services()
+			svc.Plans, svc.Budget = h, h
+			app := startAppWith(t, svc, &clock{day: catalog.DateOf(2026, 3, 2)})
+			app.openPlan(first.ID)
+			app.tasks.wait()
+			c.save(app)
+			<-h.started
+			app.openPlan(picked.ID)
+			(<-app.tasks.queue)() // the picked plan's load: the save is still held back
+			close(h.released)
+			app.tasks.wait()
+			if app.planID != picked.ID {
+				t.Errorf("plan chosen = %d, want the plan picked during the save, %d", app.planID, picked.ID)
+			}
+			wantScreen(t, app, ScreenPlan)
+			wantPlanShown(t, app.screens[ScreenPlan].(*planScreen), picked.ID)
+			if text := topDialogText(app); text != "" {
+				t.Errorf("a dialog shows over the plan picked: %.160q", text)
+			}
+			if len(app.plans) != c.plans {
+				t.Errorf("%d plans listed after the save, want %d", len(app.plans), c.plans)
+			}
+		})
+	}
 }
