@@ -68,9 +68,9 @@ type saved[T any] struct {
 
 // runSave runs a save the learner asked for on a goroutine. A save is
 // never cancelled and always reports its failure; but by the time it is
-// done the screen may show something else (the learner switched plans):
-// then neither apply nor undo runs, for the data is saved and the next
-// load of what was saved shows it.
+// done the screen may show something else (the learner switched plans,
+// as to.shown tells): then neither apply nor undo runs, for what is
+// stored, saved or not, is what the next load of that plan shows.
 func runSave[T any](t *tasks, busy *loading, to saveTarget, work func(context.Context) (T, error), then saved[T]) {
 	finish := func() bool {
 		if then.done != nil {
