@@ -106,7 +106,7 @@ func New(a fyne.App, cfg Config) *App {
 	app.win = a.NewWindow(Title)
 	app.win.SetIcon(resources.Icon)
 	app.content = container.NewStack()
-	app.nav = newNavigation(app)
+	app.nav = newNavigation(navDeps{show: app.show, openPlan: app.openPlan})
 	var body fyne.CanvasObject
 	app.start, body = newLoading(app.content, "Opening your plans…")
 	app.win.SetContent(newAdaptiveRoot(app.nav, body))

@@ -30,9 +30,9 @@ func (s *certsScreen) onAddHeld() {
 		if err != nil {
 			return err
 		}
-		runTask(s.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
+		runSave(s.tasks, s.loading, s.saving("add the certification"), func(ctx context.Context) (struct{}, error) {
 			return struct{}{}, s.records.AddHeldCertification(ctx, code, d)
-		}, func(struct{}) { s.refresh() }, s.fail("add the certification"))
+		}, saved[struct{}]{apply: func(struct{}) { s.refresh() }})
 		return nil
 	})
 }
@@ -166,14 +166,14 @@ func (s *certsScreen) onFailed(a planner.Attempt) {
 
 // save stores an attempt, tells the learner what it brought and reloads.
 func (s *certsScreen) save(a planner.Attempt) {
-	runTask(s.tasks, s.loading, func(ctx context.Context) (planner.AttemptResult, error) {
+	runSave(s.tasks, s.loading, s.saving("log the exam"), func(ctx context.Context) (planner.AttemptResult, error) {
 		return s.records.SaveAttempt(ctx, a)
-	}, func(r planner.AttemptResult) {
+	}, saved[planner.AttemptResult]{apply: func(r planner.AttemptResult) {
 		s.refresh()
 		if msg := loggedText(r); msg != "" {
 			dialog.ShowInformation("Exam logged", msg, s.win)
 		}
-	}, s.fail("log the exam"))
+	}})
 }
 
 // loggedText tells the learner what a logged exam changed.

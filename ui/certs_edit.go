@@ -48,9 +48,9 @@ func (s *certsScreen) onDelete(a planner.Attempt) {
 		if !ok {
 			return
 		}
-		runTask(s.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
+		runSave(s.tasks, s.loading, s.saving("delete the exam"), func(ctx context.Context) (struct{}, error) {
 			return struct{}{}, s.records.DeleteAttempt(ctx, a.ID)
-		}, func(struct{}) { s.refresh() }, s.fail("delete the exam"))
+		}, saved[struct{}]{apply: func(struct{}) { s.refresh() }})
 	}, s.win)
 }
 

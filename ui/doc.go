@@ -19,7 +19,10 @@
 // off the UI goroutine through runTask (tasks.go), the one place results
 // come back with fyne.Do, while the screen shows its loading state; a load
 // where only the newest matters (the plan picked, the set-up preview) uses
-// runLatest, which cancels the one before and drops its result.
+// runLatest, which cancels the one before and drops its result; a save
+// the learner asked for uses runSave, which always finishes and reports a
+// failure, but brings its result back only while the screen still shows
+// the plan it saved (screenBase.forPlan).
 // Preferences (window size, last screen and plan, theme, data folder) go
 // through the typed wrapper in prefs.go.
 //

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"certplan/catalog"
 	"certplan/planner"
 	"certplan/ui/export"
 )
@@ -94,23 +95,43 @@ func (a *App) onExport(f exportFormat) {
 // writeExport renders plan id, with today's ticks and the learner's
 // certifications and study time, and saves it at path.
 func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path string) error {
-	if err := a.checkOutput(path); err != nil {
+	x := exporter{cat: a.cat, today: a.today, plans: a.svc.Plans, records: a.svc.Records,
+		settings: a.svc.Settings, scores: a.svc.Scores, checkOutput: a.checkOutput}
+	return x.write(ctx, f, id, path)
+}
+
+// exporter writes a plan to a file. It uses only the catalog, today, the
+// stored data it puts in the file and the guard of certplan's own files.
+type exporter struct {
+	cat         *catalog.Catalog
+	today       func() catalog.Date
+	plans       PlanService
+	records     RecordService
+	settings    SettingsService
+	scores      ScoreService // may be nil: then no readiness
+	checkOutput func(path string) error
+}
+
+// write renders plan id in format f, with today's ticks and the learner's
+// certifications and study time, and saves it at path.
+func (x exporter) write(ctx context.Context, f exportFormat, id int64, path string) error {
+	if err := x.checkOutput(path); err != nil {
 		return err
 	}
-	p, err := a.svc.Plans.Plan(ctx, id)
+	p, err := x.plans.Plan(ctx, id)
 	if err != nil {
 		return err
 	}
-	opts, err := a.exportOptions(ctx)
+	opts, err := x.options(ctx)
 	if err != nil {
 		return err
 	}
 	p.Schedule = withTicks(p)
 	opts.PlanID = p.ID
-	if opts.Earlier, err = a.svc.Plans.EarlierSchedules(ctx, id); err != nil {
+	if opts.Earlier, err = x.plans.EarlierSchedules(ctx, id); err != nil {
 		return err
 	}
-	if opts.Readiness, err = a.loggedReadiness(ctx, id); err != nil {
+	if opts.Readiness, err = x.readiness(ctx, id); err != nil {
 		return err
 	}
 	data, err := f.write(p, opts)
@@ -120,30 +141,30 @@ func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path st
 	return export.WriteFile(path, data)
 }
 
-// exportOptions are the learner's certifications and study time.
-func (a *App) exportOptions(ctx context.Context) (export.Options, error) {
-	o := export.Options{Catalog: a.cat}
-	held, err := a.svc.Records.Certifications(ctx)
+// options are the learner's certifications and study time.
+func (x exporter) options(ctx context.Context) (export.Options, error) {
+	o := export.Options{Catalog: x.cat}
+	held, err := x.records.Certifications(ctx)
 	if err != nil {
 		return o, err
 	}
 	o.Held = held
-	st, _, err := a.svc.Settings.Settings(ctx)
+	st, _, err := x.settings.Settings(ctx)
 	o.StudyTime = studyClock[st.StudyTime]
 	return o, err
 }
 
-// loggedReadiness is plan id's readiness today when practice results
-// were logged, for the PDF's cover; nil when there are none.
-func (a *App) loggedReadiness(ctx context.Context, id int64) (*planner.Readiness, error) {
-	if a.svc.Scores == nil {
+// readiness is plan id's readiness today when practice results were
+// logged, for the PDF's cover; nil when there are none.
+func (x exporter) readiness(ctx context.Context, id int64) (*planner.Readiness, error) {
+	if x.scores == nil {
 		return nil, nil
 	}
-	scores, err := a.svc.Scores.Scores(ctx, id)
+	scores, err := x.scores.Scores(ctx, id)
 	if err != nil || len(scores) == 0 {
 		return nil, err
 	}
-	r, err := a.svc.Scores.PlanReadiness(ctx, id, a.today())
+	r, err := x.scores.PlanReadiness(ctx, id, x.today())
 	return &r, err
 }
 

@@ -125,8 +125,12 @@ func wantContains(t testing.TB, what, got string, want ...string) {
 
 // topDialogText returns the texts of the labels in the top overlay (a
 // dialog), or "" when none shows.
-func topDialogText(app *App) string {
-	top := app.win.Canvas().Overlays().Top()
+func topDialogText(app *App) string { return dialogTextIn(app.win) }
+
+// dialogTextIn returns the texts of the labels in win's top overlay (a
+// dialog), or "" when none shows.
+func dialogTextIn(win fyne.Window) string {
+	top := win.Canvas().Overlays().Top()
 	if top == nil {
 		return ""
 	}

@@ -18,7 +18,7 @@ func (n *navigation) buildCompact() fyne.CanvasObject {
 		widget.NewSeparator())
 	for _, it := range navItems {
 		s := it.screen
-		b := widget.NewButtonWithIcon("", it.icon(), func() { n.app.show(s) })
+		b := widget.NewButtonWithIcon("", it.icon(), func() { n.show(s) })
 		b.Importance = widget.LowImportance
 		n.compact[s] = b
 		box.Add(b)

@@ -36,7 +36,7 @@ var navItems = []navItem{
 // navigation is the sidebar: which plan is shown, a button per screen and
 // a button for a new plan.
 type navigation struct {
-	app      *App
+	navDeps
 	plans    *widget.Select
 	planIDs  []int64
 	buttons  map[Screen]*widget.Button
@@ -45,8 +45,14 @@ type navigation struct {
 	compact  map[Screen]*widget.Button // the icon sidebar's buttons
 }
 
-func newNavigation(a *App) *navigation {
-	return &navigation{app: a, buttons: map[Screen]*widget.Button{}}
+// navDeps is what the sidebar does: show a screen, open a plan.
+type navDeps struct {
+	show     func(Screen)
+	openPlan func(id int64)
+}
+
+func newNavigation(d navDeps) *navigation {
+	return &navigation{navDeps: d, buttons: map[Screen]*widget.Button{}}
 }
 
 // buildUI lays out the sidebar.
@@ -60,7 +66,7 @@ func (n *navigation) buildUI() fyne.CanvasObject {
 	box.Add(widget.NewSeparator())
 	for _, it := range navItems {
 		s := it.screen
-		b := widget.NewButtonWithIcon(it.label, it.icon(), func() { n.app.show(s) })
+		b := widget.NewButtonWithIcon(it.label, it.icon(), func() { n.show(s) })
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
 		n.buttons[s] = b
@@ -117,9 +123,9 @@ func (n *navigation) onPlanChosen(string) {
 		return
 	}
 	if i := n.plans.SelectedIndex(); i >= 0 && i < len(n.planIDs) {
-		n.app.openPlan(n.planIDs[i])
+		n.openPlan(n.planIDs[i])
 	}
 }
 
 // onNewPlan starts a new plan by choosing its exam in the catalog.
-func (n *navigation) onNewPlan() { n.app.show(ScreenCatalog) }
+func (n *navigation) onNewPlan() { n.show(ScreenCatalog) }

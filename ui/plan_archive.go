@@ -25,23 +25,15 @@ func (a *App) onArchivePlan() {
 // setArchived archives plan id or brings it back, then shows what is left
 // (the plan brought back, or the next plan, or the welcome).
 func (a *App) setArchived(id int64, archived bool) {
-	today := a.today()
+	today, from := a.today(), a.planID
 	runTask(&a.tasks, a.start, func(ctx context.Context) (struct{}, error) {
 		return struct{}{}, a.svc.Budget.SetArchived(ctx, id, archived, today)
 	}, func(struct{}) {
 		if archived {
-			a.planID = 0
-			a.prefs.SetLastPlan(0)
-		} else {
-			a.planID = id
+			a.planGone(id)
+			return
 		}
-		a.reloadPlans(func() {
-			if len(a.plans) == 0 {
-				a.show(ScreenWelcome)
-				return
-			}
-			a.openPlan(a.planID)
-		})
+		a.reloadAfterSave(from, func() { a.openPlan(id) })
 	}, a.fail("change the plan"))
 }
 
@@ -55,7 +47,7 @@ func (a *App) onPrioritizePlan() {
 	runTask(&a.tasks, a.start, func(ctx context.Context) (struct{}, error) {
 		return struct{}{}, a.svc.Budget.Prioritize(ctx, id, today)
 	}, func(struct{}) {
-		a.reloadPlans(func() {
+		a.reloadAfterSave(id, func() {
 			a.openPlan(id)
 			dialog.ShowInformation("Priority", "This plan now takes its study hours first; your other plans were re-planned around it.", a.win)
 		})

@@ -26,17 +26,39 @@ func (a *App) onDeletePlan() {
 func (a *App) deletePlan(id int64) {
 	runTask(&a.tasks, a.start, func(ctx context.Context) (struct{}, error) {
 		return struct{}{}, a.svc.Plans.DeletePlan(ctx, id)
-	}, func(struct{}) {
-		a.planID = 0
-		a.prefs.SetLastPlan(0)
-		a.reloadPlans(func() {
-			if len(a.plans) == 0 {
-				a.show(ScreenWelcome)
-				return
-			}
-			a.openPlan(a.planID)
-		})
-	}, a.fail("delete the plan"))
+	}, func(struct{}) { a.planGone(id) }, a.fail("delete the plan"))
+}
+
+// planGone moves on after plan id left the plan list (deleted or
+// archived): when it is the plan shown, to the next plan, or the welcome
+// when none is left. When the learner switched to another plan while it
+// went, only the list changes: the plan they picked stays.
+func (a *App) planGone(id int64) {
+	if a.planID != id {
+		a.reloadPlans(nil)
+		return
+	}
+	a.planID = 0
+	a.prefs.SetLastPlan(0)
+	a.reloadPlans(func() {
+		if len(a.plans) == 0 {
+			a.show(ScreenWelcome)
+			return
+		}
+		a.openPlan(a.planID)
+	})
+}
+
+// reloadAfterSave reloads the list of plans after a save the learner
+// started while plan from was shown, then calls then only when it still
+// is: when they switched plans meanwhile, the plan they picked stays as it
+// is, as on the screens (runSave).
+func (a *App) reloadAfterSave(from int64, then func()) {
+	a.reloadPlans(func() {
+		if a.planID == from {
+			then()
+		}
+	})
 }
 
 // planName is how the menu names the plan shown: "SAA-C03 · 2027-02-26".

@@ -157,8 +157,8 @@ func (f *planFit) apply(in planner.Input) {
 			return
 		}
 	}
-	runTask(s.tasks, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
+	runSave(s.tasks, s.loading, s.savingPlan("change the plan"), func(ctx context.Context) (planner.StudyPlan, error) {
 		in.Today = today
 		return s.plans.EditPlan(ctx, id, in)
-	}, s.setPlan, s.fail("change the plan"))
+	}, saved[planner.StudyPlan]{apply: s.setPlan})
 }

@@ -116,18 +116,17 @@ func (s *planScreen) onTickSession(x planner.Session, done bool, hoursText strin
 	}
 	s.week.show()
 	id := s.plan.ID
-	runTask(s.tasks, nil, func(ctx context.Context) (planner.StudyPlan, error) {
+	runSave(s.tasks, nil, s.savingPlan("save the tick"), func(ctx context.Context) (planner.StudyPlan, error) {
 		if err := tickItems(ctx, s.plans, id, ids, done, spent); err != nil {
 			return planner.StudyPlan{}, err
 		}
 		return s.plans.Plan(ctx, id)
-	}, s.setPlan, func(err error) {
+	}, saved[planner.StudyPlan]{apply: s.setPlan, undo: func() {
 		for k, v := range before {
 			s.plan.Items[k] = v
 		}
 		s.week.show()
-		s.fail("save the tick")(err)
-	})
+	}})
 }
 
 // doneRows are the whole plan's first rows: every topic done or with done

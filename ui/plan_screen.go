@@ -187,17 +187,23 @@ func (s *planScreen) onTick(topicID string, done bool) {
 	}
 	s.setProgress(topicID, after, true)
 	id := s.plan.ID
-	runTask(s.tasks, nil, func(ctx context.Context) (struct{}, error) {
+	runSave(s.tasks, nil, s.savingPlan("save the tick"), func(ctx context.Context) (struct{}, error) {
 		return struct{}{}, tickTopic(ctx, s.plans, id, topicID, done, spent)
-	}, func(struct{}) {}, func(err error) {
+	}, saved[struct{}]{undo: func() {
 		if had {
 			s.setProgress(topicID, before, true)
 		} else {
 			delete(s.plan.Progress, topicID)
 			s.setProgress(topicID, planner.TopicProgress{}, false)
 		}
-		s.fail("save the tick")(err)
-	})
+	}})
+}
+
+// savingPlan is the target of a save of action to the plan shown now:
+// what it brings back is for the screen only while it still shows that
+// plan.
+func (s *planScreen) savingPlan(action string) saveTarget {
+	return s.forPlan(s.plan, func() int64 { return s.plan.ID }, action)
 }
 
 // setProgress records a topic's progress and updates the screen.
@@ -234,11 +240,10 @@ func (s *planScreen) onRebalance() {
 		plan  planner.StudyPlan
 		moved bool
 	}
-	runTask(s.tasks, s.loading, func(ctx context.Context) (result, error) {
+	runSave(s.tasks, s.loading, s.savingPlan("rebalance the plan"), func(ctx context.Context) (result, error) {
 		p, moved, err := s.plans.Replan(ctx, id, today)
 		return result{p, moved}, err
-	}, func(r result) {
-		s.rebalance.Enable()
+	}, saved[result]{done: s.rebalance.Enable, apply: func(r result) {
 		s.lastMoves = nil
 		if !r.moved {
 			dialog.ShowInformation("Rebalance", "Nothing needed to move. "+bannerText(standingOf(r.plan, today)), s.win)
@@ -247,10 +252,7 @@ func (s *planScreen) onRebalance() {
 		s.lastMoves = planner.MovesOf(before, r.plan.Schedule, today)
 		s.setPlan(r.plan)
 		s.showMoves(r.plan)
-	}, func(err error) {
-		s.rebalance.Enable()
-		s.fail("rebalance the plan")(err)
-	})
+	}})
 }
 
 // showMoves tells the learner what the rebalance changed: a sentence, then

@@ -75,11 +75,15 @@ func (v *scoresView) load(p planner.StudyPlan) {
 func (v *scoresView) show(d scoreData) {
 	v.chart.set(d.scores, d.readiness.Target, v.domainNames())
 	if len(d.scores) == 0 {
-		v.summary.SetText("No practice results yet. Log one after each practice test: certplan moves time to the domains below your target when you rebalance.")
+		v.summary.SetText(noScoresText)
 		return
 	}
 	v.summary.SetText(readinessSentence(d.readiness))
 }
+
+// noScoresText is what the practice results say before the first.
+const noScoresText = "No practice results yet. Log one after each practice test: " +
+	"certplan moves time to the domains below your target when you rebalance."
 
 // readinessSentence says the overall estimate and the domains below target.
 func readinessSentence(r planner.Readiness) string {
@@ -132,10 +136,11 @@ func (v *scoresView) onLog() {
 // save stores s and reloads the results.
 func (v *scoresView) save(s planner.Score) {
 	id, p := v.plan.ID, v.plan
-	runTask(v.tasks, nil, func(ctx context.Context) (struct{}, error) {
+	to := v.forPlan(p, func() int64 { return v.plan.ID }, "save the practice result")
+	runSave(v.tasks, nil, to, func(ctx context.Context) (struct{}, error) {
 		_, err := v.results.AddScore(ctx, id, s)
 		return struct{}{}, err
-	}, func(struct{}) { v.load(p) }, v.fail("save the practice result"))
+	}, saved[struct{}]{apply: func(struct{}) { v.load(p) }})
 }
 
 // scoreForm is the fields of the log-a-result dialog.

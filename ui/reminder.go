@@ -47,13 +47,33 @@ func (a *App) setReminderAt(at string) {
 // reminder sends the daily notification once a day, at or after the
 // chosen time, while certplan is open.
 type reminder struct {
-	app  *App
+	reminderDeps
 	sent catalog.Date // the day the last one was sent
+}
+
+// reminderDeps is what the daily reminder uses: the task runner, the
+// clock, the time it is set for, the plan shown and the plans (nil until
+// the data is open), a way to notify and one to report a failure.
+type reminderDeps struct {
+	tasks   *tasks
+	now     func() time.Time
+	at      func() string // the reminder's time, "" for none
+	shownID func() int64
+	plans   func() PlanService
+	notify  func(*fyne.Notification)
+	fail    func(error)
+}
+
+// reminderDeps are the daily reminder's dependencies.
+func (a *App) reminderDeps() reminderDeps {
+	return reminderDeps{tasks: &a.tasks, now: a.cfg.Now, at: a.reminderAt, shownID: a.shownID,
+		plans: func() PlanService { return a.svc.Plans }, notify: a.fyne.SendNotification,
+		fail: a.fail("prepare today's reminder")}
 }
 
 // startReminders checks every minute whether the daily reminder is due.
 func (a *App) startReminders() {
-	r := &reminder{app: a}
+	r := &reminder{reminderDeps: a.reminderDeps()}
 	tick := time.NewTicker(time.Minute)
 	go func() {
 		for range tick.C {
@@ -64,18 +84,17 @@ func (a *App) startReminders() {
 
 // check sends today's reminder when it is due.
 func (r *reminder) check() {
-	now := r.app.cfg.Now()
-	if !reminderDue(r.app.prefs.data.state.ReminderAt, now, r.sent) || r.app.planID == 0 || r.app.svc.Plans == nil {
+	now, id, plans := r.now(), r.shownID(), r.plans()
+	if !reminderDue(r.at(), now, r.sent) || id == 0 || plans == nil {
 		return
 	}
 	today := catalog.DateFromTime(now)
 	r.sent = today
-	id := r.app.planID
-	runTask(&r.app.tasks, nil, func(ctx context.Context) (planner.StudyPlan, error) {
-		return r.app.svc.Plans.Plan(ctx, id)
+	runTask(r.tasks, nil, func(ctx context.Context) (planner.StudyPlan, error) {
+		return plans.Plan(ctx, id)
 	}, func(p planner.StudyPlan) {
-		r.app.fyne.SendNotification(fyne.NewNotification("certplan: today's study", todayText(p, today)))
-	}, r.app.fail("prepare today's reminder"))
+		r.notify(fyne.NewNotification("certplan: today's study", todayText(p, today)))
+	}, r.fail)
 }
 
 // reminderDue tells whether a reminder set for at ("HH:MM", "" for none)

@@ -64,7 +64,7 @@ func TestReminderNamesTodaysSession(t *testing.T) {
 	}
 	want := fyne.NewNotification("certplan: today's study",
 		"CLF-C02 today, "+hours(total)+": "+strings.Join(names, "; "))
-	r := &reminder{app: app}
+	r := &reminder{reminderDeps: app.reminderDeps()}
 	test.AssertNotificationSent(t, want, func() { r.check(); app.tasks.wait() })
 	test.AssertNotificationSent(t, nil, func() { r.check(); app.tasks.wait() })
 }

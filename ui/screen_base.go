@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // screenBase is what every screen takes from the main window and nothing
@@ -21,6 +22,23 @@ type screenBase struct {
 // fail returns an error handler that logs err once and tells the learner
 // what could not be done and what to do next.
 func (b screenBase) fail(action string) func(error) { return failIn(b.win, action) }
+
+// saving is the target of a save of action that is not about one plan:
+// its result is always the screen's.
+func (b screenBase) saving(action string) saveTarget {
+	return saveTarget{shown: always, fail: b.fail(action)}
+}
+
+// forPlan is the target of a save of action to plan p, on a screen that
+// shows one plan at a time, shownID: its result is the screen's only while
+// the screen still shows p, and its failure names p's exam, for the
+// learner may be looking at another plan by then.
+func (b screenBase) forPlan(p planner.StudyPlan, shownID func() int64, action string) saveTarget {
+	if exam := p.Schedule.Exam; exam != "" {
+		action += " for " + exam
+	}
+	return saveTarget{shown: func() bool { return shownID() == p.ID }, fail: b.fail(action)}
+}
 
 // showCheckedForm shows a form dialog in the screen's window; see
 // showCheckedFormIn.

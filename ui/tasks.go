@@ -44,7 +44,50 @@ func (t *tasks) hand(f func()) {
 // result or fail with its error. While it runs, busy (when not nil) shows
 // its loading state.
 func runTask[T any](t *tasks, busy *loading, work func(context.Context) (T, error), apply func(T), fail func(error)) {
-	run(context.Background(), t, func() bool { return true }, busy, work, apply, fail)
+	run(context.Background(), t, always, busy, work, apply, fail)
+}
+
+// always is the check of a task that is wanted whatever comes after it.
+func always() bool { return true }
+
+// saveTarget is what a save is about: whether the screen still shows it,
+// and how to tell the learner the save failed. screenBase.forPlan and
+// screenBase.saving make one.
+type saveTarget struct {
+	shown func() bool
+	fail  func(error)
+}
+
+// saved is what a save does on the UI goroutine once it is done. Any of
+// them may be nil.
+type saved[T any] struct {
+	apply func(T) // shows the result, while the screen shows what was saved
+	undo  func()  // takes back the screen's optimistic change after a failure, likewise
+	done  func()  // runs first either way, whatever the screen shows
+}
+
+// runSave runs a save the learner asked for on a goroutine. A save is
+// never cancelled and always reports its failure; but by the time it is
+// done the screen may show something else (the learner switched plans,
+// as to.shown tells): then neither apply nor undo runs, for what is
+// stored, saved or not, is what the next load of that plan shows.
+func runSave[T any](t *tasks, busy *loading, to saveTarget, work func(context.Context) (T, error), then saved[T]) {
+	finish := func() bool {
+		if then.done != nil {
+			then.done()
+		}
+		return to.shown()
+	}
+	run(context.Background(), t, always, busy, work, func(v T) {
+		if finish() && then.apply != nil {
+			then.apply(v)
+		}
+	}, func(err error) {
+		if finish() && then.undo != nil {
+			then.undo()
+		}
+		to.fail(err)
+	})
 }
 
 // runLatest is runTask for a load where only the newest matters, such as
