@@ -20,11 +20,8 @@ func runTick(e *env, c *command, args []string) error {
 	fs.Var(&spent, "hours", "`H` hours you spent on the topic (on a study item: added to its task's)")
 	var on catalog.Date
 	dateVar(fs, &on, "on", "the day it was done, YYYY-MM-DD (default today)")
-	pos, err := parse(fs, args)
+	pos, err := parseArgs(fs, c, args, 2)
 	if err != nil {
-		return err
-	}
-	if err := wantArgs(c, pos, 2); err != nil {
 		return err
 	}
 	id, err := idArg("plan", pos[0])
