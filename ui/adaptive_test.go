@@ -89,9 +89,7 @@ func planColumns(t *testing.T, app *App) *columnsLayout {
 // clearing it brings the list and hides the message.
 func TestCatalogSearchSaysNoMatches(t *testing.T) {
 	app, _ := startApp(t, newFakeData(testCatalog(t)), "2026-03-02")
-	app.show(ScreenCatalog)
-	app.tasks.wait()
-	s := app.screens[ScreenCatalog].(*catalogScreen)
+	s := showScreen[*catalogScreen](t, app, ScreenCatalog)
 	s.search.SetText("zzzz")
 	if len(s.rows) != 0 || !s.noMatch.Visible() {
 		t.Fatalf("rows %d, message shown %v: want none and the message", len(s.rows), s.noMatch.Visible())

@@ -43,9 +43,7 @@ func plansShareTheWeek(t *testing.T, open backend) {
 	}
 	wantNoOverbooking(t, stored, week)
 
-	app.show(ScreenProgress)
-	app.tasks.wait()
-	progress := app.screens[ScreenProgress].(*progressScreen)
+	progress := showScreen[*progressScreen](t, app, ScreenProgress)
 	if len(progress.all.timeline.rows) != 0 {
 		t.Errorf("the plans' timeline loaded before its tab was opened")
 	}

@@ -122,6 +122,18 @@ func startAppWith(t testing.TB, svc Services, clk *clock) *App {
 	return app
 }
 
+// showScreen shows screen id, waits for its data and returns it as a T.
+func showScreen[T any](t testing.TB, app *App, id Screen) T {
+	t.Helper()
+	app.show(id)
+	app.tasks.wait()
+	s, ok := app.screens[id].(T)
+	if !ok {
+		t.Fatalf("screen %q is a %T", id, app.screens[id])
+	}
+	return s
+}
+
 // wantScreen fails unless screen s shows.
 func wantScreen(t testing.TB, app *App, s Screen) {
 	t.Helper()

@@ -109,9 +109,7 @@ func journey(t *testing.T, open backend) {
 // through the certifications screen's dialog.
 func logPass(t *testing.T, app *App, score string) {
 	t.Helper()
-	app.show(ScreenCerts)
-	app.tasks.wait()
-	test.Tap(app.screens[ScreenCerts].(*certsScreen).logExam)
+	test.Tap(showScreen[*certsScreen](t, app, ScreenCerts).logExam)
 	form := app.win.Canvas().Overlays().Top()
 	walk(form, func(o fyne.CanvasObject) {
 		switch w := o.(type) {

@@ -78,9 +78,7 @@ func TestProgressScreenShowsStanding(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
 	app, _ := startApp(t, f, "2026-03-16")
-	app.show(ScreenProgress)
-	app.tasks.wait()
-	s := app.screens[ScreenProgress].(*progressScreen)
+	s := showScreen[*progressScreen](t, app, ScreenProgress)
 	wantContains(t, "summary", s.summary.Text, "CLF-C02", "Behind by")
 	if len(s.chart.data.Planned) == 0 || len(s.domains.Objects) == 0 {
 		t.Fatal("no chart data or domain meters")
@@ -98,9 +96,7 @@ func TestProgressLogsAPracticeResult(t *testing.T) {
 		t.Fatal(err)
 	}
 	app := startAppWith(t, svc, clk)
-	app.show(ScreenProgress)
-	app.tasks.wait()
-	v := app.screens[ScreenProgress].(*progressScreen).scores
+	v := showScreen[*progressScreen](t, app, ScreenProgress).scores
 	wantContains(t, "summary", v.summary.Text, "No practice results yet")
 	test.Tap(v.log)
 	form := app.win.Canvas().Overlays().Top()

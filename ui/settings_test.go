@@ -13,9 +13,7 @@ import (
 func TestSettingsSaveDefaults(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	app, _ := startApp(t, f, "2026-03-02")
-	app.show(ScreenSettings)
-	app.tasks.wait()
-	s := app.screens[ScreenSettings].(*settingsScreen)
+	s := showScreen[*settingsScreen](t, app, ScreenSettings)
 	if got := s.hours.entries[1].Text; got != "2" {
 		t.Fatalf("Tuesday shows %q before any settings are saved, want the set-up's default 2", got)
 	}
@@ -44,9 +42,7 @@ func TestSettingsSaveDefaults(t *testing.T) {
 func TestSettingsBadHoursSaysWhatToFix(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	app, _ := startApp(t, f, "2026-03-02")
-	app.show(ScreenSettings)
-	app.tasks.wait()
-	s := app.screens[ScreenSettings].(*settingsScreen)
+	s := showScreen[*settingsScreen](t, app, ScreenSettings)
 	test.Type(s.hours.entries[2], "two")
 	typed := s.hours.entries[2].Text
 	test.Tap(s.save)
@@ -66,9 +62,7 @@ func TestSettingsBadHoursSaysWhatToFix(t *testing.T) {
 func TestSettingsThemeAndBackup(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	app, _ := startApp(t, f, "2026-03-02")
-	app.show(ScreenSettings)
-	app.tasks.wait()
-	s := app.screens[ScreenSettings].(*settingsScreen)
+	s := showScreen[*settingsScreen](t, app, ScreenSettings)
 	s.theme.SetSelected("Dark")
 	if app.prefs.Theme() != ThemeDark || app.fyne.Settings().Theme().(fixedVariant).variant != theme.VariantDark {
 		t.Fatalf("theme = %v, want dark remembered and applied", app.prefs.Theme())

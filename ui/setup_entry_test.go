@@ -54,9 +54,7 @@ func TestSetupFollowsSavedDefaultsAtOnce(t *testing.T) {
 	if h, _ := s.hours.get(); h.Total() != planner.DefaultWeekHours {
 		t.Fatalf("first hours = %v, want the default %d a week", h, planner.DefaultWeekHours)
 	}
-	app.show(ScreenSettings)
-	app.tasks.wait()
-	st := app.screens[ScreenSettings].(*settingsScreen)
+	st := showScreen[*settingsScreen](t, app, ScreenSettings)
 	for _, e := range st.hours.entries {
 		e.SetText("")
 	}
@@ -84,9 +82,7 @@ func TestPlanRenewalStartsOnAdvisedDay(t *testing.T) {
 		Earned: catalog.DateOf(2024, 5, 10),
 		Expiry: catalog.DateOf(2027, 5, 10), RenewWith: "CLF-C02", StudyFrom: catalog.DateOf(2027, 3, 15)}}
 	app, _ := startApp(t, f, "2026-03-02")
-	app.show(ScreenCerts)
-	app.tasks.wait()
-	test.Tap(findButton(t, app.screens[ScreenCerts].(*certsScreen).heldBox, "Plan the renewal"))
+	test.Tap(findButton(t, showScreen[*certsScreen](t, app, ScreenCerts).heldBox, "Plan the renewal"))
 	app.tasks.wait()
 	wantScreen(t, app, ScreenSetup)
 	s := app.screens[ScreenSetup].(*setupScreen)
@@ -122,9 +118,7 @@ func TestSetupHeldIsTheCertificationsList(t *testing.T) {
 			if got := s.held.certs(); len(got) != 1 || got[0].Code != "CLF-C02" {
 				t.Fatalf("set-up held = %+v, want CLF-C02", got)
 			}
-			app.show(ScreenCerts)
-			app.tasks.wait()
-			wantContains(t, "held list", boxText(app.screens[ScreenCerts].(*certsScreen).heldBox), "(CLF)",
+			wantContains(t, "held list", boxText(showScreen[*certsScreen](t, app, ScreenCerts).heldBox), "(CLF)",
 				"Earned 2025-06-01")
 		})
 	}

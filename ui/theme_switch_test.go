@@ -43,9 +43,7 @@ func TestThemeSwitchRecoloursHiddenScreens(t *testing.T) {
 		t.Fatalf("light %q badge = %v, want %v", text, got, light)
 	}
 
-	app.show(ScreenSettings)
-	app.tasks.wait()
-	app.screens[ScreenSettings].(*settingsScreen).theme.SetSelected("Dark")
+	showScreen[*settingsScreen](t, app, ScreenSettings).theme.SetSelected("Dark")
 	app.show(ScreenCerts)
 	app.tasks.wait()
 	dark := fixedVariant{theme.DefaultTheme(), theme.VariantDark}.Color(theme.ColorNameSuccess, 0)
@@ -86,9 +84,7 @@ func TestThemeSwitchRedrawsPlanChecks(t *testing.T) {
 	if len(before) == 0 {
 		t.Fatal("the plan shows no checkboxes")
 	}
-	app.show(ScreenSettings)
-	app.tasks.wait()
-	app.screens[ScreenSettings].(*settingsScreen).theme.SetSelected("Dark")
+	showScreen[*settingsScreen](t, app, ScreenSettings).theme.SetSelected("Dark")
 	app.show(ScreenPlan)
 	app.tasks.wait()
 	after := checkImages(app.views[ScreenPlan])

@@ -67,9 +67,7 @@ func TestInfeasiblePlanBannerIsNotGreen(t *testing.T) {
 // from the catalog, and the set-up does not offer it but says why.
 func TestRetiredExamFromTheCatalogIsRefused(t *testing.T) {
 	app, _ := startApp(t, newFakeData(testCatalog(t)), "2026-12-02")
-	app.show(ScreenCatalog)
-	app.tasks.wait()
-	cat := app.screens[ScreenCatalog].(*catalogScreen)
+	cat := showScreen[*catalogScreen](t, app, ScreenCatalog)
 	cat.selectExam("DVA-C02")
 	if !cat.detail.plan.Disabled() {
 		t.Fatal("DVA-C02 can be planned on 2026-12-02, after its last day")
