@@ -171,6 +171,14 @@ func topDialogText(app *App) string {
 	return b.String()
 }
 
+// wantNoDialog fails when a dialog shows; when says after what.
+func wantNoDialog(t testing.TB, app *App, when string) {
+	t.Helper()
+	if text := topDialogText(app); text != "" {
+		t.Errorf("a dialog opened %s: %q", when, text)
+	}
+}
+
 // closeDialogs removes every overlay.
 func closeDialogs(app *App) {
 	for app.win.Canvas().Overlays().Top() != nil {
