@@ -12,14 +12,21 @@ import (
 	"certplan/planner"
 )
 
+// holdOnly makes exam's certification, passed on earned, the only one f
+// holds, with its renewal study advised from studyFrom.
+func holdOnly(f *fakeData, exam string, earned, studyFrom catalog.Date) {
+	f.held = nil
+	h := f.earn(exam, earned)
+	h.StudyFrom = studyFrom
+	f.held = []planner.HeldCertification{h}
+}
+
 // TestSetupEntryForgetsTheLastOne plans a renewal (exam day three years
 // on), then chooses another exam from the catalog: its set-up has no exam
 // day, start day, time off or override left from the renewal.
 func TestSetupEntryForgetsTheLastOne(t *testing.T) {
 	f := newFakeData(testCatalog(t))
-	f.held = []planner.HeldCertification{{Key: "DVA", Name: "Developer", Exam: "DVA-C02",
-		Earned: catalog.DateOf(2026, 11, 30),
-		Expiry: catalog.DateOf(2029, 11, 30), RenewWith: "DVA-C02", StudyFrom: catalog.DateOf(2029, 8, 1)}}
+	holdOnly(f, "DVA-C02", catalog.DateOf(2026, 11, 30), catalog.DateOf(2029, 8, 1))
 	app, _ := startApp(t, f, "2026-12-01")
 	app.planRenewal(f.held[0])
 	app.tasks.wait()
@@ -78,9 +85,7 @@ func TestSetupFollowsSavedDefaultsAtOnce(t *testing.T) {
 // advised start-by day, not today.
 func TestPlanRenewalStartsOnAdvisedDay(t *testing.T) {
 	f := newFakeData(testCatalog(t))
-	f.held = []planner.HeldCertification{{Key: "CLF", Name: "Cloud Practitioner", Exam: "CLF-C02",
-		Earned: catalog.DateOf(2024, 5, 10),
-		Expiry: catalog.DateOf(2027, 5, 10), RenewWith: "CLF-C02", StudyFrom: catalog.DateOf(2027, 3, 15)}}
+	holdOnly(f, "CLF-C02", catalog.DateOf(2024, 5, 10), catalog.DateOf(2027, 3, 15))
 	app, _ := startApp(t, f, "2026-03-02")
 	test.Tap(findButton(t, showScreen[*certsScreen](t, app, ScreenCerts).heldBox, "Plan the renewal"))
 	app.tasks.wait()
