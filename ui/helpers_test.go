@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"io"
 	"log/slog"
 	"os"
@@ -15,6 +16,7 @@ import (
 
 	"certplan/catalog"
 	"certplan/catalog/catalogtest"
+	"certplan/planner"
 	"certplan/ui/uitest"
 )
 
@@ -132,6 +134,27 @@ func showScreen[T any](t testing.TB, app *App, id Screen) T {
 		t.Fatalf("screen %q is a %T", id, app.screens[id])
 	}
 	return s
+}
+
+// mustCreatePlan saves a plan for in through svc or fails the test.
+func mustCreatePlan(t testing.TB, svc Services, in planner.Input) planner.StudyPlan {
+	t.Helper()
+	p, err := svc.Plans.CreatePlan(context.Background(), "", in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// showSavedPlan saves a plan for in through svc, starts the app on clk's
+// day and shows the plan.
+func showSavedPlan(t testing.TB, svc Services, clk *clock, in planner.Input) (*App, *planScreen) {
+	t.Helper()
+	p := mustCreatePlan(t, svc, in)
+	app := startAppWith(t, svc, clk)
+	app.openPlan(p.ID)
+	app.tasks.wait()
+	return app, app.screens[ScreenPlan].(*planScreen)
 }
 
 // wantScreen fails unless screen s shows.

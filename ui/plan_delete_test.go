@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -18,9 +17,7 @@ func TestDeletePlanAsksThenShowsWhatIsLeft(t *testing.T) {
 			svc := open(t, clk)
 			for _, code := range []string{"CLF-C02", "SAA-C03"} {
 				in := planner.Input{Exam: code, Start: day, Hours: planner.Even(10), Today: day}
-				if _, err := svc.Plans.CreatePlan(context.Background(), "", in); err != nil {
-					t.Fatal(err)
-				}
+				mustCreatePlan(t, svc, in)
 			}
 			app := startAppWith(t, svc, clk)
 			shown := app.planID

@@ -92,9 +92,7 @@ func TestProgressLogsAPracticeResult(t *testing.T) {
 	clk := &clock{day: catalog.DateOf(2026, 3, 16)}
 	svc := backends["storage"](t, clk)
 	in := planner.Input{Exam: "CLF-C02", Start: catalog.DateOf(2026, 3, 2), Hours: planner.Even(10), Today: catalog.DateOf(2026, 3, 2)}
-	if _, err := svc.Plans.CreatePlan(context.Background(), "", in); err != nil {
-		t.Fatal(err)
-	}
+	mustCreatePlan(t, svc, in)
 	app := startAppWith(t, svc, clk)
 	v := showScreen[*progressScreen](t, app, ScreenProgress).scores
 	wantContains(t, "summary", v.summary.Text, "No practice results yet")

@@ -33,14 +33,7 @@ func TestInfeasiblePlanBannerIsNotGreen(t *testing.T) {
 			clk := &clock{day: mustDate(t, "2026-11-23")}
 			svc := open(t, clk)
 			in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2027-01-04"), Hours: planner.Even(5)}
-			p, err := svc.Plans.CreatePlan(context.Background(), "", in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			app := startAppWith(t, svc, clk)
-			app.openPlan(p.ID)
-			app.tasks.wait()
-			s := app.screens[ScreenPlan].(*planScreen)
+			app, s := showSavedPlan(t, svc, clk, in)
 			wantContains(t, "banner", s.banner.Text, "does not fit")
 			if s.bannerOK {
 				t.Fatal("the banner of a plan that does not fit is green")
@@ -127,10 +120,7 @@ func TestCalendarExportCancelsMovedSessions(t *testing.T) {
 	clk := &clock{day: mustDate(t, "2026-11-23")}
 	svc := backends["storage"](t, clk)
 	in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2027-02-01"), Hours: planner.Even(5)}
-	p, err := svc.Plans.CreatePlan(context.Background(), "", in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := mustCreatePlan(t, svc, in)
 	in.ExamDate = mustDate(t, "2027-04-01")
 	in.Today = clk.day
 	if _, err := svc.Plans.EditPlan(context.Background(), p.ID, in); err != nil {
