@@ -27,6 +27,16 @@ func newTestPlan(t *testing.T, f *fakeData, exam, start, examDate string) planne
 	return p
 }
 
+// startWithPlan starts the app on day today with one saved plan: CLF-C02
+// from 2026-03-02 to 2026-05-29 at ten hours a week, on fake data.
+func startWithPlan(t *testing.T, today string) (*fakeData, *App) {
+	t.Helper()
+	f := newFakeData(testCatalog(t))
+	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
+	app, _ := startApp(t, f, today)
+	return f, app
+}
+
 // TestBurnUp checks the chart's sums: planned grows to the plan's work,
 // a tick counts in the week it was made and from then on, nothing is
 // drawn after today's week.
@@ -75,9 +85,7 @@ func TestBurnUp(t *testing.T) {
 
 // TestProgressScreenShowsStanding opens the progress screen of a plan.
 func TestProgressScreenShowsStanding(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	app, _ := startApp(t, f, "2026-03-16")
+	_, app := startWithPlan(t, "2026-03-16")
 	s := showScreen[*progressScreen](t, app, ScreenProgress)
 	wantContains(t, "summary", s.summary.Text, "CLF-C02", "Behind by")
 	if len(s.chart.data.Planned) == 0 || len(s.domains.Objects) == 0 {

@@ -71,9 +71,7 @@ func checkImages(o fyne.CanvasObject) []fyne.Resource {
 // is hidden; every checkbox the plan then shows was drawn after the switch
 // (the rows a list keeps would otherwise stay white in the dark).
 func TestThemeSwitchRedrawsPlanChecks(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	app, _ := startApp(t, f, "2026-03-02")
+	_, app := startWithPlan(t, "2026-03-02")
 	applyTheme(app.fyne, ThemeLight)
 	app.show(ScreenPlan)
 	app.tasks.wait()
