@@ -209,6 +209,22 @@ func closeDialogs(app *App) {
 	}
 }
 
+// findFirst returns the first T inside o, or fails with missing.
+func findFirst[T fyne.CanvasObject](t testing.TB, o fyne.CanvasObject, missing string) T {
+	t.Helper()
+	var found T
+	seen := false
+	walk(o, func(x fyne.CanvasObject) {
+		if v, ok := x.(T); ok && !seen {
+			found, seen = v, true
+		}
+	})
+	if !seen {
+		t.Fatal(missing)
+	}
+	return found
+}
+
 // walk visits o and everything inside it.
 func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 	visit(o)

@@ -133,15 +133,7 @@ func TestSetupHeldIsTheCertificationsList(t *testing.T) {
 // starts with prefix.
 func chooseOption(t *testing.T, o fyne.CanvasObject, prefix string) {
 	t.Helper()
-	var sel *widget.Select
-	walk(o, func(x fyne.CanvasObject) {
-		if s, ok := x.(*widget.Select); ok && sel == nil {
-			sel = s
-		}
-	})
-	if sel == nil {
-		t.Fatal("no select")
-	}
+	sel := findFirst[*widget.Select](t, o, "no select")
 	for i, opt := range sel.Options {
 		if strings.HasPrefix(opt, prefix) {
 			sel.SetSelectedIndex(i)

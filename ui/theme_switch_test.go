@@ -16,15 +16,7 @@ import (
 // badgeFill is the background drawn for the first badge inside o.
 func badgeFill(t *testing.T, o fyne.CanvasObject) (string, any) {
 	t.Helper()
-	var found *badge
-	walk(o, func(x fyne.CanvasObject) {
-		if b, ok := x.(*badge); ok && found == nil {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatal("no badge shown")
-	}
+	found := findFirst[*badge](t, o, "no badge shown")
 	return found.Text, test.WidgetRenderer(found).Objects()[0].(*canvas.Rectangle).FillColor
 }
 
