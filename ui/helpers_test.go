@@ -54,11 +54,7 @@ func (c *clock) now() time.Time { return c.day.Time().Add(9 * time.Hour) }
 // day today and waits until the first screen shows.
 func startApp(t testing.TB, f *fakeData, today string) (*App, *clock) {
 	t.Helper()
-	day, err := catalog.ParseDate(today)
-	if err != nil {
-		t.Fatal(err)
-	}
-	clk := &clock{day: day}
+	clk := &clock{day: mustDate(t, today)}
 	return startAppWith(t, f.services(), clk), clk
 }
 

@@ -10,19 +10,12 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
 // mustDate reads a YYYY-MM-DD date written in a test.
-func mustDate(t testing.TB, s string) catalog.Date {
-	t.Helper()
-	d, err := catalog.ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
+var mustDate = catalogtest.Date
 
 // TestInfeasiblePlanBannerIsNotGreen: a saved plan that does not fit says so
 // in the banner, which is not green, lists what is thinner and offers the

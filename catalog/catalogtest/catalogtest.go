@@ -40,3 +40,14 @@ func Load(tb testing.TB) *catalog.Catalog {
 	}
 	return cat
 }
+
+// Date reads a YYYY-MM-DD date written in a test; it fails the test when
+// the text is no date.
+func Date(tb testing.TB, s string) catalog.Date {
+	tb.Helper()
+	d, err := catalog.ParseDate(s)
+	if err != nil {
+		tb.Fatalf("date %q: %v", s, err)
+	}
+	return d
+}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -19,14 +20,8 @@ func loadCatalog(tb testing.TB) *catalog.Catalog {
 	return cat
 }
 
-func date(tb testing.TB, s string) catalog.Date {
-	tb.Helper()
-	d, err := catalog.ParseDate(s)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return d
-}
+// date reads a YYYY-MM-DD date written in a test.
+var date = catalogtest.Date
 
 // persona is a learner and the advice the tests expect for them.
 type persona struct {

@@ -16,14 +16,7 @@ func testCatalog(tb testing.TB) *catalog.Catalog {
 }
 
 // date reads a YYYY-MM-DD literal.
-func date(tb testing.TB, s string) catalog.Date {
-	tb.Helper()
-	d, err := catalog.ParseDate(s)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return d
-}
+var date = catalogtest.Date
 
 // saaInput is the tracker's example: SAA-C03 from 2026-11-23 to 2027-03-01
 // at 8 hours a week, with the first topic already done.
