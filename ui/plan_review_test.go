@@ -34,10 +34,7 @@ func TestReviewCheckLeavesTheTaskItems(t *testing.T) {
 			svc := open(t, clk)
 			ctx := context.Background()
 			in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: clk.day.AddDays(120), Hours: planner.Even(8)}
-			before, err := svc.Plans.CreatePlan(ctx, "", in)
-			if err != nil {
-				t.Fatal(err)
-			}
+			before := mustCreatePlan(t, svc, in)
 			id := before.ID
 			r := firstReview(t, before.Schedule)
 			// One item of the reviewed task done, the others open: a review tick

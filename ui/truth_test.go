@@ -80,10 +80,7 @@ func TestChangeDatesAndHours(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	app, clk := startApp(t, f, "2026-11-23")
 	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-01"), Hours: planner.Even(10)}
-	p, err := f.CreatePlan(context.Background(), "", in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := mustCreatePlan(t, f.services(), in)
 	if err := f.Tick(context.Background(), p.ID, "SAA-C03:1.1", 0, 2); err != nil {
 		t.Fatal(err)
 	}
