@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -27,22 +26,9 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-var (
-	catOnce sync.Once
-	catVal  *catalog.Catalog
-	catErr  error
-)
-
-// testCatalog loads the embedded catalog with the fixture study items
-// (SAA-C03 published, CLF-C02 not) once for all tests.
-func testCatalog(t testing.TB) *catalog.Catalog {
-	t.Helper()
-	catOnce.Do(func() { catVal, catErr = catalogtest.Catalog() })
-	if catErr != nil {
-		t.Fatalf("load catalog: %v", catErr)
-	}
-	return catVal
-}
+// testCatalog is the embedded catalog with the fixture study items
+// (SAA-C03 published, CLF-C02 not), loaded once for all tests.
+var testCatalog = catalogtest.Load
 
 // clock is a settable clock for the app under test.
 type clock struct{ day catalog.Date }
