@@ -35,13 +35,7 @@ func (a *App) setArchived(id int64, archived bool) {
 		} else {
 			a.planID = id
 		}
-		a.reloadPlans(func() {
-			if len(a.plans) == 0 {
-				a.show(ScreenWelcome)
-				return
-			}
-			a.openPlan(a.planID)
-		})
+		a.showWhatIsLeft()
 	}, a.fail("change the plan"))
 }
 

@@ -29,14 +29,20 @@ func (a *App) deletePlan(id int64) {
 	}, func(struct{}) {
 		a.planID = 0
 		a.prefs.SetLastPlan(0)
-		a.reloadPlans(func() {
-			if len(a.plans) == 0 {
-				a.show(ScreenWelcome)
-				return
-			}
-			a.openPlan(a.planID)
-		})
+		a.showWhatIsLeft()
 	}, a.fail("delete the plan"))
+}
+
+// showWhatIsLeft reloads the plans and shows plan a.planID, or the
+// welcome when no plan is left.
+func (a *App) showWhatIsLeft() {
+	a.reloadPlans(func() {
+		if len(a.plans) == 0 {
+			a.show(ScreenWelcome)
+			return
+		}
+		a.openPlan(a.planID)
+	})
 }
 
 // planName is how the menu names the plan shown: "SAA-C03 · 2027-02-26".
