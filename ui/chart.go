@@ -5,7 +5,6 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -33,22 +32,15 @@ func (c *burnChart) set(b planner.BurnUp) {
 
 // CreateRenderer draws the chart.
 func (c *burnChart) CreateRenderer() fyne.WidgetRenderer {
-	return &burnRenderer{drawing: drawing{widget: c}, chart: c}
+	r := &burnRenderer{chart: c}
+	r.drawing = drawing{widget: c, min: fyne.NewSize(320, 220), layout: r.Layout}
+	return r
 }
 
 // burnRenderer draws a burn-up, anew at every layout.
 type burnRenderer struct {
 	drawing
 	chart *burnChart
-}
-
-// MinSize is the least room the widget needs.
-func (r *burnRenderer) MinSize() fyne.Size { return fyne.NewSize(320, 220) }
-
-// Refresh redraws in the current theme.
-func (r *burnRenderer) Refresh() {
-	r.Layout(r.chart.Size())
-	canvas.Refresh(r.chart)
 }
 
 // plotArea is where the lines go inside the chart, leaving room for the

@@ -19,7 +19,18 @@ type themedWidget interface {
 // hundred lines, so that stays well within a frame).
 type drawing struct {
 	widget  themedWidget
+	min     fyne.Size
+	layout  func(fyne.Size) // the renderer's Layout, which draws
 	objects []fyne.CanvasObject
+}
+
+// MinSize is the least room the chart needs.
+func (r *drawing) MinSize() fyne.Size { return r.min }
+
+// Refresh redraws in the current theme.
+func (r *drawing) Refresh() {
+	r.layout(r.widget.Size())
+	canvas.Refresh(r.widget)
 }
 
 // Destroy releases nothing: a drawing holds no resources.

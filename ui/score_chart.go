@@ -76,22 +76,15 @@ func (c *scoreChart) set(scores []planner.Score, target float64, names map[int]s
 
 // CreateRenderer draws the chart.
 func (c *scoreChart) CreateRenderer() fyne.WidgetRenderer {
-	return &scoreRenderer{drawing: drawing{widget: c}, chart: c}
+	r := &scoreRenderer{chart: c}
+	r.drawing = drawing{widget: c, min: fyne.NewSize(320, 160), layout: r.Layout}
+	return r
 }
 
 // scoreRenderer draws the practice results, anew at every layout.
 type scoreRenderer struct {
 	drawing
 	chart *scoreChart
-}
-
-// MinSize is the least room the chart needs.
-func (r *scoreRenderer) MinSize() fyne.Size { return fyne.NewSize(320, 160) }
-
-// Refresh redraws in the current theme.
-func (r *scoreRenderer) Refresh() {
-	r.Layout(r.chart.Size())
-	canvas.Refresh(r.chart)
 }
 
 // scorePalette colours the lines: overall first.
