@@ -272,3 +272,20 @@ func mustCatalog(t testing.TB) *catalog.Catalog {
 	}
 	return c
 }
+
+// TestFlagsOnlyCommandsRefuseArguments: plan and advise take flags only and
+// say which flag to give instead of a word.
+func TestFlagsOnlyCommandsRefuseArguments(t *testing.T) {
+	for cmd, want := range map[string]string{
+		"advise": `advise: unexpected "extra": advise takes flags only, such as --role developer (see --help)`,
+		"plan":   `plan: unexpected "extra": plan takes flags only, such as --cert SAA-C03 (see --help)`,
+	} {
+		r := cliRun(t, cmd, "extra")
+		if r.status != exitUsage {
+			t.Errorf("%s extra: status %d, want %d", cmd, r.status, exitUsage)
+		}
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("%s extra: stderr %q, want it to say %q", cmd, r.stderr, want)
+		}
+	}
+}

@@ -109,6 +109,16 @@ func wantArgs(c *command, pos []string, n int) error {
 	return nil
 }
 
+// parseFlagsOnly parses the flags of command c, which takes no arguments;
+// example is a flag to name when someone gives one anyway.
+func parseFlagsOnly(fs *flag.FlagSet, c *command, args []string, example string) error {
+	pos, err := parse(fs, args)
+	if err == nil && len(pos) > 0 {
+		err = badInput("%s: unexpected %q: %s takes flags only, such as %s (see --help)", c.name, pos[0], c.name, example)
+	}
+	return err
+}
+
 // parseArgs parses the flags of command c in args and returns its n
 // arguments, or says how to call it.
 func parseArgs(fs *flag.FlagSet, c *command, args []string, n int) ([]string, error) {
