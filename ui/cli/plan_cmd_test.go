@@ -14,11 +14,7 @@ import (
 
 // badPlanInputs are plan arguments that must each give status 2 and one line
 // naming the input. FuzzPlanArgs is seeded from them too.
-var badPlanInputs = []struct {
-	name  string
-	args  []string
-	names string
-}{
+var badPlanInputs = []badInputCase{
 	{"no cert", []string{}, "--cert"},
 	{"unknown cert", []string{"--cert", "NOPE"}, "NOPE"},
 	{"cert without value", []string{"--cert"}, "--cert"},
@@ -54,17 +50,7 @@ var badPlanInputs = []struct {
 	{"json with a value", []string{"--cert", "SAA-C03", "--json=yes"}, "--json"},
 }
 
-func TestPlanBadInput(t *testing.T) {
-	for _, c := range badPlanInputs {
-		t.Run(c.name, func(t *testing.T) {
-			r := cliRun(t, append([]string{"plan"}, c.args...)...)
-			wantBadInput(t, r, c.names)
-			if r.stdout != "" {
-				t.Errorf("stdout %q, want nothing", r.stdout)
-			}
-		})
-	}
-}
+func TestPlanBadInput(t *testing.T) { wantEachBadInput(t, "plan", badPlanInputs) }
 
 func TestPlanUnknownTopicSuggestsClosest(t *testing.T) {
 	r := cliRun(t, "plan", "--cert", "SAA-C03", "--done", "1.6")
