@@ -51,11 +51,7 @@ type backend func(t testing.TB, clk *clock) Services
 var backends = map[string]backend{
 	"fake": func(t testing.TB, _ *clock) Services { return newFakeData(testCatalog(t)).services() },
 	"storage": func(t testing.TB, clk *clock) Services {
-		db, err := uitest.OpenDB(t.TempDir(), testCatalog(t), clk.now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
+		db := uitest.MustOpenDB(t, t.TempDir(), testCatalog(t), clk.now)
 		return storedServices(db, db, db.Startup().Notice())
 	},
 }
