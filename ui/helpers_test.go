@@ -114,6 +114,18 @@ func showScreen[T any](t testing.TB, app *App, id Screen) T {
 	return s
 }
 
+// onEachBackend runs run on the fake and on SQLite, each on a clock set
+// to day.
+func onEachBackend(t *testing.T, day string, run func(t *testing.T, clk *clock, svc Services)) {
+	t.Helper()
+	for name, open := range backends {
+		t.Run(name, func(t *testing.T) {
+			clk := &clock{day: mustDate(t, day)}
+			run(t, clk, open(t, clk))
+		})
+	}
+}
+
 // mustCreatePlan saves a plan for in through svc or fails the test.
 func mustCreatePlan(t testing.TB, svc Services, in planner.Input) planner.StudyPlan {
 	t.Helper()

@@ -103,30 +103,27 @@ func TestPlanRenewalStartsOnAdvisedDay(t *testing.T) {
 // TestSetupHeldIsTheCertificationsList adds a held certification in the
 // set-up: it is recorded, and the Certifications screen lists it.
 func TestSetupHeldIsTheCertificationsList(t *testing.T) {
-	for name, open := range backends {
-		t.Run(name, func(t *testing.T) {
-			clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-			app := startAppWith(t, open(t, clk), clk)
-			app.planExam("SAA-C03")
-			app.tasks.wait()
-			s := app.screens[ScreenSetup].(*setupScreen)
-			test.Tap(s.held.add)
-			form := app.win.Canvas().Overlays().Top()
-			test.Tap(findButton(t, form, "Add"))
-			if app.win.Canvas().Overlays().Top() != form {
-				t.Fatal("the dialog closed without an exam chosen")
-			}
-			chooseOption(t, form, "CLF-C02 ·")
-			test.Type(findEntry(t, form), "2025-06-01")
-			test.Tap(findButton(t, form, "Add"))
-			app.tasks.wait()
-			if got := s.held.certs(); len(got) != 1 || got[0].Code != "CLF-C02" {
-				t.Fatalf("set-up held = %+v, want CLF-C02", got)
-			}
-			wantContains(t, "held list", boxText(showScreen[*certsScreen](t, app, ScreenCerts).heldBox), "(CLF)",
-				"Earned 2025-06-01")
-		})
-	}
+	onEachBackend(t, "2026-03-02", func(t *testing.T, clk *clock, svc Services) {
+		app := startAppWith(t, svc, clk)
+		app.planExam("SAA-C03")
+		app.tasks.wait()
+		s := app.screens[ScreenSetup].(*setupScreen)
+		test.Tap(s.held.add)
+		form := app.win.Canvas().Overlays().Top()
+		test.Tap(findButton(t, form, "Add"))
+		if app.win.Canvas().Overlays().Top() != form {
+			t.Fatal("the dialog closed without an exam chosen")
+		}
+		chooseOption(t, form, "CLF-C02 ·")
+		test.Type(findEntry(t, form), "2025-06-01")
+		test.Tap(findButton(t, form, "Add"))
+		app.tasks.wait()
+		if got := s.held.certs(); len(got) != 1 || got[0].Code != "CLF-C02" {
+			t.Fatalf("set-up held = %+v, want CLF-C02", got)
+		}
+		wantContains(t, "held list", boxText(showScreen[*certsScreen](t, app, ScreenCerts).heldBox), "(CLF)",
+			"Earned 2025-06-01")
+	})
 }
 
 // chooseOption selects, in the first select inside o, the option that

@@ -21,32 +21,28 @@ var mustDate = catalogtest.Date
 // in the banner, which is not green, lists what is thinner and offers the
 // two fixes; the hours fix makes it fit, on the fake and on SQLite.
 func TestInfeasiblePlanBannerIsNotGreen(t *testing.T) {
-	for name, open := range backends {
-		t.Run(name, func(t *testing.T) {
-			clk := &clock{day: mustDate(t, "2026-11-23")}
-			svc := open(t, clk)
-			in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2027-01-04"), Hours: planner.Even(5)}
-			app, s := showSavedPlan(t, svc, clk, in)
-			wantContains(t, "banner", s.banner.Text, "does not fit")
-			if s.bannerOK {
-				t.Fatal("the banner of a plan that does not fit is green")
-			}
-			wantContains(t, "fit", s.fit.text.Text, "This plan covers", "get less time than they need")
-			if strings.Contains(s.fit.text.Text, "1.1") {
-				t.Fatalf("the fit note shows topic IDs to the learner: %q", s.fit.text.Text)
-			}
-			if s.fit.useEarliest.Hidden || s.fit.useHours.Hidden {
-				t.Fatal("the two fixes are not offered")
-			}
-			wantContains(t, "hours fix", s.fit.useHours.Text, "a week that fit", "at most")
-			test.Tap(s.fit.useHours)
-			app.tasks.wait()
-			wantContains(t, "banner after the hours fix", s.banner.Text, "On track")
-			if !s.bannerOK || !s.fit.text.Hidden {
-				t.Fatalf("after the fix: green %v, fit note shown %v", s.bannerOK, !s.fit.text.Hidden)
-			}
-		})
-	}
+	onEachBackend(t, "2026-11-23", func(t *testing.T, clk *clock, svc Services) {
+		in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2027-01-04"), Hours: planner.Even(5)}
+		app, s := showSavedPlan(t, svc, clk, in)
+		wantContains(t, "banner", s.banner.Text, "does not fit")
+		if s.bannerOK {
+			t.Fatal("the banner of a plan that does not fit is green")
+		}
+		wantContains(t, "fit", s.fit.text.Text, "This plan covers", "get less time than they need")
+		if strings.Contains(s.fit.text.Text, "1.1") {
+			t.Fatalf("the fit note shows topic IDs to the learner: %q", s.fit.text.Text)
+		}
+		if s.fit.useEarliest.Hidden || s.fit.useHours.Hidden {
+			t.Fatal("the two fixes are not offered")
+		}
+		wantContains(t, "hours fix", s.fit.useHours.Text, "a week that fit", "at most")
+		test.Tap(s.fit.useHours)
+		app.tasks.wait()
+		wantContains(t, "banner after the hours fix", s.banner.Text, "On track")
+		if !s.bannerOK || !s.fit.text.Hidden {
+			t.Fatalf("after the fix: green %v, fit note shown %v", s.bannerOK, !s.fit.text.Hidden)
+		}
+	})
 }
 
 // TestRetiredExamFromTheCatalogIsRefused: a retired exam cannot be planned
