@@ -117,6 +117,18 @@ func EstimateReadiness(e *catalog.Exam, scores []Score, studied map[int]float64,
 	return r
 }
 
+// BelowTarget lists the domains whose estimate is under the target, in
+// the exam's order: the ones a rebalance gives more time.
+func (r Readiness) BelowTarget() []DomainReadiness {
+	var out []DomainReadiness
+	for _, d := range r.ByDomain {
+		if d.Estimate < r.Target {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 func round1(x float64) float64 { return math.Round(x*10) / 10 }
 
 // StudiedShare is, per domain number, the share of the plan's study hours

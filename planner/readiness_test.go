@@ -86,3 +86,20 @@ func TestStudiedShare(t *testing.T) {
 		t.Error("the two orders read the same")
 	}
 }
+
+// TestBelowTargetListsTheWeakDomainsInOrder: a domain at the target is not
+// below it.
+func TestBelowTargetListsTheWeakDomainsInOrder(t *testing.T) {
+	r := planner.Readiness{Target: 70, ByDomain: []planner.DomainReadiness{
+		{Number: 1, Estimate: 65}, {Number: 2, Estimate: 70}, {Number: 3, Estimate: 80}, {Number: 4, Estimate: 40}}}
+	var got []int
+	for _, d := range r.BelowTarget() {
+		got = append(got, d.Number)
+	}
+	if len(got) != 2 || got[0] != 1 || got[1] != 4 {
+		t.Errorf("below target = domains %v, want [1 4]", got)
+	}
+	if none := (planner.Readiness{Target: 70}).BelowTarget(); len(none) != 0 {
+		t.Errorf("no domains: below target = %v, want none", none)
+	}
+}

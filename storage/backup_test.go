@@ -122,10 +122,7 @@ func TestRestoreReplacesDataAndKeepsTheOld(t *testing.T) {
 	}
 	defer db.Close()
 	a := MustCreatePlan(t, db, "SAA-C03")
-	b, err := db.Backup(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := MustBackup(t, db)
 	later := MustCreatePlan(t, db, "DVA-C02")
 	r, err := db.Restore(ctx, b.Path)
 	if err != nil {

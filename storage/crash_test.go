@@ -7,7 +7,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -125,11 +124,7 @@ type crashHarness struct {
 }
 
 func newCrashHarness(t *testing.T, mode string) *crashHarness {
-	dir := t.TempDir()
-	db := MustOpenDir(t, dir)
-	MustCreatePlan(t, db, "SAA-C03")
-	MustClose(t, db)
-	h := &crashHarness{t: t, dir: dir, mode: mode, truth: map[string]bool{}}
+	h := &crashHarness{t: t, dir: MustSavedDir(t, "SAA-C03"), mode: mode, truth: map[string]bool{}}
 	h.resync()
 	return h
 }
@@ -137,16 +132,7 @@ func newCrashHarness(t *testing.T, mode string) *crashHarness {
 // run starts a child, kills it once it has acknowledged killAfter changes
 // (and a random few microseconds more), and waits for it to die.
 func (h *crashHarness) run(killAfter int) {
-	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
-	cmd.Env = append(os.Environ(), crashDirEnv+"="+h.dir, crashModeEnv+"="+h.mode)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		h.t.Fatal(err)
-	}
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		h.t.Fatal(err)
-	}
+	cmd, out := startChild(h.t, "TestCrashChild", crashDirEnv+"="+h.dir, crashModeEnv+"="+h.mode)
 	h.mu.Lock()
 	h.acks, h.pending, h.inflight = 0, map[int]string{}, ""
 	h.mu.Unlock()

@@ -145,14 +145,13 @@ func TestDamagedFileWithoutBackupStartsEmptyAndKeepsIt(t *testing.T) {
 }
 
 func TestDamagedBackupIsSkipped(t *testing.T) {
-	ctx := context.Background()
 	dir := t.TempDir()
 	db := MustOpenDir(t, dir)
 	MustCreatePlan(t, db, "SAA-C03")
-	good, _ := db.Backup(ctx)
+	good := MustBackup(t, db)
 	testNow = testNow.Add(time.Minute) // a newer backup, which is then damaged
 	defer func() { testNow = testNow.Add(-time.Minute) }()
-	bad, _ := db.Backup(ctx)
+	bad := MustBackup(t, db)
 	writeFile(t, bad.Path, []byte("garbage"))
 	MustClose(t, db)
 	writeFile(t, dir+"/"+dbName, nil)

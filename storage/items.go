@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"time"
 
 	"certplan/catalog"
 	"certplan/planner"
@@ -74,16 +73,13 @@ func openItems(ctx context.Context, tx *dbTx, planID int64, task string) (int, e
 // whose items are then all done is done too. When it returns nil the ticks
 // are on disk, in one transaction.
 func (db *DB) TickItems(ctx context.Context, planID int64, items []string, on catalog.Date, hours float64) error {
-	if err := checkHours(hours); err != nil {
-		return err
-	}
-	tx, err := db.begin(ctx)
+	tx, err := db.beginHours(ctx, hours)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
 	if on.IsZero() {
-		on = catalog.DateFromTime(tx.now.In(time.Local))
+		on = tx.today()
 	}
 	byTask, order, err := openRows(ctx, tx, planID, items)
 	if err != nil {

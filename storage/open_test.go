@@ -86,10 +86,7 @@ func TestSecondInstanceIsRefusedAndWritesNothing(t *testing.T) {
 }
 
 func TestUncleanExitRunsFullCheck(t *testing.T) {
-	dir := t.TempDir()
-	db := MustOpenDir(t, dir)
-	MustCreatePlan(t, db, "SAA-C03")
-	MustClose(t, db)
+	dir := MustSavedDir(t, "SAA-C03")
 	fakeCrash(t, dir) // a crash leaves the open mark behind
 	again := MustOpenDir(t, dir)
 	if !again.Startup().UncleanExit || again.Startup().Recovery != nil {

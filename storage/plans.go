@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"certplan/catalog"
 	"certplan/planner"
@@ -87,7 +86,7 @@ func addInitialProgress(ctx context.Context, tx *dbTx, id int64, p planner.Plan,
 // other active plans (all but plan self) already take.
 func (db *DB) build(ctx context.Context, tx *dbTx, self int64, in planner.Input, progress map[string]planner.Progress, today catalog.Date) (planner.Plan, error) {
 	if today.IsZero() {
-		today = catalog.DateFromTime(tx.now.In(time.Local))
+		today = tx.today()
 	}
 	pin, err := plannerInput(in, progress, today)
 	if err != nil {

@@ -56,10 +56,7 @@ func TestEveryFileIsPrivateAfterEachStep(t *testing.T) {
 	db := MustOpenDir(t, dir)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	assertPrivate(t, dir, "create")
-	b, err := db.Backup(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := MustBackup(t, db)
 	assertPrivate(t, dir, "backup")
 	if _, err := db.Restore(ctx, b.Path); err != nil {
 		t.Fatal(err)
@@ -94,9 +91,7 @@ func TestExistingFolderAndFilesAreMadePrivate(t *testing.T) {
 	dir := t.TempDir()
 	db := MustOpenDir(t, dir)
 	MustCreatePlan(t, db, "SAA-C03")
-	if _, err := db.Backup(context.Background()); err != nil {
-		t.Fatal(err)
-	}
+	MustBackup(t, db)
 	MustClose(t, db)
 	// As an older certplan left them: a 0755 folder, 0644 files.
 	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {

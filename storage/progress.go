@@ -65,7 +65,7 @@ func (db *DB) TickChanged(ctx context.Context, planID int64, topic string, on ca
 	next := cur
 	next.Done, next.DoneOn = true, on
 	if on.IsZero() {
-		next.DoneOn = catalog.DateFromTime(tx.now.In(time.Local))
+		next.DoneOn = tx.today()
 	}
 	if hours > 0 {
 		next.Hours = hours
@@ -123,10 +123,7 @@ func (db *DB) UntickChanged(ctx context.Context, planID int64, topic string) (bo
 
 // SetHours records the hours spent on a topic without ticking it.
 func (db *DB) SetHours(ctx context.Context, planID int64, topic string, hours float64) error {
-	if err := checkHours(hours); err != nil {
-		return err
-	}
-	tx, err := db.begin(ctx)
+	tx, err := db.beginHours(ctx, hours)
 	if err != nil {
 		return err
 	}

@@ -28,10 +28,15 @@ func unwritable(err error) bool {
 	return false
 }
 
+// noDataHere says that dir holds no data and cannot be written to make it.
+func noDataHere(dir string, cause error) error {
+	return errorf(CodeReadOnly, fmt.Sprintf("certplan has no data in %s and cannot create it there: choose another folder with --data DIR or fix its permissions.", dir), cause)
+}
+
 // openReadOnly opens the data in dir without writing anything there.
 func openReadOnly(dir string, opts Options) (*DB, error) {
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-		return nil, errorf(CodeReadOnly, fmt.Sprintf("certplan has no data in %s and cannot create it there: choose another folder with --data DIR or fix its permissions.", dir), err)
+		return nil, noDataHere(dir, err)
 	}
 	own, err := claimToRead(dir)
 	if err != nil {
@@ -50,14 +55,12 @@ func openReadOnly(dir string, opts Options) (*DB, error) {
 // attachReadOnly checks the file and opens the readers, refusing what only
 // a writable folder could fix.
 func (db *DB) attachReadOnly(ctx context.Context) error {
-	h, err := readHeader(db.path)
+	h, err := readKnownHeader(db.path)
 	switch {
 	case err != nil:
 		return err
-	case h.version > latestVersion:
-		return newerError(h.version)
 	case h.missing:
-		return errorf(CodeReadOnly, fmt.Sprintf("certplan has no data in %s and cannot create it there: choose another folder with --data DIR or fix its permissions.", db.dir), nil)
+		return noDataHere(db.dir, nil)
 	case h.problem != "":
 		return errorf(CodeDamaged, "certplan's data file is damaged and its folder cannot be written, so certplan cannot restore a backup: make the folder writable (or free some space) and start certplan again.", nil)
 	case fileExists(db.path + "-journal"):

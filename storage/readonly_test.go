@@ -126,25 +126,17 @@ func TestReadingNeedsNoWriting(t *testing.T) {
 
 func TestReadOnlyOptionWritesNothing(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	db := MustOpenDir(t, dir)
-	MustCreatePlan(t, db, "SAA-C03")
-	MustClose(t, db)
+	dir := MustSavedDir(t, "SAA-C03")
 	lock := fileSum(t, filepath.Join(dir, lockName))
 	data := fileSum(t, filepath.Join(dir, dbName))
-	opts := testOptions()
-	opts.ReadOnly = true
-	ro, err := Open(dir, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ro := MustOpenReadOnly(t, dir)
 	if len(plansIn(t, ro)) != 1 {
 		t.Fatal("read-only open lost the plan")
 	}
 	if _, err := Open(dir, testOptions()); ErrorCode(err) != CodeAlreadyOpen {
 		t.Fatalf("a writer opened the folder a reader holds: %v", err)
 	}
-	_, err = ro.CreatePlan(ctx, "", testInput("DVA-C02"))
+	_, err := ro.CreatePlan(ctx, "", testInput("DVA-C02"))
 	wantCode(t, err, CodeReadOnly)
 	if !strings.Contains(ErrorMessage(err), "open read-only") {
 		t.Fatalf("message %q", ErrorMessage(err))

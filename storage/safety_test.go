@@ -202,10 +202,7 @@ func TestMissingFileWithABackupRestoresIt(t *testing.T) {
 }
 
 func TestStaleWALWithoutItsFileIsMovedAside(t *testing.T) {
-	dir := t.TempDir()
-	db := MustOpenDir(t, dir)
-	MustCreatePlan(t, db, "SAA-C03")
-	MustClose(t, db)
+	dir := MustSavedDir(t, "SAA-C03")
 	os.Rename(filepath.Join(dir, dbName), filepath.Join(t.TempDir(), "elsewhere.db"))
 	writeFile(t, filepath.Join(dir, dbName+"-wal"), []byte("a stale wal"))
 	again := MustOpenDir(t, dir)
@@ -298,10 +295,7 @@ func TestErrorKeepsItsCause(t *testing.T) {
 }
 
 func TestUnfinishedPreparationIsRemovedAndTheDataKept(t *testing.T) {
-	dir := t.TempDir()
-	db := MustOpenDir(t, dir)
-	MustCreatePlan(t, db, "SAA-C03")
-	MustClose(t, db)
+	dir := MustSavedDir(t, "SAA-C03")
 	path := filepath.Join(dir, dbName)
 	// A kill while a restore copied its backup: half a file, no marker.
 	writeFile(t, path+prepSuffix, []byte("SQLite format 3\x00 and then nothing"))
@@ -354,17 +348,9 @@ func TestRestoreThatCannotSwapKeepsTheData(t *testing.T) {
 }
 
 func TestReadOnlyOpenWithoutALockFileCreatesNone(t *testing.T) {
-	dir := t.TempDir()
-	db := MustOpenDir(t, dir)
-	MustCreatePlan(t, db, "SAA-C03")
-	MustClose(t, db)
+	dir := MustSavedDir(t, "SAA-C03")
 	os.Remove(filepath.Join(dir, lockName))
-	opts := testOptions()
-	opts.ReadOnly = true
-	ro, err := Open(dir, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ro := MustOpenReadOnly(t, dir)
 	if len(plansIn(t, ro)) != 1 || !ro.Startup().ReadOnly {
 		t.Fatalf("startup %+v", ro.Startup())
 	}

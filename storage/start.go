@@ -66,6 +66,16 @@ func newerError(version int) error {
 		version, latestVersion), nil)
 }
 
+// readKnownHeader is readHeader, refusing a file from a newer certplan
+// before anything else is looked at.
+func readKnownHeader(path string) (header, error) {
+	h, err := readHeader(path)
+	if err == nil && h.version > latestVersion {
+		return h, newerError(h.version)
+	}
+	return h, err
+}
+
 // start brings the data file to a checked, current state: created, refused,
 // recovered or migrated as needed.
 func (db *DB) start(ctx context.Context) (err error) {
@@ -73,12 +83,9 @@ func (db *DB) start(ctx context.Context) (err error) {
 	if err := db.resume(); err != nil {
 		return err
 	}
-	h, err := readHeader(db.path)
-	switch {
-	case err != nil:
+	h, err := readKnownHeader(db.path)
+	if err != nil {
 		return err
-	case h.version > latestVersion:
-		return newerError(h.version)
 	}
 	if err := db.own.markOpen(); err != nil {
 		return err

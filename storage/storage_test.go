@@ -2,7 +2,9 @@ package storage
 
 import (
 	"context"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -46,6 +48,58 @@ func MustOpenDir(tb testing.TB, dir string) *DB {
 	}
 	tb.Cleanup(func() { db.Close() })
 	return db
+}
+
+// MustOpenReadOnly opens the data in dir read-only, closed at the end of the test.
+func MustOpenReadOnly(tb testing.TB, dir string) *DB {
+	tb.Helper()
+	opts := testOptions()
+	opts.ReadOnly = true
+	db, err := Open(dir, opts)
+	if err != nil {
+		tb.Fatalf("open %s read-only: %v", dir, err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	return db
+}
+
+// MustSavedDir is a new data folder holding one saved plan for exam,
+// closed cleanly.
+func MustSavedDir(tb testing.TB, exam string) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	db := MustOpenDir(tb, dir)
+	MustCreatePlan(tb, db, exam)
+	MustClose(tb, db)
+	return dir
+}
+
+// startChild runs the test binary again as a child that runs only the
+// test called name, with env added to its environment, and returns its
+// standard output (its errors go to ours).
+func startChild(tb testing.TB, name string, env ...string) (*exec.Cmd, io.ReadCloser) {
+	tb.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^"+name+"$", "-test.count=1")
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		tb.Fatal(err)
+	}
+	return cmd, out
+}
+
+// MustBackup makes a manual backup of db or fails the test.
+func MustBackup(tb testing.TB, db *DB) Backup {
+	tb.Helper()
+	b, err := db.Backup(context.Background())
+	if err != nil {
+		tb.Fatalf("backup: %v", err)
+	}
+	return b
 }
 
 // MustClose closes db or fails the test.

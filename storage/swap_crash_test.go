@@ -216,16 +216,7 @@ func (h *swapHarness) observe(took time.Duration) {
 // run starts a child and kills it after delay from its "start" line. It
 // returns how long the child took to say "done" (if it did).
 func (h *swapHarness) run(delay time.Duration) (time.Duration, bool) {
-	cmd := exec.Command(os.Args[0], "-test.run=^TestSwapCrashChild$", "-test.count=1")
-	cmd.Env = append(os.Environ(), swapDirEnv+"="+h.dir, swapModeEnv+"="+h.mode, swapFromEnv+"="+h.from)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		h.t.Fatal(err)
-	}
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		h.t.Fatal(err)
-	}
+	cmd, out := startChild(h.t, "TestSwapCrashChild", swapDirEnv+"="+h.dir, swapModeEnv+"="+h.mode, swapFromEnv+"="+h.from)
 	lines := make(chan string)
 	go func() {
 		sc := bufio.NewScanner(out)

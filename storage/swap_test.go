@@ -45,10 +45,7 @@ func TestSwapFinishesFromEveryStep(t *testing.T) {
 	src := t.TempDir()
 	live := MustOpenDir(t, src)
 	MustCreatePlan(t, live, "DVA-C02")
-	b, err := live.Backup(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := MustBackup(t, live)
 	restored := fingerprint(t, live)
 	MustCreatePlan(t, live, "SAA-C03") // in the -wal only
 	old := fingerprint(t, live)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"time"
+
+	"certplan/catalog"
 )
 
 // dbTx is one transaction: a write (BEGIN IMMEDIATE on the writer
@@ -72,3 +74,14 @@ func (tx *dbTx) Rollback() error {
 
 // stamp is the transaction's time as stored: RFC 3339 UTC.
 func (tx *dbTx) stamp() string { return tx.now.Format(time.RFC3339Nano) }
+
+// today is the transaction's day on the local calendar.
+func (tx *dbTx) today() catalog.Date { return catalog.DateFromTime(tx.now.In(time.Local)) }
+
+// beginHours starts a write that logs hours spent, once they are checked.
+func (db *DB) beginHours(ctx context.Context, hours float64) (*dbTx, error) {
+	if err := checkHours(hours); err != nil {
+		return nil, err
+	}
+	return db.begin(ctx)
+}

@@ -25,9 +25,7 @@ func rootLayout(t *testing.T, app *App) (*sidebarLayout, *fyne.Container) {
 // room than the window has), the sidebar is icons and the plan's columns
 // stack; at full size the sidebar and columns come back.
 func TestWorksAt800x600(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	app, _ := startApp(t, f, "2026-03-02")
+	_, app := startWithPlan(t, "2026-03-02")
 	app.win.Resize(fyne.NewSize(800, 600))
 	for _, sc := range []Screen{ScreenPlan, ScreenCatalog, ScreenSetup, ScreenProgress, ScreenCerts,
 		ScreenSettings, ScreenWelcome, ScreenAdvisor} {
@@ -89,9 +87,7 @@ func planColumns(t *testing.T, app *App) *columnsLayout {
 // clearing it brings the list and hides the message.
 func TestCatalogSearchSaysNoMatches(t *testing.T) {
 	app, _ := startApp(t, newFakeData(testCatalog(t)), "2026-03-02")
-	app.show(ScreenCatalog)
-	app.tasks.wait()
-	s := app.screens[ScreenCatalog].(*catalogScreen)
+	s := showScreen[*catalogScreen](t, app, ScreenCatalog)
 	s.search.SetText("zzzz")
 	if len(s.rows) != 0 || !s.noMatch.Visible() {
 		t.Fatalf("rows %d, message shown %v: want none and the message", len(s.rows), s.noMatch.Visible())

@@ -19,15 +19,9 @@ import (
 // the Certifications data (Cloud Practitioner renewed, not expired), and
 // "Plan the roadmap" saves one plan per exam, each starting the day after
 // the previous exam with credit for it.
-func TestAdvisorJourney(t *testing.T) {
-	for name, open := range backends {
-		t.Run(name, func(t *testing.T) { advisorJourney(t, open) })
-	}
-}
+func TestAdvisorJourney(t *testing.T) { onEachBackend(t, "2026-11-23", advisorJourney) }
 
-func advisorJourney(t *testing.T, open backend) {
-	clk := &clock{day: catalog.DateOf(2026, 11, 23)}
-	svc := open(t, clk)
+func advisorJourney(t *testing.T, clk *clock, svc Services) {
 	ctx := context.Background()
 	for code, earned := range map[string]catalog.Date{"CLF-C02": catalog.DateOf(2023, 10, 1), "SAA-C03": catalog.DateOf(2025, 6, 1)} {
 		if err := svc.Records.AddHeldCertification(ctx, code, earned); err != nil {

@@ -77,9 +77,7 @@ func TestWindowSizeRemembered(t *testing.T) {
 
 // TestTickFailureIsUndone shows a failed save as an error and unticks.
 func TestTickFailureIsUndone(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	app, _ := startApp(t, f, "2026-03-02")
+	f, app := startWithPlan(t, "2026-03-02")
 	plan := app.screens[ScreenPlan].(*planScreen)
 	f.fail["Tick"] = errors.New("the disk is full: free some space and try again")
 	topic, check := firstCheck(t, plan)
@@ -94,9 +92,7 @@ func TestTickFailureIsUndone(t *testing.T) {
 // TestShortcutsReachEveryScreen runs the Ctrl+1..6 shortcuts; the
 // advisor's is Ctrl+6, each digit used once.
 func TestShortcutsReachEveryScreen(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	app, _ := startApp(t, f, "2026-03-02")
+	_, app := startWithPlan(t, "2026-03-02")
 	all := app.shortcuts()
 	if k := all[string(ScreenAdvisor)].key; k != fyne.Key6 {
 		t.Errorf("the advisor's shortcut is Ctrl+%s, want Ctrl+6", k)

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -15,15 +14,9 @@ import (
 // more on a day than the learner's hours); Progress shows both on one
 // timeline with this week's hours; archiving frees the hours and Bring back
 // returns the plan.
-func TestPlansShareTheWeek(t *testing.T) {
-	for name, open := range backends {
-		t.Run(name, func(t *testing.T) { plansShareTheWeek(t, open) })
-	}
-}
+func TestPlansShareTheWeek(t *testing.T) { onEachBackend(t, "2026-11-23", plansShareTheWeek) }
 
-func plansShareTheWeek(t *testing.T, open backend) {
-	clk := &clock{day: catalog.DateOf(2026, 11, 23)}
-	svc := open(t, clk)
+func plansShareTheWeek(t *testing.T, clk *clock, svc Services) {
 	ctx := context.Background()
 	week := planner.Even(planner.DefaultWeekHours)
 	if _, err := svc.Plans.CreatePlan(ctx, "", planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: week, Experience: planner.Some}); err != nil {
@@ -43,9 +36,7 @@ func plansShareTheWeek(t *testing.T, open backend) {
 	}
 	wantNoOverbooking(t, stored, week)
 
-	app.show(ScreenProgress)
-	app.tasks.wait()
-	progress := app.screens[ScreenProgress].(*progressScreen)
+	progress := showScreen[*progressScreen](t, app, ScreenProgress)
 	if len(progress.all.timeline.rows) != 0 {
 		t.Errorf("the plans' timeline loaded before its tab was opened")
 	}

@@ -5,7 +5,6 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -32,28 +31,16 @@ func (c *burnChart) set(b planner.BurnUp) {
 }
 
 // CreateRenderer draws the chart.
-func (c *burnChart) CreateRenderer() fyne.WidgetRenderer { return &burnRenderer{chart: c} }
-
-// burnRenderer rebuilds its lines at every layout: a plan has at most a
-// few hundred weeks, so that stays well within a frame.
-type burnRenderer struct {
-	chart   *burnChart
-	objects []fyne.CanvasObject
+func (c *burnChart) CreateRenderer() fyne.WidgetRenderer {
+	r := &burnRenderer{chart: c}
+	r.drawing = drawing{widget: c, min: fyne.NewSize(320, 220), layout: r.Layout}
+	return r
 }
 
-// Destroy releases nothing: the renderer holds no resources.
-func (r *burnRenderer) Destroy() {}
-
-// Objects returns what the renderer draws.
-func (r *burnRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-// MinSize is the least room the widget needs.
-func (r *burnRenderer) MinSize() fyne.Size { return fyne.NewSize(320, 220) }
-
-// Refresh redraws in the current theme.
-func (r *burnRenderer) Refresh() {
-	r.Layout(r.chart.Size())
-	canvas.Refresh(r.chart)
+// burnRenderer draws a burn-up, anew at every layout.
+type burnRenderer struct {
+	drawing
+	chart *burnChart
 }
 
 // plotArea is where the lines go inside the chart, leaving room for the
@@ -62,7 +49,7 @@ type plotArea struct{ x, y, w, h float32 }
 
 // Layout places the drawing in size.
 func (r *burnRenderer) Layout(size fyne.Size) {
-	r.objects = r.objects[:0]
+	r.clear()
 	d := r.chart.data
 	if len(d.Planned) == 0 || size.Width <= 0 {
 		return
@@ -79,10 +66,6 @@ func (r *burnRenderer) Layout(size fyne.Size) {
 	r.doneSeries(a, top, r.color(theme.ColorNameSuccess), 3)
 	r.xLabels(a)
 	r.legend(pad)
-}
-
-func (r *burnRenderer) color(name fyne.ThemeColorName) color.Color {
-	return r.chart.Theme().Color(name, fyne.CurrentApp().Settings().ThemeVariant())
 }
 
 // axes draws the horizontal grid lines with their hours, and today.
@@ -148,26 +131,4 @@ func (r *burnRenderer) legend(pad float32) {
 		w := r.text(s.text, x+24, pad, r.color(theme.ColorNameForeground), fyne.TextAlignLeading, 0)
 		x += 24 + w + 24
 	}
-}
-
-func (r *burnRenderer) line(x1, y1, x2, y2 float32, c color.Color, width float32) {
-	l := canvas.NewLine(c)
-	l.StrokeWidth = width
-	l.Position1, l.Position2 = fyne.NewPos(x1, y1), fyne.NewPos(x2, y2)
-	r.objects = append(r.objects, l)
-}
-
-// text places a caption at x, y (right-aligned to right when given) and
-// returns its width.
-func (r *burnRenderer) text(s string, x, y float32, c color.Color, align fyne.TextAlign, right float32) float32 {
-	t := canvas.NewText(s, c)
-	t.TextSize = theme.CaptionTextSize()
-	size := t.MinSize()
-	if align == fyne.TextAlignTrailing {
-		x = right - size.Width
-	}
-	t.Move(fyne.NewPos(x, y))
-	t.Resize(size)
-	r.objects = append(r.objects, t)
-	return size.Width
 }

@@ -71,10 +71,7 @@ func (w *weekHours) get() (planner.Weekdays, error) {
 }
 
 // experienceLabels are the experience choices as the learner reads them.
-var experienceLabels = []struct {
-	x     planner.Experience
-	label string
-}{
+var experienceLabels = labelList[planner.Experience]{
 	{planner.New, "New to AWS"},
 	{planner.Some, "Some hands-on experience"},
 	{planner.Experienced, "Experienced"},
@@ -82,28 +79,23 @@ var experienceLabels = []struct {
 
 // newExperienceSelect offers the experience levels.
 func newExperienceSelect(changed func(string)) *widget.Select {
-	var xs []string
-	for _, x := range experienceLabels {
-		xs = append(xs, x.label)
-	}
-	return widget.NewSelect(xs, changed)
+	return widget.NewSelect(experienceLabels.labels(), changed)
 }
 
 // setExperience selects x ("some" when empty).
 func setExperience(s *widget.Select, x planner.Experience) {
-	for _, o := range experienceLabels {
-		if o.x == x || (x == "" && o.x == planner.Some) {
-			s.SetSelected(o.label)
-		}
+	if x == "" {
+		x = planner.Some
+	}
+	if label, ok := experienceLabels.labelOf(x); ok {
+		s.SetSelected(label)
 	}
 }
 
 // experienceOf reads the level selected ("some" when none is).
 func experienceOf(s *widget.Select) planner.Experience {
-	for _, o := range experienceLabels {
-		if o.label == s.Selected {
-			return o.x
-		}
+	if x, ok := experienceLabels.valueOf(s.Selected); ok {
+		return x
 	}
 	return planner.Some
 }
@@ -140,21 +132,14 @@ func countryOf(s *widget.Select) string {
 }
 
 // orderLabels are the orders of first study as the learner reads them.
-var orderLabels = []struct {
-	o     planner.Order
-	label string
-}{
+var orderLabels = labelList[planner.Order]{
 	{planner.ByWeight, "Heaviest domains first"},
 	{planner.ByGuide, "The exam guide's order"},
 }
 
 // newOrderRadio offers the orders of study, heaviest domains first selected.
 func newOrderRadio(changed func(string)) *widget.RadioGroup {
-	var labels []string
-	for _, o := range orderLabels {
-		labels = append(labels, o.label)
-	}
-	r := widget.NewRadioGroup(labels, nil)
+	r := widget.NewRadioGroup(orderLabels.labels(), nil)
 	r.Horizontal, r.Required = true, true
 	r.SetSelected(orderLabels[0].label)
 	r.OnChanged = changed
@@ -163,10 +148,8 @@ func newOrderRadio(changed func(string)) *widget.RadioGroup {
 
 // orderOf reads the order selected (by weight when none is).
 func orderOf(r *widget.RadioGroup) planner.Order {
-	for _, o := range orderLabels {
-		if o.label == r.Selected {
-			return o.o
-		}
+	if o, ok := orderLabels.valueOf(r.Selected); ok {
+		return o
 	}
 	return planner.ByWeight
 }

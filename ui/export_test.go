@@ -11,9 +11,7 @@ import (
 // TestExportWritesEachFormat saves the plan shown as PDF, calendar and
 // spreadsheet, as the File menu does after its save dialog.
 func TestExportWritesEachFormat(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	app, _ := startApp(t, f, "2026-03-02")
+	_, app := startWithPlan(t, "2026-03-02")
 	dir := t.TempDir()
 	want := map[string]string{"pdf": "%PDF-", "ics": "BEGIN:VCALENDAR", "csv": ""}
 	for _, format := range exportFormats {

@@ -88,6 +88,14 @@ func (f *fakeData) find(id int64) (*planner.StudyPlan, error) {
 	return nil, errors.New("there is no such plan: choose another")
 }
 
+// findFor is plan id for operation op, unless op is set to fail.
+func (f *fakeData) findFor(op string, id int64) (*planner.StudyPlan, error) {
+	if err := f.failing(op); err != nil {
+		return nil, err
+	}
+	return f.find(id)
+}
+
 // Plan returns a copy of a plan.
 func (f *fakeData) Plan(_ context.Context, id int64) (planner.StudyPlan, error) {
 	f.mu.Lock()
@@ -147,10 +155,7 @@ func (f *fakeData) Untick(_ context.Context, planID int64, topicID string) error
 func (f *fakeData) tick(planID int64, topicID string, done bool, hours float64) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := f.failing("Tick"); err != nil {
-		return err
-	}
-	p, err := f.find(planID)
+	p, err := f.findFor("Tick", planID)
 	if err != nil {
 		return err
 	}
@@ -174,10 +179,7 @@ func (f *fakeData) UntickItems(_ context.Context, planID int64, itemIDs []string
 func (f *fakeData) tickItems(planID int64, itemIDs []string, done bool, hours float64) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := f.failing("TickItems"); err != nil {
-		return err
-	}
-	p, err := f.find(planID)
+	p, err := f.findFor("TickItems", planID)
 	if err != nil {
 		return err
 	}

@@ -1,11 +1,11 @@
 package ui
 
 import (
+	"context"
 	"io"
 	"log/slog"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -15,6 +15,7 @@ import (
 
 	"certplan/catalog"
 	"certplan/catalog/catalogtest"
+	"certplan/planner"
 	"certplan/ui/uitest"
 )
 
@@ -25,22 +26,9 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-var (
-	catOnce sync.Once
-	catVal  *catalog.Catalog
-	catErr  error
-)
-
-// testCatalog loads the embedded catalog with the fixture study items
-// (SAA-C03 published, CLF-C02 not) once for all tests.
-func testCatalog(t testing.TB) *catalog.Catalog {
-	t.Helper()
-	catOnce.Do(func() { catVal, catErr = catalogtest.Catalog() })
-	if catErr != nil {
-		t.Fatalf("load catalog: %v", catErr)
-	}
-	return catVal
-}
+// testCatalog is the embedded catalog with the fixture study items
+// (SAA-C03 published, CLF-C02 not), loaded once for all tests.
+var testCatalog = catalogtest.Load
 
 // clock is a settable clock for the app under test.
 type clock struct{ day catalog.Date }
@@ -52,11 +40,7 @@ func (c *clock) now() time.Time { return c.day.Time().Add(9 * time.Hour) }
 // day today and waits until the first screen shows.
 func startApp(t testing.TB, f *fakeData, today string) (*App, *clock) {
 	t.Helper()
-	day, err := catalog.ParseDate(today)
-	if err != nil {
-		t.Fatal(err)
-	}
-	clk := &clock{day: day}
+	clk := &clock{day: mustDate(t, today)}
 	return startAppWith(t, f.services(), clk), clk
 }
 
@@ -67,11 +51,7 @@ type backend func(t testing.TB, clk *clock) Services
 var backends = map[string]backend{
 	"fake": func(t testing.TB, _ *clock) Services { return newFakeData(testCatalog(t)).services() },
 	"storage": func(t testing.TB, clk *clock) Services {
-		db, err := uitest.OpenDB(t.TempDir(), testCatalog(t), clk.now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
+		db := uitest.MustOpenDB(t, t.TempDir(), testCatalog(t), clk.now)
 		return ServicesOf(db, db.Startup().Notice())
 	},
 }
@@ -103,6 +83,51 @@ func startAppWith(t testing.TB, svc Services, clk *clock) *App {
 	app.Start()
 	app.tasks.wait()
 	return app
+}
+
+// showScreen shows screen id, waits for its data and returns it as a T.
+func showScreen[T any](t testing.TB, app *App, id Screen) T {
+	t.Helper()
+	app.show(id)
+	app.tasks.wait()
+	s, ok := app.screens[id].(T)
+	if !ok {
+		t.Fatalf("screen %q is a %T", id, app.screens[id])
+	}
+	return s
+}
+
+// onEachBackend runs run on the fake and on SQLite, each on a clock set
+// to day.
+func onEachBackend(t *testing.T, day string, run func(t *testing.T, clk *clock, svc Services)) {
+	t.Helper()
+	for name, open := range backends {
+		t.Run(name, func(t *testing.T) {
+			clk := &clock{day: mustDate(t, day)}
+			run(t, clk, open(t, clk))
+		})
+	}
+}
+
+// mustCreatePlan saves a plan for in through svc or fails the test.
+func mustCreatePlan(t testing.TB, svc Services, in planner.Input) planner.StudyPlan {
+	t.Helper()
+	p, err := svc.Plans.CreatePlan(context.Background(), "", in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// showSavedPlan saves a plan for in through svc, starts the app on clk's
+// day and shows the plan.
+func showSavedPlan(t testing.TB, svc Services, clk *clock, in planner.Input) (*App, *planScreen) {
+	t.Helper()
+	p := mustCreatePlan(t, svc, in)
+	app := startAppWith(t, svc, clk)
+	app.openPlan(p.ID)
+	app.tasks.wait()
+	return app, app.screens[ScreenPlan].(*planScreen)
 }
 
 // wantScreen fails unless screen s shows.
@@ -146,11 +171,35 @@ func dialogTextIn(win fyne.Window) string {
 	return b.String()
 }
 
+// wantNoDialog fails when a dialog shows; when says after what.
+func wantNoDialog(t testing.TB, app *App, when string) {
+	t.Helper()
+	if text := topDialogText(app); text != "" {
+		t.Errorf("a dialog opened %s: %q", when, text)
+	}
+}
+
 // closeDialogs removes every overlay.
 func closeDialogs(app *App) {
 	for app.win.Canvas().Overlays().Top() != nil {
 		app.win.Canvas().Overlays().Remove(app.win.Canvas().Overlays().Top())
 	}
+}
+
+// findFirst returns the first T inside o, or fails with missing.
+func findFirst[T fyne.CanvasObject](t testing.TB, o fyne.CanvasObject, missing string) T {
+	t.Helper()
+	var found T
+	seen := false
+	walk(o, func(x fyne.CanvasObject) {
+		if v, ok := x.(T); ok && !seen {
+			found, seen = v, true
+		}
+	})
+	if !seen {
+		t.Fatal(missing)
+	}
+	return found
 }
 
 // walk visits o and everything inside it.

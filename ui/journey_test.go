@@ -8,24 +8,16 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"certplan/catalog"
 )
 
 // TestJourney drives a learner's first weeks, on the fake and on SQLite in
 // a temporary folder: choose an exam, set it up, fix a date that does not
 // fit, create the plan, tick a topic, fall behind and rebalance, log a pass
 // and see the certification.
-func TestJourney(t *testing.T) {
-	for name, open := range backends {
-		t.Run(name, func(t *testing.T) { journey(t, open) })
-	}
-}
+func TestJourney(t *testing.T) { onEachBackend(t, "2026-03-02", journey) }
 
 // journey is TestJourney on one backend.
-func journey(t *testing.T, open backend) {
-	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-	svc := open(t, clk)
+func journey(t *testing.T, clk *clock, svc Services) {
 	app := startAppWith(t, svc, clk)
 	wantScreen(t, app, ScreenWelcome)
 	ctx := context.Background()
@@ -109,9 +101,7 @@ func journey(t *testing.T, open backend) {
 // through the certifications screen's dialog.
 func logPass(t *testing.T, app *App, score string) {
 	t.Helper()
-	app.show(ScreenCerts)
-	app.tasks.wait()
-	test.Tap(app.screens[ScreenCerts].(*certsScreen).logExam)
+	test.Tap(showScreen[*certsScreen](t, app, ScreenCerts).logExam)
 	form := app.win.Canvas().Overlays().Top()
 	walk(form, func(o fyne.CanvasObject) {
 		switch w := o.(type) {

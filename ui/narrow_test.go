@@ -56,10 +56,7 @@ func TestCatalogNeedsOnlyItsDeps(t *testing.T) {
 // fixedDay is a clock for a screen built alone: always day s.
 func fixedDay(t testing.TB, s string) func() catalog.Date {
 	t.Helper()
-	d, err := catalog.ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := mustDate(t, s)
 	return func() catalog.Date { return d }
 }
 

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -16,15 +15,8 @@ func TestPlanTitleKeepsTheWidth(t *testing.T) {
 	clk := &clock{day: mustDate(t, "2026-12-02")}
 	svc := newFakeData(testCatalog(t)).services()
 	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-12"), Hours: planner.Even(10)}
-	p, err := svc.Plans.CreatePlan(context.Background(), "", in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	app := startAppWith(t, svc, clk)
-	app.openPlan(p.ID)
-	app.tasks.wait()
+	app, s := showSavedPlan(t, svc, clk, in)
 	app.win.Resize(fyne.NewSize(800, 600))
-	s := app.screens[ScreenPlan].(*planScreen)
 	wantContains(t, "countdown", s.countdown.Text, "days to go")
 	if s.countdown.Position().Y <= s.title.Position().Y {
 		t.Fatalf("the countdown (y %v) is beside the title (y %v), not under it", s.countdown.Position().Y, s.title.Position().Y)

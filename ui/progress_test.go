@@ -27,6 +27,16 @@ func newTestPlan(t *testing.T, f *fakeData, exam, start, examDate string) planne
 	return p
 }
 
+// startWithPlan starts the app on day today with one saved plan: CLF-C02
+// from 2026-03-02 to 2026-05-29 at ten hours a week, on fake data.
+func startWithPlan(t *testing.T, today string) (*fakeData, *App) {
+	t.Helper()
+	f := newFakeData(testCatalog(t))
+	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
+	app, _ := startApp(t, f, today)
+	return f, app
+}
+
 // TestBurnUp checks the chart's sums: planned grows to the plan's work,
 // a tick counts in the week it was made and from then on, nothing is
 // drawn after today's week.
@@ -75,12 +85,8 @@ func TestBurnUp(t *testing.T) {
 
 // TestProgressScreenShowsStanding opens the progress screen of a plan.
 func TestProgressScreenShowsStanding(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	app, _ := startApp(t, f, "2026-03-16")
-	app.show(ScreenProgress)
-	app.tasks.wait()
-	s := app.screens[ScreenProgress].(*progressScreen)
+	_, app := startWithPlan(t, "2026-03-16")
+	s := showScreen[*progressScreen](t, app, ScreenProgress)
 	wantContains(t, "summary", s.summary.Text, "CLF-C02", "Behind by")
 	if len(s.chart.data.Planned) == 0 || len(s.domains.Objects) == 0 {
 		t.Fatal("no chart data or domain meters")
@@ -94,13 +100,9 @@ func TestProgressLogsAPracticeResult(t *testing.T) {
 	clk := &clock{day: catalog.DateOf(2026, 3, 16)}
 	svc := backends["storage"](t, clk)
 	in := planner.Input{Exam: "CLF-C02", Start: catalog.DateOf(2026, 3, 2), Hours: planner.Even(10), Today: catalog.DateOf(2026, 3, 2)}
-	if _, err := svc.Plans.CreatePlan(context.Background(), "", in); err != nil {
-		t.Fatal(err)
-	}
+	mustCreatePlan(t, svc, in)
 	app := startAppWith(t, svc, clk)
-	app.show(ScreenProgress)
-	app.tasks.wait()
-	v := app.screens[ScreenProgress].(*progressScreen).scores
+	v := showScreen[*progressScreen](t, app, ScreenProgress).scores
 	wantContains(t, "summary", v.summary.Text, "No practice results yet")
 	test.Tap(v.log)
 	form := app.win.Canvas().Overlays().Top()

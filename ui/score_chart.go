@@ -75,27 +75,16 @@ func (c *scoreChart) set(scores []planner.Score, target float64, names map[int]s
 }
 
 // CreateRenderer draws the chart.
-func (c *scoreChart) CreateRenderer() fyne.WidgetRenderer { return &scoreRenderer{chart: c} }
-
-// scoreRenderer rebuilds its few lines at every layout.
-type scoreRenderer struct {
-	chart   *scoreChart
-	objects []fyne.CanvasObject
+func (c *scoreChart) CreateRenderer() fyne.WidgetRenderer {
+	r := &scoreRenderer{chart: c}
+	r.drawing = drawing{widget: c, min: fyne.NewSize(320, 160), layout: r.Layout}
+	return r
 }
 
-// Destroy releases nothing.
-func (r *scoreRenderer) Destroy() {}
-
-// Objects returns what the renderer draws.
-func (r *scoreRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-// MinSize is the least room the chart needs.
-func (r *scoreRenderer) MinSize() fyne.Size { return fyne.NewSize(320, 160) }
-
-// Refresh redraws in the current theme.
-func (r *scoreRenderer) Refresh() {
-	r.Layout(r.chart.Size())
-	canvas.Refresh(r.chart)
+// scoreRenderer draws the practice results, anew at every layout.
+type scoreRenderer struct {
+	drawing
+	chart *scoreChart
 }
 
 // scorePalette colours the lines: overall first.
@@ -104,7 +93,7 @@ var scorePalette = []fyne.ThemeColorName{theme.ColorNameForeground, theme.ColorN
 
 // Layout draws the target, each series and the legend in size.
 func (r *scoreRenderer) Layout(size fyne.Size) {
-	r.objects = r.objects[:0]
+	r.clear()
 	c := r.chart
 	left, top, h := float32(36), float32(8), size.Height-28
 	w := size.Width - left - r.legendWidth(size.Width/2)
@@ -114,11 +103,11 @@ func (r *scoreRenderer) Layout(size fyne.Size) {
 	y := func(p float64) float32 { return top + h*float32(1-p/100) }
 	for _, p := range []float64{0, 50, 100} {
 		r.line(left, y(p), left+w, y(p), r.color(theme.ColorNameSeparator), 1)
-		r.text(fmt.Sprintf("%.0f %%", p), 0, y(p)-8, r.color(theme.ColorNamePlaceHolder))
+		r.caption(fmt.Sprintf("%.0f %%", p), 0, y(p)-8, r.color(theme.ColorNamePlaceHolder))
 	}
 	if c.target > 0 {
 		r.line(left, y(c.target), left+w, y(c.target), r.color(theme.ColorNameWarning), 1)
-		r.text(fmt.Sprintf("target %.0f %%", c.target), left+4, y(c.target)-16, r.color(theme.ColorNameWarning))
+		r.caption(fmt.Sprintf("target %.0f %%", c.target), left+4, y(c.target)-16, r.color(theme.ColorNameWarning))
 	}
 	n := len(c.dates)
 	x := func(i int) float32 {
@@ -129,14 +118,14 @@ func (r *scoreRenderer) Layout(size fyne.Size) {
 	}
 	for i, d := range c.dates {
 		if i == 0 || i == n-1 {
-			r.text(d, x(i)-16, top+h+4, r.color(theme.ColorNamePlaceHolder))
+			r.caption(d, x(i)-16, top+h+4, r.color(theme.ColorNamePlaceHolder))
 		}
 	}
 	for k, s := range c.series {
 		col := r.color(scorePalette[k%len(scorePalette)])
 		r.plot(s, x, y, col, float32(3-min(k, 1)))
 		r.line(left+w+12, top+float32(k)*16+8, left+w+28, top+float32(k)*16+8, col, 2)
-		r.text(s.label, left+w+32, top+float32(k)*16, r.color(theme.ColorNameForeground))
+		r.caption(s.label, left+w+32, top+float32(k)*16, r.color(theme.ColorNameForeground))
 	}
 }
 
@@ -168,21 +157,7 @@ func (r *scoreRenderer) plot(s scoreSeries, x func(int) float32, y func(float64)
 	}
 }
 
-func (r *scoreRenderer) color(name fyne.ThemeColorName) color.Color {
-	return r.chart.Theme().Color(name, fyne.CurrentApp().Settings().ThemeVariant())
-}
-
-func (r *scoreRenderer) line(x1, y1, x2, y2 float32, c color.Color, width float32) {
-	l := canvas.NewLine(c)
-	l.StrokeWidth = width
-	l.Position1, l.Position2 = fyne.NewPos(x1, y1), fyne.NewPos(x2, y2)
-	r.objects = append(r.objects, l)
-}
-
-func (r *scoreRenderer) text(s string, x, y float32, c color.Color) {
-	t := canvas.NewText(s, c)
-	t.TextSize = theme.CaptionTextSize()
-	t.Move(fyne.NewPos(x, y))
-	t.Resize(t.MinSize())
-	r.objects = append(r.objects, t)
+// caption places a caption at x, y.
+func (r *scoreRenderer) caption(s string, x, y float32, c color.Color) {
+	r.text(s, x, y, c, fyne.TextAlignLeading, 0)
 }

@@ -14,18 +14,12 @@ import (
 
 // studyTimes are the preferred study times as the learner reads them; the
 // first is no preference.
-var studyTimes = []struct {
-	value planner.StudyTime
-	label string
-}{
+var studyTimes = labelList[planner.StudyTime]{
 	{"", "No preference"}, {planner.Morning, "Morning"}, {planner.Afternoon, "Afternoon"}, {planner.Evening, "Evening"},
 }
 
 // themeChoices are the theme options as shown.
-var themeChoices = []struct {
-	t     ThemeChoice
-	label string
-}{{ThemeSystem, "Follow the system"}, {ThemeLight, "Light"}, {ThemeDark, "Dark"}}
+var themeChoices = labelList[ThemeChoice]{{ThemeSystem, "Follow the system"}, {ThemeLight, "Light"}, {ThemeDark, "Dark"}}
 
 // settingsScreen holds the learner's defaults (hours, country, experience,
 // study time), the theme, and their data: folder, backup and restore,
@@ -72,11 +66,7 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	s.hours = newWeekHours(nil)
 	s.country = newCountrySelect(nil)
 	s.experience = newExperienceSelect(nil)
-	var times []string
-	for _, t := range studyTimes {
-		times = append(times, t.label)
-	}
-	s.studyTime = widget.NewSelect(times, nil)
+	s.studyTime = widget.NewSelect(studyTimes.labels(), nil)
 	s.save = widget.NewButtonWithIcon("Save defaults", theme.DocumentSaveIcon(), s.onSave)
 	s.save.Importance = widget.HighImportance
 	s.saved = widget.NewLabel("")
@@ -99,16 +89,10 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 
 // buildTheme is the theme choice, applied at once.
 func (s *settingsScreen) buildTheme() fyne.CanvasObject {
-	var labels []string
-	for _, c := range themeChoices {
-		labels = append(labels, c.label)
-	}
-	s.theme = widget.NewRadioGroup(labels, nil)
+	s.theme = widget.NewRadioGroup(themeChoices.labels(), nil)
 	s.theme.Horizontal = true
-	for _, c := range themeChoices {
-		if c.t == s.themeChoice() {
-			s.theme.SetSelected(c.label)
-		}
+	if label, ok := themeChoices.labelOf(s.themeChoice()); ok {
+		s.theme.SetSelected(label)
 	}
 	s.theme.OnChanged = s.onTheme
 	return s.theme
@@ -141,10 +125,8 @@ func (s *settingsScreen) show(st planner.Settings) {
 	setCountry(s.country, st.Country)
 	setExperience(s.experience, st.Experience)
 	s.studyTime.SetSelectedIndex(0)
-	for i, t := range studyTimes {
-		if t.value == st.StudyTime {
-			s.studyTime.SetSelectedIndex(i)
-		}
+	if label, ok := studyTimes.labelOf(st.StudyTime); ok {
+		s.studyTime.SetSelected(label)
 	}
 }
 
@@ -189,9 +171,7 @@ func (s *settingsScreen) showSaved(msg string) {
 
 // onTheme applies and remembers the theme chosen.
 func (s *settingsScreen) onTheme(label string) {
-	for _, c := range themeChoices {
-		if c.label == label {
-			s.setTheme(c.t)
-		}
+	if t, ok := themeChoices.valueOf(label); ok {
+		s.setTheme(t)
 	}
 }

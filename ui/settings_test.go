@@ -9,13 +9,17 @@ import (
 	"certplan/planner"
 )
 
-// TestSettingsSaveDefaults types default hours, picks a country and saves.
-func TestSettingsSaveDefaults(t *testing.T) {
+// openSettings starts the app on fresh fake data and shows the settings.
+func openSettings(t *testing.T) (*fakeData, *App, *settingsScreen) {
+	t.Helper()
 	f := newFakeData(testCatalog(t))
 	app, _ := startApp(t, f, "2026-03-02")
-	app.show(ScreenSettings)
-	app.tasks.wait()
-	s := app.screens[ScreenSettings].(*settingsScreen)
+	return f, app, showScreen[*settingsScreen](t, app, ScreenSettings)
+}
+
+// TestSettingsSaveDefaults types default hours, picks a country and saves.
+func TestSettingsSaveDefaults(t *testing.T) {
+	f, app, s := openSettings(t)
 	if got := s.hours.entries[1].Text; got != "2" {
 		t.Fatalf("Tuesday shows %q before any settings are saved, want the set-up's default 2", got)
 	}
@@ -35,18 +39,12 @@ func TestSettingsSaveDefaults(t *testing.T) {
 	}
 	// Issue 15: the outcome shows beside the button, in the form, not in a dialog.
 	wantContains(t, "beside Save", s.saved.Text, "Saved")
-	if text := topDialogText(app); text != "" {
-		t.Errorf("a dialog opened on save: %q", text)
-	}
+	wantNoDialog(t, app, "on save")
 }
 
 // TestSettingsBadHoursSaysWhatToFix refuses hours that are not a number.
 func TestSettingsBadHoursSaysWhatToFix(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	app, _ := startApp(t, f, "2026-03-02")
-	app.show(ScreenSettings)
-	app.tasks.wait()
-	s := app.screens[ScreenSettings].(*settingsScreen)
+	_, app, s := openSettings(t)
 	test.Type(s.hours.entries[2], "two")
 	typed := s.hours.entries[2].Text
 	test.Tap(s.save)
@@ -56,19 +54,13 @@ func TestSettingsBadHoursSaysWhatToFix(t *testing.T) {
 	if got := s.hours.entries[2].Text; got != typed {
 		t.Errorf("Wednesday shows %q after the refused save, want what was typed", got)
 	}
-	if text := topDialogText(app); text != "" {
-		t.Errorf("a dialog opened for bad hours: %q", text)
-	}
+	wantNoDialog(t, app, "for bad hours")
 }
 
 // TestSettingsThemeAndBackup switches to the dark theme, which is
 // remembered, and makes a backup.
 func TestSettingsThemeAndBackup(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	app, _ := startApp(t, f, "2026-03-02")
-	app.show(ScreenSettings)
-	app.tasks.wait()
-	s := app.screens[ScreenSettings].(*settingsScreen)
+	f, app, s := openSettings(t)
 	s.theme.SetSelected("Dark")
 	if app.prefs.Theme() != ThemeDark || app.fyne.Settings().Theme().(fixedVariant).variant != theme.VariantDark {
 		t.Fatalf("theme = %v, want dark remembered and applied", app.prefs.Theme())

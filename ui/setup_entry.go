@@ -31,12 +31,6 @@ func (s *setupScreen) reset(entry setupEntry) {
 	s.timeOff.set(nil)
 }
 
-// set replaces the time off.
-func (l *timeOffList) set(items []planner.Span) {
-	l.items = items
-	l.render()
-}
-
 // onAdd asks which exam was passed and when, and records it with the
 // certifications the learner holds (the Certifications screen's list),
 // then shows that list again.

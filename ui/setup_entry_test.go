@@ -12,14 +12,21 @@ import (
 	"certplan/planner"
 )
 
+// holdOnly makes exam's certification, passed on earned, the only one f
+// holds, with its renewal study advised from studyFrom.
+func holdOnly(f *fakeData, exam string, earned, studyFrom catalog.Date) {
+	f.held = nil
+	h := f.earn(exam, earned)
+	h.StudyFrom = studyFrom
+	f.held = []planner.HeldCertification{h}
+}
+
 // TestSetupEntryForgetsTheLastOne plans a renewal (exam day three years
 // on), then chooses another exam from the catalog: its set-up has no exam
 // day, start day, time off or override left from the renewal.
 func TestSetupEntryForgetsTheLastOne(t *testing.T) {
 	f := newFakeData(testCatalog(t))
-	f.held = []planner.HeldCertification{{Key: "DVA", Name: "Developer", Exam: "DVA-C02",
-		Earned: catalog.DateOf(2026, 11, 30),
-		Expiry: catalog.DateOf(2029, 11, 30), RenewWith: "DVA-C02", StudyFrom: catalog.DateOf(2029, 8, 1)}}
+	holdOnly(f, "DVA-C02", catalog.DateOf(2026, 11, 30), catalog.DateOf(2029, 8, 1))
 	app, _ := startApp(t, f, "2026-12-01")
 	app.planRenewal(f.held[0])
 	app.tasks.wait()
@@ -54,9 +61,7 @@ func TestSetupFollowsSavedDefaultsAtOnce(t *testing.T) {
 	if h, _ := s.hours.get(); h.Total() != planner.DefaultWeekHours {
 		t.Fatalf("first hours = %v, want the default %d a week", h, planner.DefaultWeekHours)
 	}
-	app.show(ScreenSettings)
-	app.tasks.wait()
-	st := app.screens[ScreenSettings].(*settingsScreen)
+	st := showScreen[*settingsScreen](t, app, ScreenSettings)
 	for _, e := range st.hours.entries {
 		e.SetText("")
 	}
@@ -80,13 +85,9 @@ func TestSetupFollowsSavedDefaultsAtOnce(t *testing.T) {
 // advised start-by day, not today.
 func TestPlanRenewalStartsOnAdvisedDay(t *testing.T) {
 	f := newFakeData(testCatalog(t))
-	f.held = []planner.HeldCertification{{Key: "CLF", Name: "Cloud Practitioner", Exam: "CLF-C02",
-		Earned: catalog.DateOf(2024, 5, 10),
-		Expiry: catalog.DateOf(2027, 5, 10), RenewWith: "CLF-C02", StudyFrom: catalog.DateOf(2027, 3, 15)}}
+	holdOnly(f, "CLF-C02", catalog.DateOf(2024, 5, 10), catalog.DateOf(2027, 3, 15))
 	app, _ := startApp(t, f, "2026-03-02")
-	app.show(ScreenCerts)
-	app.tasks.wait()
-	test.Tap(findButton(t, app.screens[ScreenCerts].(*certsScreen).heldBox, "Plan the renewal"))
+	test.Tap(findButton(t, showScreen[*certsScreen](t, app, ScreenCerts).heldBox, "Plan the renewal"))
 	app.tasks.wait()
 	wantScreen(t, app, ScreenSetup)
 	s := app.screens[ScreenSetup].(*setupScreen)
@@ -102,47 +103,34 @@ func TestPlanRenewalStartsOnAdvisedDay(t *testing.T) {
 // TestSetupHeldIsTheCertificationsList adds a held certification in the
 // set-up: it is recorded, and the Certifications screen lists it.
 func TestSetupHeldIsTheCertificationsList(t *testing.T) {
-	for name, open := range backends {
-		t.Run(name, func(t *testing.T) {
-			clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-			app := startAppWith(t, open(t, clk), clk)
-			app.planExam("SAA-C03")
-			app.tasks.wait()
-			s := app.screens[ScreenSetup].(*setupScreen)
-			test.Tap(s.held.add)
-			form := app.win.Canvas().Overlays().Top()
-			test.Tap(findButton(t, form, "Add"))
-			if app.win.Canvas().Overlays().Top() != form {
-				t.Fatal("the dialog closed without an exam chosen")
-			}
-			chooseOption(t, form, "CLF-C02 ·")
-			test.Type(findEntry(t, form), "2025-06-01")
-			test.Tap(findButton(t, form, "Add"))
-			app.tasks.wait()
-			if got := s.held.certs(); len(got) != 1 || got[0].Code != "CLF-C02" {
-				t.Fatalf("set-up held = %+v, want CLF-C02", got)
-			}
-			app.show(ScreenCerts)
-			app.tasks.wait()
-			wantContains(t, "held list", boxText(app.screens[ScreenCerts].(*certsScreen).heldBox), "(CLF)",
-				"Earned 2025-06-01")
-		})
-	}
+	onEachBackend(t, "2026-03-02", func(t *testing.T, clk *clock, svc Services) {
+		app := startAppWith(t, svc, clk)
+		app.planExam("SAA-C03")
+		app.tasks.wait()
+		s := app.screens[ScreenSetup].(*setupScreen)
+		test.Tap(s.held.add)
+		form := app.win.Canvas().Overlays().Top()
+		test.Tap(findButton(t, form, "Add"))
+		if app.win.Canvas().Overlays().Top() != form {
+			t.Fatal("the dialog closed without an exam chosen")
+		}
+		chooseOption(t, form, "CLF-C02 ·")
+		test.Type(findEntry(t, form), "2025-06-01")
+		test.Tap(findButton(t, form, "Add"))
+		app.tasks.wait()
+		if got := s.held.certs(); len(got) != 1 || got[0].Code != "CLF-C02" {
+			t.Fatalf("set-up held = %+v, want CLF-C02", got)
+		}
+		wantContains(t, "held list", boxText(showScreen[*certsScreen](t, app, ScreenCerts).heldBox), "(CLF)",
+			"Earned 2025-06-01")
+	})
 }
 
 // chooseOption selects, in the first select inside o, the option that
 // starts with prefix.
 func chooseOption(t *testing.T, o fyne.CanvasObject, prefix string) {
 	t.Helper()
-	var sel *widget.Select
-	walk(o, func(x fyne.CanvasObject) {
-		if s, ok := x.(*widget.Select); ok && sel == nil {
-			sel = s
-		}
-	})
-	if sel == nil {
-		t.Fatal("no select")
-	}
+	sel := findFirst[*widget.Select](t, o, "no select")
 	for i, opt := range sel.Options {
 		if strings.HasPrefix(opt, prefix) {
 			sel.SetSelectedIndex(i)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -16,54 +15,25 @@ import (
 // each picked from the catalog with the day it was earned.
 type heldList struct {
 	screenBase
-	records  RecordService
-	onChange func()
-	items    []planner.HeldCert
-	box      *fyne.Container
-	add      *widget.Button
+	records RecordService
+	rowList[planner.HeldCert]
 }
 
 func newHeldList(b screenBase, records RecordService, changed func()) *heldList {
-	return &heldList{screenBase: b, records: records, onChange: changed}
+	return &heldList{screenBase: b, records: records, rowList: rowList[planner.HeldCert]{
+		none:     "None: the plan gives no credit.",
+		text:     func(h planner.HeldCert) string { return fmt.Sprintf("%s · earned %s", h.Code, h.Earned) },
+		onChange: changed,
+	}}
 }
 
 // buildUI lays out the rows and the add button.
 func (l *heldList) buildUI() fyne.CanvasObject {
-	l.box = container.NewVBox()
-	l.add = widget.NewButtonWithIcon("Add a held certification", theme.ContentAddIcon(), l.onAdd)
-	l.render()
-	return container.NewVBox(l.box, container.NewHBox(l.add))
+	return l.layout(widget.NewButtonWithIcon("Add a held certification", theme.ContentAddIcon(), l.onAdd))
 }
 
 // certs returns the held certifications entered.
-func (l *heldList) certs() []planner.HeldCert { return append([]planner.HeldCert(nil), l.items...) }
-
-// set replaces the list.
-func (l *heldList) set(items []planner.HeldCert) {
-	l.items = items
-	l.render()
-}
-
-func (l *heldList) render() {
-	l.box.Objects = nil
-	if len(l.items) == 0 {
-		l.box.Add(widget.NewLabel("None: the plan gives no credit."))
-	}
-	for i, h := range l.items {
-		i := i
-		text := fmt.Sprintf("%s · earned %s", h.Code, h.Earned)
-		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.onRemove(i) })
-		l.box.Add(container.NewBorder(nil, nil, nil, remove, widget.NewLabel(text)))
-	}
-	l.box.Refresh()
-}
-
-// onRemove drops row i.
-func (l *heldList) onRemove(i int) {
-	l.items = append(l.items[:i:i], l.items[i+1:]...)
-	l.render()
-	l.onChange()
-}
+func (l *heldList) certs() []planner.HeldCert { return l.list() }
 
 // examPicker is a select of the catalog's exams ("CODE · Name") and the
 // codes in the same order: every exam when on is zero, else only those not
@@ -84,46 +54,24 @@ func examPicker(cat *catalog.Catalog, on catalog.Date) (*widget.Select, []string
 // timeOffList is the set-up's list of days off (holidays, travel).
 type timeOffList struct {
 	screenBase
-	onChange func()
-	items    []planner.Span
-	box      *fyne.Container
-	add      *widget.Button
+	rowList[planner.Span]
 }
 
 func newTimeOffList(b screenBase, changed func()) *timeOffList {
-	return &timeOffList{screenBase: b, onChange: changed}
+	return &timeOffList{screenBase: b, rowList: rowList[planner.Span]{
+		none:     "None",
+		text:     func(s planner.Span) string { return fmt.Sprintf("%s to %s", s.From, s.To) },
+		onChange: changed,
+	}}
 }
 
 // buildUI lays out the rows and the add button.
 func (l *timeOffList) buildUI() fyne.CanvasObject {
-	l.box = container.NewVBox()
-	l.render()
-	l.add = widget.NewButtonWithIcon("Add time off", theme.ContentAddIcon(), l.onAdd)
-	return container.NewVBox(l.box, container.NewHBox(l.add))
+	return l.layout(widget.NewButtonWithIcon("Add time off", theme.ContentAddIcon(), l.onAdd))
 }
 
 // spans returns the time off entered.
-func (l *timeOffList) spans() []planner.Span { return append([]planner.Span(nil), l.items...) }
-
-func (l *timeOffList) render() {
-	l.box.Objects = nil
-	if len(l.items) == 0 {
-		l.box.Add(widget.NewLabel("None"))
-	}
-	for i, s := range l.items {
-		i := i
-		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.onRemove(i) })
-		l.box.Add(container.NewBorder(nil, nil, nil, remove, widget.NewLabel(fmt.Sprintf("%s to %s", s.From, s.To))))
-	}
-	l.box.Refresh()
-}
-
-// onRemove drops row i.
-func (l *timeOffList) onRemove(i int) {
-	l.items = append(l.items[:i:i], l.items[i+1:]...)
-	l.render()
-	l.onChange()
-}
+func (l *timeOffList) spans() []planner.Span { return l.list() }
 
 // onAdd asks for the first and last day off. A last day before the first
 // is refused with a message, never changed.
@@ -137,9 +85,7 @@ func (l *timeOffList) onAdd() {
 		if err != nil {
 			return err
 		}
-		l.items = append(l.items, span)
-		l.render()
-		l.onChange()
+		l.appendRow(span)
 		return nil
 	})
 }

@@ -93,9 +93,7 @@ func TestSetupSaysWhatToFix(t *testing.T) {
 // TestScreensShowLoading: a screen shows its loading state until its data
 // arrives.
 func TestScreensShowLoading(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	app, _ := startApp(t, f, "2026-03-02")
+	_, app := startWithPlan(t, "2026-03-02")
 	for _, sc := range []Screen{ScreenProgress, ScreenCerts, ScreenSettings, ScreenPlan} {
 		app.show(sc)
 		l := screenLoading(app, sc)

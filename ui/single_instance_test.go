@@ -18,10 +18,7 @@ import (
 func TestSecondCopyShowsOnlyTheMessage(t *testing.T) {
 	dir := t.TempDir()
 	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-	first, err := uitest.OpenDB(dir, testCatalog(t), clk.now)
-	if err != nil {
-		t.Fatal(err)
-	}
+	first := uitest.MustOpenDB(t, dir, testCatalog(t), clk.now)
 	defer first.Close()
 
 	a := test.NewTempApp(t)
@@ -54,10 +51,7 @@ func TestSecondCopyShowsOnlyTheMessage(t *testing.T) {
 func TestLastPlanIsPerDataFolder(t *testing.T) {
 	dir := t.TempDir()
 	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-	db, err := uitest.OpenDB(dir, testCatalog(t), clk.now)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := uitest.MustOpenDB(t, dir, testCatalog(t), clk.now)
 	defer db.Close()
 	app := startAppWith(t, ServicesOf(db, db.Startup().Notice()), clk)
 	app.prefs.SetLastPlan(7)
@@ -79,15 +73,10 @@ func TestReopenShowsThePlanNotTheCatalog(t *testing.T) {
 		ScreenProgress: ScreenProgress, ScreenAdvisor: ScreenAdvisor, "": ScreenPlan} {
 		dir := t.TempDir()
 		clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-		db, err := uitest.OpenDB(dir, testCatalog(t), clk.now)
-		if err != nil {
-			t.Fatal(err)
-		}
+		db := uitest.MustOpenDB(t, dir, testCatalog(t), clk.now)
 		svc := ServicesOf(db, db.Startup().Notice())
 		in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: clk.day.AddDays(60), Hours: planner.Even(10)}
-		if _, err := svc.Plans.CreatePlan(t.Context(), "", in); err != nil {
-			t.Fatal(err)
-		}
+		mustCreatePlan(t, svc, in)
 		if err := db.SaveDesktopState(planner.DesktopState{LastScreen: string(last)}); err != nil {
 			t.Fatal(err)
 		}

@@ -34,14 +34,7 @@ func (t barTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Col
 	if fv, ok := t.app().(fixedVariant); ok {
 		v = fv.variant
 	}
-	p := lightBar
-	if v == theme.VariantDark {
-		p = darkBar
-	}
-	if c, ok := p[name]; ok {
-		return c
-	}
-	return t.app().Color(name, v)
+	return variantColor(lightBar, darkBar, t.app(), name, v)
 }
 
 // Font is the app's font.

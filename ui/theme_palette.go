@@ -45,9 +45,15 @@ var (
 // paletteColor is certplan's colour of name in variant v, falling back to
 // base for the colours the palettes keep.
 func paletteColor(base fyne.Theme, name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	p := lightPalette
+	return variantColor(lightPalette, darkPalette, base, name, v)
+}
+
+// variantColor is name's colour in light or dark, by variant v, or base's
+// when that map does not set it.
+func variantColor(light, dark map[fyne.ThemeColorName]color.Color, base fyne.Theme, name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	p := light
 	if v == theme.VariantDark {
-		p = darkPalette
+		p = dark
 	}
 	if c, ok := p[name]; ok {
 		return c

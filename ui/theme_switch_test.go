@@ -16,15 +16,7 @@ import (
 // badgeFill is the background drawn for the first badge inside o.
 func badgeFill(t *testing.T, o fyne.CanvasObject) (string, any) {
 	t.Helper()
-	var found *badge
-	walk(o, func(x fyne.CanvasObject) {
-		if b, ok := x.(*badge); ok && found == nil {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatal("no badge shown")
-	}
+	found := findFirst[*badge](t, o, "no badge shown")
 	return found.Text, test.WidgetRenderer(found).Objects()[0].(*canvas.Rectangle).FillColor
 }
 
@@ -43,9 +35,7 @@ func TestThemeSwitchRecoloursHiddenScreens(t *testing.T) {
 		t.Fatalf("light %q badge = %v, want %v", text, got, light)
 	}
 
-	app.show(ScreenSettings)
-	app.tasks.wait()
-	app.screens[ScreenSettings].(*settingsScreen).theme.SetSelected("Dark")
+	showScreen[*settingsScreen](t, app, ScreenSettings).theme.SetSelected("Dark")
 	app.show(ScreenCerts)
 	app.tasks.wait()
 	dark := fixedVariant{theme.DefaultTheme(), theme.VariantDark}.Color(theme.ColorNameSuccess, 0)
@@ -73,9 +63,7 @@ func checkImages(o fyne.CanvasObject) []fyne.Resource {
 // is hidden; every checkbox the plan then shows was drawn after the switch
 // (the rows a list keeps would otherwise stay white in the dark).
 func TestThemeSwitchRedrawsPlanChecks(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	app, _ := startApp(t, f, "2026-03-02")
+	_, app := startWithPlan(t, "2026-03-02")
 	applyTheme(app.fyne, ThemeLight)
 	app.show(ScreenPlan)
 	app.tasks.wait()
@@ -86,9 +74,7 @@ func TestThemeSwitchRedrawsPlanChecks(t *testing.T) {
 	if len(before) == 0 {
 		t.Fatal("the plan shows no checkboxes")
 	}
-	app.show(ScreenSettings)
-	app.tasks.wait()
-	app.screens[ScreenSettings].(*settingsScreen).theme.SetSelected("Dark")
+	showScreen[*settingsScreen](t, app, ScreenSettings).theme.SetSelected("Dark")
 	app.show(ScreenPlan)
 	app.tasks.wait()
 	after := checkImages(app.views[ScreenPlan])

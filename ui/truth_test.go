@@ -10,60 +10,46 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"certplan/catalog"
 	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
-// mustDate reads a YYYY-MM-DD literal (catalogtest.Date).
-func mustDate(tb testing.TB, s string) catalog.Date { return catalogtest.Date(tb, s) }
+// mustDate reads a YYYY-MM-DD date written in a test.
+var mustDate = catalogtest.Date
 
 // TestInfeasiblePlanBannerIsNotGreen: a saved plan that does not fit says so
 // in the banner, which is not green, lists what is thinner and offers the
 // two fixes; the hours fix makes it fit, on the fake and on SQLite.
 func TestInfeasiblePlanBannerIsNotGreen(t *testing.T) {
-	for name, open := range backends {
-		t.Run(name, func(t *testing.T) {
-			clk := &clock{day: mustDate(t, "2026-11-23")}
-			svc := open(t, clk)
-			in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2027-01-04"), Hours: planner.Even(5)}
-			p, err := svc.Plans.CreatePlan(context.Background(), "", in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			app := startAppWith(t, svc, clk)
-			app.openPlan(p.ID)
-			app.tasks.wait()
-			s := app.screens[ScreenPlan].(*planScreen)
-			wantContains(t, "banner", s.banner.Text, "does not fit")
-			if s.bannerOK {
-				t.Fatal("the banner of a plan that does not fit is green")
-			}
-			wantContains(t, "fit", s.fit.text.Text, "This plan covers", "get less time than they need")
-			if strings.Contains(s.fit.text.Text, "1.1") {
-				t.Fatalf("the fit note shows topic IDs to the learner: %q", s.fit.text.Text)
-			}
-			if s.fit.useEarliest.Hidden || s.fit.useHours.Hidden {
-				t.Fatal("the two fixes are not offered")
-			}
-			wantContains(t, "hours fix", s.fit.useHours.Text, "a week that fit", "at most")
-			test.Tap(s.fit.useHours)
-			app.tasks.wait()
-			wantContains(t, "banner after the hours fix", s.banner.Text, "On track")
-			if !s.bannerOK || !s.fit.text.Hidden {
-				t.Fatalf("after the fix: green %v, fit note shown %v", s.bannerOK, !s.fit.text.Hidden)
-			}
-		})
-	}
+	onEachBackend(t, "2026-11-23", func(t *testing.T, clk *clock, svc Services) {
+		in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2027-01-04"), Hours: planner.Even(5)}
+		app, s := showSavedPlan(t, svc, clk, in)
+		wantContains(t, "banner", s.banner.Text, "does not fit")
+		if s.bannerOK {
+			t.Fatal("the banner of a plan that does not fit is green")
+		}
+		wantContains(t, "fit", s.fit.text.Text, "This plan covers", "get less time than they need")
+		if strings.Contains(s.fit.text.Text, "1.1") {
+			t.Fatalf("the fit note shows topic IDs to the learner: %q", s.fit.text.Text)
+		}
+		if s.fit.useEarliest.Hidden || s.fit.useHours.Hidden {
+			t.Fatal("the two fixes are not offered")
+		}
+		wantContains(t, "hours fix", s.fit.useHours.Text, "a week that fit", "at most")
+		test.Tap(s.fit.useHours)
+		app.tasks.wait()
+		wantContains(t, "banner after the hours fix", s.banner.Text, "On track")
+		if !s.bannerOK || !s.fit.text.Hidden {
+			t.Fatalf("after the fix: green %v, fit note shown %v", s.bannerOK, !s.fit.text.Hidden)
+		}
+	})
 }
 
 // TestRetiredExamFromTheCatalogIsRefused: a retired exam cannot be planned
 // from the catalog, and the set-up does not offer it but says why.
 func TestRetiredExamFromTheCatalogIsRefused(t *testing.T) {
 	app, _ := startApp(t, newFakeData(testCatalog(t)), "2026-12-02")
-	app.show(ScreenCatalog)
-	app.tasks.wait()
-	cat := app.screens[ScreenCatalog].(*catalogScreen)
+	cat := showScreen[*catalogScreen](t, app, ScreenCatalog)
 	cat.selectExam("DVA-C02")
 	if !cat.detail.plan.Disabled() {
 		t.Fatal("DVA-C02 can be planned on 2026-12-02, after its last day")
@@ -90,10 +76,7 @@ func TestChangeDatesAndHours(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	app, clk := startApp(t, f, "2026-11-23")
 	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-01"), Hours: planner.Even(10)}
-	p, err := f.CreatePlan(context.Background(), "", in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := mustCreatePlan(t, f.services(), in)
 	if err := f.Tick(context.Background(), p.ID, "SAA-C03:1.1", 0, 2); err != nil {
 		t.Fatal(err)
 	}
@@ -123,10 +106,7 @@ func TestCalendarExportCancelsMovedSessions(t *testing.T) {
 	clk := &clock{day: mustDate(t, "2026-11-23")}
 	svc := backends["storage"](t, clk)
 	in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2027-02-01"), Hours: planner.Even(5)}
-	p, err := svc.Plans.CreatePlan(context.Background(), "", in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := mustCreatePlan(t, svc, in)
 	in.ExamDate = mustDate(t, "2027-04-01")
 	in.Today = clk.day
 	if _, err := svc.Plans.EditPlan(context.Background(), p.ID, in); err != nil {

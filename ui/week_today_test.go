@@ -11,9 +11,7 @@ import (
 // TestWeekViewMarksToday: the week view's heading for today says so and
 // stands out; other days do not.
 func TestWeekViewMarksToday(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	app, _ := startApp(t, f, "2026-03-02")
+	_, app := startWithPlan(t, "2026-03-02")
 	app.show(ScreenPlan)
 	app.tasks.wait()
 	var todays, others int

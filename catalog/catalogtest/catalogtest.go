@@ -42,12 +42,12 @@ func Load(tb testing.TB) *catalog.Catalog {
 }
 
 // Date reads a YYYY-MM-DD date written in a test; it fails the test when
-// the date is not one.
+// the text is no date.
 func Date(tb testing.TB, s string) catalog.Date {
 	tb.Helper()
 	d, err := catalog.ParseDate(s)
 	if err != nil {
-		tb.Fatalf("test date %q: %v", s, err)
+		tb.Fatalf("date %q: %v", s, err)
 	}
 	return d
 }

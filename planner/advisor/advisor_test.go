@@ -13,8 +13,8 @@ import (
 // loadCatalog returns the fixture catalog (catalogtest) or stops the test.
 func loadCatalog(tb testing.TB) *catalog.Catalog { return catalogtest.Load(tb) }
 
-// date reads a YYYY-MM-DD literal (catalogtest.Date).
-func date(tb testing.TB, s string) catalog.Date { return catalogtest.Date(tb, s) }
+// date reads a YYYY-MM-DD date written in a test.
+var date = catalogtest.Date
 
 // persona is a learner and the advice the tests expect for them.
 type persona struct {

@@ -43,12 +43,8 @@ func bindAdviseFlags(fs *flag.FlagSet) *adviseOptions {
 func runAdvise(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	o := bindAdviseFlags(fs)
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlagsOnly(fs, c, args, "--role developer"); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return badInput("advise: unexpected %q: advise takes flags only, such as --role developer (see --help)", pos[0])
 	}
 	p, err := o.profile(e)
 	if err != nil {

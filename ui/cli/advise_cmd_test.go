@@ -165,11 +165,7 @@ func TestAdviseJSONPersonas(t *testing.T) {
 
 // badAdviseInputs must each give status 2 and one line naming the input.
 // FuzzAdviseArgs is seeded from them too.
-var badAdviseInputs = []struct {
-	name  string
-	args  []string
-	names string
-}{
+var badAdviseInputs = []badInputCase{
 	{"no role", []string{}, "--role is needed: use one of architect, developer, operations, data, ml, security, networking, business"},
 	{"unknown role", []string{"--role", "boss"}, `--role "boss" is not known: use one of architect, developer`},
 	{"unknown goal", []string{"--role", "data", "--goal", "win"}, `--goal "win" is not known: use one of lead, build, operate, specialise`},
@@ -190,17 +186,7 @@ var badAdviseInputs = []struct {
 	{"role without value", []string{"--role"}, "--role needs a value"},
 }
 
-func TestAdviseBadInput(t *testing.T) {
-	for _, c := range badAdviseInputs {
-		t.Run(c.name, func(t *testing.T) {
-			r := cliRun(t, append([]string{"advise"}, c.args...)...)
-			wantBadInput(t, r, c.names)
-			if r.stdout != "" {
-				t.Errorf("stdout %q, want nothing", r.stdout)
-			}
-		})
-	}
-}
+func TestAdviseBadInput(t *testing.T) { wantEachBadInput(t, "advise", badAdviseInputs) }
 
 func TestAdviseHelp(t *testing.T) {
 	r := cliRun(t, "advise", "--help")

@@ -16,6 +16,20 @@ type badInputCase struct {
 	names string
 }
 
+// wantEachBadInput runs command cmd with each case's arguments: each is
+// refused as bad input that names what it must, and prints nothing.
+func wantEachBadInput(t *testing.T, cmd string, cases []badInputCase) {
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := cliRun(t, append([]string{cmd}, c.args...)...)
+			wantBadInput(t, r, c.names)
+			if r.stdout != "" {
+				t.Errorf("stdout %q, want nothing", r.stdout)
+			}
+		})
+	}
+}
+
 // refusedInputs are inputs that would have saved impossible data; {file:X}
 // stands for an import file holding X in place of a good export's value.
 var refusedInputs = []badInputCase{

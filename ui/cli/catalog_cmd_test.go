@@ -9,18 +9,33 @@ import (
 	"testing"
 )
 
-// rawExam is the part of an exam's source file (catalog/data/exams) that
-// `catalog --json` must carry unchanged.
-type rawExam struct {
-	Code        string          `json:"code"`
-	Level       string          `json:"level"`
-	Status      string          `json:"status"`
-	LastDay     *string         `json:"last_day"`
-	Format      map[string]*int `json:"format"`
-	DomainsFrom *string         `json:"domains_from"`
-	Domains     []struct {
+// shownExam is the part of an exam in `catalog --json` that the test checks.
+type shownExam struct {
+	Code    string          `json:"code"`
+	Level   string          `json:"level"`
+	Status  string          `json:"status"`
+	LastDay *string         `json:"last_day"`
+	Format  map[string]*int `json:"format"`
+	Domains []struct {
 		Weight *float64 `json:"weight"`
 	} `json:"domains"`
+}
+
+// domainWeights lists the exam's own domain weights.
+func (x shownExam) domainWeights() []*float64 {
+	out := []*float64{}
+	for _, d := range x.Domains {
+		out = append(out, d.Weight)
+	}
+	return out
+}
+
+// rawExam is the part of an exam's source file (catalog/data/exams) that
+// `catalog --json` must carry unchanged: what it shows, and where its
+// domains are borrowed from.
+type rawExam struct {
+	shownExam
+	DomainsFrom *string `json:"domains_from"`
 }
 
 // readRawExams reads the catalog's source files, keyed by code.
@@ -50,23 +65,7 @@ func (x rawExam) weights(all map[string]rawExam) []*float64 {
 	if x.DomainsFrom != nil {
 		return all[*x.DomainsFrom].weights(all)
 	}
-	out := []*float64{}
-	for _, d := range x.Domains {
-		out = append(out, d.Weight)
-	}
-	return out
-}
-
-// shownExam is the part of an exam in `catalog --json` that the test checks.
-type shownExam struct {
-	Code    string          `json:"code"`
-	Level   string          `json:"level"`
-	Status  string          `json:"status"`
-	LastDay *string         `json:"last_day"`
-	Format  map[string]*int `json:"format"`
-	Domains []struct {
-		Weight *float64 `json:"weight"`
-	} `json:"domains"`
+	return x.domainWeights()
 }
 
 func TestCatalogJSONCarriesEveryExamAsInTheData(t *testing.T) {
@@ -119,11 +118,7 @@ func checkShownExam(t *testing.T, x shownExam, raw map[string]rawExam) {
 	if !reflect.DeepEqual(x.Format, want.Format) {
 		t.Errorf("%s: format %v, want %v", x.Code, x.Format, want.Format)
 	}
-	gotW := []*float64{}
-	for _, d := range x.Domains {
-		gotW = append(gotW, d.Weight)
-	}
-	if !reflect.DeepEqual(gotW, want.weights(raw)) {
+	if !reflect.DeepEqual(x.domainWeights(), want.weights(raw)) {
 		t.Errorf("%s: domain weights differ from the data", x.Code)
 	}
 }

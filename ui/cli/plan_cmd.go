@@ -12,12 +12,8 @@ func runPlan(e *env, c *command, args []string) error {
 	o := bindPlanFlags(fs)
 	files := bindExportFlags(fs)
 	asJSON := fs.Bool("json", false, "print the plan as JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseFlagsOnly(fs, c, args, "--cert SAA-C03"); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return badInput("plan: unexpected %q: plan takes flags only, such as --cert SAA-C03 (see --help)", pos[0])
 	}
 	in, err := o.input(e)
 	if err != nil {

@@ -14,11 +14,7 @@ import (
 
 // badPlanInputs are plan arguments that must each give status 2 and one line
 // naming the input. FuzzPlanArgs is seeded from them too.
-var badPlanInputs = []struct {
-	name  string
-	args  []string
-	names string
-}{
+var badPlanInputs = []badInputCase{
 	{"no cert", []string{}, "--cert"},
 	{"unknown cert", []string{"--cert", "NOPE"}, "NOPE"},
 	{"cert without value", []string{"--cert"}, "--cert"},
@@ -54,17 +50,7 @@ var badPlanInputs = []struct {
 	{"json with a value", []string{"--cert", "SAA-C03", "--json=yes"}, "--json"},
 }
 
-func TestPlanBadInput(t *testing.T) {
-	for _, c := range badPlanInputs {
-		t.Run(c.name, func(t *testing.T) {
-			r := cliRun(t, append([]string{"plan"}, c.args...)...)
-			wantBadInput(t, r, c.names)
-			if r.stdout != "" {
-				t.Errorf("stdout %q, want nothing", r.stdout)
-			}
-		})
-	}
-}
+func TestPlanBadInput(t *testing.T) { wantEachBadInput(t, "plan", badPlanInputs) }
 
 func TestPlanUnknownTopicSuggestsClosest(t *testing.T) {
 	r := cliRun(t, "plan", "--cert", "SAA-C03", "--done", "1.6")
@@ -271,4 +257,21 @@ func mustCatalog(t testing.TB) *catalog.Catalog {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// TestFlagsOnlyCommandsRefuseArguments: plan and advise take flags only and
+// say which flag to give instead of a word.
+func TestFlagsOnlyCommandsRefuseArguments(t *testing.T) {
+	for cmd, want := range map[string]string{
+		"advise": `advise: unexpected "extra": advise takes flags only, such as --role developer (see --help)`,
+		"plan":   `plan: unexpected "extra": plan takes flags only, such as --cert SAA-C03 (see --help)`,
+	} {
+		r := cliRun(t, cmd, "extra")
+		if r.status != exitUsage {
+			t.Errorf("%s extra: status %d, want %d", cmd, r.status, exitUsage)
+		}
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("%s extra: stderr %q, want it to say %q", cmd, r.stderr, want)
+		}
+	}
 }

@@ -24,7 +24,7 @@ type planOptions struct {
 	country    string
 	off        spanList
 	done       string
-	override   overrideHours
+	override   hoursFlag
 	// defaultHours is set by input when neither --hours nor --weekdays was given.
 	defaultHours bool
 }
@@ -44,6 +44,7 @@ func bindPlanFlags(fs *flag.FlagSet) *planOptions {
 	fs.StringVar(&o.country, "country", "", "skip this country's public holidays, such as DE or US")
 	fs.Var(&o.off, "off", "days off, `FROM..TO` or one YYYY-MM-DD; repeat for more")
 	fs.StringVar(&o.done, "done", "", "topics already done, `TOPIC,...` such as 1.1,2.3 or SAA-C03:1.1")
+	o.override.what = "in all (0 keeps certplan's estimate)"
 	fs.Var(&o.override, "hours-override", "total study `H`ours instead of certplan's estimate")
 	return o
 }

@@ -55,15 +55,20 @@ func (v *weekHours) Set(s string) error {
 	return err
 }
 
-// overrideHours is --hours-override: the total study hours instead of the catalog's estimate.
-type overrideHours struct{ h float64 }
+// hoursFlag is a flag of up to 5000 hours; what says what they count in
+// its message ("on one topic" for tick's --hours, "in all" for
+// --hours-override, the total instead of the catalog's estimate).
+type hoursFlag struct {
+	h    float64
+	what string
+}
 
 // String is the flag default shown by --help: none.
-func (v *overrideHours) String() string { return "" }
+func (v *hoursFlag) String() string { return "" }
 
-// Set reads the override; 0 means the catalog's estimate.
-func (v *overrideHours) Set(s string) error {
-	h, err := parseHours(s, 5000, "in all (0 keeps certplan's estimate)")
+// Set reads the hours.
+func (v *hoursFlag) Set(s string) error {
+	h, err := parseHours(s, 5000, v.what)
 	v.h = h
 	return err
 }

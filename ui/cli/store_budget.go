@@ -16,11 +16,7 @@ import (
 func runPlanList(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	all := fs.Bool("all", false, "list archived plans too")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(c, pos, 0); err != nil {
+	if _, err := parseArgs(fs, c, args, 0); err != nil {
 		return err
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
@@ -102,10 +98,7 @@ func planAndDay(e *env, c *command, args []string, withToday bool) (int64, catal
 	if withToday {
 		dateVar(fs, &today, "today", "re-plan as if today were this date, YYYY-MM-DD")
 	}
-	pos, err := parse(fs, args)
-	if err == nil {
-		err = wantArgs(c, pos, 1)
-	}
+	pos, err := parseArgs(fs, c, args, 1)
 	if err != nil {
 		return 0, today, err
 	}

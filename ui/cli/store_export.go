@@ -13,11 +13,8 @@ import (
 func runExport(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	files := bindExportFlags(fs)
-	pos, err := parse(fs, args)
+	pos, err := parseArgs(fs, c, args, 1)
 	if err != nil {
-		return err
-	}
-	if err := wantArgs(c, pos, 1); err != nil {
 		return err
 	}
 	if files.pdf == "" && files.ics == "" && files.csv == "" {

@@ -23,11 +23,7 @@ func (l listing[T]) run(e *env, c *command, args []string) error {
 	if l.json != nil {
 		asJSON = fs.Bool("json", false, l.jsonHelp)
 	}
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(c, pos, 0); err != nil {
+	if _, err := parseArgs(fs, c, args, 0); err != nil {
 		return err
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {

@@ -72,11 +72,8 @@ func (f *failure) Unwrap() error { return f.cause }
 // planArg parses a command whose one argument is a plan number and
 // returns that number.
 func planArg(fs *flag.FlagSet, c *command, args []string) (int64, error) {
-	pos, err := parse(fs, args)
+	pos, err := parseArgs(fs, c, args, 1)
 	if err != nil {
-		return 0, err
-	}
-	if err := wantArgs(c, pos, 1); err != nil {
 		return 0, err
 	}
 	return idArg("plan", pos[0])
@@ -110,4 +107,24 @@ func wantArgs(c *command, pos []string, n int) error {
 		return badInput("%s: expected %d argument(s), got %d: usage: certplan %s", c.name, n, len(pos), c.usage)
 	}
 	return nil
+}
+
+// parseFlagsOnly parses the flags of command c, which takes no arguments;
+// example is a flag to name when someone gives one anyway.
+func parseFlagsOnly(fs *flag.FlagSet, c *command, args []string, example string) error {
+	pos, err := parse(fs, args)
+	if err == nil && len(pos) > 0 {
+		err = badInput("%s: unexpected %q: %s takes flags only, such as %s (see --help)", c.name, pos[0], c.name, example)
+	}
+	return err
+}
+
+// parseArgs parses the flags of command c in args and returns its n
+// arguments, or says how to call it.
+func parseArgs(fs *flag.FlagSet, c *command, args []string, n int) ([]string, error) {
+	pos, err := parse(fs, args)
+	if err == nil {
+		err = wantArgs(c, pos, n)
+	}
+	return pos, err
 }

@@ -24,11 +24,7 @@ func runNew(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	o := bindPlanFlags(fs)
 	name := fs.String("name", "", "a name for the plan (default: the exam code)")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(c, pos, 0); err != nil {
+	if _, err := parseArgs(fs, c, args, 0); err != nil {
 		return err
 	}
 	in, err := o.input(e)

@@ -16,15 +16,12 @@ import (
 func runTick(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	undo := fs.Bool("undo", false, "undo the topic's tick")
-	var spent spentHours
+	spent := hoursFlag{what: "on one topic"}
 	fs.Var(&spent, "hours", "`H` hours you spent on the topic (on a study item: added to its task's)")
 	var on catalog.Date
 	dateVar(fs, &on, "on", "the day it was done, YYYY-MM-DD (default today)")
-	pos, err := parse(fs, args)
+	pos, err := parseArgs(fs, c, args, 2)
 	if err != nil {
-		return err
-	}
-	if err := wantArgs(c, pos, 2); err != nil {
 		return err
 	}
 	id, err := idArg("plan", pos[0])
@@ -97,19 +94,6 @@ func nothingChanged(e *env, id int64, topic string, undo bool) error {
 func isItemID(local string) bool {
 	_, _, ok := catalog.SplitItemID(local)
 	return ok
-}
-
-// spentHours is tick's --hours: the hours spent on one topic.
-type spentHours struct{ h float64 }
-
-// String is the flag default shown by --help: none.
-func (v *spentHours) String() string { return "" }
-
-// Set reads the hours spent.
-func (v *spentHours) Set(s string) error {
-	h, err := parseHours(s, 5000, "on one topic")
-	v.h = h
-	return err
 }
 
 // topicID resolves "1.2" (or the item "1.2.3") to the plan's "SAA-C03:1.2";

@@ -15,8 +15,8 @@ func testCatalog(tb testing.TB) *catalog.Catalog {
 	return catalogtest.Load(tb)
 }
 
-// date reads a YYYY-MM-DD literal (catalogtest.Date).
-func date(tb testing.TB, s string) catalog.Date { return catalogtest.Date(tb, s) }
+// date reads a YYYY-MM-DD literal.
+var date = catalogtest.Date
 
 // saaInput is the tracker's example: SAA-C03 from 2026-11-23 to 2027-03-01
 // at 8 hours a week, with the first topic already done.

@@ -48,18 +48,24 @@ func (d *doc) resources() {
 	if d.p.ItemsNote != "" {
 		rs = append(rs, d.p.ItemsNote)
 	}
-	if len(rs) == 0 {
+	d.bullets("PREPARATION RESOURCES", rs)
+}
+
+// bullets draws a section of lines, each a paragraph with a dot before it;
+// nothing when there are none.
+func (d *doc) bullets(label string, lines []string) {
+	if len(lines) == 0 {
 		return
 	}
 	d.need(20)
-	d.sectionLabel("PREPARATION RESOURCES")
-	for _, r := range rs {
-		h := d.paraH(r, d.contentW()-6, body)
+	d.sectionLabel(label)
+	for _, s := range lines {
+		h := d.paraH(s, d.contentW()-6, body)
 		d.need(h + 2)
 		y := d.pdf.GetY()
 		d.fill(colAccent)
 		d.pdf.Circle(marginX+1.2, y+body.lineH()/2, 0.7, "F")
-		d.para(marginX+6, y, d.contentW()-6, r, body)
+		d.para(marginX+6, y, d.contentW()-6, s, body)
 		d.pdf.SetY(y + h + 2)
 	}
 }
@@ -219,10 +225,8 @@ func teachingText(p planner.Plan, r *planner.Readiness) string {
 	}
 	text := fmt.Sprintf("Readiness from your practice results: about %.0f %%, %s your %.0f %% target.", r.Overall, verdict, r.Target)
 	var weak []string
-	for _, x := range r.ByDomain {
-		if x.Estimate < r.Target {
-			weak = append(weak, fmt.Sprintf("domain %d at %.0f %%", x.Number, x.Estimate))
-		}
+	for _, x := range r.BelowTarget() {
+		weak = append(weak, fmt.Sprintf("domain %d at %.0f %%", x.Number, x.Estimate))
 	}
 	if len(weak) > 0 {
 		text += " Below target: " + strings.Join(weak, ", ") + "."
@@ -251,22 +255,7 @@ func (d *doc) rhythm(y float64) float64 {
 }
 
 // warnings lists what the planner wants the learner to know.
-func (d *doc) warnings() {
-	if len(d.p.Warnings) == 0 {
-		return
-	}
-	d.need(20)
-	d.sectionLabel("GOOD TO KNOW")
-	for _, w := range d.p.Warnings {
-		h := d.paraH(w, d.contentW()-6, body)
-		d.need(h + 2)
-		y := d.pdf.GetY()
-		d.fill(colAccent)
-		d.pdf.Circle(marginX+1.2, y+body.lineH()/2, 0.7, "F")
-		d.para(marginX+6, y, d.contentW()-6, w, body)
-		d.pdf.SetY(y + h + 2)
-	}
-}
+func (d *doc) warnings() { d.bullets("GOOD TO KNOW", d.p.Warnings) }
 
 // howTo tells how to use the printout, at the foot of the cover.
 func (d *doc) howTo() {

@@ -4,6 +4,7 @@
 package uitest
 
 import (
+	"testing"
 	"time"
 
 	"certplan/catalog"
@@ -14,6 +15,19 @@ import (
 // clock now and with no automatic backups.
 func OpenDB(dir string, cat *catalog.Catalog, now func() time.Time) (*storage.DB, error) {
 	return storage.Open(dir, storage.Options{Catalog: cat, Now: now, BackupEvery: -1})
+}
+
+// MustOpenDB is OpenDB for a test that cannot go on without the data: it
+// fails the test when the data does not open, and closes it when the test
+// ends.
+func MustOpenDB(tb testing.TB, dir string, cat *catalog.Catalog, now func() time.Time) *storage.DB {
+	tb.Helper()
+	db, err := OpenDB(dir, cat, now)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	return db
 }
 
 // Invalid reports whether err is storage's refusal of a bad input
