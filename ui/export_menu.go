@@ -126,7 +126,7 @@ func (x exporter) write(ctx context.Context, f exportFormat, id int64, path stri
 	if err != nil {
 		return err
 	}
-	p.Schedule = withTicks(p)
+	p.Schedule = p.WithProgress() // as the command line exports it
 	opts.PlanID = p.ID
 	if opts.Earlier, err = x.plans.EarlierSchedules(ctx, id); err != nil {
 		return err

@@ -173,17 +173,3 @@ func (l *planList) fillDoneRow(row planRow, title *widget.Label, check *widget.C
 	h.SetText(hours(t.Hours))
 }
 
-// withTicks is the plan's schedule with today's ticks on its topics and
-// study items, for printouts and calendars.
-func withTicks(p planner.StudyPlan) planner.Plan {
-	s := p.Schedule
-	s.Topics = append([]planner.TopicPlan(nil), s.Topics...)
-	for i, t := range s.Topics {
-		s.Topics[i].Done = p.Progress[t.ID].Done
-		s.Topics[i].Items = append([]planner.ItemPlan(nil), t.Items...)
-		for k, it := range t.Items {
-			s.Topics[i].Items[k].Done = itemDone(p, it.ID)
-		}
-	}
-	return s
-}
