@@ -172,4 +172,3 @@ func (l *planList) fillDoneRow(row planRow, title *widget.Label, check *widget.C
 	title.SetText(text)
 	h.SetText(hours(t.Hours))
 }
-
