@@ -36,9 +36,6 @@ func (c HeldCertification) Active(on catalog.Date) bool {
 	return c.Expiry.IsZero() || on.Before(c.Expiry)
 }
 
-// Deadline is the last day to renew: the expiry.
-func (c HeldCertification) Deadline() catalog.Date { return c.Expiry }
-
 // LastPassed is the day of the latest pass that earned or renewed it: the
 // day its validity counts from.
 func (c HeldCertification) LastPassed() catalog.Date {

@@ -117,10 +117,3 @@ func TestAttemptStatusKnown(t *testing.T) {
 		t.Error(`"postponed" is known`)
 	}
 }
-
-func TestHeldCertificationDeadlineIsItsExpiry(t *testing.T) {
-	h := planner.HeldCertification{Expiry: catalog.DateOf(2028, 5, 1)}
-	if h.Deadline() != h.Expiry {
-		t.Errorf("deadline %s, want the expiry %s", h.Deadline(), h.Expiry)
-	}
-}

@@ -128,9 +128,7 @@ func wantPlanShown(t *testing.T, s *planScreen, id int64) {
 // A tick saved after the learner switched plans is saved, and leaves the
 // plan now shown as it was.
 func TestTickAfterSwitchLeavesNewPlan(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	first := newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	second := newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-06-30")
+	f, first, second := twoPlans(t, "CLF-C02", "2026-05-29", "2026-06-30")
 	var topic string
 	s, _ := switchDuring(t, newHeldWrites(f, nil), first.ID, second.ID, func(s *planScreen) {
 		var check *widget.Check
@@ -150,11 +148,8 @@ func TestTickAfterSwitchLeavesNewPlan(t *testing.T) {
 // the plan's exam, and does not take back the same topic's tick on the
 // plan now shown.
 func TestTickFailureAfterSwitchKeepsNewPlan(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	first := newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-05-29")
-	second := newTestPlan(t, f, "CLF-C02", "2026-03-02", "2026-06-30")
-	h := newHeldWrites(f, nil)
-	h.fail = errors.New("the disk is full: free some space and try again")
+	f, first, second := twoPlans(t, "CLF-C02", "2026-05-29", "2026-06-30")
+	h := failingWrites(f)
 	var topic string
 	s, b := switchDuring(t, h, first.ID, second.ID, func(s *planScreen) {
 		var check *widget.Check
@@ -185,9 +180,7 @@ func firstItemIDs(t *testing.T, s *planScreen) []string {
 // A session's items ticked after the learner switched plans are saved,
 // and the reloaded plan is not shown over the plan switched to.
 func TestItemTickAfterSwitchLeavesNewPlan(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	first := newTestPlan(t, f, "SAA-C03", "2026-03-02", "2026-07-01")
-	second := newTestPlan(t, f, "SAA-C03", "2026-03-02", "2026-09-30")
+	f, first, second := twoPlans(t, "SAA-C03", "2026-07-01", "2026-09-30")
 	var ids []string
 	s, _ := switchDuring(t, newHeldWrites(f, nil), first.ID, second.ID, func(s *planScreen) {
 		ids = firstItemIDs(t, s)
@@ -208,11 +201,8 @@ func TestItemTickAfterSwitchLeavesNewPlan(t *testing.T) {
 // A tick of items that fails after the learner switched plans tells them
 // and does not take back the same items' ticks on the plan now shown.
 func TestItemTickFailureAfterSwitchKeepsNewPlan(t *testing.T) {
-	f := newFakeData(testCatalog(t))
-	first := newTestPlan(t, f, "SAA-C03", "2026-03-02", "2026-07-01")
-	second := newTestPlan(t, f, "SAA-C03", "2026-03-02", "2026-09-30")
-	h := newHeldWrites(f, nil)
-	h.fail = errors.New("the disk is full: free some space and try again")
+	f, first, second := twoPlans(t, "SAA-C03", "2026-07-01", "2026-09-30")
+	h := failingWrites(f)
 	var ids []string
 	s, b := switchDuring(t, h, first.ID, second.ID, func(s *planScreen) {
 		ids = firstItemIDs(t, s)
@@ -353,4 +343,20 @@ func TestShellSaveAfterSwitchKeepsPickedPlan(t *testing.T) {
 			}
 		})
 	}
+}
+
+// twoPlans is a fake with two plans for exam from 2 March 2026, whose
+// exams are on the days given: the first picked, then the one switched to.
+func twoPlans(t *testing.T, exam, firstExam, secondExam string) (*fakeData, planner.StudyPlan, planner.StudyPlan) {
+	t.Helper()
+	f := newFakeData(testCatalog(t))
+	return f, newTestPlan(t, f, exam, "2026-03-02", firstExam), newTestPlan(t, f, exam, "2026-03-02", secondExam)
+}
+
+// failingWrites holds every write back until the switch, then fails it as
+// a full disk would.
+func failingWrites(f *fakeData) *heldWrites {
+	h := newHeldWrites(f, nil)
+	h.fail = errors.New("the disk is full: free some space and try again")
+	return h
 }
