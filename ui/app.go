@@ -328,11 +328,4 @@ func countLabel(n int, one, many string) string {
 }
 
 // planExamCode is the exam of the plan shown, or "".
-func (a *App) planExamCode() string {
-	for _, p := range a.plans {
-		if p.ID == a.planID {
-			return p.Exam
-		}
-	}
-	return ""
-}
+func (a *App) planExamCode() string { return a.shownPlan().Exam }
