@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -20,20 +21,10 @@ var resultChoices = []struct {
 
 // onAddHeld asks for a certification earned before and stores it.
 func (s *certsScreen) onAddHeld() {
-	exam, codes := examPicker(s.cat, 0)
-	earned := newDateField(s.today, nil)
-	earned.required = "give the day you passed it"
-	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
-		earned.object())}
-	s.showCheckedForm("Add a held certification", "Add", items, func() error {
-		code, d, err := readHeld(exam, codes, earned)
-		if err != nil {
-			return err
-		}
+	s.askHeldCert(func(code string, earned catalog.Date) {
 		runSave(s.tasks, s.loading, s.saving("add the certification"), func(ctx context.Context) (struct{}, error) {
-			return struct{}{}, s.records.AddHeldCertification(ctx, code, d)
+			return struct{}{}, s.records.AddHeldCertification(ctx, code, earned)
 		}, saved[struct{}]{apply: func(struct{}) { s.refresh() }})
-		return nil
 	})
 }
 

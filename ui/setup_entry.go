@@ -35,18 +35,9 @@ func (s *setupScreen) reset(entry setupEntry) {
 // certifications the learner holds (the Certifications screen's list),
 // then shows that list again.
 func (l *heldList) onAdd() {
-	exam, codes := examPicker(l.cat, 0)
-	earned := newDateField(l.today, nil)
-	earned.required = "give the day you passed it"
-	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
-		earned.object())}
-	l.showCheckedForm("Add a held certification", "Add", items, func() error {
-		code, d, err := readHeld(exam, codes, earned)
-		if err != nil {
-			return err
-		}
+	l.askHeldCert(func(code string, earned catalog.Date) {
 		runTask(l.tasks, nil, func(ctx context.Context) ([]planner.HeldCertification, error) {
-			if err := l.records.AddHeldCertification(ctx, code, d); err != nil {
+			if err := l.records.AddHeldCertification(ctx, code, earned); err != nil {
 				return nil, err
 			}
 			return l.records.Certifications(ctx)
@@ -54,6 +45,24 @@ func (l *heldList) onAdd() {
 			l.set(stillHeld(held, l.today()))
 			l.onChange()
 		}, l.fail("add the certification"))
+	})
+}
+
+// askHeldCert shows the "Add a held certification" dialog: which exam was
+// passed and on which day. Problems show inside the dialog; a valid answer
+// closes it and goes to add.
+func (b screenBase) askHeldCert(add func(code string, earned catalog.Date)) {
+	exam, codes := examPicker(b.cat, 0)
+	earned := newDateField(b.today, nil)
+	earned.required = "give the day you passed it"
+	items := []*widget.FormItem{widget.NewFormItem("Exam passed", exam), widget.NewFormItem("Earned on",
+		earned.object())}
+	b.showCheckedForm("Add a held certification", "Add", items, func() error {
+		code, d, err := readHeld(exam, codes, earned)
+		if err != nil {
+			return err
+		}
+		add(code, d)
 		return nil
 	})
 }
