@@ -71,14 +71,8 @@ func (a *App) onExport(f exportFormat) {
 		return
 	}
 	id := a.planID
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			a.fail("export the plan")(err)
-			return
-		}
-		if w == nil {
-			return
-		}
+	name := strings.ToLower(a.planExamCode()) + "-plan." + f.ext
+	showFileSave(a.win, name, a.fail("export the plan"), func(w fyne.URIWriteCloser) {
 		path := w.URI().Path()
 		_ = w.Close()
 		runTask(&a.tasks, a.start, func(ctx context.Context) (string, error) {
@@ -86,10 +80,7 @@ func (a *App) onExport(f exportFormat) {
 		}, func(path string) {
 			dialog.ShowInformation("Exported", "Your plan is saved in "+path+".", a.win)
 		}, a.fail("export the plan"))
-	}, a.win)
-	d.SetFileName(strings.ToLower(a.planExamCode()) + "-plan." + f.ext)
-	d.Show()
-	d.Resize(fyne.NewSize(800, 560))
+	})
 }
 
 // writeExport renders plan id, with today's ticks and the learner's

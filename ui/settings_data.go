@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	fynestorage "fyne.io/fyne/v2/storage"
 )
 
 // onBackup makes a backup now and says where it is.
@@ -17,10 +16,7 @@ func (s *settingsScreen) onBackup() {
 
 // onRestore picks a backup file and, once confirmed, restores it.
 func (s *settingsScreen) onRestore() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
+	showFileOpen(s.win, s.data.BackupDir(), func(r fyne.URIReadCloser) {
 		path := r.URI().Path()
 		_ = r.Close()
 		dialog.ShowConfirm("Restore this backup?", "Your data will be replaced by the backup "+path+
@@ -29,12 +25,7 @@ func (s *settingsScreen) onRestore() {
 				s.restore(path)
 			}
 		}, s.win)
-	}, s.win)
-	if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(s.data.BackupDir())); err == nil {
-		d.SetLocation(dir)
-	}
-	d.Show()
-	d.Resize(fyne.NewSize(800, 560))
+	})
 }
 
 // restore replaces the data with a backup and shows it.
@@ -46,14 +37,7 @@ func (s *settingsScreen) restore(path string) {
 
 // onExport saves all the data to a file the learner picks.
 func (s *settingsScreen) onExport() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			s.fail("export your data")(err)
-			return
-		}
-		if w == nil {
-			return
-		}
+	showFileSave(s.win, "certplan-data.json", s.fail("export your data"), func(w fyne.URIWriteCloser) {
 		runTask(s.tasks, s.loading, func(ctx context.Context) (string, error) {
 			if err := s.checkOutput(w.URI().Path()); err != nil {
 				_ = w.Close()
@@ -67,18 +51,12 @@ func (s *settingsScreen) onExport() {
 		}, func(path string) {
 			dialog.ShowInformation("Data exported", "All your data is in "+path+".", s.win)
 		}, s.fail("export your data"))
-	}, s.win)
-	d.SetFileName("certplan-data.json")
-	d.Show()
-	d.Resize(fyne.NewSize(800, 560))
+	})
 }
 
 // onImport picks an export file and, once confirmed, replaces the data.
 func (s *settingsScreen) onImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
+	showFileOpen(s.win, "", func(r fyne.URIReadCloser) {
 		dialog.ShowConfirm("Import this file?", "All your data will be replaced by "+r.URI().Path()+
 			". The data it replaces is backed up first.", func(ok bool) {
 			if !ok {
@@ -90,22 +68,15 @@ func (s *settingsScreen) onImport() {
 				return struct{}{}, s.data.ImportAll(ctx, r)
 			}, func(struct{}) { s.dataReplaced("The data is imported.") }, s.fail("import the file"))
 		}, s.win)
-	}, s.win)
-	d.Show()
-	d.Resize(fyne.NewSize(800, 560))
+	})
 }
 
 // onFolder picks another data folder for the next start.
 func (s *settingsScreen) onFolder() {
-	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-		if err != nil || dir == nil {
-			return
-		}
+	showFolderOpen(s.win, func(dir fyne.ListableURI) {
 		s.setDataFolder(dir.Path())
 		dialog.ShowInformation("Data folder", "certplan will keep its data in "+dir.Path()+
 			" from its next start. Your data in "+s.data.Dir()+
 			" stays where it is: export it here and import it there to take it along.", s.win)
-	}, s.win)
-	d.Show()
-	d.Resize(fyne.NewSize(800, 560))
+	})
 }
