@@ -16,13 +16,15 @@ type rowList[T any] struct {
 	add      *widget.Button
 	none     string         // what the list says when it is empty
 	text     func(T) string // a row's text
+	addLabel string         // the add button's label
+	ask      func()         // the add button's action: asks for a row
 	onChange func()
 }
 
-// layout lays out the rows above add.
-func (l *rowList[T]) layout(add *widget.Button) fyne.CanvasObject {
+// buildUI lays out the rows above the add button.
+func (l *rowList[T]) buildUI() fyne.CanvasObject {
 	l.box = container.NewVBox()
-	l.add = add
+	l.add = widget.NewButtonWithIcon(l.addLabel, theme.ContentAddIcon(), l.ask)
 	l.render()
 	return container.NewVBox(l.box, container.NewHBox(l.add))
 }

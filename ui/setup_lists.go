@@ -3,8 +3,6 @@ package ui
 import (
 	"fmt"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog"
@@ -19,17 +17,17 @@ type heldList struct {
 	rowList[planner.HeldCert]
 }
 
+// newHeldList is an empty held list whose changes go to changed.
 func newHeldList(b screenBase, records RecordService, changed func()) *heldList {
-	return &heldList{screenBase: b, records: records, rowList: rowList[planner.HeldCert]{
+	l := &heldList{screenBase: b, records: records}
+	l.rowList = rowList[planner.HeldCert]{
 		none:     "None: the plan gives no credit.",
 		text:     func(h planner.HeldCert) string { return fmt.Sprintf("%s · earned %s", h.Code, h.Earned) },
+		addLabel: "Add a held certification",
+		ask:      l.onAdd,
 		onChange: changed,
-	}}
-}
-
-// buildUI lays out the rows and the add button.
-func (l *heldList) buildUI() fyne.CanvasObject {
-	return l.layout(widget.NewButtonWithIcon("Add a held certification", theme.ContentAddIcon(), l.onAdd))
+	}
+	return l
 }
 
 // certs returns the held certifications entered.
@@ -57,17 +55,17 @@ type timeOffList struct {
 	rowList[planner.Span]
 }
 
+// newTimeOffList is an empty time-off list whose changes go to changed.
 func newTimeOffList(b screenBase, changed func()) *timeOffList {
-	return &timeOffList{screenBase: b, rowList: rowList[planner.Span]{
+	l := &timeOffList{screenBase: b}
+	l.rowList = rowList[planner.Span]{
 		none:     "None",
 		text:     func(s planner.Span) string { return fmt.Sprintf("%s to %s", s.From, s.To) },
+		addLabel: "Add time off",
+		ask:      l.onAdd,
 		onChange: changed,
-	}}
-}
-
-// buildUI lays out the rows and the add button.
-func (l *timeOffList) buildUI() fyne.CanvasObject {
-	return l.layout(widget.NewButtonWithIcon("Add time off", theme.ContentAddIcon(), l.onAdd))
+	}
+	return l
 }
 
 // spans returns the time off entered.
