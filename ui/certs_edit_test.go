@@ -48,9 +48,7 @@ func dialogDate(t *testing.T, app *App) *widget.Entry {
 func openCerts(t *testing.T, svc Services, today catalog.Date) (*App, *certsScreen) {
 	t.Helper()
 	app := startAppWith(t, svc, &clock{day: today})
-	app.show(ScreenCerts)
-	app.tasks.wait()
-	return app, app.screens[ScreenCerts].(*certsScreen)
+	return app, showScreen[*certsScreen](t, app, ScreenCerts)
 }
 
 // TestFutureBookingOffersNoResult: Passed and Failed wait for the day.

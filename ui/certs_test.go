@@ -15,10 +15,7 @@ import (
 // score through the dialog and sees the certification appear.
 func TestLogPassAddsCertification(t *testing.T) {
 	f := newFakeData(testCatalog(t))
-	app, _ := startApp(t, f, "2026-03-02")
-	app.show(ScreenCerts)
-	app.tasks.wait()
-	s := app.screens[ScreenCerts].(*certsScreen)
+	app, s := openCerts(t, f.services(), catalog.DateOf(2026, 3, 2))
 	wantContains(t, "held list", boxText(s.heldBox), "None yet")
 
 	s.save(planner.Attempt{Exam: "SAA-C03", Date: catalog.DateOf(2026, 3, 2), Status: planner.Booked})
@@ -40,10 +37,7 @@ func TestLogPassAddsCertification(t *testing.T) {
 // TestLogFailSaysRetakeDate marks a booking failed and is told the retake date.
 func TestLogFailSaysRetakeDate(t *testing.T) {
 	f := newFakeData(testCatalog(t))
-	app, _ := startApp(t, f, "2026-03-02")
-	app.show(ScreenCerts)
-	app.tasks.wait()
-	s := app.screens[ScreenCerts].(*certsScreen)
+	app, s := openCerts(t, f.services(), catalog.DateOf(2026, 3, 2))
 	s.save(planner.Attempt{Exam: "CLF-C02", Date: catalog.DateOf(2026, 3, 1), Status: planner.Booked})
 	app.tasks.wait()
 	test.Tap(findButton(t, s.logBox, "Failed"))
