@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"io"
 	"log/slog"
 	"os"
@@ -112,7 +111,7 @@ func onEachBackend(t *testing.T, day string, run func(t *testing.T, clk *clock, 
 // mustCreatePlan saves a plan for in through svc or fails the test.
 func mustCreatePlan(t testing.TB, svc Services, in planner.Input) planner.StudyPlan {
 	t.Helper()
-	p, err := svc.Plans.CreatePlan(context.Background(), "", in)
+	p, err := svc.Plans.CreatePlan(t.Context(), "", in)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strconv"
 	"strings"
 	"testing"
@@ -38,11 +37,9 @@ func TestSessionCheckTicksItsItemsOnly(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			clk := &clock{day: catalog.DateOf(2026, 3, 2)}
 			svc := open(t, clk)
-			ctx := context.Background()
-			in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: clk.day.AddDays(120), Hours: planner.Even(8)}
-			if _, err := svc.Plans.CreatePlan(ctx, "", in); err != nil {
-				t.Fatal(err)
-			}
+			ctx := t.Context()
+			mustCreatePlan(t, svc, planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: clk.day.AddDays(120),
+				Hours: planner.Even(8)})
 			app := startAppWith(t, svc, clk)
 			app.tasks.wait()
 			plan := app.screens[ScreenPlan].(*planScreen)
@@ -112,6 +109,15 @@ func wholePlanTitle(t *testing.T, plan *planScreen, topic string) string {
 	return ""
 }
 
+// saveSAAPlan saves on f the plan the plan screen's tests open on: SAA-C03
+// from 2026-03-02 to 2026-07-01 at eight hours a week.
+func saveSAAPlan(t *testing.T, f *fakeData) planner.StudyPlan {
+	t.Helper()
+	return mustCreatePlan(t, f.services(), planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2),
+		ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)})
+}
+
+// parseField reads the hours typed in a field, or fails the test.
 func parseField(t *testing.T, s string) float64 {
 	t.Helper()
 	h, err := strconv.ParseFloat(s, 64)
@@ -123,10 +129,7 @@ func parseField(t *testing.T, s string) float64 {
 
 func TestWeekListsItemsWithServices(t *testing.T) {
 	f := newFakeData(testCatalog(t))
-	in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2), ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)}
-	if _, err := f.CreatePlan(context.Background(), "", in); err != nil {
-		t.Fatal(err)
-	}
+	saveSAAPlan(t, f)
 	app, _ := startApp(t, f, "2026-03-02")
 	plan := app.screens[ScreenPlan].(*planScreen)
 	text := boxText(plan.week.box)
@@ -183,11 +186,7 @@ func TestCatalogSearchFindsExamsByService(t *testing.T) {
 // lists it, ticked, where it can be unticked.
 func TestDoneTopicsStayVisibleAfterRebalance(t *testing.T) {
 	f := newFakeData(testCatalog(t))
-	in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2), ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)}
-	p, err := f.CreatePlan(context.Background(), "", in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := saveSAAPlan(t, f)
 	app, clk := startApp(t, f, "2026-03-02")
 	plan := app.screens[ScreenPlan].(*planScreen)
 	late := p.Schedule.Topics[5].ID // planned weeks ahead
@@ -216,7 +215,7 @@ func TestDoneTopicsStayVisibleAfterRebalance(t *testing.T) {
 		}
 		test.Tap(check)
 		app.tasks.wait()
-		if stored, _ := f.Plan(context.Background(), p.ID); stored.Progress[late].Done {
+		if stored, _ := f.Plan(t.Context(), p.ID); stored.Progress[late].Done {
 			t.Error("unticking the done row did not untick the task")
 		}
 		return
@@ -228,10 +227,7 @@ func TestDoneTopicsStayVisibleAfterRebalance(t *testing.T) {
 // screen, with today's sessions headed "Today" in this week's list.
 func TestAppOpensOnTodaysSession(t *testing.T) {
 	f := newFakeData(testCatalog(t))
-	in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2), ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)}
-	if _, err := f.CreatePlan(context.Background(), "", in); err != nil {
-		t.Fatal(err)
-	}
+	saveSAAPlan(t, f)
 	app, _ := startApp(t, f, "2026-03-04")
 	plan := app.screens[ScreenPlan].(*planScreen)
 	wantScreen(t, app, ScreenPlan)
