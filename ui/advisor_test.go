@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -22,7 +21,7 @@ import (
 func TestAdvisorJourney(t *testing.T) { onEachBackend(t, "2026-11-23", advisorJourney) }
 
 func advisorJourney(t *testing.T, clk *clock, svc Services) {
-	ctx := context.Background()
+	ctx := t.Context()
 	for code, earned := range map[string]catalog.Date{"CLF-C02": catalog.DateOf(2023, 10, 1), "SAA-C03": catalog.DateOf(2025, 6, 1)} {
 		if err := svc.Records.AddHeldCertification(ctx, code, earned); err != nil {
 			t.Fatal(err)
@@ -67,7 +66,7 @@ func answer(s *advisorScreen, role, years, goal, hours string) {
 // each with credit for the steps before it.
 func checkChainedPlans(t *testing.T, svc Services, steps []advisor.Step) {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	list, err := svc.Plans.Plans(ctx)
 	if err != nil || len(list) != len(steps) {
 		t.Fatalf("stored plans = %+v (%v), want %d", list, err, len(steps))

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"testing"
 
 	"certplan/catalog"
@@ -16,7 +15,7 @@ func benchApp(b *testing.B) (*App, *clock) {
 	b.Helper()
 	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
 	svc := backends["storage"](b, clk)
-	ctx := context.Background()
+	ctx := b.Context()
 	exams := []string{"SAA-C03", "CLF-C02", "DVA-C02", "SOA-C03", "SAP-C02", "DOP-C02", "ANS-C01", "SCS-C02",
 		"AIF-C01", "MLA-C01"}
 	for _, code := range exams {

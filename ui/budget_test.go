@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -17,7 +16,7 @@ import (
 func TestPlansShareTheWeek(t *testing.T) { onEachBackend(t, "2026-11-23", plansShareTheWeek) }
 
 func plansShareTheWeek(t *testing.T, clk *clock, svc Services) {
-	ctx := context.Background()
+	ctx := t.Context()
 	week := planner.Even(planner.DefaultWeekHours)
 	if _, err := svc.Plans.CreatePlan(ctx, "", planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: week, Experience: planner.Some}); err != nil {
 		t.Fatal(err)
@@ -86,7 +85,7 @@ func wantNoOverbooking(t *testing.T, plans []planner.Plan, week planner.Weekdays
 // allStored loads every stored plan's schedule.
 func allStored(t *testing.T, svc Services) []planner.Plan {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	list, err := svc.Plans.Plans(ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -128,7 +128,7 @@ func wantLog(t *testing.T, svc Services, want ...string) {
 func TestDeletingAPassUndoesItsRenewal(t *testing.T) {
 	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
 	svc := backends["storage"](t, clk)
-	ctx := context.Background()
+	ctx := t.Context()
 	if err := svc.Records.AddHeldCertification(ctx, "CLF-C02", catalog.DateOf(2024, 1, 10)); err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -20,7 +19,7 @@ func TestJourney(t *testing.T) { onEachBackend(t, "2026-03-02", journey) }
 func journey(t *testing.T, clk *clock, svc Services) {
 	app := startAppWith(t, svc, clk)
 	wantScreen(t, app, ScreenWelcome)
-	ctx := context.Background()
+	ctx := t.Context()
 
 	test.Tap(app.screens[ScreenWelcome].(*welcomeScreen).choose)
 	wantScreen(t, app, ScreenCatalog)

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -28,7 +27,7 @@ func firstReview(t *testing.T, p planner.Plan) planner.Session {
 // toward, never the reviewed task's study items, which stay as they were.
 func TestReviewCheckLeavesTheTaskItems(t *testing.T) {
 	onEachBackend(t, "2026-03-02", func(t *testing.T, clk *clock, svc Services) {
-		ctx := context.Background()
+		ctx := t.Context()
 		in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: clk.day.AddDays(120), Hours: planner.Even(8)}
 		before := mustCreatePlan(t, svc, in)
 		id := before.ID
