@@ -46,6 +46,23 @@ func TestLogFailSaysRetakeDate(t *testing.T) {
 	wantContains(t, "exam log", boxText(s.logBox), "retake from 2026-03-15")
 }
 
+// TestAddHeldOnCerts adds a held certification through the Certifications
+// screen's dialog: it is recorded and listed.
+func TestAddHeldOnCerts(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	app, s := openCerts(t, f.services(), catalog.DateOf(2026, 3, 2))
+	test.Tap(s.addHeld)
+	form := app.win.Canvas().Overlays().Top()
+	chooseOption(t, form, "CLF-C02 ·")
+	test.Type(findEntry(t, form), "2025-06-01")
+	test.Tap(findButton(t, form, "Add"))
+	app.tasks.wait()
+	if len(f.held) != 1 || f.held[0].Exam != "CLF-C02" {
+		t.Fatalf("held = %+v, want CLF-C02", f.held)
+	}
+	wantContains(t, "held list", boxText(s.heldBox), "(CLF)", "Earned 2025-06-01")
+}
+
 // TestRenewalAdvice covers the advice for each stage of a certification.
 func TestRenewalAdvice(t *testing.T) {
 	today := catalog.DateOf(2026, 3, 2)
