@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -110,7 +111,7 @@ func openWork(p planner.Plan) []string {
 // exam than one that was kept.
 func checkLightestLeftOut(t *testing.T, what string, p planner.Plan, got map[string]int) {
 	t.Helper()
-	e, _ := mustCatalog(t).Exam(p.Exam)
+	e, _ := catalogtest.Load(t).Exam(p.Exam)
 	shares := e.DomainShares()
 	weight := map[string]float64{}
 	for i, d := range e.Domains {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 	"certplan/planner/holiday"
 )
@@ -23,7 +24,7 @@ type generator struct {
 }
 
 func newGenerator(tb testing.TB, seed uint64) *generator {
-	c := mustCatalog(tb)
+	c := catalogtest.Load(tb)
 	g := &generator{tb: tb, r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), cat: c,
 		countries: append([]string{""}, holiday.Codes()...)}
 	for _, e := range c.Exams() {
@@ -120,7 +121,7 @@ func (g *generator) progress(code string) map[string]planner.Progress {
 // mustBuild builds a generated plan; the generator makes only valid inputs.
 func mustBuild(tb testing.TB, in planner.Input) planner.Plan {
 	tb.Helper()
-	p, err := planner.Build(mustCatalog(tb), in)
+	p, err := planner.Build(catalogtest.Load(tb), in)
 	if err != nil {
 		tb.Fatalf("Build(%+v): %v", in, err)
 	}

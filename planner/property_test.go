@@ -9,6 +9,7 @@ import (
 
 	"github.com/rickar/cal/v2"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 	"certplan/planner/holiday"
 )
@@ -128,7 +129,7 @@ func TestHoursPerWeekNeededFits(t *testing.T) {
 			// min only trims float noise off the busiest day's 16 hours.
 			scaled.Hours[i] = min(pattern[i]*target/pattern.Total(), planner.MaxHoursPerDay)
 		}
-		q, err := planner.Build(mustCatalog(t), scaled)
+		q, err := planner.Build(catalogtest.Load(t), scaled)
 		switch {
 		case err != nil:
 			t.Fatalf("%s: %.1f h a week needed, spread as %v, is refused: %v", describe(in, country), target, scaled.Hours, err)

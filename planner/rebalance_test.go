@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -54,7 +55,7 @@ func onTrackProgress(p planner.Plan, today catalog.Date) map[string]planner.Prog
 // track (its standing is "does not fit"), so it is re-planned instead.
 func TestRebalanceOnTrackKeepsThePlan(t *testing.T) {
 	g := newGenerator(t, 7)
-	c := mustCatalog(t)
+	c := catalogtest.Load(t)
 	for range cases() {
 		rc := nextRebalanceCase(t, g)
 		in := rc.in
@@ -80,7 +81,7 @@ func TestRebalanceOnTrackKeepsThePlan(t *testing.T) {
 // more time but keep their hours, and the rest is conserved.
 func TestRebalanceBehindOrAhead(t *testing.T) {
 	g := newGenerator(t, 8)
-	c := mustCatalog(t)
+	c := catalogtest.Load(t)
 	for range cases() {
 		rc := nextRebalanceCase(t, g)
 		in := rc.in
@@ -131,7 +132,7 @@ func TestRebalanceBehindOrAhead(t *testing.T) {
 // follow the new inputs, not come back as it was.
 func TestRebalanceAfterAnEdit(t *testing.T) {
 	g := newGenerator(t, 9)
-	c := mustCatalog(t)
+	c := catalogtest.Load(t)
 	for range cases() / 2 {
 		rc := nextRebalanceCase(t, g)
 		in := rc.in
@@ -187,7 +188,7 @@ func drift(g *generator, p planner.Plan, onTrack map[string]planner.Progress) ma
 
 // TestRebalanceTable re-plans SAA-C03 six weeks in with one topic done and one begun.
 func TestRebalanceTable(t *testing.T) {
-	c := mustCatalog(t)
+	c := catalogtest.Load(t)
 	in := saa()
 	prev, err := planner.Build(c, in)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -12,7 +13,7 @@ import (
 // does not fit stands "does not fit".
 func TestStandingAfterARebalanceThatFits(t *testing.T) {
 	g := newGenerator(t, 21)
-	c := mustCatalog(t)
+	c := catalogtest.Load(t)
 	for range cases() {
 		rc := nextRebalanceCase(t, g)
 		in := rc.in
@@ -38,7 +39,7 @@ func TestStandingAfterARebalanceThatFits(t *testing.T) {
 // "show" agree.
 func TestUnchangedRebalanceMeansOnTrack(t *testing.T) {
 	g := newGenerator(t, 22)
-	c := mustCatalog(t)
+	c := catalogtest.Load(t)
 	kept := 0
 	for i := range cases() {
 		rc := nextRebalanceCase(t, g)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -22,7 +23,7 @@ func teachGrid(t *testing.T) []planner.Plan {
 		windows = []int{42, 200}
 	}
 	var out []planner.Plan
-	for _, e := range mustCatalog(t).Exams() {
+	for _, e := range catalogtest.Load(t).Exams() {
 		for i, hours := range patterns {
 			for _, w := range windows {
 				in := planner.Input{Exam: e.Code, Start: day("2026-11-23").AddDays(i), Hours: hours}
@@ -205,7 +206,7 @@ func TestDiagnosticEarlyLastPracticeLate(t *testing.T) {
 func practiceProblem(t *testing.T, in planner.Input, p planner.Plan) string {
 	first := firstDay(in)
 	sixth := first.AddDays(first.DaysUntil(p.ExamDate) / 6)
-	e, _ := mustCatalog(t).Exam(in.Exam)
+	e, _ := catalogtest.Load(t).Exam(in.Exam)
 	var diag []planner.Session
 	var last catalog.Date
 	for _, s := range sessionsOfKind(p, planner.Practice) {
@@ -262,7 +263,7 @@ func wantPracticeMinutes(t *testing.T, e *catalog.Exam) int {
 		if x.Format.Minutes != nil {
 			return *x.Format.Minutes
 		}
-		next, ok := mustCatalog(t).Exam(x.Predecessor)
+		next, ok := catalogtest.Load(t).Exam(x.Predecessor)
 		if !ok {
 			break
 		}

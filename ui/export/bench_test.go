@@ -3,6 +3,7 @@ package export
 import (
 	"testing"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -11,7 +12,7 @@ import (
 func yearPlan(tb testing.TB) planner.Plan {
 	in := saaInput(tb)
 	in.ExamDate = date(tb, "2027-11-22")
-	p := buildPlan(tb, testCatalog(tb), in)
+	p := buildPlan(tb, catalogtest.Load(tb), in)
 	if len(p.Weeks) != 52 {
 		tb.Fatalf("%d weeks, want 52", len(p.Weeks))
 	}
@@ -23,7 +24,7 @@ const maxYearPDF = 400 << 10
 
 func TestYearPlanPDFIsUnder400KB(t *testing.T) {
 	p := yearPlan(t)
-	b := mustPDF(t, p, Options{Learner: "Zoë Ångström", Catalog: testCatalog(t), Held: heldCerts(t)})
+	b := mustPDF(t, p, Options{Learner: "Zoë Ångström", Catalog: catalogtest.Load(t), Held: heldCerts(t)})
 	if len(b) > maxYearPDF {
 		t.Errorf("the 52-week PDF is %d bytes, over the %d budget", len(b), maxYearPDF)
 	}
@@ -34,7 +35,7 @@ func TestYearPlanPDFIsUnder400KB(t *testing.T) {
 
 func BenchmarkPDF52Weeks(b *testing.B) {
 	p := yearPlan(b)
-	o := Options{Learner: "Zoë Ångström", Catalog: testCatalog(b), Held: heldCerts(b)}
+	o := Options{Learner: "Zoë Ångström", Catalog: catalogtest.Load(b), Held: heldCerts(b)}
 	benchExport(b, "pdf", func() ([]byte, error) { return PDF(p, o) })
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -84,7 +85,7 @@ func TestCSVParsesBackIntoTheSessions(t *testing.T) {
 }
 
 func TestCSVMarksSessionsOfDoneTopics(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
 	prev := buildPlan(t, c, in)
 	in.Today = in.Start.AddDays(7)

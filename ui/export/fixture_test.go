@@ -8,13 +8,6 @@ import (
 	"certplan/planner"
 )
 
-// testCatalog is the embedded catalog with the fixture study items
-// (SAA-C03 published), so that refreshing the real items breaks no test.
-func testCatalog(tb testing.TB) *catalog.Catalog {
-	tb.Helper()
-	return catalogtest.Load(tb)
-}
-
 // date reads a YYYY-MM-DD literal.
 var date = catalogtest.Date
 
@@ -42,7 +35,7 @@ func buildPlan(tb testing.TB, c *catalog.Catalog, in planner.Input) planner.Plan
 
 // saaPlan is the real SAA-C03 plan of saaInput.
 func saaPlan(tb testing.TB) (planner.Plan, *catalog.Catalog) {
-	c := testCatalog(tb)
+	c := catalogtest.Load(tb)
 	return buildPlan(tb, c, saaInput(tb)), c
 }
 

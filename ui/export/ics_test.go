@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -149,7 +150,7 @@ func TestICSTwoSessionsOfATopicOnOneDayGetTwoUIDs(t *testing.T) {
 }
 
 func TestICSRebalanceKeepsUIDsOfUnchangedSessions(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
 	prev := buildPlan(t, c, in)
 	in.Today = in.Start.AddDays(21) // three weeks in, and nothing more studied: behind

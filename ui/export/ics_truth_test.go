@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -33,7 +34,7 @@ func TestICSUIDsBelongToThePlan(t *testing.T) {
 // cancels every earlier session that is no longer in the plan, with a
 // higher SEQUENCE than the first export, and keeps the rest.
 func TestICSReExportCancelsMovedSessions(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
 	first := buildPlan(t, c, in)
 	in.Today = date(t, "2026-12-14") // three weeks on, nothing more done: behind

@@ -3,6 +3,8 @@ package export
 import (
 	"strings"
 	"testing"
+
+	"certplan/catalog/catalogtest"
 )
 
 func TestICSDescriptionListsTheSessionItems(t *testing.T) {
@@ -57,7 +59,7 @@ func TestPDFWeekPagesListItemsAndCoverListsResources(t *testing.T) {
 }
 
 func TestPDFCoverSaysItemsAreNotPublished(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
 	in.Exam, in.Progress = "CLF-C02", nil
 	p := buildPlan(t, c, in)

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -202,7 +203,7 @@ func TestPDFWithoutCatalogOrHeldCertifications(t *testing.T) {
 }
 
 func TestPDFSaysWhenThePlanDoesNotFit(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
 	in.Hours = planner.Even(3)
 	p := buildPlan(t, c, in)
@@ -231,7 +232,7 @@ func TestPDFPrintsAnyText(t *testing.T) {
 }
 
 func TestPDFWithoutAnExamDate(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
 	in.ExamDate, in.Hours = 0, planner.Weekdays{0.25}
 	p := buildPlan(t, c, in)
@@ -255,7 +256,7 @@ func TestPDFWithoutAnExamDate(t *testing.T) {
 // TestPDFCoverSaysSAPC03IsProvisional: the cover says plainly whose domains
 // a SAP-C03 plan follows.
 func TestPDFCoverSaysSAPC03IsProvisional(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
 	in.Exam, in.Progress = "SAP-C03", nil
 	p := buildPlan(t, c, in)
