@@ -8,6 +8,7 @@ import (
 	"certplan/catalog/catalogtest"
 	"certplan/planner"
 	"certplan/planner/holiday"
+	"certplan/planner/plannertest"
 )
 
 // generator makes random but valid planner inputs from a fixed seed: every
@@ -118,14 +119,11 @@ func (g *generator) progress(code string) map[string]planner.Progress {
 	return out
 }
 
-// mustBuild builds a generated plan; the generator makes only valid inputs.
+// mustBuild builds a plan on the fixture catalog; the generator makes only
+// valid inputs.
 func mustBuild(tb testing.TB, in planner.Input) planner.Plan {
 	tb.Helper()
-	p, err := planner.Build(catalogtest.Load(tb), in)
-	if err != nil {
-		tb.Fatalf("Build(%+v): %v", in, err)
-	}
-	return p
+	return plannertest.MustBuild(tb, catalogtest.Load(tb), in)
 }
 
 // cases returns how many generated inputs a property checks.

@@ -5,6 +5,7 @@ import (
 
 	"certplan/catalog/catalogtest"
 	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // yearPlan is a 52-week SAA-C03 plan: 2026-11-23 to 2027-11-22 at 8 hours
@@ -12,7 +13,7 @@ import (
 func yearPlan(tb testing.TB) planner.Plan {
 	in := saaInput(tb)
 	in.ExamDate = date(tb, "2027-11-22")
-	p := buildPlan(tb, catalogtest.Load(tb), in)
+	p := plannertest.MustBuild(tb, catalogtest.Load(tb), in)
 	if len(p.Weeks) != 52 {
 		tb.Fatalf("%d weeks, want 52", len(p.Weeks))
 	}

@@ -11,6 +11,7 @@ import (
 
 	"certplan/catalog/catalogtest"
 	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // readCSV exports p and reads it back with encoding/csv.
@@ -87,7 +88,7 @@ func TestCSVParsesBackIntoTheSessions(t *testing.T) {
 func TestCSVMarksSessionsOfDoneTopics(t *testing.T) {
 	c := catalogtest.Load(t)
 	in := saaInput(t)
-	prev := buildPlan(t, c, in)
+	prev := plannertest.MustBuild(t, c, in)
 	in.Today = in.Start.AddDays(7)
 	in.Progress["SAA-C03:1.2"] = planner.Progress{Done: true}
 	next, err := planner.Rebalance(c, in, prev)

@@ -10,6 +10,7 @@ import (
 
 	"certplan/catalog/catalogtest"
 	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // mustICS exports p and parses it back with the tests' own reader.
@@ -152,7 +153,7 @@ func TestICSTwoSessionsOfATopicOnOneDayGetTwoUIDs(t *testing.T) {
 func TestICSRebalanceKeepsUIDsOfUnchangedSessions(t *testing.T) {
 	c := catalogtest.Load(t)
 	in := saaInput(t)
-	prev := buildPlan(t, c, in)
+	prev := plannertest.MustBuild(t, c, in)
 	in.Today = in.Start.AddDays(21) // three weeks in, and nothing more studied: behind
 	next, err := planner.Rebalance(c, in, prev)
 	if err != nil {

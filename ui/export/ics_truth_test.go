@@ -8,6 +8,7 @@ import (
 
 	"certplan/catalog/catalogtest"
 	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // TestICSUIDsBelongToThePlan: two saved plans for the same exam share no
@@ -36,7 +37,7 @@ func TestICSUIDsBelongToThePlan(t *testing.T) {
 func TestICSReExportCancelsMovedSessions(t *testing.T) {
 	c := catalogtest.Load(t)
 	in := saaInput(t)
-	first := buildPlan(t, c, in)
+	first := plannertest.MustBuild(t, c, in)
 	in.Today = date(t, "2026-12-14") // three weeks on, nothing more done: behind
 	next, err := planner.Rebalance(c, in, first)
 	if err != nil {
