@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"iter"
 	"math/rand/v2"
 	"testing"
 
@@ -124,6 +125,48 @@ func (g *generator) progress(code string) map[string]planner.Progress {
 func mustBuild(tb testing.TB, in planner.Input) planner.Plan {
 	tb.Helper()
 	return plannertest.MustBuild(tb, catalogtest.Load(tb), in)
+}
+
+// planCase is a generated input, its country ("" for none) and the plan
+// built from it.
+type planCase struct {
+	in      planner.Input
+	country string
+	p       planner.Plan
+}
+
+// plan returns the next generated input with its country and plan.
+func (g *generator) plan() planCase {
+	in, country := g.input()
+	return planCase{in: in, country: country, p: mustBuild(g.tb, in)}
+}
+
+// plans yields n generated inputs with their plans, for a property of
+// every plan.
+func (g *generator) plans(n int) iter.Seq[planCase] { return firstKept(n, g.plan, nil) }
+
+// plansWhere yields generated inputs with their plans until n of them are
+// ones keep accepts, and only those, for a property of plans the generator
+// makes now and then (feasible ones, ones with an exam date).
+func (g *generator) plansWhere(n int, keep func(planCase) bool) iter.Seq[planCase] {
+	return firstKept(n, g.plan, keep)
+}
+
+// firstKept yields the first n values of next that keep accepts (a nil
+// keep accepts all), calling next once for each value it looks at.
+func firstKept[T any](n int, next func() T, keep func(T) bool) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for kept := 0; kept < n; {
+			x := next()
+			if keep != nil && !keep(x) {
+				continue
+			}
+			kept++
+			if !yield(x) {
+				return
+			}
+		}
+	}
 }
 
 // cases returns how many generated inputs a property checks.

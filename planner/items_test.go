@@ -37,27 +37,15 @@ func itemInput(g *generator, in planner.Input, c *catalog.Catalog) planner.Input
 	return in
 }
 
-// itemCase is a generated input for the fixture SAA-C03 and its plan.
-type itemCase struct {
-	in      planner.Input
-	country string
-	p       planner.Plan
-}
-
-// itemPlans yields cases() generated inputs with items (itemInput), seeded
-// with seed, each with the plan built from it on the fixture catalog.
-func itemPlans(t *testing.T, seed uint64) iter.Seq[itemCase] {
-	c := catalogtest.Load(t)
+// itemPlans yields cases() generated inputs for the fixture SAA-C03 with
+// items (itemInput), seeded with seed, each with the plan built from it.
+func itemPlans(t *testing.T, seed uint64) iter.Seq[planCase] {
 	g := newGenerator(t, seed)
-	return func(yield func(itemCase) bool) {
-		for range cases() {
-			in, country := g.input()
-			in = itemInput(g, in, c)
-			if !yield(itemCase{in: in, country: country, p: plannertest.MustBuild(t, c, in)}) {
-				return
-			}
-		}
-	}
+	return firstKept(cases(), func() planCase {
+		in, country := g.input()
+		in = itemInput(g, in, g.cat)
+		return planCase{in: in, country: country, p: mustBuild(t, in)}
+	}, nil)
 }
 
 // TestItemHoursSumToTaskHours: a topic's items share its time exactly, in
@@ -273,19 +261,15 @@ func firstSessionOf(p planner.Plan, topic string) *planner.Session {
 // practice exam holds the whole exam on one day; one cut shorter to fit or
 // split over days is titled as a practice set (issue 11).
 func TestFullTimedPracticeExamsAreWhole(t *testing.T) {
-	c := catalogtest.Load(t)
-	g := newGenerator(t, 24)
 	shortened := 0
-	for range cases() {
-		in, country := g.input()
-		p := plannertest.MustBuild(t, c, in)
+	for x := range newGenerator(t, 24).plans(cases()) {
 		days := map[string]int{}
-		for _, w := range p.Weeks {
+		for _, w := range x.p.Weeks {
 			for _, s := range w.Sessions {
 				days[s.WorkTopic()]++
 			}
 		}
-		for _, w := range p.Weeks {
+		for _, w := range x.p.Weeks {
 			for _, s := range w.Sessions {
 				var minutes int
 				if _, err := fmt.Sscanf(s.Title[strings.LastIndex(s.Title, "(")+1:], "%d minutes", &minutes); err != nil ||
@@ -294,7 +278,7 @@ func TestFullTimedPracticeExamsAreWhole(t *testing.T) {
 					continue
 				}
 				if got := int(math.Round(s.Hours * 60)); got != minutes || days[s.WorkTopic()] != 1 {
-					t.Fatalf("%s\n%s: %q holds %d minutes over %d days", describe(in, country), s.Date, s.Title, got, days[s.WorkTopic()])
+					t.Fatalf("%s\n%s: %q holds %d minutes over %d days", describe(x.in, x.country), s.Date, s.Title, got, days[s.WorkTopic()])
 				}
 			}
 		}

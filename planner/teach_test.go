@@ -184,17 +184,14 @@ func TestReviewHoursStayANinthOfStudy(t *testing.T) {
 // of twelve study days or more); each full
 // practice exam held on one day lasts the exam's length.
 func TestDiagnosticEarlyLastPracticeLate(t *testing.T) {
-	g := newGenerator(t, 13)
 	checked := 0
-	for range cases() {
-		in, country := g.input()
-		p := mustBuild(t, in)
-		if !p.Feasible || p.ExamDate.IsZero() || p.RequiredHours == 0 {
+	for x := range newGenerator(t, 13).plans(cases()) {
+		if !x.p.Feasible || x.p.ExamDate.IsZero() || x.p.RequiredHours == 0 {
 			continue
 		}
 		checked++
-		if problem := practiceProblem(t, in, p); problem != "" {
-			t.Fatalf("%s: %s", describe(in, country), problem)
+		if problem := practiceProblem(t, x.in, x.p); problem != "" {
+			t.Fatalf("%s: %s", describe(x.in, x.country), problem)
 		}
 	}
 	if checked < cases()/10 {
