@@ -145,9 +145,9 @@ func (g *generator) plan() planCase {
 // every plan.
 func (g *generator) plans(n int) iter.Seq[planCase] { return firstKept(n, g.plan, nil) }
 
-// plansWhere yields generated inputs with their plans until n of them are
-// ones keep accepts, and only those, for a property of plans the generator
-// makes now and then (feasible ones, ones with an exam date).
+// plansWhere yields the first n generated inputs (with their plans) that
+// keep accepts, passing over the rest, for a property of plans the
+// generator makes only now and then (feasible ones, ones with an exam date).
 func (g *generator) plansWhere(n int, keep func(planCase) bool) iter.Seq[planCase] {
 	return firstKept(n, g.plan, keep)
 }
