@@ -117,6 +117,13 @@ var layerRules = []layerRule{
 		forbids:   func(_, imp string) bool { return imp == layerModule+"/ui/uitest" },
 	},
 	{
+		says:      "catalog/catalogtest and planner/plannertest are helpers for tests: no package of ours imports them outside tests",
+		appliesTo: isOurs,
+		forbids: func(_, imp string) bool {
+			return imp == layerModule+"/catalog/catalogtest" || imp == layerModule+"/planner/plannertest"
+		},
+	},
+	{
 		says:      "imports of ours point down the layers ui -> storage -> planner -> catalog, never up",
 		appliesTo: isOurs,
 		forbids: func(pkg, imp string) bool {
@@ -317,6 +324,12 @@ func TestLayeringCatchesViolations(t *testing.T) {
 		{"the app wires the test helper",
 			graphOf("certplan", "certplan/ui/uitest"),
 			"certplan imports certplan/ui/uitest, but ui/uitest opens SQLite for the desktop's tests only"},
+		{"the exporter builds with the planner's test helper",
+			graphOf("certplan/ui/export", "certplan/planner/plannertest"),
+			"certplan/ui/export imports certplan/planner/plannertest, but catalog/catalogtest and planner/plannertest are helpers for tests"},
+		{"the planner reads the fixture catalog",
+			graphOf("certplan/planner", "certplan/catalog/catalogtest"),
+			"certplan/planner imports certplan/catalog/catalogtest, but catalog/catalogtest and planner/plannertest are helpers for tests"},
 		{"a folder in no layer",
 			graphOf("certplan/ui", "certplan/shared"),
 			"certplan/ui imports certplan/shared, but imports of ours point down the layers"},

@@ -10,6 +10,8 @@ import (
 	"time"
 )
 
+// mustLoad returns the real embedded catalog and fails the test when it
+// does not load.
 func mustLoad(t testing.TB) *Catalog {
 	t.Helper()
 	c, err := Load()

@@ -1,23 +1,31 @@
-package catalog_test
+package catalog
 
-import (
-	"testing"
+import "testing"
 
-	"certplan/catalog"
-)
+// TestEmbeddedItemsAreValid decodes every real items file and checks each
+// against its exam: ids, kinds, task numbers, services and sources.
+func TestEmbeddedItemsAreValid(t *testing.T) {
+	c := mustLoad(t)
+	if err := c.ValidateItems(); err != nil {
+		t.Fatalf("the embedded study items are refused:\n%v", err)
+	}
+	for _, e := range c.Exams() {
+		s, _ := e.StudyItems()
+		if s.Published && (s.Guide == "" || s.Source == "") {
+			t.Errorf("%s: published items without the guide version and source", e.Code)
+		}
+	}
+}
 
 // TestEveryBookableExamHasItemsOrSaysWhyNot: every exam a learner can book
 // on the day the catalog was checked, or that is announced for later, has
 // an items file; a published one names the guide it comes from and gives
 // every task at least one item, and an unpublished one says so in a note.
 func TestEveryBookableExamHasItemsOrSaysWhyNot(t *testing.T) {
-	c, err := catalog.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	asOf := catalog.DateOf(2026, 12, 2)
+	c := mustLoad(t)
+	asOf := DateOf(2026, 12, 2)
 	for _, e := range c.Exams() {
-		if e.Level == catalog.Accreditation || e.StatusOn(asOf) == catalog.Retired {
+		if e.Level == Accreditation || e.StatusOn(asOf) == Retired {
 			continue
 		}
 		s, err := e.StudyItems()
@@ -45,10 +53,7 @@ func TestEveryBookableExamHasItemsOrSaysWhyNot(t *testing.T) {
 // TestTheIssuesExamsAreCovered pins the list of exams issue 12 names, so a
 // lost items file is noticed even if its exam's dates change.
 func TestTheIssuesExamsAreCovered(t *testing.T) {
-	c, err := catalog.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := mustLoad(t)
 	for _, code := range []string{"CLF-C02", "AIF-C01", "SAA-C03", "DVA-C03", "SOA-C03", "DEA-C01", "MLA-C02",
 		"DOP-C02", "SAP-C03", "ANS-C01", "SCS-C03", "AIP-C01", "AIB-C01"} {
 		e, ok := c.Exam(code)

@@ -10,24 +10,6 @@ import (
 	"certplan/catalog/catalogtest"
 )
 
-// TestEmbeddedItemsAreValid decodes every real items file and checks each
-// against its exam: ids, kinds, task numbers, services and sources.
-func TestEmbeddedItemsAreValid(t *testing.T) {
-	c, err := catalog.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.ValidateItems(); err != nil {
-		t.Fatalf("the embedded study items are refused:\n%v", err)
-	}
-	for _, e := range c.Exams() {
-		s, _ := e.StudyItems()
-		if s.Published && (s.Guide == "" || s.Source == "") {
-			t.Errorf("%s: published items without the guide version and source", e.Code)
-		}
-	}
-}
-
 func TestFixtureItemsLoadOnDemand(t *testing.T) {
 	c := catalogtest.Load(t)
 	e, _ := c.Exam("SAA-C03")

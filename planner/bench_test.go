@@ -17,7 +17,7 @@ var benchStart = day("2026-11-23")
 // largestExam returns the real exam with the most topics.
 func largestExam(b *testing.B) *catalog.Exam {
 	var largest *catalog.Exam
-	for _, e := range mustCatalog(b).Exams() {
+	for _, e := range catalogtest.Load(b).Exams() {
 		if largest == nil || len(e.Topics()) > len(largest.Topics()) {
 			largest = e
 		}
@@ -34,7 +34,7 @@ func largestInput(b *testing.B) planner.Input {
 
 // BenchmarkBuildLargestExam plans the real exam with most topics over six months.
 func BenchmarkBuildLargestExam(b *testing.B) {
-	c, in := mustCatalog(b), largestInput(b)
+	c, in := catalogtest.Load(b), largestInput(b)
 	b.ReportMetric(float64(len(largestExam(b).Topics())), "topics")
 	for b.Loop() {
 		if _, err := planner.Build(c, in); err != nil {
@@ -144,7 +144,7 @@ func benchmarkRebalance(b *testing.B, c *catalog.Catalog, in planner.Input) {
 }
 
 // BenchmarkRebalance re-plans the largest real exam three months in.
-func BenchmarkRebalance(b *testing.B) { benchmarkRebalance(b, mustCatalog(b), largestInput(b)) }
+func BenchmarkRebalance(b *testing.B) { benchmarkRebalance(b, catalogtest.Load(b), largestInput(b)) }
 
 // BenchmarkRebalanceSynthetic5000 re-plans the 5,000-topic plan three months in.
 func BenchmarkRebalanceSynthetic5000(b *testing.B) {

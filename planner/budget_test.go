@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -17,7 +18,7 @@ func sumByDay(plans ...planner.Plan) map[catalog.Date]float64 {
 // sessions never puts, with it, more on a day than the learner's hours;
 // without the budget it would double-book.
 func TestTwoPlansShareOneWeek(t *testing.T) {
-	cat := mustCatalog(t)
+	cat := catalogtest.Load(t)
 	hours := planner.Weekdays{2, 2, 2, 2, 2, 4, 0}
 	first, err := planner.Build(cat, planner.Input{Exam: "SAA-C03", Start: day("2027-01-04"), Hours: hours})
 	if err != nil {
@@ -68,7 +69,7 @@ func overBooked(hours planner.Weekdays, byDay map[catalog.Date]float64) bool {
 
 // TestCommitment says what share of the week a plan takes, in words.
 func TestCommitment(t *testing.T) {
-	cat := mustCatalog(t)
+	cat := catalogtest.Load(t)
 	p, err := planner.Build(cat, planner.Input{Exam: "DVA-C03", Start: day("2027-01-04"), Hours: planner.Even(4)})
 	if err != nil {
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 	"certplan/planner/holiday"
 )
@@ -77,7 +78,7 @@ func buildCases() []buildCase {
 			in.Held = []planner.HeldCert{{Code: "CLF-C02", Earned: day("2025-06-01")}}
 		}), check: func(t *testing.T, p planner.Plan) {
 			wantCredit(t, p, "SAA-C03:1.1", 0.15, "-15 %: you hold CLF-C02: architecture, iam, security")
-			without, err := planner.Build(mustCatalog(t), saa())
+			without, err := planner.Build(catalogtest.Load(t), saa())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -243,7 +244,7 @@ func buildCases() []buildCase {
 
 // TestBuild runs the table: every plan keeps the invariants and its own checks.
 func TestBuild(t *testing.T) {
-	c := mustCatalog(t)
+	c := catalogtest.Load(t)
 	for _, tc := range buildCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			in := withCountry(t, tc.in, tc.country)
@@ -261,7 +262,7 @@ func TestBuild(t *testing.T) {
 
 // TestBuildRefusesInvalidInput checks each validation error, for Rebalance too.
 func TestBuildRefusesInvalidInput(t *testing.T) {
-	c := mustCatalog(t)
+	c := catalogtest.Load(t)
 	cases := []struct {
 		name   string
 		change func(*planner.Input)
@@ -308,7 +309,7 @@ func TestBuildRefusesInvalidInput(t *testing.T) {
 
 // TestExperienceScalesTheWork checks the experience factors on the whole work.
 func TestExperienceScalesTheWork(t *testing.T) {
-	c := mustCatalog(t)
+	c := catalogtest.Load(t)
 	studied := func(x planner.Experience) float64 {
 		p, err := planner.Build(c, edit(saa(), func(in *planner.Input) { in.Experience = x }))
 		if err != nil {
@@ -340,11 +341,11 @@ func TestNilCalendarMeansNoHolidays(t *testing.T) {
 	}
 	in := saa()
 	in.Holidays = none
-	p, err := planner.Build(mustCatalog(t), in)
+	p, err := planner.Build(catalogtest.Load(t), in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, _ := planner.Build(mustCatalog(t), saa())
+	want, _ := planner.Build(catalogtest.Load(t), saa())
 	if !reflect.DeepEqual(p, want) {
 		t.Error("a nil calendar changed the plan")
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -26,32 +27,29 @@ func scheduledFrom(p planner.Plan, d catalog.Date) map[string]int {
 // is what was required, topic by topic; coverage is their ratio; a plan
 // fits exactly when nothing is unscheduled.
 func TestNothingIsLeftOutSilently(t *testing.T) {
-	g := newGenerator(t, 31)
-	for range cases() {
-		in, country := g.input()
-		p := mustBuild(t, in)
-		got := scheduledFrom(p, firstDay(in))
+	for x := range newGenerator(t, 31).plans(cases()) {
+		got := scheduledFrom(x.p, firstDay(x.in))
 		un := map[string]int{}
-		for _, u := range p.Unscheduled {
+		for _, u := range x.p.Unscheduled {
 			un[u.Topic] += minutes(u.Hours)
 		}
 		sched, required := 0, 0
-		for _, tp := range p.Topics {
+		for _, tp := range x.p.Topics {
 			if got[tp.ID]+un[tp.ID] != minutes(tp.Remaining) {
-				t.Fatalf("%s: %s scheduled %d + unscheduled %d min, %d required", describe(in, country), tp.ID,
+				t.Fatalf("%s: %s scheduled %d + unscheduled %d min, %d required", describe(x.in, x.country), tp.ID,
 					got[tp.ID], un[tp.ID], minutes(tp.Remaining))
 			}
 			sched, required = sched+got[tp.ID], required+minutes(tp.Remaining)
 		}
-		if p.Unscheduled == nil || p.Feasible != (len(p.Unscheduled) == 0) {
-			t.Fatalf("%s: feasible %v with unscheduled %v", describe(in, country), p.Feasible, p.Unscheduled)
+		if x.p.Unscheduled == nil || x.p.Feasible != (len(x.p.Unscheduled) == 0) {
+			t.Fatalf("%s: feasible %v with unscheduled %v", describe(x.in, x.country), x.p.Feasible, x.p.Unscheduled)
 		}
 		want := 1.0
 		if required > 0 {
 			want = float64(sched) / float64(required)
 		}
-		if d := p.Coverage - want; d > 0.005 || d < -0.005 {
-			t.Fatalf("%s: coverage %.2f, scheduled %d of %d min", describe(in, country), p.Coverage, sched, required)
+		if d := x.p.Coverage - want; d > 0.005 || d < -0.005 {
+			t.Fatalf("%s: coverage %.2f, scheduled %d of %d min", describe(x.in, x.country), x.p.Coverage, sched, required)
 		}
 	}
 }
@@ -61,26 +59,23 @@ func TestNothingIsLeftOutSilently(t *testing.T) {
 // practice exam stays; only when even that does not fit are topics left
 // out, lightest first.
 func TestTightPlansThinEveryTopic(t *testing.T) {
-	g := newGenerator(t, 32)
 	thinned := 0
-	for range cases() {
-		in, country := g.input()
-		p := mustBuild(t, in)
-		if p.Feasible || p.ExamDate.IsZero() {
+	for x := range newGenerator(t, 32).plans(cases()) {
+		if x.p.Feasible || x.p.ExamDate.IsZero() {
 			continue
 		}
-		got := scheduledFrom(p, firstDay(in))
-		open := openWork(p)
-		if minutes(p.CapacityHours) >= 15*len(open) && minutes(p.CapacityHours) > 0 {
+		got := scheduledFrom(x.p, firstDay(x.in))
+		open := openWork(x.p)
+		if minutes(x.p.CapacityHours) >= 15*len(open) && minutes(x.p.CapacityHours) > 0 {
 			thinned++
 			for _, id := range open {
 				if got[id] == 0 {
-					t.Fatalf("%s: %.2f h of room for %d items, yet %s gets no time", describe(in, country),
-						p.CapacityHours, len(open), id)
+					t.Fatalf("%s: %.2f h of room for %d items, yet %s gets no time", describe(x.in, x.country),
+						x.p.CapacityHours, len(open), id)
 				}
 			}
 		}
-		checkLightestLeftOut(t, describe(in, country), p, got)
+		checkLightestLeftOut(t, describe(x.in, x.country), x.p, got)
 	}
 	if thinned == 0 {
 		t.Fatal("no generated plan was thinned: the property was never exercised")
@@ -110,7 +105,7 @@ func openWork(p planner.Plan) []string {
 // exam than one that was kept.
 func checkLightestLeftOut(t *testing.T, what string, p planner.Plan, got map[string]int) {
 	t.Helper()
-	e, _ := mustCatalog(t).Exam(p.Exam)
+	e, _ := catalogtest.Load(t).Exam(p.Exam)
 	shares := e.DomainShares()
 	weight := map[string]float64{}
 	for i, d := range e.Domains {
@@ -158,25 +153,18 @@ func TestCloudPractitionerInSixWeeks(t *testing.T) {
 // TestFitWeekdaysFit: the hours a week offered as the fix make the plan fit,
 // and no day gets more than the day limit the learner is told.
 func TestFitWeekdaysFit(t *testing.T) {
-	g := newGenerator(t, 33)
-	checked := 0
-	for checked < cases()/3 {
-		in, country := g.input()
-		p := mustBuild(t, in)
-		if p.Feasible || in.ExamDate.IsZero() || p.FitWeekdays.Total() == 0 {
-			continue
-		}
-		checked++
-		for i, h := range p.FitWeekdays {
-			if h > planner.DayLimit(in.Hours) {
-				t.Fatalf("%s: %v puts %.2f h on day %d, over the limit %.2f", describe(in, country), p.FitWeekdays, h, i,
-					planner.DayLimit(in.Hours))
+	hasAFix := func(x planCase) bool { return shortBeforeItsExam(x) && x.p.FitWeekdays.Total() != 0 }
+	for x := range newGenerator(t, 33).plansWhere(cases()/3, hasAFix) {
+		for i, h := range x.p.FitWeekdays {
+			if h > planner.DayLimit(x.in.Hours) {
+				t.Fatalf("%s: %v puts %.2f h on day %d, over the limit %.2f", describe(x.in, x.country), x.p.FitWeekdays, h, i,
+					planner.DayLimit(x.in.Hours))
 			}
 		}
-		fixed := in
-		fixed.Hours = p.FitWeekdays
+		fixed := x.in
+		fixed.Hours = x.p.FitWeekdays
 		if q := mustBuild(t, fixed); !q.Feasible {
-			t.Fatalf("%s: the fix %v is still %.2f h short", describe(in, country), p.FitWeekdays, q.ShortfallHours)
+			t.Fatalf("%s: the fix %v is still %.2f h short", describe(x.in, x.country), x.p.FitWeekdays, q.ShortfallHours)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 	"certplan/planner/holiday"
 )
@@ -62,7 +63,7 @@ func decodeInput(tb testing.TB, data []byte) (planner.Input, string) {
 // decodeProgress reads up to three topics' progress, with hours spent from
 // none to far more than any topic needs.
 func decodeProgress(tb testing.TB, b *fuzzBytes, code string) map[string]planner.Progress {
-	e, _ := mustCatalog(tb).Exam(code)
+	e, _ := catalogtest.Load(tb).Exam(code)
 	topics := e.Topics()
 	n := b.next() % 4
 	if n == 0 {
@@ -111,7 +112,7 @@ func encodeInput(tb testing.TB, in planner.Input, country string) []byte {
 
 func fuzzCodes(tb testing.TB) []string {
 	var codes []string
-	for _, e := range mustCatalog(tb).Exams() {
+	for _, e := range catalogtest.Load(tb).Exams() {
 		codes = append(codes, e.Code)
 	}
 	return codes
@@ -127,7 +128,7 @@ func FuzzBuild(f *testing.F) {
 	}
 	f.Add([]byte{})
 	f.Add([]byte{255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255})
-	c := mustCatalog(f)
+	c := catalogtest.Load(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		in, country := decodeInput(t, data)
 		p, err := planner.Build(c, in)

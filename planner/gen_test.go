@@ -1,12 +1,15 @@
 package planner_test
 
 import (
+	"iter"
 	"math/rand/v2"
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 	"certplan/planner/holiday"
+	"certplan/planner/plannertest"
 )
 
 // generator makes random but valid planner inputs from a fixed seed: every
@@ -23,7 +26,7 @@ type generator struct {
 }
 
 func newGenerator(tb testing.TB, seed uint64) *generator {
-	c := mustCatalog(tb)
+	c := catalogtest.Load(tb)
 	g := &generator{tb: tb, r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), cat: c,
 		countries: append([]string{""}, holiday.Codes()...)}
 	for _, e := range c.Exams() {
@@ -117,14 +120,53 @@ func (g *generator) progress(code string) map[string]planner.Progress {
 	return out
 }
 
-// mustBuild builds a generated plan; the generator makes only valid inputs.
+// mustBuild builds a plan on the fixture catalog; the generator makes only
+// valid inputs.
 func mustBuild(tb testing.TB, in planner.Input) planner.Plan {
 	tb.Helper()
-	p, err := planner.Build(mustCatalog(tb), in)
-	if err != nil {
-		tb.Fatalf("Build(%+v): %v", in, err)
+	return plannertest.MustBuild(tb, catalogtest.Load(tb), in)
+}
+
+// planCase is a generated input, its country ("" for none) and the plan
+// built from it.
+type planCase struct {
+	in      planner.Input
+	country string
+	p       planner.Plan
+}
+
+// plan returns the next generated input with its country and plan.
+func (g *generator) plan() planCase {
+	in, country := g.input()
+	return planCase{in: in, country: country, p: mustBuild(g.tb, in)}
+}
+
+// plans yields n generated inputs with their plans, for a property of
+// every plan.
+func (g *generator) plans(n int) iter.Seq[planCase] { return firstKept(n, g.plan, nil) }
+
+// plansWhere yields the first n generated inputs (with their plans) that
+// keep accepts, passing over the rest, for a property of plans the
+// generator makes only now and then (feasible ones, ones with an exam date).
+func (g *generator) plansWhere(n int, keep func(planCase) bool) iter.Seq[planCase] {
+	return firstKept(n, g.plan, keep)
+}
+
+// firstKept yields the first n values of next that keep accepts (a nil
+// keep accepts all), calling next once for each value it looks at.
+func firstKept[T any](n int, next func() T, keep func(T) bool) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for kept := 0; kept < n; {
+			x := next()
+			if keep != nil && !keep(x) {
+				continue
+			}
+			kept++
+			if !yield(x) {
+				return
+			}
+		}
 	}
-	return p
 }
 
 // cases returns how many generated inputs a property checks.

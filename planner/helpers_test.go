@@ -7,18 +7,9 @@ import (
 	"testing"
 
 	"certplan/catalog"
-	"certplan/catalog/catalogtest"
 	"certplan/planner"
 	"certplan/planner/holiday"
 )
-
-// mustCatalog returns the fixture catalog (catalog/catalogtest), loaded
-// once for all tests: the exams' facts with made-up study items, so a
-// refresh of the real items never moves a scheduling test.
-func mustCatalog(tb testing.TB) *catalog.Catalog {
-	tb.Helper()
-	return catalogtest.Load(tb)
-}
 
 // day reads a YYYY-MM-DD date written in a test.
 func day(s string) catalog.Date {

@@ -10,6 +10,7 @@ import (
 	"certplan/catalog"
 	"certplan/catalog/catalogtest"
 	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // itemInput turns a generated input into one for the fixture SAA-C03, whose
@@ -36,36 +37,15 @@ func itemInput(g *generator, in planner.Input, c *catalog.Catalog) planner.Input
 	return in
 }
 
-func buildWith(tb testing.TB, c *catalog.Catalog, in planner.Input) planner.Plan {
-	tb.Helper()
-	p, err := planner.Build(c, in)
-	if err != nil {
-		tb.Fatalf("Build: %v", err)
-	}
-	return p
-}
-
-// itemCase is a generated input for the fixture SAA-C03 and its plan.
-type itemCase struct {
-	in      planner.Input
-	country string
-	p       planner.Plan
-}
-
-// itemPlans yields cases() generated inputs with items (itemInput), seeded
-// with seed, each with the plan built from it on the fixture catalog.
-func itemPlans(t *testing.T, seed uint64) iter.Seq[itemCase] {
-	c := catalogtest.Load(t)
+// itemPlans yields cases() generated inputs for the fixture SAA-C03 with
+// items (itemInput), seeded with seed, each with the plan built from it.
+func itemPlans(t *testing.T, seed uint64) iter.Seq[planCase] {
 	g := newGenerator(t, seed)
-	return func(yield func(itemCase) bool) {
-		for range cases() {
-			in, country := g.input()
-			in = itemInput(g, in, c)
-			if !yield(itemCase{in: in, country: country, p: buildWith(t, c, in)}) {
-				return
-			}
-		}
-	}
+	return firstKept(cases(), func() planCase {
+		in, country := g.input()
+		in = itemInput(g, in, g.cat)
+		return planCase{in: in, country: country, p: mustBuild(t, in)}
+	}, nil)
 }
 
 // TestItemHoursSumToTaskHours: a topic's items share its time exactly, in
@@ -192,10 +172,10 @@ func itemScheduleProblems(p planner.Plan, from catalog.Date) []string {
 func TestDoneItemsShortenTheirTopic(t *testing.T) {
 	c := catalogtest.Load(t)
 	in := planner.Input{Exam: "SAA-C03", Start: day("2026-12-07"), ExamDate: day("2027-06-01"), Hours: planner.Even(10)}
-	before := buildWith(t, c, in)
+	before := plannertest.MustBuild(t, c, in)
 	topic := before.Topics[0]
 	in.Progress = map[string]planner.Progress{topic.Items[0].ID: {Done: true}, topic.Items[1].ID: {Done: true}}
-	after := buildWith(t, c, in)
+	after := plannertest.MustBuild(t, c, in)
 	got := after.Topics[0]
 	wantLeft := minutes(topic.Hours) - minutes(topic.Items[0].Hours) - minutes(topic.Items[1].Hours)
 	if !got.Items[0].Done || !got.Items[1].Done || got.Items[2].Done || minutes(got.Remaining) != wantLeft {
@@ -211,7 +191,7 @@ func TestDoneItemsShortenTheirTopic(t *testing.T) {
 func TestUnpublishedItemsPlanFromTaskTitles(t *testing.T) {
 	c := catalogtest.Load(t)
 	for _, code := range []string{"CLF-C02", "DVA-C02"} {
-		p := buildWith(t, c, planner.Input{Exam: code, Start: day("2026-12-07"), Hours: planner.Even(10)})
+		p := plannertest.MustBuild(t, c, planner.Input{Exam: code, Start: day("2026-12-07"), Hours: planner.Even(10)})
 		if p.ItemsPublished || !strings.Contains(strings.ToLower(p.ItemsNote), catalog.NotPublishedText) {
 			t.Errorf("%s: published %v, note %q; want the note to say %q", code, p.ItemsPublished, p.ItemsNote, catalog.NotPublishedText)
 		}
@@ -221,7 +201,7 @@ func TestUnpublishedItemsPlanFromTaskTitles(t *testing.T) {
 			}
 		}
 	}
-	p := buildWith(t, c, planner.Input{Exam: "SAA-C03", Start: day("2026-12-07"), Hours: planner.Even(10)})
+	p := plannertest.MustBuild(t, c, planner.Input{Exam: "SAA-C03", Start: day("2026-12-07"), Hours: planner.Even(10)})
 	if !p.ItemsPublished || p.ItemsNote != "" {
 		t.Errorf("SAA-C03: published %v, note %q", p.ItemsPublished, p.ItemsNote)
 	}
@@ -233,7 +213,7 @@ func TestUnpublishedItemsPlanFromTaskTitles(t *testing.T) {
 func TestRebalanceKeepsDoneItemsAndRespreadsTheRest(t *testing.T) {
 	c := catalogtest.Load(t)
 	in := planner.Input{Exam: "SAA-C03", Start: day("2026-12-07"), ExamDate: day("2027-05-03"), Hours: planner.Even(8)}
-	prev := buildWith(t, c, in)
+	prev := plannertest.MustBuild(t, c, in)
 	in.Today = day("2027-01-04")
 	past := sessionsBefore(prev, in.Today)
 	in.Progress = map[string]planner.Progress{}
@@ -281,19 +261,15 @@ func firstSessionOf(p planner.Plan, topic string) *planner.Session {
 // practice exam holds the whole exam on one day; one cut shorter to fit or
 // split over days is titled as a practice set (issue 11).
 func TestFullTimedPracticeExamsAreWhole(t *testing.T) {
-	c := catalogtest.Load(t)
-	g := newGenerator(t, 24)
 	shortened := 0
-	for range cases() {
-		in, country := g.input()
-		p := buildWith(t, c, in)
+	for x := range newGenerator(t, 24).plans(cases()) {
 		days := map[string]int{}
-		for _, w := range p.Weeks {
+		for _, w := range x.p.Weeks {
 			for _, s := range w.Sessions {
 				days[s.WorkTopic()]++
 			}
 		}
-		for _, w := range p.Weeks {
+		for _, w := range x.p.Weeks {
 			for _, s := range w.Sessions {
 				var minutes int
 				if _, err := fmt.Sscanf(s.Title[strings.LastIndex(s.Title, "(")+1:], "%d minutes", &minutes); err != nil ||
@@ -302,7 +278,7 @@ func TestFullTimedPracticeExamsAreWhole(t *testing.T) {
 					continue
 				}
 				if got := int(math.Round(s.Hours * 60)); got != minutes || days[s.WorkTopic()] != 1 {
-					t.Fatalf("%s\n%s: %q holds %d minutes over %d days", describe(in, country), s.Date, s.Title, got, days[s.WorkTopic()])
+					t.Fatalf("%s\n%s: %q holds %d minutes over %d days", describe(x.in, x.country), s.Date, s.Title, got, days[s.WorkTopic()])
 				}
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -24,7 +25,7 @@ func reviewHours(p planner.Plan) map[string]int {
 // has review left) and says so, and takes only from domains at or above it.
 func TestLowScoreMovesHoursThere(t *testing.T) {
 	g := newGenerator(t, 21)
-	c := mustCatalog(t)
+	c := catalogtest.Load(t)
 	for _, e := range c.Exams() {
 		in := planner.Input{Exam: e.Code, Start: day("2026-11-23"), ExamDate: day("2027-05-03"), Hours: planner.Even(10)}
 		prev := mustBuild(t, in)
@@ -70,7 +71,7 @@ func mentions(lines []string, s string) bool {
 // and the plan says so; with fewer, nothing is scaled.
 func TestPaceStaysWithinBounds(t *testing.T) {
 	g := newGenerator(t, 22)
-	c := mustCatalog(t)
+	c := catalogtest.Load(t)
 	for n := range cases() {
 		e := c.Exams()[n%len(c.Exams())]
 		in := planner.Input{Exam: e.Code, Start: day("2026-11-23"), ExamDate: day("2027-09-06"), Hours: planner.Even(12)}

@@ -3,6 +3,7 @@ package planner_test
 import (
 	"testing"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -11,7 +12,7 @@ import (
 // order of weight; with the guide's order it starts with the first listed
 // domain. The plan says which order it used.
 func TestHeaviestDomainFirst(t *testing.T) {
-	for _, e := range mustCatalog(t).Exams() {
+	for _, e := range catalogtest.Load(t).Exams() {
 		shares := e.DomainShares()
 		share := map[string]float64{}
 		for i, d := range e.Domains {
@@ -50,7 +51,7 @@ func TestParseOrder(t *testing.T) {
 	}
 	in := saa()
 	in.Order = "alpha"
-	if _, err := planner.Build(mustCatalog(t), in); err == nil {
+	if _, err := planner.Build(catalogtest.Load(t), in); err == nil {
 		t.Error("Build accepted order alpha")
 	}
 }

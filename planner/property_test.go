@@ -9,6 +9,7 @@ import (
 
 	"github.com/rickar/cal/v2"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 	"certplan/planner/holiday"
 )
@@ -19,16 +20,20 @@ func describe(in planner.Input, country string) string {
 		in.Exam, in.Start, in.ExamDate, in.Today, in.Hours, in.Held, in.Experience, country, in.TimeOff, in.HoursOverride, len(in.Progress))
 }
 
+// fitsBeforeItsExam: the plan fits before the exam date the learner set.
+func fitsBeforeItsExam(x planCase) bool { return x.p.Feasible && !x.in.ExamDate.IsZero() }
+
+// shortBeforeItsExam: the plan does not fit before the exam date the
+// learner set.
+func shortBeforeItsExam(x planCase) bool { return !x.p.Feasible && !x.in.ExamDate.IsZero() }
+
 // TestPlansKeepTheirInvariants checks (a) conservation of every topic's
 // hours, (b) day and week capacity and (c) no study on holidays, time off,
 // zero-hour weekdays, before the first day or on or after exam day.
 func TestPlansKeepTheirInvariants(t *testing.T) {
-	g := newGenerator(t, 1)
-	for range cases() {
-		in, country := g.input()
-		p := mustBuild(t, in)
-		for _, problem := range planProblems(in, p) {
-			t.Fatalf("%s\n%s", describe(in, country), problem)
+	for x := range newGenerator(t, 1).plans(cases()) {
+		for _, problem := range planProblems(x.in, x.p) {
+			t.Fatalf("%s\n%s", describe(x.in, x.country), problem)
 		}
 	}
 }
@@ -36,16 +41,13 @@ func TestPlansKeepTheirInvariants(t *testing.T) {
 // TestSameInputSamePlan checks (d): building twice, with the same or a
 // fresh holiday calendar, gives deeply equal plans.
 func TestSameInputSamePlan(t *testing.T) {
-	g := newGenerator(t, 2)
-	for range cases() {
-		in, country := g.input()
-		first := mustBuild(t, in)
-		if country != "" {
-			fresh, _ := holiday.ForCountry(country)
-			in.Holidays = fresh
+	for x := range newGenerator(t, 2).plans(cases()) {
+		if x.country != "" {
+			fresh, _ := holiday.ForCountry(x.country)
+			x.in.Holidays = fresh
 		}
-		if again := mustBuild(t, in); !reflect.DeepEqual(first, again) {
-			t.Fatalf("%s: two builds differ", describe(in, country))
+		if again := mustBuild(t, x.in); !reflect.DeepEqual(x.p, again) {
+			t.Fatalf("%s: two builds differ", describe(x.in, x.country))
 		}
 	}
 }
@@ -54,24 +56,17 @@ func TestSameInputSamePlan(t *testing.T) {
 // more hours on any weekday or a later exam date.
 func TestMoreTimeNeverHurts(t *testing.T) {
 	g := newGenerator(t, 3)
-	checked := 0
-	for checked < cases()/2 {
-		in, country := g.input()
-		p := mustBuild(t, in)
-		if !p.Feasible || in.ExamDate.IsZero() {
-			continue
-		}
-		checked++
-		more := in
+	for x := range g.plansWhere(cases()/2, fitsBeforeItsExam) {
+		more := x.in
 		i := g.r.IntN(7)
 		more.Hours[i] = min(planner.MaxHoursPerDay, more.Hours[i]+0.25+g.r.Float64()*4)
 		if !mustBuild(t, more).Feasible {
-			t.Fatalf("%s: infeasible with %s hours raised to %.2f", describe(in, country), time.Weekday((i+1)%7), more.Hours[i])
+			t.Fatalf("%s: infeasible with %s hours raised to %.2f", describe(x.in, x.country), time.Weekday((i+1)%7), more.Hours[i])
 		}
-		later := in
-		later.ExamDate = min(in.ExamDate.AddDays(1+g.r.IntN(90)), in.Start.AddDays(horizon))
+		later := x.in
+		later.ExamDate = min(x.in.ExamDate.AddDays(1+g.r.IntN(90)), x.in.Start.AddDays(horizon))
 		if !mustBuild(t, later).Feasible {
-			t.Fatalf("%s: infeasible with the exam moved to %s", describe(in, country), later.ExamDate)
+			t.Fatalf("%s: infeasible with the exam moved to %s", describe(x.in, x.country), later.ExamDate)
 		}
 	}
 }
@@ -79,25 +74,22 @@ func TestMoreTimeNeverHurts(t *testing.T) {
 // TestEarliestExamIsTight checks (f): the earliest exam date fits and the
 // day before it does not.
 func TestEarliestExamIsTight(t *testing.T) {
-	g := newGenerator(t, 4)
-	for range cases() {
-		in, country := g.input()
-		p := mustBuild(t, in)
-		if p.EarliestExam.IsZero() || p.RequiredHours == 0 {
+	for x := range newGenerator(t, 4).plans(cases()) {
+		if x.p.EarliestExam.IsZero() || x.p.RequiredHours == 0 {
 			continue
 		}
-		at := in
-		at.ExamDate = p.EarliestExam
+		at := x.in
+		at.ExamDate = x.p.EarliestExam
 		if q := mustBuild(t, at); !q.Feasible {
-			t.Fatalf("%s: exam on the earliest date %s does not fit (short %.2f h)", describe(in, country), p.EarliestExam, q.ShortfallHours)
+			t.Fatalf("%s: exam on the earliest date %s does not fit (short %.2f h)", describe(x.in, x.country), x.p.EarliestExam, q.ShortfallHours)
 		}
-		before := in
-		before.ExamDate = p.EarliestExam.AddDays(-1)
-		if !before.ExamDate.After(in.Start) {
+		before := x.in
+		before.ExamDate = x.p.EarliestExam.AddDays(-1)
+		if !before.ExamDate.After(x.in.Start) {
 			continue
 		}
 		if mustBuild(t, before).Feasible {
-			t.Fatalf("%s: the day before the earliest date %s fits too", describe(in, country), p.EarliestExam)
+			t.Fatalf("%s: the day before the earliest date %s fits too", describe(x.in, x.country), x.p.EarliestExam)
 		}
 	}
 }
@@ -106,36 +98,28 @@ func TestEarliestExamIsTight(t *testing.T) {
 // week, spread like the learner's own week, make it fit; when it names
 // none, not even 16 hours on the learner's busiest day would.
 func TestHoursPerWeekNeededFits(t *testing.T) {
-	g := newGenerator(t, 5)
-	checked := 0
-	for checked < cases()/2 {
-		in, country := g.input()
-		p := mustBuild(t, in)
-		if p.Feasible || in.ExamDate.IsZero() {
-			continue
-		}
-		checked++
-		pattern := in.Hours
+	for x := range newGenerator(t, 5).plansWhere(cases()/2, shortBeforeItsExam) {
+		pattern := x.in.Hours
 		if pattern.Total() == 0 {
 			pattern = planner.Even(5)
 		}
-		target := p.HoursPerWeekNeeded
+		target := x.p.HoursPerWeekNeeded
 		if target == 0 {
 			target = planner.MaxHoursPerDay * pattern.Total() / maxOf(pattern)
 		}
-		scaled := in
+		scaled := x.in
 		for i := range scaled.Hours {
 			// min only trims float noise off the busiest day's 16 hours.
 			scaled.Hours[i] = min(pattern[i]*target/pattern.Total(), planner.MaxHoursPerDay)
 		}
-		q, err := planner.Build(mustCatalog(t), scaled)
+		q, err := planner.Build(catalogtest.Load(t), scaled)
 		switch {
 		case err != nil:
-			t.Fatalf("%s: %.1f h a week needed, spread as %v, is refused: %v", describe(in, country), target, scaled.Hours, err)
-		case p.HoursPerWeekNeeded > 0 && !q.Feasible:
-			t.Fatalf("%s: %.1f h a week needed, spread as %v, is %.2f h short", describe(in, country), target, scaled.Hours, q.ShortfallHours)
-		case p.HoursPerWeekNeeded == 0 && q.Feasible:
-			t.Fatalf("%s: no hours a week named, yet %v fits", describe(in, country), scaled.Hours)
+			t.Fatalf("%s: %.1f h a week needed, spread as %v, is refused: %v", describe(x.in, x.country), target, scaled.Hours, err)
+		case x.p.HoursPerWeekNeeded > 0 && !q.Feasible:
+			t.Fatalf("%s: %.1f h a week needed, spread as %v, is %.2f h short", describe(x.in, x.country), target, scaled.Hours, q.ShortfallHours)
+		case x.p.HoursPerWeekNeeded == 0 && q.Feasible:
+			t.Fatalf("%s: no hours a week named, yet %v fits", describe(x.in, x.country), scaled.Hours)
 		}
 	}
 }
@@ -162,17 +146,14 @@ func TestPlansIgnoreTheTimeZone(t *testing.T) {
 		}
 		zones = append(zones, z)
 	}
-	g := newGenerator(t, 6)
-	for range cases() / 5 {
-		in, country := g.input()
-		want := mustBuild(t, in)
+	for x := range newGenerator(t, 6).plans(cases() / 5) {
 		for _, z := range zones {
 			time.Local, cal.DefaultLoc = z, z
-			if country != "" {
-				in.Holidays, _ = holiday.ForCountry(country) // no cached answers from another zone
+			if x.country != "" {
+				x.in.Holidays, _ = holiday.ForCountry(x.country) // no cached answers from another zone
 			}
-			if got := mustBuild(t, in); !reflect.DeepEqual(got, want) {
-				t.Fatalf("%s: the plan differs in %s", describe(in, country), z)
+			if got := mustBuild(t, x.in); !reflect.DeepEqual(got, x.p) {
+				t.Fatalf("%s: the plan differs in %s", describe(x.in, x.country), z)
 			}
 		}
 		time.Local, cal.DefaultLoc = local, calLocal

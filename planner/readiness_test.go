@@ -3,6 +3,7 @@ package planner_test
 import (
 	"testing"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -10,7 +11,7 @@ import (
 // estimate when the good one is the recent one; study done raises an
 // estimate; estimates stay within 0 to 100; ready means at the target.
 func TestReadinessWeighsRecentResultsMore(t *testing.T) {
-	e, _ := mustCatalog(t).Exam("SAA-C03")
+	e, _ := catalogtest.Load(t).Exam("SAA-C03")
 	today := day("2027-01-10")
 	old, recent := today.AddDays(-40), today.AddDays(-2)
 	rising := []planner.Score{{Date: old, Overall: 50}, {Date: recent, Overall: 90}}
@@ -44,7 +45,7 @@ func TestReadinessWeighsRecentResultsMore(t *testing.T) {
 }
 
 func TestValidateScore(t *testing.T) {
-	e, _ := mustCatalog(t).Exam("SAA-C03")
+	e, _ := catalogtest.Load(t).Exam("SAA-C03")
 	today := day("2027-01-10")
 	good := planner.Score{Date: today, Overall: 68, Domains: map[int]float64{1: 55, 4: 100}}
 	if err := planner.ValidateScore(e, good, today); err != nil {
@@ -65,7 +66,7 @@ func TestValidateScore(t *testing.T) {
 // TestStudiedShare: a ticked topic counts whole, an open one its hours
 // spent up to its estimate, per domain.
 func TestStudiedShare(t *testing.T) {
-	e, _ := mustCatalog(t).Exam("SAA-C03")
+	e, _ := catalogtest.Load(t).Exam("SAA-C03")
 	p := mustBuild(t, saa())
 	var d1 []planner.TopicPlan
 	for _, tp := range p.Topics {

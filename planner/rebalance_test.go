@@ -1,11 +1,13 @@
 package planner_test
 
 import (
+	"iter"
 	"reflect"
 	"strings"
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -18,19 +20,36 @@ type rebalanceCase struct {
 	onTrack map[string]planner.Progress
 }
 
-// nextRebalanceCase builds generated plans until one has days to study,
-// then picks a today within them.
-func nextRebalanceCase(t *testing.T, g *generator) rebalanceCase {
+// rebalanceCase builds generated plans until one has days to study, then
+// picks a today within them.
+func (g *generator) rebalanceCase() rebalanceCase {
 	for {
-		in, country := g.input()
-		p := mustBuild(t, in)
-		first := firstDay(in)
-		if len(p.Weeks) == 0 || !first.Before(p.ExamDate) {
+		x := g.plan()
+		first := firstDay(x.in)
+		if len(x.p.Weeks) == 0 || !first.Before(x.p.ExamDate) {
 			continue
 		}
-		in.Today = first.AddDays(g.r.IntN(first.DaysUntil(p.ExamDate)))
-		return rebalanceCase{in: in, country: country, prev: p, onTrack: onTrackProgress(p, in.Today)}
+		in := x.in
+		in.Today = first.AddDays(g.r.IntN(first.DaysUntil(x.p.ExamDate)))
+		return rebalanceCase{in: in, country: x.country, prev: x.p, onTrack: onTrackProgress(x.p, in.Today)}
 	}
+}
+
+// rebalanceCases yields n generated rebalance cases.
+func (g *generator) rebalanceCases(n int) iter.Seq[rebalanceCase] {
+	return firstKept(n, g.rebalanceCase, nil)
+}
+
+// mustRebalance re-plans the case's plan from in (its input with the test's
+// progress and edits) on the fixture catalog; it fails the test when
+// Rebalance refuses.
+func (rc rebalanceCase) mustRebalance(tb testing.TB, in planner.Input) planner.Plan {
+	tb.Helper()
+	got, err := planner.Rebalance(catalogtest.Load(tb), in, rc.prev)
+	if err != nil {
+		tb.Fatalf("%s: %v", describe(in, rc.country), err)
+	}
+	return got
 }
 
 // onTrackProgress is what a learner who did exactly what p planned before
@@ -53,16 +72,10 @@ func onTrackProgress(p planner.Plan, today catalog.Date) map[string]planner.Prog
 // the identical plan when it fits. A plan that does not fit is never on
 // track (its standing is "does not fit"), so it is re-planned instead.
 func TestRebalanceOnTrackKeepsThePlan(t *testing.T) {
-	g := newGenerator(t, 7)
-	c := mustCatalog(t)
-	for range cases() {
-		rc := nextRebalanceCase(t, g)
+	for rc := range newGenerator(t, 7).rebalanceCases(cases()) {
 		in := rc.in
 		in.Progress = rc.onTrack
-		got, err := planner.Rebalance(c, in, rc.prev)
-		if err != nil {
-			t.Fatalf("%s: %v", describe(in, rc.country), err)
-		}
+		got := rc.mustRebalance(t, in)
 		if st := planner.StandingOf(rc.prev, in.Progress, in.Today); !rc.prev.Feasible {
 			if st.State != planner.DoesNotFit {
 				t.Fatalf("%s: a plan that does not fit stands %q", describe(in, rc.country), st.State)
@@ -80,18 +93,13 @@ func TestRebalanceOnTrackKeepsThePlan(t *testing.T) {
 // more time but keep their hours, and the rest is conserved.
 func TestRebalanceBehindOrAhead(t *testing.T) {
 	g := newGenerator(t, 8)
-	c := mustCatalog(t)
-	for range cases() {
-		rc := nextRebalanceCase(t, g)
+	for rc := range g.rebalanceCases(cases()) {
 		in := rc.in
 		in.Progress = drift(g, rc.prev, rc.onTrack)
 		if reflect.DeepEqual(in.Progress, rc.onTrack) {
 			continue // drift left every topic as planned: that is TestRebalanceOnTrackKeepsThePlan's case
 		}
-		got, err := planner.Rebalance(c, in, rc.prev)
-		if err != nil {
-			t.Fatalf("%s: %v", describe(in, rc.country), err)
-		}
+		got := rc.mustRebalance(t, in)
 		if !reflect.DeepEqual(sessionsBefore(got, in.Today), sessionsBefore(rc.prev, in.Today)) {
 			t.Fatalf("%s: sessions before %s changed", describe(in, rc.country), in.Today)
 		}
@@ -131,9 +139,7 @@ func TestRebalanceBehindOrAhead(t *testing.T) {
 // follow the new inputs, not come back as it was.
 func TestRebalanceAfterAnEdit(t *testing.T) {
 	g := newGenerator(t, 9)
-	c := mustCatalog(t)
-	for range cases() / 2 {
-		rc := nextRebalanceCase(t, g)
+	for rc := range g.rebalanceCases(cases() / 2) {
 		in := rc.in
 		in.Progress, in.ExamDate = rc.onTrack, rc.prev.ExamDate
 		switch g.r.IntN(3) {
@@ -149,10 +155,7 @@ func TestRebalanceAfterAnEdit(t *testing.T) {
 		if in.Hours == rc.in.Hours && in.ExamDate == rc.prev.ExamDate && len(in.TimeOff) == len(rc.in.TimeOff) {
 			continue // 16 hours already, or the exam as late as it can be: no edit
 		}
-		got, err := planner.Rebalance(c, in, rc.prev)
-		if err != nil {
-			t.Fatalf("%s: %v", describe(in, rc.country), err)
-		}
+		got := rc.mustRebalance(t, in)
 		if got.ExamDate != in.ExamDate || got.Inputs.Hours != in.Hours || len(got.Inputs.TimeOff) != len(in.TimeOff) {
 			t.Fatalf("%s: the edited inputs were ignored: exam %s, hours %v, %d time off", describe(in, rc.country),
 				got.ExamDate, got.Inputs.Hours, len(got.Inputs.TimeOff))
@@ -187,7 +190,7 @@ func drift(g *generator, p planner.Plan, onTrack map[string]planner.Progress) ma
 
 // TestRebalanceTable re-plans SAA-C03 six weeks in with one topic done and one begun.
 func TestRebalanceTable(t *testing.T) {
-	c := mustCatalog(t)
+	c := catalogtest.Load(t)
 	in := saa()
 	prev, err := planner.Build(c, in)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -11,7 +12,7 @@ import (
 // pass renews the still-active certifications its exam counts for, and
 // nothing renews one that has already lapsed.
 func TestHoldings(t *testing.T) {
-	cat := mustCatalog(t)
+	cat := catalogtest.Load(t)
 	cases := []struct {
 		name   string
 		passes []planner.HeldCert
@@ -53,7 +54,7 @@ func TestHoldings(t *testing.T) {
 // certification (credit) starts later, and with no weekly hours no start
 // fits.
 func TestRenewalStudyStart(t *testing.T) {
-	cat := mustCatalog(t)
+	cat := catalogtest.Load(t)
 	in := planner.Input{Exam: "SAA-C03", ExamDate: day("2027-02-28"), Hours: planner.Weekdays{1, 1, 1, 1, 1, 0, 0}, Experience: planner.Some}
 	start, ok := planner.RenewalStudyStart(cat, in)
 	if !ok || !start.Before(in.ExamDate) {

@@ -12,15 +12,10 @@ import (
 // does not fit stands "does not fit".
 func TestStandingAfterARebalanceThatFits(t *testing.T) {
 	g := newGenerator(t, 21)
-	c := mustCatalog(t)
-	for range cases() {
-		rc := nextRebalanceCase(t, g)
+	for rc := range g.rebalanceCases(cases()) {
 		in := rc.in
 		in.Progress = drift(g, rc.prev, rc.onTrack)
-		got, err := planner.Rebalance(c, in, rc.prev)
-		if err != nil {
-			t.Fatalf("%s: %v", describe(in, rc.country), err)
-		}
+		got := rc.mustRebalance(t, in)
 		st := planner.StandingOf(got, in.Progress, in.Today)
 		want := planner.OnTrack
 		if !got.Feasible {
@@ -38,20 +33,15 @@ func TestStandingAfterARebalanceThatFits(t *testing.T) {
 // "show" agree.
 func TestUnchangedRebalanceMeansOnTrack(t *testing.T) {
 	g := newGenerator(t, 22)
-	c := mustCatalog(t)
 	kept := 0
 	for i := range cases() {
-		rc := nextRebalanceCase(t, g)
+		rc := g.rebalanceCase()
 		in := rc.in
 		in.Progress = rc.onTrack
 		if i%2 == 1 {
 			in.Progress = drift(g, rc.prev, rc.onTrack)
 		}
-		got, err := planner.Rebalance(c, in, rc.prev)
-		if err != nil {
-			t.Fatalf("%s: %v", describe(in, rc.country), err)
-		}
-		if !reflect.DeepEqual(got, rc.prev) {
+		if got := rc.mustRebalance(t, in); !reflect.DeepEqual(got, rc.prev) {
 			continue
 		}
 		kept++

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -22,7 +23,7 @@ func teachGrid(t *testing.T) []planner.Plan {
 		windows = []int{42, 200}
 	}
 	var out []planner.Plan
-	for _, e := range mustCatalog(t).Exams() {
+	for _, e := range catalogtest.Load(t).Exams() {
 		for i, hours := range patterns {
 			for _, w := range windows {
 				in := planner.Input{Exam: e.Code, Start: day("2026-11-23").AddDays(i), Hours: hours}
@@ -183,17 +184,14 @@ func TestReviewHoursStayANinthOfStudy(t *testing.T) {
 // of twelve study days or more); each full
 // practice exam held on one day lasts the exam's length.
 func TestDiagnosticEarlyLastPracticeLate(t *testing.T) {
-	g := newGenerator(t, 13)
 	checked := 0
-	for range cases() {
-		in, country := g.input()
-		p := mustBuild(t, in)
-		if !p.Feasible || p.ExamDate.IsZero() || p.RequiredHours == 0 {
+	for x := range newGenerator(t, 13).plans(cases()) {
+		if !x.p.Feasible || x.p.ExamDate.IsZero() || x.p.RequiredHours == 0 {
 			continue
 		}
 		checked++
-		if problem := practiceProblem(t, in, p); problem != "" {
-			t.Fatalf("%s: %s", describe(in, country), problem)
+		if problem := practiceProblem(t, x.in, x.p); problem != "" {
+			t.Fatalf("%s: %s", describe(x.in, x.country), problem)
 		}
 	}
 	if checked < cases()/10 {
@@ -205,7 +203,7 @@ func TestDiagnosticEarlyLastPracticeLate(t *testing.T) {
 func practiceProblem(t *testing.T, in planner.Input, p planner.Plan) string {
 	first := firstDay(in)
 	sixth := first.AddDays(first.DaysUntil(p.ExamDate) / 6)
-	e, _ := mustCatalog(t).Exam(in.Exam)
+	e, _ := catalogtest.Load(t).Exam(in.Exam)
 	var diag []planner.Session
 	var last catalog.Date
 	for _, s := range sessionsOfKind(p, planner.Practice) {
@@ -262,7 +260,7 @@ func wantPracticeMinutes(t *testing.T, e *catalog.Exam) int {
 		if x.Format.Minutes != nil {
 			return *x.Format.Minutes
 		}
-		next, ok := mustCatalog(t).Exam(x.Predecessor)
+		next, ok := catalogtest.Load(t).Exam(x.Predecessor)
 		if !ok {
 			break
 		}

@@ -3,7 +3,9 @@ package export
 import (
 	"testing"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // yearPlan is a 52-week SAA-C03 plan: 2026-11-23 to 2027-11-22 at 8 hours
@@ -11,7 +13,7 @@ import (
 func yearPlan(tb testing.TB) planner.Plan {
 	in := saaInput(tb)
 	in.ExamDate = date(tb, "2027-11-22")
-	p := buildPlan(tb, testCatalog(tb), in)
+	p := plannertest.MustBuild(tb, catalogtest.Load(tb), in)
 	if len(p.Weeks) != 52 {
 		tb.Fatalf("%d weeks, want 52", len(p.Weeks))
 	}
@@ -23,7 +25,7 @@ const maxYearPDF = 400 << 10
 
 func TestYearPlanPDFIsUnder400KB(t *testing.T) {
 	p := yearPlan(t)
-	b := mustPDF(t, p, Options{Learner: "Zoë Ångström", Catalog: testCatalog(t), Held: heldCerts(t)})
+	b := mustPDF(t, p, Options{Learner: "Zoë Ångström", Catalog: catalogtest.Load(t), Held: heldCerts(t)})
 	if len(b) > maxYearPDF {
 		t.Errorf("the 52-week PDF is %d bytes, over the %d budget", len(b), maxYearPDF)
 	}
@@ -34,7 +36,7 @@ func TestYearPlanPDFIsUnder400KB(t *testing.T) {
 
 func BenchmarkPDF52Weeks(b *testing.B) {
 	p := yearPlan(b)
-	o := Options{Learner: "Zoë Ångström", Catalog: testCatalog(b), Held: heldCerts(b)}
+	o := Options{Learner: "Zoë Ångström", Catalog: catalogtest.Load(b), Held: heldCerts(b)}
 	benchExport(b, "pdf", func() ([]byte, error) { return PDF(p, o) })
 }
 

@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // readCSV exports p and reads it back with encoding/csv.
@@ -84,9 +86,9 @@ func TestCSVParsesBackIntoTheSessions(t *testing.T) {
 }
 
 func TestCSVMarksSessionsOfDoneTopics(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
-	prev := buildPlan(t, c, in)
+	prev := plannertest.MustBuild(t, c, in)
 	in.Today = in.Start.AddDays(7)
 	in.Progress["SAA-C03:1.2"] = planner.Progress{Done: true}
 	next, err := planner.Rebalance(c, in, prev)

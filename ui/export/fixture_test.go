@@ -6,14 +6,8 @@ import (
 	"certplan/catalog"
 	"certplan/catalog/catalogtest"
 	"certplan/planner"
+	"certplan/planner/plannertest"
 )
-
-// testCatalog is the embedded catalog with the fixture study items
-// (SAA-C03 published), so that refreshing the real items breaks no test.
-func testCatalog(tb testing.TB) *catalog.Catalog {
-	tb.Helper()
-	return catalogtest.Load(tb)
-}
 
 // date reads a YYYY-MM-DD literal.
 var date = catalogtest.Date
@@ -30,20 +24,10 @@ func saaInput(tb testing.TB) planner.Input {
 	}
 }
 
-// buildPlan makes a real plan with the planner and fails the test on error.
-func buildPlan(tb testing.TB, c *catalog.Catalog, in planner.Input) planner.Plan {
-	tb.Helper()
-	p, err := planner.Build(c, in)
-	if err != nil {
-		tb.Fatalf("build plan: %v", err)
-	}
-	return p
-}
-
 // saaPlan is the real SAA-C03 plan of saaInput.
 func saaPlan(tb testing.TB) (planner.Plan, *catalog.Catalog) {
-	c := testCatalog(tb)
-	return buildPlan(tb, c, saaInput(tb)), c
+	c := catalogtest.Load(tb)
+	return plannertest.MustBuild(tb, c, saaInput(tb)), c
 }
 
 // heldCerts are two held certifications for the last page and the calendar.

@@ -8,7 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // mustICS exports p and parses it back with the tests' own reader.
@@ -149,9 +151,9 @@ func TestICSTwoSessionsOfATopicOnOneDayGetTwoUIDs(t *testing.T) {
 }
 
 func TestICSRebalanceKeepsUIDsOfUnchangedSessions(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
-	prev := buildPlan(t, c, in)
+	prev := plannertest.MustBuild(t, c, in)
 	in.Today = in.Start.AddDays(21) // three weeks in, and nothing more studied: behind
 	next, err := planner.Rebalance(c, in, prev)
 	if err != nil {

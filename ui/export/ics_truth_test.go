@@ -6,7 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // TestICSUIDsBelongToThePlan: two saved plans for the same exam share no
@@ -33,9 +35,9 @@ func TestICSUIDsBelongToThePlan(t *testing.T) {
 // cancels every earlier session that is no longer in the plan, with a
 // higher SEQUENCE than the first export, and keeps the rest.
 func TestICSReExportCancelsMovedSessions(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
-	first := buildPlan(t, c, in)
+	first := plannertest.MustBuild(t, c, in)
 	in.Today = date(t, "2026-12-14") // three weeks on, nothing more done: behind
 	next, err := planner.Rebalance(c, in, first)
 	if err != nil {

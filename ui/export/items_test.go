@@ -3,6 +3,9 @@ package export
 import (
 	"strings"
 	"testing"
+
+	"certplan/catalog/catalogtest"
+	"certplan/planner/plannertest"
 )
 
 func TestICSDescriptionListsTheSessionItems(t *testing.T) {
@@ -57,10 +60,10 @@ func TestPDFWeekPagesListItemsAndCoverListsResources(t *testing.T) {
 }
 
 func TestPDFCoverSaysItemsAreNotPublished(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
 	in.Exam, in.Progress = "CLF-C02", nil
-	p := buildPlan(t, c, in)
+	p := plannertest.MustBuild(t, c, in)
 	pages := pdfText(t, mustPDF(t, p, Options{Catalog: c}))
 	if !strings.Contains(strings.ToLower(strings.Join(strings.Fields(pages[0]), " ")), "study items not published yet") {
 		t.Error("the CLF-C02 cover does not say its study items are not published yet")

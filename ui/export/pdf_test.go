@@ -9,7 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // mustPDF lays p out and fails the test on error.
@@ -202,10 +204,10 @@ func TestPDFWithoutCatalogOrHeldCertifications(t *testing.T) {
 }
 
 func TestPDFSaysWhenThePlanDoesNotFit(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
 	in.Hours = planner.Even(3)
-	p := buildPlan(t, c, in)
+	p := plannertest.MustBuild(t, c, in)
 	if p.Feasible {
 		t.Fatal("3 h a week fits; the test needs a plan that does not")
 	}
@@ -231,10 +233,10 @@ func TestPDFPrintsAnyText(t *testing.T) {
 }
 
 func TestPDFWithoutAnExamDate(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
 	in.ExamDate, in.Hours = 0, planner.Weekdays{0.25}
-	p := buildPlan(t, c, in)
+	p := plannertest.MustBuild(t, c, in)
 	if !p.ExamDate.IsZero() {
 		t.Fatalf("the planner found exam day %s at 15 minutes a week; the test needs none", p.ExamDate)
 	}
@@ -255,10 +257,10 @@ func TestPDFWithoutAnExamDate(t *testing.T) {
 // TestPDFCoverSaysSAPC03IsProvisional: the cover says plainly whose domains
 // a SAP-C03 plan follows.
 func TestPDFCoverSaysSAPC03IsProvisional(t *testing.T) {
-	c := testCatalog(t)
+	c := catalogtest.Load(t)
 	in := saaInput(t)
 	in.Exam, in.Progress = "SAP-C03", nil
-	p := buildPlan(t, c, in)
+	p := plannertest.MustBuild(t, c, in)
 	pages := pdfText(t, mustPDF(t, p, Options{}))
 	cover := strings.Join(strings.Fields(pages[0]), " ")
 	if !strings.Contains(cover, "follows SAP-C02's domains") {
