@@ -49,11 +49,7 @@ func runEdit(e *env, c *command, args []string) error {
 	if err := o.check(e); err != nil {
 		return err
 	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		p, err := db.Plan(ctx, id)
-		if err != nil {
-			return storeErr(err)
-		}
+	return withPlan(e, id, func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error {
 		in, err := o.apply(e, p)
 		if err != nil {
 			return err

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"certplan/planner"
 	"certplan/storage"
 )
 
@@ -43,6 +44,25 @@ func withStore(e *env, fn func(ctx context.Context, db *storage.DB) error) error
 		fmt.Fprintf(e.stderr, "certplan: %s\n", oneLine(msg))
 	}
 	return err
+}
+
+// withPlan opens the learner's data as withStore does, loads saved plan id
+// and runs fn on it; an unknown plan is bad input, as storeErr has it.
+func withPlan(e *env, id int64, fn func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error) error {
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		p, err := loadPlan(ctx, db, id)
+		if err != nil {
+			return err
+		}
+		return fn(ctx, db, p)
+	})
+}
+
+// loadPlan reads saved plan id, with its failure in the command line's
+// terms (storeErr).
+func loadPlan(ctx context.Context, db *storage.DB, id int64) (planner.StudyPlan, error) {
+	p, err := db.Plan(ctx, id)
+	return p, storeErr(err)
 }
 
 // storeErr turns a storage error into the command line's: invalid input

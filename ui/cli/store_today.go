@@ -34,9 +34,9 @@ func runToday(e *env, c *command, args []string) error {
 			}
 			return err
 		}
-		p, err := db.Plan(ctx, id)
+		p, err := loadPlan(ctx, db, id)
 		if err != nil {
-			return storeErr(err)
+			return err
 		}
 		return writeToday(e.stdout, e.cat, p, e.today)
 	})
