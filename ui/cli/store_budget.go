@@ -96,13 +96,9 @@ func planAndDay(e *env, c *command, args []string, withToday bool) (int64, catal
 	fs := newFlags(e, c)
 	today := e.today
 	if withToday {
-		dateVar(fs, &today, "today", "re-plan as if today were this date, YYYY-MM-DD")
+		replanDayVar(fs, &today)
 	}
-	pos, err := parseArgs(fs, c, args, 1)
-	if err != nil {
-		return 0, today, err
-	}
-	id, err := idArg("plan", pos[0])
+	id, err := planArg(fs, c, args)
 	return id, today, err
 }
 

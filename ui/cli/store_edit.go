@@ -33,7 +33,7 @@ func (o *editOptions) bind(fs *flag.FlagSet) {
 	fs.Var(&o.off, "off", "add days off, `FROM..TO` or one YYYY-MM-DD; repeat for more")
 	fs.BoolVar(&o.clearOff, "clear-off", false, "remove the plan's time off (before adding any --off)")
 	fs.StringVar(&o.country, "country", "", "skip this country's public holidays, such as DE; none for no holidays")
-	dateVar(fs, &o.today, "today", "re-plan as if today were this date, YYYY-MM-DD")
+	replanDayVar(fs, &o.today)
 }
 
 // runEdit changes a saved plan's inputs and re-plans it as a new version.

@@ -92,11 +92,34 @@ func (f *failure) Unwrap() error { return f.cause }
 // planArg parses a command whose one argument is a plan number and
 // returns that number.
 func planArg(fs *flag.FlagSet, c *command, args []string) (int64, error) {
-	pos, err := parseArgs(fs, c, args, 1)
+	id, _, err := planArgs(fs, c, args, 1)
+	return id, err
+}
+
+// planArgs parses a command whose n arguments start with a plan number and
+// returns that number and the n arguments.
+func planArgs(fs *flag.FlagSet, c *command, args []string, n int) (int64, []string, error) {
+	pos, err := parseArgs(fs, c, args, n)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
-	return idArg("plan", pos[0])
+	id, err := idArg("plan", pos[0])
+	return id, pos, err
+}
+
+// optionalPlanArg parses a command whose one optional argument is a plan
+// number and returns that number, or 0 when none is given.
+func optionalPlanArg(fs *flag.FlagSet, c *command, args []string) (int64, error) {
+	pos, err := parse(fs, args)
+	switch {
+	case err != nil:
+		return 0, err
+	case len(pos) > 1:
+		return 0, wantArgs(c, pos, 1)
+	case len(pos) == 1:
+		return idArg("plan", pos[0])
+	}
+	return 0, nil
 }
 
 // idArg reads a plan or attempt number: a whole number from 1.

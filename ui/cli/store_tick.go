@@ -20,11 +20,7 @@ func runTick(e *env, c *command, args []string) error {
 	fs.Var(&spent, "hours", "`H` hours you spent on the topic (on a study item: added to its task's)")
 	var on catalog.Date
 	dateVar(fs, &on, "on", "the day it was done, YYYY-MM-DD (default today)")
-	pos, err := parseArgs(fs, c, args, 2)
-	if err != nil {
-		return err
-	}
-	id, err := idArg("plan", pos[0])
+	id, pos, err := planArgs(fs, c, args, 2)
 	if err != nil {
 		return err
 	}
