@@ -46,6 +46,20 @@ func withStore(e *env, fn func(ctx context.Context, db *storage.DB) error) error
 	return err
 }
 
+// withStoreReport opens the learner's data as withStore does, runs op on it
+// and prints the text op returns; op's error, mapped by storeErr, is the
+// command's instead, and its text is then not printed.
+func withStoreReport(e *env, op func(ctx context.Context, db *storage.DB) (string, error)) error {
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		text, err := op(ctx, db)
+		if err != nil {
+			return storeErr(err)
+		}
+		_, err = fmt.Fprint(e.stdout, text)
+		return err
+	})
+}
+
 // withPlan opens the learner's data as withStore does, loads saved plan id
 // and runs fn on it; an unknown plan is bad input, as storeErr has it.
 func withPlan(e *env, id int64, fn func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error) error {

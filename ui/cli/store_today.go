@@ -154,13 +154,9 @@ func resourceFor(e *catalog.Exam, kind planner.Kind) (catalog.Resource, bool) {
 // in the plan last shown in the desktop app (else the newest). It exits 0
 // when there is no plan, since a login message must never fail.
 func runTodayLine(e *env, id int64) error {
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+	return withStoreReport(e, func(ctx context.Context, db *storage.DB) (string, error) {
 		line, err := todayLine(ctx, db, id, e.today)
-		if err != nil {
-			return storeErr(err)
-		}
-		_, err = fmt.Fprintln(e.stdout, line)
-		return err
+		return line + "\n", err
 	})
 }
 
