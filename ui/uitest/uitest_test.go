@@ -2,6 +2,8 @@ package uitest
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -19,4 +21,35 @@ func TestMustOpenDBOpensAndInvalidTellsARefusal(t *testing.T) {
 	if Invalid(nil) {
 		t.Error("no error counts as a refusal")
 	}
+}
+
+func TestLinkDataLinksTheFolderAndTellsAChange(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "certplan.db"), []byte("data"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d := LinkData(t, dir)
+	wd, err := os.Getwd()
+	if err != nil || !sameFile(wd, d.Home) {
+		t.Errorf("working directory %s (%v), want the home %s", wd, err, d.Home)
+	}
+	if through, err := os.ReadFile(filepath.Join("data", "certplan.db")); err != nil || string(through) != "data" {
+		t.Errorf("data/certplan.db from the home: %q, %v; want the data file through the link", through, err)
+	}
+	if d.DataChanged() {
+		t.Error("the data file counts as changed before anything wrote to it")
+	}
+	if err := os.WriteFile(d.DB, []byte("other"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if !d.DataChanged() {
+		t.Error("a written data file does not count as changed")
+	}
+}
+
+// sameFile reports whether paths a and b name the same file.
+func sameFile(a, b string) bool {
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(fa, fb)
 }
