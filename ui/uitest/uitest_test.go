@@ -1,7 +1,6 @@
 package uitest
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,7 +13,7 @@ import (
 func TestMustOpenDBOpensAndInvalidTellsARefusal(t *testing.T) {
 	now := func() time.Time { return time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC) }
 	db := MustOpenDB(t, t.TempDir(), catalogtest.Load(t), now)
-	_, err := db.CreatePlan(context.Background(), "", planner.Input{Exam: "NOPE-C01"})
+	_, err := db.CreatePlan(t.Context(), "", planner.Input{Exam: "NOPE-C01"})
 	if !Invalid(err) {
 		t.Errorf("a plan for an unknown exam: %v, want storage's refusal of bad input", err)
 	}
