@@ -47,8 +47,9 @@ func withStore(e *env, fn func(ctx context.Context, db *storage.DB) error) error
 }
 
 // withStoreReport opens the learner's data as withStore does, runs op on it
-// and prints the text op returns; op's error, mapped by storeErr, is the
-// command's instead, and its text is then not printed.
+// and prints the text op returns. op returns storage's errors as they are:
+// an error, mapped by storeErr, is the command's instead, and the text is
+// then not printed.
 func withStoreReport(e *env, op func(ctx context.Context, db *storage.DB) (string, error)) error {
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
 		text, err := op(ctx, db)
