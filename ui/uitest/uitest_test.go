@@ -22,6 +22,9 @@ func TestMustOpenDBOpensAndInvalidTellsARefusal(t *testing.T) {
 	}
 }
 
+// TestLinkDataLinksTheFolderAndTellsAChange: the home is the working
+// directory, data/ in it reaches the data file, and DataChanged is false
+// until the file is written.
 func TestLinkDataLinksTheFolderAndTellsAChange(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "certplan.db"), []byte("data"), 0o600); err != nil {
