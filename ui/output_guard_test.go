@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -26,17 +25,8 @@ func TestSaveDialogsRefuseCertplansOwnFiles(t *testing.T) {
 	for _, d := range []string{"backups", "damaged", "replaced"} {
 		os.MkdirAll(filepath.Join(dir, d), 0o700)
 	}
-	db := filepath.Join(dir, "certplan.db")
-	before, err := os.ReadFile(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	home := t.TempDir()
-	folderLink := filepath.Join(home, "data")
-	if err := os.Symlink(dir, folderLink); err != nil {
-		t.Fatal(err)
-	}
-	t.Chdir(home)
+	data := uitest.LinkData(t, dir)
+	db, home, folderLink := data.DB, data.Home, data.Link
 	targets := []string{"certplan.db", "certplan.db-wal", "certplan.db-shm", "certplan.db-journal", "certplan.lock",
 		"certplan.db.restore", "backups/plan.pdf", "damaged/x.db", "replaced/x.db", "."}
 	for i, target := range targets {
@@ -59,7 +49,7 @@ func TestSaveDialogsRefuseCertplansOwnFiles(t *testing.T) {
 				t.Errorf("export to %s: %v, want a refusal naming it", path, err)
 			}
 		}
-		if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		if data.DataChanged() {
 			t.Fatalf("after %s the data file changed", target)
 		}
 	}
@@ -78,7 +68,7 @@ func TestSaveDialogsRefuseCertplansOwnFiles(t *testing.T) {
 	if err := fynestorage.Move(mine, own); !uitest.Invalid(err) {
 		t.Errorf("move onto the data file: %v", err)
 	}
-	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+	if data.DataChanged() {
 		t.Fatal("the data file changed")
 	}
 }

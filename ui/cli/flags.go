@@ -189,6 +189,12 @@ func dateVar(fs *flag.FlagSet, d *catalog.Date, name, usage string) {
 	fs.Var(dateFlag{name: name, d: d}, name, usage)
 }
 
+// replanDayVar defines --today, the day a command that re-plans a saved
+// plan takes as today.
+func replanDayVar(fs *flag.FlagSet, d *catalog.Date) {
+	dateVar(fs, d, "today", "re-plan as if today were this date, YYYY-MM-DD")
+}
+
 // examCode resolves an exam code or fails with the closest matches.
 func examCode(e *env, code string) (*catalog.Exam, error) {
 	ex, ok := e.cat.Exam(code)

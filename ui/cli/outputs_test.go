@@ -1,11 +1,12 @@
 package cli
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"certplan/ui/uitest"
 )
 
 // outputCommands are every command-line output of a file, with the file's
@@ -32,17 +33,8 @@ func TestOutputsRefuseCertplansOwnFiles(t *testing.T) {
 	dir := newSavedPlan(t)
 	os.MkdirAll(filepath.Join(dir, "damaged"), 0o700)
 	os.MkdirAll(filepath.Join(dir, "replaced"), 0o700)
-	db := filepath.Join(dir, "certplan.db")
-	before, err := os.ReadFile(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	home := t.TempDir()
-	folderLink := filepath.Join(home, "data-link")
-	if err := os.Symlink(dir, folderLink); err != nil {
-		t.Fatal(err)
-	}
-	t.Chdir(home)
+	data := uitest.LinkData(t, dir)
+	home := data.Home
 	rel, err := filepath.Rel(home, dir)
 	if err != nil {
 		t.Fatal(err)
@@ -54,7 +46,7 @@ func TestOutputsRefuseCertplansOwnFiles(t *testing.T) {
 				t.Fatal(err)
 			}
 			ways := map[string]string{"absolute": filepath.Join(dir, target), "relative": filepath.Join(rel, target),
-				"folder link": filepath.Join("data-link", target), "file link": fileLink}
+				"folder link": filepath.Join("data", target), "file link": fileLink}
 			for way, path := range ways {
 				t.Run(name+"/"+target+"/"+way, func(t *testing.T) {
 					r := storeRun(t, dir, append(append([]string(nil), args...), path)...)
@@ -62,7 +54,7 @@ func TestOutputsRefuseCertplansOwnFiles(t *testing.T) {
 					if !strings.Contains(r.stderr, "choose a file outside certplan's data folder") {
 						t.Errorf("stderr %q does not say what to do", r.stderr)
 					}
-					if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+					if data.DataChanged() {
 						t.Fatal("the data file changed")
 					}
 				})

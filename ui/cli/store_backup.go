@@ -49,13 +49,9 @@ func runRestore(e *env, c *command, args []string) error {
 	if file, err = filepath.Abs(file); err != nil {
 		return badInput("restore: %s", err.Error())
 	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+	return withStoreReport(e, func(ctx context.Context, db *storage.DB) (string, error) {
 		r, err := db.Restore(ctx, file)
-		if err != nil {
-			return storeErr(err)
-		}
-		_, err = fmt.Fprintf(e.stdout, "Restored %s.\nThe data it replaced is backed up at %s and kept at %s.\n", r.From, r.SafetyBackup, r.MovedAside)
-		return err
+		return fmt.Sprintf("Restored %s.\nThe data it replaced is backed up at %s and kept at %s.\n", r.From, r.SafetyBackup, r.MovedAside), err
 	})
 }
 
@@ -122,13 +118,9 @@ func runImportData(e *env, c *command, args []string) error {
 	if err != nil {
 		return storeErr(err)
 	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+	return withStoreReport(e, func(ctx context.Context, db *storage.DB) (string, error) {
 		r, err := db.Import(ctx, x)
-		if err != nil {
-			return storeErr(err)
-		}
-		_, err = fmt.Fprintf(e.stdout, "Imported %d plans and %d exam attempts.\nThe data it replaced is backed up at %s.\n", r.Plans, r.Attempts, r.SafetyBackup)
-		return err
+		return fmt.Sprintf("Imported %d plans and %d exam attempts.\nThe data it replaced is backed up at %s.\n", r.Plans, r.Attempts, r.SafetyBackup), err
 	})
 }
 

@@ -96,13 +96,9 @@ func planAndDay(e *env, c *command, args []string, withToday bool) (int64, catal
 	fs := newFlags(e, c)
 	today := e.today
 	if withToday {
-		dateVar(fs, &today, "today", "re-plan as if today were this date, YYYY-MM-DD")
+		replanDayVar(fs, &today)
 	}
-	pos, err := parseArgs(fs, c, args, 1)
-	if err != nil {
-		return 0, today, err
-	}
-	id, err := idArg("plan", pos[0])
+	id, err := planArg(fs, c, args)
 	return id, today, err
 }
 
@@ -131,11 +127,8 @@ func runPrioritize(e *env, c *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		if err := db.Prioritize(ctx, id, today); err != nil {
-			return storeErr(err)
-		}
-		_, err := fmt.Fprintf(e.stdout, "Plan %d now takes its hours first; the other active plans were re-planned from %s around it.\n", id, today)
-		return err
+	return withStoreReport(e, func(ctx context.Context, db *storage.DB) (string, error) {
+		err := db.Prioritize(ctx, id, today)
+		return fmt.Sprintf("Plan %d now takes its hours first; the other active plans were re-planned from %s around it.\n", id, today), err
 	})
 }

@@ -33,7 +33,7 @@ func (o *editOptions) bind(fs *flag.FlagSet) {
 	fs.Var(&o.off, "off", "add days off, `FROM..TO` or one YYYY-MM-DD; repeat for more")
 	fs.BoolVar(&o.clearOff, "clear-off", false, "remove the plan's time off (before adding any --off)")
 	fs.StringVar(&o.country, "country", "", "skip this country's public holidays, such as DE; none for no holidays")
-	dateVar(fs, &o.today, "today", "re-plan as if today were this date, YYYY-MM-DD")
+	replanDayVar(fs, &o.today)
 }
 
 // runEdit changes a saved plan's inputs and re-plans it as a new version.
@@ -49,11 +49,7 @@ func runEdit(e *env, c *command, args []string) error {
 	if err := o.check(e); err != nil {
 		return err
 	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		p, err := db.Plan(ctx, id)
-		if err != nil {
-			return storeErr(err)
-		}
+	return withPlan(e, id, func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error {
 		in, err := o.apply(e, p)
 		if err != nil {
 			return err

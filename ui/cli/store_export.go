@@ -27,11 +27,7 @@ func runExport(e *env, c *command, args []string) error {
 	if err := files.check(e); err != nil {
 		return err
 	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		p, err := db.Plan(ctx, id)
-		if err != nil {
-			return storeErr(err)
-		}
+	return withPlan(e, id, func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error {
 		certs, err := db.Certifications(ctx)
 		if err != nil {
 			return storeErr(err)

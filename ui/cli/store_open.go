@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"certplan/planner"
 	"certplan/storage"
 )
 
@@ -45,6 +46,40 @@ func withStore(e *env, fn func(ctx context.Context, db *storage.DB) error) error
 	return err
 }
 
+// withStoreReport opens the learner's data as withStore does, runs op on it
+// and prints the text op returns. op returns storage's errors as they are:
+// an error, mapped by storeErr, is the command's instead, and the text is
+// then not printed.
+func withStoreReport(e *env, op func(ctx context.Context, db *storage.DB) (string, error)) error {
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		text, err := op(ctx, db)
+		if err != nil {
+			return storeErr(err)
+		}
+		_, err = fmt.Fprint(e.stdout, text)
+		return err
+	})
+}
+
+// withPlan opens the learner's data as withStore does, loads saved plan id
+// and runs fn on it; an unknown plan is bad input, as storeErr has it.
+func withPlan(e *env, id int64, fn func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error) error {
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		p, err := loadPlan(ctx, db, id)
+		if err != nil {
+			return err
+		}
+		return fn(ctx, db, p)
+	})
+}
+
+// loadPlan reads saved plan id, with its failure in the command line's
+// terms (storeErr).
+func loadPlan(ctx context.Context, db *storage.DB, id int64) (planner.StudyPlan, error) {
+	p, err := db.Plan(ctx, id)
+	return p, storeErr(err)
+}
+
 // storeErr turns a storage error into the command line's: invalid input
 // and unknown plans, topics or attempts are bad input (status 2).
 func storeErr(err error) error {
@@ -72,11 +107,34 @@ func (f *failure) Unwrap() error { return f.cause }
 // planArg parses a command whose one argument is a plan number and
 // returns that number.
 func planArg(fs *flag.FlagSet, c *command, args []string) (int64, error) {
-	pos, err := parseArgs(fs, c, args, 1)
+	id, _, err := planArgs(fs, c, args, 1)
+	return id, err
+}
+
+// planArgs parses a command whose n arguments start with a plan number and
+// returns that number and the n arguments.
+func planArgs(fs *flag.FlagSet, c *command, args []string, n int) (int64, []string, error) {
+	pos, err := parseArgs(fs, c, args, n)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
-	return idArg("plan", pos[0])
+	id, err := idArg("plan", pos[0])
+	return id, pos, err
+}
+
+// optionalPlanArg parses a command whose one optional argument is a plan
+// number and returns that number, or 0 when none is given.
+func optionalPlanArg(fs *flag.FlagSet, c *command, args []string) (int64, error) {
+	pos, err := parse(fs, args)
+	switch {
+	case err != nil:
+		return 0, err
+	case len(pos) > 1:
+		return 0, wantArgs(c, pos, 1)
+	case len(pos) == 1:
+		return idArg("plan", pos[0])
+	}
+	return 0, nil
 }
 
 // idArg reads a plan or attempt number: a whole number from 1.

@@ -69,7 +69,7 @@ func shortTopic(exam, id string) string { return strings.TrimPrefix(id, exam+":"
 func runReplan(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	var today catalog.Date
-	dateVar(fs, &today, "today", "re-plan as if today were this date, YYYY-MM-DD")
+	replanDayVar(fs, &today)
 	id, err := planArg(fs, c, args)
 	if err != nil {
 		return err

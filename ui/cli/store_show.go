@@ -56,16 +56,14 @@ func runShow(e *env, c *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		p, err := db.Plan(ctx, id)
-		if err != nil {
-			return storeErr(err)
-		}
+	return withPlan(e, id, func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error {
 		if *asJSON {
 			out := showJSON(p, e.today)
-			if out.Readiness, err = db.PlanReadiness(ctx, id, e.today); err != nil {
+			r, err := db.PlanReadiness(ctx, id, e.today)
+			if err != nil {
 				return storeErr(err)
 			}
+			out.Readiness = r
 			return writeJSON(e.stdout, out)
 		}
 		return writeShown(e.stdout, e.cat, p, e.today)

@@ -20,11 +20,7 @@ func runTick(e *env, c *command, args []string) error {
 	fs.Var(&spent, "hours", "`H` hours you spent on the topic (on a study item: added to its task's)")
 	var on catalog.Date
 	dateVar(fs, &on, "on", "the day it was done, YYYY-MM-DD (default today)")
-	pos, err := parseArgs(fs, c, args, 2)
-	if err != nil {
-		return err
-	}
-	id, err := idArg("plan", pos[0])
+	id, pos, err := planArgs(fs, c, args, 2)
 	if err != nil {
 		return err
 	}
@@ -62,9 +58,9 @@ func runTick(e *env, c *command, args []string) error {
 // tickItem ticks or unticks one study item, and says so when it already was
 // as asked and no hours are added.
 func tickItem(ctx context.Context, e *env, db *storage.DB, id int64, item string, undo bool, on catalog.Date, h float64) error {
-	p, err := db.Plan(ctx, id)
+	p, err := loadPlan(ctx, db, id)
 	if err != nil {
-		return storeErr(err)
+		return err
 	}
 	done := p.Items[item].Done
 	switch {
@@ -103,9 +99,9 @@ func topicID(ctx context.Context, db *storage.DB, planID int64, topic string) (s
 	if code, rest, full := strings.Cut(topic, ":"); full {
 		return catalog.NormalizeCode(code) + ":" + rest, nil
 	}
-	p, err := db.Plan(ctx, planID)
+	p, err := loadPlan(ctx, db, planID)
 	if err != nil {
-		return "", storeErr(err)
+		return "", err
 	}
 	return p.Exam + ":" + topic, nil
 }

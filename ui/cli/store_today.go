@@ -16,36 +16,34 @@ import (
 func runToday(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	line := fs.Bool("line", false, "print one line naming today's sessions of the desktop's last plan (or plan ID), for a shell's login message; exits 0 when there is no plan")
-	pos, err := parse(fs, args)
+	id, err := optionalPlanArg(fs, c, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) > 1 {
-		return wantArgs(c, pos, 1)
-	}
 	if *line {
-		return runTodayLine(e, pos)
+		return runTodayLine(e, id)
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		id, err := todayPlanID(ctx, db, pos)
+		id, err := todayPlanID(ctx, db, id)
 		if err != nil || id == 0 {
 			if err == nil {
 				_, err = fmt.Fprintln(e.stdout, "No plans yet: save one with certplan new --cert CODE.")
 			}
 			return err
 		}
-		p, err := db.Plan(ctx, id)
+		p, err := loadPlan(ctx, db, id)
 		if err != nil {
-			return storeErr(err)
+			return err
 		}
 		return writeToday(e.stdout, e.cat, p, e.today)
 	})
 }
 
-// todayPlanID is the plan asked for, or the newest; 0 when there is none.
-func todayPlanID(ctx context.Context, db *storage.DB, pos []string) (int64, error) {
-	if len(pos) == 1 {
-		return idArg("plan", pos[0])
+// todayPlanID is plan id when one is asked for, else the newest; 0 when
+// there is none.
+func todayPlanID(ctx context.Context, db *storage.DB, id int64) (int64, error) {
+	if id != 0 {
+		return id, nil
 	}
 	plans, err := db.Plans(ctx)
 	if err != nil || len(plans) == 0 {
@@ -152,24 +150,13 @@ func resourceFor(e *catalog.Exam, kind planner.Kind) (catalog.Resource, bool) {
 	return catalog.Resource{}, false
 }
 
-// runTodayLine prints one line naming today's study in plan pos[0], or in
-// the plan last shown in the desktop app (else the newest). It exits 0 when
-// there is no plan, since a login message must never fail.
-func runTodayLine(e *env, pos []string) error {
-	var id int64
-	if len(pos) == 1 {
-		var err error
-		if id, err = idArg("plan", pos[0]); err != nil {
-			return err
-		}
-	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+// runTodayLine prints one line naming today's study in plan id, or (id 0)
+// in the plan last shown in the desktop app (else the newest). It exits 0
+// when there is no plan, since a login message must never fail.
+func runTodayLine(e *env, id int64) error {
+	return withStoreReport(e, func(ctx context.Context, db *storage.DB) (string, error) {
 		line, err := todayLine(ctx, db, id, e.today)
-		if err != nil {
-			return storeErr(err)
-		}
-		_, err = fmt.Fprintln(e.stdout, line)
-		return err
+		return line + "\n", err
 	})
 }
 

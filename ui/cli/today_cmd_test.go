@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -41,7 +43,7 @@ func TestTodayLineNamesTodaysSessions(t *testing.T) {
 	for _, title := range want {
 		wantIn(t, "today --line", out, "SAA-C03 today", title)
 	}
-	for _, args := range [][]string{{"today", "1", "2"}, {"today", "--line", "1", "2"}, {"today", "--line", "x"}} {
+	for _, args := range [][]string{{"today", "1", "2"}, {"today", "--line", "1", "2"}, {"today", "--line", "x"}, {"today", "x"}} {
 		if r := storeRun(t, dir, args...); r.status != exitUsage {
 			t.Errorf("%v: status %d, want bad input", args, r.status)
 		}
@@ -75,6 +77,19 @@ func TestTodayLineLeavesOutSessionsWhoseItemsAreTicked(t *testing.T) {
 	for _, title := range titles {
 		if strings.Contains(out, title) {
 			t.Errorf("today --line after ticking its items still names %q: %s", title, out)
+		}
+	}
+}
+
+// TestTodayRefusesABadIDBeforeOpeningTheData: today, like the other
+// commands, reads its plan ID before it opens (and so creates) the data
+// folder.
+func TestTodayRefusesABadIDBeforeOpeningTheData(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	for _, args := range [][]string{{"today", "x"}, {"today", "0", "--line"}} {
+		wantBadInput(t, storeRun(t, dir, args...), "plan")
+		if _, err := os.Stat(dir); !os.IsNotExist(err) {
+			t.Fatalf("%v made the data folder: %v", args, err)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 // Package uitest opens certplan's real SQLite storage for the desktop's
 // tests (the journey tests run on the fake and on SQLite), so that package
 // ui itself never imports storage: *storage.DB is the desktop's services.
+// It also sets up, for the desktop's and the command line's tests alike, a
+// data folder reached through a symlink (LinkData).
 package uitest
 
 import (
