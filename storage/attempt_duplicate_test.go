@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"testing"
 
 	"certplan/catalog"
@@ -12,7 +11,7 @@ import (
 // on one day, but allows it on another day, another exam on the day, a
 // booking once the first is cancelled, and updating the booking itself.
 func TestSameExamCannotBeBookedTwiceADay(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	day := catalog.DateOf(2026, 4, 20)
 	first, err := db.AddAttempt(ctx, planner.Attempt{Exam: "SAA-C03", Date: day, Status: planner.Booked})

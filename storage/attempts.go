@@ -137,47 +137,39 @@ func (db *DB) saveAttempt(ctx context.Context, a planner.Attempt, write func(*db
 	if err := checkBooking(a, today); err != nil {
 		return planner.AttemptResult{}, err
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return planner.AttemptResult{}, err
-	}
-	defer tx.Rollback()
-	if err := refuseDuplicateBooking(ctx, tx, a); err != nil {
-		return planner.AttemptResult{}, err
-	}
-	id, err := write(tx, a)
-	if err != nil {
-		return planner.AttemptResult{}, classify(fmt.Errorf("save attempt: %w", err))
-	}
-	res, err := db.refreshCertifications(ctx, tx)
-	if err != nil {
-		return planner.AttemptResult{}, err
-	}
-	if res.Attempt, err = loadAttempt(ctx, tx, db.cat, id); err != nil {
-		return planner.AttemptResult{}, err
-	}
-	return res, tx.Commit()
+	return writeTx(ctx, db, func(tx *dbTx) (planner.AttemptResult, error) {
+		if err := refuseDuplicateBooking(ctx, tx, a); err != nil {
+			return planner.AttemptResult{}, err
+		}
+		id, err := write(tx, a)
+		if err != nil {
+			return planner.AttemptResult{}, classify(fmt.Errorf("save attempt: %w", err))
+		}
+		res, err := db.refreshCertifications(ctx, tx)
+		if err != nil {
+			return planner.AttemptResult{}, err
+		}
+		if res.Attempt, err = loadAttempt(ctx, tx, db.cat, id); err != nil {
+			return planner.AttemptResult{}, err
+		}
+		return res, nil
+	})
 }
 
 // DeleteAttempt removes an attempt; certifications it earned or renewed
 // are recomputed from the remaining passes.
 func (db *DB) DeleteAttempt(ctx context.Context, id int64) error {
-	tx, err := db.begin(ctx)
-	if err != nil {
+	return db.write(ctx, func(tx *dbTx) error {
+		res, err := tx.ExecContext(ctx, "DELETE FROM attempts WHERE id = ?", id)
+		if err != nil {
+			return classify(fmt.Errorf("delete attempt %d: %w", id, err))
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return attemptNotFound(id)
+		}
+		_, err = db.refreshCertifications(ctx, tx)
 		return err
-	}
-	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, "DELETE FROM attempts WHERE id = ?", id)
-	if err != nil {
-		return classify(fmt.Errorf("delete attempt %d: %w", id, err))
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return attemptNotFound(id)
-	}
-	if _, err := db.refreshCertifications(ctx, tx); err != nil {
-		return err
-	}
-	return tx.Commit()
+	})
 }
 
 func attemptNotFound(id int64) error {
@@ -193,12 +185,7 @@ func scoreValue(score int) any {
 
 // Attempts lists every exam attempt in date order.
 func (db *DB) Attempts(ctx context.Context) ([]planner.Attempt, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	return loadAttempts(ctx, tx, db.cat, "")
+	return readTx(ctx, db, func(tx *dbTx) ([]planner.Attempt, error) { return loadAttempts(ctx, tx, db.cat, "") })
 }
 
 const attemptColumns = "SELECT id, exam, date, status, score, notes, created FROM attempts"
@@ -216,38 +203,24 @@ func loadAttempt(ctx context.Context, tx *dbTx, cat *catalog.Catalog, id int64) 
 
 // loadAttempts reads attempts matching where (a fixed clause) in date order.
 func loadAttempts(ctx context.Context, tx *dbTx, cat *catalog.Catalog, where string) ([]planner.Attempt, error) {
-	rows, err := tx.QueryContext(ctx, attemptColumns+" "+where+" ORDER BY date, id")
-	if err != nil {
-		return nil, classify(fmt.Errorf("load attempts: %w", err))
-	}
-	defer rows.Close()
-	var out []planner.Attempt
-	for rows.Next() {
-		a, err := scanAttempt(rows, cat)
-		if err != nil {
-			return nil, classify(fmt.Errorf("load attempts: %w", err))
-		}
-		out = append(out, a)
-	}
-	return out, classify(rows.Err())
+	scan := func(rows *sql.Rows) (planner.Attempt, error) { return scanAttempt(rows, cat) }
+	out, err := queryAll(ctx, tx, scan, attemptColumns+" "+where+" ORDER BY date, id")
+	return out, classifyf(err, "load attempts")
 }
 
+// scanAttempt reads one row of attemptColumns, with its retake day.
 func scanAttempt(rows *sql.Rows, cat *catalog.Catalog) (planner.Attempt, error) {
 	var a planner.Attempt
 	var date, created string
 	var score sql.NullInt64
-	err := rows.Scan(&a.ID, &a.Exam, &date, &a.Status, &score, &a.Notes, &created)
-	if err == nil {
-		a.Date, err = catalog.ParseDate(date)
-	}
-	if err == nil {
-		a.Created, err = parseStamp(created)
-	}
+	f := fields{err: rows.Scan(&a.ID, &a.Exam, &date, &a.Status, &score, &a.Notes, &created)}
+	a.Date = f.day(date)
+	a.Created = f.stamp(created)
 	a.Score = int(score.Int64)
 	if a.Status == planner.Failed {
 		a.RetakeFrom = a.Date.AddDays(cat.Rules().RetakeWaitDays)
 	}
-	return a, err
+	return a, f.err
 }
 
 // SaveAttempt adds a (when its ID is 0) or updates it: the desktop's one

@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,7 +15,7 @@ func tickClock(start time.Time, step time.Duration) func() time.Time {
 }
 
 func TestBackupsAreVerifiedAndRotated(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	opts := testOptions()
 	opts.KeepBackups = 3
 	opts.Now = tickClock(testNow, time.Minute)
@@ -105,14 +104,14 @@ func TestFailedBackupIsReported(t *testing.T) {
 	if db.LastBackupError() == nil {
 		t.Fatal("LastBackupError is nil after a failure")
 	}
-	if _, err := db.Backup(context.Background()); err == nil {
+	if _, err := db.Backup(t.Context()); err == nil {
 		t.Fatal("manual backup into a file succeeded")
 	}
 	MustCreatePlan(t, db, "SAA-C03") // the data itself is fine
 }
 
 func TestRestoreReplacesDataAndKeepsTheOld(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	opts := testOptions()
 	opts.Now = tickClock(testNow, time.Second)
 	dir := t.TempDir()
@@ -148,7 +147,7 @@ func TestRestoreReplacesDataAndKeepsTheOld(t *testing.T) {
 }
 
 func TestRestoreRefusesBadFilesAndChangesNothing(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	text := filepath.Join(t.TempDir(), "notes.txt")
@@ -167,7 +166,7 @@ func TestRestoreRefusesBadFilesAndChangesNothing(t *testing.T) {
 
 func TestRestoreOlderVersionUpgradesIt(t *testing.T) {
 	db := MustOpenDB(t)
-	r, err := db.Restore(context.Background(), fixturePath(1))
+	r, err := db.Restore(t.Context(), fixturePath(1))
 	if err != nil || r.MigratedFrom != 1 {
 		t.Fatalf("restore v1: %+v, %v", r, err)
 	}

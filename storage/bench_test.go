@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,7 +14,7 @@ import (
 // BenchmarkTick measures a durable tick (or untick): from the call to the
 // change being on disk. It reports the median and 99th percentile.
 func BenchmarkTick(b *testing.B) {
-	ctx := context.Background()
+	ctx := b.Context()
 	db := MustOpenDB(b)
 	p := MustCreatePlan(b, db, "SAA-C03")
 	topics := p.Schedule.Topics
@@ -52,7 +51,7 @@ func reportPercentiles(b *testing.B, took []time.Duration) {
 // ticked along the way and some unticked, hours logged, and an exam
 // attempt or two per plan.
 func tenYears(tb testing.TB) string {
-	ctx := context.Background()
+	ctx := tb.Context()
 	dir := tb.TempDir()
 	db := MustOpenDir(tb, dir)
 	exams := []string{"CLF-C02", "SAA-C03", "DVA-C02", "SOA-C02", "SAP-C02", "DOP-C02", "ANS-C01", "SCS-C02", "MLA-C01", "DEA-C01"}
@@ -74,7 +73,7 @@ func tenYears(tb testing.TB) string {
 
 // studyTwelveWeeks ticks a plan's topics over twelve weeks, re-planning weekly.
 func studyTwelveWeeks(tb testing.TB, db *DB, p planner.StudyPlan, start catalog.Date) {
-	ctx := context.Background()
+	ctx := tb.Context()
 	topics := p.Schedule.Topics
 	for w := 1; w <= 12; w++ {
 		for i := (w - 1) * len(topics) / 12; i < w*len(topics)/12; i++ {
@@ -136,7 +135,7 @@ func fileSize(tb testing.TB, path string) int64 {
 // with half an hour logged on its task: one transaction from the call to
 // the change being on disk.
 func BenchmarkTickItem(b *testing.B) {
-	ctx := context.Background()
+	ctx := b.Context()
 	db := MustOpenDB(b)
 	p := MustCreatePlan(b, db, "SAA-C03")
 	var items []string

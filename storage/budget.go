@@ -11,20 +11,10 @@ import (
 // activeSchedules returns the plans that are not archived, but plan self,
 // highest priority first, then by plan ID.
 func activeSchedules(ctx context.Context, tx *dbTx, self int64) ([]planner.StudyPlan, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id FROM plans WHERE archived = 0 AND id != ? ORDER BY priority DESC, id", self)
+	ids, err := queryAll(ctx, tx, scanValue[int64], "SELECT id FROM plans WHERE archived = 0 AND id != ? ORDER BY priority DESC, id", self)
 	if err != nil {
-		return nil, classify(fmt.Errorf("list active plans: %w", err))
+		return nil, classifyf(err, "list active plans")
 	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, classify(fmt.Errorf("list active plans: %w", err))
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
 	var out []planner.StudyPlan
 	for _, id := range ids {
 		p, err := loadPlan(ctx, tx, id)
@@ -33,7 +23,7 @@ func activeSchedules(ctx context.Context, tx *dbTx, self int64) ([]planner.Study
 		}
 		out = append(out, p)
 	}
-	return out, classify(rows.Err())
+	return out, nil
 }
 
 // takenByOthers is the study time the other active plans put on each day
@@ -53,12 +43,7 @@ func takenByOthers(ctx context.Context, tx *dbTx, self int64, from catalog.Date)
 // Budget returns the share of the week the active plans other than plan
 // self (0 for none) take from today on.
 func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (planner.WeekBudget, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return planner.WeekBudget{}, err
-	}
-	defer tx.Rollback()
-	others, err := activeSchedules(ctx, tx, self)
+	others, err := readTx(ctx, db, func(tx *dbTx) ([]planner.StudyPlan, error) { return activeSchedules(ctx, tx, self) })
 	if err != nil {
 		return planner.WeekBudget{}, err
 	}
@@ -80,20 +65,15 @@ func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (plann
 // other active plans take, as a new version, so the week is never
 // double-booked.
 func (db *DB) SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) error {
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := execOne(ctx, tx, id, "UPDATE plans SET archived = ? WHERE id = ?", archived, id); err != nil {
-		return err
-	}
-	if !archived {
-		if err := db.fitAround(ctx, tx, id, today); err != nil {
+	return db.write(ctx, func(tx *dbTx) error {
+		if err := execOne(ctx, tx, id, "UPDATE plans SET archived = ? WHERE id = ?", archived, id); err != nil {
 			return err
 		}
-	}
-	return tx.Commit()
+		if archived {
+			return nil
+		}
+		return db.fitAround(ctx, tx, id, today)
+	})
 }
 
 // fitAround re-plans plan id from today around the other active plans,
@@ -118,19 +98,13 @@ func (db *DB) fitAround(ctx context.Context, tx *dbTx, id int64, today catalog.D
 // around it (and each other, in their order), each as a new version when
 // its schedule changes. Archived plans are left alone.
 func (db *DB) Prioritize(ctx context.Context, id int64, today catalog.Date) error {
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := execOne(ctx, tx, id, `UPDATE plans SET priority = (SELECT coalesce(max(priority), 0) + 1 FROM plans), archived = 0
-		WHERE id = ?`, id); err != nil {
-		return err
-	}
-	if err := db.refitAll(ctx, tx, today); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *dbTx) error {
+		if err := execOne(ctx, tx, id, `UPDATE plans SET priority = (SELECT coalesce(max(priority), 0) + 1 FROM plans), archived = 0
+			WHERE id = ?`, id); err != nil {
+			return err
+		}
+		return db.refitAll(ctx, tx, today)
+	})
 }
 
 // refitAll re-plans every active plan from today in priority order, each

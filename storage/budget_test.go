@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -34,7 +33,7 @@ func overLimit(hours planner.Weekdays, load map[catalog.Date]float64) catalog.Da
 // never put more on a day than the learner's hours.
 func TestOverlappingPlansShareTheWeek(t *testing.T) {
 	db := MustOpenDB(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	first := MustCreatePlan(t, db, "SAA-C03")
 	second := MustCreatePlan(t, db, "DVA-C03")
 	hours := testInput("SAA-C03").Hours
@@ -71,7 +70,7 @@ func TestOverlappingPlansShareTheWeek(t *testing.T) {
 // its flag, and brought back it is fitted around the others.
 func TestArchivingFreesTheHours(t *testing.T) {
 	db := MustOpenDB(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	alone := MustCreatePlan(t, db, "DVA-C03")
 	if err := db.DeletePlan(ctx, alone.ID); err != nil {
 		t.Fatal(err)
@@ -130,7 +129,7 @@ func TestArchivingFreesTheHours(t *testing.T) {
 // the learner's hours.
 func TestPriorityTakesTheHoursFirst(t *testing.T) {
 	db := MustOpenDB(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	first := MustCreatePlan(t, db, "SAA-C03")
 	second := MustCreatePlan(t, db, "DVA-C03")
 	if err := db.Prioritize(ctx, second.ID, testToday); err != nil {
@@ -173,7 +172,7 @@ func hoursBefore(p planner.StudyPlan, until catalog.Date) float64 {
 
 // TestArchivedSurvivesExportAndImport: moving the data keeps a plan archived.
 func TestArchivedSurvivesExportAndImport(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	src := MustOpenDB(t)
 	p := MustCreatePlan(t, src, "SAA-C03")
 	MustCreatePlan(t, src, "DVA-C03")

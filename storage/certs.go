@@ -82,50 +82,42 @@ func (db *DB) describe(c planner.HeldCertification) planner.HeldCertification {
 
 // loadCertifications reads the stored certifications by expiry.
 func loadCertifications(ctx context.Context, tx *dbTx) ([]planner.HeldCertification, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT key, exam, earned, expiry, renewed_on, renewed_by, credential_id FROM certifications ORDER BY expiry, key")
-	if err != nil {
-		return nil, classify(fmt.Errorf("load certifications: %w", err))
-	}
-	defer rows.Close()
-	var out []planner.HeldCertification
-	for rows.Next() {
-		var c planner.HeldCertification
-		var earned, expiry, renewed sql.NullString
-		err := rows.Scan(&c.Key, &c.Exam, &earned, &expiry, &renewed, &c.RenewedBy, &c.CredentialID)
-		if err == nil {
-			c.Earned, err = parseStoredDate(earned)
-		}
-		if err == nil {
-			c.Expiry, err = parseStoredDate(expiry)
-		}
-		if err == nil {
-			c.RenewedOn, err = parseStoredDate(renewed)
-		}
-		if err != nil {
-			return nil, classify(fmt.Errorf("load certifications: %w", err))
-		}
-		out = append(out, c)
-	}
-	return out, classify(rows.Err())
+	out, err := queryAll(ctx, tx, scanCertification,
+		"SELECT key, exam, earned, expiry, renewed_on, renewed_by, credential_id FROM certifications ORDER BY expiry, key")
+	return out, classifyf(err, "load certifications")
+}
+
+// scanCertification reads one row of the certifications table.
+func scanCertification(rows *sql.Rows) (planner.HeldCertification, error) {
+	var c planner.HeldCertification
+	var earned, expiry, renewed sql.NullString
+	f := fields{err: rows.Scan(&c.Key, &c.Exam, &earned, &expiry, &renewed, &c.RenewedBy, &c.CredentialID)}
+	c.Earned = f.date(earned)
+	c.Expiry = f.date(expiry)
+	c.RenewedOn = f.date(renewed)
+	return c, f.err
 }
 
 // Certifications lists the held (and lapsed) certifications by expiry, each
 // with its renewal exam and the latest day to start studying for it at the
 // learner's hours (from the settings, or the newest plan when none are saved).
 func (db *DB) Certifications(ctx context.Context) ([]planner.HeldCertification, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	certs, err := loadCertifications(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
-	learner, err := learnerHours(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
+	return readTx(ctx, db, func(tx *dbTx) ([]planner.HeldCertification, error) {
+		certs, err := loadCertifications(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		learner, err := learnerHours(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		return db.withRenewals(certs, learner), nil
+	})
+}
+
+// withRenewals describes certs from the catalog and adds each one's
+// renewal exam and the day to start studying for it at the learner's hours.
+func (db *DB) withRenewals(certs []planner.HeldCertification, learner planner.Settings) []planner.HeldCertification {
 	held := planner.Credits(certs)
 	for i, c := range certs {
 		certs[i] = db.describe(c)
@@ -133,7 +125,7 @@ func (db *DB) Certifications(ctx context.Context) ([]planner.HeldCertification, 
 			certs[i].StudyFrom, _ = renewalStudyStart(db.cat, certs[i].RenewWith, c.Expiry, learner, held)
 		}
 	}
-	return certs, nil
+	return certs
 }
 
 // learnerHours returns the saved settings or, when none were saved, the
@@ -163,19 +155,16 @@ func (db *DB) SetCredentialID(ctx context.Context, key, credentialID string) err
 	if err := checkName("A credential ID", credentialID); err != nil {
 		return err
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, "UPDATE certifications SET credential_id = ? WHERE key = ?", credentialID, key)
-	if err != nil {
-		return classify(err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return errorf(CodeNotFound, fmt.Sprintf("You hold no certification %q.", key), nil)
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *dbTx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE certifications SET credential_id = ? WHERE key = ?", credentialID, key)
+		if err != nil {
+			return classify(err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return errorf(CodeNotFound, fmt.Sprintf("You hold no certification %q.", key), nil)
+		}
+		return nil
+	})
 }
 
 // AddHeldCertification records a certification earned before certplan
@@ -196,30 +185,34 @@ func (db *DB) AddCertification(ctx context.Context, exam string, earned catalog.
 	if err := checkName("A credential ID", credentialID); err != nil {
 		return planner.AttemptResult{}, err
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return planner.AttemptResult{}, err
-	}
-	defer tx.Rollback()
-	id, err := insertAttempt(ctx, tx, a)
-	if err != nil {
-		return planner.AttemptResult{}, err
-	}
-	res, err := db.refreshCertifications(ctx, tx)
-	if err != nil {
+	return writeTx(ctx, db, func(tx *dbTx) (planner.AttemptResult, error) {
+		id, err := insertAttempt(ctx, tx, a)
+		if err != nil {
+			return planner.AttemptResult{}, err
+		}
+		res, err := db.refreshCertifications(ctx, tx)
+		if err != nil {
+			return res, err
+		}
+		if err := setEarnedCredential(ctx, tx, db.cat, a.Exam, credentialID, &res); err != nil {
+			return res, err
+		}
+		res.Attempt, err = loadAttempt(ctx, tx, db.cat, id)
 		return res, err
-	}
-	e, _ := db.cat.Exam(a.Exam)
+	})
+}
+
+// setEarnedCredential stores credentialID on the certification exam earns,
+// and on its entry in res.Earned.
+func setEarnedCredential(ctx context.Context, tx *dbTx, cat *catalog.Catalog, exam, credentialID string, res *planner.AttemptResult) error {
+	e, _ := cat.Exam(exam)
 	if _, err := tx.ExecContext(ctx, "UPDATE certifications SET credential_id = ? WHERE key = ?", credentialID, e.Certification); err != nil {
-		return res, classify(err)
+		return classify(err)
 	}
 	for i := range res.Earned {
 		if res.Earned[i].Key == e.Certification {
 			res.Earned[i].CredentialID = credentialID
 		}
 	}
-	if res.Attempt, err = loadAttempt(ctx, tx, db.cat, id); err != nil {
-		return res, err
-	}
-	return res, tx.Commit()
+	return nil
 }

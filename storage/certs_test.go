@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"testing"
 	"time"
 
@@ -13,7 +12,7 @@ func day(y, m, d int) catalog.Date { return catalog.DateOf(y, time.Month(m), d) 
 
 func mustAttempt(tb testing.TB, db *DB, exam string, on catalog.Date, st planner.AttemptStatus, score int) planner.AttemptResult {
 	tb.Helper()
-	res, err := db.AddAttempt(context.Background(), planner.Attempt{Exam: exam, Date: on, Status: st, Score: score})
+	res, err := db.AddAttempt(tb.Context(), planner.Attempt{Exam: exam, Date: on, Status: st, Score: score})
 	if err != nil {
 		tb.Fatalf("add %s %s %s: %v", exam, on, st, err)
 	}
@@ -23,7 +22,7 @@ func mustAttempt(tb testing.TB, db *DB, exam string, on catalog.Date, st planner
 // certsByKey lists the held certifications by key.
 func certsByKey(tb testing.TB, db *DB) map[string]planner.HeldCertification {
 	tb.Helper()
-	all, err := db.Certifications(context.Background())
+	all, err := db.Certifications(tb.Context())
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -57,11 +56,11 @@ func TestAttemptValidation(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := db.AddAttempt(context.Background(), c.a)
+			_, err := db.AddAttempt(t.Context(), c.a)
 			wantCode(t, err, CodeInvalid)
 		})
 	}
-	if all, _ := db.Attempts(context.Background()); len(all) != 0 {
+	if all, _ := db.Attempts(t.Context()); len(all) != 0 {
 		t.Fatalf("invalid attempts were stored: %+v", all)
 	}
 }
@@ -88,7 +87,7 @@ func TestFailedAttemptKnowsRetakeDate(t *testing.T) {
 }
 
 func TestBookingBecomesPassAndEarnsCertification(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	booked := mustAttempt(t, db, "SAA-C03", testToday, planner.Booked, 0)
 	if len(certsByKey(t, db)) != 0 {
@@ -180,7 +179,7 @@ func TestPassReportsEarnedAndRenewed(t *testing.T) {
 
 func TestAddCertificationWithCredential(t *testing.T) {
 	db := MustOpenDB(t)
-	res, err := db.AddCertification(context.Background(), "dva-c02", day(2024, 2, 29), "AWS-42")
+	res, err := db.AddCertification(t.Context(), "dva-c02", day(2024, 2, 29), "AWS-42")
 	if err != nil || len(res.Earned) != 1 || res.Earned[0].CredentialID != "AWS-42" || res.Attempt.Status != planner.Passed {
 		t.Fatalf("%+v, %v", res, err)
 	}
@@ -214,7 +213,7 @@ func TestRenewalStudyStart(t *testing.T) {
 }
 
 func TestCertificationsUseLearnerHours(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	mustAttempt(t, db, "SAA-C03", day(2024, 2, 29), planner.Passed, 0)
 	if c := certsByKey(t, db)["SAA"]; !c.StudyFrom.IsZero() {

@@ -114,20 +114,7 @@ func checkDB(ctx context.Context, db *sql.DB, thorough bool) (Problem, string, e
 
 // checkRows returns the messages of a check pragma.
 func checkRows(ctx context.Context, db *sql.DB, pragma string) ([]string, error) {
-	rows, err := db.QueryContext(ctx, pragma)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var msgs []string
-	for rows.Next() {
-		var m string
-		if err := rows.Scan(&m); err != nil {
-			return nil, err
-		}
-		msgs = append(msgs, m)
-	}
-	return msgs, rows.Err()
+	return queryAll(ctx, db, scanValue[string], pragma)
 }
 
 // identify tells certplan's databases (or empty ones) from other programs'.

@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"sync"
 	"testing"
 )
@@ -9,7 +8,7 @@ import (
 // TestConcurrentUse ticks from several goroutines while others read, back
 // up and export, as the desktop app's screens do off the UI goroutine.
 func TestConcurrentUse(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	var wg sync.WaitGroup

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"bytes"
-	"context"
 	"math/rand/v2"
 	"os"
 	"strings"
@@ -64,7 +63,7 @@ func writeFile(tb testing.TB, path string, b []byte) {
 // seedForDamage makes a data folder with a backup holding one plan with a
 // tick, and a later tick that only the live file has. It returns the plan.
 func seedForDamage(tb testing.TB, dir string, backup bool) planner.StudyPlan {
-	ctx := context.Background()
+	ctx := tb.Context()
 	db := MustOpenDir(tb, dir)
 	p := MustCreatePlan(tb, db, "SAA-C03")
 	for _, exam := range []string{"SAP-C02", "DVA-C02", "SOA-C02", "CLF-C02"} { // several pages
@@ -104,7 +103,7 @@ func TestDamagedFileIsKeptAndBackupRestored(t *testing.T) {
 			if !strings.Contains(r.Message(), r.MovedTo) || !strings.Contains(r.Message(), "restored the backup") {
 				t.Fatalf("message %q", r.Message())
 			}
-			got, err := db.Plan(context.Background(), p.ID)
+			got, err := db.Plan(t.Context(), p.ID)
 			if err != nil {
 				t.Fatalf("the backup's plan: %v", err)
 			}
@@ -137,7 +136,7 @@ func TestDamagedFileWithoutBackupStartsEmptyAndKeepsIt(t *testing.T) {
 			if kept, _ := os.ReadFile(r.MovedTo); !bytes.Equal(kept, damaged) {
 				t.Fatal("the damaged file was not kept byte-for-byte")
 			}
-			if plans, err := db.Plans(context.Background()); err != nil || len(plans) != 0 {
+			if plans, err := db.Plans(t.Context()); err != nil || len(plans) != 0 {
 				t.Fatalf("plans %v %v", plans, err)
 			}
 		})

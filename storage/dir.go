@@ -71,15 +71,39 @@ func copyFileSynced(src, dst string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
+	return writeSynced(out, func(w io.Writer) error {
+		_, err := io.Copy(w, in)
+		return err
+	})
+}
+
+// writeSynced fills f with write, syncs it and closes it, whatever fails:
+// when it returns nil what write wrote is on disk.
+func writeSynced(f *os.File, write func(io.Writer) error) error {
+	if err := write(f); err != nil {
+		f.Close()
 		return err
 	}
-	if err := out.Sync(); err != nil {
-		out.Close()
+	if err := f.Sync(); err != nil {
+		f.Close()
 		return err
 	}
-	return out.Close()
+	return f.Close()
+}
+
+// WriteFileAtomic writes the file at path whole or not at all: write fills
+// a private temporary file in path's folder, which is synced and then
+// renamed onto path, so a failure never leaves half a file under the name.
+func WriteFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := writeSynced(tmp, write); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }
 
 // syncFile flushes a file's contents to disk.

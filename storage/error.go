@@ -63,14 +63,24 @@ func (e *Error) LogValue() slog.Value {
 // ErrorDetail returns the technical cause of err for a log or --verbose:
 // the Detail of the storage Error it wraps, else err's own text.
 func ErrorDetail(err error) string {
+	if e := asError(err); e != nil {
+		return e.Detail()
+	}
+	return ""
+}
+
+// asError is err as an *Error: the one it is or wraps, or for any other
+// error one of CodeInternal with msgInternal and err as its cause; nil
+// for nil.
+func asError(err error) *Error {
 	var e *Error
 	switch {
 	case err == nil:
-		return ""
+		return nil
 	case errors.As(err, &e):
-		return e.Detail()
+		return e
 	}
-	return err.Error()
+	return errorf(CodeInternal, msgInternal, err)
 }
 
 // errorf makes an Error with code and message.
@@ -81,26 +91,18 @@ func errorf(code Code, msg string, cause error) *Error {
 // ErrorCode returns the code of err, CodeInternal for errors that are not
 // an *Error, and "" for nil.
 func ErrorCode(err error) Code {
-	var e *Error
-	switch {
-	case err == nil:
-		return ""
-	case errors.As(err, &e):
+	if e := asError(err); e != nil {
 		return e.Code
 	}
-	return CodeInternal
+	return ""
 }
 
 // ErrorMessage returns a message for err that is safe to show a learner.
 func ErrorMessage(err error) string {
-	var e *Error
-	switch {
-	case err == nil:
-		return ""
-	case errors.As(err, &e):
+	if e := asError(err); e != nil {
 		return e.Message
 	}
-	return "certplan hit an unexpected problem with its data: try again, and report it if it keeps happening."
+	return ""
 }
 
 // Messages for the failures every write can meet.
@@ -111,6 +113,7 @@ const (
 	msgDamaged  = "certplan's data file is damaged: restart certplan to restore the newest backup."
 	msgIO       = "The change was not saved because the data file could not be written: check the disk, then try again; everything saved before is intact."
 	msgClosed   = "certplan's data is closed: restart certplan."
+	msgInternal = "certplan hit an unexpected problem with its data: try again, and report it if it keeps happening."
 )
 
 // classify turns a database or file-system error into an *Error; errors

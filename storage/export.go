@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -66,11 +67,11 @@ func (db *DB) Export(ctx context.Context, w io.Writer) error {
 
 // ExportData reads all the data, in one transaction, as an Export.
 func (db *DB) ExportData(ctx context.Context) (*Export, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
+	return readTx(ctx, db, func(tx *dbTx) (*Export, error) { return db.exportAll(ctx, tx) })
+}
+
+// exportAll reads all the data in tx as an Export.
+func (db *DB) exportAll(ctx context.Context, tx *dbTx) (*Export, error) {
 	x := &Export{Format: ExportFormat, Version: ExportFormatVersion, Exported: tx.now, Plans: []ExportPlan{},
 		Attempts: []planner.Attempt{}, Certifications: []planner.HeldCertification{}}
 	s, saved, err := loadSettings(ctx, tx)
@@ -90,32 +91,30 @@ func (db *DB) ExportData(ctx context.Context) (*Export, error) {
 	return x, err
 }
 
+// exportPlans reads every plan with its whole history, never nil.
 func exportPlans(ctx context.Context, tx *dbTx) ([]ExportPlan, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id, name, exam, created, archived FROM plans ORDER BY id")
+	plans, err := queryAll(ctx, tx, scanExportPlan, "SELECT id, name, exam, created, archived FROM plans ORDER BY id")
 	if err != nil {
 		return nil, classify(err)
 	}
-	out := []ExportPlan{}
-	for rows.Next() {
-		var p ExportPlan
-		var created string
-		if err := rows.Scan(&p.ID, &p.Name, &p.Exam, &created, &p.Archived); err != nil {
-			rows.Close()
-			return nil, classify(err)
-		}
-		p.Created, _ = parseStamp(created)
-		out = append(out, p)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, classify(err)
-	}
+	out := append([]ExportPlan{}, plans...)
 	for i := range out {
 		if err := exportPlanDetail(ctx, tx, &out[i]); err != nil {
 			return nil, classify(fmt.Errorf("export plan %d: %w", out[i].ID, err))
 		}
 	}
 	return out, nil
+}
+
+// scanExportPlan reads one row of the plans table.
+func scanExportPlan(rows *sql.Rows) (ExportPlan, error) {
+	var p ExportPlan
+	var created string
+	if err := rows.Scan(&p.ID, &p.Name, &p.Exam, &created, &p.Archived); err != nil {
+		return p, err
+	}
+	p.Created, _ = parseStamp(created)
+	return p, nil
 }
 
 // exportPlanDetail adds a plan's versions, progress and history.
@@ -137,36 +136,23 @@ func exportPlanDetail(ctx context.Context, tx *dbTx, p *ExportPlan) error {
 	return exportScores(ctx, tx, p)
 }
 
+// exportVersions reads every version of plan planID with its input and
+// schedule, oldest first.
 func exportVersions(ctx context.Context, tx *dbTx, planID int64) ([]ExportVersion, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT version, created, reason, today, input, schedule FROM plan_versions WHERE plan_id = ? ORDER BY version", planID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []ExportVersion
-	for rows.Next() {
-		var v ExportVersion
-		var created, today, input string
-		var blob []byte
-		err := rows.Scan(&v.Version, &created, &v.Reason, &today, &input, &blob)
-		if err == nil {
-			v.Created, err = parseStamp(created)
-		}
-		if err == nil {
-			v.Today, err = catalog.ParseDate(today)
-		}
-		if err == nil {
-			err = json.Unmarshal([]byte(input), &v.Input)
-		}
-		if err == nil {
-			v.Schedule, err = scheduleJSON(blob)
-		}
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, tx, scanExportVersion, "SELECT version, created, reason, today, input, schedule FROM plan_versions WHERE plan_id = ? ORDER BY version", planID)
+}
+
+// scanExportVersion reads one row of a plan's versions, with its input and schedule.
+func scanExportVersion(rows *sql.Rows) (ExportVersion, error) {
+	var v ExportVersion
+	var created, today, input string
+	var blob []byte
+	f := fields{err: rows.Scan(&v.Version, &created, &v.Reason, &today, &input, &blob)}
+	v.Created = f.stamp(created)
+	v.Today = f.day(today)
+	f.json(input, &v.Input)
+	v.Schedule = field(&f, scheduleJSON, blob)
+	return v, f.err
 }
 
 // exportAttempts are the attempts as an export keeps them: without the

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"strconv"
 	"strings"
@@ -15,7 +14,7 @@ import (
 // seedEverything fills db with every kind of data.
 func seedEverything(tb testing.TB, db *DB) {
 	tb.Helper()
-	ctx := context.Background()
+	ctx := tb.Context()
 	must := func(err error) {
 		tb.Helper()
 		if err != nil {
@@ -46,7 +45,7 @@ func seedEverything(tb testing.TB, db *DB) {
 // exportJSON exports db with a fixed export time.
 func exportJSON(tb testing.TB, db *DB) []byte {
 	tb.Helper()
-	x, err := db.ExportData(context.Background())
+	x, err := db.ExportData(tb.Context())
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -55,18 +54,26 @@ func exportJSON(tb testing.TB, db *DB) []byte {
 	return b
 }
 
-func TestExportThenImportGivesEqualData(t *testing.T) {
-	ctx := context.Background()
-	src := MustOpenDB(t)
-	seedEverything(t, src)
+// mustExportFile exports db as a file and parses it back, as an import
+// reads it.
+func mustExportFile(tb testing.TB, db *DB) *Export {
+	tb.Helper()
 	var file bytes.Buffer
-	if err := src.Export(ctx, &file); err != nil {
-		t.Fatal(err)
+	if err := db.Export(tb.Context(), &file); err != nil {
+		tb.Fatal(err)
 	}
 	x, err := ParseExport(&file, testCat)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
+	return x
+}
+
+func TestExportThenImportGivesEqualData(t *testing.T) {
+	ctx := t.Context()
+	src := MustOpenDB(t)
+	seedEverything(t, src)
+	x := mustExportFile(t, src)
 	dst := MustOpenDB(t)
 	MustCreatePlan(t, dst, "SOA-C02") // replaced by the import
 	res, err := dst.Import(ctx, x)
@@ -94,7 +101,7 @@ func TestExportThenImportGivesEqualData(t *testing.T) {
 }
 
 func TestImportIsAllOrNothing(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	src := MustOpenDB(t)
 	seedEverything(t, src)
 	x, err := src.ExportData(ctx)
@@ -195,7 +202,7 @@ func TestParseExportRefusesInconsistentPlans(t *testing.T) {
 	}
 	for name, edit := range edits {
 		t.Run(name, func(t *testing.T) {
-			x, _ := src.ExportData(context.Background())
+			x, _ := src.ExportData(t.Context())
 			edit(x)
 			b, _ := json.Marshal(x)
 			_, err := ParseExport(bytes.NewReader(b), testCat)
@@ -209,7 +216,7 @@ func TestParseExportRefusesInconsistentPlans(t *testing.T) {
 func TestParseExportAcceptsNamesUpToTheLimit(t *testing.T) {
 	src := MustOpenDB(t)
 	seedEverything(t, src)
-	x, _ := src.ExportData(context.Background())
+	x, _ := src.ExportData(t.Context())
 	x.Plans[0].Name = strings.Repeat("é", MaxNameLength)
 	b, _ := json.Marshal(x)
 	if _, err := ParseExport(bytes.NewReader(b), testCat); err != nil {
@@ -232,10 +239,10 @@ func itemRowOf(x *Export) *ProgressRow {
 func FuzzImport(f *testing.F) {
 	src := MustOpenDB(f)
 	p := MustCreatePlan(f, src, "CLF-C02")
-	src.Tick(context.Background(), p.ID, p.Schedule.Topics[0].ID, 0, 2)
+	src.Tick(f.Context(), p.ID, p.Schedule.Topics[0].ID, 0, 2)
 	mustAttempt(f, src, "CLF-C02", day(2024, 2, 29), planner.Passed, 845)
 	var good bytes.Buffer
-	src.Export(context.Background(), &good)
+	src.Export(f.Context(), &good)
 	f.Add(good.Bytes())
 	for _, doc := range badExports {
 		f.Add([]byte(doc))
@@ -252,7 +259,7 @@ func FuzzImport(f *testing.F) {
 		}
 		// A file the parser accepts must import in full (without the
 		// safety backup, which Import makes first, to keep fuzzing quick).
-		if err := dst.replace(context.Background(), x); err != nil {
+		if err := dst.replace(t.Context(), x); err != nil {
 			t.Fatalf("accepted file failed to import: %v (%v)", err, errorsUnwrap(err))
 		}
 	})

@@ -129,15 +129,27 @@ func (x *Export) validate(cat *catalog.Catalog, today catalog.Date) error {
 	return nil
 }
 
+// idSet holds the record numbers an import has used so far.
+type idSet map[int64]bool
+
+// add records id and reports whether it is a record number an import can
+// use: positive, and not used before.
+func (s idSet) add(id int64) bool {
+	if id <= 0 || s[id] {
+		return false
+	}
+	s[id] = true
+	return true
+}
+
 // validatePlans checks every plan and that no two share a number.
 func validatePlans(cat *catalog.Catalog, plans []ExportPlan, today catalog.Date) error {
-	ids := map[int64]bool{}
+	ids := idSet{}
 	for i := range plans {
 		p := &plans[i]
-		if p.ID <= 0 || ids[p.ID] {
+		if !ids.add(p.ID) {
 			return badImport("plan number %d is missing or used twice", p.ID)
 		}
-		ids[p.ID] = true
 		if err := p.validate(cat, today); err != nil {
 			return badImport("plan %d %s", p.ID, err)
 		}
@@ -294,13 +306,12 @@ func validateHistory(history []ProgressChange, topics map[string]bool, today cat
 // later than today included; a booking whose day has passed since the
 // export is kept (it is the learner's to settle).
 func validateAttempts(cat *catalog.Catalog, attempts []planner.Attempt, today catalog.Date) error {
-	ids := map[int64]bool{}
+	ids := idSet{}
 	for i := range attempts {
 		x := &attempts[i]
-		if x.ID <= 0 || ids[x.ID] {
+		if !ids.add(x.ID) {
 			return badImport("exam attempt number %d is missing or used twice", x.ID)
 		}
-		ids[x.ID] = true
 		a := planner.Attempt{Exam: x.Exam, Date: x.Date, Status: x.Status, Score: x.Score, Notes: x.Notes}
 		if err := validateAttempt(cat, &a, today); err != nil {
 			return badImport("exam attempt %d is wrong: %s", x.ID, strings.TrimSuffix(ErrorMessage(err), "."))

@@ -34,15 +34,12 @@ func (db *DB) Import(ctx context.Context, x *Export) (Imported, error) {
 
 // replace swaps all the data for a validated export in one transaction.
 func (db *DB) replace(ctx context.Context, x *Export) error {
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := db.replaceAll(ctx, tx, x); err != nil {
-		return classify(fmt.Errorf("import: %w", err))
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *dbTx) error {
+		if err := db.replaceAll(ctx, tx, x); err != nil {
+			return classify(fmt.Errorf("import: %w", err))
+		}
+		return nil
+	})
 }
 
 // replaceAll deletes every row and inserts the export's.

@@ -73,11 +73,15 @@ func openItems(ctx context.Context, tx *dbTx, planID int64, task string) (int, e
 // whose items are then all done is done too. When it returns nil the ticks
 // are on disk, in one transaction.
 func (db *DB) TickItems(ctx context.Context, planID int64, items []string, on catalog.Date, hours float64) error {
-	tx, err := db.beginHours(ctx, hours)
-	if err != nil {
+	if err := checkHours(hours); err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	return db.write(ctx, func(tx *dbTx) error { return tickItems(ctx, tx, planID, items, on, hours) })
+}
+
+// tickItems ticks study items on day on (today when zero), sharing hours
+// among them, task by task.
+func tickItems(ctx context.Context, tx *dbTx, planID int64, items []string, on catalog.Date, hours float64) error {
 	if on.IsZero() {
 		on = tx.today()
 	}
@@ -94,7 +98,7 @@ func (db *DB) TickItems(ctx context.Context, planID int64, items []string, on ca
 			return err
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 // openRows reads the items' rows grouped by task (in the order first named),
@@ -155,11 +159,11 @@ func tickTaskItems(ctx context.Context, tx *dbTx, planID int64, task string, row
 // UntickItems undoes study items' ticks: each is open again, the hours
 // logged with it come off its task, and a done task is open again.
 func (db *DB) UntickItems(ctx context.Context, planID int64, items []string) error {
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
+	return db.write(ctx, func(tx *dbTx) error { return untickItems(ctx, tx, planID, items) })
+}
+
+// untickItems opens study items again, each with its task.
+func untickItems(ctx context.Context, tx *dbTx, planID int64, items []string) error {
 	for _, id := range items {
 		row, err := itemRow(ctx, tx, planID, id)
 		if err != nil {
@@ -176,7 +180,7 @@ func (db *DB) UntickItems(ctx context.Context, planID int64, items []string) err
 			return err
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 // untickItem opens one done item and takes its hours off its task t.
@@ -246,23 +250,13 @@ func latestTick(ctx context.Context, tx *dbTx, planID int64, topic string) (int6
 
 // taskItems reads the progress rows of a task's study items.
 func taskItems(ctx context.Context, tx *dbTx, planID int64, task string) ([]ProgressRow, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT topic, done, done_on, hours FROM progress WHERE plan_id = ? AND task = ? ORDER BY topic", planID, task)
-	if err != nil {
-		return nil, classify(err)
-	}
-	defer rows.Close()
-	var out []ProgressRow
-	for rows.Next() {
+	scan := func(rows *sql.Rows) (ProgressRow, error) {
 		t := ProgressRow{Task: task}
 		var doneOn sql.NullString
-		err := rows.Scan(&t.Topic, &t.Done, &doneOn, &t.Hours)
-		if err == nil {
-			t.DoneOn, err = parseStoredDate(doneOn)
-		}
-		if err != nil {
-			return nil, classify(err)
-		}
-		out = append(out, t)
+		f := fields{err: rows.Scan(&t.Topic, &t.Done, &doneOn, &t.Hours)}
+		t.DoneOn = f.date(doneOn)
+		return t, f.err
 	}
-	return out, classify(rows.Err())
+	out, err := queryAll(ctx, tx, scan, "SELECT topic, done, done_on, hours FROM progress WHERE plan_id = ? AND task = ? ORDER BY topic", planID, task)
+	return out, classify(err)
 }

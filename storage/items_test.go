@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"path/filepath"
 	"testing"
 
@@ -19,7 +18,7 @@ func itemIDs(p planner.StudyPlan, k int) []string {
 
 func mustPlan(tb testing.TB, db *DB, id int64) planner.StudyPlan {
 	tb.Helper()
-	p, err := db.Plan(context.Background(), id)
+	p, err := db.Plan(tb.Context(), id)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -29,12 +28,12 @@ func mustPlan(tb testing.TB, db *DB, id int64) planner.StudyPlan {
 // mustRows reads a plan's progress rows as stored, each with its task.
 func mustRows(tb testing.TB, db *DB, id int64) map[string]ProgressRow {
 	tb.Helper()
-	tx, err := db.view(context.Background())
+	tx, err := db.view(tb.Context())
 	if err != nil {
 		tb.Fatal(err)
 	}
 	defer tx.Rollback()
-	rows, err := loadProgress(context.Background(), tx, id)
+	rows, err := loadProgress(tb.Context(), tx, id)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -42,7 +41,7 @@ func mustRows(tb testing.TB, db *DB, id int64) map[string]ProgressRow {
 }
 
 func TestTickOneItemLogsItsHoursOnTheTask(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	task, items := p.Schedule.Topics[0].ID, itemIDs(p, 0)
@@ -76,7 +75,7 @@ func TestTickOneItemLogsItsHoursOnTheTask(t *testing.T) {
 }
 
 func TestTaskIsDoneWhenAllItsItemsAreAndUndoTakesBackTheLastTick(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	task, items := p.Schedule.Topics[1].ID, itemIDs(p, 1)
@@ -109,7 +108,7 @@ func TestTaskIsDoneWhenAllItsItemsAreAndUndoTakesBackTheLastTick(t *testing.T) {
 }
 
 func TestWholeTaskTickCoversItsItems(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	task, items := p.Schedule.Topics[0].ID, itemIDs(p, 0)
@@ -152,7 +151,7 @@ func TestWholeTaskTickCoversItsItems(t *testing.T) {
 }
 
 func TestItemTickRefusesWhatIsNotAnItem(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	wantCode(t, db.TickItems(ctx, p.ID, []string{"SAA-C03:1.1.99"}, 0, 0), CodeNotFound)
@@ -164,7 +163,7 @@ func TestItemTickRefusesWhatIsNotAnItem(t *testing.T) {
 // TestMigratedTickMarksAllItemsDone: a task ticked in a version 2 file has
 // all its items done once a schedule with items is made; the others are open.
 func TestMigratedTickMarksAllItemsDone(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	dir := t.TempDir()
 	if err := copyFileSynced(fixturePath(2), filepath.Join(dir, dbName)); err != nil {
 		t.Fatal(err)
@@ -191,7 +190,7 @@ func TestMigratedTickMarksAllItemsDone(t *testing.T) {
 // TestReplanKeepsDoneItemsAndRespreadsTheRest: ticked items are done in the
 // new version and in none of its sessions from today on.
 func TestReplanKeepsDoneItemsAndRespreadsTheRest(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	done := itemIDs(p, 0)[:3]
@@ -240,7 +239,7 @@ func countItems(p planner.Plan) int {
 
 func summaryOf(t *testing.T, db *DB, id int64) planner.PlanSummary {
 	t.Helper()
-	plans, err := db.Plans(context.Background())
+	plans, err := db.Plans(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}

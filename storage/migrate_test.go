@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"database/sql"
 	"fmt"
 	"os"
@@ -47,7 +46,7 @@ func TestWriteFixtures(t *testing.T) {
 // writeFixture runs the migrations up to v only and seeds them with SQL of
 // that version.
 func writeFixture(t *testing.T, v int) {
-	ctx := context.Background()
+	ctx := t.Context()
 	tmp := filepath.Join(t.TempDir(), "fixture.db")
 	conn, err := sql.Open("sqlite3", dsn(tmp, 0))
 	if err != nil {
@@ -120,7 +119,7 @@ func TestMigrateFromEveryEarlierVersion(t *testing.T) {
 			if st.Recovery != nil {
 				t.Fatalf("recovery %+v, want none", st.Recovery)
 			}
-			if got, err := verifyFile(context.Background(), st.MigrationBackup); err != nil || got != v {
+			if got, err := verifyFile(t.Context(), st.MigrationBackup); err != nil || got != v {
 				t.Fatalf("backup before the upgrade has version %d, %v", got, err)
 			}
 			checkMigratedData(t, db)
@@ -133,7 +132,7 @@ func TestMigrateFromEveryEarlierVersion(t *testing.T) {
 
 // checkMigratedData reads the fixture's plan and uses the newer tables.
 func checkMigratedData(t *testing.T, db *DB) {
-	ctx := context.Background()
+	ctx := t.Context()
 	p, err := db.Plan(ctx, 1)
 	if err != nil || !p.Progress[fixtureTopic].Done || p.Progress[fixtureTopic].Hours != 2 {
 		t.Fatalf("the fixture's plan after the upgrade: %+v, %v", p.Progress[fixtureTopic], err)

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"bytes"
-	"context"
 	"crypto/sha256"
 	"database/sql"
 	"os"
@@ -120,7 +119,7 @@ func TestNewerFileIsRefusedUntouched(t *testing.T) {
 }
 
 func TestHeldWriteLockFailsBusyAndKeepsReading(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	other := rawDB(t, db.Path())
@@ -147,7 +146,7 @@ func TestHeldWriteLockFailsBusyAndKeepsReading(t *testing.T) {
 }
 
 func TestDiskFullKeepsEarlierDataAndReading(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	var pages int
@@ -177,7 +176,7 @@ func TestDiskFullKeepsEarlierDataAndReading(t *testing.T) {
 }
 
 func TestReadOnlyFileSaysSo(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	db.rw.Exec("PRAGMA query_only = 1")
@@ -194,7 +193,7 @@ func TestReadOnlyFileSaysSo(t *testing.T) {
 func TestClosedDBSaysSo(t *testing.T) {
 	db := MustOpenDB(t)
 	MustClose(t, db)
-	_, err := db.Plans(context.Background())
+	_, err := db.Plans(t.Context())
 	wantCode(t, err, CodeClosed)
 	if err := db.Close(); err != nil {
 		t.Fatalf("second close: %v", err)

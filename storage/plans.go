@@ -33,16 +33,19 @@ func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input) (pl
 	if err := checkDates(db.cat, stored, today); err != nil {
 		return planner.StudyPlan{}, err
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return planner.StudyPlan{}, err
-	}
-	defer tx.Rollback()
+	return writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
+		return db.insertPlan(ctx, tx, strings.TrimSpace(name), stored, in)
+	})
+}
+
+// insertPlan builds and stores a new plan from its stored input and in's
+// progress and day, and loads it back.
+func (db *DB) insertPlan(ctx context.Context, tx *dbTx, name string, stored, in planner.Input) (planner.StudyPlan, error) {
 	schedule, err := db.build(ctx, tx, 0, stored, in.Progress, in.Today)
 	if err != nil {
 		return planner.StudyPlan{}, err
 	}
-	res, err := tx.ExecContext(ctx, "INSERT INTO plans (name, exam, created) VALUES (?, ?, ?)", strings.TrimSpace(name), stored.Exam, tx.stamp())
+	res, err := tx.ExecContext(ctx, "INSERT INTO plans (name, exam, created) VALUES (?, ?, ?)", name, stored.Exam, tx.stamp())
 	if err != nil {
 		return planner.StudyPlan{}, classify(fmt.Errorf("create plan: %w", err))
 	}
@@ -57,7 +60,7 @@ func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input) (pl
 	if err != nil {
 		return planner.StudyPlan{}, err
 	}
-	return p, tx.Commit()
+	return p, nil
 }
 
 // addInitialProgress stores the progress a plan was made with.
@@ -129,12 +132,7 @@ func addVersion(ctx context.Context, tx *dbTx, planID int64, v int, why planner.
 
 // Plan returns a stored plan with its current schedule and progress.
 func (db *DB) Plan(ctx context.Context, id int64) (planner.StudyPlan, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return planner.StudyPlan{}, err
-	}
-	defer tx.Rollback()
-	return loadPlan(ctx, tx, id)
+	return readTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) { return loadPlan(ctx, tx, id) })
 }
 
 // planNotFound says there is no plan id.
@@ -182,98 +180,63 @@ func decodePlan(p *planner.StudyPlan, created, updated, input string, blob []byt
 // Plans lists every plan, archived ones too, newest first, with its current exam date and
 // how many of its topics are done.
 func (db *DB) Plans(ctx context.Context) ([]planner.PlanSummary, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, p.exam, v.exam_date, v.version, v.created, p.archived,
+	return readTx(ctx, db, func(tx *dbTx) ([]planner.PlanSummary, error) {
+		out, err := queryAll(ctx, tx, scanSummary, planSummaries)
+		return out, classifyf(err, "list plans")
+	})
+}
+
+// planSummaries selects every plan with its current version, newest first.
+const planSummaries = `SELECT p.id, p.name, p.exam, v.exam_date, v.version, v.created, p.archived,
 		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id AND g.task = ''),
 		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id AND g.task = '' AND g.done)
 		FROM plans p JOIN plan_versions v ON v.plan_id = p.id
 		WHERE v.version = (SELECT max(version) FROM plan_versions WHERE plan_id = p.id)
-		ORDER BY p.id DESC`)
-	if err != nil {
-		return nil, classify(fmt.Errorf("list plans: %w", err))
-	}
-	defer rows.Close()
-	var out []planner.PlanSummary
-	for rows.Next() {
-		s, err := scanSummary(rows)
-		if err != nil {
-			return nil, classify(fmt.Errorf("list plans: %w", err))
-		}
-		out = append(out, s)
-	}
-	return out, classify(rows.Err())
-}
+		ORDER BY p.id DESC`
 
+// scanSummary reads one row of planSummaries.
 func scanSummary(rows *sql.Rows) (planner.PlanSummary, error) {
 	var s planner.PlanSummary
 	var exam sql.NullString
 	var updated string
-	err := rows.Scan(&s.ID, &s.Name, &s.Exam, &exam, &s.Version, &updated, &s.Archived, &s.Topics, &s.TopicsDone)
-	if err == nil {
-		s.ExamDate, err = parseStoredDate(exam)
-	}
-	if err == nil {
-		s.Updated, err = parseStamp(updated)
-	}
-	return s, err
+	f := fields{err: rows.Scan(&s.ID, &s.Name, &s.Exam, &exam, &s.Version, &updated, &s.Archived, &s.Topics, &s.TopicsDone)}
+	s.ExamDate = f.date(exam)
+	s.Updated = f.stamp(updated)
+	return s, f.err
 }
 
 // PlanVersions lists a plan's schedules, oldest first.
 func (db *DB) PlanVersions(ctx context.Context, id int64) ([]planner.PlanVersion, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, "SELECT version, created, reason, today, exam_date FROM plan_versions WHERE plan_id = ? ORDER BY version", id)
-	if err != nil {
-		return nil, classify(fmt.Errorf("list versions of plan %d: %w", id, err))
-	}
-	defer rows.Close()
-	var out []planner.PlanVersion
-	for rows.Next() {
-		v, err := scanVersion(rows)
-		if err != nil {
-			return nil, classify(fmt.Errorf("list versions of plan %d: %w", id, err))
+	return readTx(ctx, db, func(tx *dbTx) ([]planner.PlanVersion, error) {
+		out, err := queryAll(ctx, tx, scanVersion, "SELECT version, created, reason, today, exam_date FROM plan_versions WHERE plan_id = ? ORDER BY version", id)
+		if err == nil && len(out) == 0 {
+			return nil, planNotFound(id)
 		}
-		out = append(out, v)
-	}
-	if len(out) == 0 && rows.Err() == nil {
-		return nil, planNotFound(id)
-	}
-	return out, classify(rows.Err())
+		return out, classifyf(err, "list versions of plan %d", id)
+	})
 }
 
+// scanVersion reads one row of a plan's versions, without its schedule.
 func scanVersion(rows *sql.Rows) (planner.PlanVersion, error) {
 	var v planner.PlanVersion
 	var created string
 	var today, exam sql.NullString
-	err := rows.Scan(&v.Version, &created, &v.Reason, &today, &exam)
-	if err == nil {
-		v.Created, err = parseStamp(created)
-	}
-	if err == nil {
-		v.Today, err = parseStoredDate(today)
-	}
-	if err == nil {
-		v.ExamDate, err = parseStoredDate(exam)
-	}
-	return v, err
+	f := fields{err: rows.Scan(&v.Version, &created, &v.Reason, &today, &exam)}
+	v.Created = f.stamp(created)
+	v.Today = f.date(today)
+	v.ExamDate = f.date(exam)
+	return v, f.err
 }
 
 // PlanSchedule returns the schedule of one version of a plan.
 func (db *DB) PlanSchedule(ctx context.Context, id int64, version int) (planner.Plan, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return planner.Plan{}, err
-	}
-	defer tx.Rollback()
+	return readTx(ctx, db, func(tx *dbTx) (planner.Plan, error) { return loadSchedule(ctx, tx, id, version) })
+}
+
+// loadSchedule reads and decodes the schedule of version version of plan id.
+func loadSchedule(ctx context.Context, tx *dbTx, id int64, version int) (planner.Plan, error) {
 	var blob []byte
-	err = tx.QueryRowContext(ctx, "SELECT schedule FROM plan_versions WHERE plan_id = ? AND version = ?", id, version).Scan(&blob)
+	err := tx.QueryRowContext(ctx, "SELECT schedule FROM plan_versions WHERE plan_id = ? AND version = ?", id, version).Scan(&blob)
 	if errors.Is(err, sql.ErrNoRows) {
 		return planner.Plan{}, errorf(CodeNotFound, fmt.Sprintf("Plan %d has no version %d.", id, version), nil)
 	}

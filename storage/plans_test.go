@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"math"
 	"slices"
 	"testing"
@@ -11,7 +10,7 @@ import (
 )
 
 func TestCreatePlanAndReadBack(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "saa-c03")
 	if p.ID == 0 {
@@ -52,10 +51,10 @@ func TestSeveralPlansAtOnce(t *testing.T) {
 	db := MustOpenDB(t)
 	a := MustCreatePlan(t, db, "SAA-C03")
 	b := MustCreatePlan(t, db, "DVA-C02")
-	if err := db.Tick(context.Background(), a.ID, a.Schedule.Topics[0].ID, 0, 0); err != nil {
+	if err := db.Tick(t.Context(), a.ID, a.Schedule.Topics[0].ID, 0, 0); err != nil {
 		t.Fatal(err)
 	}
-	list, err := db.Plans(context.Background())
+	list, err := db.Plans(t.Context())
 	if err != nil || len(list) != 2 {
 		t.Fatalf("plans = %+v, %v; want two", list, err)
 	}
@@ -69,7 +68,7 @@ func TestSeveralPlansAtOnce(t *testing.T) {
 
 func TestCreatePlanRejectsBadInput(t *testing.T) {
 	db := MustOpenDB(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	in := testInput("NOPE-C01")
 	_, err := db.CreatePlan(ctx, "", in)
 	wantCode(t, err, CodeInvalid)
@@ -80,7 +79,7 @@ func TestCreatePlanRejectsBadInput(t *testing.T) {
 }
 
 func TestTickUntickAndHistory(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	topic := p.Schedule.Topics[0].ID
@@ -129,7 +128,7 @@ func TestTickUntickAndHistory(t *testing.T) {
 }
 
 func TestTickIsIdempotentAndChecksTopic(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	topic := p.Schedule.Topics[0].ID
@@ -150,7 +149,7 @@ func TestTickIsIdempotentAndChecksTopic(t *testing.T) {
 }
 
 func TestReplanMakesVersionsAndKeepsDoneWork(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	// On track on the first day: no new version.
@@ -189,7 +188,7 @@ func TestReplanMakesVersionsAndKeepsDoneWork(t *testing.T) {
 }
 
 func TestEditRenameDeletePlan(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	in := testInput("SAA-C03")
@@ -221,7 +220,7 @@ func TestEditRenameDeletePlan(t *testing.T) {
 }
 
 func TestStanding(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	if s := p.Standing(testToday); s.PlannedHours != 0 || s.AheadHours != 0 || s.TopicsDone != 0 {
@@ -246,7 +245,7 @@ func TestStanding(t *testing.T) {
 }
 
 func TestSettings(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	s, saved, err := db.Settings(ctx)
 	if err != nil || saved {
@@ -270,7 +269,7 @@ func TestCreatePlanKeepsInitialProgress(t *testing.T) {
 	db := MustOpenDB(t)
 	in := testInput("SAA-C03")
 	in.Progress = map[string]planner.Progress{"SAA-C03:1.1": {Done: true}, "SAA-C03:1.2": {Hours: 2}}
-	p, err := db.CreatePlan(context.Background(), "mine", in)
+	p, err := db.CreatePlan(t.Context(), "mine", in)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,8 +3,6 @@
 package storage
 
 import (
-	"bytes"
-	"context"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -51,7 +49,7 @@ func withUmask(tb testing.TB) {
 
 func TestEveryFileIsPrivateAfterEachStep(t *testing.T) {
 	withUmask(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	dir := t.TempDir()
 	db := MustOpenDir(t, dir)
 	p := MustCreatePlan(t, db, "SAA-C03")
@@ -62,15 +60,7 @@ func TestEveryFileIsPrivateAfterEachStep(t *testing.T) {
 		t.Fatal(err)
 	}
 	assertPrivate(t, dir, "restore")
-	var out bytes.Buffer
-	if err := db.Export(ctx, &out); err != nil {
-		t.Fatal(err)
-	}
-	x, err := ParseExport(&out, testCat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Import(ctx, x); err != nil {
+	if _, err := db.Import(ctx, mustExportFile(t, db)); err != nil {
 		t.Fatal(err)
 	}
 	assertPrivate(t, dir, "import")
@@ -127,7 +117,7 @@ func TestSymlinkedLockIsRefusedAndItsTargetUntouched(t *testing.T) {
 func TestSymlinkedFoldersAreNotFollowed(t *testing.T) {
 	for _, sub := range []string{backupsDir, damagedDir, replacedDir} {
 		t.Run(sub, func(t *testing.T) {
-			ctx := context.Background()
+			ctx := t.Context()
 			dir := t.TempDir()
 			db := MustOpenDir(t, dir)
 			MustCreatePlan(t, db, "SAA-C03")

@@ -53,11 +53,12 @@ func (db *DB) TickChanged(ctx context.Context, planID int64, topic string, on ca
 	if err := catalog.CheckRange(on); err != nil {
 		return false, invalid("The day it was done, %s.", err)
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return false, err
-	}
-	defer tx.Rollback()
+	return writeTx(ctx, db, func(tx *dbTx) (bool, error) { return tickTopic(ctx, tx, planID, topic, on, hours) })
+}
+
+// tickTopic marks a topic done on day on (today when zero) with hours
+// (kept when 0), and reports whether that changed it.
+func tickTopic(ctx context.Context, tx *dbTx, planID int64, topic string, on catalog.Date, hours float64) (bool, error) {
 	cur, err := topicState(ctx, tx, planID, topic)
 	if err != nil {
 		return false, err
@@ -71,6 +72,7 @@ func (db *DB) TickChanged(ctx context.Context, planID int64, topic string, on ca
 		next.Hours = hours
 	}
 	if cur.Done && next.Hours == cur.Hours {
+		tx.discard()
 		return false, nil
 	}
 	action := "tick"
@@ -80,7 +82,7 @@ func (db *DB) TickChanged(ctx context.Context, planID int64, topic string, on ca
 	if err := setTopic(ctx, tx, planID, next, action); err != nil {
 		return false, err
 	}
-	return true, tx.Commit()
+	return true, nil
 }
 
 // Untick undoes a topic's latest tick: the topic is no longer done, and its
@@ -94,14 +96,18 @@ func (db *DB) Untick(ctx context.Context, planID int64, topic string) error {
 // UntickChanged is Untick, and reports whether anything changed: a topic
 // that is not done is left as it was.
 func (db *DB) UntickChanged(ctx context.Context, planID int64, topic string) (bool, error) {
-	tx, err := db.begin(ctx)
+	return writeTx(ctx, db, func(tx *dbTx) (bool, error) { return untickTopic(ctx, tx, planID, topic) })
+}
+
+// untickTopic undoes a topic's latest tick, and reports whether it was done.
+func untickTopic(ctx context.Context, tx *dbTx, planID int64, topic string) (bool, error) {
+	cur, err := topicState(ctx, tx, planID, topic)
 	if err != nil {
 		return false, err
 	}
-	defer tx.Rollback()
-	cur, err := topicState(ctx, tx, planID, topic)
-	if err != nil || !cur.Done {
-		return false, err
+	if !cur.Done {
+		tx.discard()
+		return false, nil
 	}
 	before, err := stateBeforeTick(ctx, tx, planID, topic)
 	if err != nil {
@@ -118,25 +124,26 @@ func (db *DB) UntickChanged(ctx context.Context, planID int64, topic string) (bo
 	if err := setTopic(ctx, tx, planID, next, "untick"); err != nil {
 		return false, err
 	}
-	return true, tx.Commit()
+	return true, nil
 }
 
 // SetHours records the hours spent on a topic without ticking it.
 func (db *DB) SetHours(ctx context.Context, planID int64, topic string, hours float64) error {
-	tx, err := db.beginHours(ctx, hours)
-	if err != nil {
+	if err := checkHours(hours); err != nil {
 		return err
 	}
-	defer tx.Rollback()
-	cur, err := topicState(ctx, tx, planID, topic)
-	if err != nil || cur.Hours == hours {
-		return err
-	}
-	cur.Hours = hours
-	if err := setTopic(ctx, tx, planID, cur, "hours"); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *dbTx) error {
+		cur, err := topicState(ctx, tx, planID, topic)
+		if err != nil {
+			return err
+		}
+		if cur.Hours == hours {
+			tx.discard()
+			return nil
+		}
+		cur.Hours = hours
+		return setTopic(ctx, tx, planID, cur, "hours")
+	})
 }
 
 // topicState reads a topic's current progress, or says the plan has no such topic.
@@ -152,13 +159,10 @@ func topicState(ctx context.Context, tx *dbTx, planID int64, topic string) (Prog
 		}
 		return t, errorf(CodeNotFound, fmt.Sprintf("Plan %d has no topic %q: 'certplan show %d' lists its topics.", planID, topic, planID), nil)
 	}
-	if err == nil {
-		t.DoneOn, err = parseStoredDate(doneOn)
-	}
-	if err == nil {
-		t.Updated, err = parseStamp(updated)
-	}
-	return t, classify(err)
+	f := fields{err: err}
+	t.DoneOn = f.date(doneOn)
+	t.Updated = f.stamp(updated)
+	return t, classify(f.err)
 }
 
 // loadPlanName returns a plan's name, or CodeNotFound.
@@ -199,69 +203,53 @@ func setTopic(ctx context.Context, tx *dbTx, planID int64, t ProgressRow, action
 
 // loadProgress reads every topic's and study item's progress of a plan.
 func loadProgress(ctx context.Context, tx *dbTx, planID int64) (map[string]ProgressRow, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT topic, done, done_on, hours, updated, task FROM progress WHERE plan_id = ?", planID)
+	rows, err := queryAll(ctx, tx, scanProgress, "SELECT topic, done, done_on, hours, updated, task FROM progress WHERE plan_id = ?", planID)
 	if err != nil {
-		return nil, classify(fmt.Errorf("load progress of plan %d: %w", planID, err))
+		return nil, classifyf(err, "load progress of plan %d", planID)
 	}
-	defer rows.Close()
-	out := map[string]ProgressRow{}
-	for rows.Next() {
-		var t ProgressRow
-		var doneOn sql.NullString
-		var updated string
-		err := rows.Scan(&t.Topic, &t.Done, &doneOn, &t.Hours, &updated, &t.Task)
-		if err == nil {
-			t.DoneOn, err = parseStoredDate(doneOn)
-		}
-		if err == nil {
-			t.Updated, err = parseStamp(updated)
-		}
-		if err != nil {
-			return nil, classify(fmt.Errorf("load progress of plan %d: %w", planID, err))
-		}
+	out := make(map[string]ProgressRow, len(rows))
+	for _, t := range rows {
 		out[t.Topic] = t
 	}
-	return out, classify(rows.Err())
+	return out, nil
+}
+
+// scanProgress reads one row of the progress table.
+func scanProgress(rows *sql.Rows) (ProgressRow, error) {
+	var t ProgressRow
+	var doneOn sql.NullString
+	var updated string
+	f := fields{err: rows.Scan(&t.Topic, &t.Done, &doneOn, &t.Hours, &updated, &t.Task)}
+	t.DoneOn = f.date(doneOn)
+	t.Updated = f.stamp(updated)
+	return t, f.err
 }
 
 // ProgressHistory lists every change to a plan's progress, oldest first.
 func (db *DB) ProgressHistory(ctx context.Context, planID int64) ([]ProgressChange, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	if _, err := loadPlanName(ctx, tx, planID); err != nil {
-		return nil, err
-	}
-	return loadHistory(ctx, tx, planID)
+	return readTx(ctx, db, func(tx *dbTx) ([]ProgressChange, error) {
+		if _, err := loadPlanName(ctx, tx, planID); err != nil {
+			return nil, err
+		}
+		return loadHistory(ctx, tx, planID)
+	})
 }
 
 // loadHistory reads a plan's progress history, oldest first.
 func loadHistory(ctx context.Context, tx *dbTx, planID int64) ([]ProgressChange, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT topic, action, at, done, done_on, hours FROM progress_log WHERE plan_id = ? ORDER BY id", planID)
-	if err != nil {
-		return nil, classify(err)
-	}
-	defer rows.Close()
-	var out []ProgressChange
-	for rows.Next() {
-		var c ProgressChange
-		var at string
-		var doneOn sql.NullString
-		err := rows.Scan(&c.Topic, &c.Action, &at, &c.Done, &doneOn, &c.Hours)
-		if err == nil {
-			c.At, err = parseStamp(at)
-		}
-		if err == nil {
-			c.DoneOn, err = parseStoredDate(doneOn)
-		}
-		if err != nil {
-			return nil, classify(fmt.Errorf("progress history of plan %d: %w", planID, err))
-		}
-		out = append(out, c)
-	}
-	return out, classify(rows.Err())
+	out, err := queryAll(ctx, tx, scanChange, "SELECT topic, action, at, done, done_on, hours FROM progress_log WHERE plan_id = ? ORDER BY id", planID)
+	return out, classifyf(err, "progress history of plan %d", planID)
+}
+
+// scanChange reads one row of the progress history.
+func scanChange(rows *sql.Rows) (ProgressChange, error) {
+	var c ProgressChange
+	var at string
+	var doneOn sql.NullString
+	f := fields{err: rows.Scan(&c.Topic, &c.Action, &at, &c.Done, &doneOn, &c.Hours)}
+	c.At = f.stamp(at)
+	c.DoneOn = f.date(doneOn)
+	return c, f.err
 }
 
 // sortedProgress lists progress by topic ID.

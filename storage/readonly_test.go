@@ -3,7 +3,6 @@
 package storage
 
 import (
-	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -77,7 +76,7 @@ func TestReadingNeedsNoWriting(t *testing.T) {
 		{"full disk", nil, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			ctx := context.Background()
+			ctx := t.Context()
 			dir := t.TempDir()
 			var fill func() string
 			if c.disk {
@@ -125,7 +124,7 @@ func TestReadingNeedsNoWriting(t *testing.T) {
 }
 
 func TestReadOnlyOptionWritesNothing(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	dir := MustSavedDir(t, "SAA-C03")
 	lock := fileSum(t, filepath.Join(dir, lockName))
 	data := fileSum(t, filepath.Join(dir, dbName))

@@ -19,29 +19,35 @@ func (db *DB) Replan(ctx context.Context, id int64, today catalog.Date) (planner
 	if err := catalog.CheckRange(today); err != nil {
 		return planner.StudyPlan{}, false, invalid("Today %s.", err)
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return planner.StudyPlan{}, false, err
-	}
-	defer tx.Rollback()
-	p, err := loadPlan(ctx, tx, id)
-	if err != nil {
-		return p, false, err
-	}
+	changed := false
+	p, err := writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
+		p, err := loadPlan(ctx, tx, id)
+		if err != nil {
+			return p, err
+		}
+		p, changed, err = db.replan(ctx, tx, p, today)
+		return p, err
+	})
+	return p, changed, err
+}
+
+// replan rebalances p from today and stores the result as its next
+// version, and reports whether the schedule changed; when it did not,
+// the write ends without a commit.
+func (db *DB) replan(ctx context.Context, tx *dbTx, p planner.StudyPlan, today catalog.Date) (planner.StudyPlan, bool, error) {
 	next, err := db.rebalance(ctx, tx, p, p.Input, today)
 	if err != nil {
 		return p, false, err
 	}
 	if sameSchedule(next, p.Schedule) {
+		tx.discard()
 		return p, false, nil
 	}
-	if err := addVersion(ctx, tx, id, p.Version+1, planner.ReasonReplan, p.Input, next); err != nil {
-		return p, false, classify(fmt.Errorf("replan plan %d: %w", id, err))
+	if err := addVersion(ctx, tx, p.ID, p.Version+1, planner.ReasonReplan, p.Input, next); err != nil {
+		return p, false, classify(fmt.Errorf("replan plan %d: %w", p.ID, err))
 	}
-	if p, err = loadPlan(ctx, tx, id); err != nil {
-		return p, false, err
-	}
-	return p, true, tx.Commit()
+	p, err = loadPlan(ctx, tx, p.ID)
+	return p, err == nil, err
 }
 
 // EditPlan changes a plan's inputs (hours, exam date, time off...) and
@@ -52,29 +58,23 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input) (planner
 	if err := validateInput(db.cat, stored); err != nil {
 		return planner.StudyPlan{}, err
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return planner.StudyPlan{}, err
-	}
-	defer tx.Rollback()
-	p, err := loadPlan(ctx, tx, id)
-	if err != nil {
-		return p, err
-	}
-	if stored.Exam != p.Input.Exam {
-		return p, invalid("Plan %d is for %s: make a new plan to study for %s.", id, p.Input.Exam, stored.Exam)
-	}
-	next, err := db.rebalance(ctx, tx, p, stored, in.Today)
-	if err != nil {
-		return p, err
-	}
-	if err := addVersion(ctx, tx, id, p.Version+1, planner.ReasonEdit, stored, next); err != nil {
-		return p, classify(fmt.Errorf("edit plan %d: %w", id, err))
-	}
-	if p, err = loadPlan(ctx, tx, id); err != nil {
-		return p, err
-	}
-	return p, tx.Commit()
+	return writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
+		p, err := loadPlan(ctx, tx, id)
+		if err != nil {
+			return p, err
+		}
+		if stored.Exam != p.Input.Exam {
+			return p, invalid("Plan %d is for %s: make a new plan to study for %s.", id, p.Input.Exam, stored.Exam)
+		}
+		next, err := db.rebalance(ctx, tx, p, stored, in.Today)
+		if err != nil {
+			return p, err
+		}
+		if err := addVersion(ctx, tx, id, p.Version+1, planner.ReasonEdit, stored, next); err != nil {
+			return p, classify(fmt.Errorf("edit plan %d: %w", id, err))
+		}
+		return loadPlan(ctx, tx, id)
+	})
 }
 
 // rebalance re-plans p with input in from today (the clock's date when
@@ -144,28 +144,12 @@ func (db *DB) RenamePlan(ctx context.Context, id int64, name string) error {
 	if err := checkName("A plan's name", name); err != nil {
 		return err
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := execOne(ctx, tx, id, "UPDATE plans SET name = ? WHERE id = ?", name, id); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *dbTx) error { return execOne(ctx, tx, id, "UPDATE plans SET name = ? WHERE id = ?", name, id) })
 }
 
 // DeletePlan removes a plan with its versions and progress.
 func (db *DB) DeletePlan(ctx context.Context, id int64) error {
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := execOne(ctx, tx, id, "DELETE FROM plans WHERE id = ?", id); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *dbTx) error { return execOne(ctx, tx, id, "DELETE FROM plans WHERE id = ?", id) })
 }
 
 // execOne runs a statement that must change exactly one row of plan id.

@@ -41,7 +41,7 @@ func TestRestoreOfAPipeIsRefusedAtOnce(t *testing.T) {
 }
 
 func TestRestoreOfTheLiveFileIsRefused(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	MustCreatePlan(t, db, "SAA-C03")
 	link := filepath.Join(t.TempDir(), "looks-like-a-backup.db")
@@ -74,7 +74,7 @@ func mustGetwd(tb testing.TB) string {
 // data a start found.
 func plansIn(tb testing.TB, db *DB) []string {
 	tb.Helper()
-	plans, err := db.Plans(context.Background())
+	plans, err := db.Plans(tb.Context())
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestBackupsInOneSecondRecoverTheNewest(t *testing.T) {
 		step time.Duration
 	}{{"a stopped clock", 0}, {"a clock going back", -time.Millisecond}, {"within one second", time.Millisecond}} {
 		t.Run(clock.name, func(t *testing.T) {
-			ctx := context.Background()
+			ctx := t.Context()
 			dir := t.TempDir()
 			opts := testOptions()
 			opts.Now = tickClock(testNow, clock.step)
@@ -163,11 +163,11 @@ func TestStaleBackupTempFileIsRemoved(t *testing.T) {
 	name := fmt.Sprintf(".certplan-%s-manual.db.tmp", testNow.Format(backupStamp))
 	writeFile(t, filepath.Join(backups, name), []byte("half a backup"))
 	writeFile(t, filepath.Join(backups, name+"-journal"), []byte("x"))
-	b, err := db.Backup(context.Background())
+	b, err := db.Backup(t.Context())
 	if err != nil {
 		t.Fatalf("backup after a killed one: %v", err)
 	}
-	if _, err := verifyFile(context.Background(), b.Path); err != nil {
+	if _, err := verifyFile(t.Context(), b.Path); err != nil {
 		t.Fatal(err)
 	}
 	if left, _ := filepath.Glob(filepath.Join(backups, ".*")); len(left) != 0 {
@@ -230,7 +230,7 @@ func hotJournal(tb testing.TB) (file, journal []byte) {
 	}
 	defer raw.Close()
 	raw.SetMaxOpenConns(1)
-	ctx := context.Background()
+	ctx := tb.Context()
 	conn, err := raw.Conn(ctx)
 	if err != nil {
 		tb.Fatal(err)
@@ -320,7 +320,7 @@ func TestUnfinishedPreparationIsRemovedAndTheDataKept(t *testing.T) {
 }
 
 func TestRestoreThatCannotSwapKeepsTheData(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	b, err := db.Backup(ctx)

@@ -23,11 +23,11 @@ func (db *DB) AddScore(ctx context.Context, planID int64, s planner.Score) (plan
 	if len(s.Source) > maxSource {
 		return planner.ScoreRecord{}, invalid("A score's source can be at most %d characters.", maxSource)
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return planner.ScoreRecord{}, err
-	}
-	defer tx.Rollback()
+	return writeTx(ctx, db, func(tx *dbTx) (planner.ScoreRecord, error) { return db.insertScore(ctx, tx, planID, s) })
+}
+
+// insertScore checks s against plan planID's exam and stores it.
+func (db *DB) insertScore(ctx context.Context, tx *dbTx, planID int64, s planner.Score) (planner.ScoreRecord, error) {
 	e, err := planExam(ctx, tx, db.cat, planID)
 	if err != nil {
 		return planner.ScoreRecord{}, err
@@ -45,8 +45,7 @@ func (db *DB) AddScore(ctx context.Context, planID int64, s planner.Score) (plan
 		return planner.ScoreRecord{}, classify(fmt.Errorf("save score for plan %d: %w", planID, err))
 	}
 	id, _ := res.LastInsertId()
-	rec := planner.ScoreRecord{ID: id, PlanID: planID, Score: s, Created: tx.now}
-	return rec, tx.Commit()
+	return planner.ScoreRecord{ID: id, PlanID: planID, Score: s, Created: tx.now}, nil
 }
 
 func nonNil(m map[int]float64) map[int]float64 {
@@ -75,53 +74,51 @@ func planExam(ctx context.Context, tx *dbTx, cat *catalog.Catalog, id int64) (*c
 
 // Scores returns the practice results of plan planID, oldest first.
 func (db *DB) Scores(ctx context.Context, planID int64) ([]planner.ScoreRecord, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	if _, err := planExam(ctx, tx, db.cat, planID); err != nil {
-		return nil, err
-	}
-	return loadScores(ctx, tx, planID)
+	return readTx(ctx, db, func(tx *dbTx) ([]planner.ScoreRecord, error) {
+		if _, err := planExam(ctx, tx, db.cat, planID); err != nil {
+			return nil, err
+		}
+		return loadScores(ctx, tx, planID)
+	})
 }
 
+// loadScores reads plan planID's practice results, oldest first: never nil
+// when it succeeds.
 func loadScores(ctx context.Context, tx *dbTx, planID int64) ([]planner.ScoreRecord, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id, taken, overall, domains, source, created FROM scores WHERE plan_id = ? ORDER BY taken, id", planID)
+	scan := func(rows *sql.Rows) (planner.ScoreRecord, error) { return scanScore(rows, planID) }
+	out, err := queryAll(ctx, tx, scan, "SELECT id, taken, overall, domains, source, created FROM scores WHERE plan_id = ? ORDER BY taken, id", planID)
 	if err != nil {
-		return nil, classify(fmt.Errorf("load scores of plan %d: %w", planID, err))
+		return out, classifyf(err, "load scores of plan %d", planID)
 	}
-	defer rows.Close()
-	out := []planner.ScoreRecord{}
-	for rows.Next() {
-		r := planner.ScoreRecord{PlanID: planID}
-		var taken, domains, created string
-		if err := rows.Scan(&r.ID, &taken, &r.Overall, &domains, &r.Source, &created); err != nil {
-			return nil, classify(fmt.Errorf("load scores of plan %d: %w", planID, err))
-		}
-		var perr error
-		r.Date, perr = catalog.ParseDate(taken)
-		if err := errors.Join(perr, json.Unmarshal([]byte(domains), &r.Domains)); err != nil {
-			return nil, errorf(CodeDamaged, "A stored score cannot be read: restore a backup.", fmt.Errorf("score %d: %w", r.ID, err))
-		}
-		r.Created, _ = time.Parse(time.RFC3339, created)
-		out = append(out, r)
+	return append([]planner.ScoreRecord{}, out...), nil
+}
+
+// scanScore reads one stored practice result of plan planID; one whose
+// date or domains cannot be read is damaged.
+func scanScore(rows *sql.Rows, planID int64) (planner.ScoreRecord, error) {
+	r := planner.ScoreRecord{PlanID: planID}
+	var taken, domains, created string
+	if err := rows.Scan(&r.ID, &taken, &r.Overall, &domains, &r.Source, &created); err != nil {
+		return r, err
 	}
-	return out, classify(rows.Err())
+	var perr error
+	r.Date, perr = catalog.ParseDate(taken)
+	if err := errors.Join(perr, json.Unmarshal([]byte(domains), &r.Domains)); err != nil {
+		return r, errorf(CodeDamaged, "A stored score cannot be read: restore a backup.", fmt.Errorf("score %d: %w", r.ID, err))
+	}
+	r.Created, _ = time.Parse(time.RFC3339, created)
+	return r, nil
 }
 
 // ReadinessTarget returns plan planID's readiness target in percent
 // (planner.DefaultTarget unless the learner set one).
 func (db *DB) ReadinessTarget(ctx context.Context, planID int64) (float64, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return 0, err
-	}
-	defer tx.Rollback()
-	if _, err := planExam(ctx, tx, db.cat, planID); err != nil {
-		return 0, err
-	}
-	return loadTarget(ctx, tx, planID)
+	return readTx(ctx, db, func(tx *dbTx) (float64, error) {
+		if _, err := planExam(ctx, tx, db.cat, planID); err != nil {
+			return 0, err
+		}
+		return loadTarget(ctx, tx, planID)
+	})
 }
 
 func loadTarget(ctx context.Context, tx *dbTx, planID int64) (float64, error) {
@@ -138,35 +135,26 @@ func (db *DB) SetReadinessTarget(ctx context.Context, planID int64, target float
 	if !(target >= 1 && target <= 100) {
 		return invalid("A readiness target must be 1 to 100 %%, not %g.", target)
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if _, err := planExam(ctx, tx, db.cat, planID); err != nil {
-		return err
-	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO readiness_targets (plan_id, target) VALUES (?, ?)
-		ON CONFLICT (plan_id) DO UPDATE SET target = excluded.target`, planID, target)
-	if err != nil {
-		return classify(fmt.Errorf("save readiness target of plan %d: %w", planID, err))
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *dbTx) error {
+		if _, err := planExam(ctx, tx, db.cat, planID); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO readiness_targets (plan_id, target) VALUES (?, ?)
+			ON CONFLICT (plan_id) DO UPDATE SET target = excluded.target`, planID, target)
+		return classifyf(err, "save readiness target of plan %d", planID)
+	})
 }
 
 // PlanReadiness estimates plan planID's readiness on today from its
 // scores, its study done and its target.
 func (db *DB) PlanReadiness(ctx context.Context, planID int64, today catalog.Date) (planner.Readiness, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return planner.Readiness{}, err
-	}
-	defer tx.Rollback()
-	p, err := loadPlan(ctx, tx, planID)
-	if err != nil {
-		return planner.Readiness{}, err
-	}
-	return readinessOf(ctx, tx, db.cat, p, today)
+	return readTx(ctx, db, func(tx *dbTx) (planner.Readiness, error) {
+		p, err := loadPlan(ctx, tx, planID)
+		if err != nil {
+			return planner.Readiness{}, err
+		}
+		return readinessOf(ctx, tx, db.cat, p, today)
+	})
 }
 
 // readinessOf estimates p's readiness on today.
@@ -197,14 +185,11 @@ func readinessOf(ctx context.Context, tx *dbTx, cat *catalog.Catalog, p planner.
 // LoggedReadiness is plan planID's readiness on today when practice
 // results were logged, or nil when there are none.
 func (db *DB) LoggedReadiness(ctx context.Context, planID int64, today catalog.Date) (*planner.Readiness, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	p, err := loadPlan(ctx, tx, planID)
-	if err != nil {
-		return nil, err
-	}
-	return loggedReadiness(ctx, tx, db.cat, p, today)
+	return readTx(ctx, db, func(tx *dbTx) (*planner.Readiness, error) {
+		p, err := loadPlan(ctx, tx, planID)
+		if err != nil {
+			return nil, err
+		}
+		return loggedReadiness(ctx, tx, db.cat, p, today)
+	})
 }

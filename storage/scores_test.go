@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"math"
 	"strings"
 	"testing"
@@ -10,7 +9,7 @@ import (
 )
 
 func TestScoresAreStoredPerPlanOldestFirst(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	other := MustCreatePlan(t, db, "DVA-C02")
@@ -40,7 +39,7 @@ func TestScoresAreStoredPerPlanOldestFirst(t *testing.T) {
 }
 
 func TestBadScoresAreRefused(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	for name, s := range map[string]planner.Score{
@@ -65,7 +64,7 @@ func TestBadScoresAreRefused(t *testing.T) {
 }
 
 func TestReadinessFollowsScoresAndTarget(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	if tg, err := db.ReadinessTarget(ctx, p.ID); err != nil || tg != planner.DefaultTarget {
@@ -104,7 +103,7 @@ func TestReadinessFollowsScoresAndTarget(t *testing.T) {
 }
 
 func TestReplanMovesReviewTowardALowDomain(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	if _, err := db.AddScore(ctx, p.ID, planner.Score{Date: testToday, Overall: 85, Domains: map[int]float64{3: 40}}); err != nil {

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -15,7 +14,7 @@ import (
 // that exist only to give a service its shape.
 
 func TestEarlierSchedulesAreTheVersionsBeforeTheCurrent(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	if got, err := db.EarlierSchedules(ctx, p.ID); err != nil || len(got) != 0 {
@@ -37,7 +36,7 @@ func TestEarlierSchedulesAreTheVersionsBeforeTheCurrent(t *testing.T) {
 }
 
 func TestBackupFileRestoreFileAndImportAll(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
 	file, err := db.BackupFile(ctx)
@@ -127,7 +126,7 @@ func TestStartupNoticeSaysWhereTheUpgradeBackupIs(t *testing.T) {
 }
 
 func TestSaveAttemptAddsThenUpdates(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	booked, err := db.SaveAttempt(ctx, planner.Attempt{Exam: "CLF-C02", Date: testToday.AddDays(10), Status: planner.Booked})
 	if err != nil || booked.Attempt.ID == 0 {
@@ -149,7 +148,7 @@ func TestSaveAttemptAddsThenUpdates(t *testing.T) {
 }
 
 func TestAddHeldCertification(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	db := MustOpenDB(t)
 	if err := db.AddHeldCertification(ctx, "SAA-C03", testToday.AddDays(-100)); err != nil {
 		t.Fatal(err)

@@ -26,12 +26,13 @@ func validSettings(s planner.Settings) error {
 // Settings returns the learner's settings, and whether they were ever
 // saved; unsaved settings are zero with experience "some".
 func (db *DB) Settings(ctx context.Context) (planner.Settings, bool, error) {
-	tx, err := db.view(ctx)
-	if err != nil {
-		return planner.Settings{}, false, err
-	}
-	defer tx.Rollback()
-	return loadSettings(ctx, tx)
+	saved := false
+	s, err := readTx(ctx, db, func(tx *dbTx) (planner.Settings, error) {
+		s, ok, err := loadSettings(ctx, tx)
+		saved = ok
+		return s, err
+	})
+	return s, saved, err
 }
 
 // SaveSettings replaces the learner's settings.
@@ -42,15 +43,12 @@ func (db *DB) SaveSettings(ctx context.Context, s planner.Settings) error {
 	if err := validSettings(s); err != nil {
 		return err
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := saveSettings(ctx, tx, s); err != nil {
-		return classify(fmt.Errorf("save settings: %w", err))
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *dbTx) error {
+		if err := saveSettings(ctx, tx, s); err != nil {
+			return classify(fmt.Errorf("save settings: %w", err))
+		}
+		return nil
+	})
 }
 
 func loadSettings(ctx context.Context, tx *dbTx) (planner.Settings, bool, error) {

@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"io"
 	"os"
 	"os/exec"
@@ -95,7 +94,7 @@ func startChild(tb testing.TB, name string, env ...string) (*exec.Cmd, io.ReadCl
 // MustBackup makes a manual backup of db or fails the test.
 func MustBackup(tb testing.TB, db *DB) Backup {
 	tb.Helper()
-	b, err := db.Backup(context.Background())
+	b, err := db.Backup(tb.Context())
 	if err != nil {
 		tb.Fatalf("backup: %v", err)
 	}
@@ -120,7 +119,7 @@ func MustCreatePlan(tb testing.TB, db *DB, exam string) planner.StudyPlan {
 	tb.Helper()
 	in := testInput(exam)
 	in.Country = "DE"
-	p, err := db.CreatePlan(context.Background(), "", in)
+	p, err := db.CreatePlan(tb.Context(), "", in)
 	if err != nil {
 		tb.Fatalf("create plan for %s: %v", exam, err)
 	}

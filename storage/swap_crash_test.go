@@ -117,7 +117,7 @@ type swapHarness struct {
 // and a backup holding other data; for recovery the data file is then
 // damaged, for a restore the backup is the file restored.
 func newSwapHarness(t *testing.T, mode string) *swapHarness {
-	ctx := context.Background()
+	ctx := t.Context()
 	h := &swapHarness{t: t, mode: mode, template: t.TempDir(), dir: t.TempDir()}
 	db := MustOpenDir(t, h.template)
 	p := MustCreatePlan(t, db, "DVA-C02")
@@ -147,7 +147,7 @@ func newSwapHarness(t *testing.T, mode string) *swapHarness {
 // fingerprint is the data's plans and their done topics, in one string.
 func fingerprint(tb testing.TB, db *DB) string {
 	tb.Helper()
-	ctx := context.Background()
+	ctx := tb.Context()
 	plans, err := db.Plans(ctx)
 	if err != nil {
 		tb.Fatal(err)

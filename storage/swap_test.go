@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -41,7 +40,7 @@ func contentOf(tb testing.TB, aside string) string {
 // kill there would, and starts certplan: it finishes the swap, says so, and
 // keeps the replaced data, recent changes in its -wal included.
 func TestSwapFinishesFromEveryStep(t *testing.T) {
-	ctx := context.Background()
+	ctx := t.Context()
 	src := t.TempDir()
 	live := MustOpenDir(t, src)
 	MustCreatePlan(t, live, "DVA-C02")

@@ -78,10 +78,42 @@ func (tx *dbTx) stamp() string { return tx.now.Format(time.RFC3339Nano) }
 // today is the transaction's day on the local calendar.
 func (tx *dbTx) today() catalog.Date { return catalog.DateFromTime(tx.now.In(time.Local)) }
 
-// beginHours starts a write that logs hours spent, once they are checked.
-func (db *DB) beginHours(ctx context.Context, hours float64) (*dbTx, error) {
-	if err := checkHours(hours); err != nil {
-		return nil, err
-	}
-	return db.begin(ctx)
+// readTx runs read in a read transaction, a consistent view of the data
+// that ends when read returns, and returns what read returns.
+func readTx[T any](ctx context.Context, db *DB, read func(*dbTx) (T, error)) (T, error) {
+	return inTx(ctx, db, false, read)
 }
+
+// writeTx runs write in a write transaction and commits it when write
+// succeeds: when writeTx returns nil the change is on disk. When write
+// fails, nothing it did is kept and its result and error are returned as
+// they are; a failed commit returns write's result with the commit's error.
+func writeTx[T any](ctx context.Context, db *DB, write func(*dbTx) (T, error)) (T, error) {
+	return inTx(ctx, db, true, write)
+}
+
+// inTx runs fn in a transaction (a write when write is set, committed
+// when fn succeeds) and rolls back whatever is not committed.
+func inTx[T any](ctx context.Context, db *DB, write bool, fn func(*dbTx) (T, error)) (T, error) {
+	tx, err := db.startTx(ctx, write)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer tx.Rollback()
+	v, err := fn(tx)
+	if err != nil || !write {
+		return v, err
+	}
+	return v, tx.Commit()
+}
+
+// write is writeTx for a change that returns nothing but its error.
+func (db *DB) write(ctx context.Context, write func(*dbTx) error) error {
+	_, err := writeTx(ctx, db, func(tx *dbTx) (struct{}, error) { return struct{}{}, write(tx) })
+	return err
+}
+
+// discard ends a write that found nothing to change, without a commit: the
+// Commit that writeTx makes afterwards does nothing.
+func (tx *dbTx) discard() { tx.Rollback() }

@@ -74,34 +74,12 @@ func runExportData(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		if err := writeFileAtomic(file, func(w io.Writer) error { return writeJSON(w, x) }); err != nil {
+		if err := storage.WriteFileAtomic(file, func(w io.Writer) error { return writeJSON(w, x) }); err != nil {
 			return fmt.Errorf("export-data: cannot write %s: %w", file, err)
 		}
 		_, err = fmt.Fprintf(e.stdout, "Exported %d plans and %d exam attempts to %s.\n", len(x.Plans), len(x.Attempts), file)
 		return err
 	})
-}
-
-// writeFileAtomic writes a private file through a synced temporary file and
-// a rename, so a failure never leaves half a file under the name.
-func writeFileAtomic(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 func runImportData(e *env, c *command, args []string) error {
