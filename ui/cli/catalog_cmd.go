@@ -18,6 +18,7 @@ type catalogJSON struct {
 	Accreditations []catalog.AccreditationInfo `json:"accreditations"`
 }
 
+// runCatalog lists the exams, shows one, or searches them by service.
 func runCatalog(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	asJSON := fs.Bool("json", false, "print the catalog data as JSON")

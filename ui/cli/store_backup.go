@@ -13,34 +13,25 @@ import (
 
 // oneArg parses a command that takes one positional argument and no flags.
 func oneArg(e *env, c *command, args []string) (string, error) {
-	pos, err := parse(newFlags(e, c), args)
+	pos, err := parseArgs(newFlags(e, c), c, args, 1)
 	if err != nil {
-		return "", err
-	}
-	if err := wantArgs(c, pos, 1); err != nil {
 		return "", err
 	}
 	return pos[0], nil
 }
 
+// runBackup makes a verified backup now and says where it is.
 func runBackup(e *env, c *command, args []string) error {
-	pos, err := parse(newFlags(e, c), args)
-	if err != nil {
+	if _, err := parseArgs(newFlags(e, c), c, args, 0); err != nil {
 		return err
 	}
-	if err := wantArgs(c, pos, 0); err != nil {
-		return err
-	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+	return withStoreReport(e, func(ctx context.Context, db *storage.DB) (string, error) {
 		b, err := db.Backup(ctx)
-		if err != nil {
-			return storeErr(err)
-		}
-		_, err = fmt.Fprintf(e.stdout, "Backed up and verified: %s\n", b.Path)
-		return err
+		return fmt.Sprintf("Backed up and verified: %s\n", b.Path), err
 	})
 }
 
+// runRestore replaces the data with a backup file.
 func runRestore(e *env, c *command, args []string) error {
 	file, err := oneArg(e, c, args)
 	if err != nil {
@@ -55,6 +46,7 @@ func runRestore(e *env, c *command, args []string) error {
 	})
 }
 
+// runExportData writes all the data as JSON to a file or stdout.
 func runExportData(e *env, c *command, args []string) error {
 	file, err := oneArg(e, c, args)
 	if err != nil {
@@ -82,6 +74,7 @@ func runExportData(e *env, c *command, args []string) error {
 	})
 }
 
+// runImportData replaces all the data with an export-data file.
 func runImportData(e *env, c *command, args []string) error {
 	file, err := oneArg(e, c, args)
 	if err != nil {

@@ -87,8 +87,10 @@ func sharedWeek(ctx context.Context, e *env, db *storage.DB, id int64, today cat
 	return nil
 }
 
+// runArchive archives a saved plan.
 func runArchive(e *env, c *command, args []string) error { return setArchived(e, c, args, true) }
 
+// runUnarchive brings an archived plan back.
 func runUnarchive(e *env, c *command, args []string) error { return setArchived(e, c, args, false) }
 
 // planAndDay reads the plan ID of command c and, when asked, its --today.
