@@ -207,13 +207,17 @@ func scanSummary(rows *sql.Rows) (planner.PlanSummary, error) {
 
 // PlanVersions lists a plan's schedules, oldest first.
 func (db *DB) PlanVersions(ctx context.Context, id int64) ([]planner.PlanVersion, error) {
-	return readTx(ctx, db, func(tx *dbTx) ([]planner.PlanVersion, error) {
-		out, err := queryAll(ctx, tx, scanVersion, "SELECT version, created, reason, today, exam_date FROM plan_versions WHERE plan_id = ? ORDER BY version", id)
-		if err == nil && len(out) == 0 {
-			return nil, planNotFound(id)
-		}
-		return out, classifyf(err, "list versions of plan %d", id)
-	})
+	return readTx(ctx, db, func(tx *dbTx) ([]planner.PlanVersion, error) { return loadVersions(ctx, tx, id) })
+}
+
+// loadVersions lists plan id's versions, oldest first, without their
+// schedules; a plan with none is not found.
+func loadVersions(ctx context.Context, tx *dbTx, id int64) ([]planner.PlanVersion, error) {
+	out, err := queryAll(ctx, tx, scanVersion, "SELECT version, created, reason, today, exam_date FROM plan_versions WHERE plan_id = ? ORDER BY version", id)
+	if err == nil && len(out) == 0 {
+		return nil, planNotFound(id)
+	}
+	return out, classifyf(err, "list versions of plan %d", id)
 }
 
 // scanVersion reads one row of a plan's versions, without its schedule.

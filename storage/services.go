@@ -14,21 +14,24 @@ import (
 
 // EarlierSchedules returns the schedules of a plan's versions before the
 // current one, oldest first, so a calendar export can cancel the sessions
-// that moved.
+// that moved. They are read in one transaction, so a re-plan saved
+// meanwhile cannot mix two lists of versions.
 func (db *DB) EarlierSchedules(ctx context.Context, planID int64) ([]planner.Plan, error) {
-	versions, err := db.PlanVersions(ctx, planID)
-	if err != nil {
-		return nil, err
-	}
-	var out []planner.Plan
-	for _, v := range versions[:max(len(versions)-1, 0)] {
-		p, err := db.PlanSchedule(ctx, planID, v.Version)
+	return readTx(ctx, db, func(tx *dbTx) ([]planner.Plan, error) {
+		versions, err := loadVersions(ctx, tx, planID)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, p)
-	}
-	return out, nil
+		var out []planner.Plan
+		for _, v := range versions[:len(versions)-1] {
+			p, err := loadSchedule(ctx, tx, planID, v.Version)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, p)
+		}
+		return out, nil
+	})
 }
 
 // BackupFile makes a manual backup now and returns its file.
