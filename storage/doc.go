@@ -8,7 +8,10 @@
 // an unclean exit, rotating backups and any file moved aside after damage.
 // Every write runs in one BEGIN IMMEDIATE transaction on a single writer
 // connection in WAL mode with synchronous=FULL: a method that returns nil
-// has made its change durable.
+// has made its change durable. A method states only its reads and writes:
+// readTx and writeTx (tx.go) begin, commit and roll back, queryAll
+// (rows.go) reads a query's rows, and fields (values.go) parses a row's
+// stored dates and stamps, keeping the first error.
 //
 // Replacing the data file (restore, recovery) is crash-safe: the
 // replacement is written in full first and a synced marker records the
