@@ -35,6 +35,11 @@ type SessionItem struct {
 	Revisit bool `json:"revisit,omitempty"`
 }
 
+// inSession is the item as a session lists it; revisit marks a review's.
+func (it ItemPlan) inSession(revisit bool) SessionItem {
+	return SessionItem{ID: it.ID, Text: it.Text, Kind: it.Kind, Services: it.Services, Revisit: revisit}
+}
+
 // itemsNoteText is the plan's line for an exam without study items.
 const itemsNoteText = "Study items not published yet: each session names its task statement; the exam guide lists what it covers."
 
@@ -197,7 +202,7 @@ func sessionItems(t *TopicPlan, a, b, total int) []SessionItem {
 		overlaps := start < hi && end > lo
 		point := start == end && lo <= start && (start < hi || (hi == open && b >= total))
 		if overlaps || point {
-			out = append(out, SessionItem{ID: it.ID, Text: it.Text, Kind: it.Kind, Services: it.Services})
+			out = append(out, it.inSession(false))
 		}
 	}
 	return out
@@ -211,7 +216,7 @@ func revisitItems(t *TopicPlan) []SessionItem {
 		return out
 	}
 	for _, it := range t.Items {
-		out = append(out, SessionItem{ID: it.ID, Text: it.Text, Kind: it.Kind, Services: it.Services, Revisit: true})
+		out = append(out, it.inSession(true))
 	}
 	return out
 }
