@@ -87,10 +87,10 @@ func (db *DB) Scores(ctx context.Context, planID int64) ([]planner.ScoreRecord, 
 func loadScores(ctx context.Context, tx *dbTx, planID int64) ([]planner.ScoreRecord, error) {
 	scan := func(rows *sql.Rows) (planner.ScoreRecord, error) { return scanScore(rows, planID) }
 	out, err := queryAll(ctx, tx, scan, "SELECT id, taken, overall, domains, source, created FROM scores WHERE plan_id = ? ORDER BY taken, id", planID)
-	if err != nil {
-		return out, classifyf(err, "load scores of plan %d", planID)
+	if err == nil && out == nil {
+		out = []planner.ScoreRecord{}
 	}
-	return append([]planner.ScoreRecord{}, out...), nil
+	return out, classifyf(err, "load scores of plan %d", planID)
 }
 
 // scanScore reads one stored practice result of plan planID; one whose
