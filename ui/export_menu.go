@@ -117,8 +117,9 @@ func (x exporter) write(ctx context.Context, f exportFormat, id int64, path stri
 	if err != nil {
 		return err
 	}
+	st := p.Standing(x.today())
+	opts.PlanID, opts.Standing, opts.Today = p.ID, &st, x.today()
 	p.Schedule = p.WithProgress() // as the command line exports it
-	opts.PlanID = p.ID
 	if opts.Earlier, err = x.plans.EarlierSchedules(ctx, id); err != nil {
 		return err
 	}

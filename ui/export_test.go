@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"certplan/planner"
+	"certplan/ui/export"
 )
 
 // TestExportWritesEachFormat saves the plan shown as PDF, calendar and
@@ -86,4 +89,39 @@ func exportFormatNamed(t *testing.T, name string) exportFormat {
 	}
 	t.Fatalf("no export format %q", name)
 	return exportFormat{}
+}
+
+// TestExportStatesTodaysStanding: a printout is made with where the learner
+// stands today, as the plan screen shows it, including ticks made after the
+// plan was, and counts the hours a week from today.
+func TestExportStatesTodaysStanding(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	newTestPlan(t, f, "SAA-C03", "2026-03-02", "2026-07-01")
+	app, _ := startApp(t, f, "2026-03-02")
+	ctx := context.Background()
+	p, _ := f.Plan(ctx, app.planID)
+	ticked := p.Schedule.Topics[0].Items[0].ID
+	if err := f.TickItems(ctx, app.planID, []string{ticked}, 0, 0.5); err != nil {
+		t.Fatal(err)
+	}
+	var got export.Options
+	capture := exportFormat{name: "capture", ext: "pdf", write: func(_ planner.StudyPlan, o export.Options) ([]byte, error) {
+		got = o
+		return []byte("x"), nil
+	}}
+	if err := app.writeExport(ctx, capture, app.planID, filepath.Join(t.TempDir(), "plan.pdf")); err != nil {
+		t.Fatal(err)
+	}
+	p, _ = f.Plan(ctx, app.planID)
+	want := p.Standing(app.today())
+	switch {
+	case got.Standing == nil:
+		t.Fatal("the export has no standing")
+	case got.Today != app.today():
+		t.Errorf("the export's day is %s, want today %s", got.Today, app.today())
+	case *got.Standing != want:
+		t.Errorf("the export's standing is %+v, want the plan screen's %+v", *got.Standing, want)
+	case got.Standing.DoneHours <= 0:
+		t.Errorf("the export's standing counts %g h done after a tick", got.Standing.DoneHours)
+	}
 }

@@ -32,7 +32,7 @@ func runExport(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		earlier, err := earlierSchedules(ctx, db, p)
+		earlier, err := db.EarlierSchedules(ctx, p.ID)
 		if err != nil {
 			return storeErr(err)
 		}
@@ -40,32 +40,13 @@ func runExport(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		o := export.Options{Catalog: e.cat, Held: certs, Stamp: e.now().UTC(), PlanID: p.ID, Earlier: earlier, Readiness: ready}
+		st := p.Standing(e.today)
+		o := export.Options{Catalog: e.cat, Held: certs, Stamp: e.now().UTC(), PlanID: p.ID, Earlier: earlier,
+			Readiness: ready, Standing: &st, Today: e.today}
 		saved, err := files.saveWith(p.WithProgress(), o)
 		for _, path := range saved {
 			fmt.Fprintf(e.stdout, "Saved %s\n", path)
 		}
 		return err
 	})
-}
-
-// earlierSchedules are the schedules of p's versions before the current
-// one, so that a calendar export cancels the sessions they had that moved.
-func earlierSchedules(ctx context.Context, db *storage.DB, p planner.StudyPlan) ([]planner.Plan, error) {
-	versions, err := db.PlanVersions(ctx, p.ID)
-	if err != nil {
-		return nil, err
-	}
-	var out []planner.Plan
-	for _, v := range versions {
-		if v.Version == p.Version {
-			continue
-		}
-		s, err := db.PlanSchedule(ctx, p.ID, v.Version)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, nil
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/csv"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -70,5 +71,25 @@ func TestExportBadInput(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			wantBadInput(t, storeRun(t, dir, c.args...), c.names)
 		})
+	}
+}
+
+// TestExportPDFStatesTodaysStanding: the printout of a saved plan counts the
+// ticks made since the plan was and says where the learner stands today.
+func TestExportPDFStatesTodaysStanding(t *testing.T) {
+	dir := newSavedPlan(t)
+	mustStore(t, dir, "tick", "1", "SAA-C03:1.1")
+	path := filepath.Join(t.TempDir(), "plan.pdf")
+	mustStore(t, dir, "export", "1", "--pdf", path)
+	out, err := exec.Command("pdftotext", "-l", "1", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext (make deps installs poppler-utils): %v", err)
+	}
+	cover := strings.Join(strings.Fields(string(out)), " ")
+	today := fixedToday.Format("2 Jan 2006")
+	for _, want := range []string{"done by " + today, "On " + today + " you are ahead by"} {
+		if !strings.Contains(cover, want) {
+			t.Errorf("the cover lacks %q:\n%s", want, cover)
+		}
 	}
 }

@@ -43,6 +43,14 @@ type Options struct {
 	// Readiness, when practice results were logged, is stated on the PDF's
 	// cover; nil when there are none.
 	Readiness *planner.Readiness
+	// Standing, for a saved plan, is where the learner stands on Today
+	// (StudyPlan.Standing): the PDF's cover states it and counts the hours
+	// done from it. Nil for a plan never saved, whose cover states only
+	// whether it fits.
+	Standing *planner.Standing
+	// Today is the day the file is made: the day of Standing, and from
+	// when the cover's hours a week are counted. Zero: the plan's start.
+	Today catalog.Date
 }
 
 // Paper sizes Options.Paper accepts.

@@ -44,7 +44,9 @@ type doc struct {
 	p       planner.Plan
 	learner string
 	ready   *planner.Readiness
-	exam    *catalog.Exam // nil when no catalog was given
+	stand   *planner.Standing // nil for a plan never saved
+	today   catalog.Date      // the day of stand; the plan's start when not given
+	exam    *catalog.Exam     // nil when no catalog was given
 	cat     *catalog.Catalog
 	done    map[string]bool
 	pageW   float64
@@ -67,7 +69,11 @@ const (
 // newDoc sets up a document: paper, fonts, metadata, header and footer.
 func newDoc(p planner.Plan, o Options, s settings) *doc {
 	pdf := gofpdf.New("P", "mm", s.paper, "")
-	d := &doc{pdf: pdf, p: p, learner: o.Learner, cat: o.Catalog, done: doneTopics(p), ready: o.Readiness}
+	d := &doc{pdf: pdf, p: p, learner: o.Learner, cat: o.Catalog, done: doneTopics(p), ready: o.Readiness,
+		stand: o.Standing, today: o.Today}
+	if d.today.IsZero() {
+		d.today = p.Start
+	}
 	if o.Catalog != nil {
 		d.exam, _ = o.Catalog.Exam(p.Exam)
 	}

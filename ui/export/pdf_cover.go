@@ -77,8 +77,8 @@ func (d *doc) keyFigures(y float64) float64 {
 	figures := [][3]string{
 		{"Exam day", shortDate(p.ExamDate), p.ExamDate.Weekday().String()},
 		{"Study from", shortDate(p.Start), weeks},
-		{"Each week", hoursUnit(p.Inputs.Hours.Total()), studyDays(p.Inputs.Hours)},
-		{"In total", hoursUnit(p.TotalHours), totalNote(p)},
+		d.eachWeek(),
+		{"In total", hoursUnit(p.TotalHours), d.totalNote()},
 	}
 	if p.ExamDate.IsZero() {
 		figures[0] = [3]string{"Exam day", "none fits", "within five years"}
@@ -116,19 +116,11 @@ func studyDays(h planner.Weekdays) string {
 	return fmt.Sprintf("%d days", len(days))
 }
 
-// totalNote says how much of the total is done already.
-func totalNote(p planner.Plan) string {
-	if p.DoneHours > 0 {
-		return hoursUnit(p.DoneHours) + " done already"
-	}
-	return "study, review, practice"
-}
-
 // verdict draws the feasibility verdict in words with its numbers, in a
 // tinted box with an accent bar.
 func (d *doc) verdict(y float64) float64 {
 	title, text := verdictText(d.p)
-	text = strings.TrimSpace(text + " " + teachingText(d.p, d.ready))
+	text = strings.TrimSpace(text + " " + d.standingText() + " " + teachingText(d.p, d.ready))
 	w := d.contentW() - 14
 	h := 8 + subhead.sized(16).lineH() + 2 + d.paraH(text, w, body.sized(10.5)) + 6
 	d.fill(colTint)
@@ -149,15 +141,15 @@ func verdictText(p planner.Plan) (title, text string) {
 	}
 	if p.Feasible {
 		spare := p.CapacityHours - p.RequiredHours
-		text = fmt.Sprintf("The %s of study left fit into the %s you have before the exam on %s, with %s to spare.",
-			hoursUnit(p.RequiredHours), hoursUnit(p.CapacityHours), longDate(p.ExamDate), hoursUnit(spare))
+		text = fmt.Sprintf("From %s, the %s of study left fit into the %s you have until the exam, with %s to spare.",
+			shortDate(p.Start), hoursUnit(p.RequiredHours), hoursUnit(p.CapacityHours), hoursUnit(spare))
 		if p.ExamDateProposed {
 			text += " certplan chose the earliest exam day that fits."
 		}
 		return "It fits.", text
 	}
-	text = fmt.Sprintf("The %s of study left need more than the %s you have before %s: %s short. %s",
-		hoursUnit(p.RequiredHours), hoursUnit(p.CapacityHours), longDate(p.ExamDate), hoursUnit(p.ShortfallHours),
+	text = fmt.Sprintf("From %s, the %s of study left need more than the %s you have until the exam: %s short. %s",
+		shortDate(p.Start), hoursUnit(p.RequiredHours), hoursUnit(p.CapacityHours), hoursUnit(p.ShortfallHours),
 		coverageText(p))
 	var ways []string
 	if !p.EarliestExam.IsZero() {
