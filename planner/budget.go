@@ -67,8 +67,5 @@ func CommitmentOf(p Plan, today catalog.Date) Commitment {
 // String says it in the learner's words: "4 h a week already go to DVA-C03
 // until 2027-03-01".
 func (c Commitment) String() string {
-	return fmt.Sprintf("%s h a week already go to %s until %s", formatHours(c.HoursPerWeek), c.Exam, c.Until)
+	return fmt.Sprintf("%s h a week already go to %s until %s", FormatHours(c.HoursPerWeek), c.Exam, c.Until)
 }
-
-// formatHours writes hours without trailing zeros: 4, 7.5, 3.25.
-func formatHours(h float64) string { return fmt.Sprintf("%g", math.Round(h*100)/100) }

@@ -228,5 +228,5 @@ func practiceMinutesOf(work []TopicPlan) int {
 func partsWarning(minutes int, hours Weekdays) string {
 	need := float64((minutes+14)/15*15) / 60
 	return fmt.Sprintf("No day has %d free minutes for a full timed practice exam, so each is a practice set split over several days: "+
-		"make one day a fortnight %g h long (your longest is %g h) to sit them whole.", minutes, need, round2(maxDay(hours)))
+		"make one day a fortnight %s h long (your longest is %s h) to sit them whole.", minutes, FormatHours(need), FormatHours(maxDay(hours)))
 }

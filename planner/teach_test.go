@@ -300,6 +300,15 @@ func TestPracticeSetInEvenParts(t *testing.T) {
 	wantWarning(t, p, "one day a fortnight 2.25 h long")
 }
 
+// TestPracticeWarningWritesHoursTheOneWay: the warning writes the longest
+// day as every other place writes hours (8 h over five days is 1:36 h a
+// day, as the PDF's week shows it, not 1.6 h).
+func TestPracticeWarningWritesHoursTheOneWay(t *testing.T) {
+	p := mustBuild(t, edit(saa(), func(in *planner.Input) { in.Hours = planner.Even(8) }))
+	wantWarning(t, p, "(your longest is "+planner.FormatHours(1.6)+" h)")
+	wantWarning(t, p, "(your longest is 1:36 h)")
+}
+
 // TestReviewSessionsNameTheirTaskAndItems: a review session's topic is the
 // study task it goes over, its hours count toward that task's domain
 // review, and it lists every item of the task, each marked as one to

@@ -62,10 +62,10 @@ func (o *planOptions) hoursText(w planner.Weekdays) string {
 	var days []string
 	for i, h := range w {
 		if h > 0 {
-			days = append(days, fmt.Sprintf("%s %s", dayNames[i][:3], exactHours(h)))
+			days = append(days, fmt.Sprintf("%s %s", dayNames[i][:3], hours(h)))
 		}
 	}
-	s := fmt.Sprintf("%s h a week", exactHours(w.Total()))
+	s := fmt.Sprintf("%s h a week", hours(w.Total()))
 	if len(days) > 0 {
 		s += " (" + strings.Join(days, ", ") + ")"
 	}
@@ -116,7 +116,7 @@ func writeDomainHours(b *strings.Builder, p planner.Plan) {
 	b.WriteString("\nHours by domain (study and review)\n")
 	for _, d := range p.Domains {
 		name := clip(fmt.Sprintf("%d. %s", d.Number, d.Name), 50)
-		fmt.Fprintf(b, "  %-50s %20s %7s h\n", name, weightText(d.Weight), exactHours(d.Hours))
+		fmt.Fprintf(b, "  %-50s %20s %7s h\n", name, weightText(d.Weight), hours(d.Hours))
 	}
 	practice := 0.0
 	for _, t := range p.Topics {
@@ -124,11 +124,11 @@ func writeDomainHours(b *strings.Builder, p planner.Plan) {
 			practice += t.Hours
 		}
 	}
-	fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Practice exams", "", exactHours(practice))
-	fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Total", "", exactHours(p.TotalHours))
+	fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Practice exams", "", hours(practice))
+	fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Total", "", hours(p.TotalHours))
 	if p.DoneHours > 0 {
-		fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Done already", "", exactHours(p.DoneHours))
-		fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Still to study", "", exactHours(p.RequiredHours))
+		fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Done already", "", hours(p.DoneHours))
+		fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Still to study", "", hours(p.RequiredHours))
 	}
 }
 
@@ -139,7 +139,7 @@ func writeCredit(b *strings.Builder, p planner.Plan) {
 		if t.Credit > 0 {
 			b.WriteString(head)
 			head = ""
-			prefix := fmt.Sprintf("  %-6s %6s h instead of %6s h  ", shortID(t.ID), exactHours(t.Hours), exactHours(t.Base))
+			prefix := fmt.Sprintf("  %-6s %6s h instead of %6s h  ", shortID(t.ID), hours(t.Hours), hours(t.Base))
 			writeWrapped(b, prefix, t.CreditReason)
 		}
 	}
@@ -153,9 +153,9 @@ func writeWeeks(b *strings.Builder, p planner.Plan) {
 	fmt.Fprintf(b, "\n%-24s %10s %10s\n", "Week", "Capacity", "Planned")
 	for _, w := range p.Weeks {
 		fmt.Fprintf(b, "%-24s %8s h %8s h\n", w.Start.String()+".."+w.End.String(),
-			exactHours(w.CapacityHours), exactHours(w.PlannedHours))
+			hours(w.CapacityHours), hours(w.PlannedHours))
 		for _, it := range w.Items {
-			fmt.Fprintf(b, "  %6s h  %-13s %-10s %s\n", exactHours(it.Hours), it.Kind, shortID(it.Topic), clip(it.Title, 60))
+			fmt.Fprintf(b, "  %6s h  %-13s %-10s %s\n", hours(it.Hours), it.Kind, shortID(it.Topic), clip(it.Title, 60))
 		}
 		for _, d := range w.DaysOff {
 			fmt.Fprintf(b, "  day off   %s %s\n", d.Date, clip(d.Reason, 70))
@@ -179,6 +179,3 @@ func clip(s string, n int) string {
 	}
 	return string(r[:n-1]) + "…"
 }
-
-// exactHours formats hours as everywhere else (planner.FormatHours).
-func exactHours(h float64) string { return planner.FormatHours(h) }
