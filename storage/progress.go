@@ -72,7 +72,6 @@ func tickTopic(ctx context.Context, tx *dbTx, planID int64, topic string, on cat
 		next.Hours = hours
 	}
 	if cur.Done && next.Hours == cur.Hours {
-		tx.discard()
 		return false, nil
 	}
 	action := "tick"
@@ -106,7 +105,6 @@ func untickTopic(ctx context.Context, tx *dbTx, planID int64, topic string) (boo
 		return false, err
 	}
 	if !cur.Done {
-		tx.discard()
 		return false, nil
 	}
 	before, err := stateBeforeTick(ctx, tx, planID, topic)
@@ -138,7 +136,6 @@ func (db *DB) SetHours(ctx context.Context, planID int64, topic string, hours fl
 			return err
 		}
 		if cur.Hours == hours {
-			tx.discard()
 			return nil
 		}
 		cur.Hours = hours

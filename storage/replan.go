@@ -40,7 +40,6 @@ func (db *DB) replan(ctx context.Context, tx *dbTx, p planner.StudyPlan, today c
 		return p, false, err
 	}
 	if sameSchedule(next, p.Schedule) {
-		tx.discard()
 		return p, false, nil
 	}
 	if err := addVersion(ctx, tx, p.ID, p.Version+1, planner.ReasonReplan, p.Input, next); err != nil {

@@ -14,9 +14,19 @@ import (
 // until it ends, so Restore and Close wait for it.
 type dbTx struct {
 	*sql.Tx
-	db    *DB
-	now   time.Time
-	ended bool
+	db      *DB
+	now     time.Time
+	ended   bool
+	changed bool // a statement was executed: a write has something to commit
+}
+
+// ExecContext runs a statement that changes data, and marks the
+// transaction as one to commit. Every change goes through it (sql.Tx's
+// other Exec methods are not used), so a write that changed nothing ends
+// without a commit and its fsync.
+func (tx *dbTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	tx.changed = true
+	return tx.Tx.ExecContext(ctx, query, args...)
 }
 
 // begin starts a write transaction.
@@ -85,7 +95,9 @@ func readTx[T any](ctx context.Context, db *DB, read func(*dbTx) (T, error)) (T,
 }
 
 // writeTx runs write in a write transaction and commits it when write
-// succeeds: when writeTx returns nil the change is on disk. When write
+// succeeds: when writeTx returns nil the change is on disk. A write that
+// executed no statement (it found nothing to change) is rolled back
+// instead, for there is nothing to make durable. When write
 // fails, nothing it did is kept and its result and error are returned as
 // they are; a failed commit returns write's result with the commit's error.
 func writeTx[T any](ctx context.Context, db *DB, write func(*dbTx) (T, error)) (T, error) {
@@ -102,7 +114,7 @@ func inTx[T any](ctx context.Context, db *DB, write bool, fn func(*dbTx) (T, err
 	}
 	defer tx.Rollback()
 	v, err := fn(tx)
-	if err != nil || !write {
+	if err != nil || !write || !tx.changed {
 		return v, err
 	}
 	return v, tx.Commit()
@@ -113,7 +125,3 @@ func (db *DB) write(ctx context.Context, write func(*dbTx) error) error {
 	_, err := writeTx(ctx, db, func(tx *dbTx) (struct{}, error) { return struct{}{}, write(tx) })
 	return err
 }
-
-// discard ends a write that found nothing to change, without a commit: the
-// Commit that writeTx makes afterwards does nothing.
-func (tx *dbTx) discard() { tx.Rollback() }
