@@ -180,7 +180,8 @@ func newPlan(e *catalog.Exam, in Input, from catalog.Date, work []TopicPlan) Pla
 }
 
 // matchesTopics reports whether the learner's progress matches, topic by
-// topic, what prev counted as spent plus what it planned before today, with
+// topic, what prev counted as done (TopicPlan.DoneHours, study items
+// included) plus what it planned before today, with
 // exactly the topics ticked off that prev had done or planned in full. It
 // is not a standing (StandingOf is): it says whether prev's past sessions
 // still describe what was done, so that keeping prev loses nothing.
@@ -199,11 +200,7 @@ func matchesTopics(prev Plan, progress map[string]Progress, today catalog.Date) 
 	for _, t := range prev.Topics {
 		full := int(math.Round(t.Hours * 60))
 		want := full - int(math.Round(t.Remaining*60)) + planned[t.ID]
-		p := progress[t.ID]
-		got := spentMinutes(p, full)
-		if p.Done {
-			got = full
-		}
+		p, got := progress[t.ID], t.doneMinutes(progress)
 		if t.Done {
 			want = full
 		}

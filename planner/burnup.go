@@ -38,7 +38,7 @@ func BurnUpOf(p Plan, progress map[string]Progress, doneOn map[string]catalog.Da
 	}
 	for _, t := range p.Topics {
 		b.Total += t.Hours
-		b.addDone(p, t, progress[t.ID], doneOn[t.ID])
+		b.addDone(p, t, progress, doneOn[t.ID])
 	}
 	b.addUnscheduled(p.ShortfallHours)
 	return b
@@ -63,8 +63,8 @@ func (b *BurnUp) addUnscheduled(shortfall float64) {
 
 // addDone counts a topic's done hours from the week they were done in:
 // the week of its tick, or the last week drawn when that is not known.
-func (b *BurnUp) addDone(p Plan, t TopicPlan, g Progress, doneOn catalog.Date) {
-	h := t.DoneHours(g)
+func (b *BurnUp) addDone(p Plan, t TopicPlan, progress map[string]Progress, doneOn catalog.Date) {
+	h, g := t.DoneHours(progress), progress[t.ID]
 	if h == 0 || len(b.Done) == 0 {
 		return
 	}

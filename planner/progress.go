@@ -7,13 +7,29 @@ import (
 )
 
 // DoneHours is the work done on topic t: all of it when ticked off, else
-// the hours spent on it up to its planned hours. StandingOf, the domain
-// rows and the burn-up all count done work by this rule.
-func (t TopicPlan) DoneHours(g Progress) float64 {
+// the more of the hours spent on it and the shares of its study items
+// ticked off, never more than its planned hours. The planner plans what is
+// left of a topic by this rule, and StandingOf, the domain rows and the
+// burn-up count done work by it, so a re-plan and the standing never
+// disagree about a tick. progress holds topics and study items by ID.
+func (t TopicPlan) DoneHours(progress map[string]Progress) float64 {
+	return minutesToHours(t.doneMinutes(progress))
+}
+
+// doneMinutes is DoneHours in whole minutes.
+func (t TopicPlan) doneMinutes(progress map[string]Progress) int {
+	full := hoursToMinutes(t.Hours)
+	g := progress[t.ID]
 	if g.Done {
-		return t.Hours
+		return full
 	}
-	return min(g.Hours, t.Hours)
+	items := 0
+	for _, it := range t.Items {
+		if progress[it.ID].Done {
+			items += hoursToMinutes(it.Hours)
+		}
+	}
+	return min(max(spentMinutes(g, full), items), full)
 }
 
 // DomainProgress is the done and total hours of one domain of a plan.
@@ -44,7 +60,7 @@ func DomainsOf(p Plan, progress map[string]Progress) []DomainProgress {
 			out = append(out, key)
 		}
 		out[i].Total += t.Hours
-		out[i].Done += t.DoneHours(progress[t.ID])
+		out[i].Done += t.DoneHours(progress)
 	}
 	return out
 }

@@ -35,20 +35,25 @@ func threeWeeks() planner.Plan {
 		}}
 }
 
-// TestDoneHours: a ticked topic counts whole, an open one its hours spent,
-// never more than planned.
+// TestDoneHours: a ticked topic counts whole; an open one the more of its
+// hours spent and its ticked study items' shares, never more than planned.
 func TestDoneHours(t *testing.T) {
-	topic := planner.TopicPlan{Hours: 2}
+	topic := planner.TopicPlan{ID: "t", Hours: 2, Items: []planner.ItemPlan{{ID: "t.1", Hours: 0.5}, {ID: "t.2", Hours: 1.5}}}
 	cases := []struct {
 		name string
-		g    planner.Progress
+		g    map[string]planner.Progress
 		want float64
 	}{
-		{"nothing done", planner.Progress{}, 0},
-		{"ticked with no hours logged", planner.Progress{Done: true}, 2},
-		{"ticked after less than planned", planner.Progress{Done: true, Hours: 1}, 2},
-		{"open, part spent", planner.Progress{Hours: 1.25}, 1.25},
-		{"open, more spent than planned", planner.Progress{Hours: 5}, 2},
+		{"nothing done", nil, 0},
+		{"ticked with no hours logged", map[string]planner.Progress{"t": {Done: true}}, 2},
+		{"ticked after less than planned", map[string]planner.Progress{"t": {Done: true, Hours: 1}}, 2},
+		{"open, part spent", map[string]planner.Progress{"t": {Hours: 1.25}}, 1.25},
+		{"open, more spent than planned", map[string]planner.Progress{"t": {Hours: 5}}, 2},
+		{"an item ticked with no hours logged", map[string]planner.Progress{"t.2": {Done: true}}, 1.5},
+		{"an item ticked, fewer hours logged than its share", map[string]planner.Progress{"t": {Hours: 0.25}, "t.2": {Done: true}}, 1.5},
+		{"an item ticked, more hours logged than its share", map[string]planner.Progress{"t": {Hours: 1}, "t.1": {Done: true}}, 1},
+		{"every item ticked", map[string]planner.Progress{"t.1": {Done: true}, "t.2": {Done: true}}, 2},
+		{"another topic's item", map[string]planner.Progress{"u.1": {Done: true}}, 0},
 	}
 	for _, c := range cases {
 		if got := topic.DoneHours(c.g); got != c.want {

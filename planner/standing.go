@@ -53,7 +53,7 @@ func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standi
 		s.Topics++
 		total += full
 		spent += g.Hours
-		done += hoursToMinutes(t.DoneHours(g))
+		done += t.doneMinutes(progress)
 		if g.Done {
 			s.TopicsDone++
 		}
