@@ -10,7 +10,9 @@ import (
 type State string
 
 // The states of a standing. DoesNotFit wins over the others: a plan whose
-// work does not fit before the exam is never on track, however far along.
+// work does not fit before the exam is never on track, however far along,
+// whether it never fitted or the work left has outgrown the study time
+// left (StudyTimeLeft).
 const (
 	Ahead      State = "ahead"
 	OnTrack    State = "on track"
@@ -41,7 +43,14 @@ type Standing struct {
 	// AheadHours is DoneHours minus PlannedHours: positive ahead of the
 	// schedule, negative behind it.
 	AheadHours float64 `json:"ahead_hours"`
+	// TimeLeftHours is the study time the plan holds from the day to the
+	// exam (StudyTimeLeft). When the work left (TotalHours - DoneHours)
+	// needs more, the plan does not fit.
+	TimeLeftHours float64 `json:"time_left_hours"`
 }
+
+// LeftHours is the work left: all the plan's work less what is done.
+func (s Standing) LeftHours() float64 { return round2(s.TotalHours - s.DoneHours) }
 
 // StandingOf measures plan p against progress at the start of today.
 func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standing {
@@ -69,14 +78,17 @@ func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standi
 	planned := max(total-later-unscheduledMinutes(p), 0)
 	s.TotalHours, s.DoneHours, s.SpentHours = minutesToHours(total), minutesToHours(done), round2(spent)
 	s.PlannedHours, s.AheadHours = minutesToHours(planned), minutesToHours(done-planned)
-	s.State = stateOf(p, s.AheadHours)
+	timeLeft := studyMinutesLeft(p, today)
+	s.TimeLeftHours = minutesToHours(timeLeft)
+	s.State = stateOf(p, s.AheadHours, total-done <= timeLeft+hoursToMinutes(Tolerance))
 	return s
 }
 
-// stateOf names the standing of a plan that is ahead hours ahead.
-func stateOf(p Plan, ahead float64) State {
+// stateOf names the standing of a plan that is ahead hours ahead, and
+// whose work left fits in the study time left when fits is set.
+func stateOf(p Plan, ahead float64, fits bool) State {
 	switch {
-	case !p.Feasible || p.ExamDate.IsZero():
+	case !p.Feasible || p.ExamDate.IsZero() || !fits:
 		return DoesNotFit
 	case ahead > Tolerance:
 		return Ahead

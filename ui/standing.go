@@ -28,8 +28,8 @@ func bannerOK(s planner.Standing) bool { return s.State == planner.OnTrack || s.
 func bannerText(s planner.Standing) string {
 	switch {
 	case s.State == planner.DoesNotFit:
-		return fmt.Sprintf("This plan does not fit before the exam: %s done, %s planned by today. "+
-			"Move the exam or add hours below.", hours(s.DoneHours), hours(s.PlannedHours))
+		return fmt.Sprintf("This plan does not fit before the exam: %s of work left, %s of study time left. "+
+			"Rebalance, move the exam or add hours.", hours(s.LeftHours()), hours(s.TimeLeftHours))
 	case s.DoneHours >= s.TotalHours && s.TotalHours > 0:
 		return fmt.Sprintf("All %s done. Good luck in the exam!", hours(s.TotalHours))
 	case s.State == planner.Behind:

@@ -9,18 +9,25 @@ import (
 	"certplan/planner"
 )
 
-// standingText says in one line where the learner stands (planner.StandingOf).
-func standingText(id int64, st planner.Standing, today catalog.Date) string {
+// standingText says in one line where the learner stands on plan p today
+// (planner.StandingOf).
+func standingText(p planner.StudyPlan, today catalog.Date) string {
+	st := p.Standing(today)
 	ahead := math.Abs(st.AheadHours)
 	switch st.State {
 	case planner.DoesNotFit:
+		if p.Schedule.Feasible { // it fitted, but the work left has outgrown the time left
+			return fmt.Sprintf("Does not fit any more: the %s h of work left need more than the %s h of study time left "+
+				"before the exam (%s h done by %s). certplan replan %d plans what fits from today and says how to fit the rest.",
+				hours(st.LeftHours()), hours(st.TimeLeftHours), hours(st.DoneHours), today, p.ID)
+		}
 		return fmt.Sprintf("Does not fit: the work left does not fit before the exam (%s h done by %s).",
 			hours(st.DoneHours), today)
 	case planner.Ahead:
 		return fmt.Sprintf("Ahead of the plan by %s h (it planned %s h by %s).", hours(ahead), hours(st.PlannedHours), today)
 	case planner.Behind:
 		return fmt.Sprintf("Behind the plan by %s h (it planned %s h by %s): certplan replan %d spreads the rest.",
-			hours(ahead), hours(st.PlannedHours), today, id)
+			hours(ahead), hours(st.PlannedHours), today, p.ID)
 	}
 	return fmt.Sprintf("On track (%s h planned by %s).", hours(st.PlannedHours), today)
 }

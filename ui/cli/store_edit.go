@@ -120,7 +120,7 @@ func writeEdited(w io.Writer, p planner.StudyPlan, today catalog.Date) error {
 	var b strings.Builder
 	s := p.Schedule
 	fmt.Fprintf(&b, "Plan %d changed as version %d: exam %s; %s\n", p.ID, p.Version, examDay(s.ExamDate, false), fitText(p))
-	writeWrapped(&b, "", standingText(p.ID, p.Standing(today), today))
+	writeWrapped(&b, "", standingText(p, today))
 	writeFit(&b, s, savedFixes(p.ID, s))
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -40,7 +40,7 @@ func runNew(e *env, c *command, args []string) error {
 		fmt.Fprintf(e.stdout, "Saved plan %d (%s): exam %s, %d topics, %s hours.\n", p.ID, p.Name, examDay(s.ExamDate, s.ExamDateProposed), len(s.Topics), hours(s.TotalHours))
 		var b strings.Builder
 		if !s.Feasible {
-			writeWrapped(&b, "", standingText(p.ID, p.Standing(e.today), e.today))
+			writeWrapped(&b, "", standingText(p, e.today))
 			writeFit(&b, s, savedFixes(p.ID, s))
 		}
 		fmt.Fprintf(&b, "Tick a topic when it is done: certplan tick %d %s\n", p.ID, shortTopic(p.Exam, s.Topics[0].ID))
@@ -85,7 +85,7 @@ func runReplan(e *env, c *command, args []string) error {
 		var b strings.Builder
 		if !changed {
 			fmt.Fprintf(&b, "Plan %d: no change on %s (version %d). %s\n", id, today, p.Version,
-				standingText(id, p.Standing(today), today))
+				standingText(p, today))
 		} else {
 			fmt.Fprintf(&b, "Plan %d re-planned from %s as version %d: exam %s; %s\n", id, today, p.Version,
 				examDay(p.Schedule.ExamDate, false), fitText(p))

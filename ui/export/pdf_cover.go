@@ -120,6 +120,9 @@ func studyDays(h planner.Weekdays) string {
 // tinted box with an accent bar.
 func (d *doc) verdict(y float64) float64 {
 	title, text := verdictText(d.p)
+	if d.outgrown() { // what fitted when it was made is no news: the standing says what now
+		title, text = "It does not fit any more.", ""
+	}
 	text = strings.TrimSpace(text + " " + d.standingText() + " " + teachingText(d.p, d.ready))
 	w := d.contentW() - 14
 	h := 8 + subhead.sized(16).lineH() + 2 + d.paraH(text, w, body.sized(10.5)) + 6

@@ -55,5 +55,12 @@ func (d *doc) standingText() string {
 	case planner.OnTrack:
 		return fmt.Sprintf("On %s you are on track: %s", on, figures)
 	}
-	return fmt.Sprintf("On %s: %s", on, figures)
+	return fmt.Sprintf("On %s the %s of work left need more than the %s of study time left: "+
+		"rebalance to plan what fits and see how to fit the rest.", on, hoursUnit(s.LeftHours()), hoursUnit(s.TimeLeftHours))
+}
+
+// outgrown reports whether a plan that fitted when it was made no longer
+// does: its work left needs more than its study time left.
+func (d *doc) outgrown() bool {
+	return d.p.Feasible && d.stand != nil && d.stand.State == planner.DoesNotFit
 }

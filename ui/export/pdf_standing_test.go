@@ -28,12 +28,16 @@ func TestPDFCoverStatesTheStandingOfTheDay(t *testing.T) {
 		state planner.State
 		want  func(s planner.Standing) string
 	}{
-		{"behind", "2027-01-11", planner.Behind, func(s planner.Standing) string {
+		{"behind", "2026-12-14", planner.Behind, func(s planner.Standing) string {
 			return "you are behind by " + hoursUnit(-s.AheadHours) + ": " + hoursUnit(s.DoneHours) + " done, " +
 				hoursUnit(s.PlannedHours) + " planned by then. Rebalance"
 		}},
 		{"on track", "2026-11-23", planner.OnTrack, func(s planner.Standing) string {
 			return "you are on track: " + hoursUnit(s.DoneHours) + " done"
+		}},
+		{"outgrown", "2027-01-11", planner.DoesNotFit, func(s planner.Standing) string {
+			return "the " + hoursUnit(s.LeftHours()) + " of work left need more than the " + hoursUnit(s.TimeLeftHours) +
+				" of study time left"
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
