@@ -38,6 +38,9 @@ func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
 	if in.ExamDate.IsZero() {
 		in.ExamDate = prev.ExamDate
 	}
+	if err := checkNotPassed(in.ExamDate, in.Today); err != nil {
+		return Plan{}, err
+	}
 	next, err := build(c, in, past, true)
 	if err == nil && StandingOf(prev, in.Progress, in.Today).State == OnTrack &&
 		matchesTopics(prev, in.Progress, in.Today) && sameFrame(prev, next) {

@@ -83,6 +83,9 @@ func (db *DB) fitAround(ctx context.Context, tx *dbTx, id int64, today catalog.D
 	if err != nil {
 		return err
 	}
+	if planner.ExamPassed(p.Schedule, db.dayOr(today)) {
+		return nil // its exam has come: no day is left to plan, and it takes none
+	}
 	next, err := db.rebalance(ctx, tx, p, p.Input, today)
 	if err != nil || sameSchedule(next, p.Schedule) {
 		return err
@@ -116,6 +119,9 @@ func (db *DB) refitAll(ctx context.Context, tx *dbTx, today catalog.Date) error 
 	}
 	var fitted []planner.Plan
 	for _, p := range plans {
+		if planner.ExamPassed(p.Schedule, db.dayOr(today)) {
+			continue // its exam has come: no day is left to plan, and it takes none
+		}
 		r, err := loggedReadiness(ctx, tx, db.cat, p, db.dayOr(today))
 		if err != nil {
 			return err

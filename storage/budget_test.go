@@ -197,3 +197,33 @@ func TestArchivedSurvivesExportAndImport(t *testing.T) {
 		}
 	}
 }
+
+// TestPriorityAndUnarchiveLeaveAPlanWhoseExamHasComeAlone: a plan whose
+// exam day has come has no day left to plan, so giving another plan
+// priority, or bringing it back from the archive, keeps it as it is
+// instead of failing on it.
+func TestPriorityAndUnarchiveLeaveAPlanWhoseExamHasComeAlone(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	old := MustCreatePlan(t, db, "SAA-C03")
+	other := MustCreatePlan(t, db, "DVA-C03")
+	after := old.Schedule.ExamDate.AddDays(1)
+	if !other.Schedule.ExamDate.After(after) {
+		t.Fatalf("the test needs DVA-C03's exam (%s) after SAA-C03's (%s)", other.Schedule.ExamDate, old.Schedule.ExamDate)
+	}
+	if err := db.Prioritize(ctx, other.ID, after); err != nil {
+		t.Fatalf("priority the day after another plan's exam: %v", err)
+	}
+	if err := db.SetArchived(ctx, old.ID, true, after); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetArchived(ctx, old.ID, false, after); err != nil {
+		t.Fatalf("bringing back a plan whose exam has come: %v", err)
+	}
+	if got := mustPlan(t, db, old.ID); got.Version != old.Version {
+		t.Errorf("the plan whose exam has come is version %d, want %d, unchanged", got.Version, old.Version)
+	}
+	if _, _, err := db.Replan(ctx, old.ID, after); err == nil || !strings.Contains(err.Error(), "before the exam") {
+		t.Errorf("re-planning it after its exam: %v, want a refusal", err)
+	}
+}

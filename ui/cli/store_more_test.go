@@ -90,6 +90,14 @@ func TestReplanOnTrackAndTooLate(t *testing.T) {
 	if !strings.Contains(out, "do not fit before the exam") {
 		t.Fatalf("replan of a plan that cannot fit printed %q", out)
 	}
+	// On or after the exam there is no day left to plan: one line, exit 2,
+	// and no version saved (QA: --today 2099-01-01 saved an empty plan).
+	for _, day := range []string{"2027-01-15", "2099-01-01"} {
+		wantBadInput(t, storeRun(t, dir, "replan", "1", "--today", day), "give a day before the exam")
+	}
+	if out := mustStore(t, dir, "plans"); !strings.Contains(out, " 2\n") {
+		t.Errorf("after refused re-plans the plan is not at version 2:\n%s", out)
+	}
 }
 
 func TestExportToAMissingFolderFails(t *testing.T) {
