@@ -41,10 +41,18 @@ func (p *setupPreview) buildUI() fyne.CanvasObject {
 	p.useHours = widget.NewButton("Use the hours per week that fit", p.onUseHours)
 	p.useEarliest.Hide()
 	p.useHours.Hide()
-	box := container.NewVBox(p.total, p.weeks, p.verdict, p.useEarliest, p.useHours, p.shared, p.warnings)
+	// The verdict and its fixes are not in the box: the set-up screen shows
+	// them beside Create (verdictBar), in sight however small the window.
+	box := container.NewVBox(p.total, p.weeks, p.shared, p.warnings)
 	var view fyne.CanvasObject
 	p.loading, view = newLoading(container.NewVScroll(box), "Planning…")
 	return widget.NewCard("Preview", "", view)
+}
+
+// verdictBar is the verdict with the fixes for a plan that does not fit,
+// for the foot of the set-up screen.
+func (p *setupPreview) verdictBar() fyne.CanvasObject {
+	return container.NewVBox(p.verdict, container.NewHBox(p.useEarliest, p.useHours))
 }
 
 // showProblem says what to fix in the form before anything can be planned.

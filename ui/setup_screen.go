@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -90,8 +91,11 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 	left := container.NewBorder(heading("Set up your plan"), nil, nil, nil, container.NewVScroll(form))
 	width := canvas.NewRectangle(color.Transparent)
 	width.SetMinSize(fyne.NewSize(320, 0))
-	right := container.NewStack(width, container.NewBorder(nil, s.create, nil, nil, s.preview.buildUI()))
-	body := newColumns(0.62, left, right)
+	right := container.NewStack(width, s.preview.buildUI())
+	// The verdict and Create stay in sight under both columns, however
+	// small the window: at 800x600 they fell off the foot of a stacked column.
+	bar := container.NewBorder(nil, nil, nil, container.NewVBox(layout.NewSpacer(), s.create), s.preview.verdictBar())
+	body := container.NewBorder(nil, bar, nil, nil, newColumns(0.62, left, right))
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your defaults…")
 	return view
