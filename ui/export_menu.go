@@ -40,8 +40,8 @@ var exportFormats = []exportFormat{
 	}},
 }
 
-// sessionReminder is how long before each session the calendar with
-// reminders alerts the learner.
+// sessionReminder is how long before each study day's first session the
+// calendar with reminders alerts the learner.
 const sessionReminder = 15 * time.Minute
 
 // exportShortcuts: Ctrl+E exports the plan as PDF.

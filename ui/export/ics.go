@@ -3,7 +3,6 @@ package export
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"strings"
 	"time"
 
@@ -14,19 +13,23 @@ import (
 // ICS writes the plan as an iCalendar file (RFC 5545) to import into a
 // calendar app:
 //
-//   - one event per study session on its day at Options.StudyTime, lasting
-//     the session's hours. Times are floating (no time zone): 18:00 means
-//     18:00 wherever the learner's calendar is, which is what a study
-//     evening means, and it survives travel and daylight-saving changes;
+//   - one event per study session on its day, lasting the session's hours:
+//     the day's first starts at Options.StudyTime and each next one when
+//     the one before ends, in the plan's order (18:00-18:45, 18:45-19:30);
+//     a day too long to end by midnight starts earlier, so that it ends at
+//     midnight. Times are floating (no time zone): 18:00 means 18:00
+//     wherever the learner's calendar is, which is what a study evening
+//     means, and it survives travel and daylight-saving changes;
 //   - the exam as an all-day event, with reminders at 09:00 a week before
 //     and the day before;
 //   - each held certification's renewal start and expiry as all-day events
 //     with reminders.
 //
 // Every event has a stable UID made from the exam code, the topic and the
-// day (and a counter when a topic has two sessions on one day), so that
-// importing a re-planned export updates the events that moved or changed
-// and keeps the ones that did not. SEQUENCE counts minutes from the plan's
+// day (and a counter when a topic has two sessions on one day), not the
+// time, so that importing a re-planned export updates the events that moved
+// or changed (within their day, under the same UID) and keeps the ones that
+// did not. SEQUENCE counts minutes from the plan's
 // start to Options.Stamp, so a later export carries a higher sequence.
 // Lines end in CRLF and are folded at 75 octets between UTF-8 characters.
 func ICS(p planner.Plan, o Options) ([]byte, error) {
@@ -60,7 +63,7 @@ type calendar struct {
 	seq    int           // SEQUENCE
 	at     time.Duration // study sessions' start after midnight
 	planID int64         // the saved plan's number, 0 for none
-	alarm  time.Duration // reminder before each session; 0 for none
+	alarm  time.Duration // reminder before each day's first session; 0 for none
 }
 
 // uidSession is a study session with its calendar UID.
@@ -94,18 +97,20 @@ func planPrefix(exam string, planID int64) string {
 	return exam
 }
 
-// sessions writes one timed event per study session.
+// sessions writes one timed event per study session; the day's first
+// carries the learner's reminder, if they asked for one.
 func (c *calendar) sessions(p planner.Plan) {
-	for _, s := range uidSessions(p, c.planID) {
+	for _, s := range timedSessions(p, c.planID, c.at) {
 		c.event(s.uid)
-		c.prop("DTSTART", s.Date.Time().Add(c.at).Format("20060102T150405"))
-		c.prop("DURATION", duration(s.Hours))
+		c.span(s)
 		topic := cmp.Or(s.Reviews, s.Topic) // a review is of its task: "SAA-C03:1.1 Review: ..."
 		c.text("SUMMARY", topic+" "+s.Title)
 		c.text("DESCRIPTION", fmt.Sprintf("%s – %s\n%s of your %s plan; exam on %s.",
 			kindText(s.Kind), s.Domain, hoursUnit(s.Hours), p.Exam, p.ExamDate)+itemsText(p.Exam, s.Items))
 		c.text("CATEGORIES", "Study")
-		c.sessionAlarm(s.Topic + " " + s.Title)
+		if s.first {
+			c.sessionAlarm(s.Topic + " " + s.Title)
+		}
 		c.end("VEVENT")
 	}
 }
@@ -143,21 +148,22 @@ func (c *calendar) exam(p planner.Plan) {
 
 // cancelled sends each session of the earlier versions that the plan no
 // longer has as cancelled, so a calendar that imported an earlier export
-// drops it (same UID, STATUS:CANCELLED, this export's higher SEQUENCE).
+// drops it (same UID, STATUS:CANCELLED, this export's higher SEQUENCE), at
+// the time that earlier version gave it. A session still in the plan, even
+// at another time of its day, keeps its UID and is updated, not cancelled.
 func (c *calendar) cancelled(p planner.Plan, earlier []planner.Plan) {
 	now := map[string]bool{}
 	for _, s := range uidSessions(p, c.planID) {
 		now[s.uid] = true
 	}
 	for _, e := range earlier {
-		for _, s := range uidSessions(e, c.planID) {
+		for _, s := range timedSessions(e, c.planID, c.at) {
 			if now[s.uid] {
 				continue
 			}
 			now[s.uid] = true
 			c.event(s.uid)
-			c.prop("DTSTART", s.Date.Time().Add(c.at).Format("20060102T150405"))
-			c.prop("DURATION", duration(s.Hours))
+			c.span(s)
 			c.prop("STATUS", "CANCELLED")
 			c.text("SUMMARY", "Moved: "+s.Topic+" "+s.Title)
 			c.end("VEVENT")
@@ -241,7 +247,8 @@ func (c *calendar) remind(days int, msg string) {
 }
 
 // sessionAlarm adds the learner's reminder before the open session, if
-// they asked for one.
+// they asked for one. Only a day's first session calls it: the next ones
+// start as the one before ends, when the learner is already studying.
 func (c *calendar) sessionAlarm(what string) {
 	if c.alarm <= 0 {
 		return
@@ -285,7 +292,7 @@ func planSessionUID(exam string, planID int64, topic string, d catalog.Date) str
 
 // duration writes hours as an iCalendar duration: PT1H30M.
 func duration(h float64) string {
-	m := int(math.Round(h * 60))
+	m := int(minutes(h) / time.Minute)
 	switch {
 	case m%60 == 0:
 		return fmt.Sprintf("PT%dH", m/60)

@@ -6,7 +6,9 @@ import (
 )
 
 // TestICSSessionAlarmIsOffByDefault: sessions carry no reminder unless
-// asked; asked, each carries one that many minutes before.
+// asked; asked, each day's first session carries one that many minutes
+// before, and the sessions that follow it, which start as the one before
+// ends, carry none.
 func TestICSSessionAlarmIsOffByDefault(t *testing.T) {
 	p, c := saaPlan(t)
 	for _, e := range sessionEvents(mustICS(t, p, Options{Catalog: c})) {
@@ -14,15 +16,22 @@ func TestICSSessionAlarmIsOffByDefault(t *testing.T) {
 			t.Fatalf("session %s has a reminder by default", e.value("UID"))
 		}
 	}
-	events := sessionEvents(mustICS(t, p, Options{Catalog: c, SessionAlarm: 15 * time.Minute}))
-	if len(events) == 0 {
-		t.Fatal("no sessions")
-	}
-	for _, e := range events {
-		alarms := e.all("VALARM")
+	cal := mustICS(t, p, Options{Catalog: c, SessionAlarm: 15 * time.Minute})
+	later := 0
+	for _, events := range days(t, p, cal) {
+		alarms := events[0].all("VALARM")
 		if len(alarms) != 1 || alarms[0].value("TRIGGER") != "-PT15M" || alarms[0].value("ACTION") != "DISPLAY" {
-			t.Fatalf("session %s has %d reminders, want one DISPLAY at -PT15M", e.value("UID"), len(alarms))
+			t.Fatalf("first session %s has %d reminders, want one DISPLAY at -PT15M", events[0].value("UID"), len(alarms))
 		}
+		for _, e := range events[1:] {
+			later++
+			if n := len(e.all("VALARM")); n != 0 {
+				t.Errorf("session %s follows another and has %d reminders, want none", e.value("UID"), n)
+			}
+		}
+	}
+	if later == 0 {
+		t.Fatal("no day holds two sessions: the test proves nothing")
 	}
 }
 

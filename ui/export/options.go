@@ -17,7 +17,9 @@ type Options struct {
 	Learner string
 	// Paper is "A4" (the default) or "Letter".
 	Paper string
-	// StudyTime is the local time study sessions start, "HH:MM"; default "18:00".
+	// StudyTime is the local time a day's study sessions start, one after
+	// the other, "HH:MM"; default "18:00". A day too long to end by
+	// midnight from it starts earlier.
 	StudyTime string
 	// Stamp is the DTSTAMP of the calendar and the creation date of the PDF.
 	// Fixing it makes the output reproducible; the zero value uses midnight
@@ -36,9 +38,10 @@ type Options struct {
 	// hold from an earlier export: those no longer in the plan are sent
 	// as cancelled.
 	Earlier []planner.Plan
-	// SessionAlarm, when above zero, gives every study session in a
-	// calendar a reminder that long before it starts; zero (the default)
-	// gives sessions none. Whole minutes, at most a day.
+	// SessionAlarm, when above zero, gives each day's first study session
+	// in a calendar a reminder that long before it starts (the day's next
+	// sessions follow it back to back, so they need none); zero (the
+	// default) gives sessions none. Whole minutes, at most a day.
 	SessionAlarm time.Duration
 	// Readiness, when practice results were logged, is stated on the PDF's
 	// cover; nil when there are none.
