@@ -27,6 +27,13 @@ func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
 	if err := in.Validate(c); err != nil {
 		return Plan{}, err
 	}
+	if in.ExamDate.IsZero() {
+		in.ExamDate = prev.ExamDate
+	}
+	if err := checkNotPassed(in.ExamDate, in.Today); err != nil {
+		return Plan{}, err
+	}
+	in.Today = planFrom(prev, in.Progress, in.Today, in.ExamDate)
 	var past []Session
 	for _, w := range prev.Weeks {
 		for _, s := range w.Sessions {
@@ -34,12 +41,6 @@ func Rebalance(c *catalog.Catalog, in Input, prev Plan) (Plan, error) {
 				past = append(past, s)
 			}
 		}
-	}
-	if in.ExamDate.IsZero() {
-		in.ExamDate = prev.ExamDate
-	}
-	if err := checkNotPassed(in.ExamDate, in.Today); err != nil {
-		return Plan{}, err
 	}
 	next, err := build(c, in, past, true)
 	if err == nil && StandingOf(prev, in.Progress, in.Today).State == OnTrack &&

@@ -18,3 +18,30 @@ func checkNotPassed(exam, today catalog.Date) error {
 // ExamPassed reports whether plan p's exam day has come by today, so that
 // re-planning it has no day left to plan (Rebalance refuses it).
 func ExamPassed(p Plan, today catalog.Date) bool { return checkNotPassed(p.ExamDate, today) != nil }
+
+// planFrom is the day a re-plan on today starts from: today, or tomorrow
+// when the learner has already done every session prev put on today (and
+// tomorrow is before the exam). Those sessions then stay as they were, and
+// the re-plan never puts a second day's work on a day that is done.
+func planFrom(prev Plan, progress map[string]Progress, today, exam catalog.Date) catalog.Date {
+	tomorrow := today.AddDays(1)
+	if !exam.IsZero() && !tomorrow.Before(exam) {
+		return today
+	}
+	n := 0
+	for _, w := range prev.Weeks {
+		for _, s := range w.Sessions {
+			if s.Date != today {
+				continue
+			}
+			if !s.DoneIn(progress) {
+				return today
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return today
+	}
+	return tomorrow
+}

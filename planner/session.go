@@ -9,6 +9,22 @@ import (
 // toward: a review's domain review ("SAA-C03:review-1"), else its Topic.
 func (s Session) WorkTopic() string { return cmp.Or(s.CountsToward, s.Topic) }
 
+// DoneIn reports whether progress says the session's work is done: its
+// topic is ticked off, or every study item it ticks is (a review's and a
+// practice exam's sessions have none: their topic's tick counts).
+func (s Session) DoneIn(progress map[string]Progress) bool {
+	if progress[s.WorkTopic()].Done {
+		return true
+	}
+	items := s.TickItems()
+	for _, it := range items {
+		if !progress[it.ID].Done {
+			return false
+		}
+	}
+	return len(items) > 0
+}
+
 // TickItems are the items that ticking the session marks done: its study
 // items, never the items a review revisits.
 func (s Session) TickItems() []SessionItem {

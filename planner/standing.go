@@ -36,9 +36,10 @@ type Standing struct {
 	DoneHours float64 `json:"done_hours"`
 	// SpentHours is every hour logged, as the learner entered them.
 	SpentHours float64 `json:"spent_hours"`
-	// PlannedHours is the work the plan expects done before the day: all of
-	// it, less what it schedules from the day on and what it could not
-	// schedule. Right after a rebalance that fits it equals DoneHours.
+	// PlannedHours is the work the plan expects done before the day, and
+	// the day's sessions already done (Session.DoneIn): all of it, less
+	// what it schedules from the day on and what it could not schedule.
+	// Right after a rebalance that fits it equals DoneHours.
 	PlannedHours float64 `json:"planned_hours"`
 	// AheadHours is DoneHours minus PlannedHours: positive ahead of the
 	// schedule, negative behind it.
@@ -67,10 +68,10 @@ func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standi
 			s.TopicsDone++
 		}
 	}
-	later := 0
+	later := 0 // what the plan puts from today on, less today's sessions already done
 	for _, w := range p.Weeks {
 		for _, x := range w.Sessions {
-			if !x.Date.Before(today) {
+			if x.Date.After(today) || (x.Date == today && !x.DoneIn(progress)) {
 				later += hoursToMinutes(x.Hours)
 			}
 		}

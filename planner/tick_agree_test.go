@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"fmt"
 	"testing"
 
 	"certplan/catalog/catalogtest"
@@ -55,5 +56,44 @@ func TestRebalanceAndStandingAgreeOnTickedItems(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRebalanceAfterTodaysWorkIsDoneKeepsToday: when the learner has done
+// every session of today, a re-plan keeps today as it was and plans from
+// tomorrow, so today never gets a second day's work (QA: today listed new
+// work after its sessions were ticked); the learner is on track.
+func TestRebalanceAfterTodaysWorkIsDoneKeepsToday(t *testing.T) {
+	c := catalogtest.Load(t)
+	in := planner.Input{Exam: "SAA-C03", Start: day("2026-12-02"), ExamDate: day("2027-05-03"), Hours: planner.Even(10)}
+	prev := plannertest.MustBuild(t, c, in)
+	today := sessionsOn(prev, in.Start)
+	if len(today) == 0 {
+		t.Fatal("the test needs sessions on the first day")
+	}
+	progress := map[string]planner.Progress{}
+	for _, s := range today {
+		for _, it := range s.TickItems() {
+			progress[it.ID] = planner.Progress{Done: true}
+		}
+		if len(s.TickItems()) == 0 {
+			progress[s.WorkTopic()] = planner.Progress{Done: true, Hours: s.Hours}
+		}
+	}
+	in.Today, in.Progress = in.Start, progress
+	next, err := planner.Rebalance(c, in, prev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sessionsOn(next, in.Start); fmt.Sprint(got) != fmt.Sprint(today) {
+		t.Errorf("today's sessions after the re-plan:\n%v\nwant them as they were:\n%v", got, today)
+	}
+	if st := planner.StandingOf(next, progress, in.Today); st.State != planner.OnTrack {
+		t.Errorf("after today's work and a re-plan: %q (%g h done, %g h planned), want on track", st.State, st.DoneHours, st.PlannedHours)
+	}
+	// Before any re-plan today's done sessions count as planned too (their
+	// items may reach into tomorrow's sessions, which is ahead).
+	if st := planner.StandingOf(prev, progress, in.Today); st.State != planner.OnTrack && st.State != planner.Ahead {
+		t.Errorf("having done today's sessions before any re-plan: %q, want on track or ahead", st.State)
 	}
 }
