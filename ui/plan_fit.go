@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -81,8 +82,8 @@ func fitText(p planner.Plan) string {
 			thinner++
 		}
 	}
-	s := fmt.Sprintf("This plan covers %d %% of the %s still to study.", int(math.Round(p.Coverage*100)),
-		hours(p.RequiredHours))
+	s := fmt.Sprintf("This plan covers %d %% of the %s left to study when it was planned, on %s.",
+		int(math.Round(p.Coverage*100)), hours(p.RequiredHours), cmp.Or(p.Today, p.Start))
 	if thinner > 0 {
 		s += fmt.Sprintf(" %s get less time than they need.", countOf(thinner, "topic", "topics"))
 	}

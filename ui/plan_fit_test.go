@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -34,13 +35,15 @@ func TestWeekdayRunsJoinDaysWithTheSameHours(t *testing.T) {
 // counts the thinner topics and names what is left out by its title, never
 // by a topic ID.
 func TestFitTextNamesLeftOutTopicsByTitle(t *testing.T) {
-	p := planner.Plan{Exam: "XYZ-C01", Coverage: 0.5, RequiredHours: 20, Unscheduled: []planner.Unscheduled{
+	p := planner.Plan{Exam: "XYZ-C01", Coverage: 0.5, RequiredHours: 20, Today: catalog.DateOf(2026, 3, 2), Unscheduled: []planner.Unscheduled{
 		{Topic: "XYZ-C01:1.1", Title: "Design secure access", Hours: 1},
 		{Topic: "XYZ-C01:1.2", Title: "Design secure workloads", Hours: 2},
 	}}
 	left := p.LeftOut()
 	got := fitText(p)
-	wantContains(t, "fit note", got, "This plan covers 50 %", "To fit it all:")
+	// Its hours are those left when it was planned: ticks since then are not in them.
+	wantContains(t, "fit note", got, "This plan covers 50 % of the 20 h left to study when it was planned, on 2026-03-02.",
+		"To fit it all:")
 	if strings.Contains(got, "XYZ-C01") || strings.Contains(got, "1.1,") {
 		t.Fatalf("the fit note shows topic IDs: %q", got)
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"strings"
@@ -78,8 +79,8 @@ func writeFit(b *strings.Builder, p planner.Plan, f fixes) {
 	if len(p.Unscheduled) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "\nThis plan covers %d %% of the %s h still to study.\n", int(math.Round(p.Coverage*100)),
-		hours(p.RequiredHours))
+	fmt.Fprintf(b, "\nThis plan covers %d %% of the %s h left to study when it was planned, on %s.\n",
+		int(math.Round(p.Coverage*100)), hours(p.RequiredHours), cmp.Or(p.Today, p.Start))
 	out := map[string]bool{}
 	for _, u := range p.LeftOut() {
 		out[u.Topic] = true
