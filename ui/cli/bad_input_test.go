@@ -48,6 +48,8 @@ var refusedInputs = []badInputCase{
 	{"pass below passing", []string{"exam", "add", "SAA-C03", "2026-11-20", "--status", "passed", "--score", "700"}, "needs a score of at least 720"},
 	{"fail above passing", []string{"exam", "add", "SAA-C03", "2026-11-20", "--status", "failed", "--score", "800"}, "800 passes SAA-C03"},
 	{"booking in the past", []string{"exam", "add", "SAA-C03", "2026-11-01", "--status", "booked"}, "not 2026-11-01"},
+	{"booking a retired exam", []string{"exam", "add", "DVA-C02", "2027-01-10", "--status", "booked"}, "certplan: DVA-C02 cannot be taken after 2026-11-30; plan DVA-C03 instead"},
+	{"booking after the last day", []string{"exam", "add", "ANS-C01", "2027-01-10", "--status", "booked"}, "ANS-C01 cannot be taken after 2026-12-31"},
 	{"set pass with the fail's score", []string{"exam", "set", "1", "--status", "passed"}, "needs a score of at least 720, not 640"},
 	{"set score 2000", []string{"exam", "set", "1", "--status", "failed", "--score", "2000"}, "2000 is not a scaled score"},
 	{"import pass 9999", []string{"import-data", "{file:9999-12-31}"}, "9999-12-31 is out of range"},
