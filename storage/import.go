@@ -123,8 +123,11 @@ func (x *Export) validate(cat *catalog.Catalog, today catalog.Date) error {
 		return err
 	}
 	for _, c := range x.Certifications {
-		if checkName("", c.CredentialID) != nil {
+		if nameTooLong(c.CredentialID) {
 			return badImport("the credential ID of %s is longer than %d characters", c.Key, MaxNameLength)
+		}
+		if hasControl(c.CredentialID) {
+			return badImport("the credential ID of %s holds control characters (tabs, line breaks, terminal escapes)", c.Key)
 		}
 	}
 	return nil
@@ -167,8 +170,10 @@ func (p *ExportPlan) validate(cat *catalog.Catalog, today catalog.Date) error {
 		return fmt.Errorf("is for exam %q, which is not in the catalog", p.Exam)
 	case strings.TrimSpace(p.Name) == "":
 		return fmt.Errorf("has no name")
-	case checkName("", p.Name) != nil:
+	case nameTooLong(p.Name):
 		return fmt.Errorf("has a name longer than %d characters", MaxNameLength)
+	case hasControl(p.Name):
+		return fmt.Errorf("has a name with control characters (tabs, line breaks, terminal escapes)")
 	case !stampInRange(p.Created):
 		return fmt.Errorf("has no creation time from %s to %s", catalog.FirstDate, catalog.LastDate)
 	case len(p.Versions) == 0:

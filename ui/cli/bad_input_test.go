@@ -55,6 +55,8 @@ var refusedInputs = []badInputCase{
 	{"import pass 9999", []string{"import-data", "{file:9999-12-31}"}, "9999-12-31 is out of range"},
 	{"import future pass", []string{"import-data", "{file:2026-12-24}"}, "not 2026-12-24"},
 	{"import name too long", []string{"import-data", "{file:" + strings.Repeat("n", 201) + "}"}, "longer than 200 characters"},
+	{"new name with escapes", []string{"new", "--cert", "SAA-C03", "--name", "a\nb\x1b[31mred"}, "A plan's name cannot hold control characters"},
+	{"import name with escapes", []string{"import-data", `{file:nnn\u001b[2J\u001b[31mPWNED\nline2}`}, "plan 1 has a name with control characters"},
 	{"import topic of another exam", []string{"import-data", "{file:DVA-C02:1.1}"}, `"DVA-C02:1.1", which is not a topic`},
 	{"import unknown exam", []string{"import-data", "{file:ZZZ-C01}"}, `"ZZZ-C01", which is not in the catalog`},
 	{"import a list", []string{"import-data", "{file:[]}"}, "it holds a list where an object belongs"},
