@@ -23,7 +23,8 @@ const maxNotes = 4000
 
 // validateAttempt checks an attempt and normalises its exam code: a known
 // exam, a known status, a date in range and not before the exam existed, a
-// result no later than today, and a score that agrees with the status.
+// result no later than today, a booking for a day still to come on which
+// the exam can be taken, and a score that agrees with the status.
 func validateAttempt(cat *catalog.Catalog, a *planner.Attempt, today catalog.Date) error {
 	e, ok := cat.Exam(a.Exam)
 	if !ok {
@@ -34,6 +35,9 @@ func validateAttempt(cat *catalog.Catalog, a *planner.Attempt, today catalog.Dat
 		return err
 	}
 	if err := checkAttemptDate(e, *a, today); err != nil {
+		return err
+	}
+	if err := checkBooking(cat, e, *a, today); err != nil {
 		return err
 	}
 	if err := checkScore(cat, e, a.Status, a.Score); err != nil {
@@ -87,11 +91,19 @@ func checkScore(cat *catalog.Catalog, e *catalog.Exam, status planner.AttemptSta
 	return nil
 }
 
-// checkBooking refuses a booking for a day already gone: what happened on
-// that day is a result (passed, failed) or a cancellation.
-func checkBooking(a planner.Attempt, today catalog.Date) error {
-	if a.Status == planner.Booked && a.Date.Before(today) {
+// checkBooking refuses a booking for a day already gone (what happened on
+// that day is a result or a cancellation) and one for a day the exam cannot
+// be taken, in the sentence plan and new give. Results and cancellations of
+// a retired exam stay: they record what happened while it could be sat.
+func checkBooking(cat *catalog.Catalog, e *catalog.Exam, a planner.Attempt, today catalog.Date) error {
+	if a.Status != planner.Booked {
+		return nil
+	}
+	if a.Date.Before(today) {
 		return invalid("A booking is for today or later, not %s: record it as passed, failed or cancelled.", a.Date)
+	}
+	if why := cat.CannotTake(e, a.Date); why != "" {
+		return invalid("%s.", why)
 	}
 	return nil
 }
@@ -132,9 +144,6 @@ func (db *DB) UpdateAttempt(ctx context.Context, a planner.Attempt) (planner.Att
 func (db *DB) saveAttempt(ctx context.Context, a planner.Attempt, write func(*dbTx, planner.Attempt) (int64, error)) (planner.AttemptResult, error) {
 	today := catalog.DateFromTime(db.opts.Now())
 	if err := validateAttempt(db.cat, &a, today); err != nil {
-		return planner.AttemptResult{}, err
-	}
-	if err := checkBooking(a, today); err != nil {
 		return planner.AttemptResult{}, err
 	}
 	return writeTx(ctx, db, func(tx *dbTx) (planner.AttemptResult, error) {

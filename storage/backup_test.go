@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -154,6 +155,9 @@ func TestRestoreRefusesBadFilesAndChangesNothing(t *testing.T) {
 	writeFile(t, text, []byte("hello"))
 	_, err := db.Restore(ctx, text)
 	wantCode(t, err, CodeDamaged)
+	if !errors.Is(err, ErrNotABackup) {
+		t.Errorf("restore of a text file: %v is not ErrNotABackup", err)
+	}
 	_, err = db.Restore(ctx, filepath.Join(t.TempDir(), "missing.db"))
 	wantCode(t, err, CodeNotFound)
 	if _, err := db.Plan(ctx, p.ID); err != nil {

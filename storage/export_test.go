@@ -62,7 +62,7 @@ func mustExportFile(tb testing.TB, db *DB) *Export {
 	if err := db.Export(tb.Context(), &file); err != nil {
 		tb.Fatal(err)
 	}
-	x, err := ParseExport(&file, testCat)
+	x, err := ParseExport(&file, testCat, testToday)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -141,6 +141,8 @@ var badExports = map[string]string{
 	"future pass":          `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2100-01-01","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
 	"pass before 2000":     `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"CLF-C02","date":"1999-06-01","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
 	"pass before the exam": `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"CLF-C02","date":"2020-06-01","status":"passed","created":"2026-01-01T00:00:00Z"}]}`,
+	"booking in the past":  `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2026-03-01","status":"booked","created":"2026-01-01T00:00:00Z"}]}`,
+	"booking when retired": `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"DVA-C02","date":"2026-12-01","status":"booked","created":"2026-01-01T00:00:00Z"}]}`,
 	"pass below passing":   `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2026-01-01","status":"passed","score":700,"created":"2026-01-01T00:00:00Z"}]}`,
 	"created in 9999":      `{"format":"certplan-data","version":1,"attempts":[{"id":1,"exam":"SAA-C03","date":"2026-01-01","status":"passed","created":"9999-01-01T00:00:00Z"}]}`,
 	"a list":               `[1, 2]`,
@@ -152,7 +154,7 @@ var badExports = map[string]string{
 func TestParseExportRefusesBadFiles(t *testing.T) {
 	for name, doc := range badExports {
 		t.Run(name, func(t *testing.T) {
-			_, err := ParseExport(strings.NewReader(doc), testCat)
+			_, err := ParseExport(strings.NewReader(doc), testCat, testToday)
 			wantCode(t, err, CodeInvalid)
 			if msg := ErrorMessage(err); !strings.HasPrefix(msg, "This file cannot be imported because") || !strings.HasSuffix(msg, "nothing was changed.") {
 				t.Fatalf("message %q", msg)
@@ -205,7 +207,7 @@ func TestParseExportRefusesInconsistentPlans(t *testing.T) {
 			x, _ := src.ExportData(t.Context())
 			edit(x)
 			b, _ := json.Marshal(x)
-			_, err := ParseExport(bytes.NewReader(b), testCat)
+			_, err := ParseExport(bytes.NewReader(b), testCat, testToday)
 			wantCode(t, err, CodeInvalid)
 		})
 	}
@@ -219,7 +221,7 @@ func TestParseExportAcceptsNamesUpToTheLimit(t *testing.T) {
 	x, _ := src.ExportData(t.Context())
 	x.Plans[0].Name = strings.Repeat("é", MaxNameLength)
 	b, _ := json.Marshal(x)
-	if _, err := ParseExport(bytes.NewReader(b), testCat); err != nil {
+	if _, err := ParseExport(bytes.NewReader(b), testCat, testToday); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -250,7 +252,7 @@ func FuzzImport(f *testing.F) {
 	f.Add([]byte(`{"format":"certplan-data","version":1,"plans":[],"attempts":[],"certifications":[],"settings":null}`))
 	dst := MustOpenDB(f)
 	f.Fuzz(func(t *testing.T, doc []byte) {
-		x, err := ParseExport(bytes.NewReader(doc), testCat)
+		x, err := ParseExport(bytes.NewReader(doc), testCat, testToday)
 		if err != nil {
 			if ErrorCode(err) != CodeInvalid {
 				t.Fatalf("parse error with code %q: %v", ErrorCode(err), err)

@@ -17,10 +17,11 @@ import (
 // maxImportBytes bounds an import file (decades of heavy use fit easily).
 const maxImportBytes = 512 << 20
 
-// ParseExport reads and validates an export document against the catalog.
-// It accepts only what Import can store in full, so a file it accepts is
-// imported whole or not at all.
-func ParseExport(r io.Reader, cat *catalog.Catalog) (*Export, error) {
+// ParseExport reads and validates an export document against the catalog
+// on date today (results no later than it, bookings no earlier). It accepts
+// only what Import can store in full, so a file it accepts is imported
+// whole or not at all.
+func ParseExport(r io.Reader, cat *catalog.Catalog, today catalog.Date) (*Export, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, maxImportBytes+1))
 	if err != nil {
 		return nil, classify(err)
@@ -37,7 +38,7 @@ func ParseExport(r io.Reader, cat *catalog.Catalog) (*Export, error) {
 	if dec.More() {
 		return nil, badImport("there is more after the data")
 	}
-	if err := x.validate(cat, catalog.DateFromTime(time.Now())); err != nil {
+	if err := x.validate(cat, today); err != nil {
 		return nil, err
 	}
 	return &x, nil
@@ -122,8 +123,11 @@ func (x *Export) validate(cat *catalog.Catalog, today catalog.Date) error {
 		return err
 	}
 	for _, c := range x.Certifications {
-		if checkName("", c.CredentialID) != nil {
+		if nameTooLong(c.CredentialID) {
 			return badImport("the credential ID of %s is longer than %d characters", c.Key, MaxNameLength)
+		}
+		if hasControl(c.CredentialID) {
+			return badImport("the credential ID of %s holds control characters (tabs, line breaks, terminal escapes)", c.Key)
 		}
 	}
 	return nil
@@ -166,8 +170,10 @@ func (p *ExportPlan) validate(cat *catalog.Catalog, today catalog.Date) error {
 		return fmt.Errorf("is for exam %q, which is not in the catalog", p.Exam)
 	case strings.TrimSpace(p.Name) == "":
 		return fmt.Errorf("has no name")
-	case checkName("", p.Name) != nil:
+	case nameTooLong(p.Name):
 		return fmt.Errorf("has a name longer than %d characters", MaxNameLength)
+	case hasControl(p.Name):
+		return fmt.Errorf("has a name with control characters (tabs, line breaks, terminal escapes)")
 	case !stampInRange(p.Created):
 		return fmt.Errorf("has no creation time from %s to %s", catalog.FirstDate, catalog.LastDate)
 	case len(p.Versions) == 0:
@@ -302,9 +308,10 @@ func validateHistory(history []ProgressChange, topics map[string]bool, today cat
 	return nil
 }
 
-// validateAttempts checks the attempts as AddAttempt would, results no
-// later than today included; a booking whose day has passed since the
-// export is kept (it is the learner's to settle).
+// validateAttempts checks the attempts as AddAttempt would: results no
+// later than today, bookings no earlier and for a day the exam can be
+// taken (a booking whose day has passed since the export is refused, as
+// the README says: the learner records it as passed, failed or cancelled).
 func validateAttempts(cat *catalog.Catalog, attempts []planner.Attempt, today catalog.Date) error {
 	ids := idSet{}
 	for i := range attempts {

@@ -156,6 +156,45 @@ func tickTaskItems(ctx context.Context, tx *dbTx, planID int64, task string, row
 	return nil
 }
 
+// SetItemHours changes the hours of a done study item to hours, its total
+// as a task's --hours are, and its task's hours by the same difference, so
+// the task still holds what its items logged. It reports whether anything
+// changed: the same hours again leave both as they were. An item done only
+// through its task's tick is ticked on the task's day with them.
+func (db *DB) SetItemHours(ctx context.Context, planID int64, item string, hours float64) (bool, error) {
+	if err := checkHours(hours); err != nil {
+		return false, err
+	}
+	return writeTx(ctx, db, func(tx *dbTx) (bool, error) { return setItemHours(ctx, tx, planID, item, hours) })
+}
+
+// setItemHours is SetItemHours in transaction tx.
+func setItemHours(ctx context.Context, tx *dbTx, planID int64, item string, hours float64) (bool, error) {
+	row, err := itemRow(ctx, tx, planID, item)
+	if err != nil {
+		return false, err
+	}
+	task, err := topicState(ctx, tx, planID, row.Task)
+	switch {
+	case err != nil:
+		return false, err
+	case !row.Done && !task.Done:
+		return false, invalid("%s is not done yet: tick it with its hours.", item)
+	case row.Done && row.Hours == hours:
+		return false, nil
+	}
+	action := "hours"
+	if !row.Done {
+		row.Done, row.DoneOn, action = true, task.DoneOn, "tick"
+	}
+	task.Hours = min(max(task.Hours+hours-row.Hours, 0), maxTopicHours)
+	row.Hours = hours
+	if err := setTopic(ctx, tx, planID, task, "hours"); err != nil {
+		return false, err
+	}
+	return true, setTopic(ctx, tx, planID, row, action)
+}
+
 // UntickItems undoes study items' ticks: each is open again, the hours
 // logged with it come off its task, and a done task is open again.
 func (db *DB) UntickItems(ctx context.Context, planID int64, items []string) error {

@@ -1,7 +1,9 @@
 package storage
 
 import (
+	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"certplan/catalog"
@@ -12,13 +14,24 @@ import (
 // a plan's name and a certification's credential ID, typed or imported.
 const MaxNameLength = 200
 
-// checkName refuses a name (what: "A plan's name") longer than MaxNameLength.
+// checkName refuses a name (what: "A plan's name") longer than
+// MaxNameLength or holding a control character.
 func checkName(what, name string) error {
-	if utf8.RuneCountInString(name) > MaxNameLength {
+	if nameTooLong(name) {
 		return invalid("%s can be at most %d characters, not %d.", what, MaxNameLength, utf8.RuneCountInString(name))
+	}
+	if hasControl(name) {
+		return invalid("%s cannot hold control characters (tabs, line breaks, terminal escapes): type it on one line without them.", what)
 	}
 	return nil
 }
+
+func nameTooLong(name string) bool { return utf8.RuneCountInString(name) > MaxNameLength }
+
+// hasControl reports whether s holds a control character: a tab, a line
+// break or an escape would break the lists it is shown in, or let a shared
+// file clear or recolour the learner's terminal.
+func hasControl(s string) bool { return strings.IndexFunc(s, unicode.IsControl) >= 0 }
 
 // stampInRange reports whether an instant read from a file is set and falls
 // within the years certplan accepts (catalog.FirstDate to LastDate).

@@ -22,6 +22,20 @@ type Restored struct {
 	MigratedFrom int
 }
 
+// ErrNotABackup is behind a restore refused because the chosen file is not
+// a healthy certplan backup. Its code stays CodeDamaged (the file is foreign
+// or damaged); the cause lets a caller tell the learner's choice of file
+// from damage met during the restore itself.
+var ErrNotABackup = errors.New("the file to restore is not a certplan backup")
+
+// notABackup adds ErrNotABackup to the cause of a CodeDamaged err.
+func notABackup(err error) error {
+	if e := asError(err); e.Code == CodeDamaged {
+		return errorf(e.Code, e.Message, errors.Join(ErrNotABackup, e.Err))
+	}
+	return err
+}
+
 // Restore replaces the data with the backup at file, after checking the
 // backup and backing up the current data. The replaced file and any stale
 // -wal/-shm files are moved aside, never deleted. On failure before the
@@ -36,7 +50,7 @@ func (db *DB) Restore(ctx context.Context, file string) (Restored, error) {
 		return r, err
 	}
 	if _, err := verifyFile(ctx, file); err != nil {
-		return r, err
+		return r, notABackup(err)
 	}
 	if db.readOnly {
 		return r, errorf(CodeReadOnly, msgReadOnlyMode, nil)

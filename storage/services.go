@@ -49,7 +49,7 @@ func (db *DB) RestoreFile(ctx context.Context, file string) error {
 
 // ImportAll replaces the data with an export read from r.
 func (db *DB) ImportAll(ctx context.Context, r io.Reader) error {
-	x, err := ParseExport(r, db.cat)
+	x, err := ParseExport(r, db.cat, catalog.DateFromTime(db.opts.Now()))
 	if err != nil {
 		return err
 	}

@@ -1,13 +1,18 @@
 package cli
 
 import (
+	"os"
+
 	"certplan/storage"
 )
 
 // dataFolder is the folder certplan keeps its data in: --data, or the
-// default one.
+// default one. A --data that names a file is bad input.
 func (e *env) dataFolder() (string, error) {
 	if e.dataDir != "" {
+		if info, err := os.Stat(e.dataDir); err == nil && !info.IsDir() {
+			return "", badInput("--data %s is a file, not a folder: give a folder", e.dataDir)
+		}
 		return e.dataDir, nil
 	}
 	d, err := storage.DefaultDir()

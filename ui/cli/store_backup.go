@@ -85,7 +85,7 @@ func runImportData(e *env, c *command, args []string) error {
 		return badInput("import-data: %s", err.Error())
 	}
 	defer in.Close()
-	x, err := storage.ParseExport(in, e.cat)
+	x, err := storage.ParseExport(in, e.cat, e.today)
 	if err != nil {
 		return storeErr(err)
 	}

@@ -81,12 +81,16 @@ func loadPlan(ctx context.Context, db *storage.DB, id int64) (planner.StudyPlan,
 }
 
 // storeErr turns a storage error into the command line's: invalid input
-// and unknown plans, topics or attempts are bad input (status 2).
+// and unknown plans, topics or attempts are bad input (status 2), and so is
+// a file given to restore that is not a certplan backup.
 func storeErr(err error) error {
 	switch storage.ErrorCode(err) {
 	case "":
 		return nil
 	case storage.CodeInvalid, storage.CodeNotFound:
+		return &UsageError{Msg: storage.ErrorMessage(err), Cause: err}
+	}
+	if errors.Is(err, storage.ErrNotABackup) {
 		return &UsageError{Msg: storage.ErrorMessage(err), Cause: err}
 	}
 	return &failure{msg: storage.ErrorMessage(err), cause: err}

@@ -10,9 +10,10 @@ import (
 )
 
 // runTick ticks or unticks one topic or study item. It prints nothing and
-// exits 0 only once the change is on disk; when a task already was as
-// asked it says that nothing changed. An item's --hours are added to its
-// task's; a task's --hours are the task's total.
+// exits 0 only once the change is on disk; when a task or item already was
+// as asked it says that nothing changed. An item's --hours are added to its
+// task's; a task's --hours are the task's total, and so are a done item's
+// when it is ticked again.
 func runTick(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	undo := fs.Bool("undo", false, "undo the topic's tick")
@@ -51,12 +52,13 @@ func runTick(e *env, c *command, args []string) error {
 		if err != nil || changed {
 			return storeErr(err)
 		}
-		return nothingChanged(e, id, topic, *undo)
+		return nothingChanged(e, id, topic, doneState(*undo, "already done, with the same hours"))
 	})
 }
 
 // tickItem ticks or unticks one study item, and says so when it already was
-// as asked and no hours are added.
+// as asked. A done item ticked again with --hours gets those hours (see
+// storage.SetItemHours), as a done task does.
 func tickItem(ctx context.Context, e *env, db *storage.DB, id int64, item string, undo bool, on catalog.Date, h float64) error {
 	p, err := loadPlan(ctx, db, id)
 	if err != nil {
@@ -65,31 +67,33 @@ func tickItem(ctx context.Context, e *env, db *storage.DB, id int64, item string
 	done := p.Items[item].Done
 	switch {
 	case undo && !done, !undo && done && h == 0:
-		return nothingChanged(e, id, item, undo)
+		return nothingChanged(e, id, item, doneState(undo, "already done"))
 	case undo:
 		return storeErr(db.UntickItems(ctx, id, []string{item}))
+	case done:
+		changed, err := db.SetItemHours(ctx, id, item, h)
+		if err != nil || changed {
+			return storeErr(err)
+		}
+		return nothingChanged(e, id, item, "already done, with the same hours")
 	}
 	return storeErr(db.TickItems(ctx, id, []string{item}, on, h))
 }
 
-// nothingChanged says that a tick or an undo found the topic already as
-// asked; the exit status stays 0.
-func nothingChanged(e *env, id int64, topic string, undo bool) error {
-	state := "already done, with the same hours"
-	if _, local, _ := strings.Cut(topic, ":"); isItemID(local) {
-		state = "already done"
-	}
+// doneState is how a topic that a tick (or an undo) left alone stands:
+// done as given, or not done.
+func doneState(undo bool, done string) string {
 	if undo {
-		state = "not done"
+		return "not done"
 	}
-	_, err := fmt.Fprintf(e.stdout, "Nothing changed: %s in plan %d is %s.\n", topic, id, state)
-	return err
+	return done
 }
 
-// isItemID reports whether a plan-local id names a study item (1.2.3).
-func isItemID(local string) bool {
-	_, _, ok := catalog.SplitItemID(local)
-	return ok
+// nothingChanged says that a tick or an undo found the topic already as
+// asked (state: "not done", "already done"); the exit status stays 0.
+func nothingChanged(e *env, id int64, topic, state string) error {
+	_, err := fmt.Fprintf(e.stdout, "Nothing changed: %s in plan %d is %s.\n", topic, id, state)
+	return err
 }
 
 // topicID resolves "1.2" (or the item "1.2.3") to the plan's "SAA-C03:1.2";
