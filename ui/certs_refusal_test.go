@@ -19,9 +19,17 @@ func fillExamDialog(t *testing.T, app *App, exam, day, result, score string) fyn
 	form := app.win.Canvas().Overlays().Top()
 	chooseOption(t, form, exam)
 	dialogDate(t, app).SetText(day)
+	chooseResult(t, form, result)
+	scoreEntry(t, form).SetText(score)
+	return form
+}
+
+// chooseResult picks result in the exam dialog o.
+func chooseResult(t *testing.T, o fyne.CanvasObject, result string) {
+	t.Helper()
 	var results *widget.Select
-	walk(form, func(o fyne.CanvasObject) {
-		if s, ok := o.(*widget.Select); ok && len(s.Options) > 0 && s.Options[0] == "Booked" {
+	walk(o, func(x fyne.CanvasObject) {
+		if s, ok := x.(*widget.Select); ok && len(s.Options) > 0 && s.Options[0] == "Booked" {
 			results = s
 		}
 	})
@@ -29,8 +37,6 @@ func fillExamDialog(t *testing.T, app *App, exam, day, result, score string) fyn
 		t.Fatal("the dialog has no result")
 	}
 	results.SetSelected(result)
-	scoreEntry(t, form).SetText(score)
-	return form
 }
 
 // scoreEntry is the score field of the exam dialog o.
@@ -104,6 +110,11 @@ func TestFuturePassIsRefusedInTheDialog(t *testing.T) {
 	test.Tap(findButton(t, form, "Save"))
 	app.tasks.wait()
 	wantRefusedInDialog(t, app, f.services(), form, "800", "2027-03-12 is still to come")
+
+	chooseResult(t, form, "Booked") // the answer the message asks for
+	if text := shownText(form); strings.Contains(text, "still to come") {
+		t.Errorf("the message still shows once the result is changed: %q", text)
+	}
 }
 
 // TestPassBelowPassingScoreIsRefusedInTheDialog (QA #9): storage refuses a

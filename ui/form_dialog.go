@@ -87,6 +87,15 @@ func (f *checkedForm) addNote(it *widget.FormItem) {
 	note.Importance = widget.DangerImportance
 	note.Hide()
 	f.notes[it.Text] = note
+	if sel, ok := it.Widget.(*widget.Select); ok {
+		changed := sel.OnChanged // a new choice answers the problem shown
+		sel.OnChanged = func(s string) {
+			note.Hide()
+			if changed != nil {
+				changed(s)
+			}
+		}
+	}
 	it.Widget = container.NewVBox(it.Widget, note)
 }
 
