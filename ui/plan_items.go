@@ -59,11 +59,12 @@ func (v *weekView) itemSessionRow(x planner.Session) fyne.CanvasObject {
 	p := v.screen.plan
 	spent := widget.NewEntry()
 	spent.SetText(strconv.FormatFloat(x.Hours, 'f', -1, 64))
-	spent.Validator = func(s string) error { _, err := parseSpent(s); return err }
 	problem := wrapped("")
 	problem.Importance = widget.DangerImportance
 	problem.Hide()
-	spent.SetOnValidationChanged(func(err error) { showFieldProblem(problem, err) })
+	// Checked as typed, with the message under the row: a validator's icon
+	// would take half of the narrow field and hide the hours.
+	spent.OnChanged = func(s string) { _, err := parseSpent(s); showFieldProblem(problem, err) }
 	c := widget.NewCheck("", nil)
 	c.SetChecked(sessionDone(p, x))
 	c.OnChanged = func(done bool) { v.onTickSession(x, c, done, spent.Text, problem) }
