@@ -173,7 +173,7 @@ func (a *App) reloadPlans(then func()) {
 	runTask(&a.tasks, a.start, a.svc.Plans.Plans, func(plans []planner.PlanSummary) {
 		a.plans, a.archived = splitArchived(plans)
 		a.pickPlan()
-		a.nav.setPlans(plans, a.planID)
+		a.nav.setPlans(a.plans, a.planID)
 		a.refreshMenu()
 		if then != nil {
 			then()

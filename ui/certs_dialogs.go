@@ -55,7 +55,8 @@ func (s *certsScreen) editAttempt(a planner.Attempt, title string) {
 	}
 	items := []*widget.FormItem{widget.NewFormItem("Exam", exam), widget.NewFormItem("Date", date.object()),
 		widget.NewFormItem("Result", result), widget.NewFormItem("Score", score)}
-	s.showCheckedForm(title, "Save", items, func() error {
+	var form *checkedForm
+	form = s.showCheckedForm(title, "Save", items, func() error {
 		got, err := readAttempt(exam.SelectedIndex(), codes, date, result.SelectedIndex(), score.Text)
 		if err == nil {
 			got.ID = a.ID
@@ -64,8 +65,7 @@ func (s *certsScreen) editAttempt(a planner.Attempt, title string) {
 		if err != nil {
 			return err
 		}
-		s.save(got)
-		return nil
+		return s.saveFrom(form, got)
 	})
 }
 
@@ -138,14 +138,14 @@ func (s *certsScreen) onPassed(a planner.Attempt) {
 	score.SetPlaceHolder("100 to 1000")
 	score.Validator = func(t string) error { _, err := parseScore(t); return err }
 	items := []*widget.FormItem{widget.NewFormItem("Score", score)}
-	s.showCheckedForm("You passed "+a.Exam, "Save", items, func() error {
+	var form *checkedForm
+	form = s.showCheckedForm("You passed "+a.Exam, "Save", items, func() error {
 		n, err := parseScore(score.Text)
 		if err != nil {
 			return fieldError{"Score", err.Error()}
 		}
 		a.Status, a.Score = planner.Passed, n
-		s.save(a)
-		return nil
+		return s.saveFrom(form, a)
 	})
 }
 
@@ -156,10 +156,23 @@ func (s *certsScreen) onFailed(a planner.Attempt) {
 }
 
 // save stores an attempt, tells the learner what it brought and reloads.
-func (s *certsScreen) save(a planner.Attempt) {
-	runSave(s.tasks, s.loading, s.saving("log the exam"), func(ctx context.Context) (planner.AttemptResult, error) {
+func (s *certsScreen) save(a planner.Attempt) { s.saveAttempt(a, s.saving("log the exam"), func() {}) }
+
+// saveFrom stores an attempt typed in form f: f closes once it is stored,
+// and says in it why when it is refused (a pass below the passing score),
+// keeping what was typed.
+func (s *certsScreen) saveFrom(f *checkedForm, a planner.Attempt) error {
+	s.saveAttempt(a, f.saving("log the exam"), f.saved)
+	return errSaving
+}
+
+// saveAttempt stores a for target to; once stored, it runs stored, tells
+// the learner what it brought and reloads.
+func (s *certsScreen) saveAttempt(a planner.Attempt, to saveTarget, stored func()) {
+	runSave(s.tasks, s.loading, to, func(ctx context.Context) (planner.AttemptResult, error) {
 		return s.records.SaveAttempt(ctx, a)
 	}, saved[planner.AttemptResult]{apply: func(r planner.AttemptResult) {
+		stored()
 		s.refresh()
 		if msg := loggedText(r); msg != "" {
 			dialog.ShowInformation("Exam logged", msg, s.win)

@@ -29,15 +29,29 @@ type checkedForm struct {
 	problem *widget.Label
 	confirm *widget.Button
 	submit  func() error
+	// notes are the message lines under the fields Fyne's form gives no
+	// hint line (a Select), by the field's label.
+	notes map[string]*widget.Label
+	busy  bool // a save started by submit is running
 }
+
+// errSaving is what a submit returns once it has started a save that
+// closes the form when it is stored (checkedForm.saved) and shows in the
+// form why it was refused (checkedForm.saving): the form and what was
+// typed stay until then.
+var errSaving = errors.New("saving")
 
 // showCheckedFormIn shows, in win, a form whose confirm button runs submit;
 // the form closes when submit returns nil and shows its error otherwise.
 func showCheckedFormIn(win fyne.Window, title, confirm string, items []*widget.FormItem, submit func() error) *checkedForm {
-	f := &checkedForm{items: items, submit: submit, form: widget.NewForm(items...)}
-	for _, it := range items {
+	f := &checkedForm{items: items, submit: submit, notes: map[string]*widget.Label{}}
+	fields := make([]fyne.CanvasObject, len(items))
+	for i, it := range items {
 		f.hints = append(f.hints, it.HintText)
+		fields[i] = it.Widget
+		f.addNote(it)
 	}
+	f.form = widget.NewForm(items...)
 	f.problem = widget.NewLabel("")
 	f.problem.Wrapping = fyne.TextWrapWord
 	f.problem.Importance = widget.DangerImportance
@@ -56,15 +70,46 @@ func showCheckedFormIn(win fyne.Window, title, confirm string, items []*widget.F
 	f.dialog.SetButtons([]fyne.CanvasObject{cancel, f.confirm})
 	f.dialog.Resize(fyne.NewSize(min(560, win.Canvas().Size().Width-40), f.dialog.MinSize().Height))
 	f.dialog.Show()
-	focusFirstEntry(win, items, f.onConfirm)
+	focusFirstEntry(win, fields, f.onConfirm)
 	return f
 }
 
+// addNote gives a field that is not an entry and has no hint a message
+// line under it, hidden until a problem shows there: Fyne's form draws a
+// hint line only for entries with a validator and fields with a hint, so a
+// problem put in the hint of a Select would never show.
+func (f *checkedForm) addNote(it *widget.FormItem) {
+	if _, ok := it.Widget.(*widget.Entry); ok || it.HintText != "" {
+		return
+	}
+	note := widget.NewLabel("")
+	note.Wrapping = fyne.TextWrapWord
+	note.Importance = widget.DangerImportance
+	note.Hide()
+	f.notes[it.Text] = note
+	if sel, ok := it.Widget.(*widget.Select); ok {
+		changed := sel.OnChanged // a new choice answers the problem shown
+		sel.OnChanged = func(s string) {
+			note.Hide()
+			if changed != nil {
+				changed(s)
+			}
+		}
+	}
+	it.Widget = container.NewVBox(it.Widget, note)
+}
+
+// showsHint tells whether Fyne's form draws a hint line under it.
+func showsHint(it *widget.FormItem, hint string) bool {
+	e, ok := it.Widget.(*widget.Entry)
+	return hint != "" || ok && e.Validator != nil
+}
+
 // focusFirstEntry makes Enter in every entry confirm and focuses the first.
-func focusFirstEntry(win fyne.Window, items []*widget.FormItem, confirm func()) {
+func focusFirstEntry(win fyne.Window, fields []fyne.CanvasObject, confirm func()) {
 	first := true
-	for _, it := range items {
-		e, ok := it.Widget.(*widget.Entry)
+	for _, w := range fields {
+		e, ok := w.(*widget.Entry)
 		if !ok || e.OnSubmitted != nil {
 			continue
 		}
@@ -78,27 +123,57 @@ func focusFirstEntry(win fyne.Window, items []*widget.FormItem, confirm func()) 
 
 // onConfirm submits, and shows the problem inside the form when there is one.
 func (f *checkedForm) onConfirm() {
-	if f.confirm.Disabled() {
+	if f.confirm.Disabled() || f.busy {
 		return
 	}
 	for i, it := range f.items {
 		it.HintText = f.hints[i]
 	}
-	f.problem.Hide()
-	err := f.submit()
-	if err == nil {
-		f.dialog.Hide()
-		return
+	for _, note := range f.notes {
+		note.Hide()
 	}
-	f.showProblem(err)
+	f.problem.Hide()
+	switch err := f.submit(); {
+	case err == nil:
+		f.dialog.Hide()
+	case errors.Is(err, errSaving):
+		f.busy = true
+		f.confirm.Disable()
+	default:
+		f.showProblem(err)
+	}
+}
+
+// saving is the target of a save of action started by the form's submit:
+// a refusal (a rule the stored data keeps, a disk that is full) is logged
+// and shown in the form, which keeps what was typed to be corrected.
+func (f *checkedForm) saving(action string) saveTarget {
+	return saveTarget{shown: always, fail: func(err error) {
+		logFailure(action, err)
+		f.busy = false
+		f.confirm.Enable()
+		f.showProblem(errors.New("Could not " + action + ". " + userMessage(err)))
+	}}
+}
+
+// saved closes the form once the save its submit started is stored.
+func (f *checkedForm) saved() {
+	f.busy = false
+	f.dialog.Hide()
 }
 
 // showProblem puts err next to its field, or under the form.
 func (f *checkedForm) showProblem(err error) {
 	var fe fieldError
 	if errors.As(err, &fe) {
-		for _, it := range f.items {
-			if it.Text == fe.field {
+		if note, ok := f.notes[fe.field]; ok {
+			note.SetText(userMessage(fe))
+			note.Show()
+			f.form.Refresh()
+			return
+		}
+		for i, it := range f.items {
+			if it.Text == fe.field && showsHint(it, f.hints[i]) {
 				it.HintText = userMessage(fe)
 				f.form.Refresh()
 				return

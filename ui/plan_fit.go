@@ -161,5 +161,5 @@ func (f *planFit) apply(in planner.Input) {
 	runSave(s.tasks, s.loading, s.savingPlan("change the plan"), func(ctx context.Context) (planner.StudyPlan, error) {
 		in.Today = today
 		return s.plans.EditPlan(ctx, id, in)
-	}, saved[planner.StudyPlan]{apply: s.setPlan})
+	}, saved[planner.StudyPlan]{apply: s.setPlan, done: s.onPlansChanged})
 }

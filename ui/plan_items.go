@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -58,14 +59,59 @@ func (v *weekView) itemSessionRow(x planner.Session) fyne.CanvasObject {
 	p := v.screen.plan
 	spent := widget.NewEntry()
 	spent.SetText(strconv.FormatFloat(x.Hours, 'f', -1, 64))
+	problem := wrapped("")
+	problem.Importance = widget.DangerImportance
+	problem.Hide()
+	// Checked as typed, with the message under the row: a validator's icon
+	// would take half of the narrow field and hide the hours.
+	spent.OnChanged = func(s string) { _, err := parseSpent(s); showFieldProblem(problem, err) }
 	c := widget.NewCheck("", nil)
 	c.SetChecked(sessionDone(p, x))
-	c.OnChanged = func(done bool) { v.screen.onTickSession(x, done, spent.Text) }
+	c.OnChanged = func(done bool) { v.onTickSession(x, c, done, spent.Text, problem) }
 	v.sessionChecks = append(v.sessionChecks, sessionCheck{session: x, check: c, hours: spent})
 	title := widget.NewLabel(x.Title)
 	title.Truncation = fyne.TextTruncateEllipsis
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(64, spent.MinSize().Height), spent), widget.NewLabel("h"))
-	return container.NewVBox(container.NewBorder(nil, nil, c, right, title), v.itemLines(x))
+	return container.NewVBox(container.NewBorder(nil, nil, c, right, title), problem, v.itemLines(x))
+}
+
+// onTickSession ticks the session when the hours typed beside it can be
+// logged; else it takes the tick back and says why under the hours, which
+// keep what was typed to be corrected. An untick logs no hours.
+func (v *weekView) onTickSession(x planner.Session, c *widget.Check, done bool, hoursText string, problem *widget.Label) {
+	spent, err := parseSpent(hoursText)
+	if done && err != nil {
+		f := c.OnChanged
+		c.OnChanged = nil
+		c.SetChecked(false)
+		c.OnChanged = f
+		showFieldProblem(problem, err)
+		return
+	}
+	v.screen.onTickSession(x, done, spent)
+}
+
+// showFieldProblem shows err's message in label, or hides it for nil.
+func showFieldProblem(label *widget.Label, err error) {
+	if err == nil {
+		label.Hide()
+		return
+	}
+	label.SetText(userMessage(err))
+	label.Show()
+}
+
+// parseSpent reads the hours a session took, typed beside its tick: a
+// number of hours one day can hold.
+func parseSpent(s string) (float64, error) {
+	if strings.TrimSpace(s) == "" {
+		return 0, errors.New("type the hours this took, such as 1.5")
+	}
+	h, err := parseHours(s)
+	if err == nil && h > planner.MaxHoursPerDay {
+		err = fmt.Errorf("%s h do not fit in a day: type the hours this took, 0 to %d", strings.TrimSpace(s), planner.MaxHoursPerDay)
+	}
+	return h, err
 }
 
 // itemLines lists a session's items, each with the services it names: a
@@ -92,16 +138,10 @@ func (v *weekView) itemLines(x planner.Session) fyne.CanvasObject {
 	return box
 }
 
-// onTickSession ticks (or unticks) the session's items, logging hoursText
+// onTickSession ticks (or unticks) the session's items, logging spent
 // hours, saves it, and reloads the plan so that the task's state and hours
 // are the stored ones.
-func (s *planScreen) onTickSession(x planner.Session, done bool, hoursText string) {
-	spent, err := strconv.ParseFloat(strings.TrimSpace(strings.Replace(hoursText, ",", ".", 1)), 64)
-	if err != nil || spent < 0 || spent > planner.MaxHoursPerDay {
-		s.week.show()
-		s.fail("save the tick")(fmt.Errorf("the hours spent %q are not a number of hours from 0 to %d: type, say, 1.5", hoursText, planner.MaxHoursPerDay))
-		return
-	}
+func (s *planScreen) onTickSession(x planner.Session, done bool, spent float64) {
 	var ids []string
 	before := map[string]planner.TopicProgress{}
 	for _, it := range x.TickItems() {

@@ -42,11 +42,15 @@ type planScreen struct {
 }
 
 // planDeps is what the plan screen uses besides the window, tasks,
-// catalog and today: the plans and which one is shown.
+// catalog and today: the plans, which one is shown, and a way to tell the
+// shell the plan list changed.
 type planDeps struct {
 	screenBase
 	plans   PlanService
 	shownID func() int64 // the plan chosen in the sidebar
+	// plansChanged reloads the plan list the sidebar's picker and the Plans
+	// menu show, after a save that changed a plan's exam date; may be nil.
+	plansChanged func()
 }
 
 func newPlanScreen(d planDeps) *planScreen {
@@ -197,6 +201,16 @@ func (s *planScreen) onTick(topicID string, done bool) {
 			s.setProgress(topicID, planner.TopicProgress{}, false)
 		}
 	}})
+}
+
+// onPlansChanged has the shell reload the plan list: the picker and the
+// Plans menu name each plan by its exam date. It runs whether the save
+// worked or not, and whatever plan the screen shows by then, for the list
+// must show what is stored either way.
+func (s *planScreen) onPlansChanged() {
+	if s.plansChanged != nil {
+		s.plansChanged()
+	}
 }
 
 // savingPlan is the target of a save of action to the plan shown now:
