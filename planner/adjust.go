@@ -9,8 +9,11 @@ import (
 
 // Rebalance with readiness. Each domain whose readiness estimate is below
 // the target gets extra review time: its gap to the target (as a fraction)
-// times its share of the exam times the exam's study hours, in quarter
-// hours. The time comes first from the review still to do of the domains
+// times its share of the exam times the exam's study hours times the share
+// of its study done, in quarter hours. A domain not yet studied gets none:
+// a low score before its study says only that the study is still to come,
+// and review added then would crowd out that study. The time comes first
+// from the review still to do of the domains
 // at or above target, in proportion to what each has left, and only when
 // that is not enough does the plan grow. A weak domain never loses hours.
 
@@ -35,17 +38,24 @@ func applyReadiness(e *catalog.Exam, work []TopicPlan, r *Readiness) []string {
 		}
 	}
 	var out []string
-	extra, strong := map[int]int{}, 0
+	extra, strong, studied := map[int]int{}, 0, studiedShares(work)
+	var unstudied []string
 	for i, d := range e.Domains {
 		x, ok := est[d.Number]
 		k, has := review[d.Number]
 		switch {
 		case !ok || !has:
+		case x.Estimate < r.Target && work[k].left > 0 && studied[d.Number] == 0:
+			unstudied = append(unstudied, fmt.Sprint(d.Number))
 		case x.Estimate < r.Target && work[k].left > 0:
-			extra[d.Number] = quarter((r.Target - x.Estimate) / 100 * shares[i] * float64(study) / 60)
+			extra[d.Number] = quarter((r.Target - x.Estimate) / 100 * shares[i] * float64(study) / 60 * studied[d.Number])
 		case x.Estimate >= r.Target:
 			strong += work[k].left
 		}
+	}
+	if len(unstudied) > 0 {
+		out = append(out, fmt.Sprintf("Below target but not studied yet: domain %s. Its study comes first; "+
+			"review is added once you have studied it.", strings.Join(unstudied, ", ")))
 	}
 	need := 0
 	for _, d := range e.Domains {
@@ -89,4 +99,23 @@ func takeFromStrong(e *catalog.Exam, work []TopicPlan, review map[int]int, est m
 		return ""
 	}
 	return fmt.Sprintf("Taken from the review of domains at or above target: %s.", strings.Join(parts, ", "))
+}
+
+// studiedShares is, per domain number, the share of its study topics'
+// minutes done (0 to 1).
+func studiedShares(work []TopicPlan) map[int]float64 {
+	done, total := map[int]int{}, map[int]int{}
+	for _, w := range work {
+		if w.Kind == Study {
+			done[w.domainNumber] += w.minutes - w.left
+			total[w.domainNumber] += w.minutes
+		}
+	}
+	out := map[int]float64{}
+	for n, t := range total {
+		if t > 0 {
+			out[n] = float64(done[n]) / float64(t)
+		}
+	}
+	return out
 }

@@ -20,9 +20,10 @@ func reviewHours(p planner.Plan) map[string]int {
 	return out
 }
 
-// TestLowScoreMovesHoursThere: with random readiness per domain, a rebalance
-// gives every domain below target at least the review it had (more when it
-// has review left) and says so, and takes only from domains at or above it.
+// TestLowScoreMovesHoursThere: with random readiness per domain and the
+// study done, a rebalance gives every domain below target at least the
+// review it had (more when it has review left) and says so, and takes only
+// from domains at or above it.
 func TestLowScoreMovesHoursThere(t *testing.T) {
 	g := newGenerator(t, 21)
 	c := catalogtest.Load(t)
@@ -33,7 +34,7 @@ func TestLowScoreMovesHoursThere(t *testing.T) {
 		for _, d := range e.Domains {
 			r.ByDomain = append(r.ByDomain, planner.DomainReadiness{Number: d.Number, Name: d.Name, Estimate: float64(g.r.IntN(101))})
 		}
-		in.Today, in.Readiness = day("2026-12-07"), &r
+		in.Today, in.Readiness, in.Progress = day("2026-12-07"), &r, studyDone(prev)
 		got, err := planner.Rebalance(c, in, prev)
 		if err != nil {
 			t.Fatal(err)
@@ -50,9 +51,67 @@ func TestLowScoreMovesHoursThere(t *testing.T) {
 				t.Errorf("%s domain %d at %.0f %% gained review", e.Code, d.Number, d.Estimate)
 			}
 		}
-		for _, problem := range planProblems(in, got) {
+		checked := in
+		checked.Today = got.Today // a day whose sessions are all done is kept as it was
+		for _, problem := range planProblems(checked, got) {
 			t.Fatalf("%s: %s", e.Code, problem)
 		}
+	}
+}
+
+// studyDone is the progress of a learner who has done every study topic of p.
+func studyDone(p planner.Plan) map[string]planner.Progress {
+	out := map[string]planner.Progress{}
+	for _, tp := range p.Topics {
+		if tp.Kind == planner.Study {
+			out[tp.ID] = planner.Progress{Done: true, Hours: tp.Hours}
+		}
+	}
+	return out
+}
+
+// TestLowScoreBeforeStudyAddsNoReview: a low practice score in a domain not
+// yet studied adds no review (its study is still to come) and the plan says
+// so; once half its study is done it adds some, less than when all is done
+// (QA: one diagnostic on day one added 19 h of review and lost the fit).
+func TestLowScoreBeforeStudyAddsNoReview(t *testing.T) {
+	c := catalogtest.Load(t)
+	in := planner.Input{Exam: "SAA-C03", Start: day("2026-11-23"), ExamDate: day("2027-05-03"), Hours: planner.Even(10)}
+	prev := mustBuild(t, in)
+	r := planner.Readiness{Target: planner.DefaultTarget}
+	e, _ := c.Exam("SAA-C03")
+	for _, d := range e.Domains {
+		r.ByDomain = append(r.ByDomain, planner.DomainReadiness{Number: d.Number, Name: d.Name, Estimate: 40})
+	}
+	first := e.Domains[0].Name
+	half := map[string]planner.Progress{}
+	var all []string
+	for _, tp := range prev.Topics {
+		if tp.Kind == planner.Study && tp.Domain == first {
+			all = append(all, tp.ID)
+		}
+	}
+	for _, id := range all[:len(all)/2] {
+		half[id] = planner.Progress{Done: true}
+	}
+	whole := studyDone(prev)
+	review := map[string]int{}
+	for name, progress := range map[string]map[string]planner.Progress{"none": nil, "half": half, "all": whole} {
+		in := in
+		in.Today, in.Readiness, in.Progress = day("2026-11-23"), &r, progress
+		got, err := planner.Rebalance(c, in, prev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		review[name] = reviewHours(got)[first]
+		if name == "half" && !mentions(got.Changes, "not studied yet: domain 2, 3, 4.") {
+			t.Errorf("with only domain 1 studied the changes %q do not say why the others got no review", got.Changes)
+		}
+	}
+	was := reviewHours(prev)[first]
+	if review["none"] != was || !(was < review["half"] && review["half"] < review["all"]) {
+		t.Errorf("review of %s: %d min before, %d with no study, %d with half, %d with all; want none added, then more with more study",
+			first, was, review["none"], review["half"], review["all"])
 	}
 }
 

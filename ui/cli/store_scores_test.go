@@ -87,6 +87,9 @@ func TestScoreBadInput(t *testing.T) {
 
 func TestReplanSaysWhatMovedAndWhy(t *testing.T) {
 	dir := newSavedPlan(t)
+	for _, task := range []string{"3.1", "3.2", "3.3", "3.4", "3.5"} { // review moves only to a domain studied
+		mustStore(t, dir, "tick", "1", task)
+	}
 	mustStore(t, dir, "score", "1", "--overall", "85", "--domain", "3=40")
 	out := mustStore(t, dir, "replan", "1", "--today", catalog.DateFromTime(fixedToday).AddDays(1).String())
 	if !strings.Contains(out, "Domain 3 (") || !strings.Contains(out, "below your 80 % target: +") {
