@@ -150,6 +150,9 @@ func (db *DB) saveAttempt(ctx context.Context, a planner.Attempt, write func(*db
 		if err := refuseDuplicateBooking(ctx, tx, a); err != nil {
 			return planner.AttemptResult{}, err
 		}
+		if err := refuseBeforeRetake(ctx, tx, a, db.cat.Rules().RetakeWaitDays); err != nil {
+			return planner.AttemptResult{}, err
+		}
 		id, err := write(tx, a)
 		if err != nil {
 			return planner.AttemptResult{}, classify(fmt.Errorf("save attempt: %w", err))
