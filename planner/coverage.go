@@ -216,13 +216,25 @@ func coverageWarning(p *Plan) string {
 		s += ", its topics thinner"
 	}
 	if len(out) > 0 {
-		ids := make([]string, len(out))
+		names := make([]string, len(out))
 		for i, u := range out {
-			ids[i] = shortID(p.Exam, u.Topic)
+			names[i] = p.topicName(u)
 		}
-		s += fmt.Sprintf("; left out: %s", strings.Join(ids, ", "))
+		s += fmt.Sprintf("; left out: %s", strings.Join(names, "; "))
 	}
 	return s + "."
+}
+
+// topicName names unscheduled work as a learner knows it: a task by its
+// number in the exam guide ("1.2"), anything else (a practice exam, the
+// fixing after it, a review) by its title, never by an internal ID.
+func (p *Plan) topicName(u Unscheduled) string {
+	for _, t := range p.Topics {
+		if t.ID == u.Topic && t.Kind == Study {
+			return shortID(p.Exam, u.Topic)
+		}
+	}
+	return u.Title
 }
 
 // shortID is a topic's id without its exam's code: "1.2", "review-3".

@@ -191,3 +191,28 @@ func TestSpreadHours(t *testing.T) {
 		})
 	}
 }
+
+// TestCoverageWarningNamesWorkAsALearnerKnowsIt: what a plan that does not
+// fit leaves out is named by task number or by title, never by an internal
+// ID such as "practice-2" (QA).
+func TestCoverageWarningNamesWorkAsALearnerKnowsIt(t *testing.T) {
+	p := mustBuild(t, edit(saa(), func(in *planner.Input) { in.Hours = planner.Even(5) }))
+	out := p.LeftOut()
+	if len(out) == 0 {
+		t.Fatal("the test needs a plan that leaves work out")
+	}
+	warning := ""
+	for _, w := range p.Warnings {
+		if strings.Contains(w, "left out: ") {
+			warning = w
+		}
+	}
+	for _, u := range out {
+		if id := strings.TrimPrefix(u.Topic, p.Exam+":"); strings.Contains(id, "-") && strings.Contains(warning, id) {
+			t.Errorf("the warning names %s by its ID: %q", u.Title, warning)
+		}
+		if strings.Contains(u.Topic, "practice") && !strings.Contains(warning, u.Title) {
+			t.Errorf("the warning does not name %q by its title: %q", u.Title, warning)
+		}
+	}
+}

@@ -103,7 +103,7 @@ func sharedText(shares []planner.PlanShare) string {
 // show puts a planned preview on screen.
 func (p *setupPreview) show(plan planner.Plan) {
 	p.plan = plan
-	p.total.SetText(fmt.Sprintf("Total: %s of study for %s", hours(plan.TotalHours), plan.Exam))
+	p.total.SetText(fmt.Sprintf("Total: %s of study, review and practice for %s", hours(plan.TotalHours), plan.Exam))
 	p.weeks.SetText(fmt.Sprintf("Weeks: %d, from %s to the exam on %s", len(plan.Weeks), plan.Start, plan.ExamDate))
 	p.verdict.SetText(verdictText(plan))
 	p.warnings.SetText(strings.Join(plan.Warnings, "\n"))

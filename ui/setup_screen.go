@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -87,7 +88,7 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 	)
 	form.Items[1].HintText = "Leave empty for the earliest date that fits"
 	form.Items[2].HintText = "Leave empty to start today"
-	form.Items[9].HintText = "Optional: your own estimate instead of the catalog's"
+	form.Items[9].HintText = "Optional: your own estimate of the study hours; review and practice exams come on top"
 	left := container.NewBorder(heading("Set up your plan"), nil, nil, nil, container.NewVScroll(form))
 	width := canvas.NewRectangle(color.Transparent)
 	width.SetMinSize(fyne.NewSize(320, 0))
@@ -220,6 +221,9 @@ func (s *setupScreen) input() (planner.Input, error) {
 	}
 	if in.HoursOverride, err = parseHours(s.override.Text); err != nil {
 		return in, fmt.Errorf("total hours: %w", err)
+	}
+	if in.HoursOverride == 0 && strings.TrimSpace(s.override.Text) != "" {
+		return in, fmt.Errorf("total hours: 0 is no estimate: give the study hours you expect, or leave it empty for the catalog's")
 	}
 	in.Experience = experienceOf(s.experience)
 	in.Order = orderOf(s.order)

@@ -76,6 +76,7 @@ func TestSetupSaysWhatToFix(t *testing.T) {
 		{"date before today", func(s *setupScreen) { test.Type(s.examDate.entry, "2026-01-01") },
 			"after the start date"},
 		{"override too big", func(s *setupScreen) { test.Type(s.override, "9000") }, "5000"},
+		{"override of nothing", func(s *setupScreen) { test.Type(s.override, "0") }, "0 is no estimate"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
