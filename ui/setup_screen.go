@@ -41,6 +41,12 @@ type setupScreen struct {
 	// refused says why the exam asked for (from the catalog) is not
 	// offered; "" once an exam is chosen.
 	refused string
+	// draft is set once the learner has changed the form and until the
+	// plan is created: leaving the set-up and coming back keeps it.
+	draft bool
+	// filling counts the fills under way (an entry, the defaults), whose
+	// changes are not the learner's.
+	filling int
 }
 
 // setupDeps is what the set-up uses besides the window, tasks, catalog
@@ -126,14 +132,33 @@ func (s *setupScreen) buildFields() {
 // defaults and held certifications, plus what the entry means.
 func (s *setupScreen) refresh() {
 	entry := s.takeEntry()
+	if s.keepsDraft(entry) {
+		s.onEdited() // today may have moved on: plan the draft again
+		return
+	}
 	if entry.exam == "" {
 		entry.exam = s.shownExam()
 	}
-	s.reset(entry)
+	s.fill(func() { s.reset(entry) })
 	runLatest(s.tasks, &s.defaults, s.loading, s.loadDefaults, s.applyDefaults, func(err error) {
 		s.applyDefaults(setupDefaults{})
 		s.fail("load your default hours")(err)
 	})
+}
+
+// keepsDraft reports whether an entry leaves the learner's draft as it is:
+// one that asks for no other exam and no dates (New plan, or the same exam
+// planned again from the catalog).
+func (s *setupScreen) keepsDraft(entry setupEntry) bool {
+	same := entry.exam == "" || (s.exam.SelectedIndex() >= 0 && s.examCodes[s.exam.SelectedIndex()] == catalog.NormalizeCode(entry.exam))
+	return s.draft && same && entry.examDate.IsZero() && entry.start.IsZero()
+}
+
+// fill runs f, whose changes to the form are not the learner's.
+func (s *setupScreen) fill(f func()) {
+	s.filling++
+	defer func() { s.filling-- }()
+	f()
 }
 
 // setupDefaults are what a new plan starts from: the learner's settings
@@ -157,11 +182,13 @@ func (s *setupScreen) loadDefaults(ctx context.Context) (setupDefaults, error) {
 // still held today.
 func (s *setupScreen) applyDefaults(d setupDefaults) {
 	st := d.settings.WithDefaults()
-	s.hours.set(st.Hours)
-	setExperience(s.experience, st.Experience)
-	setCountry(s.country, st.Country)
-	s.held.set(stillHeld(d.held, s.today()))
-	s.onEdited()
+	s.fill(func() {
+		s.hours.set(st.Hours)
+		setExperience(s.experience, st.Experience)
+		setCountry(s.country, st.Country)
+		s.held.set(stillHeld(d.held, s.today()))
+		s.onEdited()
+	})
 }
 
 // stillHeld are the certifications held on day today, as the planner
@@ -236,6 +263,9 @@ func (s *setupScreen) onEdited() {
 	if s.preview.verdict == nil {
 		return // still building
 	}
+	if s.filling == 0 {
+		s.draft = true
+	}
 	in, err := s.input()
 	if err != nil {
 		s.preview.showProblem(err)
@@ -265,5 +295,6 @@ func (s *setupScreen) onCreate() {
 // onCreated shows the new plan.
 func (s *setupScreen) onCreated(p planner.StudyPlan) {
 	s.create.Enable()
+	s.draft = false
 	s.openNew(p.ID, nil)
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 )
 
 // TestSetupKeepsTheVerdictAndCreateInSightAt800x600: on a small window
@@ -30,5 +31,38 @@ func TestSetupKeepsTheVerdictAndCreateInSightAt800x600(t *testing.T) {
 		if end := at.X + o.Size().Width; at.X < 0 || end > size.Width {
 			t.Errorf("%s is at x %v to %v, outside the %v px wide window", name, at.X, end, size.Width)
 		}
+	}
+}
+
+// TestSetupKeepsTheDraftWhenTheLearnerComesBack: what the learner typed
+// survives a visit to another screen and planning the same exam again
+// from the catalog; another exam, or a plan created, starts afresh (QA:
+// every field went back to its default).
+func TestSetupKeepsTheDraftWhenTheLearnerComesBack(t *testing.T) {
+	app, s := openSetup(t, newFakeData(testCatalog(t)), "CLF-C02")
+	test.Type(s.examDate.entry, "2026-06-30")
+	s.hours.entries[5].SetText("4")
+	app.tasks.wait()
+	for _, back := range []func(){func() { app.planExam("CLF-C02") }, func() { app.show(ScreenSetup) }} {
+		app.show(ScreenCerts)
+		app.tasks.wait()
+		back()
+		app.tasks.wait()
+		if s.examDate.entry.Text != "2026-06-30" || s.hours.entries[5].Text != "4" {
+			t.Fatalf("back in the set-up: exam date %q, Sat %q; want the draft's 2026-06-30 and 4",
+				s.examDate.entry.Text, s.hours.entries[5].Text)
+		}
+	}
+	app.planExam("SAA-C03")
+	app.tasks.wait()
+	if s.examDate.entry.Text != "" {
+		t.Errorf("planning another exam kept the draft's exam date %q", s.examDate.entry.Text)
+	}
+	test.Tap(s.create)
+	app.tasks.wait()
+	app.planExam("SAA-C03")
+	app.tasks.wait()
+	if s.hours.entries[5].Text == "4" {
+		t.Error("after the plan was created the set-up still holds its draft")
 	}
 }
