@@ -35,14 +35,8 @@ func wholePlanCheck(t *testing.T, plan *planScreen, topic string) *widget.Check 
 func TestSessionCheckTicksItsItemsOnly(t *testing.T) {
 	for name, open := range backends {
 		t.Run(name, func(t *testing.T) {
-			clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-			svc := open(t, clk)
+			svc, app, plan := openSAAPlanScreen(t, open)
 			ctx := t.Context()
-			mustCreatePlan(t, svc, planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: clk.day.AddDays(120),
-				Hours: planner.Even(8)})
-			app := startAppWith(t, svc, clk)
-			app.tasks.wait()
-			plan := app.screens[ScreenPlan].(*planScreen)
 			sc := firstSessionCheck(t, plan)
 			sc.hours.SetText("1.25") // the learner changes the time the tick logs
 			spentWant := parseField(t, sc.hours.Text)
@@ -115,6 +109,19 @@ func saveSAAPlan(t *testing.T, f *fakeData) planner.StudyPlan {
 	t.Helper()
 	return mustCreatePlan(t, f.services(), planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 3, 2),
 		ExamDate: catalog.DateOf(2026, 7, 1), Hours: planner.Even(8)})
+}
+
+// openSAAPlanScreen saves an SAA-C03 plan on the backend open, from 2 March
+// 2026 at 8 h a week, and starts the app on its plan screen.
+func openSAAPlanScreen(t *testing.T, open backend) (Services, *App, *planScreen) {
+	t.Helper()
+	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
+	svc := open(t, clk)
+	mustCreatePlan(t, svc, planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: clk.day.AddDays(120),
+		Hours: planner.Even(8)})
+	app := startAppWith(t, svc, clk)
+	app.tasks.wait()
+	return svc, app, app.screens[ScreenPlan].(*planScreen)
 }
 
 // parseField reads the hours typed in a field, or fails the test.

@@ -5,9 +5,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
-
-	"certplan/catalog"
-	"certplan/planner"
 )
 
 // TestSessionHoursAreCheckedInTheField (QA #22): hours a day cannot hold
@@ -15,13 +12,7 @@ import (
 // nothing is saved, no message box opens, and the typed hours stay to be
 // corrected. Corrected, the tick logs them.
 func TestSessionHoursAreCheckedInTheField(t *testing.T) {
-	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-	svc := backends["fake"](t, clk)
-	mustCreatePlan(t, svc, planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: clk.day.AddDays(120),
-		Hours: planner.Even(8)})
-	app := startAppWith(t, svc, clk)
-	app.tasks.wait()
-	plan := app.screens[ScreenPlan].(*planScreen)
+	svc, app, plan := openSAAPlanScreen(t, backends["fake"])
 	sc := firstSessionCheck(t, plan)
 
 	sc.hours.SetText("99")
