@@ -26,7 +26,7 @@ func benchApp(b *testing.B) (*App, *clock) {
 		}
 	}
 	for i := range 30 {
-		a := planner.Attempt{Exam: "CLF-C02", Date: clk.day.AddDays(-400 + 10*i), Status: planner.Failed}
+		a := planner.Attempt{Exam: "CLF-C02", Date: clk.day.AddDays(-460 + 15*i), Status: planner.Failed} // past each retake wait
 		if _, err := svc.Records.SaveAttempt(ctx, a); err != nil {
 			b.Fatal(err)
 		}
