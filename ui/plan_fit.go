@@ -62,6 +62,23 @@ func (f *planFit) show(p planner.StudyPlan) {
 	}
 }
 
+// load reads plan id and, when it does not fit, gives it the fixes that
+// fit today around the other active plans: the stored ones were worked out
+// around the plans as they were when it was planned, and a plan made or
+// changed since may have outdated them (QA: the date offered did not fit).
+func (f *planFit) load(ctx context.Context, id int64, today catalog.Date) (planner.StudyPlan, error) {
+	p, err := f.screen.plans.Plan(ctx, id)
+	if err != nil || len(p.Schedule.Unscheduled) == 0 || f.screen.budget == nil {
+		return p, err
+	}
+	now, err := f.screen.budget.FitNow(ctx, id, today)
+	if err != nil {
+		return p, err
+	}
+	p.Schedule = p.Schedule.WithFixesOf(now)
+	return p, nil
+}
+
 // fitText says how much of the work a plan that does not fit covers, how
 // many topics get less time and which are left out, by title; "" when it
 // fits. Topic IDs are not shown: a learner knows topics by their titles.
