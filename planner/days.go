@@ -97,7 +97,12 @@ func weeklyHoursNeeded(in Input, from, until catalog.Date, need int) float64 {
 	if !fits(most) {
 		return 0
 	}
-	base := capacity(calendar(in, pattern, from, until))
+	// Start where the pattern would fit with no other plan: the hours other
+	// plans take (Taken) only lower what a week holds, so the answer is never
+	// below that, while a start from the capacity they leave overshoots it.
+	alone := in
+	alone.Taken = nil
+	base := capacity(calendar(alone, pattern, from, until))
 	for perWeek := math.Ceil(week*float64(need)/float64(base)*2) / 2; perWeek <= most; perWeek += 0.5 {
 		if fits(perWeek) {
 			return perWeek

@@ -153,3 +153,13 @@ func (p *Plan) Week(d catalog.Date) int {
 	}
 	return -1
 }
+
+// WithFixesOf returns the plan with the fixes of now, the same plan made
+// again today around what the other plans take now (see TakenBy): its
+// earliest exam date, hours a week needed and hours that fit. A stored
+// plan's own fixes were worked out when it was planned, before the other
+// plans' sessions changed, and need not fit any more.
+func (p Plan) WithFixesOf(now Plan) Plan {
+	p.EarliestExam, p.HoursPerWeekNeeded, p.FitWeekdays = now.EarliestExam, now.HoursPerWeekNeeded, now.FitWeekdays
+	return p
+}

@@ -76,6 +76,21 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input) (planner
 	})
 }
 
+// FitNow returns plan id re-planned from today (the clock's date when
+// zero) around the hours the other active plans take now, without storing
+// it: the fixes it names (planner.Plan.WithFixesOf) fit if applied today,
+// whereas the stored plan's were worked out around the other plans as they
+// were when it was planned. A plan whose exam has come is returned as stored.
+func (db *DB) FitNow(ctx context.Context, id int64, today catalog.Date) (planner.Plan, error) {
+	return readTx(ctx, db, func(tx *dbTx) (planner.Plan, error) {
+		p, err := loadPlan(ctx, tx, id)
+		if err != nil || planner.ExamPassed(p.Schedule, db.dayOr(today)) {
+			return p.Schedule, err
+		}
+		return db.rebalance(ctx, tx, p, p.Input, today)
+	})
+}
+
 // rebalance re-plans p with input in from today (the clock's date when
 // zero), around the hours the other active plans already take, moving
 // review toward weak domains when practice results were logged.

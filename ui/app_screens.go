@@ -11,7 +11,7 @@ import (
 func (a *App) newScreen(s Screen) screen {
 	switch s {
 	case ScreenPlan:
-		return newPlanScreen(planDeps{screenBase: a.base(), plans: a.svc.Plans, shownID: a.shownID,
+		return newPlanScreen(planDeps{screenBase: a.base(), plans: a.svc.Plans, budget: a.svc.Budget, shownID: a.shownID,
 			plansChanged: func() { a.reloadPlans(nil) }})
 	case ScreenCatalog:
 		return newCatalogScreen(a.catalogDeps())

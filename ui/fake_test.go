@@ -247,17 +247,35 @@ func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input) (
 	if err := f.failing("EditPlan"); err != nil {
 		return planner.StudyPlan{}, err
 	}
-	full := in
-	full.Today, full.Progress = today, map[string]planner.Progress{}
-	for id, g := range p.Progress {
-		full.Progress[id] = planner.Progress{Done: g.Done, Hours: g.Hours}
-	}
-	next, err := planner.Rebalance(f.cat, full, p.Schedule)
+	next, err := planner.Rebalance(f.cat, f.planningInput(p, in, today), p.Schedule)
 	if err != nil {
 		return planner.StudyPlan{}, err
 	}
 	p.Input, p.Schedule = in, next
 	return clonePlan(*p), nil
+}
+
+// planningInput is in ready to re-plan p from today, as storage makes it:
+// with p's progress and around the hours the other active plans take.
+func (f *fakeData) planningInput(p *planner.StudyPlan, in planner.Input, today catalog.Date) planner.Input {
+	in.Today, in.Progress = today, p.PlannerProgress()
+	in.Taken = planner.TakenBy(f.activeSchedules(p.ID), today)
+	return in
+}
+
+// FitNow re-plans plan id from today around the other plans, as storage
+// does, without keeping it.
+func (f *fakeData) FitNow(_ context.Context, id int64, today catalog.Date) (planner.Plan, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	p, err := f.find(id)
+	if err != nil {
+		return planner.Plan{}, err
+	}
+	if err := f.failing("FitNow"); err != nil || planner.ExamPassed(p.Schedule, today) {
+		return p.Schedule, err
+	}
+	return planner.Rebalance(f.cat, f.planningInput(p, p.Input, today), p.Schedule)
 }
 
 // EarlierSchedules has nothing to return: the fake keeps no versions.

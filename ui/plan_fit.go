@@ -62,6 +62,23 @@ func (f *planFit) show(p planner.StudyPlan) {
 	}
 }
 
+// load reads plan id and, when it does not fit, gives it the fixes that
+// fit today around the other active plans: the stored ones were worked out
+// around the plans as they were when it was planned, and a plan made or
+// changed since may have outdated them (QA: the date offered did not fit).
+func (f *planFit) load(ctx context.Context, id int64, today catalog.Date) (planner.StudyPlan, error) {
+	p, err := f.screen.plans.Plan(ctx, id)
+	if err != nil || len(p.Schedule.Unscheduled) == 0 || f.screen.budget == nil {
+		return p, err
+	}
+	now, err := f.screen.budget.FitNow(ctx, id, today)
+	if err != nil {
+		return p, err
+	}
+	p.Schedule = p.Schedule.WithFixesOf(now)
+	return p, nil
+}
+
 // fitText says how much of the work a plan that does not fit covers, how
 // many topics get less time and which are left out, by title; "" when it
 // fits. Topic IDs are not shown: a learner knows topics by their titles.
@@ -116,7 +133,9 @@ func (f *planFit) onUseHours() {
 	f.apply(in)
 }
 
-// onChange asks for a new exam date, hours per day and holidays.
+// onChange asks for a new exam date, hours per day and holidays. What
+// cannot be used, or is refused when saved, shows inside the form, which
+// keeps what was typed.
 func (f *planFit) onChange() {
 	s := f.screen
 	if !s.loaded {
@@ -130,36 +149,67 @@ func (f *planFit) onChange() {
 	setCountry(country, s.plan.Input.Country)
 	items := []*widget.FormItem{widget.NewFormItem("Exam date", date.object()),
 		widget.NewFormItem("Hours per day", week.object()), widget.NewFormItem("Holidays of", country)}
-	dialog.ShowForm("Change dates and hours", "Re-plan", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
-		in := s.plan.Input
-		var err error
-		if in.ExamDate, err = date.date(); err == nil {
-			in.Hours, err = week.get()
-		}
+	var form *checkedForm
+	form = s.showCheckedForm("Change dates and hours", "Re-plan", items, func() error {
+		in, err := f.readChange(date, week)
 		if err != nil {
-			dialog.ShowInformation("Change dates and hours", userMessage(err), s.win)
-			return
+			return err
 		}
 		in.Country = countryOf(country)
-		f.apply(in)
-	}, s.win)
+		f.save(in, form.saving("change the plan"), form.saved)
+		return errSaving
+	})
 }
 
-// apply re-plans the saved plan with in, as a new version, and shows it.
+// readChange reads the exam date and hours of "Change dates and hours"
+// into the plan's input, or says which field to change.
+func (f *planFit) readChange(date *dateField, week *weekHours) (planner.Input, error) {
+	in := f.screen.plan.Input
+	var err error
+	if in.ExamDate, err = date.date(); err != nil {
+		return in, fieldError{"Exam date", err.Error()}
+	}
+	if in.Hours, err = week.get(); err != nil {
+		return in, fieldError{"Hours per day", err.Error()}
+	}
+	if why := f.cannotTake(in); why != "" {
+		return in, fieldError{"Exam date", why}
+	}
+	return in, nil
+}
+
+// cannotTake says why in's exam cannot be sat on its date, or "".
+func (f *planFit) cannotTake(in planner.Input) string {
+	if e, ok := f.screen.cat.Exam(in.Exam); ok && !in.ExamDate.IsZero() {
+		return f.screen.cat.CannotTake(e, in.ExamDate)
+	}
+	return ""
+}
+
+// apply re-plans the saved plan with in, a fix it offered, as a new
+// version, and shows it.
 func (f *planFit) apply(in planner.Input) {
+	if why := f.cannotTake(in); why != "" {
+		dialog.ShowInformation("Change dates and hours", sentence(why), f.screen.win)
+		return
+	}
+	f.save(in, f.screen.savingPlan("change the plan"), func() {})
+}
+
+// save re-plans the saved plan with in as a new version; to.fail says why
+// it was refused. Once stored, stored runs, and the screen shows the new
+// version while it still shows that plan.
+func (f *planFit) save(in planner.Input, to saveTarget, stored func()) {
 	s := f.screen
 	id, today := s.plan.ID, s.today()
-	if e, ok := s.cat.Exam(in.Exam); ok && !in.ExamDate.IsZero() {
-		if why := s.cat.CannotTake(e, in.ExamDate); why != "" {
-			dialog.ShowInformation("Change dates and hours", sentence(why), s.win)
-			return
-		}
-	}
-	runSave(s.tasks, s.loading, s.savingPlan("change the plan"), func(ctx context.Context) (planner.StudyPlan, error) {
+	shown := func() bool { return s.plan.ID == id }
+	runSave(s.tasks, s.loading, saveTarget{shown: always, fail: to.fail}, func(ctx context.Context) (planner.StudyPlan, error) {
 		in.Today = today
 		return s.plans.EditPlan(ctx, id, in)
-	}, saved[planner.StudyPlan]{apply: s.setPlan, done: s.onPlansChanged})
+	}, saved[planner.StudyPlan]{apply: func(p planner.StudyPlan) {
+		stored()
+		if shown() {
+			s.setPlan(p)
+		}
+	}, done: s.onPlansChanged})
 }

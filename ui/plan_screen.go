@@ -46,7 +46,9 @@ type planScreen struct {
 // shell the plan list changed.
 type planDeps struct {
 	screenBase
-	plans   PlanService
+	plans PlanService
+	// budget tells the fixes that fit around the other plans today; may be nil.
+	budget  BudgetService
 	shownID func() int64 // the plan chosen in the sidebar
 	// plansChanged reloads the plan list the sidebar's picker and the Plans
 	// menu show, after a save that changed a plan's exam date; may be nil.
@@ -91,9 +93,9 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 
 // refresh loads the plan chosen in the sidebar.
 func (s *planScreen) refresh() {
-	id := s.shownID()
+	id, today := s.shownID(), s.today()
 	runLatest(s.tasks, &s.load, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
-		return s.plans.Plan(ctx, id)
+		return s.fit.load(ctx, id, today)
 	}, s.setPlan, s.fail("load the plan"))
 }
 

@@ -111,6 +111,9 @@ type BudgetService interface {
 	// Prioritize gives a plan its hours first; the other active plans are
 	// re-planned around it from today.
 	Prioritize(ctx context.Context, id int64, today catalog.Date) error
+	// FitNow is plan id made again from today around the hours the other
+	// active plans take now, not stored: the fixes it names fit today.
+	FitNow(ctx context.Context, id int64, today catalog.Date) (planner.Plan, error)
 }
 
 // RecordService keeps the learner's exam attempts and the certifications

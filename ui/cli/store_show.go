@@ -57,6 +57,9 @@ func runShow(e *env, c *command, args []string) error {
 		return err
 	}
 	return withPlan(e, id, func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error {
+		if err := fixesNow(ctx, db, &p, e.today); err != nil {
+			return err
+		}
 		if *asJSON {
 			out := showJSON(p, e.today)
 			r, err := db.PlanReadiness(ctx, id, e.today)
@@ -68,6 +71,21 @@ func runShow(e *env, c *command, args []string) error {
 		}
 		return writeShown(e.stdout, e.cat, p, e.today)
 	})
+}
+
+// fixesNow gives plan p, when it does not fit, the fixes that fit today
+// around the other active plans (storage.DB.FitNow), not those stored with
+// it, which a plan made or changed since may have outdated.
+func fixesNow(ctx context.Context, db *storage.DB, p *planner.StudyPlan, today catalog.Date) error {
+	if len(p.Schedule.Unscheduled) == 0 {
+		return nil
+	}
+	now, err := db.FitNow(ctx, p.ID, today)
+	if err != nil {
+		return storeErr(err)
+	}
+	p.Schedule = p.Schedule.WithFixesOf(now)
+	return nil
 }
 
 // showJSON builds `show --json` for plan p on today.
