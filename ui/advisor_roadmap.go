@@ -30,6 +30,21 @@ func (s *advisorScreen) showAdvice(a advisor.Advice) {
 	s.body.Refresh()
 }
 
+// clearAdvice takes the advice away, as before the first answers, so no
+// advice and no button to plan it stand under answers it does not fit.
+func (s *advisorScreen) clearAdvice() {
+	s.advice = advisor.Advice{}
+	s.next.SetText(askAgain)
+	s.reasons.SetText("")
+	s.alts.RemoveAll()
+	s.timeline.set(nil)
+	s.summary.SetText("")
+	s.warnings.SetText("")
+	s.planNext.Disable()
+	s.planRoadmap.Disable()
+	s.body.Refresh()
+}
+
 // maxShownAlternatives is how many alternatives the screen shows.
 const maxShownAlternatives = 2
 
@@ -74,8 +89,12 @@ func (s *advisorScreen) showRoadmap(steps []advisor.Step) {
 		s.summary.SetText("")
 		return
 	}
-	s.summary.SetText(fmt.Sprintf("%s, %s of study at %s a week, from %s to %s.", countLabel(len(steps), "exam", "exams"),
-		hours(total), hours(s.profile.HoursPerWeek), steps[0].Start, steps[len(steps)-1].Exam))
+	week := hours(s.profile.HoursPerWeek) + " a week"
+	if s.profile.SharesWeek() {
+		week += " less what your plans take"
+	}
+	s.summary.SetText(fmt.Sprintf("%s, %s of study at %s, from %s to %s.", countLabel(len(steps), "exam", "exams"),
+		hours(total), week, steps[0].Start, steps[len(steps)-1].Exam))
 }
 
 // bullets writes lines as a list.
@@ -97,13 +116,55 @@ func setEnabled(b *widget.Button, on bool) {
 // onPlanNext opens set-up for the recommended exam.
 func (s *advisorScreen) onPlanNext() { s.planExam(s.advice.Next.Code) }
 
-// onPlanRoadmap saves one plan per roadmap exam off the UI goroutine, then
-// shows the first.
+// onPlanRoadmap reads the plans as they are now, then asks before saving
+// the roadmap's plans (see confirmRoadmap).
 func (s *advisorScreen) onPlanRoadmap() {
-	in := roadmapInputs(s.advice.Roadmap, s.held, s.profile)
-	for i := range in {
+	steps, held, p := s.advice.Roadmap, s.held, s.profile
+	runTask(s.tasks, s.loading, s.plans.Plans, func(plans []planner.PlanSummary) {
+		s.confirmRoadmap(steps, held, p, plans)
+	}, s.fail("read your plans"))
+}
+
+// confirmRoadmap lists the plans the roadmap would create and the steps it
+// skips, because an active plan already prepares for their exam, and saves
+// the plans only once the learner agrees.
+func (s *advisorScreen) confirmRoadmap(steps []advisor.Step, held []planner.HeldCert, p advisor.Profile, plans []planner.PlanSummary) {
+	in := roadmapInputs(steps, held, p)
+	var keep []planner.Input
+	var lines, skipped []string
+	for i, st := range steps {
+		if active, ok := advisor.AlreadyPlanned(s.cat, plans, st.Code); ok {
+			skipped = append(skipped, fmt.Sprintf("%s: %s.", st.Code, advisor.PreparingFor(active)))
+			continue
+		}
 		in[i].Country = s.settings.Country
+		keep = append(keep, in[i])
+		lines = append(lines, fmt.Sprintf("%s: %s to %s", st.Code, st.Start, st.Exam))
 	}
+	if len(keep) == 0 {
+		dialog.ShowInformation("Nothing to plan", "Every exam of this roadmap already has an active plan:\n"+
+			strings.Join(skipped, "\n"), s.win)
+		return
+	}
+	msg := fmt.Sprintf("This creates %s, one after another:\n%s", countLabel(len(keep), "plan", "plans"), strings.Join(lines, "\n"))
+	if len(skipped) > 0 {
+		msg += "\n\nSkipped, as already planned:\n" + strings.Join(skipped, "\n")
+	}
+	c := dialog.NewConfirm("Plan the roadmap?", msg, func(ok bool) {
+		if ok {
+			s.saveRoadmap(keep)
+		}
+	}, s.win)
+	c.SetConfirmText(createPlans)
+	c.SetDismissText("Cancel")
+	c.Show()
+}
+
+// createPlans is the confirm button of "Plan the roadmap?".
+const createPlans = "Create the plans"
+
+// saveRoadmap saves the plans off the UI goroutine, then shows the first.
+func (s *advisorScreen) saveRoadmap(in []planner.Input) {
 	runTask(s.tasks, s.loading, func(ctx context.Context) ([]planner.StudyPlan, error) {
 		return saveRoadmap(ctx, s.plans, in)
 	}, s.onRoadmapSaved, s.fail("save the roadmap"))

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"certplan/catalog"
 	"certplan/planner"
 	"certplan/planner/advisor"
 )
@@ -47,18 +48,21 @@ type advisorScreen struct {
 
 	held     []planner.HeldCert
 	settings planner.Settings
+	active   activePlans
 	profile  advisor.Profile
 	advice   advisor.Advice
 }
 
 // advisorDeps is what the advisor uses besides the window, tasks, catalog
-// and today: the learner's certifications and defaults, the plans a
-// roadmap is saved as, and ways on to a new plan.
+// and today: the learner's certifications and defaults, the plans already
+// made (not suggested again) and the hours they take, the plans a roadmap
+// is saved as, and ways on to a new plan.
 type advisorDeps struct {
 	screenBase
 	plans    PlanService
 	records  RecordService
 	defaults SettingsService
+	budget   BudgetService     // may be nil: then the advice has the whole week
 	planExam func(code string) // starts the set-up of a plan for an exam
 	// openNew reloads the list of plans, opens plan id, then calls then.
 	openNew func(id int64, then func())
@@ -117,7 +121,7 @@ func (s *advisorScreen) buildQuestions() {
 // buildAdvice makes the right-hand side: recommendation, alternatives,
 // roadmap and the two ways on.
 func (s *advisorScreen) buildAdvice() fyne.CanvasObject {
-	s.next = bold("Answer the questions and press Advise me.")
+	s.next = bold(askAgain)
 	s.next.Wrapping = fyne.TextWrapWord
 	s.reasons = wrapped("")
 	s.alts = container.NewVBox()
@@ -137,23 +141,46 @@ func (s *advisorScreen) buildAdvice() fyne.CanvasObject {
 type adviceInputs struct {
 	held     []planner.HeldCert
 	settings planner.Settings
+	active   activePlans
 }
 
-// refresh loads the held certifications and the learner's hours.
+// activePlans are the plans the learner already has and the study time
+// they take from today on, which the advisor works around.
+type activePlans struct {
+	plans []planner.PlanSummary
+	taken map[catalog.Date]float64
+}
+
+// refresh loads the held certifications, the learner's hours and plans.
 func (s *advisorScreen) refresh() {
+	today := s.today()
 	runLatest(s.tasks, &s.inputs, s.loading, func(ctx context.Context) (adviceInputs, error) {
 		certs, err := s.records.Certifications(ctx)
 		if err != nil {
 			return adviceInputs{}, err
 		}
 		st, _, err := s.defaults.Settings(ctx)
-		return adviceInputs{held: planner.Credits(certs), settings: st.WithDefaults()}, err
-	}, s.showInputs, s.fail("load your certifications"))
+		if err != nil {
+			return adviceInputs{}, err
+		}
+		active, err := s.loadActive(ctx, today)
+		return adviceInputs{held: planner.Credits(certs), settings: st.WithDefaults(), active: active}, err
+	}, s.showInputs, s.fail("load your certifications and plans"))
+}
+
+// loadActive reads the plans and the hours the active ones take from today.
+func (s *advisorScreen) loadActive(ctx context.Context, today catalog.Date) (activePlans, error) {
+	plans, err := s.plans.Plans(ctx)
+	if err != nil || s.budget == nil {
+		return activePlans{plans: plans}, err
+	}
+	b, err := s.budget.Budget(ctx, 0, today)
+	return activePlans{plans: plans, taken: b.Taken}, err
 }
 
 // showInputs fills the held certifications and, once, the hours.
 func (s *advisorScreen) showInputs(in adviceInputs) {
-	s.held, s.settings = in.held, in.settings
+	s.held, s.settings, s.active = in.held, in.settings, in.active
 	if s.hours.Text == "" {
 		s.hours.SetText(formatHoursInput(in.settings.Hours.Total()))
 	}
@@ -170,7 +197,8 @@ func (s *advisorScreen) showInputs(in adviceInputs) {
 
 // profileOf reads the questionnaire; the error says what to change.
 func (s *advisorScreen) profileOf() (advisor.Profile, error) {
-	p := advisor.Profile{Role: advisor.Role(s.role.Selected), Focus: s.focus.Selected, Held: s.held, Today: s.today()}
+	p := advisor.Profile{Role: advisor.Role(s.role.Selected), Focus: s.focus.Selected, Held: s.held, Today: s.today(),
+		Plans: s.active.plans, Taken: s.active.taken}
 	if s.role.Selected == "" {
 		return p, fmt.Errorf("choose your role")
 	}
@@ -210,8 +238,14 @@ func (s *advisorScreen) onAdvise() {
 	}, func(a advisor.Advice) { s.profile = p; s.showAdvice(a) }, s.showProblem)
 }
 
-// showProblem says in one line what to change in the questionnaire.
+// showProblem says in one line what to change in the questionnaire, and
+// takes away the advice of earlier answers, which no longer stand.
 func (s *advisorScreen) showProblem(err error) {
+	s.advising.drop()
+	s.clearAdvice()
 	s.problem.SetText(userMessage(err))
 	s.problem.Show()
 }
+
+// askAgain is the advice's heading before any answers and after bad ones.
+const askAgain = "Answer the questions and press Advise me."

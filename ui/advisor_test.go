@@ -16,8 +16,8 @@ import (
 // SAA-C03 (2025-06) from the welcome to the advice to a saved roadmap, on
 // the fake and on SQLite: the advice takes the held certifications from
 // the Certifications data (Cloud Practitioner renewed, not expired), and
-// "Plan the roadmap" saves one plan per exam, each starting the day after
-// the previous exam with credit for it.
+// "Plan the roadmap", once confirmed, saves one plan per exam, each
+// starting the day after the previous exam with credit for it.
 func TestAdvisorJourney(t *testing.T) { onEachBackend(t, "2026-11-23", advisorJourney) }
 
 func advisorJourney(t *testing.T, clk *clock, svc Services) {
@@ -48,6 +48,9 @@ func advisorJourney(t *testing.T, clk *clock, svc Services) {
 	}
 
 	test.Tap(s.planRoadmap)
+	app.tasks.wait()
+	wantContains(t, "confirm", topDialogText(app), "Plan the roadmap?", "This creates 2 plans")
+	test.Tap(findButton(t, app.win.Canvas().Overlays().Top(), createPlans))
 	app.tasks.wait()
 	wantScreen(t, app, ScreenPlan)
 	wantContains(t, "dialog", topDialogText(app), "Roadmap saved", "Saved 2 plans")

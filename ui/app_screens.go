@@ -26,7 +26,7 @@ func (a *App) newScreen(s Screen) screen {
 		return newSettingsScreen(a.settingsDeps())
 	case ScreenAdvisor:
 		return newAdvisorScreen(advisorDeps{screenBase: a.base(), plans: a.svc.Plans, records: a.svc.Records,
-			defaults: a.svc.Settings, planExam: a.planExam, openNew: a.openNewPlan})
+			defaults: a.svc.Settings, budget: a.svc.Budget, planExam: a.planExam, openNew: a.openNewPlan})
 	}
 	return newWelcomeScreen(a.show)
 }

@@ -125,10 +125,24 @@ func (r *burnRenderer) legend(pad float32) {
 	for _, s := range []struct {
 		c    fyne.ThemeColorName
 		text string
-	}{{theme.ColorNamePrimary, fmt.Sprintf("Planned (%s in all)", hours(d.Total))}, {theme.ColorNameSuccess,
+	}{{theme.ColorNamePrimary, plannedLegend(d)}, {theme.ColorNameSuccess,
 		fmt.Sprintf("Done (%s)", hours(done))}} {
 		r.line(x, pad+9, x+18, pad+9, r.color(s.c), 3)
 		w := r.text(s.text, x+24, pad, r.color(theme.ColorNameForeground), fyne.TextAlignLeading, 0)
 		x += 24 + w + 24
 	}
+}
+
+// plannedLegend names the planned line by what it shows: the hours it
+// schedules and, for a plan that does not fit, the hours it leaves out
+// (all the plan's work less what the line reaches).
+func plannedLegend(d planner.BurnUp) string {
+	scheduled := 0.0
+	if n := len(d.Planned); n > 0 {
+		scheduled = d.Planned[n-1]
+	}
+	if left := d.Total - scheduled; left >= planner.Tolerance {
+		return fmt.Sprintf("Scheduled (%s; %s not scheduled)", hours(scheduled), hours(left))
+	}
+	return fmt.Sprintf("Scheduled (%s)", hours(scheduled))
 }

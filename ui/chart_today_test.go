@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -46,5 +47,38 @@ func TestBurnUpDoneStopsAtToday(t *testing.T) {
 	}
 	if doneEnd == 0 || doneEnd > todayX+0.5 {
 		t.Fatalf("done line ends at x=%v, today is at x=%v", doneEnd, todayX)
+	}
+}
+
+// TestBurnLegendSaysWhatIsScheduled (QA #21): for a plan that does not
+// fit, the planned line's legend gives the hours the line reaches and the
+// hours left out, not all the plan's work; for one that fits, its hours.
+func TestBurnLegendSaysWhatIsScheduled(t *testing.T) {
+	test.NewTempApp(t)
+	for _, c := range []struct {
+		name    string
+		planned []float64
+		want    string
+	}{
+		{"does not fit", []float64{10, 26}, "Scheduled (26 h; 60:50 h not scheduled)"},
+		{"fits", []float64{40, 86.83}, "Scheduled (86:50 h)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			chart := newBurnChart()
+			chart.set(planner.BurnUp{Weeks: []catalog.Date{catalog.DateOf(2026, 11, 30), catalog.DateOf(2026, 12, 7)},
+				Planned: c.planned, Done: []float64{2}, Total: 86.83, Today: 0})
+			chart.Resize(fyne.NewSize(800, 300))
+			r := test.WidgetRenderer(chart)
+			r.Layout(chart.Size())
+			var legends []string
+			for _, o := range r.Objects() {
+				if txt, ok := o.(*canvas.Text); ok && strings.HasPrefix(txt.Text, "Scheduled") {
+					legends = append(legends, txt.Text)
+				}
+			}
+			if len(legends) != 1 || legends[0] != c.want {
+				t.Errorf("legend = %q, want %q", legends, c.want)
+			}
+		})
 	}
 }

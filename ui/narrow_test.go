@@ -188,8 +188,8 @@ func TestSettingsNeedOnlyTheirDeps(t *testing.T) {
 }
 
 // The advisor needs only its services and two ways on: built alone, it
-// lists what is held, advises, and hands a saved roadmap's first plan to
-// openNew.
+// lists what is held, advises (with no budget service: the whole week),
+// and hands a saved roadmap's first plan, once confirmed, to openNew.
 func TestAdvisorNeedsOnlyItsDeps(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	if err := f.AddHeldCertification(context.Background(), "CLF-C02", fixedDay(t, "2025-10-01")()); err != nil {
@@ -210,6 +210,8 @@ func TestAdvisorNeedsOnlyItsDeps(t *testing.T) {
 		t.Fatalf("no roadmap advised")
 	}
 	test.Tap(s.planRoadmap)
+	b.tasks.wait()
+	test.Tap(findButton(t, b.win.Canvas().Overlays().Top(), createPlans))
 	b.tasks.wait()
 	if len(f.plans) != len(s.advice.Roadmap) {
 		t.Errorf("plans saved = %d, want one per roadmap exam, %d", len(f.plans), len(s.advice.Roadmap))

@@ -57,10 +57,12 @@ func Advise(cat *catalog.Catalog, p Profile) (Advice, error) {
 		return Advice{}, err
 	}
 	hs, warnings := holdingsOf(cat, p.Held, p.Today)
-	cands := eligible(score(cat, p), hs.covered(cat))
+	ps := preparingOf(cat, p.Plans)
+	warnings = append(warnings, ps.warnings(p)...)
+	cands := withoutPreparing(eligible(score(cat, p), hs.covered(cat)), ps)
 	r := &roadmapper{cat: cat, p: p, missed: map[string]planner.Plan{}}
 	steps := r.roadmap(cands, hs)
-	if renew := renewals(cat, hs, steps, p.Today); len(renew) > 0 {
+	if renew := withoutPreparing(renewals(cat, hs, steps, p.Today), ps); len(renew) > 0 {
 		cands = append(renew, cands...)
 		rank(cands)
 		r.missed = map[string]planner.Plan{}
@@ -159,8 +161,12 @@ func (r *roadmapper) pick(s scheduled, hs holdings, alternative bool) Pick {
 		reasons = appendIf(reasons, betaNote(s.exam, s.plan.ExamDate))
 	}
 	reasons = appendIf(reasons, versionReason(r.cat, s.exam, r.p.Today))
-	reasons = append(reasons, fmt.Sprintf("At %s hours a week you could sit it on %s, after about %s hours of study.",
-		number(r.p.HoursPerWeek), s.plan.ExamDate, number(math.Round(s.plan.TotalHours))))
+	week := number(r.p.HoursPerWeek) + " hours a week"
+	if r.p.SharesWeek() {
+		week += ", less what your active plans take,"
+	}
+	reasons = append(reasons, fmt.Sprintf("At %s you could sit it on %s, after about %s hours of study.",
+		week, s.plan.ExamDate, number(math.Round(s.plan.TotalHours))))
 	return Pick{Code: s.exam.Code, Name: s.exam.Name, Reasons: reasons, LeadsTo: []string{}}
 }
 

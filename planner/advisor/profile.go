@@ -56,6 +56,13 @@ type Profile struct {
 	HoursPerWeek float64
 	Held         []planner.HeldCert
 	Today        catalog.Date
+	// Plans are the learner's saved plans: an exam with an active one is
+	// not suggested again (archived plans are left out).
+	Plans []planner.PlanSummary
+	// Taken is the study time the active plans already put on each day
+	// (a planner.WeekBudget's Taken): the advisor's dates use only the
+	// hours they leave.
+	Taken map[catalog.Date]float64
 }
 
 // MaxHoursPerWeek is the most a week can hold when hours are spread over

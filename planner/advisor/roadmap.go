@@ -36,7 +36,9 @@ type roadmapper struct {
 // the strongest one whose usual priors are taken (renewals need none) and
 // that can be booked on its date, starting the day after the previous exam
 // and shortened by every exam held or passed before it (a renewed older
-// version still counts for what it covered).
+// version still counts for what it covered). An exam the learner already
+// has an active plan for counts as passed on its exam day: when nothing is
+// ready before, the roadmap waits for it.
 func (r *roadmapper) roadmap(cands []candidate, hs holdings) []scheduled {
 	return r.roadmapFrom(cands, hs, nil)
 }
@@ -47,20 +49,35 @@ func (r *roadmapper) roadmapFrom(cands []candidate, hs holdings, first *schedule
 	var out []scheduled
 	start := r.p.Today
 	credit := hs.plannerHeld()
+	pending := preparingOf(r.cat, r.p.Plans).byDate()
 	for len(out) < maxSteps {
+		for len(pending) > 0 && pending[0].ExamDate.Before(start) {
+			hs, credit = r.passed(hs, credit, pending[0].Exam, pending[0].ExamDate)
+			pending = pending[1:]
+		}
 		s, ok := r.nextStep(cands, out, hs.activeOn(start), credit, start)
 		if first != nil && len(out) == 0 {
 			s, ok = *first, true
+		}
+		if !ok && len(pending) > 0 {
+			start = pending[0].ExamDate.AddDays(1) // wait for an exam already being prepared
+			continue
 		}
 		if !ok {
 			break
 		}
 		out = append(out, s)
-		hs = hs.with(r.cat, s.exam.Certification, s.exam.Code, s.plan.ExamDate)
-		credit = append(credit, planner.HeldCert{Code: s.exam.Code, Earned: s.plan.ExamDate})
+		hs, credit = r.passed(hs, credit, s.exam.Code, s.plan.ExamDate)
 		start = s.plan.ExamDate.AddDays(1)
 	}
 	return out
+}
+
+// passed returns the holdings and credit once exam code is passed on day.
+func (r *roadmapper) passed(hs holdings, credit []planner.HeldCert, code string, day catalog.Date) (holdings, []planner.HeldCert) {
+	e, _ := r.cat.Exam(code)
+	hs = hs.with(r.cat, e.Certification, e.Code, day)
+	return hs, append(credit, planner.HeldCert{Code: e.Code, Earned: day})
 }
 
 // nextStep returns the strongest candidate that fits after the steps so
@@ -138,7 +155,8 @@ func (r *roadmapper) schedule(key string, start catalog.Date, held []planner.Hel
 // exam date that fits, but not before the exam's first day nor before the
 // learner has the experience its level asks (see experiencedFrom).
 func (r *roadmapper) plan(e *catalog.Exam, start catalog.Date, held []planner.HeldCert) (planner.Plan, bool) {
-	in := planner.Input{Exam: e.Code, Start: start, Hours: planner.Even(r.p.HoursPerWeek), Held: held, Experience: r.p.Experience()}
+	in := planner.Input{Exam: e.Code, Start: start, Hours: planner.Even(r.p.HoursPerWeek), Held: held,
+		Experience: r.p.Experience(), Taken: r.p.Taken}
 	plan, err := planner.Build(r.cat, in)
 	if err != nil || plan.ExamDate.IsZero() {
 		return plan, false

@@ -3,6 +3,7 @@ package advisor
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"certplan/catalog"
 	"certplan/planner"
@@ -41,6 +42,9 @@ func (r *roadmapper) shortRoadmap(steps []scheduled) string {
 		return ""
 	}
 	why := "no other certification suits these answers beyond what you hold"
+	if len(preparingOf(r.cat, r.p.Plans)) > 0 {
+		why += " or already prepare for"
+	}
 	if len(r.missed) > 0 {
 		why += " and can be booked in time"
 	}
@@ -55,6 +59,11 @@ func (r *roadmapper) expiryWarnings(steps []scheduled, hs holdings) []string {
 	for _, k := range sortedKeys(hs) {
 		h := hs[k]
 		if h.expiry.IsZero() || h.expiry.After(end) {
+			continue
+		}
+		if plan, ok := preparingOf(r.cat, r.p.Plans)[k]; ok {
+			out = append(out, fmt.Sprintf("Your %s expires on %s: %s, which renews it if you pass before then.",
+				h.code, h.expiry, lowerFirst(PreparingFor(plan))))
 			continue
 		}
 		if s := renewedInTime(r.cat, k, h, steps); s != nil {
@@ -150,4 +159,12 @@ func lastDayNote(s scheduled) string {
 		msg += " No successor has been announced."
 	}
 	return msg
+}
+
+// lowerFirst starts a sentence's text in lower case, to go after a colon.
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
