@@ -63,16 +63,19 @@ func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (plann
 // takes no study hours and leaves the default plan list) or brings it
 // back. A plan brought back is re-planned from today around the hours the
 // other active plans take, as a new version, so the week is never
-// double-booked.
-func (db *DB) SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) error {
-	return db.write(ctx, func(tx *dbTx) error {
+// double-booked. It returns the plan as stored now, for the caller to say
+// how it stands.
+func (db *DB) SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) (planner.StudyPlan, error) {
+	return writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
 		if err := execOne(ctx, tx, id, "UPDATE plans SET archived = ? WHERE id = ?", archived, id); err != nil {
-			return err
+			return planner.StudyPlan{}, err
 		}
-		if archived {
-			return nil
+		if !archived {
+			if err := db.fitAround(ctx, tx, id, today); err != nil {
+				return planner.StudyPlan{}, err
+			}
 		}
-		return db.fitAround(ctx, tx, id, today)
+		return loadPlan(ctx, tx, id)
 	})
 }
 
@@ -90,52 +93,66 @@ func (db *DB) fitAround(ctx context.Context, tx *dbTx, id int64, today catalog.D
 	if err != nil || sameSchedule(next, p.Schedule) {
 		return err
 	}
-	if err := addVersion(ctx, tx, id, p.Version+1, planner.ReasonReplan, p.Input, next); err != nil {
-		return classify(fmt.Errorf("re-plan plan %d: %w", id, err))
-	}
-	return nil
+	_, err = storeRefit(ctx, tx, p, next, nil)
+	return err
 }
 
 // Prioritize gives plan id priority over every other plan: it takes its
 // hours first, from today on, and the other active plans are re-planned
 // around it (and each other, in their order), each as a new version when
-// its schedule changes. Archived plans are left alone.
-func (db *DB) Prioritize(ctx context.Context, id int64, today catalog.Date) error {
-	return db.write(ctx, func(tx *dbTx) error {
+// its schedule changes. Archived plans are left alone. It returns the
+// plans re-planned, plan id among them when its schedule changed, in
+// priority order, as stored now, for the caller to say how each stands.
+func (db *DB) Prioritize(ctx context.Context, id int64, today catalog.Date) ([]planner.StudyPlan, error) {
+	return writeTx(ctx, db, func(tx *dbTx) ([]planner.StudyPlan, error) {
 		if err := execOne(ctx, tx, id, `UPDATE plans SET priority = (SELECT coalesce(max(priority), 0) + 1 FROM plans), archived = 0
 			WHERE id = ?`, id); err != nil {
-			return err
+			return nil, err
 		}
 		return db.refitAll(ctx, tx, today)
 	})
 }
 
 // refitAll re-plans every active plan from today in priority order, each
-// around the ones before it.
-func (db *DB) refitAll(ctx context.Context, tx *dbTx, today catalog.Date) error {
+// around the ones before it, and returns those whose schedule changed.
+func (db *DB) refitAll(ctx context.Context, tx *dbTx, today catalog.Date) ([]planner.StudyPlan, error) {
 	plans, err := activeSchedules(ctx, tx, 0)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var fitted []planner.Plan
+	var changed []planner.StudyPlan
 	for _, p := range plans {
 		if planner.ExamPassed(p.Schedule, db.dayOr(today)) {
 			continue // its exam has come: no day is left to plan, and it takes none
 		}
 		r, err := loggedReadiness(ctx, tx, db.cat, p, db.dayOr(today))
 		if err != nil {
-			return err
+			return nil, err
 		}
 		next, err := db.rebalanceAround(p, p.Input, today, planner.TakenBy(fitted, today), r)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if !sameSchedule(next, p.Schedule) {
-			if err := addVersion(ctx, tx, p.ID, p.Version+1, planner.ReasonReplan, p.Input, next); err != nil {
-				return classify(fmt.Errorf("re-plan plan %d: %w", p.ID, err))
+			if changed, err = storeRefit(ctx, tx, p, next, changed); err != nil {
+				return nil, err
 			}
 		}
 		fitted = append(fitted, next)
 	}
-	return nil
+	return changed, nil
+}
+
+// storeRefit stores schedule next as plan p's next version, re-planned,
+// and appends the plan as stored now to changed.
+func storeRefit(ctx context.Context, tx *dbTx, p planner.StudyPlan, next planner.Plan, changed []planner.StudyPlan) ([]planner.StudyPlan, error) {
+	if err := addVersion(ctx, tx, p.ID, p.Version+1, planner.ReasonReplan, p.Input, next); err != nil {
+		return nil, classify(fmt.Errorf("re-plan plan %d: %w", p.ID, err))
+	}
+	stored, err := loadPlan(ctx, tx, p.ID)
+	if err != nil {
+		return nil, err
+	}
+	return append(changed, stored), nil
 }

@@ -80,7 +80,7 @@ func TestArchivingFreesTheHours(t *testing.T) {
 	if !crowded.Schedule.ExamDate.After(alone.Schedule.ExamDate) {
 		t.Fatalf("sharing the week, DVA-C03 is proposed for %s, not later than alone (%s)", crowded.Schedule.ExamDate, alone.Schedule.ExamDate)
 	}
-	if err := db.SetArchived(ctx, first.ID, true, testToday); err != nil {
+	if _, err := db.SetArchived(ctx, first.ID, true, testToday); err != nil {
 		t.Fatal(err)
 	}
 	freed := MustCreatePlan(t, db, "DVA-C03")
@@ -109,7 +109,7 @@ func TestArchivingFreesTheHours(t *testing.T) {
 	if err := db.DeletePlan(ctx, crowded.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.SetArchived(ctx, first.ID, false, testToday); err != nil {
+	if _, err := db.SetArchived(ctx, first.ID, false, testToday); err != nil {
 		t.Fatal(err)
 	}
 	back, err := db.Plan(ctx, first.ID)
@@ -119,7 +119,7 @@ func TestArchivingFreesTheHours(t *testing.T) {
 	if d := overLimit(testInput("SAA-C03").Hours, dayLoad(back, freed)); d != 0 {
 		t.Errorf("brought back, SAA-C03 and DVA-C03 together are over the learner's hours on %s", d)
 	}
-	if err := db.SetArchived(ctx, 999, true, testToday); err == nil {
+	if _, err := db.SetArchived(ctx, 999, true, testToday); err == nil {
 		t.Error("archiving plan 999 that does not exist succeeded")
 	}
 }
@@ -132,7 +132,7 @@ func TestPriorityTakesTheHoursFirst(t *testing.T) {
 	ctx := t.Context()
 	first := MustCreatePlan(t, db, "SAA-C03")
 	second := MustCreatePlan(t, db, "DVA-C03")
-	if err := db.Prioritize(ctx, second.ID, testToday); err != nil {
+	if _, err := db.Prioritize(ctx, second.ID, testToday); err != nil {
 		t.Fatal(err)
 	}
 	a, err := db.Plan(ctx, first.ID)
@@ -154,7 +154,7 @@ func TestPriorityTakesTheHoursFirst(t *testing.T) {
 	if d := overLimit(testInput("SAA-C03").Hours, dayLoad(a, b)); d != 0 {
 		t.Errorf("after giving priority, %s is over the learner's hours", d)
 	}
-	if err := db.Prioritize(ctx, 42, testToday); err == nil {
+	if _, err := db.Prioritize(ctx, 42, testToday); err == nil {
 		t.Error("giving priority to plan 42 that does not exist succeeded")
 	}
 }
@@ -176,7 +176,7 @@ func TestArchivedSurvivesExportAndImport(t *testing.T) {
 	src := MustOpenDB(t)
 	p := MustCreatePlan(t, src, "SAA-C03")
 	MustCreatePlan(t, src, "DVA-C03")
-	if err := src.SetArchived(ctx, p.ID, true, testToday); err != nil {
+	if _, err := src.SetArchived(ctx, p.ID, true, testToday); err != nil {
 		t.Fatal(err)
 	}
 	x, err := src.ExportData(ctx)
@@ -211,13 +211,13 @@ func TestPriorityAndUnarchiveLeaveAPlanWhoseExamHasComeAlone(t *testing.T) {
 	if !other.Schedule.ExamDate.After(after) {
 		t.Fatalf("the test needs DVA-C03's exam (%s) after SAA-C03's (%s)", other.Schedule.ExamDate, old.Schedule.ExamDate)
 	}
-	if err := db.Prioritize(ctx, other.ID, after); err != nil {
+	if _, err := db.Prioritize(ctx, other.ID, after); err != nil {
 		t.Fatalf("priority the day after another plan's exam: %v", err)
 	}
-	if err := db.SetArchived(ctx, old.ID, true, after); err != nil {
+	if _, err := db.SetArchived(ctx, old.ID, true, after); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.SetArchived(ctx, old.ID, false, after); err != nil {
+	if _, err := db.SetArchived(ctx, old.ID, false, after); err != nil {
 		t.Fatalf("bringing back a plan whose exam has come: %v", err)
 	}
 	if got := mustPlan(t, db, old.ID); got.Version != old.Version {
@@ -225,5 +225,39 @@ func TestPriorityAndUnarchiveLeaveAPlanWhoseExamHasComeAlone(t *testing.T) {
 	}
 	if _, _, err := db.Replan(ctx, old.ID, after); err == nil || !strings.Contains(err.Error(), "before the exam") {
 		t.Errorf("re-planning it after its exam: %v, want a refusal", err)
+	}
+}
+
+// TestPriorityAndUnarchiveReturnThePlansReplanned: the caller gets the
+// plans re-planned as stored now, to say how each stands (QA #6).
+func TestPriorityAndUnarchiveReturnThePlansReplanned(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	first := MustCreatePlan(t, db, "SAA-C03")
+	second := MustCreatePlan(t, db, "DVA-C03")
+	refitted, err := db.Prioritize(ctx, second.ID, testToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := mustPlan(t, db, first.ID)
+	var got *planner.StudyPlan
+	for i := range refitted {
+		if refitted[i].ID == first.ID {
+			got = &refitted[i]
+		}
+	}
+	if got == nil || got.Version != stored.Version || got.Version != first.Version+1 || !sameSchedule(got.Schedule, stored.Schedule) {
+		t.Errorf("Prioritize returned %d plans, plan %d among them: %v; want it as stored, version %d", len(refitted), first.ID, got != nil, stored.Version)
+	}
+	if _, err := db.SetArchived(ctx, first.ID, true, testToday); err != nil {
+		t.Fatal(err)
+	}
+	back, err := db.SetArchived(ctx, first.ID, false, testToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now := mustPlan(t, db, first.ID); back.ID != first.ID || back.Version != now.Version || back.Archived {
+		t.Errorf("unarchive returned plan %d version %d (archived %v), want plan %d as stored, version %d",
+			back.ID, back.Version, back.Archived, first.ID, now.Version)
 	}
 }

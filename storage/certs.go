@@ -100,18 +100,45 @@ func scanCertification(rows *sql.Rows) (planner.HeldCertification, error) {
 
 // Certifications lists the held (and lapsed) certifications by expiry, each
 // with its renewal exam and the latest day to start studying for it at the
-// learner's hours (from the settings, or the newest plan when none are saved).
+// learner's hours (CertificationsAt says which).
 func (db *DB) Certifications(ctx context.Context) ([]planner.HeldCertification, error) {
-	return readTx(ctx, db, func(tx *dbTx) ([]planner.HeldCertification, error) {
+	l, err := db.CertificationsAt(ctx)
+	return l.Certs, err
+}
+
+// HoursFrom says where the weekly hours of the renewal estimates came from.
+type HoursFrom string
+
+// Where the hours came from: the saved settings, the newest plan when no
+// settings were saved, else planner.DefaultWeekHours, Monday to Friday.
+const (
+	HoursFromSettings HoursFrom = "settings"
+	HoursFromPlan     HoursFrom = "plan"
+	HoursFromDefault  HoursFrom = "default"
+)
+
+// HeldList is the certifications with the weekly hours their study-by
+// days (StudyFrom) assume, and where those hours came from.
+type HeldList struct {
+	Certs     []planner.HeldCertification
+	Hours     planner.Weekdays
+	HoursFrom HoursFrom
+}
+
+// CertificationsAt is Certifications with the hours it assumed: the saved
+// settings, else the newest plan's, else the default a learner who has
+// set no hours starts from (planner.Settings.WithDefaults).
+func (db *DB) CertificationsAt(ctx context.Context) (HeldList, error) {
+	return readTx(ctx, db, func(tx *dbTx) (HeldList, error) {
 		certs, err := loadCertifications(ctx, tx)
 		if err != nil {
-			return nil, err
+			return HeldList{}, err
 		}
-		learner, err := learnerHours(ctx, tx)
+		learner, from, err := learnerHours(ctx, tx)
 		if err != nil {
-			return nil, err
+			return HeldList{}, err
 		}
-		return db.withRenewals(certs, learner), nil
+		return HeldList{Certs: db.withRenewals(certs, learner), Hours: learner.Hours, HoursFrom: from}, nil
 	})
 }
 
@@ -129,25 +156,26 @@ func (db *DB) withRenewals(certs []planner.HeldCertification, learner planner.Se
 }
 
 // learnerHours returns the saved settings or, when none were saved, the
-// hours, experience and country of the newest plan.
-func learnerHours(ctx context.Context, tx *dbTx) (planner.Settings, error) {
+// hours, experience and country of the newest plan, or with no plan
+// either the defaults; and where they came from.
+func learnerHours(ctx context.Context, tx *dbTx) (planner.Settings, HoursFrom, error) {
 	s, saved, err := loadSettings(ctx, tx)
 	if err != nil || saved {
-		return s, err
+		return s, HoursFromSettings, err
 	}
 	var id int64
 	err = tx.QueryRowContext(ctx, "SELECT id FROM plans ORDER BY id DESC LIMIT 1").Scan(&id)
 	if err == sql.ErrNoRows {
-		return s, nil
+		return s.WithDefaults(), HoursFromDefault, nil
 	}
 	if err != nil {
-		return s, classify(err)
+		return s, "", classify(err)
 	}
 	p, err := loadPlan(ctx, tx, id)
 	if err != nil {
-		return s, err
+		return s, "", err
 	}
-	return planner.Settings{Hours: p.Input.Hours, Country: p.Input.Country, Experience: p.Input.Experience}, nil
+	return planner.Settings{Hours: p.Input.Hours, Country: p.Input.Country, Experience: p.Input.Experience}, HoursFromPlan, nil
 }
 
 // SetCredentialID records the credential ID of a held certification.

@@ -216,10 +216,21 @@ func TestCertificationsUseLearnerHours(t *testing.T) {
 	ctx := t.Context()
 	db := MustOpenDB(t)
 	mustAttempt(t, db, "SAA-C03", day(2024, 2, 29), planner.Passed, 0)
-	if c := certsByKey(t, db)["SAA"]; !c.StudyFrom.IsZero() {
-		t.Fatalf("no hours known, yet a start %s", c.StudyFrom)
+	// With no plan and no settings, the default hours a learner starts
+	// from stand in (QA #15: the start was left empty with no reason).
+	l, err := db.CertificationsAt(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deflt := planner.Settings{Experience: planner.Some}.WithDefaults()
+	want, _ := renewalStudyStart(testCat, "SAA-C03", day(2027, 2, 28), deflt, planner.Credits(l.Certs))
+	if c := certsByKey(t, db)["SAA"]; want.IsZero() || c.StudyFrom != want || l.HoursFrom != HoursFromDefault || l.Hours != deflt.Hours {
+		t.Fatalf("no hours saved: start %s from %q hours %v, want %s from the default %v", c.StudyFrom, l.HoursFrom, l.Hours, want, deflt.Hours)
 	}
 	MustCreatePlan(t, db, "DVA-C02") // its hours stand in for settings
+	if l, err := db.CertificationsAt(ctx); err != nil || l.HoursFrom != HoursFromPlan {
+		t.Fatalf("with a plan, the hours come from %q (%v), want the plan", l.HoursFrom, err)
+	}
 	fromPlan := certsByKey(t, db)["SAA"].StudyFrom
 	if fromPlan.IsZero() || !fromPlan.Before(day(2027, 2, 28)) {
 		t.Fatalf("start from the plan's hours: %s", fromPlan)
@@ -227,5 +238,8 @@ func TestCertificationsUseLearnerHours(t *testing.T) {
 	db.SaveSettings(ctx, planner.Settings{Hours: planner.Weekdays{3, 3, 3, 3, 3, 3, 3}})
 	if fast := certsByKey(t, db)["SAA"].StudyFrom; !fast.After(fromPlan) {
 		t.Fatalf("more hours should start later: %s vs %s", fast, fromPlan)
+	}
+	if l, err := db.CertificationsAt(ctx); err != nil || l.HoursFrom != HoursFromSettings || l.Hours.Total() != 21 {
+		t.Fatalf("with settings saved, the hours are %v from %q (%v), want the settings' 21 h", l.Hours, l.HoursFrom, err)
 	}
 }

@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -165,6 +166,37 @@ func TestParseExportRefusesBadFiles(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestParseExportRefusesAFileMissingAKey (QA #16): a file that lacks a
+// key every export has would replace the stored data with nothing, so it
+// is refused naming the key; an export that lists nothing is taken.
+func TestParseExportRefusesAFileMissingAKey(t *testing.T) {
+	full := map[string]string{"format": `"certplan-data"`, "version": "1", "exported": `"2026-01-01T00:00:00Z"`,
+		"settings": "null", "plans": "[]", "attempts": "[]", "certifications": "[]"}
+	doc := func(without string) string {
+		var parts []string
+		for k, v := range full {
+			if k != without {
+				parts = append(parts, fmt.Sprintf("%q:%s", k, v))
+			}
+		}
+		return "{" + strings.Join(parts, ",") + "}"
+	}
+	if _, err := ParseExport(strings.NewReader(doc("")), testCat, testToday); err != nil {
+		t.Fatalf("an export that lists nothing is refused: %v", err)
+	}
+	for _, key := range []string{"plans", "attempts", "certifications", "settings", "exported"} {
+		_, err := ParseExport(strings.NewReader(doc(key)), testCat, testToday)
+		wantCode(t, err, CodeInvalid)
+		if msg := ErrorMessage(err); !strings.Contains(msg, fmt.Sprintf("it has no %q", key)) {
+			t.Errorf("without %q: %q, want the key named", key, msg)
+		}
+	}
+	_, err := ParseExport(strings.NewReader(`{"format":"certplan-data","version":1}`), testCat, testToday)
+	if msg := ErrorMessage(err); !strings.Contains(msg, `it has no "plans"`) {
+		t.Errorf("a header alone: %q, want it refused for its missing plans", msg)
 	}
 }
 

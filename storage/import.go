@@ -41,7 +41,31 @@ func ParseExport(r io.Reader, cat *catalog.Catalog, today catalog.Date) (*Export
 	if err := x.validate(cat, today); err != nil {
 		return nil, err
 	}
+	if err := wholeExport(raw); err != nil {
+		return nil, err
+	}
 	return &x, nil
+}
+
+// exportKeys are the keys every export has, even with nothing to list
+// (an empty list, or null settings).
+var exportKeys = []string{"plans", "attempts", "certifications", "settings", "exported", "format", "version"}
+
+// wholeExport refuses a document that lacks one of exportKeys: importing
+// it would replace what is stored with nothing, so a missing key is a
+// mistake (a cut file, a hand-made one), not a wish to remove everything.
+// An export that lists nothing keeps its keys and is still taken.
+func wholeExport(raw []byte) error {
+	var keys map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &keys); err != nil {
+		return badImport("it is not certplan's data export (%s)", jsonProblem(err))
+	}
+	for _, k := range exportKeys {
+		if _, ok := keys[k]; !ok {
+			return badImport("it has no %q, which every certplan data export has (export the data again)", k)
+		}
+	}
+	return nil
 }
 
 // badImport says why a file cannot be imported; nothing was changed.

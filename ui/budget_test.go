@@ -100,3 +100,20 @@ func allStored(t *testing.T, svc Services) []planner.Plan {
 	}
 	return out
 }
+
+// TestPriorityDialogSaysAnotherPlanNoLongerFits (QA #6, on SQLite, which
+// re-plans): giving one plan priority says in its dialog how another plan
+// re-planned around it stands when it no longer fits.
+func TestPriorityDialogSaysAnotherPlanNoLongerFits(t *testing.T) {
+	clk := &clock{day: mustDate(t, "2026-12-02")}
+	svc := backends["storage"](t, clk)
+	week := planner.Even(8)
+	mustCreatePlan(t, svc, planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: week, Experience: planner.Some})
+	mustCreatePlan(t, svc, planner.Input{Exam: "DVA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-15"),
+		Hours: planner.Even(10), Experience: planner.Some})
+	app := startAppWith(t, svc, clk)
+	closeDialogs(app)
+	app.onPrioritizePlan()
+	app.tasks.wait()
+	wantContains(t, "dialog", topDialogText(app), "now takes its study hours first", "(SAA-C03): This plan does not fit before the exam")
+}

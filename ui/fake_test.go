@@ -359,22 +359,23 @@ func (f *fakeData) Budget(_ context.Context, except int64, today catalog.Date) (
 }
 
 // SetArchived archives plan id or brings it back (without re-planning).
-func (f *fakeData) SetArchived(_ context.Context, id int64, archived bool, _ catalog.Date) error {
+func (f *fakeData) SetArchived(_ context.Context, id int64, archived bool, _ catalog.Date) (planner.StudyPlan, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if _, err := f.find(id); err != nil {
-		return err
+	p, err := f.find(id)
+	if err != nil {
+		return planner.StudyPlan{}, err
 	}
 	f.archived[id] = archived
-	return f.failing("SetArchived")
+	return *p, f.failing("SetArchived")
 }
 
 // Prioritize records the call; the fake does not re-plan.
-func (f *fakeData) Prioritize(_ context.Context, id int64, _ catalog.Date) error {
+func (f *fakeData) Prioritize(_ context.Context, id int64, _ catalog.Date) ([]planner.StudyPlan, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if _, err := f.find(id); err != nil {
-		return err
+		return nil, err
 	}
-	return f.failing("Prioritize")
+	return nil, f.failing("Prioritize")
 }

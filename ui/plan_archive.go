@@ -2,8 +2,12 @@ package ui
 
 import (
 	"context"
+	"fmt"
 
 	"fyne.io/fyne/v2/dialog"
+
+	"certplan/catalog"
+	"certplan/planner"
 )
 
 // onArchivePlan asks before archiving the plan shown: it keeps its history
@@ -27,7 +31,8 @@ func (a *App) onArchivePlan() {
 func (a *App) setArchived(id int64, archived bool) {
 	today, from := a.today(), a.planID
 	runTask(&a.tasks, a.start, func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, a.svc.Budget.SetArchived(ctx, id, archived, today)
+		_, err := a.svc.Budget.SetArchived(ctx, id, archived, today)
+		return struct{}{}, err // the plan brought back is opened, and shows how it stands
 	}, func(struct{}) {
 		if archived {
 			a.planGone(id)
@@ -44,12 +49,24 @@ func (a *App) onPrioritizePlan() {
 	if id == 0 || a.svc.Budget == nil {
 		return
 	}
-	runTask(&a.tasks, a.start, func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, a.svc.Budget.Prioritize(ctx, id, today)
-	}, func(struct{}) {
+	runTask(&a.tasks, a.start, func(ctx context.Context) ([]planner.StudyPlan, error) {
+		return a.svc.Budget.Prioritize(ctx, id, today)
+	}, func(refitted []planner.StudyPlan) {
 		a.reloadAfterSave(id, func() {
 			a.openPlan(id)
-			dialog.ShowInformation("Priority", "This plan now takes its study hours first; your other plans were re-planned around it.", a.win)
+			dialog.ShowInformation("Priority", priorityText(id, refitted, today), a.win)
 		})
 	}, a.fail("give the plan priority"))
+}
+
+// priorityText says that plan id now takes its hours first and, for each
+// other plan re-planned around it that is not on track, how it stands now.
+func priorityText(id int64, refitted []planner.StudyPlan, today catalog.Date) string {
+	s := "This plan now takes its study hours first; your other plans were re-planned around it."
+	for _, p := range refitted {
+		if st := standingOf(p, today); p.ID != id && !bannerOK(st) {
+			s += fmt.Sprintf("\n\n%s (%s): %s", p.Name, p.Exam, bannerText(st))
+		}
+	}
+	return s
 }

@@ -70,17 +70,17 @@ func (h *heldWrites) DeletePlan(ctx context.Context, planID int64) error {
 }
 
 // SetArchived holds back archiving a plan or bringing it back.
-func (h *heldWrites) SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) error {
+func (h *heldWrites) SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) (planner.StudyPlan, error) {
 	if err := h.hold(); err != nil {
-		return err
+		return planner.StudyPlan{}, err
 	}
 	return h.BudgetService.SetArchived(ctx, id, archived, today)
 }
 
 // Prioritize holds back giving a plan priority.
-func (h *heldWrites) Prioritize(ctx context.Context, id int64, today catalog.Date) error {
+func (h *heldWrites) Prioritize(ctx context.Context, id int64, today catalog.Date) ([]planner.StudyPlan, error) {
 	if err := h.hold(); err != nil {
-		return err
+		return nil, err
 	}
 	return h.BudgetService.Prioritize(ctx, id, today)
 }

@@ -106,11 +106,12 @@ type BudgetService interface {
 	// none) take of the week from today on.
 	Budget(ctx context.Context, except int64, today catalog.Date) (planner.WeekBudget, error)
 	// SetArchived archives a plan (it takes no hours and leaves the plan
-	// list) or brings it back, re-planned around the others from today.
-	SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) error
+	// list) or brings it back, re-planned around the others from today;
+	// it returns the plan as stored now.
+	SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) (planner.StudyPlan, error)
 	// Prioritize gives a plan its hours first; the other active plans are
-	// re-planned around it from today.
-	Prioritize(ctx context.Context, id int64, today catalog.Date) error
+	// re-planned around it from today. It returns the plans re-planned.
+	Prioritize(ctx context.Context, id int64, today catalog.Date) ([]planner.StudyPlan, error)
 	// FitNow is plan id made again from today around the hours the other
 	// active plans take now, not stored: the fixes it names fit today.
 	FitNow(ctx context.Context, id int64, today catalog.Date) (planner.Plan, error)

@@ -60,6 +60,7 @@ var refusedInputs = []badInputCase{
 	{"import topic of another exam", []string{"import-data", "{file:DVA-C02:1.1}"}, `"DVA-C02:1.1", which is not a topic`},
 	{"import unknown exam", []string{"import-data", "{file:ZZZ-C01}"}, `"ZZZ-C01", which is not in the catalog`},
 	{"import a list", []string{"import-data", "{file:[]}"}, "it holds a list where an object belongs"},
+	{"import a header alone", []string{"import-data", "{file:header}"}, `it has no "plans", which every certplan data export has`},
 }
 
 // badImportFile writes a good export of dir with one value replaced, per
@@ -70,6 +71,8 @@ func badImportFile(t *testing.T, good, value string) string {
 	switch {
 	case value == "[]":
 		doc = "[" + good + "]"
+	case value == "header": // QA #16: it would replace every plan with nothing
+		doc = `{"format":"certplan-data","version":1}`
 	case strings.HasPrefix(value, "20") || strings.HasPrefix(value, "99"):
 		doc = strings.Replace(good, `"date": "2026-11-02"`, `"date": "`+value+`"`, 1)
 	case strings.HasPrefix(value, "nnn"):

@@ -55,7 +55,7 @@ func commandTable() []*command {
 		{name: "tick", usage: "tick ID TOPIC|ITEM [--undo] [--hours H] [--on DATE]",
 			summary: "mark a task (1.2) or one study item (1.2.3) of a saved plan done, or undo it; prints nothing once it is saved, or says that nothing changed", run: runTick},
 		{name: "today", usage: "today [--line] [ID]",
-			summary: "what to study today in a saved plan (the newest when no ID): the session, its study items and the resource to use; --line: one line, for a shell's login message", run: runToday},
+			summary: "what to study today in every active plan (or plan ID): the session, its study items and the resource to use; --line: one line, for a shell's login message", run: runToday},
 		{name: "unarchive", usage: "unarchive ID [--today DATE]",
 			summary: "bring an archived plan back, re-planned around the other plans", run: runUnarchive},
 	}

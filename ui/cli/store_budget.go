@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"certplan/catalog"
@@ -111,14 +112,20 @@ func setArchived(e *env, c *command, args []string, archived bool) error {
 		return err
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		if err := db.SetArchived(ctx, id, archived, today); err != nil {
+		p, err := db.SetArchived(ctx, id, archived, today)
+		if err != nil {
 			return storeErr(err)
 		}
 		if archived {
 			_, err := fmt.Fprintf(e.stdout, "Archived plan %d: it keeps its history and takes no study hours (certplan unarchive %d brings it back).\n", id, id)
 			return err
 		}
-		fmt.Fprintf(e.stdout, "Plan %d is active again, re-planned from %s around your other plans.\n", id, today)
+		var b strings.Builder
+		fmt.Fprintf(&b, "Plan %d is active again, re-planned from %s around your other plans.\n", id, today)
+		writeRefitted(&b, []planner.StudyPlan{p}, today)
+		if _, err := io.WriteString(e.stdout, b.String()); err != nil {
+			return err
+		}
 		return sharedWeek(ctx, e, db, id, today)
 	})
 }
@@ -130,7 +137,21 @@ func runPrioritize(e *env, c *command, args []string) error {
 		return err
 	}
 	return withStoreReport(e, func(ctx context.Context, db *storage.DB) (string, error) {
-		err := db.Prioritize(ctx, id, today)
-		return fmt.Sprintf("Plan %d now takes its hours first; the other active plans were re-planned from %s around it.\n", id, today), err
+		refitted, err := db.Prioritize(ctx, id, today)
+		var b strings.Builder
+		fmt.Fprintf(&b, "Plan %d now takes its hours first; the other active plans were re-planned from %s around it.\n", id, today)
+		writeRefitted(&b, slices.DeleteFunc(refitted, func(p planner.StudyPlan) bool { return p.ID == id }), today)
+		return b.String(), err
 	})
+}
+
+// writeRefitted says, for each plan re-planned around another, its
+// version and standing in the words of show and, when it does not fit,
+// what it covers and the fixes.
+func writeRefitted(b *strings.Builder, refitted []planner.StudyPlan, today catalog.Date) {
+	for _, p := range refitted {
+		b.WriteString("\n")
+		writeWrapped(b, "", fmt.Sprintf("Plan %d (%s), version %d: %s", p.ID, p.Exam, p.Version, standingText(p, today)))
+		writeFit(b, p.Schedule, savedFixes(p.ID, p.Schedule))
+	}
 }

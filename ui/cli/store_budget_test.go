@@ -60,3 +60,40 @@ func wantIn(t *testing.T, what, got string, want ...string) {
 		}
 	}
 }
+
+// TestPrioritizeAndUnarchiveSayHowTheOtherPlansStand (QA #6): a plan
+// re-planned around another says its new standing and, when it no longer
+// fits, its coverage and the fixes, in the words of show.
+func TestPrioritizeAndUnarchiveSayHowTheOtherPlansStand(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "8")
+	mustStore(t, dir, "new", "--cert", "DVA-C03", "--hours", "10", "--exam", "2027-03-15")
+	out := mustStore(t, dir, "prioritize", "2")
+	wantIn(t, "prioritize", out, "Plan 1 (SAA-C03), version 2: Does not fit", "This plan covers ", "certplan edit 1 --exam ")
+	if strings.Contains(out, "Plan 2 (DVA-C03)") {
+		t.Errorf("prioritize 2 reports the plan given priority as re-planned around the others:\n%s", out)
+	}
+	wantSameFixes(t, "prioritize", out, mustStore(t, dir, "show", "1"))
+
+	mustStore(t, dir, "archive", "1")
+	mustStore(t, dir, "edit", "1", "--hours", "5")
+	out = mustStore(t, dir, "unarchive", "1")
+	wantIn(t, "unarchive", out, "Plan 1 is active again", "Plan 1 (SAA-C03), version ", "Does not fit", "This plan covers 0 %")
+	wantSameFixes(t, "unarchive", out, mustStore(t, dir, "show", "1"))
+}
+
+// wantSameFixes fails unless got holds every fix line ("  certplan edit ...")
+// that show printed.
+func wantSameFixes(t *testing.T, what, got, show string) {
+	t.Helper()
+	n := 0
+	for _, line := range strings.Split(show, "\n") {
+		if strings.HasPrefix(line, "  certplan edit ") {
+			n++
+			wantIn(t, what, got, line+"\n")
+		}
+	}
+	if n == 0 {
+		t.Errorf("show prints no fix to compare with %s:\n%s", what, show)
+	}
+}

@@ -24,9 +24,9 @@ type shownCert struct {
 
 // runCerts lists the held certifications.
 func runCerts(e *env, c *command, args []string) error {
-	return listing[[]planner.HeldCertification]{fetch: (*storage.DB).Certifications,
-		text:     func(w io.Writer, all []planner.HeldCertification) error { return writeCerts(w, all, e.today) },
-		json:     func(all []planner.HeldCertification) any { return shownCerts(all, e.today) },
+	return listing[storage.HeldList]{fetch: (*storage.DB).CertificationsAt,
+		text:     func(w io.Writer, l storage.HeldList) error { return writeCerts(w, l, e.today) },
+		json:     func(l storage.HeldList) any { return shownCerts(l.Certs, e.today) },
 		jsonHelp: "print the certifications as JSON"}.run(e, c, args)
 }
 
@@ -39,14 +39,14 @@ func shownCerts(all []planner.HeldCertification, today catalog.Date) []shownCert
 	return out
 }
 
-func writeCerts(w io.Writer, all []planner.HeldCertification, today catalog.Date) error {
-	if len(all) == 0 {
+func writeCerts(w io.Writer, l storage.HeldList, today catalog.Date) error {
+	if len(l.Certs) == 0 {
 		_, err := fmt.Fprintln(w, "No certifications yet: log a pass with certplan exam add CODE DATE --status passed.")
 		return err
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-4s %-8s %-10s %-10s %-8s %-10s %-10s %s\n", "CERT", "EXAM", "EARNED", "EXPIRES", "STATE", "RENEW WITH", "STUDY BY", "CREDENTIAL")
-	for _, c := range all {
+	for _, c := range l.Certs {
 		state := "active"
 		if !c.Active(today) {
 			state = "expired"
@@ -54,9 +54,23 @@ func writeCerts(w io.Writer, all []planner.HeldCertification, today catalog.Date
 		fmt.Fprintf(&b, "%-4s %-8s %-10s %-10s %-8s %-10s %-10s %s\n", c.Key, c.Exam, c.Earned, c.Expiry, state,
 			orDash0(c.RenewWith), orDash(c.StudyFrom), orDash0(c.CredentialID))
 	}
-	b.WriteString("STUDY BY is the latest day to start studying for the renewal at your weekly hours.\n")
+	writeWrapped(&b, "", "STUDY BY is the latest day to start studying for the renewal at "+hoursAssumed(l)+".")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// hoursAssumed names the weekly hours the STUDY BY days assume and where
+// they came from.
+func hoursAssumed(l storage.HeldList) string {
+	week := hours(l.Hours.Total()) + " h a week"
+	switch l.HoursFrom {
+	case storage.HoursFromDefault:
+		return week + ", Monday to Friday: the default, as you have no plan and no saved hours yet " +
+			"(certplan new --cert CODE --hours H makes a plan at yours)"
+	case storage.HoursFromPlan:
+		return "your newest plan's " + week
+	}
+	return "your " + week + " from your settings"
 }
 
 // orDash0 prints s, or "-" when empty.

@@ -181,6 +181,24 @@ func TestExamsAndCerts(t *testing.T) {
 	}
 }
 
+// TestCertsWithoutPlansAssumeTheDefaultHours (QA #15): with no plan and
+// no saved hours, certs gives STUDY BY at the default hours and says so;
+// with a plan, at that plan's hours.
+func TestCertsWithoutPlansAssumeTheDefaultHours(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "exam", "add", "CLF-C02", "2024-02-29", "--status", "passed", "--score", "800")
+	var certs []shownCert
+	json.Unmarshal([]byte(mustStore(t, dir, "certs", "--json")), &certs)
+	if len(certs) != 1 || certs[0].StudyFrom.IsZero() {
+		t.Fatalf("certs --json without a plan = %+v, want one with a day to start studying", certs)
+	}
+	text := mustStore(t, dir, "certs")
+	wantIn(t, "certs without a plan", strings.Join(strings.Fields(text), " "), certs[0].StudyFrom.String(),
+		"at 10 h a week, Monday to Friday: the default, as you have no plan and no saved hours yet")
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "8")
+	wantIn(t, "certs with a plan", mustStore(t, dir, "certs"), "at your newest plan's 8 h a week.")
+}
+
 // badStoreInputs must each give status 2 and one line naming the input.
 var badStoreInputs = []struct {
 	name  string

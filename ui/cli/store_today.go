@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"certplan/catalog"
@@ -12,10 +14,10 @@ import (
 )
 
 // runToday prints today's sessions of a saved plan with their items, or
-// with --line one line naming them.
+// with no ID those of every active plan; with --line one line naming them.
 func runToday(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
-	line := fs.Bool("line", false, "print one line naming today's sessions of the desktop's last plan (or plan ID), for a shell's login message; exits 0 when there is no plan")
+	line := fs.Bool("line", false, "print one line naming today's sessions of every active plan (or plan ID), for a shell's login message; exits 0 when there is no plan")
 	id, err := optionalPlanArg(fs, c, args)
 	if err != nil {
 		return err
@@ -24,32 +26,71 @@ func runToday(e *env, c *command, args []string) error {
 		return runTodayLine(e, id)
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		id, err := todayPlanID(ctx, db, id)
-		if err != nil || id == 0 {
+		plans, err := todayPlans(ctx, db, id, 0, e.today)
+		if err != nil || len(plans) == 0 {
 			if err == nil {
 				_, err = fmt.Fprintln(e.stdout, "No plans yet: save one with certplan new --cert CODE.")
 			}
-			return err
+			return storeErr(err)
 		}
-		p, err := loadPlan(ctx, db, id)
-		if err != nil {
-			return err
+		for i, p := range plans {
+			if i > 0 {
+				fmt.Fprintln(e.stdout)
+			}
+			if err := writeToday(e.stdout, e.cat, p, e.today); err != nil {
+				return err
+			}
 		}
-		return writeToday(e.stdout, e.cat, p, e.today)
+		return nil
 	})
 }
 
-// todayPlanID is plan id when one is asked for, else the newest; 0 when
-// there is none.
-func todayPlanID(ctx context.Context, db *storage.DB, id int64) (int64, error) {
+// todayPlans are the plans today speaks of: plan id when one is asked
+// for, else every active plan, those with sessions today first, then
+// newest first; with none active, plan fallback when it is one of them
+// (the desktop's last), else the newest. Empty when there is no plan.
+func todayPlans(ctx context.Context, db *storage.DB, id, fallback int64, today catalog.Date) ([]planner.StudyPlan, error) {
+	ids, err := todayPlanIDs(ctx, db, id, fallback)
+	if err != nil {
+		return nil, err
+	}
+	var plans []planner.StudyPlan
+	for _, id := range ids {
+		p, err := db.Plan(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		plans = append(plans, p)
+	}
+	slices.SortStableFunc(plans, func(a, b planner.StudyPlan) int {
+		return cmp.Compare(min(len(todaySessions(b.Schedule, today)), 1), min(len(todaySessions(a.Schedule, today)), 1))
+	})
+	return plans, nil
+}
+
+// todayPlanIDs are the IDs of todayPlans.
+func todayPlanIDs(ctx context.Context, db *storage.DB, id, fallback int64) ([]int64, error) {
 	if id != 0 {
-		return id, nil
+		return []int64{id}, nil
 	}
 	plans, err := db.Plans(ctx)
 	if err != nil || len(plans) == 0 {
-		return 0, storeErr(err)
+		return nil, err
 	}
-	return plans[0].ID, nil
+	var active []int64
+	newest := plans[0].ID
+	for _, p := range plans {
+		if !p.Archived {
+			active = append(active, p.ID)
+		}
+		if p.ID == fallback {
+			newest = p.ID
+		}
+	}
+	if len(active) == 0 {
+		return []int64{newest}, nil
+	}
+	return active, nil
 }
 
 // todaySessions returns the plan's sessions on day d, in order.
@@ -151,8 +192,8 @@ func resourceFor(e *catalog.Exam, kind planner.Kind) (catalog.Resource, bool) {
 }
 
 // runTodayLine prints one line naming today's study in plan id, or (id 0)
-// in the plan last shown in the desktop app (else the newest). It exits 0
-// when there is no plan, since a login message must never fail.
+// in every active plan. It exits 0 when there is no plan, since a login
+// message must never fail.
 func runTodayLine(e *env, id int64) error {
 	return withStoreReport(e, func(ctx context.Context, db *storage.DB) (string, error) {
 		line, err := todayLine(ctx, db, id, e.today)
@@ -160,35 +201,54 @@ func runTodayLine(e *env, id int64) error {
 	})
 }
 
-// todayLine is the line for plan id (0: the desktop's last plan, else the
-// newest) on day today.
+// todayLine is the line for plan id (0: every active plan, or with none
+// active the desktop's last plan, else the newest) on day today.
 func todayLine(ctx context.Context, db *storage.DB, id int64, today catalog.Date) (string, error) {
-	if id == 0 {
-		plans, err := db.Plans(ctx)
-		if err != nil {
-			return "", err
-		}
-		if len(plans) == 0 {
-			return "certplan: no plan yet; certplan new --cert CODE makes one.", nil
-		}
-		id = plans[0].ID
-		for _, p := range plans {
-			if p.ID == db.DesktopState().LastPlan {
-				id = p.ID
-			}
-		}
+	plans, err := todayPlans(ctx, db, id, db.DesktopState().LastPlan, today)
+	if err != nil || len(plans) == 0 {
+		return "There is no plan yet: certplan new --cert CODE makes one.", err
 	}
-	p, err := db.Plan(ctx, id)
-	if err != nil {
-		return "", err
+	if len(plans) == 1 {
+		return sessionsLine(plans[0], today), nil
 	}
-	return sessionsLine(p, today), nil
+	return plansLine(plans, today), nil
 }
 
-// sessionsLine names the sessions of plan p on today still to do: its
-// task not ticked, and (for a session with study items) not all of its
-// items ticked.
+// sessionsLine names the sessions of plan p on today still to do.
 func sessionsLine(p planner.StudyPlan, today catalog.Date) string {
+	names, total := sessionsToDo(p, today)
+	if len(names) == 0 {
+		return fmt.Sprintf("Nothing to do: no %s study planned for today (plan %d).", p.Exam, p.ID)
+	}
+	return fmt.Sprintf("%s today, %s h: %s (certplan tick %d TOPIC when done).", p.Exam, hours(total),
+		strings.Join(names, "; "), p.ID)
+}
+
+// plansLine names today's sessions still to do of several plans, each
+// after its exam.
+func plansLine(plans []planner.StudyPlan, today catalog.Date) string {
+	var parts []string
+	todo := false
+	for _, p := range plans {
+		names, total := sessionsToDo(p, today)
+		if len(names) == 0 {
+			parts = append(parts, fmt.Sprintf("%s: nothing to do (plan %d).", p.Exam, p.ID))
+			continue
+		}
+		todo = true
+		parts = append(parts, fmt.Sprintf("%s, %s h: %s (plan %d).", p.Exam, hours(total), strings.Join(names, "; "), p.ID))
+	}
+	line := "Today: " + strings.Join(parts, " ")
+	if todo {
+		line += " Tick with certplan tick ID TOPIC when done."
+	}
+	return line
+}
+
+// sessionsToDo names the sessions of plan p on today still to do, with
+// their hours: its task not ticked, and (for a session with study items)
+// not all of its items ticked.
+func sessionsToDo(p planner.StudyPlan, today catalog.Date) ([]string, float64) {
 	var names []string
 	var total float64
 	for _, s := range todaySessions(p.Schedule, today) {
@@ -198,11 +258,7 @@ func sessionsLine(p planner.StudyPlan, today catalog.Date) string {
 		names = append(names, shortTopic(p.Exam, s.Topic)+" "+s.Title)
 		total += s.Hours
 	}
-	if len(names) == 0 {
-		return fmt.Sprintf("certplan: no %s study planned for today (plan %d).", p.Exam, p.ID)
-	}
-	return fmt.Sprintf("certplan: %s today, %s h: %s (certplan tick %d TOPIC when done).", p.Exam, hours(total),
-		strings.Join(names, "; "), p.ID)
+	return names, total
 }
 
 // sessionItemsDone reports whether session s has study items to tick

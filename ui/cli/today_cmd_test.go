@@ -93,3 +93,36 @@ func TestTodayRefusesABadIDBeforeOpeningTheData(t *testing.T) {
 		}
 	}
 }
+
+// TestTodayWithSeveralPlansListsThemAll (QA #13): with no ID, today lists
+// every active plan's sessions, each headed by its exam, and --line names
+// them all in one line that does not read like an error; today ID still
+// speaks of that plan only, and an archived plan is left out.
+func TestTodayWithSeveralPlansListsThemAll(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "10")
+	mustStore(t, dir, "new", "--cert", "DVA-C03", "--hours", "10", "--exam", "2027-03-15")
+	mustStore(t, dir, "new", "--cert", "CLF-C02", "--hours", "10")
+	mustStore(t, dir, "archive", "3")
+	out := mustStore(t, dir, "today")
+	wantIn(t, "today", out, ": plan 1, SAA-C03\n", ": plan 2, DVA-C03\n", "certplan tick 1 ")
+	if strings.Contains(out, "CLF-C02") {
+		t.Errorf("today lists the archived plan:\n%s", out)
+	}
+	if one := mustStore(t, dir, "today", "1"); strings.Contains(one, "DVA-C03") || !strings.Contains(one, ": plan 1, SAA-C03\n") {
+		t.Errorf("today 1 speaks of another plan:\n%s", one)
+	}
+	line := mustStore(t, dir, "today", "--line")
+	if strings.Count(line, "\n") != 1 || strings.HasPrefix(line, "certplan:") {
+		t.Errorf("today --line = %q, want one line that does not start like an error", line)
+	}
+	wantIn(t, "today --line", line, "SAA-C03", "(plan 1)", "DVA-C03", "(plan 2)")
+	if strings.Contains(line, "CLF-C02") {
+		t.Errorf("today --line names the archived plan: %q", line)
+	}
+	for _, id := range []string{"1", "2"} {
+		if one := mustStore(t, dir, "today", id, "--line"); strings.HasPrefix(one, "certplan:") {
+			t.Errorf("today %s --line = %q, starts like an error", id, one)
+		}
+	}
+}
