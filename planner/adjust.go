@@ -23,53 +23,71 @@ func applyReadiness(e *catalog.Exam, work []TopicPlan, r *Readiness) []string {
 	if r == nil {
 		return nil
 	}
-	shares := e.DomainShares()
 	est := map[int]DomainReadiness{}
 	for _, d := range r.ByDomain {
 		est[d.Number] = d
 	}
-	study, review := 0, map[int]int{}
+	review := map[int]int{}
 	for i, w := range work {
-		switch w.Kind {
-		case Study:
-			study += w.minutes
-		case Review:
+		if w.Kind == Review {
 			review[w.domainNumber] = i
 		}
 	}
+	n := needsOf(e, work, r, est, review)
 	var out []string
-	extra, strong, studied := map[int]int{}, 0, studiedShares(work)
-	var unstudied []string
-	for i, d := range e.Domains {
-		x, ok := est[d.Number]
-		k, has := review[d.Number]
-		switch {
-		case !ok || !has:
-		case x.Estimate < r.Target && work[k].left > 0 && studied[d.Number] == 0:
-			unstudied = append(unstudied, fmt.Sprint(d.Number))
-		case x.Estimate < r.Target && work[k].left > 0:
-			extra[d.Number] = quarter((r.Target - x.Estimate) / 100 * shares[i] * float64(study) / 60 * studied[d.Number])
-		case x.Estimate >= r.Target:
-			strong += work[k].left
-		}
-	}
-	if len(unstudied) > 0 {
+	if len(n.unstudied) > 0 {
 		out = append(out, fmt.Sprintf("Below target but not studied yet: domain %s. Its study comes first; "+
-			"review is added once you have studied it.", strings.Join(unstudied, ", ")))
+			"review is added once you have studied it.", strings.Join(n.unstudied, ", ")))
 	}
 	need := 0
 	for _, d := range e.Domains {
-		if m := extra[d.Number]; m > 0 {
+		if m := n.extra[d.Number]; m > 0 {
 			need += m
 			work[review[d.Number]].minutes += m
 			out = append(out, fmt.Sprintf("Domain %d (%s) is at %.0f %%, below your %.0f %% target: +%s h of review.",
 				d.Number, d.Name, est[d.Number].Estimate, r.Target, hoursText(m)))
 		}
 	}
-	if taken := takeFromStrong(e, work, review, est, r.Target, min(need, strong), strong); taken != "" {
+	if taken := takeFromStrong(e, work, review, est, r.Target, min(need, n.strong), n.strong); taken != "" {
 		out = append(out, taken)
 	}
 	return out
+}
+
+// reviewNeeds is what readiness asks of the review: the extra minutes of
+// each weak domain studied, the review minutes the strong domains have
+// left to give, and the weak domains not studied yet.
+type reviewNeeds struct {
+	extra     map[int]int
+	strong    int
+	unstudied []string
+}
+
+// needsOf weighs each domain's estimate against the target (see the rule
+// at the top of this file).
+func needsOf(e *catalog.Exam, work []TopicPlan, r *Readiness, est map[int]DomainReadiness, review map[int]int) reviewNeeds {
+	n := reviewNeeds{extra: map[int]int{}}
+	shares, studied, study := e.DomainShares(), studiedShares(work), 0
+	for _, w := range work {
+		if w.Kind == Study {
+			study += w.minutes
+		}
+	}
+	for i, d := range e.Domains {
+		x, ok := est[d.Number]
+		k, has := review[d.Number]
+		switch {
+		case !ok || !has:
+		case x.Estimate >= r.Target:
+			n.strong += work[k].left
+		case work[k].left == 0:
+		case studied[d.Number] == 0:
+			n.unstudied = append(n.unstudied, fmt.Sprint(d.Number))
+		default:
+			n.extra[d.Number] = quarter((r.Target - x.Estimate) / 100 * shares[i] * float64(study) / 60 * studied[d.Number])
+		}
+	}
+	return n
 }
 
 // takeFromStrong takes want minutes of review, in quarter hours, from the
