@@ -1,0 +1,44 @@
+package advisor
+
+import (
+	"testing"
+
+	"certplan/planner"
+)
+
+// TestAnActivePlanThatRenewsAHeldCertificationSaysSo: a held DVA that
+// expires within the roadmap is not called unrenewed when an active plan
+// prepares its renewal; the warning names that plan.
+func TestAnActivePlanThatRenewsAHeldCertificationSaysSo(t *testing.T) {
+	cat := loadCatalog(t)
+	p := developer(t)
+	p.Held = []planner.HeldCert{{Code: "DVA-C02", Earned: date(t, "2024-06-02")}} // expires 2027-06-02
+	p.Plans = activePlans(t)
+	a, err := Advise(cat, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Your DVA-C02 expires on 2027-06-02: you are already preparing for DVA-C03 (exam 2027-05-01), which renews it"
+	if !containsText(a.Warnings, want) {
+		t.Errorf("warnings %q lack %q", a.Warnings, want)
+	}
+}
+
+// TestAlreadyPlannedAndPreparingFor: a step of an unknown exam is never
+// planned already, and a plan with no exam date says so.
+func TestAlreadyPlannedAndPreparingFor(t *testing.T) {
+	cat := loadCatalog(t)
+	if _, ok := AlreadyPlanned(cat, activePlans(t), "XYZ-C01"); ok {
+		t.Error("an unknown exam is already planned")
+	}
+	if p, ok := AlreadyPlanned(cat, activePlans(t), "DVA-C02"); !ok || p.Exam != "DVA-C03" {
+		t.Errorf("DVA-C02 is planned by %+v (%v), want the DVA-C03 plan", p, ok)
+	}
+	got := PreparingFor(planner.PlanSummary{Exam: "SAA-C03"})
+	if want := "You are already preparing for SAA-C03 (no exam date yet)"; got != want {
+		t.Errorf("PreparingFor without a date = %q, want %q", got, want)
+	}
+	if got := lowerFirst(""); got != "" {
+		t.Errorf("lowerFirst(\"\") = %q", got)
+	}
+}
