@@ -45,3 +45,20 @@ func planFrom(prev Plan, progress map[string]Progress, today, exam catalog.Date)
 	}
 	return tomorrow
 }
+
+// EarliestReplanDay is the first day plan p can be re-planned from on
+// today: the day its current version was planned from, or today when that
+// is earlier (a version planned from a later day can still be re-planned
+// from today), but never before the plan starts. Before that day the plan
+// is already planned, gone or not begun: a re-plan from there would keep
+// those days as they were and start later than asked.
+func EarliestReplanDay(p Plan, today catalog.Date) catalog.Date {
+	from := p.Today
+	if !today.IsZero() && today.Before(from) {
+		from = today
+	}
+	if from.Before(p.Start) {
+		return p.Start
+	}
+	return from
+}

@@ -34,3 +34,26 @@ func TestRebalanceRefusesADayOnOrAfterTheExam(t *testing.T) {
 		t.Error("ExamPassed the day before the exam is true")
 	}
 }
+
+// TestEarliestReplanDay: a re-plan starts no earlier than the day the
+// current version was planned from, or today when that is earlier, and
+// never before the plan starts (QA: replan --today 2026-10-01 said it
+// re-planned from that day while the plan still started on its first day).
+func TestEarliestReplanDay(t *testing.T) {
+	p := planner.Plan{Start: day("2026-12-02"), Today: day("2026-12-10")}
+	cases := []struct {
+		name        string
+		plan        planner.Plan
+		today, want string
+	}{
+		{"the version's day, today after it", p, "2026-12-20", "2026-12-10"},
+		{"today, before a version planned from a later day", p, "2026-12-05", "2026-12-05"},
+		{"the start, today before a plan that has not begun", p, "2026-11-01", "2026-12-02"},
+		{"the start, a version with no day", planner.Plan{Start: day("2026-12-02")}, "2026-12-20", "2026-12-02"},
+	}
+	for _, c := range cases {
+		if got := planner.EarliestReplanDay(c.plan, day(c.today)); got != day(c.want) {
+			t.Errorf("%s: EarliestReplanDay on %s = %s, want %s", c.name, c.today, got, c.want)
+		}
+	}
+}

@@ -32,11 +32,14 @@ func newFlags(e *env, c *command) *flag.FlagSet {
 // through fs, so fs.Visit sees it; a mistake comes back as a typed
 // *flagError, never as the flag package's English. A negative number
 // ("tick -1 1.1") is an argument, not an unknown flag, unless it is a
-// flag's value ("--hours -1"). The usage goes to stdout for --help only,
+// flag's value ("--hours -1"). A flag given twice is a mistake unless it
+// repeats (--off): the flag package would keep the last value silently.
+// The usage goes to stdout for --help only,
 // never after a mistake: the mistake's one line on stderr is the whole
 // answer.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
+	given := map[string]string{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
@@ -46,7 +49,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 			positional = append(positional, a)
 			continue
 		}
-		last, err := setFlag(fs, args, i)
+		last, err := setFlag(fs, args, i, given)
 		if errors.Is(err, flag.ErrHelp) {
 			fs.Usage()
 			return nil, err
@@ -72,7 +75,10 @@ func isFlagArg(a string) bool {
 
 // setFlag sets the flag at args[i], with its value from "=value" or from
 // the next argument, and returns the index of the last argument it used.
-func setFlag(fs *flag.FlagSet, args []string, i int) (int, error) {
+// given holds the value of each flag set so far on the line, by name (nil
+// to leave repeats unchecked); a flag that does not repeat is refused the
+// second time.
+func setFlag(fs *flag.FlagSet, args []string, i int, given map[string]string) (int, error) {
 	a := args[i]
 	name := strings.TrimPrefix(a[1:], "-")
 	if name == "" || name[0] == '-' || name[0] == '=' {
@@ -94,10 +100,23 @@ func setFlag(fs *flag.FlagSet, args []string, i int) (int, error) {
 	case !hasValue:
 		i, value = i+1, args[i+1]
 	}
+	if first, twice := given[f.Name]; twice && !repeats(f) {
+		return i, &flagError{kind: givenTwice, name: name, value: value, first: first, isBool: isBoolFlag(f)}
+	}
 	if err := fs.Set(name, value); err != nil {
 		return i, &flagError{kind: kind, name: name, value: value, err: err}
 	}
+	if given != nil {
+		given[f.Name] = value
+	}
 	return i, nil
+}
+
+// repeats reports whether f may be given more than once, each value adding
+// to the others (--off), rather than replacing them.
+func repeats(f *flag.Flag) bool {
+	_, ok := f.Value.(interface{ repeatable() })
+	return ok
 }
 
 // lookupFlag is the flag of fs called name; flag.ErrHelp for an undefined
@@ -129,6 +148,7 @@ const (
 	missingValue                      // a flag that takes a value, last on the line
 	badValue                          // a value the flag's Set refused
 	badBool                           // a value given to a flag that takes none
+	givenTwice                        // a flag that does not repeat, given again
 )
 
 // flagError is a mistake in a command's flags: which flag, the value given
@@ -137,6 +157,8 @@ type flagError struct {
 	kind        flagErrorKind
 	arg         string // the whole argument, for badSyntax
 	name, value string
+	first       string // the value given the first time, for givenTwice
+	isBool      bool   // the flag takes no value, for givenTwice
 	err         error
 }
 
@@ -153,8 +175,18 @@ func (e *flagError) Error() string {
 		return fmt.Sprintf("--%s needs a value (see --help)", e.name)
 	case badBool:
 		return fmt.Sprintf("--%s takes no value (or =true, =false), not %q", e.name, e.value)
+	case givenTwice:
+		return e.twice()
 	}
 	return fmt.Sprintf("--%s %v", e.name, e.err)
+}
+
+// twice is a givenTwice mistake, with both values when the flag takes one.
+func (e *flagError) twice() string {
+	if e.isBool {
+		return fmt.Sprintf("--%s is given twice: give it once", e.name)
+	}
+	return fmt.Sprintf("--%s is given twice (%q, then %q): give it once", e.name, e.first, e.value)
 }
 
 // Unwrap returns the error the flag's Set returned, if any.

@@ -89,7 +89,7 @@ func TestParseNamesEachMistake(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			f := newTestFlags()
-			_, err := setFlag(f.fs, c.args, 0)
+			_, err := setFlag(f.fs, c.args, 0, nil)
 			var fe *flagError
 			if !errors.As(err, &fe) {
 				t.Fatalf("error %v, want a *flagError", err)
@@ -154,7 +154,9 @@ func TestParseHelpIsNotAMistake(t *testing.T) {
 }
 
 // FuzzParseReadsFlagsAsTheFlagPackageDoes: wherever flag.Parse reads a
-// whole line without a mistake, parse reads it too, to the same values.
+// whole line without a mistake, parse reads it too, to the same values,
+// but for a flag given twice that does not repeat, which parse refuses by
+// design where flag.Parse keeps the last value.
 func FuzzParseReadsFlagsAsTheFlagPackageDoes(f *testing.F) {
 	for _, line := range flagLines {
 		f.Add(strings.Join(line, "\x00"))
@@ -166,6 +168,9 @@ func FuzzParseReadsFlagsAsTheFlagPackageDoes(f *testing.F) {
 			return // a mistake, or arguments, where the two may differ by design
 		}
 		pos, err := parse(got.fs, line)
+		if err != nil && strings.Contains(err.Error(), " is given twice") {
+			return // refused by design; TestParseRefusesAFlagGivenTwice
+		}
 		if err != nil {
 			t.Fatalf("%q: parse error %v; flag.Parse read it", line, err)
 		}
@@ -173,4 +178,33 @@ func FuzzParseReadsFlagsAsTheFlagPackageDoes(f *testing.F) {
 			t.Errorf("%q: positional %q values %q, want none and %q", line, pos, got.values(), want.values())
 		}
 	})
+}
+
+// TestParseRefusesAFlagGivenTwice (QA #21): a flag that takes one value,
+// given twice, is a mistake that names both values (the flag package kept
+// the last one silently: export --csv a.csv --csv b.csv wrote only b.csv);
+// a switch given twice is too; --off repeats.
+func TestParseRefusesAFlagGivenTwice(t *testing.T) {
+	cases := []struct {
+		name string
+		args []string
+		msg  string
+	}{
+		{"a string", []string{"--name", "a", "1", "--name=b"}, `test: --name is given twice ("a", then "b"): give it once`},
+		{"the same value", []string{"--count=2", "--count", "2"}, `test: --count is given twice ("2", then "2"): give it once`},
+		{"a switch", []string{"--json", "--json=false"}, "test: --json is given twice: give it once"},
+		{"one dash then two", []string{"-name=a", "--name", "b"}, `test: --name is given twice ("a", then "b"): give it once`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := parse(newTestFlags().fs, c.args)
+			if err == nil || err.Error() != c.msg {
+				t.Errorf("error %v, want %q", err, c.msg)
+			}
+		})
+	}
+	f := newTestFlags()
+	if _, err := parse(f.fs, []string{"--off", "2026-12-24", "--off=2026-12-31"}); err != nil || len(f.off.spans) != 2 {
+		t.Errorf("--off twice: error %v, spans %v; want both spans", err, f.off.spans)
+	}
 }

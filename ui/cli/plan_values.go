@@ -156,6 +156,9 @@ type spanList struct{ spans []planner.Span }
 // String is the flag default shown by --help: none.
 func (v *spanList) String() string { return "" }
 
+// repeatable marks --off as a flag given once per span (see repeats).
+func (v *spanList) repeatable() {}
+
 // Set adds one span of days off.
 func (v *spanList) Set(s string) error {
 	from, to, ranged := strings.Cut(strings.TrimSpace(s), "..")

@@ -105,13 +105,23 @@ func planAndDay(e *env, c *command, args []string, withToday bool) (int64, catal
 	return id, today, err
 }
 
-// setArchived archives or brings back the plan named in args.
+// setArchived archives or brings back the plan named in args; a plan
+// already as asked is left alone, and it says that nothing changed.
 func setArchived(e *env, c *command, args []string, archived bool) error {
 	id, today, err := planAndDay(e, c, args, !archived)
 	if err != nil {
 		return err
 	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+	return withPlan(e, id, func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error {
+		if p.Archived == archived {
+			_, err := fmt.Fprintf(e.stdout, "Nothing changed: plan %d is already %s.\n", id, archivedWord(archived))
+			return err
+		}
+		if !archived {
+			if err := checkRefitDay(e, c, p, today); err != nil {
+				return err
+			}
+		}
 		p, err := db.SetArchived(ctx, id, archived, today)
 		if err != nil {
 			return storeErr(err)
@@ -130,18 +140,33 @@ func setArchived(e *env, c *command, args []string, archived bool) error {
 	})
 }
 
+// archivedWord is how a plan stands: archived, or active.
+func archivedWord(archived bool) string {
+	if archived {
+		return "archived"
+	}
+	return "active"
+}
+
 // runPrioritize gives the plan named in args priority over the others.
 func runPrioritize(e *env, c *command, args []string) error {
 	id, today, err := planAndDay(e, c, args, true)
 	if err != nil {
 		return err
 	}
-	return withStoreReport(e, func(ctx context.Context, db *storage.DB) (string, error) {
+	return withPlan(e, id, func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error {
+		if err := checkRefitDay(e, c, p, today); err != nil {
+			return err
+		}
 		refitted, err := db.Prioritize(ctx, id, today)
+		if err != nil {
+			return storeErr(err)
+		}
 		var b strings.Builder
 		fmt.Fprintf(&b, "Plan %d now takes its hours first; the other active plans were re-planned from %s around it.\n", id, today)
 		writeRefitted(&b, slices.DeleteFunc(refitted, func(p planner.StudyPlan) bool { return p.ID == id }), today)
-		return b.String(), err
+		_, err = io.WriteString(e.stdout, b.String())
+		return err
 	})
 }
 

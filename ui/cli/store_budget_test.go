@@ -75,8 +75,8 @@ func TestPrioritizeAndUnarchiveSayHowTheOtherPlansStand(t *testing.T) {
 	}
 	wantSameFixes(t, "prioritize", out, mustStore(t, dir, "show", "1"))
 
+	mustStore(t, dir, "edit", "1", "--hours", "5") // an archived plan cannot be edited: edit it first
 	mustStore(t, dir, "archive", "1")
-	mustStore(t, dir, "edit", "1", "--hours", "5")
 	out = mustStore(t, dir, "unarchive", "1")
 	wantIn(t, "unarchive", out, "Plan 1 is active again", "Plan 1 (SAA-C03), version ", "Does not fit", "This plan covers 0 %")
 	wantSameFixes(t, "unarchive", out, mustStore(t, dir, "show", "1"))

@@ -50,6 +50,12 @@ func runEdit(e *env, c *command, args []string) error {
 		return err
 	}
 	return withPlan(e, id, func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error {
+		if err := checkActive(p); err != nil {
+			return err
+		}
+		if err := checkReplanDay(e, c, p, o.today); err != nil {
+			return err
+		}
 		in, err := o.apply(e, p)
 		if err != nil {
 			return err

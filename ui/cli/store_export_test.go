@@ -93,3 +93,16 @@ func TestExportPDFStatesTodaysStanding(t *testing.T) {
 		}
 	}
 }
+
+// TestExportRefusesAFileFlagGivenTwice (QA #21): export 1 --csv a.csv
+// --csv b.csv wrote only b.csv; it is one line, exit 2, and no file.
+func TestExportRefusesAFileFlagGivenTwice(t *testing.T) {
+	dir := newSavedPlan(t)
+	a, b := filepath.Join(dir, "a.csv"), filepath.Join(dir, "b.csv")
+	wantBadInput(t, storeRun(t, dir, "export", "1", "--csv", a, "--csv", b), "--csv is given twice")
+	for _, path := range []string{a, b} {
+		if _, err := os.Stat(path); err == nil {
+			t.Errorf("%s was written", filepath.Base(path))
+		}
+	}
+}

@@ -77,7 +77,13 @@ func runReplan(e *env, c *command, args []string) error {
 	if today.IsZero() {
 		today = e.today
 	}
-	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+	return withPlan(e, id, func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error {
+		if err := checkActive(p); err != nil {
+			return err
+		}
+		if err := checkReplanDay(e, c, p, today); err != nil {
+			return err
+		}
 		p, changed, err := db.Replan(ctx, id, today)
 		if err != nil {
 			return storeErr(err)

@@ -1,0 +1,40 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestArchiveTwiceSaysNothingChanged (QA #21): archiving an archived plan,
+// or bringing back an active one, says that nothing changed and saves no
+// version.
+func TestArchiveTwiceSaysNothingChanged(t *testing.T) {
+	dir := newSavedPlan(t)
+	if out := mustStore(t, dir, "unarchive", "1"); out != "Nothing changed: plan 1 is already active.\n" {
+		t.Errorf("unarchive of an active plan printed %q", out)
+	}
+	mustStore(t, dir, "archive", "1")
+	if out := mustStore(t, dir, "archive", "1"); out != "Nothing changed: plan 1 is already archived.\n" {
+		t.Errorf("a second archive printed %q", out)
+	}
+	wantIn(t, "plans --all", mustStore(t, dir, "plans", "--all"), "archived 1\n")
+}
+
+// TestArchivedPlanRecordsButDoesNotReplan (QA #21): an archived plan takes
+// ticks and scores, which are records, without a word about sharing the
+// week; edit and replan refuse it with one line saying to bring it back.
+func TestArchivedPlanRecordsButDoesNotReplan(t *testing.T) {
+	dir := newSavedPlan(t)
+	mustStore(t, dir, "new", "--cert", "DVA-C03", "--hours", "10")
+	mustStore(t, dir, "archive", "1")
+	for _, args := range [][]string{{"tick", "1", "1.1"}, {"score", "1", "--overall", "60"}} {
+		if out := mustStore(t, dir, args...); strings.Contains(out, "Sharing your week") {
+			t.Errorf("%v on an archived plan printed %q", args, out)
+		}
+	}
+	wantIn(t, "show", mustStore(t, dir, "show", "1"), "[x] 1.1")
+	for _, args := range [][]string{{"replan", "1"}, {"edit", "1", "--hours", "5"}} {
+		wantBadInput(t, storeRun(t, dir, args...), "plan 1 is archived: certplan unarchive 1 first")
+	}
+	wantIn(t, "plans --all", mustStore(t, dir, "plans", "--all"), "archived 1\n")
+}
