@@ -64,7 +64,7 @@ func (v *allPlans) show(plans []planner.StudyPlan) {
 		rows = append(rows, timelineRow{Label: labels[i], From: p.Schedule.Start, To: p.Schedule.ExamDate,
 			Mark: p.Schedule.ExamDate, Caption: fmt.Sprintf("%s · %s this week · %s a week on average",
 				stateText(standingOf(p, today).State), hours(h), hours(c.HoursPerWeek))})
-		week = append(week, fmt.Sprintf("%s %s", labels[i], hours(h)))
+		week = append(week, fmt.Sprintf("%s: %s", labels[i], hours(h)))
 	}
 	v.timeline.set(rows)
 	v.week.SetText("Your week is shared by your active plans. This week: " + strings.Join(week, " · ") + ".")

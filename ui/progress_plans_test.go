@@ -36,7 +36,7 @@ func TestAllPlansNamesEachPlanAndItsStanding(t *testing.T) {
 			t.Errorf("row %d = %q, %q; want %q with a caption starting %q", i, rows[i].Label, rows[i].Caption, w.label, w.state)
 		}
 	}
-	wantContains(t, "this week", progress.all.week.Text, "CLF-C02 · 2026-03-06 ", "CLF-C02 · 2026-05-29 (2) ")
+	wantContains(t, "this week", progress.all.week.Text, "CLF-C02 · 2026-03-06: ", "CLF-C02 · 2026-05-29 (2): ")
 	wantLabelsClearOfBars(t, progress.all.timeline)
 }
 
