@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -110,9 +111,13 @@ func (r *burnRenderer) xLabels(a plotArea) {
 		if i == last && last > 0 {
 			align = fyne.TextAlignTrailing // keep the last label inside the chart
 		}
-		r.text("week of "+weeks[i].Time().Format("2 Jan"), x, a.y+a.h+6, fg, align, a.x+a.w)
+		r.text(weekLabel(weeks[i]), x, a.y+a.h+6, fg, align, a.x+a.w)
 	}
 }
+
+// weekLabel names the week holding d by its Monday (weeks start on Monday,
+// ISO), so a plan's first week, which may start midweek, reads like the rest.
+func weekLabel(d catalog.Date) string { return "week of " + d.WeekStart().Time().Format("2 Jan") }
 
 // legend names the two lines at the top.
 func (r *burnRenderer) legend(pad float32) {

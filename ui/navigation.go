@@ -81,15 +81,10 @@ func (n *navigation) buildUI() fyne.CanvasObject {
 func (n *navigation) setPlans(plans []planner.PlanSummary, id int64) {
 	n.updating = true
 	defer func() { n.updating = false }()
-	labels := make([]string, len(plans))
+	labels := planLabels(plans)
 	n.planIDs = make([]int64, len(plans))
 	selected := ""
-	seen := map[string]int{}
 	for i, p := range plans {
-		labels[i] = planLabel(i, p)
-		if seen[labels[i]]++; seen[labels[i]] > 1 {
-			labels[i] = fmt.Sprintf("%s (%d)", labels[i], seen[labels[i]])
-		}
 		n.planIDs[i] = p.ID
 		if p.ID == id {
 			selected = labels[i]
@@ -100,6 +95,20 @@ func (n *navigation) setPlans(plans []planner.PlanSummary, id int64) {
 	if selected == "" {
 		n.plans.ClearSelected()
 	}
+}
+
+// planLabels names each plan as the switcher does: planLabel, with "(2)",
+// "(3)" after a label already used, so that no two plans read the same.
+func planLabels(plans []planner.PlanSummary) []string {
+	labels := make([]string, len(plans))
+	seen := map[string]int{}
+	for i, p := range plans {
+		labels[i] = planLabel(i, p)
+		if seen[labels[i]]++; seen[labels[i]] > 1 {
+			labels[i] = fmt.Sprintf("%s (%d)", labels[i], seen[labels[i]])
+		}
+	}
+	return labels
 }
 
 // planLabel names the i-th plan in the switcher and the Plans menu.

@@ -131,9 +131,7 @@ func (v *weekView) itemLines(x planner.Session) fyne.CanvasObject {
 		if len(it.Services) > 0 {
 			text += " · " + strings.Join(it.Services, ", ")
 		}
-		l := wrapped(text)
-		l.Importance = widget.LowImportance
-		box.Add(container.NewPadded(l))
+		box.Add(container.NewPadded(secondary(text)))
 	}
 	return box
 }

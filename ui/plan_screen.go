@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -281,6 +282,9 @@ func (s *planScreen) showMoves(p planner.StudyPlan) {
 			"add hours, or move the exam to %s. %s moved:", hours(p.Schedule.ShortfallHours), p.Schedule.ExamDate,
 			p.Schedule.EarliestExam, countLabel(len(s.lastMoves), "topic", "topics"))
 	}
+	if namesReadiness(p.Schedule.Changes) {
+		summary = readinessNote + "\n" + summary
+	}
 	for _, change := range p.Schedule.Changes {
 		summary = change + "\n" + summary
 	}
@@ -295,6 +299,12 @@ func (s *planScreen) showMoves(p planner.StudyPlan) {
 	list.SetMinSize(fyne.NewSize(620, 260))
 	content := container.NewBorder(wrapped(summary), nil, nil, nil, list)
 	dialog.ShowCustom("Rebalanced", "OK", content, s.win)
+}
+
+// namesReadiness reports whether a rebalance's changes give readiness
+// estimates: the planner's sentences about domains below the target.
+func namesReadiness(changes []string) bool {
+	return slices.ContainsFunc(changes, func(c string) bool { return strings.Contains(c, "target") })
 }
 
 // dayOrNone is a short day, or "not planned".

@@ -51,21 +51,34 @@ func (v *allPlans) refresh() {
 	}, v.show, v.fail("load your plans"))
 }
 
-// show draws the active plans and lists the archived ones.
+// show draws the active plans, each named as the plan picker names it and
+// with its standing, and this week's hours of each.
 func (v *allPlans) show(plans []planner.StudyPlan) {
 	today := v.today()
+	labels := planLabels(summariesOf(plans))
 	rows := make([]timelineRow, 0, len(plans))
 	var week []string
-	for _, p := range plans {
+	for i, p := range plans {
 		h := hoursInWeek(p.Schedule, today)
 		c := planner.CommitmentOf(p.Schedule, today)
-		rows = append(rows, timelineRow{Label: p.Schedule.Exam, From: p.Schedule.Start, To: p.Schedule.ExamDate,
-			Mark: p.Schedule.ExamDate, Caption: fmt.Sprintf("%s this week · %s a week on average · exam %s", hours(h), hours(c.HoursPerWeek), p.Schedule.ExamDate)})
-		week = append(week, fmt.Sprintf("%s %s", p.Schedule.Exam, hours(h)))
+		rows = append(rows, timelineRow{Label: labels[i], From: p.Schedule.Start, To: p.Schedule.ExamDate,
+			Mark: p.Schedule.ExamDate, Caption: fmt.Sprintf("%s · %s this week · %s a week on average",
+				stateText(standingOf(p, today).State), hours(h), hours(c.HoursPerWeek))})
+		week = append(week, fmt.Sprintf("%s: %s", labels[i], hours(h)))
 	}
 	v.timeline.set(rows)
 	v.week.SetText("Your week is shared by your active plans. This week: " + strings.Join(week, " · ") + ".")
 	v.showArchived()
+}
+
+// summariesOf names loaded plans as the plan list does, with the exam date
+// they hold now.
+func summariesOf(plans []planner.StudyPlan) []planner.PlanSummary {
+	out := make([]planner.PlanSummary, len(plans))
+	for i, p := range plans {
+		out[i] = planner.PlanSummary{ID: p.ID, Name: p.Name, Exam: p.Schedule.Exam, ExamDate: p.Schedule.ExamDate}
+	}
+	return out
 }
 
 // showArchived lists the archived plans, each with "Bring back".

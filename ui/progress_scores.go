@@ -78,8 +78,14 @@ func (v *scoresView) show(d scoreData) {
 		v.summary.SetText(noScoresText)
 		return
 	}
-	v.summary.SetText(readinessSentence(d.readiness))
+	v.summary.SetText(readinessSentence(d.readiness) + "\n" + readinessNote)
 }
+
+// readinessNote says in one line how readiness is estimated, in the words
+// of planner/readiness.go, so that figures other than those entered make
+// sense: recent results count most and the study done counts too.
+const readinessNote = "How this is estimated: recent results count most, " +
+	"and the study you have done counts as half of one more result."
 
 // noScoresText is what the practice results say before the first.
 const noScoresText = "No practice results yet. Log one after each practice test: " +

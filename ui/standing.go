@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"certplan/catalog"
 	"certplan/planner"
@@ -22,6 +23,16 @@ func doneOnOf(p planner.StudyPlan) map[string]catalog.Date {
 
 // bannerOK reports whether the banner may be green: on track or ahead.
 func bannerOK(s planner.Standing) bool { return s.State == planner.OnTrack || s.State == planner.Ahead }
+
+// stateText is a standing's state as a short phrase: "On track", "Ahead",
+// "Behind" or "Does not fit".
+func stateText(s planner.State) string {
+	t := string(s)
+	if t == "" {
+		return ""
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
+}
 
 // bannerText says whether the learner is on track, behind, ahead, or on a
 // plan that does not fit, in hours.

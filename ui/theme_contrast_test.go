@@ -56,6 +56,7 @@ func TestThemeContrast(t *testing.T) {
 			{"text on the window", c(theme.ColorNameForeground), bg, 4.5},
 			{"text in an entry", c(theme.ColorNameForeground), input, 4.5},
 			{"placeholder in an entry", c(theme.ColorNamePlaceHolder), input, 4.5},
+			{"secondary text on the window (secondaryTheme)", c(theme.ColorNamePlaceHolder), bg, 4.5},
 			{"text on a button", c(theme.ColorNameForeground), button, 4.5},
 			{"unticked checkbox border on the window", c(theme.ColorNameInputBorder), bg, 3},
 			{"unticked checkbox border on its fill", c(theme.ColorNameInputBorder), input, 3},

@@ -65,7 +65,7 @@ func (r *timelineRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 // MinSize is room for every row.
 func (r *timelineRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(360, timelineAxisH+float32(max(len(r.t.rows), 1))*timelineRowH)
+	return fyne.NewSize(360-timelineLabelW+r.labelWidth(), timelineAxisH+float32(max(len(r.t.rows), 1))*timelineRowH)
 }
 
 // Refresh redraws in the current theme.
@@ -78,7 +78,7 @@ func (r *timelineRenderer) Refresh() {
 func (r *timelineRenderer) Layout(size fyne.Size) {
 	r.objects = r.objects[:0]
 	rows := r.t.rows
-	if len(rows) == 0 || size.Width <= timelineLabelW {
+	if len(rows) == 0 || size.Width <= r.labelWidth() {
 		return
 	}
 	first, last := rows[0].From, rows[0].To
@@ -86,9 +86,10 @@ func (r *timelineRenderer) Layout(size fyne.Size) {
 		first, last = min(first, row.From), max(last, row.To, row.Mark)
 	}
 	days := float32(max(first.DaysUntil(last), 1))
-	w := size.Width - timelineLabelW - theme.Padding()
-	x := func(d catalog.Date) float32 { return timelineLabelW + w*float32(first.DaysUntil(d))/days }
-	r.text(first.String(), timelineLabelW, 0, theme.ColorNameDisabled, false)
+	lw := r.labelWidth()
+	w := size.Width - lw - theme.Padding()
+	x := func(d catalog.Date) float32 { return lw + w*float32(first.DaysUntil(d))/days }
+	r.text(first.String(), lw, 0, theme.ColorNameDisabled, false)
 	r.text(last.String(), size.Width-theme.Padding(), 0, theme.ColorNameDisabled, true)
 	for i, row := range rows {
 		y := timelineAxisH + float32(i)*timelineRowH
@@ -97,8 +98,19 @@ func (r *timelineRenderer) Layout(size fyne.Size) {
 		if !row.Mark.IsZero() {
 			r.rect(x(row.Mark)-2, y, 4, 18, theme.ColorNameWarning)
 		}
-		r.text(row.Caption, timelineLabelW, y+18, theme.ColorNameForeground, false)
+		r.text(row.Caption, lw, y+18, theme.ColorNameForeground, false)
 	}
+}
+
+// labelWidth is the label column's width: timelineLabelW, or the widest
+// label and a padding when wider (a plan named with its exam date).
+func (r *timelineRenderer) labelWidth() float32 {
+	w := float32(timelineLabelW)
+	size := r.t.Theme().Size(theme.SizeNameCaptionText)
+	for _, row := range r.t.rows {
+		w = max(w, fyne.MeasureText(row.Label, size, fyne.TextStyle{}).Width+2*theme.Padding())
+	}
+	return w
 }
 
 func (r *timelineRenderer) color(name fyne.ThemeColorName) color.Color {
