@@ -67,7 +67,7 @@ func (w Week) checkSessions(perDay map[catalog.Date]int) error {
 			return fmt.Errorf("has a session on %s outside its week %s..%s", s.Date, w.Start, w.End)
 		}
 		if !hoursValid(s.Hours) || s.Hours > MaxHoursPerDay {
-			return fmt.Errorf("has a session of %g h on %s: a day holds 0 to %d h", s.Hours, s.Date, MaxHoursPerDay)
+			return fmt.Errorf("has a session of %g h on %s, where a day holds 0 to %d h", s.Hours, s.Date, MaxHoursPerDay)
 		}
 		m := hoursToMinutes(s.Hours)
 		sum += m

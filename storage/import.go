@@ -294,7 +294,7 @@ func (v *ExportVersion) validateSchedule(exam string, topics map[string]bool) er
 		return fmt.Errorf("version %d has a schedule certplan cannot read", v.Version)
 	}
 	if err := schedule.CheckAgainst(v.Input); err != nil {
-		return fmt.Errorf("version %d: its schedule %s", v.Version, err)
+		return fmt.Errorf("version %d's schedule %s", v.Version, err)
 	}
 	for _, t := range schedule.Topics {
 		topics[t.ID] = true

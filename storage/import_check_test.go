@@ -40,15 +40,15 @@ var tamperedExports = []struct {
 	name, want string
 	edit       func(tb testing.TB, x *Export)
 }{
-	{"a session of 500 h", "plan 1 version 1: its schedule has a session of 500 h", func(tb testing.TB, x *Export) {
+	{"a session of 500 h", "plan 1 version 1's schedule has a session of 500 h", func(tb testing.TB, x *Export) {
 		editSchedule(tb, x, func(p *planner.Plan) { firstSession(p).Hours = 500 })
 	}},
-	{"an exam date other than the input's", "plan 1 version 1: its schedule is for an exam on", func(tb testing.TB, x *Export) {
+	{"an exam date other than the input's", "plan 1 version 1's schedule is for an exam on", func(tb testing.TB, x *Export) {
 		var p planner.Plan
 		json.Unmarshal(x.Plans[0].Versions[0].Schedule, &p)
 		x.Plans[0].Versions[0].Input.ExamDate = p.ExamDate.AddDays(7)
 	}},
-	{"a week after the exam", "plan 1 version 1: its schedule has a week 2030-01-07..2030-01-13 outside its days", func(tb testing.TB, x *Export) {
+	{"a week after the exam", "plan 1 version 1's schedule has a week 2030-01-07..2030-01-13 outside its days", func(tb testing.TB, x *Export) {
 		editSchedule(tb, x, func(p *planner.Plan) {
 			p.Weeks = append(p.Weeks, planner.Week{Start: day(2030, 1, 7), End: day(2030, 1, 13)})
 		})
