@@ -11,9 +11,10 @@ import (
 
 // CheckAgainst reports the first way p breaks what any schedule made from
 // in satisfies, for a schedule read from outside (an imported file): its
-// start and exam date are the input's (a proposed exam date only comes
-// after the start), its weeks are ISO weeks from the start to the day
-// before the exam, each holding its own sessions and their sum, and no day
+// start and exam date are the input's (a proposed exam date is its earliest
+// exam date, after the start), its totals are its topics', its weeks are the
+// ISO weeks from the start to the day before the exam, day after day, each
+// holding its own sessions and their sum, and no day
 // holds more than the learner's hours for it (MaxHoursPerDay for the days
 // before p.Today, kept from an earlier version as they were). The error
 // finishes the sentence "its schedule ...".
@@ -27,9 +28,16 @@ func (p Plan) CheckAgainst(in Input) error {
 		return fmt.Errorf("has its exam on %s, not after its start %s", p.ExamDate, p.Start)
 	case p.ExamDate.IsZero() && len(p.Weeks) > 0:
 		return fmt.Errorf("has weeks but no exam date")
+	case p.ExamDateProposed && p.ExamDate != p.EarliestExam:
+		return fmt.Errorf("proposes an exam on %s, not on its earliest exam date %s", p.ExamDate, p.EarliestExam)
+	case p.Start.DaysUntil(p.ExamDate) > maxHorizonDays:
+		return fmt.Errorf("has its exam on %s, more than five years after its start %s", p.ExamDate, p.Start)
+	}
+	if err := p.checkTotals(); err != nil {
+		return err
 	}
 	perDay := map[catalog.Date]int{}
-	last := catalog.Date(0)
+	last := p.Start.AddDays(-1)
 	for _, w := range p.Weeks {
 		if err := w.checkWithin(p.Start, p.ExamDate, last); err != nil {
 			return err
@@ -39,7 +47,32 @@ func (p Plan) CheckAgainst(in Input) error {
 			return err
 		}
 	}
+	if !p.ExamDate.IsZero() && last != p.ExamDate.AddDays(-1) {
+		return fmt.Errorf("has weeks up to %s, not up to the day before its exam on %s", last, p.ExamDate)
+	}
 	return checkDays(perDay, in.Hours, p.Today)
+}
+
+// checkTotals checks the plan's hours against its topics': the work in
+// all, the work left and the work done, within a minute each.
+func (p Plan) checkTotals() error {
+	total, left := 0, 0
+	for _, t := range p.Topics {
+		if !hoursValid(t.Hours) || !hoursValid(t.Remaining) {
+			return fmt.Errorf("has a topic %s whose hours are not 0 or more", t.ID)
+		}
+		total, left = total+hoursToMinutes(t.Hours), left+hoursToMinutes(t.Remaining)
+	}
+	for _, x := range []struct {
+		what  string
+		hours float64
+		want  int
+	}{{"total_hours", p.TotalHours, total}, {"required_hours", p.RequiredHours, left}, {"done_hours", p.DoneHours, total - left}} {
+		if d := hoursToMinutes(x.hours) - x.want; d < -1 || d > 1 {
+			return fmt.Errorf("gives %s h as %s, but its topics add up to %s h", FormatHours(x.hours), x.what, FormatHours(float64(x.want)/60))
+		}
+	}
+	return nil
 }
 
 // checkWithin checks that the week is one ISO week's days from start to
@@ -50,8 +83,8 @@ func (w Week) checkWithin(start, exam, last catalog.Date) error {
 		return fmt.Errorf("has a week %s..%s that is not within one week, Monday to Sunday", w.Start, w.End)
 	case w.Start.Before(start) || !w.End.Before(exam):
 		return fmt.Errorf("has a week %s..%s outside its days %s..%s", w.Start, w.End, start, exam.AddDays(-1))
-	case !last.IsZero() && !w.Start.After(last):
-		return fmt.Errorf("has a week %s..%s that overlaps or comes before the week ending %s", w.Start, w.End, last)
+	case w.Start != last.AddDays(1):
+		return fmt.Errorf("has a week %s..%s that does not follow the day %s", w.Start, w.End, last)
 	case !hoursValid(w.CapacityHours) || !hoursValid(w.PlannedHours):
 		return fmt.Errorf("has a week %s..%s whose hours are not 0 or more", w.Start, w.End)
 	}

@@ -36,10 +36,21 @@ var tamperings = []struct {
 		p.Weeks[0].Sessions[0].Date = p.Weeks[1].Start
 	}},
 	{"a week's sum unlike its sessions", "but its sessions hold", func(p *planner.Plan, _ *planner.Input) { p.Weeks[0].PlannedHours += 0.5 }},
-	{"weeks out of order", "overlaps or comes before", func(p *planner.Plan, _ *planner.Input) {
+	{"weeks out of order", "does not follow the day 2026-11-22", func(p *planner.Plan, _ *planner.Input) {
 		p.Weeks[0], p.Weeks[1] = p.Weeks[1], p.Weeks[0]
 	}},
 	{"hours the input no longer gives", "more than its input's 0 h on Monday", func(_ *planner.Plan, in *planner.Input) { in.Hours[0] = 0 }},
+	{"a proposed exam moved", "proposes an exam on 2030-01-01", func(p *planner.Plan, in *planner.Input) {
+		in.ExamDate, p.ExamDateProposed, p.ExamDate = 0, true, day("2030-01-01")
+	}},
+	{"an exam moved past its weeks", "not up to the day before its exam on 2030-01-01", func(p *planner.Plan, in *planner.Input) {
+		in.ExamDate, p.ExamDate = 0, day("2030-01-01")
+	}},
+	{"a week left out", "does not follow the day", func(p *planner.Plan, _ *planner.Input) {
+		p.Weeks = append(p.Weeks[:2], p.Weeks[3:]...)
+	}},
+	{"total hours of 1", "gives 1 h as total_hours", func(p *planner.Plan, _ *planner.Input) { p.TotalHours = 1 }},
+	{"hours left of 1", "as required_hours", func(p *planner.Plan, _ *planner.Input) { p.RequiredHours = 1 }},
 	{"weeks with no exam", "has weeks but no exam date", func(p *planner.Plan, in *planner.Input) {
 		p.ExamDate, in.ExamDate = 0, 0
 	}},

@@ -53,6 +53,12 @@ var tamperedExports = []struct {
 			p.Weeks = append(p.Weeks, planner.Week{Start: day(2030, 1, 7), End: day(2030, 1, 13)})
 		})
 	}},
+	{"the exam moved to 2030 and 1 h in all", "plan 1 version 1's schedule", func(tb testing.TB, x *Export) {
+		editSchedule(tb, x, func(p *planner.Plan) { p.ExamDate, p.TotalHours = day(2030, 1, 1), 1 })
+	}},
+	{"1 h in all", "plan 1 version 1's schedule gives 1 h as total_hours", func(tb testing.TB, x *Export) {
+		editSchedule(tb, x, func(p *planner.Plan) { p.TotalHours = 1 })
+	}},
 	{"a day over the learner's hours", "more than its input's 1 h on", func(tb testing.TB, x *Export) {
 		editSchedule(tb, x, func(p *planner.Plan) {
 			s := firstSession(p)
