@@ -72,8 +72,8 @@ func firstDay(in planner.Input) catalog.Date {
 // (when feasible; otherwise never more, and the shortfall makes up the
 // rest), (b) no day holds more than its weekday's hours and no week more
 // than its capacity, (c) nothing on a holiday, time off, a zero-hour
-// weekday, before the first day, or on or after exam day. It returns what
-// is wrong, in words.
+// weekday, before the first day, or on or after exam day, (d) the plan
+// passes CheckAgainst. It returns what is wrong, in words.
 func planProblems(in planner.Input, p planner.Plan) []string {
 	var bad []string
 	badf := func(format string, a ...any) { bad = append(bad, fmt.Sprintf(format, a...)) }
@@ -112,6 +112,9 @@ func planProblems(in planner.Input, p planner.Plan) []string {
 		if limit := minutes(in.Hours[d.MondayIndex()]); m > limit {
 			badf("%s holds %d min, more than its %d", d, m, limit)
 		}
+	}
+	if err := p.CheckAgainst(in); err != nil {
+		badf("the plan fails its own check: its schedule %v", err) // what an import refuses
 	}
 	bad = append(bad, conservationProblems(p, scheduled)...)
 	return append(bad, weekProblems(in, p)...)

@@ -282,6 +282,7 @@ func FuzzImport(f *testing.F) {
 		f.Add([]byte(doc))
 	}
 	f.Add([]byte(`{"format":"certplan-data","version":1,"plans":[],"attempts":[],"certifications":[],"settings":null}`))
+	addTamperedSeeds(f)
 	dst := MustOpenDB(f)
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		x, err := ParseExport(bytes.NewReader(doc), testCat, testToday)

@@ -44,6 +44,9 @@ func ParseExport(r io.Reader, cat *catalog.Catalog, today catalog.Date) (*Export
 	if err := wholeExport(raw); err != nil {
 		return nil, err
 	}
+	if err := sevenDays(raw); err != nil {
+		return nil, err
+	}
 	return &x, nil
 }
 
@@ -63,6 +66,39 @@ func wholeExport(raw []byte) error {
 	for _, k := range exportKeys {
 		if _, ok := keys[k]; !ok {
 			return badImport("it has no %q, which every certplan data export has (export the data again)", k)
+		}
+	}
+	return nil
+}
+
+// sevenDays refuses hours that do not list the seven days of a week,
+// Monday to Sunday: decoding fills a short list's missing days with 0 and
+// drops a long one's extras, so the learner's week would change unseen.
+func sevenDays(raw []byte) error {
+	type hours struct {
+		Hours []json.RawMessage `json:"hours"`
+	}
+	var x struct {
+		Settings *hours `json:"settings"`
+		Plans    []struct {
+			ID       int64 `json:"id"`
+			Versions []struct {
+				Version int   `json:"version"`
+				Input   hours `json:"input"`
+			} `json:"versions"`
+		} `json:"plans"`
+	}
+	if err := json.Unmarshal(raw, &x); err != nil {
+		return badImport("it is not certplan's data export (%s)", jsonProblem(err))
+	}
+	if x.Settings != nil && x.Settings.Hours != nil && len(x.Settings.Hours) != 7 {
+		return badImport("its settings give hours for %d days, not the 7 of a week (Monday to Sunday)", len(x.Settings.Hours))
+	}
+	for _, p := range x.Plans {
+		for _, v := range p.Versions {
+			if h := v.Input.Hours; h != nil && len(h) != 7 {
+				return badImport("plan %d version %d gives hours for %d days, not the 7 of a week (Monday to Sunday)", p.ID, v.Version, len(h))
+			}
 		}
 	}
 	return nil
@@ -257,6 +293,9 @@ func (v *ExportVersion) validateSchedule(exam string, topics map[string]bool) er
 	if err != nil {
 		return fmt.Errorf("version %d has a schedule certplan cannot read", v.Version)
 	}
+	if err := schedule.CheckAgainst(v.Input); err != nil {
+		return fmt.Errorf("version %d's schedule %s", v.Version, err)
+	}
 	for _, t := range schedule.Topics {
 		topics[t.ID] = true
 		for _, it := range t.Items {
@@ -294,6 +333,8 @@ func validateProgress(progress []ProgressRow, topics map[string]bool, today cata
 			return fmt.Errorf("has no time for the progress on %s", t.Topic)
 		case !t.Done && !t.DoneOn.IsZero():
 			return fmt.Errorf("has a done date on %s, which is not done", t.Topic)
+		case t.Done && t.DoneOn.IsZero():
+			return fmt.Errorf("has %s done with no day it was done", t.Topic)
 		case !validDoneOn(t.DoneOn, today):
 			return fmt.Errorf("has %s done on %s: use a day from %s to today", t.Topic, t.DoneOn, catalog.FirstDate)
 		}

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -76,7 +77,12 @@ func (db *DB) TickItems(ctx context.Context, planID int64, items []string, on ca
 	if err := checkHours(hours); err != nil {
 		return err
 	}
-	return db.write(ctx, func(tx *dbTx) error { return tickItems(ctx, tx, planID, items, on, hours) })
+	return db.write(ctx, func(tx *dbTx) error {
+		if err := checkRecordDay(ctx, tx, db.cat, planID, cmp.Or(on, tx.today()), "The tick's day"); err != nil {
+			return err
+		}
+		return tickItems(ctx, tx, planID, items, on, hours)
+	})
 }
 
 // tickItems ticks study items on day on (today when zero), sharing hours

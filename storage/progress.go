@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -53,7 +54,12 @@ func (db *DB) TickChanged(ctx context.Context, planID int64, topic string, on ca
 	if err := catalog.CheckRange(on); err != nil {
 		return false, invalid("The day it was done, %s.", err)
 	}
-	return writeTx(ctx, db, func(tx *dbTx) (bool, error) { return tickTopic(ctx, tx, planID, topic, on, hours) })
+	return writeTx(ctx, db, func(tx *dbTx) (bool, error) {
+		if err := checkRecordDay(ctx, tx, db.cat, planID, cmp.Or(on, tx.today()), "The tick's day"); err != nil {
+			return false, err
+		}
+		return tickTopic(ctx, tx, planID, topic, on, hours)
+	})
 }
 
 // tickTopic marks a topic done on day on (today when zero) with hours

@@ -35,6 +35,9 @@ func (db *DB) insertScore(ctx context.Context, tx *dbTx, planID int64, s planner
 	if err := planner.ValidateScore(e, s, catalog.DateFromTime(db.opts.Now())); err != nil {
 		return planner.ScoreRecord{}, errorf(CodeInvalid, capitalise(err.Error())+".", err)
 	}
+	if err := checkRecordDay(ctx, tx, db.cat, planID, s.Date, "The practice test's day"); err != nil {
+		return planner.ScoreRecord{}, err
+	}
 	domains, err := json.Marshal(nonNil(s.Domains))
 	if err != nil {
 		return planner.ScoreRecord{}, fmt.Errorf("save score: %w", err)
