@@ -19,19 +19,8 @@ import (
 // before p.Today, kept from an earlier version as they were). The error
 // finishes the sentence "its schedule ...".
 func (p Plan) CheckAgainst(in Input) error {
-	switch {
-	case p.Start != in.Start:
-		return fmt.Errorf("starts on %s, not on its input's start %s", p.Start, in.Start)
-	case !in.ExamDate.IsZero() && p.ExamDate != in.ExamDate:
-		return fmt.Errorf("is for an exam on %s, not on its input's exam date %s", p.ExamDate, in.ExamDate)
-	case !p.ExamDate.IsZero() && !p.ExamDate.After(p.Start):
-		return fmt.Errorf("has its exam on %s, not after its start %s", p.ExamDate, p.Start)
-	case p.ExamDate.IsZero() && len(p.Weeks) > 0:
-		return fmt.Errorf("has weeks but no exam date")
-	case p.ExamDateProposed && p.ExamDate != p.EarliestExam:
-		return fmt.Errorf("proposes an exam on %s, not on its earliest exam date %s", p.ExamDate, p.EarliestExam)
-	case p.Start.DaysUntil(p.ExamDate) > maxHorizonDays:
-		return fmt.Errorf("has its exam on %s, more than five years after its start %s", p.ExamDate, p.Start)
+	if err := p.checkDates(in); err != nil {
+		return err
 	}
 	if err := p.checkTotals(); err != nil {
 		return err
@@ -51,6 +40,25 @@ func (p Plan) CheckAgainst(in Input) error {
 		return fmt.Errorf("has weeks up to %s, not up to the day before its exam on %s", last, p.ExamDate)
 	}
 	return checkDays(perDay, in.Hours, p.Today)
+}
+
+// checkDates checks the plan's start and exam date against its input's.
+func (p Plan) checkDates(in Input) error {
+	switch {
+	case p.Start != in.Start:
+		return fmt.Errorf("starts on %s, not on its input's start %s", p.Start, in.Start)
+	case !in.ExamDate.IsZero() && p.ExamDate != in.ExamDate:
+		return fmt.Errorf("is for an exam on %s, not on its input's exam date %s", p.ExamDate, in.ExamDate)
+	case !p.ExamDate.IsZero() && !p.ExamDate.After(p.Start):
+		return fmt.Errorf("has its exam on %s, not after its start %s", p.ExamDate, p.Start)
+	case p.ExamDate.IsZero() && len(p.Weeks) > 0:
+		return fmt.Errorf("has weeks but no exam date")
+	case p.ExamDateProposed && p.ExamDate != p.EarliestExam:
+		return fmt.Errorf("proposes an exam on %s, not on its earliest exam date %s", p.ExamDate, p.EarliestExam)
+	case p.Start.DaysUntil(p.ExamDate) > maxHorizonDays:
+		return fmt.Errorf("has its exam on %s, more than five years after its start %s", p.ExamDate, p.Start)
+	}
+	return nil
 }
 
 // checkTotals checks the plan's hours against its topics': the work in
