@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"certplan/catalog"
@@ -20,15 +18,7 @@ func TestBurnWeekLabelsAreMondays(t *testing.T) {
 	wed := catalog.DateOf(2026, 12, 2)
 	chart.set(planner.BurnUp{Weeks: []catalog.Date{wed, catalog.DateOf(2026, 12, 7), catalog.DateOf(2026, 12, 14)},
 		Planned: []float64{4, 14, 24}, Done: []float64{1}, Total: 24, Today: 0})
-	chart.Resize(fyne.NewSize(800, 300))
-	r := test.WidgetRenderer(chart)
-	r.Layout(chart.Size())
-	var labels []string
-	for _, o := range r.Objects() {
-		if txt, ok := o.(*canvas.Text); ok && strings.HasPrefix(txt.Text, "week of") {
-			labels = append(labels, txt.Text)
-		}
-	}
+	labels := chartTexts(chart, "week of")
 	want := []string{"week of 30 Nov", "week of 7 Dec", "week of 14 Dec"}
 	if strings.Join(labels, "|") != strings.Join(want, "|") {
 		t.Errorf("axis labels %q, want %q: each week by its Monday", labels, want)

@@ -67,18 +67,25 @@ func TestBurnLegendSaysWhatIsScheduled(t *testing.T) {
 			chart := newBurnChart()
 			chart.set(planner.BurnUp{Weeks: []catalog.Date{catalog.DateOf(2026, 11, 30), catalog.DateOf(2026, 12, 7)},
 				Planned: c.planned, Done: []float64{2}, Total: 86.83, Today: 0})
-			chart.Resize(fyne.NewSize(800, 300))
-			r := test.WidgetRenderer(chart)
-			r.Layout(chart.Size())
-			var legends []string
-			for _, o := range r.Objects() {
-				if txt, ok := o.(*canvas.Text); ok && strings.HasPrefix(txt.Text, "Scheduled") {
-					legends = append(legends, txt.Text)
-				}
-			}
+			legends := chartTexts(chart, "Scheduled")
 			if len(legends) != 1 || legends[0] != c.want {
 				t.Errorf("legend = %q, want %q", legends, c.want)
 			}
 		})
 	}
+}
+
+// chartTexts lays the chart out at 800x300 and returns the texts it draws
+// that start with prefix, in drawing order.
+func chartTexts(chart *burnChart, prefix string) []string {
+	chart.Resize(fyne.NewSize(800, 300))
+	r := test.WidgetRenderer(chart)
+	r.Layout(chart.Size())
+	var out []string
+	for _, o := range r.Objects() {
+		if txt, ok := o.(*canvas.Text); ok && strings.HasPrefix(txt.Text, prefix) {
+			out = append(out, txt.Text)
+		}
+	}
+	return out
 }
