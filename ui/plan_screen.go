@@ -282,12 +282,11 @@ func (s *planScreen) showMoves(p planner.StudyPlan) {
 			"add hours, or move the exam to %s. %s moved:", hours(p.Schedule.ShortfallHours), p.Schedule.ExamDate,
 			p.Schedule.EarliestExam, countLabel(len(s.lastMoves), "topic", "topics"))
 	}
+	lines := slices.Clone(p.Schedule.Changes) // in the planner's order, domain 1 first
 	if namesReadiness(p.Schedule.Changes) {
-		summary = readinessNote + "\n" + summary
+		lines = append(lines, readinessNote)
 	}
-	for _, change := range p.Schedule.Changes {
-		summary = change + "\n" + summary
-	}
+	summary = strings.Join(append(lines, summary), "\n")
 	grid := container.New(layout.NewFormLayout())
 	for _, m := range s.lastMoves {
 		title := widget.NewLabel(strings.TrimSuffix(m.Title, "."))

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"certplan/catalog"
@@ -30,4 +31,23 @@ func TestReadinessSaysHowItIsEstimated(t *testing.T) {
 	app.tasks.wait()
 	got := topDialogText(app)
 	wantContains(t, "rebalance dialog", got, "target", readinessNote)
+}
+
+// TestRebalanceDialogKeepsThePlannersOrder: the rebalance dialog lists what
+// changed in the planner's order (domain 1 first), then how readiness is
+// estimated, then what moved (QA: the sentences came last first).
+func TestRebalanceDialogKeepsThePlannersOrder(t *testing.T) {
+	_, app := startWithPlan(t, "2026-03-02")
+	plan := showScreen[*planScreen](t, app, ScreenPlan)
+	p := plan.plan
+	p.Schedule.Changes = []string{"Domain 1 (Cloud) is at 40 %, below your 80 % target: +1 h of review.",
+		"Domain 2 (Security) is at 50 %, below your 80 % target: +0.5 h of review."}
+	plan.showMoves(p)
+	got := topDialogText(app)
+	one, two, note, moved := strings.Index(got, "Domain 1"), strings.Index(got, "Domain 2"),
+		strings.Index(got, readinessNote), strings.Index(got, "moved:")
+	if !(one >= 0 && one < two && two < note && note < moved) {
+		t.Errorf("dialog text in the wrong order (domain 1 at %d, domain 2 at %d, note at %d, moves at %d):\n%s",
+			one, two, note, moved, got)
+	}
 }
