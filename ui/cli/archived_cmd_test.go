@@ -32,7 +32,13 @@ func TestArchivedPlanRecordsButDoesNotReplan(t *testing.T) {
 			t.Errorf("%v on an archived plan printed %q", args, out)
 		}
 	}
-	wantIn(t, "show", mustStore(t, dir, "show", "1"), "[x] 1.1")
+	show := mustStore(t, dir, "show", "1")
+	wantIn(t, "show", show, "[x] 1.1")
+	// An archived plan says so, not how far ahead of a schedule it has left.
+	wantIn(t, "show", show, "Archived: it takes no study hours")
+	if strings.Contains(show, "Ahead of the plan") || strings.Contains(show, "Behind the plan") {
+		t.Errorf("show of an archived plan gives a standing:\n%s", show)
+	}
 	for _, args := range [][]string{{"replan", "1"}, {"edit", "1", "--hours", "5"}} {
 		wantBadInput(t, storeRun(t, dir, args...), "plan 1 is archived: certplan unarchive 1 first")
 	}

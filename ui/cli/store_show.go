@@ -114,7 +114,12 @@ func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today ca
 	fmt.Fprintf(&b, "Plan %d: %s, %s (version %d)\n", p.ID, p.Name, s.ExamName, p.Version)
 	fmt.Fprintf(&b, "Exam %s. %d of %d topics done; %s of %s hours.\n", examDay(s.ExamDate, s.ExamDateProposed),
 		st.TopicsDone, st.Topics, hours(st.DoneHours), hours(st.TotalHours))
-	writeWrapped(&b, "", standingText(p, today))
+	if p.Archived {
+		writeWrapped(&b, "", fmt.Sprintf("Archived: it takes no study hours and its sessions wait; certplan unarchive %d "+
+			"re-plans it around your other plans.", p.ID))
+	} else {
+		writeWrapped(&b, "", standingText(p, today))
+	}
 	if note := s.ProvisionalText(); note != "" {
 		writeWrapped(&b, "", note)
 	}
