@@ -3,6 +3,7 @@ package cli
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestArchiveTwiceSaysNothingChanged (QA #21): archiving an archived plan,
@@ -43,4 +44,18 @@ func TestArchivedPlanRecordsButDoesNotReplan(t *testing.T) {
 		wantBadInput(t, storeRun(t, dir, args...), "plan 1 is archived: certplan unarchive 1 first")
 	}
 	wantIn(t, "plans --all", mustStore(t, dir, "plans", "--all"), "archived 1\n")
+}
+
+// TestUnarchiveAfterTheExamSaysNothingWasReplanned: a plan brought back
+// after its exam day is not re-planned (no day is left), and says so
+// instead of "re-planned from".
+func TestUnarchiveAfterTheExamSaysNothingWasReplanned(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "10", "--exam", "2027-01-15")
+	mustStore(t, dir, "archive", "1")
+	r := cliRunAt(t, time.Date(2027, time.February, 1, 9, 0, 0, 0, time.UTC), "--data", dir, "unarchive", "1")
+	if r.status != exitOK || !strings.Contains(r.stdout, "its exam on 2027-01-15 has come, so nothing was re-planned") ||
+		strings.Contains(r.stdout, "re-planned from") {
+		t.Errorf("unarchive after the exam: status %d, stdout %q, stderr %q", r.status, r.stdout, r.stderr)
+	}
 }

@@ -131,7 +131,11 @@ func setArchived(e *env, c *command, args []string, archived bool) error {
 			return err
 		}
 		var b strings.Builder
-		fmt.Fprintf(&b, "Plan %d is active again, re-planned from %s around your other plans.\n", id, today)
+		if planner.ExamPassed(p.Schedule, today) {
+			fmt.Fprintf(&b, "Plan %d is active again; its exam on %s has come, so nothing was re-planned.\n", id, p.Schedule.ExamDate)
+		} else {
+			fmt.Fprintf(&b, "Plan %d is active again, re-planned from %s around your other plans.\n", id, today)
+		}
 		writeRefitted(&b, []planner.StudyPlan{p}, today)
 		if _, err := io.WriteString(e.stdout, b.String()); err != nil {
 			return err
