@@ -245,30 +245,19 @@ func plansLine(plans []planner.StudyPlan, today catalog.Date) string {
 	return line
 }
 
-// sessionsToDo names the sessions of plan p on today still to do, with
-// their hours: its task not ticked, and (for a session with study items)
-// not all of its items ticked.
+// sessionsToDo names the sessions of plan p on today still to do (not
+// done by planner.Session.DoneIn, the rule the standing and re-plans use),
+// with their hours.
 func sessionsToDo(p planner.StudyPlan, today catalog.Date) ([]string, float64) {
 	var names []string
 	var total float64
+	progress := p.PlannerProgress()
 	for _, s := range todaySessions(p.Schedule, today) {
-		if p.Progress[s.WorkTopic()].Done || sessionItemsDone(p, s) {
+		if s.DoneIn(progress) {
 			continue
 		}
 		names = append(names, shortTopic(p.Exam, s.Topic)+" "+s.Title)
 		total += s.Hours
 	}
 	return names, total
-}
-
-// sessionItemsDone reports whether session s has study items to tick
-// (a review's items to revisit are not) and all of them are ticked.
-func sessionItemsDone(p planner.StudyPlan, s planner.Session) bool {
-	items := s.TickItems()
-	for _, it := range items {
-		if !p.Items[it.ID].Done {
-			return false
-		}
-	}
-	return len(items) > 0
 }
