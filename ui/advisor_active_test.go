@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -69,6 +70,9 @@ func TestPlanRoadmapAsksAndSkipsPlannedSteps(t *testing.T) {
 		app.tasks.wait()
 		wantContains(t, "confirm", topDialogText(app), "Plan the roadmap?", "This creates "+countLabel(len(steps)-1, "plan", "plans"),
 			steps[1].Code, "Skipped", "You are already preparing for "+first.Input.Exam)
+		if many := len(steps)-1 > 1; strings.Contains(topDialogText(app), "one after another") != many {
+			t.Errorf("confirming %d plans: %q, want \"one after another\" only for more than one", len(steps)-1, topDialogText(app))
+		}
 		test.Tap(findButton(t, app.win.Canvas().Overlays().Top(), "Cancel"))
 		app.tasks.wait()
 		if n := planCount(t, svc); n != 1 {

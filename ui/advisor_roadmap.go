@@ -146,7 +146,11 @@ func (s *advisorScreen) confirmRoadmap(steps []advisor.Step, held []planner.Held
 			strings.Join(skipped, "\n"), s.win)
 		return
 	}
-	msg := fmt.Sprintf("This creates %s, one after another:\n%s", countLabel(len(keep), "plan", "plans"), strings.Join(lines, "\n"))
+	msg := "This creates " + countLabel(len(keep), "plan", "plans")
+	if len(keep) > 1 {
+		msg += ", one after another"
+	}
+	msg += ":\n" + strings.Join(lines, "\n")
 	if len(skipped) > 0 {
 		msg += "\n\nSkipped, as already planned:\n" + strings.Join(skipped, "\n")
 	}
@@ -161,7 +165,7 @@ func (s *advisorScreen) confirmRoadmap(steps []advisor.Step, held []planner.Held
 }
 
 // createPlans is the confirm button of "Plan the roadmap?".
-const createPlans = "Create the plans"
+const createPlans = "Create"
 
 // saveRoadmap saves the plans off the UI goroutine, then shows the first.
 func (s *advisorScreen) saveRoadmap(in []planner.Input) {
