@@ -42,3 +42,18 @@ func TestAlreadyPlannedAndPreparingFor(t *testing.T) {
 		t.Errorf("lowerFirst(\"\") = %q", got)
 	}
 }
+
+// TestShortRoadmapAdviceFitsTheAnswers: a one-step roadmap asks for a goal
+// or a focus only when none was given, else for another one.
+func TestShortRoadmapAdviceFitsTheAnswers(t *testing.T) {
+	cat := loadCatalog(t)
+	p := developer(t)
+	p.Plans = activePlans(t)
+	a, err := Advise(cat, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Roadmap) != 1 || !containsText(a.Warnings, "Try another goal or focus") || containsText(a.Warnings, "Choose a goal") {
+		t.Errorf("with the goal %q: roadmap %v, warnings %q; want one step and a call to try another goal", p.Goal, codes(a.Roadmap), a.Warnings)
+	}
+}

@@ -48,7 +48,11 @@ func (r *roadmapper) shortRoadmap(steps []scheduled) string {
 	if len(r.missed) > 0 {
 		why += " and can be booked in time"
 	}
-	return fmt.Sprintf("The roadmap holds only %s: %s. Choose a goal or a focus to see further steps.", steps[0].exam.Code, why)
+	next := "Choose a goal or a focus to see further steps."
+	if r.p.Goal != "" || len(r.p.Focus) > 0 {
+		next = "Try another goal or focus to see further steps."
+	}
+	return fmt.Sprintf("The roadmap holds only %s: %s. %s", steps[0].exam.Code, why, next)
 }
 
 // expiryWarnings covers every held certification that expires within the
