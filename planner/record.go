@@ -81,6 +81,10 @@ type WeekBudget struct {
 	// Shares are those plans' shares of the week, by plan, for saying
 	// "4 h a week already go to DVA-C03 until 2027-03-01".
 	Shares []PlanShare
+	// Weeks is the week each of those plans whose exam is still to come
+	// is planned within, by plan: a plan with another week makes its own
+	// the learner's and re-fits them (Refits).
+	Weeks map[int64]LearnerWeek
 }
 
 // PlanShare is one active plan's share of the week.

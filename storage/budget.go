@@ -41,16 +41,20 @@ func takenByOthers(ctx context.Context, tx *dbTx, self int64, from catalog.Date)
 }
 
 // Budget returns the share of the week the active plans other than plan
-// self (0 for none) take from today on.
+// self (0 for none) take from today on, and the week each is planned
+// within.
 func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (planner.WeekBudget, error) {
 	others, err := readTx(ctx, db, func(tx *dbTx) ([]planner.StudyPlan, error) { return activeSchedules(ctx, tx, self) })
 	if err != nil {
 		return planner.WeekBudget{}, err
 	}
-	b := planner.WeekBudget{Taken: map[catalog.Date]float64{}}
+	b := planner.WeekBudget{Taken: map[catalog.Date]float64{}, Weeks: map[int64]planner.LearnerWeek{}}
 	var schedules []planner.Plan
 	for _, p := range others {
 		schedules = append(schedules, p.Schedule)
+		if !planner.ExamPassed(p.Schedule, today) {
+			b.Weeks[p.ID] = p.Input.Week()
+		}
 		if c := planner.CommitmentOf(p.Schedule, today); c.HoursPerWeek > 0 {
 			b.Shares = append(b.Shares, planner.PlanShare{PlanID: p.ID, Commitment: c})
 		}
@@ -79,8 +83,9 @@ func (db *DB) SetArchived(ctx context.Context, id int64, archived bool, today ca
 	})
 }
 
-// fitAround re-plans plan id from today around the other active plans,
-// storing a new version when its schedule changes.
+// fitAround re-plans plan id from today within the learner's week (its
+// input adopts it) around the other active plans, storing a new version
+// when its schedule or week changes.
 func (db *DB) fitAround(ctx context.Context, tx *dbTx, id int64, today catalog.Date) error {
 	p, err := loadPlan(ctx, tx, id)
 	if err != nil {
@@ -89,11 +94,15 @@ func (db *DB) fitAround(ctx context.Context, tx *dbTx, id int64, today catalog.D
 	if planner.ExamPassed(p.Schedule, db.dayOr(today)) {
 		return nil // its exam has come: no day is left to plan, and it takes none
 	}
-	next, err := db.rebalance(ctx, tx, p, p.Input, today)
-	if err != nil || sameSchedule(next, p.Schedule) {
+	in, err := learnersWeek(ctx, tx, p.Input)
+	if err != nil {
 		return err
 	}
-	_, err = storeRefit(ctx, tx, p, next, nil)
+	next, err := db.rebalance(ctx, tx, p, in, today)
+	if err != nil || (sameSchedule(next, p.Schedule) && planner.SameWeek(in, p.Input)) {
+		return err
+	}
+	_, err = storeRefit(ctx, tx, p, in, planner.ReasonReplan, next, nil)
 	return err
 }
 
@@ -116,6 +125,14 @@ func (db *DB) Prioritize(ctx context.Context, id int64, today catalog.Date) ([]p
 // refitAll re-plans every active plan from today in priority order, each
 // around the ones before it, and returns those whose schedule changed.
 func (db *DB) refitAll(ctx context.Context, tx *dbTx, today catalog.Date) ([]planner.StudyPlan, error) {
+	return db.refitWith(ctx, tx, today, refit{})
+}
+
+// refitWith re-plans every active plan whose exam is still to come from
+// today in priority order, each around the ones before it, as r says, and
+// returns those stored as a new version: whose schedule or week changed,
+// and the plan edited.
+func (db *DB) refitWith(ctx context.Context, tx *dbTx, today catalog.Date, r refit) ([]planner.StudyPlan, error) {
 	plans, err := activeSchedules(ctx, tx, 0)
 	if err != nil {
 		return nil, err
@@ -126,16 +143,13 @@ func (db *DB) refitAll(ctx context.Context, tx *dbTx, today catalog.Date) ([]pla
 		if planner.ExamPassed(p.Schedule, db.dayOr(today)) {
 			continue // its exam has come: no day is left to plan, and it takes none
 		}
-		r, err := loggedReadiness(ctx, tx, db.cat, p, db.dayOr(today))
+		in, why := r.input(p)
+		next, err := db.refitOne(ctx, tx, p, in, today, fitted)
 		if err != nil {
 			return nil, err
 		}
-		next, err := db.rebalanceAround(p, p.Input, today, planner.TakenBy(fitted, today), r)
-		if err != nil {
-			return nil, err
-		}
-		if !sameSchedule(next, p.Schedule) {
-			if changed, err = storeRefit(ctx, tx, p, next, changed); err != nil {
+		if why == planner.ReasonEdit || !sameSchedule(next, p.Schedule) || !planner.SameWeek(in, p.Input) {
+			if changed, err = storeRefit(ctx, tx, p, in, why, next, changed); err != nil {
 				return nil, err
 			}
 		}
@@ -144,10 +158,20 @@ func (db *DB) refitAll(ctx context.Context, tx *dbTx, today catalog.Date) ([]pla
 	return changed, nil
 }
 
-// storeRefit stores schedule next as plan p's next version, re-planned,
-// and appends the plan as stored now to changed.
-func storeRefit(ctx context.Context, tx *dbTx, p planner.StudyPlan, next planner.Plan, changed []planner.StudyPlan) ([]planner.StudyPlan, error) {
-	if err := addVersion(ctx, tx, p.ID, p.Version+1, planner.ReasonReplan, p.Input, next); err != nil {
+// refitOne re-plans p with input in from today around the schedules fitted
+// before it.
+func (db *DB) refitOne(ctx context.Context, tx *dbTx, p planner.StudyPlan, in planner.Input, today catalog.Date, fitted []planner.Plan) (planner.Plan, error) {
+	r, err := loggedReadiness(ctx, tx, db.cat, p, db.dayOr(today))
+	if err != nil {
+		return planner.Plan{}, err
+	}
+	return db.rebalanceAround(p, in, today, planner.TakenBy(fitted, db.dayOr(today)), r)
+}
+
+// storeRefit stores schedule next, planned with input in, as plan p's next
+// version for reason why, and appends the plan as stored now to changed.
+func storeRefit(ctx context.Context, tx *dbTx, p planner.StudyPlan, in planner.Input, why planner.Reason, next planner.Plan, changed []planner.StudyPlan) ([]planner.StudyPlan, error) {
+	if err := addVersion(ctx, tx, p.ID, p.Version+1, why, storedInput(in), next); err != nil {
 		return nil, classify(fmt.Errorf("re-plan plan %d: %w", p.ID, err))
 	}
 	stored, err := loadPlan(ctx, tx, p.ID)

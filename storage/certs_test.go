@@ -227,7 +227,16 @@ func TestCertificationsUseLearnerHours(t *testing.T) {
 	if c := certsByKey(t, db)["SAA"]; want.IsZero() || c.StudyFrom != want || l.HoursFrom != HoursFromDefault || l.Hours != deflt.Hours {
 		t.Fatalf("no hours saved: start %s from %q hours %v, want %s from the default %v", c.StudyFrom, l.HoursFrom, l.Hours, want, deflt.Hours)
 	}
-	MustCreatePlan(t, db, "DVA-C02") // its hours stand in for settings
+	// A new plan's week becomes the learner's: the settings take it.
+	plan := MustCreatePlan(t, db, "DVA-C02")
+	if l, err := db.CertificationsAt(ctx); err != nil || l.HoursFrom != HoursFromSettings || l.Hours != plan.Input.Hours {
+		t.Fatalf("with a new plan, the hours %v come from %q (%v), want the plan's %v as the settings", l.Hours, l.HoursFrom, err, plan.Input.Hours)
+	}
+	// Data saved before that has plans and no settings: the newest plan's
+	// hours stand in for them.
+	if _, err := db.rw.Exec("DELETE FROM settings"); err != nil {
+		t.Fatal(err)
+	}
 	if l, err := db.CertificationsAt(ctx); err != nil || l.HoursFrom != HoursFromPlan {
 		t.Fatalf("with a plan, the hours come from %q (%v), want the plan", l.HoursFrom, err)
 	}

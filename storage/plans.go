@@ -14,28 +14,43 @@ import (
 
 // CreatePlan builds a schedule for in (with in.Country's public holidays)
 // and stores it as a new plan, with in.Progress as its first ticks and logged
-// hours. An empty name becomes the exam code.
+// hours. An empty name becomes the exam code. Its week becomes the
+// learner's, as CreatePlanInWeek says.
 func (db *DB) CreatePlan(ctx context.Context, name string, in planner.Input) (planner.StudyPlan, error) {
+	p, _, err := db.CreatePlanInWeek(ctx, name, in)
+	return p, err
+}
+
+// CreatePlanInWeek is CreatePlan, and says what the new plan's week did to
+// the others: it becomes the learner's week (the settings take it) and,
+// when another active plan is planned within another week, every active
+// plan is first re-fitted within it in priority order, in the same
+// transaction; the new plan is then built around them.
+func (db *DB) CreatePlanInWeek(ctx context.Context, name string, in planner.Input) (planner.StudyPlan, planner.WeekChange, error) {
 	stored := storedInput(in)
 	if err := validateInput(db.cat, stored); err != nil {
-		return planner.StudyPlan{}, err
+		return planner.StudyPlan{}, planner.WeekChange{}, err
 	}
-	if strings.TrimSpace(name) == "" {
+	name = strings.TrimSpace(name)
+	if name == "" {
 		name = stored.Exam
 	}
-	if err := checkName("A plan's name", strings.TrimSpace(name)); err != nil {
-		return planner.StudyPlan{}, err
+	if err := checkName("A plan's name", name); err != nil {
+		return planner.StudyPlan{}, planner.WeekChange{}, err
 	}
-	today := in.Today
-	if today.IsZero() {
-		today = catalog.DateFromTime(db.opts.Now())
-	}
+	today := db.dayOr(in.Today)
 	if err := checkDates(db.cat, stored, today); err != nil {
-		return planner.StudyPlan{}, err
+		return planner.StudyPlan{}, planner.WeekChange{}, err
 	}
-	return writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
-		return db.insertPlan(ctx, tx, strings.TrimSpace(name), stored, in)
+	var change planner.WeekChange
+	p, err := writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
+		var err error
+		if change, _, err = db.shareWeek(ctx, tx, 0, stored.Week(), today, refit{}); err != nil {
+			return planner.StudyPlan{}, err
+		}
+		return db.insertPlan(ctx, tx, name, stored, in)
 	})
+	return p, change, err
 }
 
 // insertPlan builds and stores a new plan from its stored input and in's

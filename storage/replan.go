@@ -52,12 +52,24 @@ func (db *DB) replan(ctx context.Context, tx *dbTx, p planner.StudyPlan, today c
 // EditPlan changes a plan's inputs (hours, exam date, time off...) and
 // stores the re-planned schedule as a new version, keeping the sessions
 // before today and all progress. The exam cannot change: make a new plan.
+// New hours or holidays become the learner's week, as EditPlanInWeek says.
 func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input) (planner.StudyPlan, error) {
+	p, _, err := db.EditPlanInWeek(ctx, id, in)
+	return p, err
+}
+
+// EditPlanInWeek is EditPlan, and says what the edit did to the other
+// plans: an active plan edited to other hours or holidays makes them the
+// learner's week (the settings take it) and, when another active plan is
+// planned within another week, every active plan is re-fitted within it in
+// priority order, the edited one at its place, in the same transaction.
+func (db *DB) EditPlanInWeek(ctx context.Context, id int64, in planner.Input) (planner.StudyPlan, planner.WeekChange, error) {
 	stored := storedInput(in)
 	if err := validateInput(db.cat, stored); err != nil {
-		return planner.StudyPlan{}, err
+		return planner.StudyPlan{}, planner.WeekChange{}, err
 	}
-	return writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
+	var change planner.WeekChange
+	p, err := writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
 		p, err := loadPlan(ctx, tx, id)
 		if err != nil {
 			return p, err
@@ -65,15 +77,33 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input) (planner
 		if stored.Exam != p.Input.Exam {
 			return p, invalid("Plan %d is for %s: make a new plan to study for %s.", id, p.Input.Exam, stored.Exam)
 		}
-		next, err := db.rebalance(ctx, tx, p, stored, in.Today)
+		change, err = db.edit(ctx, tx, p, stored, in.Today)
 		if err != nil {
 			return p, err
 		}
-		if err := addVersion(ctx, tx, id, p.Version+1, planner.ReasonEdit, stored, next); err != nil {
-			return p, classify(fmt.Errorf("edit plan %d: %w", id, err))
-		}
 		return loadPlan(ctx, tx, id)
 	})
+	return p, change, err
+}
+
+// edit stores plan p re-planned with input stored from today as its next
+// version; when the edit gives an active plan another week, that week
+// becomes the learner's (shareWeek).
+func (db *DB) edit(ctx context.Context, tx *dbTx, p planner.StudyPlan, stored planner.Input, today catalog.Date) (planner.WeekChange, error) {
+	if !p.Archived && !planner.ExamPassed(p.Schedule, db.dayOr(today)) && !planner.SameWeek(stored, p.Input) {
+		change, refitted, err := db.shareWeek(ctx, tx, p.ID, stored.Week(), today, refit{edit: p.ID, in: stored})
+		if err != nil || refitted {
+			return change, err
+		}
+	}
+	next, err := db.rebalance(ctx, tx, p, stored, today)
+	if err != nil {
+		return planner.WeekChange{}, err
+	}
+	if err := addVersion(ctx, tx, p.ID, p.Version+1, planner.ReasonEdit, stored, next); err != nil {
+		return planner.WeekChange{}, classify(fmt.Errorf("edit plan %d: %w", p.ID, err))
+	}
+	return planner.WeekChange{Week: stored.Week()}, nil
 }
 
 // FitNow returns plan id re-planned from today (the clock's date when

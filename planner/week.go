@@ -1,0 +1,103 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A plan's week is the learner's week: a learner with several active plans
+// has one set of study hours per weekday and one holiday calendar, and every
+// active plan is planned within them (and around the others' sessions, see
+// TakenBy). A plan created or edited with another week makes that the
+// learner's week for all of them.
+
+// LearnerWeek is the learner's week: study hours per weekday and the country whose
+// public holidays are kept free of study.
+type LearnerWeek struct {
+	Hours   Weekdays
+	Country string // ISO 3166 code; "" for no holidays
+}
+
+// Week is the week in is planned within.
+func (in Input) Week() LearnerWeek { return LearnerWeek{Hours: in.Hours, Country: in.Country} }
+
+// InWeek gives in the learner's week w: its hours and holidays become w's.
+func (in Input) InWeek(w LearnerWeek) Input {
+	in.Hours, in.Country = w.Hours, w.Country
+	return in
+}
+
+// SameWeek reports whether two plans' inputs are planned within the same
+// week: the same hours on each weekday and the same holidays.
+func SameWeek(a, b Input) bool { return a.Week() == b.Week() }
+
+// Week is the learner's week the settings hold, with the default hours
+// when none were set.
+func (s Settings) Week() LearnerWeek {
+	d := s.WithDefaults()
+	return LearnerWeek{Hours: d.Hours, Country: d.Country}
+}
+
+// WithWeek makes w the learner's week in the settings.
+func (s Settings) WithWeek(w LearnerWeek) Settings {
+	s.Hours, s.Country = w.Hours, w.Country
+	return s
+}
+
+// String says the week in the learner's words: "6 h (Mon–Fri 1:12 h),
+// holidays of DE", or "no holidays" without a country.
+func (w LearnerWeek) String() string {
+	holidays := "no holidays"
+	if w.Country != "" {
+		holidays = "holidays of " + w.Country
+	}
+	return fmt.Sprintf("%s h (%s), %s", FormatHours(w.Hours.Total()), weekdayRuns(w.Hours), holidays)
+}
+
+// weekDays name the weekdays, Monday first.
+var weekDays = [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+
+// weekdayRuns writes the days with hours, Monday first, days in a row with
+// the same hours once as a range: "Mon–Thu 1.75 h, Fri 1.5 h".
+func weekdayRuns(week Weekdays) string {
+	var runs []string
+	for i := 0; i < len(week); {
+		j := i
+		for j+1 < len(week) && week[j+1] == week[i] {
+			j++
+		}
+		if week[i] > 0 {
+			days := weekDays[i]
+			if j > i {
+				days += "–" + weekDays[j]
+			}
+			runs = append(runs, days+" "+FormatHours(week[i])+" h")
+		}
+		i = j + 1
+	}
+	if len(runs) == 0 {
+		return "no study days"
+	}
+	return strings.Join(runs, ", ")
+}
+
+// WeekChange is what a plan created or edited with a week of its own did to
+// the learner's other plans: the learner's week now, and the active plans
+// re-fitted within it, in priority order, as stored now (none when they
+// were already planned within it).
+type WeekChange struct {
+	Week     LearnerWeek
+	Refitted []StudyPlan
+}
+
+// Refits is how many of the active plans in b a plan planned within week w
+// would re-fit: those planned within another week.
+func (b WeekBudget) Refits(w LearnerWeek) int {
+	n := 0
+	for _, other := range b.Weeks {
+		if other != w {
+			n++
+		}
+	}
+	return n
+}

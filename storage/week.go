@@ -1,0 +1,95 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// One week for all plans: a plan created, or edited to other hours or
+// holidays, makes its week the learner's (planner.LearnerWeek). The
+// settings take it, and the other active plans whose exam is still to come
+// are re-fitted within it in priority order, each as a new version whose
+// input carries it, in the same transaction as the create or edit.
+
+// refit is how refitWith re-plans the active plans: within week when not
+// nil (each plan's input takes it), and plan edit with input in, stored as
+// an edit whatever its schedule.
+type refit struct {
+	week *planner.LearnerWeek
+	edit int64
+	in   planner.Input
+}
+
+// input is what plan p is re-planned with, and the reason of its version.
+func (r refit) input(p planner.StudyPlan) (planner.Input, planner.Reason) {
+	if p.ID == r.edit && r.edit != 0 {
+		return r.in, planner.ReasonEdit
+	}
+	if r.week != nil {
+		return p.Input.InWeek(*r.week), planner.ReasonReplan
+	}
+	return p.Input, planner.ReasonReplan
+}
+
+// adoptWeek makes week the learner's in the settings.
+func adoptWeek(ctx context.Context, tx *dbTx, week planner.LearnerWeek) error {
+	s, _, err := loadSettings(ctx, tx)
+	if err != nil || s.Week() == week {
+		return err
+	}
+	if err := saveSettings(ctx, tx, s.WithWeek(week)); err != nil {
+		return classify(fmt.Errorf("save the learner's week: %w", err))
+	}
+	return nil
+}
+
+// inOtherWeek reports whether an active plan but self, whose exam is still
+// to come, is planned within another week than week.
+func (db *DB) inOtherWeek(ctx context.Context, tx *dbTx, self int64, week planner.LearnerWeek, today catalog.Date) (bool, error) {
+	others, err := activeSchedules(ctx, tx, self)
+	if err != nil {
+		return false, err
+	}
+	for _, p := range others {
+		if !planner.ExamPassed(p.Schedule, db.dayOr(today)) && p.Input.Week() != week {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// shareWeek makes week the learner's and, when another active plan but
+// self is planned within another, re-fits every active plan within it
+// (plan r.edit with its edited input). It returns the change, with the
+// plans re-fitted but self.
+func (db *DB) shareWeek(ctx context.Context, tx *dbTx, self int64, week planner.LearnerWeek, today catalog.Date, r refit) (planner.WeekChange, bool, error) {
+	change := planner.WeekChange{Week: week}
+	if err := adoptWeek(ctx, tx, week); err != nil {
+		return change, false, err
+	}
+	other, err := db.inOtherWeek(ctx, tx, self, week, today)
+	if err != nil || !other {
+		return change, false, err
+	}
+	r.week = &week
+	refitted, err := db.refitWith(ctx, tx, today, r)
+	for _, p := range refitted {
+		if p.ID != self {
+			change.Refitted = append(change.Refitted, p)
+		}
+	}
+	return change, true, err
+}
+
+// learnersWeek gives in the learner's week as the settings hold it, or
+// leaves it as it is when no settings were ever saved.
+func learnersWeek(ctx context.Context, tx *dbTx, in planner.Input) (planner.Input, error) {
+	s, saved, err := loadSettings(ctx, tx)
+	if err != nil || !saved {
+		return in, err
+	}
+	return in.InWeek(s.Week()), nil
+}

@@ -1,0 +1,134 @@
+package storage
+
+import (
+	"testing"
+
+	"certplan/planner"
+)
+
+// editedHours is plan p's input with hours a week over Monday to Friday,
+// re-planned from day today.
+func editedHours(p planner.StudyPlan, perWeek float64) planner.Input {
+	in := p.Input
+	in.Hours, in.Today, in.Progress = planner.Even(perWeek), testToday, p.PlannerProgress()
+	return in
+}
+
+// TestEditingTheHoursChangesTheLearnersWeek: editing one plan's hours makes
+// them the learner's week: the settings and the other plan take them, the
+// other plan is re-fitted as a new version with its progress kept, and the
+// two never hold more on a day than the new hours.
+func TestEditingTheHoursChangesTheLearnersWeek(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	saa := MustCreatePlan(t, db, "SAA-C03")
+	dva := MustCreatePlan(t, db, "DVA-C03")
+	topic := saa.Schedule.Topics[0].ID
+	if err := db.Tick(ctx, saa.ID, topic, testToday, 2); err != nil {
+		t.Fatal(err)
+	}
+	saa = mustPlan(t, db, saa.ID)
+	edited, change, err := db.EditPlanInWeek(ctx, dva.ID, editedHours(dva, 6))
+	if err != nil {
+		t.Fatal(err)
+	}
+	week := planner.LearnerWeek{Hours: planner.Even(6), Country: "DE"}
+	if change.Week != week || len(change.Refitted) != 1 || change.Refitted[0].ID != saa.ID {
+		t.Fatalf("change = week %v, %d re-fitted, want %v and SAA-C03 re-fitted", change.Week, len(change.Refitted), week)
+	}
+	refitted := mustPlan(t, db, saa.ID)
+	if refitted.Input.Week() != week || edited.Input.Week() != week {
+		t.Errorf("weeks after the edit: SAA-C03 %v, DVA-C03 %v, want both %v", refitted.Input.Week(), edited.Input.Week(), week)
+	}
+	if refitted.Version != saa.Version+1 || refitted.Reason != planner.ReasonReplan {
+		t.Errorf("SAA-C03 is version %d (%s), want version %d re-planned", refitted.Version, refitted.Reason, saa.Version+1)
+	}
+	if g := refitted.Progress[topic]; !g.Done || g.Hours != 2 {
+		t.Errorf("SAA-C03's done topic after the re-fit: %+v, want done with 2 h", g)
+	}
+	if d := overLimit(week.Hours, dayLoad(refitted, edited)); d != 0 {
+		t.Errorf("on %s the two plans hold more than the new %v", d, week.Hours)
+	}
+	if s, _, err := db.Settings(ctx); err != nil || s.Week() != week {
+		t.Errorf("settings' week = %v (%v), want %v", s.Week(), err, week)
+	}
+}
+
+// TestTheSameWeekChangesNothingElse: an edit or a new plan within the
+// week the other plans already have makes no version of them.
+func TestTheSameWeekChangesNothingElse(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	saa := MustCreatePlan(t, db, "SAA-C03")
+	_, change, err := db.CreatePlanInWeek(ctx, "", func() planner.Input { in := testInput("DVA-C03"); in.Country = "DE"; return in }())
+	if err != nil || len(change.Refitted) != 0 {
+		t.Fatalf("a plan in the same week re-fitted %d plans (%v), want none", len(change.Refitted), err)
+	}
+	in := saa.Input
+	in.ExamDate, in.Today = saa.Schedule.ExamDate.AddDays(14), testToday
+	if _, change, err = db.EditPlanInWeek(ctx, saa.ID, in); err != nil || len(change.Refitted) != 0 {
+		t.Fatalf("moving the exam re-fitted %d plans (%v), want none", len(change.Refitted), err)
+	}
+	if p := mustPlan(t, db, 2); p.Version != 1 {
+		t.Errorf("DVA-C03 is version %d, want 1: nothing in its week changed", p.Version)
+	}
+}
+
+// TestANewPlansWeekIsTheLearners: a plan created with other hours and
+// holidays re-fits the active plan within them and leaves the archived one
+// alone; brought back, the archived one takes the learner's week too.
+func TestANewPlansWeekIsTheLearners(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	saa := MustCreatePlan(t, db, "SAA-C03")
+	kept := MustCreatePlan(t, db, "DVA-C03")
+	if _, err := db.SetArchived(ctx, kept.ID, true, testToday); err != nil {
+		t.Fatal(err)
+	}
+	in := testInput("SOA-C02")
+	in.Hours = planner.Even(8)
+	p, change, err := db.CreatePlanInWeek(ctx, "", in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	week := planner.LearnerWeek{Hours: planner.Even(8)}
+	if len(change.Refitted) != 1 || change.Refitted[0].ID != saa.ID || change.Refitted[0].Input.Week() != week {
+		t.Fatalf("re-fitted %+v, want SAA-C03 within %v", change.Refitted, week)
+	}
+	if d := overLimit(week.Hours, dayLoad(change.Refitted[0], p)); d != 0 {
+		t.Errorf("on %s the plans hold more than %v", d, week.Hours)
+	}
+	if a := mustPlan(t, db, kept.ID); a.Version != 1 || a.Input.Week() == week {
+		t.Errorf("the archived plan is version %d within %v, want left alone", a.Version, a.Input.Week())
+	}
+	back, err := db.SetArchived(ctx, kept.ID, false, testToday)
+	if err != nil || back.Input.Week() != week || back.Version != 2 {
+		t.Errorf("brought back: version %d within %v (%v), want version 2 within %v", back.Version, back.Input.Week(), err, week)
+	}
+}
+
+// TestAFailedWeekChangeLeavesEveryPlan: when storing the other plan's re-fit
+// fails, the edit is not stored either: both plans and the settings stay
+// as they were.
+func TestAFailedWeekChangeLeavesEveryPlan(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	saa := MustCreatePlan(t, db, "SAA-C03")
+	dva := MustCreatePlan(t, db, "DVA-C03")
+	before, _, _ := db.Settings(ctx)
+	if _, err := db.rw.Exec(`CREATE TRIGGER refit_fails BEFORE INSERT ON plan_versions
+		WHEN NEW.plan_id = 1 AND NEW.version = 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END`); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := db.EditPlanInWeek(ctx, dva.ID, editedHours(dva, 6)); err == nil {
+		t.Fatal("the edit succeeded though the other plan's re-fit failed")
+	}
+	for _, was := range []planner.StudyPlan{saa, dva} {
+		if p := mustPlan(t, db, was.ID); p.Version != was.Version || p.Input.Week() != was.Input.Week() {
+			t.Errorf("plan %d is version %d within %v, want version %d within %v", p.ID, p.Version, p.Input.Week(), was.Version, was.Input.Week())
+		}
+	}
+	if after, _, _ := db.Settings(ctx); after.Week() != before.Week() {
+		t.Errorf("settings' week %v, want %v as before", after.Week(), before.Week())
+	}
+}
