@@ -43,7 +43,9 @@ func TestArchivedPlanRecordsButDoesNotReplan(t *testing.T) {
 	for _, args := range [][]string{{"replan", "1"}, {"edit", "1", "--hours", "5"}} {
 		wantBadInput(t, storeRun(t, dir, args...), "plan 1 is archived: certplan unarchive 1 first")
 	}
-	wantIn(t, "plans --all", mustStore(t, dir, "plans", "--all"), "archived 1\n")
+	// Version 2 is plan 1 re-fitted within DVA-C03's 10 h, the learner's
+	// week since; the refused replan and edit made none.
+	wantIn(t, "plans --all", mustStore(t, dir, "plans", "--all"), "archived 2\n")
 }
 
 // TestUnarchiveAfterTheExamSaysNothingWasReplanned: a plan brought back

@@ -184,3 +184,14 @@ func writeRefitted(b *strings.Builder, refitted []planner.StudyPlan, today catal
 		writeFit(b, p.Schedule, savedFixes(p.ID, p.Schedule))
 	}
 }
+
+// writeWeekChange says the learner's week a new or edited plan made theirs
+// and how each plan re-fitted within it now stands; nothing when no other
+// plan changed.
+func writeWeekChange(b *strings.Builder, c planner.WeekChange, today catalog.Date) {
+	if len(c.Refitted) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\nYour week is now %s, for all your plans.\n", c.Week)
+	writeRefitted(b, c.Refitted, today)
+}

@@ -195,8 +195,9 @@ func TestCertsWithoutPlansAssumeTheDefaultHours(t *testing.T) {
 	text := mustStore(t, dir, "certs")
 	wantIn(t, "certs without a plan", strings.Join(strings.Fields(text), " "), certs[0].StudyFrom.String(),
 		"at 10 h a week, Monday to Friday: the default, as you have no plan and no saved hours yet")
+	// A new plan's week becomes the learner's (the settings): certs says so.
 	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "8")
-	wantIn(t, "certs with a plan", mustStore(t, dir, "certs"), "at your newest plan's 8 h a week.")
+	wantIn(t, "certs with a plan", strings.Join(strings.Fields(mustStore(t, dir, "certs")), " "), "at your 8 h a week from your settings.")
 }
 
 // badStoreInputs must each give status 2 and one line naming the input.

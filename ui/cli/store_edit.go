@@ -61,11 +61,11 @@ func runEdit(e *env, c *command, args []string) error {
 			return err
 		}
 		in.Progress, in.Today = p.PlannerProgress(), o.today
-		q, err := db.EditPlan(ctx, id, in)
+		q, change, err := db.EditPlanInWeek(ctx, id, in)
 		if err != nil {
 			return storeErr(err)
 		}
-		if err := writeEdited(e.stdout, q, o.today); err != nil {
+		if err := writeEdited(e.stdout, q, change, o.today); err != nil {
 			return err
 		}
 		return sharedWeek(ctx, e, db, id, o.today)
@@ -121,13 +121,15 @@ func (o *editOptions) apply(e *env, p planner.StudyPlan) (planner.Input, error) 
 }
 
 // writeEdited says what the edit made: the new version, whether it fits
-// and, when it does not, what is thinner and the fixes.
-func writeEdited(w io.Writer, p planner.StudyPlan, today catalog.Date) error {
+// and, when it does not, what is thinner and the fixes; then the learner's
+// week when the edit changed it for the other plans.
+func writeEdited(w io.Writer, p planner.StudyPlan, change planner.WeekChange, today catalog.Date) error {
 	var b strings.Builder
 	s := p.Schedule
 	fmt.Fprintf(&b, "Plan %d changed as version %d: exam %s; %s\n", p.ID, p.Version, examDay(s.ExamDate, false), fitText(p))
 	writeWrapped(&b, "", standingText(p, today))
 	writeFit(&b, s, savedFixes(p.ID, s))
+	writeWeekChange(&b, change, today)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

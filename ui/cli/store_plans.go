@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -32,7 +33,10 @@ func runNew(e *env, c *command, args []string) error {
 		return err
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		p, err := db.CreatePlan(ctx, *name, in)
+		if err := inLearnersWeek(ctx, db, fs, o, &in); err != nil {
+			return err
+		}
+		p, change, err := db.CreatePlanInWeek(ctx, *name, in)
 		if err != nil {
 			return storeErr(err)
 		}
@@ -44,11 +48,36 @@ func runNew(e *env, c *command, args []string) error {
 			writeFit(&b, s, savedFixes(p.ID, s))
 		}
 		fmt.Fprintf(&b, "Tick a topic when it is done: certplan tick %d %s\n", p.ID, shortTopic(p.Exam, s.Topics[0].ID))
+		writeWeekChange(&b, change, s.Today)
 		if _, err = io.WriteString(e.stdout, b.String()); err != nil {
 			return err
 		}
 		return sharedWeek(ctx, e, db, p.ID, s.Today)
 	})
+}
+
+// inLearnersWeek gives a new plan the learner's week where the flags say
+// nothing: their hours without --hours or --weekdays, their holidays
+// without --country.
+func inLearnersWeek(ctx context.Context, db *storage.DB, fs *flag.FlagSet, o *planOptions, in *planner.Input) error {
+	s, _, err := db.Settings(ctx)
+	if err != nil {
+		return storeErr(err)
+	}
+	if o.defaultHours {
+		in.Hours = s.Week().Hours
+	}
+	if !flagGiven(fs, "country") {
+		in.Country = s.Country
+	}
+	return nil
+}
+
+// flagGiven reports whether flag name was given on the command line.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
 }
 
 // examDay says the exam day, and whether certplan proposed it.

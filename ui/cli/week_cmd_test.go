@@ -1,0 +1,41 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOneWeekForAllPlans (QA #10): a plan made or edited with other hours
+// makes them the learner's week, with the holidays already theirs; the
+// command says so once and how each other plan now stands. A plan made
+// without --hours or --country takes the learner's week and changes
+// nothing else.
+func TestOneWeekForAllPlans(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "8", "--country", "DE")
+	out := mustStore(t, dir, "new", "--cert", "DVA-C03", "--exam", "2027-03-15", "--hours", "6")
+	wantIn(t, "new with 6 h", out, "\nYour week is now 6 h (Mon–Fri 1:12 h), holidays of DE, for all your plans.\n",
+		"\nPlan 1 (SAA-C03), version 2: ")
+	if n := strings.Count(out, "Your week is now"); n != 1 {
+		t.Errorf("new says the week %d times:\n%s", n, out)
+	}
+	out = mustStore(t, dir, "edit", "1", "--hours", "8")
+	wantIn(t, "edit to 8 h", out, "Plan 1 changed as version 3",
+		"\nYour week is now 8 h (Mon–Fri 1:36 h), holidays of DE, for all your plans.\n", "\nPlan 2 (DVA-C03), version 2: ")
+	for what, args := range map[string][]string{
+		"edit of the exam day": {"edit", "2", "--exam", "2027-04-15"},
+		"new in the week":      {"new", "--cert", "CLF-C02"},
+	} {
+		if out := mustStore(t, dir, args...); strings.Contains(out, "Your week is now") {
+			t.Errorf("%s, within the learner's week, says it changed:\n%s", what, out)
+		}
+	}
+	// Within the week, no other plan got a version: SAA-C03 is still at 3.
+	want := map[string]string{"SAA-C03": "3", "DVA-C03": "3", "CLF-C02": "1"}
+	for _, line := range strings.Split(strings.TrimSpace(mustStore(t, dir, "plans")), "\n")[1:] {
+		f := strings.Fields(line)
+		if v := f[len(f)-1]; v != want[f[2]] {
+			t.Errorf("plan %s is at version %s, want %s", f[2], v, want[f[2]])
+		}
+	}
+}
