@@ -122,12 +122,19 @@ func clonePlan(p planner.StudyPlan) planner.StudyPlan {
 	return p
 }
 
-// CreatePlan plans in with the planner and keeps it.
+// CreatePlan plans in with the planner and keeps it; its week becomes the
+// learner's, and the other plans are re-fitted within it, as storage does.
 func (f *fakeData) CreatePlan(_ context.Context, _ string, in planner.Input) (planner.StudyPlan, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.failing("CreatePlan"); err != nil {
 		return planner.StudyPlan{}, err
+	}
+	f.settings = f.settings.WithWeek(in.Week())
+	if f.inOtherWeek(0, in.Week(), in.Start) {
+		if _, err := f.refitWithin(0, in, in.Start); err != nil {
+			return planner.StudyPlan{}, err
+		}
 	}
 	withHolidays := in
 	withHolidays.Taken = planner.TakenBy(f.activeSchedules(0), in.Start)
@@ -235,24 +242,10 @@ func (f *fakeData) Replan(_ context.Context, planID int64, today catalog.Date) (
 	return clonePlan(*p), moved, nil
 }
 
-// EditPlan changes the plan's inputs and re-plans it with the planner.
-func (f *fakeData) EditPlan(_ context.Context, planID int64, in planner.Input) (planner.StudyPlan, error) {
-	today := in.Today
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	p, err := f.find(planID)
-	if err != nil {
-		return planner.StudyPlan{}, err
-	}
-	if err := f.failing("EditPlan"); err != nil {
-		return planner.StudyPlan{}, err
-	}
-	next, err := planner.Rebalance(f.cat, f.planningInput(p, in, today), p.Schedule)
-	if err != nil {
-		return planner.StudyPlan{}, err
-	}
-	p.Input, p.Schedule = in, next
-	return clonePlan(*p), nil
+// EditPlan is EditPlanInWeek without saying what it did to the week.
+func (f *fakeData) EditPlan(ctx context.Context, planID int64, in planner.Input) (planner.StudyPlan, error) {
+	p, _, err := f.EditPlanInWeek(ctx, planID, in)
+	return p, err
 }
 
 // planningInput is in ready to re-plan p from today, as storage makes it:
@@ -349,7 +342,7 @@ func (f *fakeData) activeSchedules(except int64) []planner.Plan {
 func (f *fakeData) Budget(_ context.Context, except int64, today catalog.Date) (planner.WeekBudget, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	b := planner.WeekBudget{Taken: planner.TakenBy(f.activeSchedules(except), today)}
+	b := planner.WeekBudget{Taken: planner.TakenBy(f.activeSchedules(except), today), Weeks: f.weeksOf(except, today)}
 	for _, p := range f.plans {
 		if c := planner.CommitmentOf(p.Schedule, today); p.ID != except && !f.archived[p.ID] && c.HoursPerWeek > 0 {
 			b.Shares = append(b.Shares, planner.PlanShare{PlanID: p.ID, Commitment: c})

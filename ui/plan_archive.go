@@ -62,7 +62,21 @@ func (a *App) onPrioritizePlan() {
 // priorityText says that plan id now takes its hours first and, for each
 // other plan re-planned around it that is not on track, how it stands now.
 func priorityText(id int64, refitted []planner.StudyPlan, today catalog.Date) string {
-	s := "This plan now takes its study hours first; your other plans were re-planned around it."
+	return "This plan now takes its study hours first; your other plans were re-planned around it." +
+		standingLines(id, refitted, today)
+}
+
+// weekChangeText says the learner's week a plan's edit made theirs and,
+// for each plan re-fitted within it that is not on track, how it stands.
+func weekChangeText(c planner.WeekChange, today catalog.Date) string {
+	return fmt.Sprintf("Your week is now %s, for all your plans; your other plans were re-planned within it.", c.Week) +
+		standingLines(0, c.Refitted, today)
+}
+
+// standingLines says, for each plan re-planned but plan id that is not on
+// track, how it stands now, a paragraph each.
+func standingLines(id int64, refitted []planner.StudyPlan, today catalog.Date) string {
+	s := ""
 	for _, p := range refitted {
 		if st := standingOf(p, today); p.ID != id && !bannerOK(st) {
 			s += fmt.Sprintf("\n\n%s (%s): %s", p.Name, p.Exam, bannerText(st))

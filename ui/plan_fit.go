@@ -198,18 +198,30 @@ func (f *planFit) apply(in planner.Input) {
 
 // save re-plans the saved plan with in as a new version; to.fail says why
 // it was refused. Once stored, stored runs, and the screen shows the new
-// version while it still shows that plan.
+// version while it still shows that plan, and says when the edit changed
+// the learner's week for the other plans.
 func (f *planFit) save(in planner.Input, to saveTarget, stored func()) {
 	s := f.screen
 	id, today := s.plan.ID, s.today()
 	shown := func() bool { return s.plan.ID == id }
-	runSave(s.tasks, s.loading, saveTarget{shown: always, fail: to.fail}, func(ctx context.Context) (planner.StudyPlan, error) {
+	runSave(s.tasks, s.loading, saveTarget{shown: always, fail: to.fail}, func(ctx context.Context) (editedPlan, error) {
 		in.Today = today
-		return s.plans.EditPlan(ctx, id, in)
-	}, saved[planner.StudyPlan]{apply: func(p planner.StudyPlan) {
+		p, change, err := s.plans.EditPlanInWeek(ctx, id, in)
+		return editedPlan{p, change}, err
+	}, saved[editedPlan]{apply: func(e editedPlan) {
 		stored()
 		if shown() {
-			s.setPlan(p)
+			s.setPlan(e.plan)
+		}
+		if len(e.change.Refitted) > 0 {
+			dialog.ShowInformation("Your week", weekChangeText(e.change, today), s.win)
 		}
 	}, done: s.onPlansChanged})
+}
+
+// editedPlan is a plan as an edit stored it, and what the edit did to the
+// learner's week.
+type editedPlan struct {
+	plan   planner.StudyPlan
+	change planner.WeekChange
 }

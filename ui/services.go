@@ -59,7 +59,9 @@ type PlanService interface {
 	// Plan returns one plan with its schedule and progress.
 	Plan(ctx context.Context, id int64) (planner.StudyPlan, error)
 	// CreatePlan schedules in, with in.Country's public holidays, and
-	// keeps it as a new plan named name ("" for the exam code).
+	// keeps it as a new plan named name ("" for the exam code). Its hours
+	// and holidays become the learner's week: the other active plans
+	// planned within another are re-fitted within it.
 	CreatePlan(ctx context.Context, name string, in planner.Input) (planner.StudyPlan, error)
 	// Tick marks a topic done on day on (today when zero) with the hours
 	// spent (when hours > 0). When it returns nil the change is saved.
@@ -80,6 +82,10 @@ type PlanService interface {
 	// (in, with in.Country's holidays) and re-plans it from in.Today as a
 	// new version with the same progress.
 	EditPlan(ctx context.Context, planID int64, in planner.Input) (planner.StudyPlan, error)
+	// EditPlanInWeek is EditPlan, and says what it did to the other plans:
+	// new hours or holidays become the learner's week, and the other active
+	// plans planned within another are re-fitted within it.
+	EditPlanInWeek(ctx context.Context, planID int64, in planner.Input) (planner.StudyPlan, planner.WeekChange, error)
 	// EarlierSchedules returns the schedules of a plan's versions before
 	// the current one, oldest first, so a calendar export can cancel the
 	// sessions that moved.

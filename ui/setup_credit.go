@@ -15,6 +15,7 @@ type previewed struct {
 	plan        planner.Plan
 	withoutHeld float64
 	shares      []planner.PlanShare
+	refits      int // the other plans creating this one re-fits within its week
 }
 
 // buildPreview plans in, and, when it credits held certifications, the

@@ -72,30 +72,37 @@ func (p *setupPreview) showProblem(err error) {
 func (p *setupPreview) update(in planner.Input) {
 	cat, budget := p.setup.cat, p.setup.budget
 	runLatest(p.setup.tasks, &p.planning, p.loading, func(ctx context.Context) (previewed, error) {
-		var shares []planner.PlanShare
+		var b planner.WeekBudget
 		if budget != nil {
-			b, err := budget.Budget(ctx, 0, in.Start)
-			if err != nil {
+			var err error
+			if b, err = budget.Budget(ctx, 0, in.Start); err != nil {
 				return previewed{}, err
 			}
-			in.Taken, shares = b.Taken, b.Shares
+			in.Taken = b.Taken
 		}
 		out, err := buildPreview(cat, in)
-		out.shares = shares
+		out.shares, out.refits = b.Shares, b.Refits(in.Week())
 		return out, err
 	}, func(v previewed) {
 		p.show(v.plan)
 		p.total.SetText(totalText(v, in.Held))
-		p.shared.SetText(sharedText(v.shares))
+		p.shared.SetText(sharedText(v.shares, v.refits))
 	}, p.showProblem)
 }
 
 // sharedText says which other plans already take part of the week, one
-// line each, or "" when none does.
-func sharedText(shares []planner.PlanShare) string {
+// line each, and how many other plans creating this one re-fits within its
+// week; "" when neither.
+func sharedText(shares []planner.PlanShare, refits int) string {
 	var lines []string
 	for _, s := range shares {
 		lines = append(lines, "Sharing your week: "+s.String()+".")
+	}
+	switch {
+	case refits == 1:
+		lines = append(lines, "Creating this plan changes your week for 1 other plan: it is re-planned within these hours and holidays.")
+	case refits > 1:
+		lines = append(lines, fmt.Sprintf("Creating this plan changes your week for %d other plans: they are re-planned within these hours and holidays.", refits))
 	}
 	return strings.Join(lines, "\n")
 }
