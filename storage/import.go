@@ -186,8 +186,8 @@ func (x *Export) validate(cat *catalog.Catalog, today catalog.Date) error {
 		if nameTooLong(c.CredentialID) {
 			return badImport("the credential ID of %s is longer than %d characters", c.Key, MaxNameLength)
 		}
-		if hasControl(c.CredentialID) {
-			return badImport("the credential ID of %s holds control characters (tabs, line breaks, terminal escapes)", c.Key)
+		if kind := unsafeChars(c.CredentialID); kind != "" {
+			return badImport("the credential ID of %s holds %s", c.Key, kind)
 		}
 	}
 	return nil
@@ -232,8 +232,8 @@ func (p *ExportPlan) validate(cat *catalog.Catalog, today catalog.Date) error {
 		return fmt.Errorf("has no name")
 	case nameTooLong(p.Name):
 		return fmt.Errorf("has a name longer than %d characters", MaxNameLength)
-	case hasControl(p.Name):
-		return fmt.Errorf("has a name with control characters (tabs, line breaks, terminal escapes)")
+	case unsafeChars(p.Name) != "":
+		return fmt.Errorf("has a name with %s", unsafeChars(p.Name))
 	case !stampInRange(p.Created):
 		return fmt.Errorf("has no creation time from %s to %s", catalog.FirstDate, catalog.LastDate)
 	case len(p.Versions) == 0:
