@@ -353,26 +353,6 @@ func validateItemTasks(progress []ProgressRow, topics map[string]bool) error {
 	return nil
 }
 
-func validateHistory(history []ProgressChange, topics map[string]bool, today catalog.Date) error {
-	for _, c := range history {
-		switch {
-		case c.Topic == "":
-			return fmt.Errorf("has a progress change without a topic")
-		case !topics[c.Topic]:
-			return fmt.Errorf("has a progress change on %q, which is not a topic of its schedule", c.Topic)
-		case c.Action != "tick" && c.Action != "untick" && c.Action != "hours":
-			return fmt.Errorf("has an unknown progress action %q", c.Action)
-		case !validHours(c.Hours):
-			return fmt.Errorf("has %g hours in its history: use 0 to %d", c.Hours, maxTopicHours)
-		case !stampInRange(c.At):
-			return fmt.Errorf("has a progress change without a time")
-		case !validDoneOn(c.DoneOn, today):
-			return fmt.Errorf("has %s done on %s in its history: use a day from %s to today", c.Topic, c.DoneOn, catalog.FirstDate)
-		}
-	}
-	return nil
-}
-
 // validateAttempts checks the attempts as AddAttempt would: results no
 // later than today, bookings no earlier and for a day the exam can be
 // taken (a booking whose day has passed since the export is refused, as
