@@ -47,6 +47,10 @@ type Attempt struct {
 // certifications.
 type AttemptResult struct {
 	Attempt Attempt
-	Earned  []HeldCertification // newly earned (or earned again after lapsing)
-	Renewed []HeldCertification // held ones whose expiry moved later
+	Earned  []HeldCertification // earned by this pass (again, after lapsing, or earlier than known)
+	Renewed []HeldCertification // held ones whose expiry this pass moved later
+	// Changed are held ones whose dates now come from other passes, as when
+	// a pass becomes a fail or a cancellation.
+	Changed []HeldCertification
+	Lost    []HeldCertification // held before, and no logged pass earns them now
 }

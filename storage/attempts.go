@@ -157,10 +157,11 @@ func (db *DB) saveAttempt(ctx context.Context, a planner.Attempt, write func(*db
 		if err != nil {
 			return planner.AttemptResult{}, classify(fmt.Errorf("save attempt: %w", err))
 		}
-		res, err := db.refreshCertifications(ctx, tx)
+		before, after, err := db.refreshCertifications(ctx, tx)
 		if err != nil {
 			return planner.AttemptResult{}, err
 		}
+		res := db.certChanges(before, after, a)
 		if res.Attempt, err = loadAttempt(ctx, tx, db.cat, id); err != nil {
 			return planner.AttemptResult{}, err
 		}
@@ -179,7 +180,7 @@ func (db *DB) DeleteAttempt(ctx context.Context, id int64) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return attemptNotFound(id)
 		}
-		_, err = db.refreshCertifications(ctx, tx)
+		_, _, err = db.refreshCertifications(ctx, tx)
 		return err
 	})
 }

@@ -29,38 +29,31 @@ func heldFromPasses(cat *catalog.Catalog, attempts []planner.Attempt) []planner.
 }
 
 // refreshCertifications rewrites the certifications from the passed
-// attempts, keeping credential IDs, and says what was earned or renewed.
-func (db *DB) refreshCertifications(ctx context.Context, tx *dbTx) (planner.AttemptResult, error) {
-	var res planner.AttemptResult
+// attempts, keeping credential IDs, and returns them as they were before
+// and are after (certChanges says what changed).
+func (db *DB) refreshCertifications(ctx context.Context, tx *dbTx) (before, after []planner.HeldCertification, err error) {
 	passes, err := loadAttempts(ctx, tx, db.cat, "WHERE status = 'passed'")
 	if err != nil {
-		return res, err
+		return nil, nil, err
 	}
-	before, err := loadCertifications(ctx, tx)
-	if err != nil {
-		return res, err
-	}
-	old := map[string]planner.HeldCertification{}
-	for _, c := range before {
-		old[c.Key] = c
+	if before, err = loadCertifications(ctx, tx); err != nil {
+		return nil, nil, err
 	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM certifications"); err != nil {
-		return res, classify(err)
+		return nil, nil, classify(err)
 	}
-	for _, c := range heldFromPasses(db.cat, passes) {
-		prev, had := old[c.Key]
-		c.CredentialID = prev.CredentialID
-		if err := insertCertification(ctx, tx, c); err != nil {
-			return res, err
-		}
-		switch {
-		case !had || prev.Earned != c.Earned:
-			res.Earned = append(res.Earned, db.describe(c))
-		case c.Expiry.After(prev.Expiry):
-			res.Renewed = append(res.Renewed, db.describe(c))
+	credentials := map[string]string{}
+	for _, c := range before {
+		credentials[c.Key] = c.CredentialID
+	}
+	after = heldFromPasses(db.cat, passes)
+	for i := range after {
+		after[i].CredentialID = credentials[after[i].Key]
+		if err := insertCertification(ctx, tx, after[i]); err != nil {
+			return nil, nil, err
 		}
 	}
-	return res, nil
+	return before, after, nil
 }
 
 func insertCertification(ctx context.Context, tx *dbTx, c planner.HeldCertification) error {
@@ -218,10 +211,11 @@ func (db *DB) AddCertification(ctx context.Context, exam string, earned catalog.
 		if err != nil {
 			return planner.AttemptResult{}, err
 		}
-		res, err := db.refreshCertifications(ctx, tx)
+		before, after, err := db.refreshCertifications(ctx, tx)
 		if err != nil {
-			return res, err
+			return planner.AttemptResult{}, err
 		}
+		res := db.certChanges(before, after, a)
 		if err := setEarnedCredential(ctx, tx, db.cat, a.Exam, credentialID, &res); err != nil {
 			return res, err
 		}

@@ -186,8 +186,8 @@ func (x *Export) validate(cat *catalog.Catalog, today catalog.Date) error {
 		if nameTooLong(c.CredentialID) {
 			return badImport("the credential ID of %s is longer than %d characters", c.Key, MaxNameLength)
 		}
-		if hasControl(c.CredentialID) {
-			return badImport("the credential ID of %s holds control characters (tabs, line breaks, terminal escapes)", c.Key)
+		if kind := unsafeChars(c.CredentialID); kind != "" {
+			return badImport("the credential ID of %s holds %s", c.Key, kind)
 		}
 	}
 	return nil
@@ -232,8 +232,8 @@ func (p *ExportPlan) validate(cat *catalog.Catalog, today catalog.Date) error {
 		return fmt.Errorf("has no name")
 	case nameTooLong(p.Name):
 		return fmt.Errorf("has a name longer than %d characters", MaxNameLength)
-	case hasControl(p.Name):
-		return fmt.Errorf("has a name with control characters (tabs, line breaks, terminal escapes)")
+	case unsafeChars(p.Name) != "":
+		return fmt.Errorf("has a name with %s", unsafeChars(p.Name))
 	case !stampInRange(p.Created):
 		return fmt.Errorf("has no creation time from %s to %s", catalog.FirstDate, catalog.LastDate)
 	case len(p.Versions) == 0:
@@ -348,26 +348,6 @@ func validateItemTasks(progress []ProgressRow, topics map[string]bool) error {
 	for _, t := range progress {
 		if t.Task != "" && (!topics[t.Task] || !strings.HasPrefix(t.Topic, t.Task+".")) {
 			return fmt.Errorf("has the study item %s of a task %q it does not belong to or that has no progress", t.Topic, t.Task)
-		}
-	}
-	return nil
-}
-
-func validateHistory(history []ProgressChange, topics map[string]bool, today catalog.Date) error {
-	for _, c := range history {
-		switch {
-		case c.Topic == "":
-			return fmt.Errorf("has a progress change without a topic")
-		case !topics[c.Topic]:
-			return fmt.Errorf("has a progress change on %q, which is not a topic of its schedule", c.Topic)
-		case c.Action != "tick" && c.Action != "untick" && c.Action != "hours":
-			return fmt.Errorf("has an unknown progress action %q", c.Action)
-		case !validHours(c.Hours):
-			return fmt.Errorf("has %g hours in its history: use 0 to %d", c.Hours, maxTopicHours)
-		case !stampInRange(c.At):
-			return fmt.Errorf("has a progress change without a time")
-		case !validDoneOn(c.DoneOn, today):
-			return fmt.Errorf("has %s done on %s in its history: use a day from %s to today", c.Topic, c.DoneOn, catalog.FirstDate)
 		}
 	}
 	return nil

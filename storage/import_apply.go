@@ -66,7 +66,7 @@ func (db *DB) replaceAll(ctx context.Context, tx *dbTx, x *Export) error {
 			return fmt.Errorf("attempt %d: %w", a.ID, err)
 		}
 	}
-	if _, err := db.refreshCertifications(ctx, tx); err != nil {
+	if _, _, err := db.refreshCertifications(ctx, tx); err != nil {
 		return err
 	}
 	for _, c := range x.Certifications {

@@ -77,6 +77,25 @@ var tamperedExports = []struct {
 			}
 		}
 	}},
+	{"done with no day in the history", "plan 1 has SAA-C03:1.1 done with no day it was done in its history", func(tb testing.TB, x *Export) {
+		editHistory(tb, x, true, func(c *ProgressChange) { c.DoneOn = 0 })
+	}},
+	{"a done day on a change left not done", "plan 1 has a done date on SAA-C03:1.1 in its history", func(tb testing.TB, x *Export) {
+		editHistory(tb, x, false, func(c *ProgressChange) { c.DoneOn = testToday })
+	}},
+}
+
+// editHistory edits the first change in the first plan's history that
+// left its topic done (or not done, as done says).
+func editHistory(tb testing.TB, x *Export, done bool, edit func(c *ProgressChange)) {
+	tb.Helper()
+	for i := range x.Plans[0].History {
+		if c := &x.Plans[0].History[i]; c.Done == done {
+			edit(c)
+			return
+		}
+	}
+	tb.Fatalf("plan 1's history has no change with done %v", done)
 }
 
 func TestParseExportRefusesATamperedSchedule(t *testing.T) {

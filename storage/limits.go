@@ -15,15 +15,37 @@ import (
 const MaxNameLength = 200
 
 // checkName refuses a name (what: "A plan's name") longer than
-// MaxNameLength or holding a control character.
+// MaxNameLength or holding a control character or an invisible formatting
+// character.
 func checkName(what, name string) error {
 	if nameTooLong(name) {
 		return invalid("%s can be at most %d characters, not %d.", what, MaxNameLength, utf8.RuneCountInString(name))
 	}
 	if hasControl(name) {
-		return invalid("%s cannot hold control characters (tabs, line breaks, terminal escapes): type it on one line without them.", what)
+		return invalid("%s cannot hold %s: type it on one line without them.", what, controlChars)
+	}
+	if hasInvisible(name) {
+		return invalid("%s cannot hold %s: type it again without them.", what, invisibleChars)
 	}
 	return nil
+}
+
+// What a name may not hold, as a message says it.
+const (
+	controlChars   = "control characters (tabs, line breaks, terminal escapes)"
+	invisibleChars = "invisible formatting characters (right-to-left overrides, zero-width spaces)"
+)
+
+// unsafeChars says which of controlChars and invisibleChars s holds; ""
+// when it holds neither.
+func unsafeChars(s string) string {
+	switch {
+	case hasControl(s):
+		return controlChars
+	case hasInvisible(s):
+		return invisibleChars
+	}
+	return ""
 }
 
 func nameTooLong(name string) bool { return utf8.RuneCountInString(name) > MaxNameLength }
@@ -32,6 +54,20 @@ func nameTooLong(name string) bool { return utf8.RuneCountInString(name) > MaxNa
 // break or an escape would break the lists it is shown in, or let a shared
 // file clear or recolour the learner's terminal.
 func hasControl(s string) bool { return strings.IndexFunc(s, unicode.IsControl) >= 0 }
+
+// hasInvisible reports whether s holds a character that is not seen but
+// changes what is: a bidirectional control (U+202E shows the text after it
+// backwards, so a name can read as something else) or a zero-width one
+// (two names that look the same would differ).
+func hasInvisible(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool {
+		switch r {
+		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+			return true
+		}
+		return unicode.Is(unicode.Bidi_Control, r)
+	}) >= 0
+}
 
 // stampInRange reports whether an instant read from a file is set and falls
 // within the years certplan accepts (catalog.FirstDate to LastDate).

@@ -54,3 +54,59 @@ func TestNamesRefuseControlCharacters(t *testing.T) {
 		t.Fatalf("a name in other scripts: %v", err)
 	}
 }
+
+// invisibleNames are names that read as something they are not: a
+// bidirectional control shows text backwards or out of order, a zero-width
+// character makes two names that look the same differ.
+var invisibleNames = map[string]string{
+	"right-to-left override": "report\u202efdp.exe",
+	"left-to-right mark":     "a\u200eb",
+	"right-to-left mark":     "a\u200fb",
+	"embedding":              "a\u202ab",
+	"pop":                    "a\u202cb",
+	"isolate":                "a\u2066b\u2069",
+	"first strong isolate":   "a\u2068b",
+	"zero-width space":       "Archi\u200btect",
+	"zero-width non-joiner":  "a\u200cb",
+	"zero-width joiner":      "a\u200db",
+	"word joiner":            "a\u2060b",
+	"byte order mark":        "\ufeffArchitect",
+}
+
+// TestNamesRefuseInvisibleFormatting: a plan's name and a credential ID
+// with an invisible formatting character are refused, typed and imported,
+// in the style of the control characters' refusal.
+func TestNamesRefuseInvisibleFormatting(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	p := MustCreatePlan(t, db, "SAA-C03")
+	mustAttempt(t, db, "CLF-C02", day(2024, 2, 29), planner.Passed, 0)
+	for what, name := range invisibleNames {
+		t.Run(what, func(t *testing.T) {
+			_, err := db.CreatePlan(ctx, name, testInput("SAA-C03"))
+			wantCode(t, err, CodeInvalid)
+			if msg := ErrorMessage(err); !strings.Contains(msg, "A plan's name cannot hold invisible formatting characters") {
+				t.Errorf("message %q", msg)
+			}
+			wantCode(t, db.RenamePlan(ctx, p.ID, name), CodeInvalid)
+			wantCode(t, db.SetCredentialID(ctx, "CLF", name), CodeInvalid)
+			x, _ := db.ExportData(ctx)
+			x.Plans[0].Name = name
+			b, _ := json.Marshal(x)
+			_, err = ParseExport(bytes.NewReader(b), testCat, testToday)
+			if msg := ErrorMessage(err); !strings.Contains(msg, "plan 1 has a name with invisible formatting characters") {
+				t.Errorf("import message %q", msg)
+			}
+			x, _ = db.ExportData(ctx)
+			x.Certifications[0].CredentialID = name
+			b, _ = json.Marshal(x)
+			_, err = ParseExport(bytes.NewReader(b), testCat, testToday)
+			if msg := ErrorMessage(err); !strings.Contains(msg, "the credential ID of CLF holds invisible formatting characters") {
+				t.Errorf("import message %q", msg)
+			}
+		})
+	}
+	if all, _ := db.Plans(ctx); len(all) != 1 || all[0].Name != "SAA-C03" {
+		t.Fatalf("plans after the refusals: %+v", all)
+	}
+}

@@ -23,14 +23,23 @@ type Restored struct {
 }
 
 // ErrNotABackup is behind a restore refused because the chosen file is not
-// a healthy certplan backup. Its code stays CodeDamaged (the file is foreign
-// or damaged); the cause lets a caller tell the learner's choice of file
-// from damage met during the restore itself.
+// a healthy certplan backup this certplan can read. Its code stays
+// CodeDamaged (the file is foreign or damaged) or CodeNewerVersion (a newer
+// certplan made it); the cause lets a caller tell the learner's choice of
+// file from damage met during the restore itself.
 var ErrNotABackup = errors.New("the file to restore is not a certplan backup")
 
-// notABackup adds ErrNotABackup to the cause of a CodeDamaged err.
-func notABackup(err error) error {
-	if e := asError(err); e.Code == CodeDamaged {
+// notABackup adds ErrNotABackup to the cause of err, from checking file,
+// when the file is damaged, foreign or from a newer certplan; a newer
+// one is refused in a sentence about restoring it.
+func notABackup(file string, err error) error {
+	e := asError(err)
+	var newer newerVersion
+	switch {
+	case e.Code == CodeNewerVersion && errors.As(err, &newer):
+		msg := fmt.Sprintf("%s was made by a newer certplan (%s): update certplan to restore it. Nothing was restored.", file, newer)
+		return errorf(e.Code, msg, errors.Join(ErrNotABackup, e.Err))
+	case e.Code == CodeDamaged:
 		return errorf(e.Code, e.Message, errors.Join(ErrNotABackup, e.Err))
 	}
 	return err
@@ -50,7 +59,7 @@ func (db *DB) Restore(ctx context.Context, file string) (Restored, error) {
 		return r, err
 	}
 	if _, err := verifyFile(ctx, file); err != nil {
-		return r, notABackup(err)
+		return r, notABackup(file, err)
 	}
 	if db.readOnly {
 		return r, errorf(CodeReadOnly, msgReadOnlyMode, nil)

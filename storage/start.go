@@ -60,10 +60,18 @@ func (r *Recovery) keptAt(what string) string {
 	return fmt.Sprintf(" %s is kept unchanged at %s.", what, r.MovedTo)
 }
 
-// newerError refuses a file from a newer certplan.
+// newerError refuses a file from a newer certplan; its cause is a
+// newerVersion.
 func newerError(version int) error {
-	return errorf(CodeNewerVersion, fmt.Sprintf("This data was saved by a newer certplan (data version %d; this one reads up to %d): update certplan to open it. The file was not changed.",
-		version, latestVersion), nil)
+	return errorf(CodeNewerVersion, fmt.Sprintf("This data was saved by a newer certplan (%s): update certplan to open it. The file was not changed.",
+		newerVersion(version)), newerVersion(version))
+}
+
+// newerVersion is the data version of a file from a newer certplan.
+type newerVersion int
+
+func (v newerVersion) Error() string {
+	return fmt.Sprintf("data version %d; this one reads up to %d", int(v), latestVersion)
 }
 
 // readKnownHeader is readHeader, refusing a file from a newer certplan

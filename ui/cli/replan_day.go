@@ -22,18 +22,24 @@ func checkActive(p planner.StudyPlan) error {
 // later than the day given while saying it started then. The clock's
 // today is always accepted.
 func checkReplanDay(e *env, c *command, p planner.StudyPlan, day catalog.Date) error {
-	floor := planner.EarliestReplanDay(p.Schedule, e.today)
+	floor, why := replanFloor(e, p)
 	if day == e.today || !day.Before(floor) {
 		return nil
 	}
-	why := fmt.Sprintf("the day plan %d (version %d) was planned from", p.ID, p.Version)
+	return badInput("%s: --today %s is before %s, %s: give that day or later", c.name, day, floor, why)
+}
+
+// replanFloor is the first day plan p can be re-planned from, and what
+// that day is, for a message.
+func replanFloor(e *env, p planner.StudyPlan) (catalog.Date, string) {
+	floor := planner.EarliestReplanDay(p.Schedule, e.today)
 	switch floor {
 	case e.today:
-		why = "today"
+		return floor, "today"
 	case p.Schedule.Start:
-		why = fmt.Sprintf("the day plan %d starts", p.ID)
+		return floor, fmt.Sprintf("the day plan %d starts", p.ID)
 	}
-	return badInput("%s: --today %s is before %s, %s: give that day or later", c.name, day, floor, why)
+	return floor, fmt.Sprintf("the day plan %d (version %d) was planned from", p.ID, p.Version)
 }
 
 // checkRefitDay is checkReplanDay for unarchive and prioritize, which
@@ -45,4 +51,28 @@ func checkRefitDay(e *env, c *command, p planner.StudyPlan, day catalog.Date) er
 		return badInput("%s: --today %s is not before plan %d's exam on %s: give a day before the exam", c.name, day, p.ID, p.Schedule.ExamDate)
 	}
 	return checkReplanDay(e, c, p, day)
+}
+
+// checkPrioritizeDay is checkRefitDay for prioritize, which re-plans not
+// only plan p but every other active plan (others) from day around it:
+// day must suit each, and one whose exam has not come must not be passed
+// over as if it had. A plan whose exam has come both by day and by the
+// clock's today is not re-planned, and not checked.
+func checkPrioritizeDay(e *env, c *command, p planner.StudyPlan, others []planner.StudyPlan, day catalog.Date) error {
+	if err := checkRefitDay(e, c, p, day); err != nil || day == e.today {
+		return err
+	}
+	for _, q := range others {
+		floor, why := replanFloor(e, q)
+		passed := planner.ExamPassed(q.Schedule, day)
+		if passed && !planner.ExamPassed(q.Schedule, e.today) {
+			return badInput("%s: --today %s is not before plan %d's exam on %s, so plan %d could not be re-planned around plan %d: give a day before %s",
+				c.name, day, q.ID, q.Schedule.ExamDate, q.ID, p.ID, q.Schedule.ExamDate)
+		}
+		if !passed && day.Before(floor) {
+			return badInput("%s: --today %s is before %s, %s, and plan %d is re-planned around plan %d too: give that day or later",
+				c.name, day, floor, why, q.ID, p.ID)
+		}
+	}
+	return nil
 }

@@ -50,3 +50,27 @@ func TestRefitRefusesADayOutsideThePlan(t *testing.T) {
 	wantBadInput(t, storeRun(t, dir, "unarchive", "1", "--today", "2026-10-01"), "before 2026-11-23, today")
 	wantIn(t, "unarchive", mustStore(t, dir, "unarchive", "1", "--today", "2027-02-01"), "Plan 1 is active again")
 }
+
+// TestPrioritizeChecksTheDayForEveryPlanItReplans: prioritize re-plans
+// every active plan from --today, so a day one of the others cannot be
+// re-planned from (before the day its version was planned from), or one
+// on or after its exam (it would be passed over), is refused naming that
+// plan, and nothing is re-planned.
+func TestPrioritizeChecksTheDayForEveryPlanItReplans(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "10", "--exam", "2027-06-01")
+	mustStore(t, dir, "new", "--cert", "DVA-C03", "--hours", "10", "--exam", "2027-03-01")
+	wantIn(t, "replan 2", mustStore(t, dir, "replan", "2", "--today", "2026-12-20"), "version 2")
+	plans := mustStore(t, dir, "plans")
+	later := time.Date(2027, time.January, 5, 9, 0, 0, 0, time.UTC)
+	r := cliRunAt(t, later, "--data", dir, "prioritize", "1", "--today", "2026-12-10")
+	wantBadInput(t, r, "--today 2026-12-10 is before 2026-12-20, the day plan 2 (version 2) was planned from, and plan 2 is re-planned around plan 1 too")
+	r = cliRunAt(t, later, "--data", dir, "prioritize", "1", "--today", "2027-04-01")
+	wantBadInput(t, r, "--today 2027-04-01 is not before plan 2's exam on 2027-03-01, so plan 2 could not be re-planned around plan 1")
+	if after := mustStore(t, dir, "plans"); after != plans {
+		t.Errorf("a refused prioritize re-planned:\n%s\nwas\n%s", after, plans)
+	}
+	if r := cliRunAt(t, later, "--data", dir, "prioritize", "1", "--today", "2026-12-21"); r.status != exitOK {
+		t.Errorf("prioritize from a day every plan can take: status %d, stderr %q", r.status, r.stderr)
+	}
+}

@@ -159,7 +159,11 @@ func runPrioritize(e *env, c *command, args []string) error {
 		return err
 	}
 	return withPlan(e, id, func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error {
-		if err := checkRefitDay(e, c, p, today); err != nil {
+		others, err := otherActivePlans(ctx, db, id)
+		if err != nil {
+			return err
+		}
+		if err := checkPrioritizeDay(e, c, p, others, today); err != nil {
 			return err
 		}
 		refitted, err := db.Prioritize(ctx, id, today)
@@ -194,4 +198,24 @@ func writeWeekChange(b *strings.Builder, c planner.WeekChange, today catalog.Dat
 	}
 	fmt.Fprintf(b, "\nYour week is now %s, for all your plans.\n", c.Week)
 	writeRefitted(b, c.Refitted, today)
+}
+
+// otherActivePlans loads every active plan but plan id.
+func otherActivePlans(ctx context.Context, db *storage.DB, id int64) ([]planner.StudyPlan, error) {
+	list, err := db.Plans(ctx)
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	var out []planner.StudyPlan
+	for _, s := range list {
+		if s.Archived || s.ID == id {
+			continue
+		}
+		p, err := db.Plan(ctx, s.ID)
+		if err != nil {
+			return nil, storeErr(err)
+		}
+		out = append(out, p)
+	}
+	return out, nil
 }

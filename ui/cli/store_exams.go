@@ -81,7 +81,7 @@ func examAdd(e *env, f *attemptFlags, code, date string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		return writeAttemptResult(e.stdout, res)
+		return writeAttemptResult(e.stdout, res, e.today)
 	})
 }
 
@@ -114,7 +114,7 @@ func examSet(e *env, f *attemptFlags, idText string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		return writeAttemptResult(e.stdout, res)
+		return writeAttemptResult(e.stdout, res, e.today)
 	})
 }
 
@@ -131,8 +131,9 @@ func findAttempt(ctx context.Context, db *storage.DB, id int64) (planner.Attempt
 	return planner.Attempt{}, badInput("there is no exam attempt %d: %s", id, listHint("attempt"))
 }
 
-// writeAttemptResult says what was saved and what it did to certifications.
-func writeAttemptResult(w io.Writer, res planner.AttemptResult) error {
+// writeAttemptResult says what was saved and what it did to
+// certifications, as things stand on today.
+func writeAttemptResult(w io.Writer, res planner.AttemptResult, today catalog.Date) error {
 	var b strings.Builder
 	a := res.Attempt
 	fmt.Fprintf(&b, "Attempt %d: %s on %s, %s%s.\n", a.ID, a.Exam, a.Date, a.Status, scoreText(a.Score))
@@ -140,13 +141,42 @@ func writeAttemptResult(w io.Writer, res planner.AttemptResult) error {
 		fmt.Fprintf(&b, "You can retake it from %s.\n", a.RetakeFrom)
 	}
 	for _, c := range res.Earned {
-		fmt.Fprintf(&b, "Earned %s (%s), valid until %s.\n", c.Key, c.Name, c.Expiry)
+		fmt.Fprintf(&b, "Earned %s (%s)%s.\n", c.Key, c.Name, sinceText(c.Earned, c, today))
 	}
 	for _, c := range res.Renewed {
-		fmt.Fprintf(&b, "Renewed %s (%s) until %s.\n", c.Key, c.Name, c.Expiry)
+		fmt.Fprintf(&b, "Renewed %s (%s)%s.\n", c.Key, c.Name, sinceText(c.RenewedOn, c, today))
+	}
+	for _, c := range res.Changed {
+		fmt.Fprintf(&b, "%s (%s) now dates from %s and %s.\n", c.Key, c.Name, c.Earned, validityText(c, today))
+	}
+	for _, c := range res.Lost {
+		fmt.Fprintf(&b, "You no longer hold %s (%s): no logged pass earns it.\n", c.Key, c.Name)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// sinceText ends a line on a pass of day on: ", valid until X" while c
+// holds on today, else " on D, expired on X".
+func sinceText(on catalog.Date, c planner.HeldCertification, today catalog.Date) string {
+	switch {
+	case c.Expiry.IsZero():
+		return ", with no expiry"
+	case c.Active(today):
+		return ", valid until " + c.Expiry.String()
+	}
+	return fmt.Sprintf(" on %s, expired on %s", on, c.Expiry)
+}
+
+// validityText says whether c is valid on today, and until when.
+func validityText(c planner.HeldCertification, today catalog.Date) string {
+	switch {
+	case c.Expiry.IsZero():
+		return "has no expiry"
+	case c.Active(today):
+		return "is valid until " + c.Expiry.String()
+	}
+	return "expired on " + c.Expiry.String()
 }
 
 func scoreText(score int) string {

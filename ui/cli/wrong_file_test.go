@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/binary"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,5 +41,29 @@ func TestDataThatIsAFileIsBadInput(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(file); string(b) != "mine" {
 		t.Fatalf("the file now holds %q", b)
+	}
+}
+
+// TestRestoreOfANewerBackupIsBadInput: a backup a newer certplan made is a
+// file this one cannot read: one line, exit 2, saying to update certplan,
+// and the data stays as it was.
+func TestRestoreOfANewerBackupIsBadInput(t *testing.T) {
+	dir := newSavedPlan(t)
+	backup := strings.TrimSpace(strings.TrimPrefix(mustStore(t, dir, "backup"), "Backed up and verified: "))
+	b, err := os.ReadFile(backup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	binary.BigEndian.PutUint32(b[60:64], 99) // SQLite's user_version: certplan's data version
+	newer := filepath.Join(t.TempDir(), "newer.db")
+	if err := os.WriteFile(newer, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	wantBadInput(t, storeRun(t, dir, "restore", newer), "was made by a newer certplan (data version 99;")
+	if r := storeRun(t, dir, "restore", newer); !strings.Contains(r.stderr, "update certplan to restore it") {
+		t.Errorf("restore of a newer backup said %q", r.stderr)
+	}
+	if out := mustStore(t, dir, "plans"); !strings.Contains(out, "Architect") {
+		t.Fatal("a refused restore changed the data")
 	}
 }
