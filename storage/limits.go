@@ -58,11 +58,12 @@ func hasControl(s string) bool { return strings.IndexFunc(s, unicode.IsControl) 
 // hasInvisible reports whether s holds a character that is not seen but
 // changes what is: a bidirectional control (U+202E shows the text after it
 // backwards, so a name can read as something else) or a zero-width one
-// (two names that look the same would differ).
+// (two names that look the same would differ). The zero-width joiner and
+// non-joiner are kept: emoji sequences and Persian or Indic words need them.
 func hasInvisible(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool {
 		switch r {
-		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		case '\u200b', '\u2060', '\ufeff':
 			return true
 		}
 		return unicode.Is(unicode.Bidi_Control, r)

@@ -67,10 +67,24 @@ var invisibleNames = map[string]string{
 	"isolate":                "a\u2066b\u2069",
 	"first strong isolate":   "a\u2068b",
 	"zero-width space":       "Archi\u200btect",
-	"zero-width non-joiner":  "a\u200cb",
-	"zero-width joiner":      "a\u200db",
 	"word joiner":            "a\u2060b",
 	"byte order mark":        "\ufeffArchitect",
+}
+
+// TestNamesKeepTheJoinersWritingNeeds: the zero-width joiner and
+// non-joiner are part of how emoji sequences and Persian or Indic words
+// are written, so names with them are kept.
+func TestNamesKeepTheJoinersWritingNeeds(t *testing.T) {
+	db := MustOpenDB(t)
+	for _, name := range []string{"\U0001F469\u200d\U0001F4BB study", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"} {
+		p, err := db.CreatePlan(t.Context(), name, testInput("SAA-C03"))
+		if err != nil {
+			t.Fatalf("create %q: %v, want it kept", name, err)
+		}
+		if p.Name != name {
+			t.Errorf("name %q, want %q", p.Name, name)
+		}
+	}
 }
 
 // TestNamesRefuseInvisibleFormatting: a plan's name and a credential ID
