@@ -174,25 +174,45 @@ func (s *certsScreen) saveAttempt(a planner.Attempt, to saveTarget, stored func(
 	}, saved[planner.AttemptResult]{apply: func(r planner.AttemptResult) {
 		stored()
 		s.refresh()
-		if msg := loggedText(r); msg != "" {
+		if msg := loggedText(r, s.today()); msg != "" {
 			dialog.ShowInformation("Exam logged", msg, s.win)
 		}
 	}})
 }
 
-// loggedText tells the learner what a logged exam changed.
-func loggedText(r planner.AttemptResult) string {
+// loggedText tells the learner what a logged exam changed, true on today:
+// a pass dated long ago earns a certification that may have expired since.
+func loggedText(r planner.AttemptResult, today catalog.Date) string {
 	var out []string
 	for _, c := range r.Earned {
-		out = append(out, fmt.Sprintf("Congratulations! You now hold %s until %s.", c.Name, c.Expiry))
+		out = append(out, heldLine(c, today, "Congratulations! You now hold %[1]s %[3]s.", "%[1]s was earned on %[2]s and expired on %[3]s.", c.Earned))
 	}
 	for _, c := range r.Renewed {
-		out = append(out, fmt.Sprintf("%s is renewed until %s.", c.Name, c.Expiry))
+		out = append(out, heldLine(c, today, "%[1]s is renewed %[3]s.", "%[1]s was renewed on %[2]s and expired on %[3]s.", c.RenewedOn))
+	}
+	for _, c := range r.Changed {
+		out = append(out, heldLine(c, today, "%[1]s now dates from %[2]s and is valid %[3]s.", "%[1]s now dates from %[2]s and expired on %[3]s.", c.Earned))
+	}
+	for _, c := range r.Lost {
+		out = append(out, fmt.Sprintf("You no longer hold %s: no logged pass earns it.", c.Name))
 	}
 	if r.Attempt.Status == planner.Failed && !r.Attempt.RetakeFrom.IsZero() {
 		out = append(out, fmt.Sprintf("You can sit %s again from %s.", r.Attempt.Exam, r.Attempt.RetakeFrom))
 	}
 	return strings.Join(out, "\n")
+}
+
+// heldLine says how certification c stands on today after a logged exam,
+// in the active or the expired sentence: each is given c's name, the day
+// on, and "until X" (or "with no expiry") or the expiry.
+func heldLine(c planner.HeldCertification, today catalog.Date, active, expired string, on catalog.Date) string {
+	switch {
+	case c.Expiry.IsZero():
+		return fmt.Sprintf(active, c.Name, on, "with no expiry")
+	case c.Active(today):
+		return fmt.Sprintf(active, c.Name, on, "until "+c.Expiry.String())
+	}
+	return fmt.Sprintf(expired, c.Name, on, c.Expiry)
 }
 
 // selectCode selects exam code in a picker made by examPicker, if listed.
