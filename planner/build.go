@@ -77,21 +77,12 @@ func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, erro
 		return Plan{}, err
 	}
 	e, _ := c.Exam(in.Exam)
-	if in.Experience == "" {
-		in.Experience = Some
-	}
-	if in.Order == "" {
-		in.Order = ByWeight
-	}
-	in = in.withHolidays()
+	in = in.defaulted().withHolidays()
 	from := in.Start
 	if in.Today.After(from) {
 		from = in.Today
 	}
-	held, heldWarnings := validHeld(c, in.Held, in.Start)
-	held = withoutAssumed(c, e, held)
-	work := buildWork(c, e, in, held)
-	applyProgress(work, in.Progress)
+	work, heldWarnings := workOf(c, e, in)
 	var changes []string
 	if learn {
 		changes = learnFrom(e, in, work)
@@ -121,6 +112,28 @@ func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, erro
 	}
 	schedule(&p, in, e, from, work, past)
 	return p, nil
+}
+
+// defaulted fills in what an input may leave empty: some experience, and
+// first study by weight.
+func (in Input) defaulted() Input {
+	if in.Experience == "" {
+		in.Experience = Some
+	}
+	if in.Order == "" {
+		in.Order = ByWeight
+	}
+	return in
+}
+
+// workOf is exam e's work for in, with credit for the certifications
+// in.Held holds on in.Start and what in.Progress has done, and warnings
+// about the held ones that give none.
+func workOf(c *catalog.Catalog, e *catalog.Exam, in Input) ([]TopicPlan, []string) {
+	held, warnings := validHeld(c, in.Held, in.Start)
+	work := buildWork(c, e, in, withoutAssumed(c, e, held))
+	applyProgress(work, in.Progress)
+	return work, warnings
 }
 
 // learnFrom scales the open study by the learner's pace and moves review

@@ -6,8 +6,8 @@ import "certplan/catalog"
 // their passes leave it: the one record of it that storage keeps, the
 // screens show and the exports print. Its definition (name, level, the
 // exams that renew it) is the catalog's Certification. Its JSON is the form
-// an export of the learner's data keeps; what the catalog and the learner's
-// hours give (Name, Level, RenewWith, StudyFrom) is left out.
+// an export of the learner's data keeps; what the catalog, the learner's
+// plans and hours give (Name, Level, the renewal, StudyFrom) is left out.
 type HeldCertification struct {
 	Key   string        `json:"key"`  // certification key, "SAA"
 	Name  string        `json:"-"`    // from the catalog
@@ -25,10 +25,21 @@ type HeldCertification struct {
 	// RenewWith is the exam a renewal would sit: the version bookable just
 	// before the expiry; "" when the catalog has none.
 	RenewWith string `json:"-"`
+	// RenewAlso names the other exams that renew it ("any Associate or
+	// Professional exam"); "" when only its own does.
+	RenewAlso string `json:"-"`
+	// RenewingPlan is the active plan whose exam renews it in time; zero
+	// (no Exam) when none does. See RenewingPlan and DescribeRenewal.
+	RenewingPlan PlannedRenewal `json:"-"`
 	// StudyFrom is the latest day to start studying for RenewWith at the
 	// learner's hours to be ready by the expiry; zero when it cannot be
-	// told (no weekly hours, or no exam to renew with).
+	// told (no weekly hours, or no exam to renew with) or need not be (an
+	// active plan renews it).
 	StudyFrom catalog.Date `json:"-"`
+	// StudyHours are the weekly hours StudyFrom assumes, and DefaultHours
+	// says they are the default, as the learner has set none.
+	StudyHours   Weekdays `json:"-"`
+	DefaultHours bool     `json:"-"`
 }
 
 // Active reports whether the certification is valid on day on.

@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"slices"
 	"testing"
 
 	"certplan/catalog"
@@ -82,4 +83,58 @@ func TestRenewalStudyStart(t *testing.T) {
 	if _, ok := planner.RenewalStudyStart(cat, none); ok {
 		t.Error("no weekly hours gave a start date")
 	}
+}
+
+// TestRenewalStudyStartIsTheLatestThatFits: across hours, time off, other
+// plans' time, credit and exams, the start found fits and the day after it
+// does not, and work that five years cannot hold gives no start.
+func TestRenewalStudyStartIsTheLatestThatFits(t *testing.T) {
+	cat := catalogtest.Load(t)
+	deadline := day("2029-05-16")
+	taken := map[catalog.Date]float64{}
+	for d := day("2029-01-01"); d.Before(deadline); d = d.AddDays(1) {
+		taken[d] = 1
+	}
+	cases := []struct {
+		name string
+		in   planner.Input
+	}{
+		{"ten hours over the week", planner.Input{Exam: "SAA-C03", Hours: planner.Even(10)}},
+		{"weekends only", planner.Input{Exam: "SAA-C03", Hours: planner.Weekdays{0, 0, 0, 0, 0, 4, 4}}},
+		{"a month off before the deadline", planner.Input{Exam: "SAA-C03", Hours: planner.Even(10),
+			TimeOff: []planner.Span{{From: day("2029-03-01"), To: day("2029-03-31")}}}},
+		{"other plans take an hour a day", planner.Input{Exam: "SAA-C03", Hours: planner.Even(10), Taken: taken}},
+		{"holding it gives credit", planner.Input{Exam: "SAA-C03", Hours: planner.Even(6),
+			Held: []planner.HeldCert{{Code: "SAA-C03", Earned: day("2026-05-16")}}}},
+		{"an Associate held gives credit toward a Professional", planner.Input{Exam: "SAP-C02", Hours: planner.Even(8),
+			Held: []planner.HeldCert{{Code: "SAA-C03", Earned: day("2026-05-16")}}}},
+		{"German holidays", withCountry(t, planner.Input{Exam: "CLF-C02", Hours: planner.Even(3)}, "DE")},
+		{"a practitioner exam at half an hour a week", planner.Input{Exam: "CLF-C02", Hours: planner.Weekdays{0.5}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			in := tc.in
+			in.ExamDate, in.Experience = deadline, planner.Some
+			start, ok := planner.RenewalStudyStart(cat, in)
+			if !ok {
+				t.Fatal("no start found")
+			}
+			if !renewalFits(cat, in, start) || renewalFits(cat, in, start.AddDays(1)) {
+				t.Errorf("start %s: fits %v, the day after fits %v; want the latest start that fits",
+					start, renewalFits(cat, in, start), renewalFits(cat, in, start.AddDays(1)))
+			}
+		})
+	}
+	tiny := planner.Input{Exam: "SAP-C02", ExamDate: deadline, Hours: planner.Weekdays{0, 0, 0, 0, 0, 0, 0.25}}
+	if start, ok := planner.RenewalStudyStart(cat, tiny); ok {
+		t.Errorf("a quarter hour a week gave the start %s for a Professional exam", start)
+	}
+}
+
+// renewalFits reports whether in's study fits from start, with credit for
+// what is held by then: the rule RenewalStudyStart searches by.
+func renewalFits(cat *catalog.Catalog, in planner.Input, start catalog.Date) bool {
+	in.Start, in.Held = start, slices.DeleteFunc(slices.Clone(in.Held), func(h planner.HeldCert) bool { return h.Earned.After(start) })
+	p, err := planner.Build(cat, in)
+	return err == nil && p.Feasible
 }

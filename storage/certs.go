@@ -62,15 +62,13 @@ func insertCertification(ctx context.Context, tx *dbTx, c planner.HeldCertificat
 	return classify(err)
 }
 
-// describe fills in what the catalog knows about a certification.
-func (db *DB) describe(c planner.HeldCertification) planner.HeldCertification {
+// describe fills in what the catalog knows about a certification and how
+// it is renewed, given the learner's plans (planner.DescribeRenewal).
+func (db *DB) describe(c planner.HeldCertification, plans []planner.PlanSummary) planner.HeldCertification {
 	if f, ok := db.cat.Certification(c.Key); ok {
 		c.Name, c.Level = f.Name, f.Level
 	}
-	if e := db.cat.Current(c.Key, c.Expiry.AddDays(-1)); e != nil {
-		c.RenewWith = e.Code
-	}
-	return c
+	return planner.DescribeRenewal(db.cat, c, plans, catalog.DateFromTime(db.opts.Now()))
 }
 
 // loadCertifications reads the stored certifications by expiry.
@@ -131,19 +129,26 @@ func (db *DB) CertificationsAt(ctx context.Context) (HeldList, error) {
 		if err != nil {
 			return HeldList{}, err
 		}
-		return HeldList{Certs: db.withRenewals(certs, learner), Hours: learner.Hours, HoursFrom: from}, nil
+		plans, err := queryAll(ctx, tx, scanSummary, planSummaries)
+		if err != nil {
+			return HeldList{}, classifyf(err, "list plans")
+		}
+		return HeldList{Certs: db.withRenewals(certs, plans, learner, from), Hours: learner.Hours, HoursFrom: from}, nil
 	})
 }
 
-// withRenewals describes certs from the catalog and adds each one's
-// renewal exam and the day to start studying for it at the learner's hours.
-func (db *DB) withRenewals(certs []planner.HeldCertification, learner planner.Settings) []planner.HeldCertification {
+// withRenewals describes certs from the catalog and says how each is
+// renewed: by an active plan's exam in time, else by its renewal exam,
+// with the day to start studying for it at the learner's hours (from).
+func (db *DB) withRenewals(certs []planner.HeldCertification, plans []planner.PlanSummary, learner planner.Settings, from HoursFrom) []planner.HeldCertification {
 	held := planner.Credits(certs)
 	for i, c := range certs {
-		certs[i] = db.describe(c)
-		if certs[i].RenewWith != "" {
-			certs[i].StudyFrom, _ = renewalStudyStart(db.cat, certs[i].RenewWith, c.Expiry, learner, held)
+		c = db.describe(c, plans)
+		if c.RenewWith != "" && !c.Planned() {
+			c.StudyFrom, _ = renewalStudyStart(db.cat, c.RenewWith, c.Expiry, learner, held)
+			c.StudyHours, c.DefaultHours = learner.Hours, from == HoursFromDefault
 		}
+		certs[i] = c
 	}
 	return certs
 }

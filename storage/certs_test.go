@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -250,5 +251,33 @@ func TestCertificationsUseLearnerHours(t *testing.T) {
 	}
 	if l, err := db.CertificationsAt(ctx); err != nil || l.HoursFrom != HoursFromSettings || l.Hours.Total() != 21 {
 		t.Fatalf("with settings saved, the hours are %v from %q (%v), want the settings' 21 h", l.Hours, l.HoursFrom, err)
+	}
+}
+
+// TestCertificationsSayWhichPlanRenewsThem: a held Cloud Practitioner with
+// an active Associate plan whose exam comes before its expiry is renewed by
+// that plan (no study start of its own); archived, the plan renews nothing
+// and the advice names CLF-C02 or any higher tier, with the default hours
+// marked as such.
+func TestCertificationsSayWhichPlanRenewsThem(t *testing.T) {
+	ctx := t.Context()
+	db := MustOpenDB(t)
+	mustAttempt(t, db, "CLF-C02", day(2025, 9, 1), planner.Passed, 0) // expires 2028-09-01
+	c := certsByKey(t, db)["CLF"]
+	want := "Renew it by passing CLF-C02 (or any Associate or Professional exam) before 2028-09-01"
+	if c.Renewal() != want || c.StudyFrom.IsZero() || !c.DefaultHours {
+		t.Fatalf("no plan: %q, study from %s, default hours %v; want %q, a start, the default hours", c.Renewal(), c.StudyFrom, c.DefaultHours, want)
+	}
+	p := MustCreatePlan(t, db, "SAA-C03")
+	c = certsByKey(t, db)["CLF"]
+	want = fmt.Sprintf("Renewed when you pass SAA-C03 on %s (your plan %d)", p.Schedule.ExamDate, p.ID)
+	if c.Renewal() != want || !c.StudyFrom.IsZero() || c.DefaultHours {
+		t.Fatalf("with the plan: %q, study from %s, default hours %v; want %q and no start", c.Renewal(), c.StudyFrom, c.DefaultHours, want)
+	}
+	if _, err := db.SetArchived(ctx, p.ID, true, testToday); err != nil {
+		t.Fatal(err)
+	}
+	if c = certsByKey(t, db)["CLF"]; c.Planned() || c.StudyFrom.IsZero() {
+		t.Fatalf("archived, the plan still renews it: %q, study from %s", c.Renewal(), c.StudyFrom)
 	}
 }

@@ -108,7 +108,7 @@ func (s *certsScreen) heldCard(h planner.HeldCertification) fyne.CanvasObject {
 	box := container.NewVBox(name, wrapped(expiryText(h, today)))
 	advice := wrapped(renewalAdvice(h, today))
 	box.Add(advice)
-	if h.RenewWith != "" && today.Before(h.Expiry) {
+	if h.RenewWith != "" && today.Before(h.Expiry) && !h.Planned() {
 		box.Add(container.NewHBox(widget.NewButton("Plan the renewal", func() { s.planRenewal(h) })))
 	}
 	box.Add(s.heldActions(h))
@@ -128,23 +128,34 @@ func expiryText(h planner.HeldCertification, today catalog.Date) string {
 	return fmt.Sprintf("Earned %s with %s · expires %s, in %d days", h.Earned, h.Exam, h.Expiry, days)
 }
 
-// renewalAdvice says which exam renews it and when to start studying.
+// renewalAdvice says what renews it (planner's Renewal, the words `certs`
+// and the PDF use too) and, when no active plan does, when to start
+// studying at the hours the start assumes.
 func renewalAdvice(h planner.HeldCertification, today catalog.Date) string {
 	switch {
 	case !today.Before(h.Expiry):
 		return "It has lapsed: pass the current exam again to hold it."
 	case !h.RenewedOn.IsZero() && h.RenewedBy != "":
 		return renewedAdvice(h, today)
-	case h.RenewWith == "":
-		return "No exam in the catalog renews it yet."
-	case h.StudyFrom.IsZero():
-		return fmt.Sprintf("Renew it by passing %s before %s.", h.RenewWith, h.Expiry)
+	case h.Planned() || h.StudyFrom.IsZero():
+		return h.Renewal() + "."
 	case h.StudyFrom.After(today):
-		return fmt.Sprintf("Renew it by passing %s before %s: start studying by %s at your usual hours.",
-			h.RenewWith, h.Expiry, h.StudyFrom)
+		return fmt.Sprintf("%s: start studying by %s at %s.", h.Renewal(), h.StudyFrom, studyHours(h))
 	}
-	return fmt.Sprintf("Renew it by passing %s before %s: start studying now, the latest start at your hours was %s.",
-		h.RenewWith, h.Expiry, h.StudyFrom)
+	return fmt.Sprintf("%s: start studying now, the latest start at %s was %s.", h.Renewal(), studyHours(h), h.StudyFrom)
+}
+
+// studyHours names the weekly hours a study start assumes, and says when
+// they are the default because the learner has set none.
+func studyHours(h planner.HeldCertification) string {
+	week := h.StudyHours.Total()
+	switch {
+	case week == 0:
+		return "your usual hours"
+	case h.DefaultHours:
+		return hours(week) + " a week, the default, as you have no plan and no saved hours yet"
+	}
+	return "your " + hours(week) + " a week"
 }
 
 // attemptRow is one exam attempt: date, exam and result, with buttons to

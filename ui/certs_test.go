@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -78,6 +79,17 @@ func TestRenewalAdvice(t *testing.T) {
 			"start studying now"},
 		{"no hours known", func(*planner.HeldCertification) {}, "passing SAA-C03 before 2027-03-02"},
 		{"no renewal exam", func(h *planner.HeldCertification) { h.RenewWith = "" }, "No exam in the catalog renews it"},
+		{"other exams renew it too", func(h *planner.HeldCertification) { h.RenewAlso = "SAP-C03" },
+			"Renew it by passing SAA-C03 (or SAP-C03) before 2027-03-02."},
+		{"an active plan renews it", func(h *planner.HeldCertification) {
+			h.StudyFrom, h.RenewingPlan = catalog.DateOf(2027, 1, 4), planner.PlannedRenewal{PlanID: 3, Exam: "SAP-C02", ExamDate: catalog.DateOf(2026, 11, 2)}
+		}, "Renewed when you pass SAP-C02 on 2026-11-02 (your plan 3)."},
+		{"the hours assumed", func(h *planner.HeldCertification) {
+			h.StudyFrom, h.StudyHours = catalog.DateOf(2027, 1, 4), planner.Even(8)
+		}, "start studying by 2027-01-04 at your 8 h a week."},
+		{"the default hours assumed", func(h *planner.HeldCertification) {
+			h.StudyFrom, h.StudyHours, h.DefaultHours = catalog.DateOf(2027, 1, 4), planner.Even(10), true
+		}, "start studying by 2027-01-04 at 10 h a week, the default, as you have no plan and no saved hours yet."},
 		{"lapsed", func(h *planner.HeldCertification) { h.Expiry = catalog.DateOf(2026, 1, 1) }, "It has lapsed"},
 	}
 	for _, c := range cases {
@@ -128,4 +140,39 @@ func findEntry(t testing.TB, o fyne.CanvasObject) *widget.Entry {
 		t.Fatal("no entry")
 	}
 	return found
+}
+
+// TestCertsSayWhichPlanRenewsThem: on the fake and on SQLite, a held Cloud
+// Practitioner says an active Associate plan renews it, as `certs` and the
+// advisor do, and offers no renewal plan of its own; on SQLite, before
+// that plan, the study start says it assumes the default hours.
+func TestCertsSayWhichPlanRenewsThem(t *testing.T) {
+	for name, open := range backends {
+		t.Run(name, func(t *testing.T) {
+			clk := &clock{day: catalog.DateOf(2026, 3, 2)}
+			svc := open(t, clk)
+			ctx := t.Context()
+			if err := svc.Records.AddHeldCertification(ctx, "CLF-C02", catalog.DateOf(2025, 9, 1)); err != nil {
+				t.Fatal(err)
+			}
+			if name == "storage" {
+				_, s := openCerts(t, svc, clk.day)
+				wantContains(t, "held list", boxText(s.heldBox),
+					"Renew it by passing CLF-C02 (or any Associate or Professional exam) before 2028-09-01: start studying by",
+					"at 10 h a week, the default, as you have no plan and no saved hours yet.")
+			}
+			in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: catalog.DateOf(2027, 2, 19), Hours: planner.Even(8), Experience: planner.Some}
+			p, err := svc.Plans.CreatePlan(ctx, "", in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, s := openCerts(t, svc, clk.day)
+			wantContains(t, "held list", boxText(s.heldBox), fmt.Sprintf("Renewed when you pass SAA-C03 on 2027-02-19 (your plan %d).", p.ID))
+			walk(s.heldBox, func(x fyne.CanvasObject) {
+				if b, ok := x.(*widget.Button); ok && b.Text == "Plan the renewal" {
+					t.Error("the card offers to plan a renewal an active plan already makes")
+				}
+			})
+		})
+	}
 }

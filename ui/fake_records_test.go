@@ -11,11 +11,18 @@ import (
 
 // The fake's RecordService: held certifications and exam attempts.
 
-// Certifications lists the held certifications.
-func (f *fakeData) Certifications(context.Context) ([]planner.HeldCertification, error) {
+// Certifications lists the held certifications, with how each is renewed
+// given the fake's plans (planner.DescribeRenewal, as storage does; every
+// plan's exam date counts, the fake having no clock).
+func (f *fakeData) Certifications(ctx context.Context) ([]planner.HeldCertification, error) {
+	plans, _ := f.Plans(ctx)
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return append([]planner.HeldCertification(nil), f.held...), f.failing("Certifications")
+	out := make([]planner.HeldCertification, 0, len(f.held))
+	for _, h := range f.held {
+		out = append(out, planner.DescribeRenewal(f.cat, h, plans, 0))
+	}
+	return out, f.failing("Certifications")
 }
 
 // AddHeldCertification adds a certification.

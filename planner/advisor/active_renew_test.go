@@ -1,6 +1,7 @@
 package advisor
 
 import (
+	"slices"
 	"testing"
 
 	"certplan/planner"
@@ -55,5 +56,31 @@ func TestShortRoadmapAdviceFitsTheAnswers(t *testing.T) {
 	}
 	if len(a.Roadmap) != 1 || !containsText(a.Warnings, "Try another goal or focus") || containsText(a.Warnings, "Choose a goal") {
 		t.Errorf("with the goal %q: roadmap %v, warnings %q; want one step and a call to try another goal", p.Goal, codes(a.Roadmap), a.Warnings)
+	}
+}
+
+// TestAnActivePlanThatRenewsAnotherCertificationCounts: an active SAA-C03
+// plan whose exam comes before a held Cloud Practitioner expires renews it
+// (planner.RenewingPlan, as the certifications screen says): the advisor
+// does not suggest CLF-C02 to renew it, says the plan renews it, and the
+// roadmap's DevOps step after that expiry still renews CLF.
+func TestAnActivePlanThatRenewsAnotherCertificationCounts(t *testing.T) {
+	cat := loadCatalog(t)
+	p := developer(t)
+	p.Held = []planner.HeldCert{{Code: "CLF-C02", Earned: date(t, "2024-04-01")}} // expires 2027-04-01
+	p.Plans = activePlans(t)                                                      // SAA-C03 on 2027-03-01
+	a, err := Advise(cat, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(suggested(a), "CLF-C02") {
+		t.Errorf("advice names CLF-C02, which the SAA-C03 plan renews: %v", suggested(a))
+	}
+	want := "Your CLF-C02 expires on 2027-04-01: you are already preparing for SAA-C03 (exam 2027-03-01), which renews it"
+	if !containsText(a.Warnings, want) || containsText(a.Warnings, "no step of this roadmap renews it") {
+		t.Errorf("warnings %q: want %q and no call to renew it", a.Warnings, want)
+	}
+	if len(a.Roadmap) == 0 || a.Roadmap[0].Code != "DOP-C02" || !slices.Contains(a.Roadmap[0].Renews, "CLF") {
+		t.Errorf("roadmap %+v: want DOP-C02 first, renewing the CLF the SAA-C03 plan renewed", a.Roadmap)
 	}
 }

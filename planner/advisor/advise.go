@@ -62,13 +62,13 @@ func Advise(cat *catalog.Catalog, p Profile) (Advice, error) {
 	cands := withoutPreparing(eligible(score(cat, p), hs.covered(cat)), ps)
 	r := &roadmapper{cat: cat, p: p, missed: map[string]planner.Plan{}}
 	steps := r.roadmap(cands, hs)
-	if renew := withoutPreparing(renewals(cat, hs, steps, p.Today), ps); len(renew) > 0 {
+	if renew := withoutPreparing(renewals(cat, hs, steps, p), ps); len(renew) > 0 {
 		cands = append(renew, cands...)
 		rank(cands)
 		r.missed = map[string]planner.Plan{}
 		steps = r.roadmap(cands, hs)
 	}
-	a := Advice{Next: Pick{Reasons: []string{}, LeadsTo: []string{}}, Alternatives: []Pick{}, Roadmap: r.steps(steps, hs), Warnings: warnings}
+	a := Advice{Next: Pick{Reasons: []string{}, LeadsTo: []string{}}, Alternatives: []Pick{}, Roadmap: r.steps(steps, hs, ps), Warnings: warnings}
 	if len(steps) > 0 {
 		a.Next = r.pick(steps[0], hs, false)
 		a.Alternatives = r.alternatives(cands, steps[0].cand.key, hs)
@@ -105,10 +105,16 @@ func eligible(cands []candidate, covered map[string]bool) []candidate {
 	return slices.DeleteFunc(cands, func(c candidate) bool { return covered[c.key] })
 }
 
-// steps turns the scheduled exams into the roadmap's steps.
-func (r *roadmapper) steps(ss []scheduled, hs holdings) []Step {
+// steps turns the scheduled exams into the roadmap's steps. What a step
+// renews counts the passes before it: the active plans' exams (ps) on
+// their exam dates and the earlier steps, each renewing what it renews.
+func (r *roadmapper) steps(ss []scheduled, hs holdings, ps preparing) []Step {
 	out := []Step{}
+	plans := slices.DeleteFunc(ps.byDate(), func(p planner.PlanSummary) bool { return p.ExamDate.Before(r.p.Today) })
 	for _, s := range ss {
+		for ; len(plans) > 0 && plans[0].ExamDate.Before(s.plan.ExamDate); plans = plans[1:] {
+			hs = hs.passed(r.cat, plans[0].Exam, plans[0].ExamDate)
+		}
 		active := hs.activeOn(s.plan.ExamDate)
 		renews := []string{}
 		for _, k := range r.cat.Renews(s.exam.Code) {
@@ -117,7 +123,7 @@ func (r *roadmapper) steps(ss []scheduled, hs holdings) []Step {
 			}
 		}
 		out = append(out, Step{Code: s.exam.Code, Start: s.plan.Start, Exam: s.plan.ExamDate, Hours: s.plan.TotalHours, Renews: renews})
-		hs = hs.with(r.cat, s.exam.Certification, s.exam.Code, s.plan.ExamDate)
+		hs = hs.passed(r.cat, s.exam.Code, s.plan.ExamDate)
 	}
 	return out
 }

@@ -60,6 +60,26 @@ func (hs holdings) with(cat *catalog.Catalog, key, code string, earned catalog.D
 	return out
 }
 
+// passed returns a copy of hs after a pass of exam code on day on: it
+// earns (or renews) its own certification and renews every other one still
+// active that day that the catalog says it renews, as planner.Holdings
+// replays passes.
+func (hs holdings) passed(cat *catalog.Catalog, code string, on catalog.Date) holdings {
+	e, ok := cat.Exam(code)
+	if !ok {
+		return hs
+	}
+	out := hs.with(cat, e.Certification, e.Code, on)
+	expiry := expiryOf(cat, e.Code, on)
+	for _, k := range cat.Renews(e.Code) {
+		if h, held := hs[k]; held && k != e.Certification && h.activeOn(on) && !h.expiry.IsZero() && expiry.After(h.expiry) {
+			h.expiry = expiry
+			out[k] = h
+		}
+	}
+	return out
+}
+
 // activeOn returns the keys of the certifications still valid on day d.
 func (hs holdings) activeOn(d catalog.Date) map[string]bool {
 	out := map[string]bool{}

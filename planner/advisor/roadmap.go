@@ -208,14 +208,18 @@ func windowEnd(today catalog.Date, steps []scheduled) catalog.Date {
 }
 
 // renewals lists the certifications held today that expire within the
-// roadmap's window without a step renewing them in time, as candidates
-// to sit first: renewal is their reason.
-func renewals(cat *catalog.Catalog, hs holdings, steps []scheduled, today catalog.Date) []candidate {
-	end := windowEnd(today, steps)
+// roadmap's window with neither a step nor an active plan renewing them in
+// time (planner.RenewingPlan), as candidates to sit first: renewal is their
+// reason.
+func renewals(cat *catalog.Catalog, hs holdings, steps []scheduled, p Profile) []candidate {
+	end := windowEnd(p.Today, steps)
 	var out []candidate
 	for _, k := range sortedKeys(hs) {
 		h := hs[k]
 		if h.expiry.IsZero() || h.expiry.After(end) || renewedInTime(cat, k, h, steps) != nil {
+			continue
+		}
+		if _, planned := planner.RenewingPlan(cat, k, h.expiry, p.Today, p.Plans); planned {
 			continue
 		}
 		out = append(out, candidate{key: k, score: renewalScore, renewBy: h.expiry, heldAs: h.code,

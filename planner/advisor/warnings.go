@@ -65,7 +65,7 @@ func (r *roadmapper) expiryWarnings(steps []scheduled, hs holdings) []string {
 		if h.expiry.IsZero() || h.expiry.After(end) {
 			continue
 		}
-		if plan, ok := preparingOf(r.cat, r.p.Plans)[k]; ok {
+		if plan, ok := r.renewingPlan(k, h); ok {
 			out = append(out, fmt.Sprintf("Your %s expires on %s: %s, which renews it if you pass before then.",
 				h.code, h.expiry, lowerFirst(PreparingFor(plan))))
 			continue
@@ -78,6 +78,18 @@ func (r *roadmapper) expiryWarnings(steps []scheduled, hs holdings) []string {
 		out = append(out, r.notRenewed(k, h, steps))
 	}
 	return out
+}
+
+// renewingPlan is the active plan that renews held certification key:
+// the one planner.RenewingPlan names (its exam before the expiry, of this
+// or a higher certification), else a plan for key itself with no exam date
+// yet, which renews it if its exam comes in time.
+func (r *roadmapper) renewingPlan(key string, h holding) (planner.PlanSummary, bool) {
+	if p, ok := planner.RenewingPlan(r.cat, key, h.expiry, r.p.Today, r.p.Plans); ok {
+		return planner.PlanSummary{ID: p.PlanID, Exam: p.Exam, ExamDate: p.ExamDate}, true
+	}
+	p, ok := preparingOf(r.cat, r.p.Plans)[key]
+	return p, ok && p.ExamDate.IsZero()
 }
 
 // notRenewed warns about a held certification that expires before any

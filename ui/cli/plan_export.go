@@ -63,7 +63,8 @@ func (x *exportFiles) saveWith(p planner.Plan, o export.Options) ([]string, erro
 }
 
 // exportHeld describes the held certifications for the printout and the
-// calendar: name, and when known the expiry and the day to start renewing.
+// calendar: name, what renews it, and when known the expiry and the day to
+// start renewing.
 func exportHeld(c *catalog.Catalog, held []planner.HeldCert) []planner.HeldCertification {
 	var out []planner.HeldCertification
 	for _, h := range held {
@@ -76,7 +77,8 @@ func exportHeld(c *catalog.Catalog, held []planner.HeldCert) []planner.HeldCerti
 			eh.Expiry = c.ValidUntil(x, h.Earned)
 			eh.StudyFrom = eh.Expiry.AddDays(-renewLeadDays)
 		}
-		out = append(out, eh)
+		// The plan printed is not stored, so no plan of the learner's renews it here.
+		out = append(out, planner.DescribeRenewal(c, eh, nil, 0))
 	}
 	return out
 }

@@ -6,6 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"certplan/catalog"
+	"certplan/catalog/catalogtest"
+	"certplan/planner"
 )
 
 func TestPlanSavesPDFCalendarAndCSV(t *testing.T) {
@@ -62,4 +66,14 @@ func mustFile(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// TestExportHeldSaysWhatRenewsThem: the held certifications `plan --pdf`
+// prints say what renews them, as `certs` does, not that nothing does.
+func TestExportHeldSaysWhatRenewsThem(t *testing.T) {
+	held := exportHeld(catalogtest.Load(t), []planner.HeldCert{{Code: "CLF-C02", Earned: catalog.DateOf(2025, 1, 1)}})
+	want := "Renew it by passing CLF-C02 (or any Associate or Professional exam) before 2028-01-01"
+	if len(held) != 1 || held[0].Renewal() != want {
+		t.Fatalf("exportHeld = %+v, want one saying %q", held, want)
+	}
 }

@@ -19,7 +19,16 @@ type shownCert struct {
 	Level     catalog.Level `json:"level"`
 	Active    bool          `json:"active"`
 	RenewWith string        `json:"renew_with"`
-	StudyFrom catalog.Date  `json:"study_from"`
+	RenewAlso string        `json:"renew_also"`
+	// Renewal is the advice the screen and the PDF give (planner's
+	// HeldCertification.Renewal); RenewingPlan is the active plan that
+	// renews it in time, or null.
+	Renewal      string                  `json:"renewal"`
+	RenewingPlan *planner.PlannedRenewal `json:"renewing_plan"`
+	StudyFrom    catalog.Date            `json:"study_from"`
+	// DefaultHours is true when StudyFrom assumes the default weekly hours,
+	// as the learner has no plan and no saved hours yet.
+	DefaultHours bool `json:"default_hours"`
 }
 
 // runCerts lists the held certifications.
@@ -33,8 +42,15 @@ func runCerts(e *env, c *command, args []string) error {
 func shownCerts(all []planner.HeldCertification, today catalog.Date) []shownCert {
 	out := []shownCert{}
 	for _, c := range all {
-		out = append(out, shownCert{HeldCertification: c, Name: c.Name, Level: c.Level, Active: c.Active(today),
-			RenewWith: c.RenewWith, StudyFrom: c.StudyFrom})
+		x := shownCert{HeldCertification: c, Name: c.Name, Level: c.Level, Active: c.Active(today),
+			RenewWith: c.RenewWith, RenewAlso: c.RenewAlso, StudyFrom: c.StudyFrom, DefaultHours: c.DefaultHours}
+		if x.Active {
+			x.Renewal = c.Renewal()
+		}
+		if c.Planned() {
+			x.RenewingPlan = &c.RenewingPlan
+		}
+		out = append(out, x)
 	}
 	return out
 }
@@ -54,9 +70,20 @@ func writeCerts(w io.Writer, l storage.HeldList, today catalog.Date) error {
 		fmt.Fprintf(&b, "%-4s %-8s %-10s %-10s %-8s %-10s %-10s %s\n", c.Key, c.Exam, c.Earned, c.Expiry, state,
 			orDash0(c.RenewWith), orDash(c.StudyFrom), orDash0(c.CredentialID))
 	}
+	writeRenewals(&b, l.Certs, today)
 	writeWrapped(&b, "", "STUDY BY is the latest day to start studying for the renewal at "+hoursAssumed(l)+".")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeRenewals says how each active certification is renewed, as the
+// screen and the PDF do.
+func writeRenewals(b *strings.Builder, certs []planner.HeldCertification, today catalog.Date) {
+	for _, c := range certs {
+		if c.Active(today) {
+			writeWrapped(b, fmt.Sprintf("%-4s ", c.Key), c.Renewal()+".")
+		}
+	}
 }
 
 // hoursAssumed names the weekly hours the STUDY BY days assume and where

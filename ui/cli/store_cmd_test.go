@@ -295,3 +295,26 @@ func cut(export string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// TestCertsSayWhatRenewsThem: certs and certs --json give the same renewal
+// advice as the screen: CLF-C02 or any higher tier, at the default hours
+// (which the JSON marks), and once an Associate plan's exam falls before
+// the expiry, that plan.
+func TestCertsSayWhatRenewsThem(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "exam", "add", "CLF-C02", "2025-09-01", "--status", "passed", "--score", "800")
+	var certs []shownCert
+	json.Unmarshal([]byte(mustStore(t, dir, "certs", "--json")), &certs)
+	want := "Renew it by passing CLF-C02 (or any Associate or Professional exam) before 2028-09-01"
+	if len(certs) != 1 || certs[0].Renewal != want || !certs[0].DefaultHours || certs[0].RenewingPlan != nil {
+		t.Fatalf("certs --json without a plan = %+v, want %q at the default hours", certs, want)
+	}
+	wantIn(t, "certs without a plan", strings.Join(strings.Fields(mustStore(t, dir, "certs")), " "), "CLF "+want+".")
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "8", "--exam", "2027-02-19")
+	json.Unmarshal([]byte(mustStore(t, dir, "certs", "--json")), &certs)
+	want = "Renewed when you pass SAA-C03 on 2027-02-19 (your plan 1)"
+	if c := certs[0]; c.Renewal != want || c.DefaultHours || c.RenewingPlan == nil || c.RenewingPlan.PlanID != 1 || !c.StudyFrom.IsZero() {
+		t.Fatalf("certs --json with the plan = %+v, want %q and no study start", c, want)
+	}
+	wantIn(t, "certs with the plan", strings.Join(strings.Fields(mustStore(t, dir, "certs")), " "), "CLF "+want+".")
+}

@@ -30,12 +30,14 @@ func saaPlan(tb testing.TB) (planner.Plan, *catalog.Catalog) {
 	return plannertest.MustBuild(tb, c, saaInput(tb)), c
 }
 
-// heldCerts are two held certifications for the last page and the calendar.
+// heldCerts are two held certifications for the last page and the
+// calendar, with their renewal exams as storage describes them.
 func heldCerts(tb testing.TB) []planner.HeldCertification {
 	return []planner.HeldCertification{
-		{Exam: "CLF-C02", Name: "AWS Certified Cloud Practitioner", Earned: date(tb, "2025-03-14"),
-			Expiry: date(tb, "2028-03-14"), StudyFrom: date(tb, "2027-09-14")},
-		{Exam: "DVA-C02", Name: "AWS Certified Developer – Associate", Earned: date(tb, "2024-06-02"),
-			Expiry: date(tb, "2027-06-02"), StudyFrom: date(tb, "2026-12-02")},
+		{Key: "CLF", Exam: "CLF-C02", Name: "AWS Certified Cloud Practitioner", Earned: date(tb, "2025-03-14"),
+			Expiry: date(tb, "2028-03-14"), StudyFrom: date(tb, "2027-09-14"), RenewWith: "CLF-C02",
+			RenewAlso: "any Associate or Professional exam"},
+		{Key: "DVA", Exam: "DVA-C02", Name: "AWS Certified Developer – Associate", Earned: date(tb, "2024-06-02"),
+			Expiry: date(tb, "2027-06-02"), StudyFrom: date(tb, "2026-12-02"), RenewWith: "DVA-C03", RenewAlso: "DOP-C02"},
 	}
 }

@@ -48,9 +48,8 @@ func ICS(p planner.Plan, o Options) ([]byte, error) {
 	c.sessions(p)
 	c.cancelled(p, o.Earlier)
 	c.exam(p)
-	renewed := renewedBy(o.Catalog, p)
 	for _, h := range o.Held {
-		c.held(h, renewed[h.Exam])
+		c.held(h, renewsHeld(o.Catalog, p, o.PlanID, h))
 	}
 	c.end("VCALENDAR")
 	return c.b.Bytes(), nil
@@ -171,23 +170,23 @@ func (c *calendar) cancelled(p planner.Plan, earlier []planner.Plan) {
 	}
 }
 
-// renewedBy lists the held certifications (by exam code's family) that the
-// plan's exam renews when passed; empty without a catalog.
-func renewedBy(cat *catalog.Catalog, p planner.Plan) map[string]bool {
-	out := map[string]bool{}
+// renewsHeld reports whether held certification h is renewed in time by
+// an active plan (h.RenewingPlan) or by plan p, numbered id, itself: the
+// planner's rule (planner.RenewingPlan), so no exam after the expiry
+// counts; false without a catalog.
+func renewsHeld(cat *catalog.Catalog, p planner.Plan, id int64, h planner.HeldCertification) bool {
+	if h.Planned() {
+		return true
+	}
 	if cat == nil {
-		return out
+		return false
 	}
-	keys := map[string]bool{}
-	for _, k := range cat.Renews(p.Exam) {
-		keys[k] = true
+	key := h.Key
+	if f := cat.CertificationOf(h.Exam); key == "" && f != nil {
+		key = f.Key
 	}
-	for _, e := range cat.Exams() {
-		if keys[e.Certification] {
-			out[e.Code] = true
-		}
-	}
-	return out
+	_, ok := planner.RenewingPlan(cat, key, h.Expiry, 0, []planner.PlanSummary{{ID: id, Exam: p.Exam, ExamDate: p.ExamDate}})
+	return ok
 }
 
 // held writes a held certification's renewal start and expiry days. The

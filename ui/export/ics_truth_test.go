@@ -94,3 +94,14 @@ func TestICSDropsTheRenewalThePlanMakes(t *testing.T) {
 	eventByUID(t, cal, "CLF-C02-expires@certplan")
 	eventByUID(t, cal, "DVA-C02-renew@certplan")
 }
+
+// TestICSKeepsTheRenewalAPlanMakesTooLate: a plan whose exam comes after a
+// held certification expires does not renew it (planner.RenewingPlan), so
+// its "start renewing" reminder stays.
+func TestICSKeepsTheRenewalAPlanMakesTooLate(t *testing.T) {
+	p, c := saaPlan(t)
+	held := heldCerts(t)[:1]
+	held[0].Expiry, held[0].StudyFrom = p.ExamDate.AddDays(-1), p.ExamDate.AddDays(-120)
+	cal := mustICS(t, p, Options{Catalog: c, Held: held})
+	eventByUID(t, cal, "CLF-C02-renew@certplan")
+}

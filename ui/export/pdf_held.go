@@ -3,7 +3,9 @@ package export
 import "certplan/planner"
 
 // heldPage lists the held certifications with their expiry and the day to
-// start renewing; with none it draws nothing.
+// start renewing, then says how each is renewed in the words the
+// certifications screen and `certs` use (planner's Renewal); with none it
+// draws nothing.
 func (d *doc) heldPage(held []planner.HeldCertification) {
 	if len(held) == 0 {
 		return
@@ -17,9 +19,22 @@ func (d *doc) heldPage(held []planner.HeldCertification) {
 			textCell(shortDate(h.Expiry), body.bold()), textCell(shortDate(h.StudyFrom), body.colored(colAccent).bold()))
 	}
 	t.end()
+	d.renewals(held)
 	if d.cat != nil && d.cat.Rules().Renew != "" {
 		y := d.pdf.GetY() + 2
 		d.text(marginX, y, d.contentW(), "HOW TO RENEW", label, "L")
 		d.para(marginX, y+label.lineH()+1.5, d.contentW(), d.cat.Rules().Renew+".", body)
 	}
+}
+
+// renewals writes, under the table, what renews each certification: an
+// active plan's exam in time, or its own exam and the others that count.
+func (d *doc) renewals(held []planner.HeldCertification) {
+	y := d.pdf.GetY() + 2
+	d.text(marginX, y, d.contentW(), "WHAT RENEWS THEM", label, "L")
+	y += label.lineH() + 1.5
+	for _, h := range held {
+		y += d.para(marginX, y, d.contentW(), h.Exam+": "+h.Renewal()+".", body) + 1
+	}
+	d.pdf.SetY(y)
 }

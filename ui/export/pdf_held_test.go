@@ -1,0 +1,29 @@
+package export
+
+import (
+	"strings"
+	"testing"
+
+	"certplan/planner"
+)
+
+// TestPDFHeldPageSaysWhatRenewsThem: the held certifications' page says
+// what renews each in the words of the certifications screen and `certs`:
+// an active plan's exam when one renews it in time, else its own exam and
+// the others that count.
+func TestPDFHeldPageSaysWhatRenewsThem(t *testing.T) {
+	p, c := saaPlan(t)
+	held := heldCerts(t)
+	held[0].StudyFrom, held[0].RenewingPlan = 0, planner.PlannedRenewal{PlanID: 1, Exam: "SAA-C03", ExamDate: date(t, "2027-02-19")}
+	pages := pdfText(t, mustPDF(t, p, Options{Catalog: c, Held: held}))
+	text := strings.Join(strings.Fields(pages[len(pages)-1]), " ")
+	for _, want := range []string{
+		"CLF-C02: " + held[0].Renewal() + ".",
+		"CLF-C02: Renewed when you pass SAA-C03 on 2027-02-19 (your plan 1).",
+		"DVA-C02: Renew it by passing DVA-C03 (or DOP-C02) before 2027-06-02.",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the held page lacks %q:\n%s", want, text)
+		}
+	}
+}
