@@ -94,7 +94,8 @@ func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, erro
 		p.ItemsNote = itemsNoteText
 	}
 	need := remainingMinutes(work)
-	p.EarliestExam = earliestFit(in, from, need)
+	fc := fitCheck{in: in, from: from, work: work, order: func(w []TopicPlan, seq []int) { orderStudy(e, in.Order, w, seq) }}
+	p.EarliestExam = earliestFit(in, from, need, fc.fits)
 	p.ExamDate, p.ExamDateProposed = in.ExamDate, in.ExamDate.IsZero()
 	if p.ExamDateProposed {
 		p.ExamDate = p.EarliestExam
@@ -110,7 +111,7 @@ func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, erro
 		p.Coverage = coverageOf(0, need)
 		return p, nil
 	}
-	schedule(&p, in, e, from, work, past)
+	schedule(&p, in, e, fc, work, past)
 	return p, nil
 }
 
@@ -151,13 +152,13 @@ func learnFrom(e *catalog.Exam, in Input, work []TopicPlan) []string {
 	return changes
 }
 
-// schedule places the remaining work between from and the exam and gives
-// the verdict on whether it fits.
-func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []TopicPlan, past []Session) {
+// schedule places the remaining work between the first day (fc.from) and
+// the exam and gives the verdict on whether it fits.
+func schedule(p *Plan, in Input, e *catalog.Exam, fc fitCheck, work []TopicPlan, past []Session) {
+	from := fc.from
 	days := calendar(in, in.Hours, from, p.ExamDate)
 	need := remainingMinutes(work)
-	fitted := fitWork(work, capacity(days))
-	pl := place(fitted, days, func(seq []int) { orderStudy(e, in.Order, fitted, seq) })
+	fitted, pl := placeFitted(work, days, fc.order)
 	for i := range work {
 		work[i].Title = fitted[i].Title // a practice exam placed in parts says so
 	}
@@ -167,8 +168,9 @@ func schedule(p *Plan, in Input, e *catalog.Exam, from catalog.Date, work []Topi
 	p.Unscheduled, p.Coverage = unscheduled, coverageOf(scheduled, need)
 	p.Feasible = scheduled == need
 	if !p.Feasible {
-		p.HoursPerWeekNeeded = weeklyHoursNeeded(in, from, p.ExamDate, need)
-		p.FitWeekdays = weekdaysThatFit(in, from, p.ExamDate, need)
+		fits := func(hours Weekdays) bool { return fc.fits(hours, p.ExamDate) }
+		p.HoursPerWeekNeeded = weeklyHoursNeeded(in, from, p.ExamDate, need, fits)
+		p.FitWeekdays = weekdaysThatFit(in, from, p.ExamDate, need, fits)
 	}
 	if pl.newUntil >= 0 {
 		p.NoNewMaterialFrom = days[pl.newUntil].date

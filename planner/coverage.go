@@ -15,7 +15,8 @@ type Unscheduled struct {
 	Hours float64 `json:"hours"`
 }
 
-// quarterMinutes is the smallest piece of study the planner schedules.
+// quarterMinutes is the smallest piece of study the planner schedules: no
+// study session is shorter, unless it is all its topic has left (see walk).
 const quarterMinutes = 15
 
 // fitWork returns a copy of work whose remaining minutes fit in capMin.

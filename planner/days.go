@@ -27,9 +27,14 @@ func calendar(in Input, hours Weekdays, from, until catalog.Date) []day {
 	return days
 }
 
-// dayOf returns one day with what it can hold.
+// dayOf returns one day with what it can hold. What other plans leave of
+// a day (Input.Taken) holds nothing when it is under a quarter hour: no
+// study session is that short.
 func dayOf(in Input, hours Weekdays, d catalog.Date) day {
 	x := day{date: d, cap: int(math.Round(max(hours[d.MondayIndex()]-in.Taken[d], 0) * 60))}
+	if in.Taken[d] > 0 && x.cap < quarterMinutes {
+		x.cap = 0
+	}
 	if x.cap > 0 {
 		if x.off = dayOff(in, d); x.off != "" {
 			x.cap = 0
@@ -65,14 +70,15 @@ func capacity(days []day) int {
 
 // earliestFit returns the first exam date by which need minutes fit,
 // studying from from, or zero when none does within five years of the
-// start (the furthest exam date Validate accepts).
-func earliestFit(in Input, from catalog.Date, need int) catalog.Date {
+// start (the furthest exam date Validate accepts): the first date whose
+// days hold need minutes and on which fits (placing the work) says they do.
+func earliestFit(in Input, from catalog.Date, need int, fits func(hours Weekdays, until catalog.Date) bool) catalog.Date {
 	if need <= 0 {
 		return from.AddDays(1)
 	}
 	got := 0
 	for d := from; d.Before(in.Start.AddDays(maxHorizonDays)); d = d.AddDays(1) {
-		if got += dayOf(in, in.Hours, d).cap; got >= need {
+		if got += dayOf(in, in.Hours, d).cap; got >= need && fits(in.Hours, d.AddDays(1)) {
 			return d.AddDays(1)
 		}
 	}
@@ -81,20 +87,22 @@ func earliestFit(in Input, from catalog.Date, need int) catalog.Date {
 
 // weeklyHoursNeeded returns the hours per week, spread like the learner's own
 // pattern (Monday to Friday when they gave none) and rounded up to a half
-// hour where that stays possible, that fit need minutes before until. It
+// hour where that stays possible, that fit need minutes before until (fits
+// places them, once the days' hours add up to them). It
 // returns zero when no such week exists: when not even MaxHoursPerDay on
 // the pattern's busiest day would fit, or no day in the window can be studied.
-func weeklyHoursNeeded(in Input, from, until catalog.Date, need int) float64 {
+func weeklyHoursNeeded(in Input, from, until catalog.Date, need int, fits func(Weekdays) bool) float64 {
 	pattern := in.Hours
 	if pattern.Total() == 0 {
 		pattern = Even(5)
 	}
 	week := pattern.Total()
 	most := MaxHoursPerDay * week / maxDay(pattern)
-	fits := func(perWeek float64) bool {
-		return capacity(calendar(in, scale(pattern, perWeek/week), from, until)) >= need
+	fitsAt := func(perWeek float64) bool {
+		hours := scale(pattern, perWeek/week)
+		return capacity(calendar(in, hours, from, until)) >= need && fits(hours)
 	}
-	if !fits(most) {
+	if !fitsAt(most) {
 		return 0
 	}
 	// Start where the pattern would fit with no other plan: the hours other
@@ -104,7 +112,7 @@ func weeklyHoursNeeded(in Input, from, until catalog.Date, need int) float64 {
 	alone.Taken = nil
 	base := capacity(calendar(alone, pattern, from, until))
 	for perWeek := math.Ceil(week*float64(need)/float64(base)*2) / 2; perWeek <= most; perWeek += 0.5 {
-		if fits(perWeek) {
+		if fitsAt(perWeek) {
 			return perWeek
 		}
 	}

@@ -73,7 +73,8 @@ func firstDay(in planner.Input) catalog.Date {
 // rest), (b) no day holds more than its weekday's hours and no week more
 // than its capacity, (c) nothing on a holiday, time off, a zero-hour
 // weekday, before the first day, or on or after exam day, (d) the plan
-// passes CheckAgainst. It returns what is wrong, in words.
+// passes CheckAgainst, (e) no study session is a crumb (crumbProblems). It
+// returns what is wrong, in words.
 func planProblems(in planner.Input, p planner.Plan) []string {
 	var bad []string
 	badf := func(format string, a ...any) { bad = append(bad, fmt.Sprintf(format, a...)) }
@@ -117,6 +118,7 @@ func planProblems(in planner.Input, p planner.Plan) []string {
 		badf("the plan fails its own check: its schedule %v", err) // what an import refuses
 	}
 	bad = append(bad, conservationProblems(p, scheduled)...)
+	bad = append(bad, crumbProblems(in, p)...)
 	return append(bad, weekProblems(in, p)...)
 }
 
@@ -225,4 +227,32 @@ func sessionsBefore(p planner.Plan, d catalog.Date) []planner.Session {
 		}
 	}
 	return out
+}
+
+// shortestStudy is the least a study session holds (README: "sessions come
+// in quarter hours"), unless it is all its topic has.
+const shortestStudy = 15
+
+// crumbProblems checks that no study session from the first day on is
+// shorter than a quarter hour unless it holds its topic's whole planned
+// time: a learner cannot study a topic for a minute.
+func crumbProblems(in planner.Input, p planner.Plan) []string {
+	first := firstDay(in)
+	planned := map[string]int{}
+	var study []planner.Session
+	for _, w := range p.Weeks {
+		for _, s := range w.Sessions {
+			if s.Kind == planner.Study && !s.Date.Before(first) {
+				planned[s.Topic] += minutes(s.Hours)
+				study = append(study, s)
+			}
+		}
+	}
+	var bad []string
+	for _, s := range study {
+		if m := minutes(s.Hours); m < shortestStudy && m != planned[s.Topic] {
+			bad = append(bad, fmt.Sprintf("%s: %s for %d min of its %d planned", s.Date, s.Topic, m, planned[s.Topic]))
+		}
+	}
+	return bad
 }

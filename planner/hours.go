@@ -89,9 +89,10 @@ func roomiest(q [7]int, pattern Weekdays, limit int) int {
 }
 
 // weekdaysThatFit returns the fewest hours a week, spread by SpreadHours,
-// in half hours, that fit need minutes between from and until; the zero
-// week when none within the day limit does.
-func weekdaysThatFit(in Input, from, until catalog.Date, need int) Weekdays {
+// in half hours, that fit need minutes between from and until (fits
+// places them, once the days' hours add up to them); the zero week when
+// none within the day limit does.
+func weekdaysThatFit(in Input, from, until catalog.Date, need int, fits func(Weekdays) bool) Weekdays {
 	limit := DayLimit(in.Hours)
 	weeks := float64(from.DaysUntil(until)) / 7
 	if weeks <= 0 {
@@ -101,7 +102,7 @@ func weekdaysThatFit(in Input, from, until catalog.Date, need int) Weekdays {
 	start := max(math.Floor(float64(need)/60/weeks*2)/2, 0.5)
 	for perWeek := start; perWeek <= 7*limit; perWeek += 0.5 {
 		w := SpreadHours(in.Hours, perWeek)
-		if capacity(calendar(in, w, from, until)) >= need {
+		if capacity(calendar(in, w, from, until)) >= need && fits(w) {
 			return w
 		}
 	}

@@ -45,7 +45,20 @@ func place(work []TopicPlan, days []day, order func(seq []int)) placement {
 	chains := append(reviewChains(work), pp.fixes...)
 	placed, rest := placeStudyAndReview(work, seq, chains, days, amounts)
 	p.pieces, p.unplaced = append(pp.pieces, placed...), pp.unplaced+rest
+	if p.newUntil >= 0 && studiesFrom(work, p.pieces, p.newUntil) {
+		p.newUntil = -1 // study moved on past the window: the last days hold new material after all
+	}
 	return p
+}
+
+// studiesFrom reports whether a study piece lies on day k or later.
+func studiesFrom(work []TopicPlan, pieces []piece, k int) bool {
+	for _, pc := range pieces {
+		if pc.day >= k && work[pc.item].Kind == Study {
+			return true
+		}
+	}
+	return false
 }
 
 func freeMinutes(days []day) int {

@@ -66,35 +66,6 @@ func placeStudyAndReview(work []TopicPlan, seq []int, chains []*reviewChain, day
 	return r.pieces, unplaced
 }
 
-// walk spends each day's amount on due reviews, then study, and gives what
-// is unused back to the day. It returns the study minutes not placed.
-func (r *reviewWalk) walk(seq []int, amounts []int) int {
-	s, left := 0, 0
-	if len(seq) > 0 {
-		left = r.work[seq[0]].left
-	}
-	for k, a := range amounts {
-		a = r.reviewsOn(k, a)
-		for a > 0 && s < len(seq) {
-			take := min(a, left)
-			r.pieces = append(r.pieces, piece{day: k, item: seq[s], minutes: take, of: -1})
-			a, left = a-take, left-take
-			if left > 0 {
-				continue
-			}
-			r.studyEnded(seq[s], k)
-			if s++; s < len(seq) {
-				left = r.work[seq[s]].left
-			}
-		}
-		r.days[k].free += a
-	}
-	for i := s + 1; i < len(seq); i++ {
-		left += r.work[seq[i]].left
-	}
-	return left
-}
-
 // studyEnded starts the reviews of task, whose study ended on day k.
 func (r *reviewWalk) studyEnded(task, k int) {
 	for _, c := range r.waiting[task] {

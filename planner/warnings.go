@@ -91,8 +91,7 @@ func scheduleWarnings(in Input, e *catalog.Exam, days []day, split bool, p Plan)
 		out = append(out, partsWarning(practiceMinutesOf(p.Topics), in.Hours))
 	}
 	if !p.Feasible && p.RequiredHours > 0 {
-		out = append(out, fmt.Sprintf("The plan needs %s h more than the %s h available before %s.",
-			FormatHours(p.ShortfallHours), FormatHours(p.CapacityHours), p.ExamDate))
+		out = append(out, shortfallWarning(p))
 		if w := coverageWarning(&p); w != "" {
 			out = append(out, w)
 		}
@@ -109,4 +108,24 @@ func noFitWarning(in Input) string {
 		return "No weekday has study hours, so no exam date can fit: set hours for at least one weekday."
 	}
 	return "At these hours the work does not fit within five years: add hours per week."
+}
+
+// shortfallWarning says how far a plan that does not fit is short: the
+// hours its work needs beyond the hours available, and the hours that do
+// not fit besides because no study session is under a quarter hour (a few
+// minutes left on a day hold no study).
+func shortfallWarning(p Plan) string {
+	beyond := hoursToMinutes(p.RequiredHours) - hoursToMinutes(p.CapacityHours)
+	short := hoursToMinutes(p.ShortfallHours)
+	gaps := short - max(beyond, 0)
+	switch {
+	case gaps <= 0:
+		return fmt.Sprintf("The plan needs %s h more than the %s h available before %s.",
+			FormatHours(p.ShortfallHours), FormatHours(p.CapacityHours), p.ExamDate)
+	case beyond <= 0:
+		return fmt.Sprintf("The %s h available before %s would hold the plan's %s h only with sessions under a quarter hour: %s h do not fit.",
+			FormatHours(p.CapacityHours), p.ExamDate, FormatHours(p.RequiredHours), FormatHours(p.ShortfallHours))
+	}
+	return fmt.Sprintf("The plan needs %s h more than the %s h available before %s, and %s h more because the few minutes left on some days hold no study (no session is under a quarter hour).",
+		FormatHours(float64(beyond)/60), FormatHours(p.CapacityHours), p.ExamDate, FormatHours(float64(gaps)/60))
 }

@@ -1,0 +1,66 @@
+package planner_test
+
+import (
+	"testing"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// TestNoCrumbsOfStudy: no study session is shorter than a quarter hour
+// unless it is its topic's whole planned time, in plans alone and in plans
+// that share the week with another plan (Input.Taken), whether they fit or
+// not.
+func TestNoCrumbsOfStudy(t *testing.T) {
+	g := newGenerator(t, 12)
+	for x := range g.plans(cases()) {
+		for _, problem := range crumbProblems(x.in, x.p) {
+			t.Fatalf("%s: %s", describe(x.in, x.country), problem)
+		}
+		shared := x.in
+		shared.Taken = planner.TakenBy([]planner.Plan{mustBuild(t, g.otherPlan(x.in.Start))}, x.in.Start)
+		for _, problem := range planProblems(shared, mustBuild(t, shared)) {
+			t.Fatalf("sharing the week: %s: %s", describe(shared, x.country), problem)
+		}
+	}
+}
+
+// TestEightHoursOnWeekdaysHoldNoCrumbs is the finding's plan: SAA-C03 from
+// 2026-12-02 at 8 h a week (1.6 h a weekday) with German holidays cut the
+// study at the end of each 96-minute day, so 2026-12-15 held 1.2 for 1.58 h
+// and then 1.3 for a minute. Now every study session is a quarter hour or
+// more and the proposed exam date still fits.
+func TestEightHoursOnWeekdaysHoldNoCrumbs(t *testing.T) {
+	in := withCountry(t, planner.Input{Exam: "SAA-C03", Start: day("2026-12-02"), Hours: planner.Even(8)}, "DE")
+	p := mustBuild(t, in)
+	for _, problem := range planProblems(in, p) {
+		t.Error(problem)
+	}
+	if !p.Feasible || !p.ExamDateProposed || p.ExamDate != p.EarliestExam {
+		t.Errorf("proposed %v exam %s earliest %s feasible %v: the proposed date should fit", p.ExamDateProposed, p.ExamDate, p.EarliestExam, p.Feasible)
+	}
+	for _, s := range sessionsOn(p, day("2026-12-15")) {
+		if s.Kind == planner.Study && minutes(s.Hours) < 15 {
+			t.Errorf("2026-12-15 holds %s for %d min", s.Topic, minutes(s.Hours))
+		}
+	}
+}
+
+// TestTakenLeavesNoCrumbOfADay: a day that another plan leaves under a
+// quarter hour of holds nothing and counts for nothing; one it leaves a
+// quarter hour of counts.
+func TestTakenLeavesNoCrumbOfADay(t *testing.T) {
+	in := planner.Input{Exam: "SAA-C03", Start: day("2026-12-02"), ExamDate: day("2027-06-01"), Hours: planner.Even(8)}
+	in.Taken = map[catalog.Date]float64{day("2026-12-03"): 1.5, day("2026-12-04"): 1.35} // 6 and 15 minutes left
+	p := mustBuild(t, in)
+	for _, problem := range planProblems(in, p) {
+		t.Error(problem)
+	}
+	if got := sessionsOn(p, day("2026-12-03")); len(got) != 0 {
+		t.Errorf("2026-12-03, 6 minutes left by the other plan, holds %+v", got)
+	}
+	// 96 minutes on Wednesday, none on Thursday, 15 on Friday.
+	if w := p.Weeks[0]; minutes(w.CapacityHours) != 96+15 {
+		t.Errorf("the first week holds %.2f h, want 1.85 h", w.CapacityHours)
+	}
+}
