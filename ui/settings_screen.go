@@ -83,7 +83,7 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	)
 	body := container.NewVBox(heading("Settings"),
 		section("Your week (every plan)", container.NewVBox(wrapped(weekHint), defaults,
-			container.NewBorder(nil, nil, s.save, nil, s.saved))),
+			container.NewBorder(nil, nil, container.NewVBox(s.save), nil, s.saved))),
 		section("Look", s.buildTheme()),
 		section("Reminder", s.buildReminder()),
 		section("Your data", s.buildData()))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"certplan/planner"
@@ -41,6 +42,10 @@ func settingsHoldTheLearnersWeek(t *testing.T, clk *clock, svc Services) {
 		"\n\nSAA-C03 (SAA-C03): ", "\n\nDVA-C03 (DVA-C03): ")
 	wantWeekOfAll(t, svc, planner.LearnerWeek{Hours: planner.Weekdays{0.5}, Country: "DE"})
 	wantNoDialog(t, app, "after the save")
+	app.win.Resize(fyne.NewSize(1100, 721)) // lay out again, as a window does when a size changes
+	if h, min := s.save.Size().Height, s.save.MinSize().Height; h > min+1 {
+		t.Errorf("Save is %.0f high beside the message, want its own %.0f", h, min)
+	}
 }
 
 // wantVersions fails unless, on SQLite, every stored plan is version v (the
