@@ -81,10 +81,10 @@ func weekdayRuns(week Weekdays) string {
 	return strings.Join(runs, ", ")
 }
 
-// WeekChange is what a plan created or edited with a week of its own did to
-// the learner's other plans: the learner's week now, and the active plans
-// re-fitted within it, in priority order, as stored now (none when they
-// were already planned within it).
+// WeekChange is what a plan created or edited with a week of its own, or
+// settings saved with one, did to the learner's other plans: the learner's
+// week now, and the active plans re-fitted within it, in priority order, as
+// stored now (none when they were already planned within it).
 type WeekChange struct {
 	Week     LearnerWeek
 	Refitted []StudyPlan

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 
+	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -35,19 +36,33 @@ func (db *DB) Settings(ctx context.Context) (planner.Settings, bool, error) {
 	return s, saved, err
 }
 
-// SaveSettings replaces the learner's settings.
+// SaveSettings replaces the learner's settings; their hours and holidays
+// are the learner's week, as SaveSettingsInWeek says.
 func (db *DB) SaveSettings(ctx context.Context, s planner.Settings) error {
+	_, err := db.SaveSettingsInWeek(ctx, s, 0)
+	return err
+}
+
+// SaveSettingsInWeek is SaveSettings, and says what the settings' week did
+// to the plans: it is the learner's week, so when an active plan whose exam
+// is still to come is planned within another, every active plan is
+// re-fitted within it from today (the clock's date when zero) in priority
+// order, in the same transaction. Within the same week nothing is
+// re-planned.
+func (db *DB) SaveSettingsInWeek(ctx context.Context, s planner.Settings, today catalog.Date) (planner.WeekChange, error) {
 	if s.Experience == "" {
 		s.Experience = planner.Some
 	}
 	if err := validSettings(s); err != nil {
-		return err
+		return planner.WeekChange{}, err
 	}
-	return db.write(ctx, func(tx *dbTx) error {
+	return writeTx(ctx, db, func(tx *dbTx) (planner.WeekChange, error) {
 		if err := saveSettings(ctx, tx, s); err != nil {
-			return classify(fmt.Errorf("save settings: %w", err))
+			return planner.WeekChange{}, classify(fmt.Errorf("save settings: %w", err))
 		}
-		return nil
+		// The settings now hold the week, so shareWeek only re-fits.
+		change, _, err := db.shareWeek(ctx, tx, 0, s.Week(), db.dayOr(today), refit{})
+		return change, err
 	})
 }
 

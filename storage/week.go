@@ -12,7 +12,9 @@ import (
 // holidays, makes its week the learner's (planner.LearnerWeek). The
 // settings take it, and the other active plans whose exam is still to come
 // are re-fitted within it in priority order, each as a new version whose
-// input carries it, in the same transaction as the create or edit.
+// input carries it, in the same transaction as the create or edit. Settings
+// saved with another week re-fit the active plans the same way
+// (SaveSettingsInWeek).
 
 // refit is how refitWith re-plans the active plans: within week when not
 // nil (each plan's input takes it), and plan edit with input in, stored as

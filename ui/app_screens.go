@@ -103,7 +103,7 @@ func (a *App) settingsDeps() settingsDeps {
 	return settingsDeps{screenBase: a.base(), defaults: a.svc.Settings, data: a.svc.Data,
 		themeChoice: a.prefs.Theme, setTheme: a.setTheme, setDataFolder: a.prefs.SetDataFolder,
 		checkOutput: a.checkOutput, dataReplaced: a.dataReplaced, reminderAt: a.reminderAt,
-		setReminderAt: a.setReminderAt}
+		setReminderAt: a.setReminderAt, plansChanged: func() { a.reloadPlans(nil) }}
 }
 
 // setTheme applies and remembers theme t.

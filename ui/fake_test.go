@@ -142,7 +142,7 @@ func (f *fakeData) CreatePlan(_ context.Context, _ string, in planner.Input) (pl
 	if err != nil {
 		return planner.StudyPlan{}, err
 	}
-	p := planner.StudyPlan{ID: int64(len(f.plans) + 1), Name: in.Exam, Input: in, Schedule: sch,
+	p := planner.StudyPlan{ID: int64(len(f.plans) + 1), Name: in.Exam, Exam: in.Exam, Input: in, Schedule: sch,
 		Progress: map[string]planner.TopicProgress{}, Items: map[string]planner.TopicProgress{}}
 	f.plans = append(f.plans, p)
 	return clonePlan(p), nil
@@ -281,17 +281,6 @@ func (f *fakeData) Settings(context.Context) (planner.Settings, bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.settings, true, f.failing("LoadSettings")
-}
-
-// SaveSettings keeps the settings.
-func (f *fakeData) SaveSettings(_ context.Context, s planner.Settings) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if err := f.failing("SaveSettings"); err != nil {
-		return err
-	}
-	f.settings = s
-	return nil
 }
 
 // Dir is a made-up folder.

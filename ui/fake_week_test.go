@@ -90,3 +90,24 @@ func (f *fakeData) weeksOf(except int64, today catalog.Date) map[int64]planner.L
 	}
 	return out
 }
+
+// SaveSettingsInWeek keeps the settings; their week is the learner's, as
+// storage does it: when an active plan is planned within another week,
+// every active plan is re-fitted within it, by ID, and the settings are
+// kept only when all were.
+func (f *fakeData) SaveSettingsInWeek(_ context.Context, s planner.Settings, today catalog.Date) (planner.WeekChange, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	change := planner.WeekChange{Week: s.Week()}
+	if err := f.failing("SaveSettings"); err != nil {
+		return planner.WeekChange{}, err
+	}
+	if f.inOtherWeek(0, s.Week(), today) {
+		var err error
+		if change.Refitted, err = f.refitWithin(0, planner.Input{}.InWeek(s.Week()), today); err != nil {
+			return planner.WeekChange{}, err
+		}
+	}
+	f.settings = s
+	return change, nil
+}

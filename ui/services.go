@@ -142,13 +142,16 @@ type RecordService interface {
 	DeleteAttempt(ctx context.Context, id int64) error
 }
 
-// SettingsService keeps the learner's defaults for new plans.
+// SettingsService keeps the learner's week (every plan's hours and
+// holidays) and defaults for new plans.
 type SettingsService interface {
-	// Settings returns the saved defaults (zero hours when never saved)
+	// Settings returns the saved settings (zero hours when never saved)
 	// and whether they were ever saved.
 	Settings(ctx context.Context) (planner.Settings, bool, error)
-	// SaveSettings replaces the defaults.
-	SaveSettings(ctx context.Context, s planner.Settings) error
+	// SaveSettingsInWeek replaces the settings. Their hours and holidays
+	// are the learner's week: the active plans planned within another are
+	// re-fitted within it from today, and the change says which.
+	SaveSettingsInWeek(ctx context.Context, s planner.Settings, today catalog.Date) (planner.WeekChange, error)
 }
 
 // DataService looks after the learner's data as a whole: where it lives,

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -21,9 +23,9 @@ var studyTimes = labelList[planner.StudyTime]{
 // themeChoices are the theme options as shown.
 var themeChoices = labelList[ThemeChoice]{{ThemeSystem, "Follow the system"}, {ThemeLight, "Light"}, {ThemeDark, "Dark"}}
 
-// settingsScreen holds the learner's defaults (hours, country, experience,
-// study time), the theme, and their data: folder, backup and restore,
-// export and import.
+// settingsScreen holds the learner's week (hours and holidays, every
+// plan's), the defaults for new plans (experience, study time), the theme,
+// and their data: folder, backup and restore, export and import.
 type settingsScreen struct {
 	settingsDeps
 	loads      latest // loading the defaults: the newest load wins
@@ -57,6 +59,8 @@ type settingsDeps struct {
 	// the data folder by setReminderAt.
 	reminderAt    func() string
 	setReminderAt func(at string)
+	// plansChanged reloads the plan list after plans were re-fitted.
+	plansChanged func()
 }
 
 func newSettingsScreen(d settingsDeps) *settingsScreen { return &settingsScreen{settingsDeps: d} }
@@ -67,18 +71,19 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	s.country = newCountrySelect(nil)
 	s.experience = newExperienceSelect(nil)
 	s.studyTime = widget.NewSelect(studyTimes.labels(), nil)
-	s.save = widget.NewButtonWithIcon("Save defaults", theme.DocumentSaveIcon(), s.onSave)
+	s.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), s.onSave)
 	s.save.Importance = widget.HighImportance
 	s.saved = widget.NewLabel("")
 	s.saved.Wrapping = fyne.TextWrapWord
 	defaults := widget.NewForm(
 		widget.NewFormItem("Hours per day", s.hours.object()),
 		widget.NewFormItem("Holidays of", s.country),
-		widget.NewFormItem("Experience", s.experience),
-		widget.NewFormItem("Study time", s.studyTime),
+		&widget.FormItem{Text: "Experience", Widget: s.experience, HintText: "For new plans"},
+		&widget.FormItem{Text: "Study time", Widget: s.studyTime, HintText: "For new plans"},
 	)
 	body := container.NewVBox(heading("Settings"),
-		section("Defaults for new plans", container.NewVBox(defaults, container.NewBorder(nil, nil, s.save, nil, s.saved))),
+		section("Your week (every plan)", container.NewVBox(wrapped(weekHint), defaults,
+			container.NewBorder(nil, nil, container.NewVBox(s.save), nil, s.saved))),
 		section("Look", s.buildTheme()),
 		section("Reminder", s.buildReminder()),
 		section("Your data", s.buildData()))
@@ -140,22 +145,41 @@ func (s *settingsScreen) settings() (planner.Settings, error) {
 	return st, err
 }
 
-// onSave stores the defaults and says, beside the button, that they were
-// saved or what to change: the form keeps everything typed either way.
+// onSave stores the week and defaults and says, beside the button, that
+// they were saved (with the plans re-fitted within another week) or what to
+// change: the form keeps everything typed either way.
 func (s *settingsScreen) onSave() {
 	st, err := s.settings()
 	if err != nil {
 		s.showSaved("Not saved: " + userMessage(err))
 		return
 	}
-	runTask(s.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, s.defaults.SaveSettings(ctx, st)
-	}, func(struct{}) {
-		s.showSaved("Saved: new plans start from these hours.")
+	today := s.today()
+	runTask(s.tasks, s.loading, func(ctx context.Context) (planner.WeekChange, error) {
+		return s.defaults.SaveSettingsInWeek(ctx, st, today)
+	}, func(c planner.WeekChange) {
+		s.showSaved(savedText(c, today))
+		if len(c.Refitted) > 0 && s.plansChanged != nil {
+			s.plansChanged()
+		}
 	}, func(err error) {
 		logFailure("save your defaults", err)
 		s.showSaved("Not saved: " + userMessage(err))
 	})
+}
+
+// weekHint says, above the settings' week, that it is every plan's.
+const weekHint = "Every active plan is planned within these hours and holidays; save others and the plans are re-planned within them."
+
+// savedText says what a save did: the learner's week it made every plan's
+// and how each plan re-fitted within it that is not on track stands, or
+// only that it was saved.
+func savedText(c planner.WeekChange, today catalog.Date) string {
+	if len(c.Refitted) == 0 {
+		return "Saved: new plans start from these hours."
+	}
+	return fmt.Sprintf("Saved. Your week is now %s, for all your plans: %s re-planned within it.",
+		c.Week, countLabel(len(c.Refitted), "plan was", "plans were")) + standingLines(0, c.Refitted, today)
 }
 
 // showSaved says what became of the last save.

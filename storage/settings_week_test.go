@@ -1,0 +1,102 @@
+package storage
+
+import (
+	"testing"
+
+	"certplan/planner"
+)
+
+// settingsInWeek are settings holding week, with experience "some".
+func settingsInWeek(week planner.LearnerWeek) planner.Settings {
+	return planner.Settings{Experience: planner.Some}.WithWeek(week)
+}
+
+// TestSavingSettingsWithOtherHoursRefitsThePlans: the settings hold the
+// learner's week, so saving other hours there re-fits both active plans
+// within them, each as a new version with its progress kept, and the two
+// never hold more on a day than the new hours.
+func TestSavingSettingsWithOtherHoursRefitsThePlans(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	saa := MustCreatePlan(t, db, "SAA-C03")
+	dva := MustCreatePlan(t, db, "DVA-C03")
+	topic := saa.Schedule.Topics[0].ID
+	if err := db.Tick(ctx, saa.ID, topic, testToday, 2); err != nil {
+		t.Fatal(err)
+	}
+	saa = mustPlan(t, db, saa.ID)
+	week := planner.LearnerWeek{Hours: planner.Even(6), Country: "DE"}
+	change, err := db.SaveSettingsInWeek(ctx, settingsInWeek(week), testToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if change.Week != week || len(change.Refitted) != 2 {
+		t.Fatalf("change = week %v, %d re-fitted, want %v and both plans re-fitted", change.Week, len(change.Refitted), week)
+	}
+	var now []planner.StudyPlan
+	for _, was := range []planner.StudyPlan{saa, dva} {
+		p := mustPlan(t, db, was.ID)
+		if p.Input.Week() != week || p.Version != was.Version+1 || p.Reason != planner.ReasonReplan {
+			t.Errorf("%s is version %d (%s) within %v, want version %d re-planned within %v",
+				p.Exam, p.Version, p.Reason, p.Input.Week(), was.Version+1, week)
+		}
+		now = append(now, p)
+	}
+	if g := now[0].Progress[topic]; !g.Done || g.Hours != 2 {
+		t.Errorf("SAA-C03's done topic after the re-fit: %+v, want done with 2 h", g)
+	}
+	if d := overLimit(week.Hours, dayLoad(now...)); d != 0 {
+		t.Errorf("on %s the two plans hold more than the new %v", d, week.Hours)
+	}
+	if s, _, err := db.Settings(ctx); err != nil || s.Week() != week {
+		t.Errorf("settings' week = %v (%v), want %v", s.Week(), err, week)
+	}
+}
+
+// TestSavingSettingsInTheSameWeekReplansNothing: settings saved with the
+// week the plans already have (another study time) make no new version.
+func TestSavingSettingsInTheSameWeekReplansNothing(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	saa := MustCreatePlan(t, db, "SAA-C03")
+	s := settingsInWeek(saa.Input.Week())
+	s.StudyTime = planner.Evening
+	change, err := db.SaveSettingsInWeek(ctx, s, testToday)
+	if err != nil || len(change.Refitted) != 0 {
+		t.Fatalf("settings in the plan's week re-fitted %d plans (%v), want none", len(change.Refitted), err)
+	}
+	if p := mustPlan(t, db, saa.ID); p.Version != 1 {
+		t.Errorf("SAA-C03 is version %d, want 1: its week did not change", p.Version)
+	}
+	if got, _, _ := db.Settings(ctx); got != s {
+		t.Errorf("settings = %+v, want %+v", got, s)
+	}
+}
+
+// TestAFailedSettingsRefitLeavesEverything: when storing a plan's re-fit
+// fails, the settings are not saved either: both plans and the settings
+// stay as they were.
+func TestAFailedSettingsRefitLeavesEverything(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	saa := MustCreatePlan(t, db, "SAA-C03")
+	dva := MustCreatePlan(t, db, "DVA-C03")
+	before, _, _ := db.Settings(ctx)
+	if _, err := db.rw.Exec(`CREATE TRIGGER refit_fails BEFORE INSERT ON plan_versions
+		WHEN NEW.plan_id = 2 AND NEW.version = 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END`); err != nil {
+		t.Fatal(err)
+	}
+	s := settingsInWeek(planner.LearnerWeek{Hours: planner.Even(6)})
+	s.StudyTime = planner.Morning
+	if _, err := db.SaveSettingsInWeek(ctx, s, testToday); err == nil {
+		t.Fatal("the settings were saved though a plan's re-fit failed")
+	}
+	for _, was := range []planner.StudyPlan{saa, dva} {
+		if p := mustPlan(t, db, was.ID); p.Version != was.Version || p.Input.Week() != was.Input.Week() {
+			t.Errorf("plan %d is version %d within %v, want version %d within %v", p.ID, p.Version, p.Input.Week(), was.Version, was.Input.Week())
+		}
+	}
+	if after, _, _ := db.Settings(ctx); after != before {
+		t.Errorf("settings %+v, want %+v as before", after, before)
+	}
+}
