@@ -102,20 +102,12 @@ func fitText(p planner.Plan) string {
 	s := fmt.Sprintf("This plan covers %d %% of the %s left to study when it was planned, on %s.",
 		int(math.Round(p.Coverage*100)), hours(p.RequiredHours), cmp.Or(p.Today, p.Start))
 	if thinner > 0 {
-		s += fmt.Sprintf(" %s get less time than they need.", countOf(thinner, "topic", "topics"))
+		s += fmt.Sprintf(" %s get less time than they need.", countLabel(thinner, "topic", "topics"))
 	}
 	if len(left) > 0 {
 		s += " Left out: " + strings.Join(left, "; ") + "."
 	}
 	return s + " To fit it all:"
-}
-
-// countOf writes n with the singular or plural noun: "1 topic", "3 topics".
-func countOf(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // onUseEarliest moves the saved plan's exam to the earliest date that fits.

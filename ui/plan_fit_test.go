@@ -51,6 +51,6 @@ func TestFitTextNamesLeftOutTopicsByTitle(t *testing.T) {
 		wantContains(t, "fit note", got, u.Title)
 	}
 	if thinner := len(p.Unscheduled) - len(left); thinner > 0 {
-		wantContains(t, "fit note", got, countOf(thinner, "topic", "topics")+" get less time")
+		wantContains(t, "fit note", got, countLabel(thinner, "topic", "topics")+" get less time")
 	}
 }
