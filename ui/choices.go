@@ -54,7 +54,18 @@ func (w *weekHours) object() fyne.CanvasObject {
 	for _, e := range w.entries {
 		grid.Add(e)
 	}
+	if w.problems == nil {
+		return grid
+	}
 	return container.NewVBox(grid, w.problems)
+}
+
+// keepSize leaves out the line of problems under the row, for a dialog,
+// which would grow and move with it (QA #16): the days' names still turn
+// red, and the form says the problem when it is confirmed.
+func (w *weekHours) keepSize() *weekHours {
+	w.problems = nil
+	return w
 }
 
 // set shows hours without calling changed.
@@ -90,6 +101,9 @@ func (w *weekHours) mark() {
 		if err != nil {
 			problems = append(problems, userMessage(err))
 		}
+	}
+	if w.problems == nil {
+		return
 	}
 	w.problems.SetText(strings.Join(problems, "\n"))
 	w.problems.Hidden = len(problems) == 0

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -65,4 +66,35 @@ func TestSettingsNamesTheDayOutOfRange(t *testing.T) {
 	app.tasks.wait()
 	wantContains(t, "beside Save", s.saved.Text, "Not saved: Saturday hours 30 are out of range: use 0 to 16.")
 	wantContains(t, "under the hours", s.hours.problems.Text, "Saturday hours 30 are out of range")
+}
+
+// In "Change dates and hours" a bad day turns red and the dialog keeps its
+// size: the problem shows in the form when Re-plan is pressed, not in a
+// line that comes and goes under the hours (QA #16).
+func TestChangeFormMarksABadDayInPlace(t *testing.T) {
+	_, app := startWithPlan(t, "2026-03-02")
+	_, monday := openChangeForm(t, app)
+	content := dialogContent(t, app.win)
+	size := content.MinSize()
+	monday.SetText("")
+	test.Type(monday, "30")
+	if z := content.MinSize(); z != size {
+		t.Errorf("the dialog needs %v after a bad day, was %v: it grows and moves", z, size)
+	}
+	for _, l := range allLabels(content) {
+		if l.Text == "Mon" && l.Importance != widget.DangerImportance {
+			t.Errorf("Monday's name is in importance %v, want red", l.Importance)
+		}
+	}
+}
+
+// allLabels are the labels inside o.
+func allLabels(o fyne.CanvasObject) []*widget.Label {
+	var out []*widget.Label
+	walk(o, func(x fyne.CanvasObject) {
+		if l, ok := x.(*widget.Label); ok {
+			out = append(out, l)
+		}
+	})
+	return out
 }
