@@ -283,7 +283,7 @@ func (s *planScreen) showMoves(p planner.StudyPlan) {
 			p.Schedule.EarliestExam, countLabel(len(s.lastMoves), "topic", "topics"))
 	}
 	lines := slices.Clone(p.Schedule.Changes) // in the planner's order, domain 1 first
-	if namesReadiness(p.Schedule.Changes) {
+	if p.Schedule.FromReadiness {
 		lines = append(lines, readinessNote)
 	}
 	summary = strings.Join(append(lines, summary), "\n")
@@ -298,12 +298,6 @@ func (s *planScreen) showMoves(p planner.StudyPlan) {
 	list.SetMinSize(fyne.NewSize(620, 260))
 	content := container.NewBorder(wrapped(summary), nil, nil, nil, list)
 	dialog.ShowCustom("Rebalanced", "OK", content, s.win)
-}
-
-// namesReadiness reports whether a rebalance's changes give readiness
-// estimates: the planner's sentences about domains below the target.
-func namesReadiness(changes []string) bool {
-	return slices.ContainsFunc(changes, func(c string) bool { return strings.Contains(c, "target") })
 }
 
 // dayOrNone is a short day, or "not planned".
