@@ -83,14 +83,34 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 		s.title, s.countdown,
 		container.NewBorder(nil, nil, nil, actions, container.NewStack(s.bannerBG, s.banner)),
 		fit, readableBar(s.overall))
-	right := container.NewBorder(container.NewVBox(bold("Progress by domain"), s.domains, widget.NewSeparator(),
-		bold("The whole plan")), nil, nil, nil, s.all.buildUI())
-	split := newColumns(0.55, s.week.buildUI(), right)
+	split := newColumns(0.55, s.week.buildUI(), s.buildRight())
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(container.NewBorder(header, nil, nil, nil, split)),
 		"Loading your plan…")
 	return view
 }
+
+// wholePlanShare is the share of the right column the whole plan starts
+// with, under the domains: below them it showed one or two rows at the
+// default window size (QA #17).
+const wholePlanShare = 0.7
+
+// buildRight is the progress by domain over the whole plan, in a split the
+// learner can move: the domains scroll, and the whole plan starts with
+// wholePlanShare of the height, rightMinHeight at least.
+func (s *planScreen) buildRight() fyne.CanvasObject {
+	domains := container.NewVScroll(container.NewVBox(bold("Progress by domain"), s.domains))
+	whole := container.NewBorder(bold("The whole plan"), nil, nil, nil, s.all.buildUI())
+	split := container.NewVSplit(domains, whole)
+	split.Offset = 1 - wholePlanShare
+	return withMinHeight(rightMinHeight, split)
+}
+
+// rightMinHeight keeps the domains and a few rows of the whole plan in
+// sight under this week when the columns stack (at 800x600): the page
+// scrolls to them instead of squeezing all three into the room the header
+// leaves.
+const rightMinHeight = 300
 
 // refresh loads the plan chosen in the sidebar.
 func (s *planScreen) refresh() {

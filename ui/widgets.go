@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"strconv"
 	"strings"
 
@@ -163,6 +164,15 @@ func heading(text string) *widget.RichText {
 // section is a titled part of a screen, set off by a line above it.
 func section(title string, content fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVBox(widget.NewSeparator(), bold(title), content)
+}
+
+// withMinHeight keeps o at least h high, so that a layout that shares out
+// the room left (a stacked column, a split) cannot squeeze a list or a
+// result area to a row or two: the page scrolls instead.
+func withMinHeight(h float32, o fyne.CanvasObject) fyne.CanvasObject {
+	space := canvas.NewRectangle(color.Transparent)
+	space.SetMinSize(fyne.NewSize(0, h))
+	return container.NewStack(space, o)
 }
 
 // wrapped is a label that wraps at word boundaries.
