@@ -84,12 +84,13 @@ func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, erro
 	}
 	work, heldWarnings := workOf(c, e, in)
 	var changes []string
+	var fromReadiness bool
 	if learn {
-		changes = learnFrom(e, in, work)
+		changes, fromReadiness = learnFrom(e, in, work)
 	}
 	published := attachItems(e, work, in.Progress)
 	p := newPlan(e, in, from, work)
-	p.Changes = append(p.Changes, changes...)
+	p.Changes, p.FromReadiness = append(p.Changes, changes...), fromReadiness
 	if p.ItemsPublished = published; !published {
 		p.ItemsNote = itemsNoteText
 	}
@@ -138,9 +139,10 @@ func workOf(c *catalog.Catalog, e *catalog.Exam, in Input) ([]TopicPlan, []strin
 }
 
 // learnFrom scales the open study by the learner's pace and moves review
-// toward weak domains, and says what it changed.
-func learnFrom(e *catalog.Exam, in Input, work []TopicPlan) []string {
-	changes := []string{}
+// toward weak domains, and says what it changed and whether the readiness
+// estimates changed some of it.
+func learnFrom(e *catalog.Exam, in Input, work []TopicPlan) (changes []string, fromReadiness bool) {
+	changes = []string{}
 	if s := applyPace(work, in.Progress); s != "" {
 		changes = append(changes, s)
 		applyProgress(work, in.Progress)
@@ -148,8 +150,9 @@ func learnFrom(e *catalog.Exam, in Input, work []TopicPlan) []string {
 	if moved := applyReadiness(e, work, in.Readiness); len(moved) > 0 {
 		changes = append(changes, moved...)
 		applyProgress(work, in.Progress)
+		fromReadiness = true
 	}
-	return changes
+	return changes, fromReadiness
 }
 
 // schedule places the remaining work between the first day (fc.from) and

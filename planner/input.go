@@ -161,8 +161,8 @@ func (in Input) validateDates() error {
 	if in.ExamDate.IsZero() {
 		return nil
 	}
-	if !in.ExamDate.After(in.Start) {
-		return fmt.Errorf("exam date %s must be after the start date %s", in.ExamDate, in.Start)
+	if err := CheckExamDate(in.Start, in.ExamDate); err != nil {
+		return err
 	}
 	if in.Start.DaysUntil(in.ExamDate) > maxHorizonDays {
 		return fmt.Errorf("exam date %s is more than five years after the start %s: choose a nearer date", in.ExamDate, in.Start)
@@ -173,8 +173,8 @@ func (in Input) validateDates() error {
 // validateHours checks the hours per weekday and the hours override.
 func (in Input) validateHours() error {
 	for i, h := range in.Hours {
-		if !(h >= 0 && h <= MaxHoursPerDay) { // NaN too
-			return fmt.Errorf("%s hours %g are not possible: use 0 to %d", dayNames[i], h, MaxHoursPerDay)
+		if err := CheckDayHours(i, h); err != nil {
+			return err
 		}
 	}
 	if !(in.HoursOverride >= 0 && in.HoursOverride <= 5000) { // NaN too
@@ -182,6 +182,28 @@ func (in Input) validateHours() error {
 	}
 	return nil
 }
+
+// CheckExamDate says why exam cannot be the exam date of a plan starting on
+// start (it must come after it); nil when it can. A form checks the date
+// with it as it is typed.
+func CheckExamDate(start, exam catalog.Date) error {
+	if !exam.After(start) {
+		return fmt.Errorf("exam date %s must be after the start date %s", exam, start)
+	}
+	return nil
+}
+
+// CheckDayHours says why h cannot be the study hours of weekday i (Monday
+// is 0), naming the day as DayName does; nil when it can.
+func CheckDayHours(i int, h float64) error {
+	if !(h >= 0 && h <= MaxHoursPerDay) { // NaN too
+		return fmt.Errorf("%s hours %g are out of range: use 0 to %d", dayNames[i], h, MaxHoursPerDay)
+	}
+	return nil
+}
+
+// DayName names weekday i (Monday is 0) as every message does: "Saturday".
+func DayName(i int) string { return dayNames[i] }
 
 // validateTimeOff checks that every span of time off is a real range.
 func (in Input) validateTimeOff() error {

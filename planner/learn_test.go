@@ -161,3 +161,32 @@ func TestPaceStaysWithinBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestFromReadinessSaysWhenResultsMovedReview: a rebalance says whether
+// practice results moved review (so a screen can explain the estimates),
+// not a screen guessing it from the words of the changes.
+func TestFromReadinessSaysWhenResultsMovedReview(t *testing.T) {
+	c := catalogtest.Load(t)
+	in := planner.Input{Exam: "SAA-C03", Start: day("2026-11-23"), ExamDate: day("2027-05-03"), Hours: planner.Even(10)}
+	prev := mustBuild(t, in)
+	e, _ := c.Exam("SAA-C03")
+	weak := planner.Readiness{Target: planner.DefaultTarget}
+	for _, d := range e.Domains {
+		weak.ByDomain = append(weak.ByDomain, planner.DomainReadiness{Number: d.Number, Name: d.Name, Estimate: 40})
+	}
+	for _, tc := range []struct {
+		name      string
+		readiness *planner.Readiness
+		want      bool
+	}{{"weak domains studied", &weak, true}, {"no results", nil, false}} {
+		in := in
+		in.Today, in.Readiness, in.Progress = day("2026-11-23"), tc.readiness, studyDone(prev)
+		got, err := planner.Rebalance(c, in, prev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.FromReadiness != tc.want {
+			t.Errorf("%s: FromReadiness %v, want %v (changes %q)", tc.name, got.FromReadiness, tc.want, got.Changes)
+		}
+	}
+}

@@ -52,9 +52,13 @@ type Plan struct {
 	ItemsNote      string `json:"items_note"`
 	// Changes says what a rebalance changed beyond moving days, and why:
 	// the pace it learnt, review moved toward weak domains.
-	Changes []string     `json:"changes"`
-	Today   catalog.Date `json:"today"`
-	Inputs  InputsEcho   `json:"inputs"`
+	Changes []string `json:"changes"`
+	// FromReadiness is whether some of Changes move review by the learner's
+	// practice results (their readiness estimates), so that a screen can
+	// say how those are estimated.
+	FromReadiness bool         `json:"from_readiness,omitempty"`
+	Today         catalog.Date `json:"today"`
+	Inputs        InputsEcho   `json:"inputs"`
 }
 
 // InputsEcho records the inputs a plan was made from, for display and storage.

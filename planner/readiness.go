@@ -43,7 +43,7 @@ func ValidateScore(e *catalog.Exam, s Score, today catalog.Date) error {
 	case s.Date.IsZero():
 		return fmt.Errorf("a score needs the date it was taken")
 	case s.Date.After(today):
-		return fmt.Errorf("score date %s is after today %s: log results on or after the day you took them", s.Date, today)
+		return scoreAfterToday(s.Date, today)
 	case !isPercent(s.Overall):
 		return fmt.Errorf("overall %g is not a percentage: use 0 to 100", s.Overall)
 	}

@@ -34,3 +34,19 @@ func CheckRecordDay(e *catalog.Exam, created, on catalog.Date) error {
 	}
 	return fmt.Errorf("%s is more than a year before the plan was made, on %s: give a day from %s to today", on, created, from)
 }
+
+// CheckScoreDay says why on cannot date a practice result of a plan for e
+// made on created, today being today: a day after today (ValidateScore
+// refuses it too) or before EarliestRecordDay (CheckRecordDay); nil when
+// it can. A form checks the day with it as it is typed.
+func CheckScoreDay(e *catalog.Exam, created, on, today catalog.Date) error {
+	if on.After(today) {
+		return scoreAfterToday(on, today)
+	}
+	return CheckRecordDay(e, created, on)
+}
+
+// scoreAfterToday is why a practice result cannot be dated on, after today.
+func scoreAfterToday(on, today catalog.Date) error {
+	return fmt.Errorf("score date %s is after today %s: log results on or after the day you took them", on, today)
+}

@@ -40,3 +40,31 @@ func TestRecordDays(t *testing.T) {
 		})
 	}
 }
+
+// TestScoreDays: a practice result's day is refused after today with the
+// words ValidateScore uses, and before the plan's first record day with
+// CheckRecordDay's, so a form's date field refuses what Save refuses.
+func TestScoreDays(t *testing.T) {
+	old := &catalog.Exam{Code: "CLF-C01"}
+	created, today := day("2026-03-02"), day("2026-12-02")
+	cases := []struct{ name, on, err string }{
+		{"today", "2026-12-02", ""},
+		{"the plan's first record day", "2025-03-02", ""},
+		{"tomorrow", "2026-12-03", "is after today 2026-12-02"},
+		{"more than a year before the plan", "2025-03-01", "more than a year before the plan was made"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			err := planner.CheckScoreDay(old, created, day(tc.on), today)
+			if (err == nil) != (tc.err == "") || err != nil && !strings.Contains(err.Error(), tc.err) {
+				t.Fatalf("got %v, want %q", err, tc.err)
+			}
+			if tc.err == "is after today 2026-12-02" {
+				want := planner.ValidateScore(old, planner.Score{Date: day(tc.on), Overall: 50}, today)
+				if want == nil || want.Error() != err.Error() {
+					t.Errorf("CheckScoreDay says %q, ValidateScore %v", err, want)
+				}
+			}
+		})
+	}
+}

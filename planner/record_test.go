@@ -92,7 +92,8 @@ func TestSettingsDefaultsAndChecks(t *testing.T) {
 		edit func(*planner.Settings)
 		want string
 	}{
-		{"too many hours", func(s *planner.Settings) { s.Hours[0] = 17 }, "between 0 and 16"},
+		{"too many hours", func(s *planner.Settings) { s.Hours[5] = 17 }, "Saturday hours 17 are out of range: use 0 to 16."},
+		{"hours below 0", func(s *planner.Settings) { s.Hours[0] = -3 }, "Monday hours -3 are out of range: use 0 to 16."},
 		{"an unknown experience", func(s *planner.Settings) { s.Experience = "guru" }, "new, some or experienced"},
 		{"an unknown study time", func(s *planner.Settings) { s.StudyTime = "night" }, "morning, afternoon or evening"},
 		{"a country without a calendar", func(s *planner.Settings) { s.Country = "XX" }, `"XX" has no public-holiday calendar`},

@@ -37,9 +37,9 @@ func (s Settings) WithDefaults() Settings {
 // Validate checks the settings and says, in a sentence for the learner,
 // what to change.
 func (s Settings) Validate() error {
-	for _, h := range s.Hours {
-		if h < 0 || h > MaxHoursPerDay || h != h {
-			return sentencef("Study hours per day must be between 0 and %d.", MaxHoursPerDay)
+	for i, h := range s.Hours {
+		if err := CheckDayHours(i, h); err != nil {
+			return sentencef("%v.", err)
 		}
 	}
 	if _, err := ParseExperience(string(s.Experience)); err != nil {

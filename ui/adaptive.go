@@ -78,7 +78,8 @@ func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // avail: at least half, as the main column, and more when its content
 // needs it (its whole content and half the room to spare when both fit,
 // else a share in proportion to what each holds); never below its
-// minimum, and the page scrolls for the rest. A scrolled column counts its
+// minimum, nor past its half so far that the trailing column gets less
+// than its own minimum, and the page scrolls for the rest. A scrolled column counts its
 // content, not the scroll's small minimum, so a long list is not squeezed
 // into a sliver above an empty half.
 func stackedHeight(a, b fyne.CanvasObject, avail float32) float32 {
@@ -87,7 +88,10 @@ func stackedHeight(a, b fyne.CanvasObject, avail float32) float32 {
 	if na+nb > avail && na+nb > 0 {
 		ha = avail * na / (na + nb)
 	}
-	return max(a.MinSize().Height, ha, avail/2)
+	// Past its half, the leading column stops where the trailing one's own
+	// minimum (the advisor's answer) begins: it took the advice's room and
+	// left it about 150 px at 800x600 (QA #17).
+	return max(a.MinSize().Height, min(max(ha, avail/2), max(avail-b.MinSize().Height, avail/2)))
 }
 
 // naturalHeight is the height o's content asks for: a scroll's content,

@@ -134,8 +134,14 @@ func (s *advisorScreen) buildAdvice() fyne.CanvasObject {
 	s.planRoadmap.Disable()
 	s.body = container.NewVBox(s.next, s.reasons, section("Alternatives", s.alts),
 		section("Roadmap", container.NewVBox(s.timeline, s.summary)), s.warnings)
-	return container.NewBorder(nil, container.NewHBox(s.planNext, s.planRoadmap), nil, nil, container.NewVScroll(s.body))
+	advice := container.NewBorder(nil, container.NewHBox(s.planNext, s.planRoadmap), nil, nil, container.NewVScroll(s.body))
+	return withMinHeight(adviceMinHeight, advice)
 }
+
+// adviceMinHeight is the least height of the advice: below the questions
+// at 800x600 it was about 150 px, a few lines of a long roadmap (QA #17);
+// it leaves the questions half of an 800x600 window.
+const adviceMinHeight = 280
 
 // adviceInputs are what the questionnaire needs from the learner's data.
 type adviceInputs struct {

@@ -15,37 +15,57 @@ import (
 // dayLabels name the weekdays, Monday first, as the hours grid shows them.
 var dayLabels = [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
 
-// weekHours is a row of seven entries for study hours, Monday first.
+// weekHours is a row of seven entries for study hours, Monday first. A
+// day whose hours cannot be used has its name in red, and a line under the
+// row says what to change for each such day.
 type weekHours struct {
 	entries  [7]*widget.Entry
+	names    [7]*widget.Label
+	problems *widget.Label
 	onChange func()
 }
 
 func newWeekHours(changed func()) *weekHours {
-	w := &weekHours{onChange: changed}
+	w := &weekHours{onChange: changed, problems: wrapped("")}
+	w.problems.Importance = widget.DangerImportance
+	w.problems.Hide()
 	for i := range w.entries {
 		w.entries[i] = widget.NewEntry()
 		w.entries[i].OnChanged = w.typed
+		w.names[i] = widget.NewLabelWithStyle(dayLabels[i], fyne.TextAlignCenter, fyne.TextStyle{})
 	}
 	return w
 }
 
 func (w *weekHours) typed(string) {
+	w.mark()
 	if w.onChange != nil {
 		w.onChange()
 	}
 }
 
-// object lays the entries out under the days' names.
+// object lays the entries out under the days' names, and the problems
+// under them.
 func (w *weekHours) object() fyne.CanvasObject {
 	grid := container.NewGridWithColumns(7)
-	for _, d := range dayLabels {
-		grid.Add(widget.NewLabelWithStyle(d, fyne.TextAlignCenter, fyne.TextStyle{}))
+	for _, n := range w.names {
+		grid.Add(n)
 	}
 	for _, e := range w.entries {
 		grid.Add(e)
 	}
-	return grid
+	if w.problems == nil {
+		return grid
+	}
+	return container.NewVBox(grid, w.problems)
+}
+
+// keepSize leaves out the line of problems under the row, for a dialog,
+// which would grow and move with it (QA #16): the days' names still turn
+// red, and the form says the problem when it is confirmed.
+func (w *weekHours) keepSize() *weekHours {
+	w.problems = nil
+	return w
 }
 
 // set shows hours without calling changed.
@@ -55,15 +75,56 @@ func (w *weekHours) set(h planner.Weekdays) {
 		e.SetText(formatHoursInput(h[i]))
 		e.OnChanged = w.typed
 	}
+	w.mark()
 }
 
-// get reads the hours, or says which day is not a number.
+// day reads day i's hours, or says, naming the day, why they cannot be
+// used: not a number, or out of the range a day holds (planner).
+func (w *weekHours) day(i int) (float64, error) {
+	h, err := parseNumber(w.entries[i].Text)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", planner.DayName(i), err)
+	}
+	return h, planner.CheckDayHours(i, h)
+}
+
+// mark puts in red the name of each day that cannot be used and says why
+// under the row, one line a day.
+func (w *weekHours) mark() {
+	var problems []string
+	for i, n := range w.names {
+		_, err := w.day(i)
+		if imp := importanceIf(err != nil); n.Importance != imp {
+			n.Importance = imp
+			n.Refresh()
+		}
+		if err != nil {
+			problems = append(problems, userMessage(err))
+		}
+	}
+	if w.problems == nil {
+		return
+	}
+	w.problems.SetText(strings.Join(problems, "\n"))
+	w.problems.Hidden = len(problems) == 0
+	w.problems.Refresh()
+}
+
+// importanceIf is the danger importance when bad, else the usual one.
+func importanceIf(bad bool) widget.Importance {
+	if bad {
+		return widget.DangerImportance
+	}
+	return widget.MediumImportance
+}
+
+// get reads the hours, or says which day cannot be used and why.
 func (w *weekHours) get() (planner.Weekdays, error) {
 	var h planner.Weekdays
-	for i, e := range w.entries {
-		v, err := parseHours(e.Text)
+	for i := range w.entries {
+		v, err := w.day(i)
 		if err != nil {
-			return h, fmt.Errorf("%s: %w", dayLabels[i], err)
+			return h, err
 		}
 		h[i] = v
 	}

@@ -33,6 +33,11 @@ type checkedForm struct {
 	// hint line (a Select), by the field's label.
 	notes map[string]*widget.Label
 	busy  bool // a save started by submit is running
+	// fixed, for a form shown with showFixedFormIn, are its checked
+	// entries, whose problems show in the message line under the form.
+	fixed []*fixedField
+	// steady is set for such a form: its message line keeps its space.
+	steady bool
 }
 
 // errSaving is what a submit returns once it has started a save that
@@ -44,18 +49,33 @@ var errSaving = errors.New("saving")
 // showCheckedFormIn shows, in win, a form whose confirm button runs submit;
 // the form closes when submit returns nil and shows its error otherwise.
 func showCheckedFormIn(win fyne.Window, title, confirm string, items []*widget.FormItem, submit func() error) *checkedForm {
-	f := &checkedForm{items: items, submit: submit, notes: map[string]*widget.Label{}}
+	return openCheckedForm(win, title, confirm, items, submit, false)
+}
+
+// openCheckedForm shows the form; steady keeps every problem in one line
+// under the fields (showFixedFormIn).
+func openCheckedForm(win fyne.Window, title, confirm string, items []*widget.FormItem, submit func() error, steady bool) *checkedForm {
+	f := &checkedForm{items: items, submit: submit, notes: map[string]*widget.Label{}, steady: steady}
 	fields := make([]fyne.CanvasObject, len(items))
 	for i, it := range items {
 		f.hints = append(f.hints, it.HintText)
 		fields[i] = it.Widget
-		f.addNote(it)
+		if steady {
+			f.quieten(it)
+		} else {
+			f.addNote(it)
+		}
 	}
 	f.form = widget.NewForm(items...)
 	f.problem = widget.NewLabel("")
 	f.problem.Wrapping = fyne.TextWrapWord
 	f.problem.Importance = widget.DangerImportance
-	f.problem.Hide()
+	var message fyne.CanvasObject = f.problem
+	if steady {
+		message = keepLines(f.problem, 2)
+	} else {
+		f.problem.Hide()
+	}
 	f.confirm = widget.NewButton(confirm, f.onConfirm)
 	f.confirm.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { f.dialog.Hide() })
@@ -66,7 +86,7 @@ func showCheckedFormIn(win fyne.Window, title, confirm string, items []*widget.F
 			f.confirm.Enable()
 		}
 	})
-	f.dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(f.form, f.problem), win)
+	f.dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(f.form, message), win)
 	f.dialog.SetButtons([]fyne.CanvasObject{cancel, f.confirm})
 	f.dialog.Resize(fyne.NewSize(min(560, win.Canvas().Size().Width-40), f.dialog.MinSize().Height))
 	f.dialog.Show()
@@ -132,7 +152,7 @@ func (f *checkedForm) onConfirm() {
 	for _, note := range f.notes {
 		note.Hide()
 	}
-	f.problem.Hide()
+	f.setProblem("")
 	switch err := f.submit(); {
 	case err == nil:
 		f.dialog.Hide()
@@ -165,6 +185,10 @@ func (f *checkedForm) saved() {
 // showProblem puts err next to its field, or under the form.
 func (f *checkedForm) showProblem(err error) {
 	var fe fieldError
+	if errors.As(err, &fe) && f.steady {
+		f.setProblem(fe.field + ": " + userMessage(fe))
+		return
+	}
 	if errors.As(err, &fe) {
 		if note, ok := f.notes[fe.field]; ok {
 			note.SetText(userMessage(fe))
@@ -181,6 +205,16 @@ func (f *checkedForm) showProblem(err error) {
 		}
 	}
 	f.form.Refresh()
-	f.problem.SetText(userMessage(err))
-	f.problem.Show()
+	f.setProblem(userMessage(err))
+}
+
+// setProblem shows msg under the form, or nothing for "": a steady form
+// keeps the line's space either way.
+func (f *checkedForm) setProblem(msg string) {
+	f.problem.SetText(msg)
+	if msg == "" && !f.steady {
+		f.problem.Hide()
+	} else {
+		f.problem.Show()
+	}
 }

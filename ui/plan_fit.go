@@ -135,7 +135,7 @@ func (f *planFit) onChange() {
 	}
 	date := newDateField(s.today, func(catalog.Date) {})
 	date.setDate(s.plan.Input.ExamDate)
-	week := newWeekHours(func() {})
+	week := newWeekHours(func() {}).keepSize()
 	week.set(s.plan.Input.Hours)
 	country := newCountrySelect(func(string) {})
 	setCountry(country, s.plan.Input.Country)

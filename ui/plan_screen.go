@@ -83,14 +83,34 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 		s.title, s.countdown,
 		container.NewBorder(nil, nil, nil, actions, container.NewStack(s.bannerBG, s.banner)),
 		fit, readableBar(s.overall))
-	right := container.NewBorder(container.NewVBox(bold("Progress by domain"), s.domains, widget.NewSeparator(),
-		bold("The whole plan")), nil, nil, nil, s.all.buildUI())
-	split := newColumns(0.55, s.week.buildUI(), right)
+	split := newColumns(0.55, s.week.buildUI(), s.buildRight())
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(container.NewBorder(header, nil, nil, nil, split)),
 		"Loading your plan…")
 	return view
 }
+
+// wholePlanShare is the share of the right column the whole plan starts
+// with, under the domains: below them it showed one or two rows at the
+// default window size (QA #17).
+const wholePlanShare = 0.7
+
+// buildRight is the progress by domain over the whole plan, in a split the
+// learner can move: the domains scroll, and the whole plan starts with
+// wholePlanShare of the height, rightMinHeight at least.
+func (s *planScreen) buildRight() fyne.CanvasObject {
+	domains := container.NewVScroll(container.NewVBox(bold("Progress by domain"), s.domains))
+	whole := container.NewBorder(bold("The whole plan"), nil, nil, nil, s.all.buildUI())
+	split := container.NewVSplit(domains, whole)
+	split.Offset = 1 - wholePlanShare
+	return withMinHeight(rightMinHeight, split)
+}
+
+// rightMinHeight keeps the domains and a few rows of the whole plan in
+// sight under this week when the columns stack (at 800x600): the page
+// scrolls to them instead of squeezing all three into the room the header
+// leaves.
+const rightMinHeight = 300
 
 // refresh loads the plan chosen in the sidebar.
 func (s *planScreen) refresh() {
@@ -283,7 +303,7 @@ func (s *planScreen) showMoves(p planner.StudyPlan) {
 			p.Schedule.EarliestExam, countLabel(len(s.lastMoves), "topic", "topics"))
 	}
 	lines := slices.Clone(p.Schedule.Changes) // in the planner's order, domain 1 first
-	if namesReadiness(p.Schedule.Changes) {
+	if p.Schedule.FromReadiness {
 		lines = append(lines, readinessNote)
 	}
 	summary = strings.Join(append(lines, summary), "\n")
@@ -298,12 +318,6 @@ func (s *planScreen) showMoves(p planner.StudyPlan) {
 	list.SetMinSize(fyne.NewSize(620, 260))
 	content := container.NewBorder(wrapped(summary), nil, nil, nil, list)
 	dialog.ShowCustom("Rebalanced", "OK", content, s.win)
-}
-
-// namesReadiness reports whether a rebalance's changes give readiness
-// estimates: the planner's sentences about domains below the target.
-func namesReadiness(changes []string) bool {
-	return slices.ContainsFunc(changes, func(c string) bool { return strings.Contains(c, "target") })
 }
 
 // dayOrNone is a short day, or "not planned".

@@ -2,9 +2,11 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -128,8 +130,8 @@ func (v *scoresView) onLog() {
 	if !ok {
 		return
 	}
-	f := newScoreForm(e, v.today)
-	v.showCheckedForm("Log a practice result", "Save", f.items, func() error {
+	f := newScoreForm(e, catalog.DateFromTime(v.plan.Created.In(time.Local)), v.today)
+	showFixedFormIn(v.win, "Log a practice result", "Save", f.items, func() error {
 		s, err := f.score(e, v.today())
 		if err != nil {
 			return err
@@ -159,14 +161,18 @@ type scoreForm struct {
 	items   []*widget.FormItem
 }
 
-func newScoreForm(e *catalog.Exam, today func() catalog.Date) *scoreForm {
-	f := &scoreForm{date: newDateField(today, nil), overall: percentEntry("68"), domains: map[int]*widget.Entry{},
+// newScoreForm makes the fields for a result of a plan for e made on
+// created: its day is checked as it is typed by the rule Save keeps.
+func newScoreForm(e *catalog.Exam, created catalog.Date, today func() catalog.Date) *scoreForm {
+	f := &scoreForm{date: newDateField(today, nil), overall: percentEntry("0 to 100"), domains: map[int]*widget.Entry{},
 		labels: map[int]string{}, source: widget.NewEntry()}
+	f.date.required = "give the day you took the practice test"
+	f.date.rule = func(d catalog.Date) error { return planner.CheckScoreDay(e, created, d, today()) }
 	f.date.setDate(today())
 	f.source.SetPlaceHolder("optional: where it came from")
 	f.items = []*widget.FormItem{widget.NewFormItem("Overall %", f.overall), widget.NewFormItem("Taken on", f.date.object())}
 	for _, d := range e.Domains {
-		en := percentEntry("optional")
+		en := percentEntry("optional, 0 to 100")
 		en.Validator = func(s string) error {
 			if strings.TrimSpace(s) == "" {
 				return nil
@@ -193,9 +199,13 @@ func percentEntry(placeholder string) *widget.Entry {
 // parsePercent reads a percentage typed by a learner: 0 to 100, "%" allowed.
 func parsePercent(s string) (float64, error) {
 	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
+	if t == "" {
+		return 0, errors.New("type a percentage, 0 to 100")
+	}
 	p, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", "."), 64)
 	if err != nil || !(p >= 0 && p <= 100) {
-		return 0, fmt.Errorf("%q is not a percentage: type 0 to 100", s)
+		// What was typed is cut short, so the message keeps to its line.
+		return 0, fmt.Errorf("%q is not a percentage: type 0 to 100", clipText(strings.TrimSpace(s), 12))
 	}
 	return p, nil
 }

@@ -42,6 +42,7 @@ func TestRebalanceDialogKeepsThePlannersOrder(t *testing.T) {
 	p := plan.plan
 	p.Schedule.Changes = []string{"Domain 1 (Cloud) is at 40 %, below your 80 % target: +1 h of review.",
 		"Domain 2 (Security) is at 50 %, below your 80 % target: +0.5 h of review."}
+	p.Schedule.FromReadiness = true // the planner's flag: these came from practice results
 	plan.showMoves(p)
 	got := topDialogText(app)
 	one, two, note, moved := strings.Index(got, "Domain 1"), strings.Index(got, "Domain 2"),
@@ -49,5 +50,33 @@ func TestRebalanceDialogKeepsThePlannersOrder(t *testing.T) {
 	if !(one >= 0 && one < two && two < note && note < moved) {
 		t.Errorf("dialog text in the wrong order (domain 1 at %d, domain 2 at %d, note at %d, moves at %d):\n%s",
 			one, two, note, moved, got)
+	}
+}
+
+// TestRebalanceNoteFollowsThePlannersFlag: the rebalance dialog says how
+// readiness is estimated when the planner says practice results moved
+// review, and not because a change happens to contain the word "target"
+// (it was keyed on that word).
+func TestRebalanceNoteFollowsThePlannersFlag(t *testing.T) {
+	cases := []struct {
+		name          string
+		changes       []string
+		fromReadiness bool
+		want          bool
+	}{
+		{"a pace change that says target", []string{"You take about 1.2x the estimate, well on target."}, false, false},
+		{"results that moved review", []string{"Taken from the review of the strong domains: 1 h."}, true, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, app := startWithPlan(t, "2026-03-02")
+			plan := showScreen[*planScreen](t, app, ScreenPlan)
+			p := plan.plan
+			p.Schedule.Changes, p.Schedule.FromReadiness = tc.changes, tc.fromReadiness
+			plan.showMoves(p)
+			if got := strings.Contains(topDialogText(app), readinessNote); got != tc.want {
+				t.Errorf("the note shows: %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

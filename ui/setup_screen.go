@@ -115,10 +115,17 @@ func (s *setupScreen) buildFields() {
 		if s.exam.SelectedIndex() >= 0 {
 			s.refused = ""
 		}
+		if s.examDate != nil {
+			s.examDate.revalidate() // the exam chosen may not be offered on it
+		}
 		s.onEdited()
 	}
 	s.examDate = newDateField(s.today, func(catalog.Date) { s.onEdited() })
-	s.start = newDateField(s.today, func(catalog.Date) { s.onEdited() })
+	s.examDate.rule = s.checkExamDate
+	s.start = newDateField(s.today, func(catalog.Date) {
+		s.examDate.revalidate() // the exam date must still come after it
+		s.onEdited()
+	})
 	s.hours = newWeekHours(s.onEdited)
 	s.experience = newExperienceSelect(func(string) { s.onEdited() })
 	s.order = newOrderRadio(func(string) { s.onEdited() })
@@ -237,11 +244,13 @@ func (s *setupScreen) input() (planner.Input, error) {
 	}
 	in.Exam = s.examCodes[i]
 	var err error
-	if in.ExamDate, err = s.examDate.date(); err != nil {
+	if in.ExamDate, err = s.examDate.parse(s.examDate.entry.Text); err != nil {
 		return in, fmt.Errorf("exam date: %w", err)
 	}
-	if e, _ := s.cat.Exam(in.Exam); !in.ExamDate.IsZero() && s.cat.CannotTake(e, in.ExamDate) != "" {
-		return in, errors.New(sentence(s.cat.CannotTake(e, in.ExamDate)))
+	if !in.ExamDate.IsZero() {
+		if err := s.checkExamDate(in.ExamDate); err != nil {
+			return in, err // it names the exam date itself
+		}
 	}
 	if in.Hours, err = s.hours.get(); err != nil {
 		return in, err
@@ -256,6 +265,24 @@ func (s *setupScreen) input() (planner.Input, error) {
 	in.Order = orderOf(s.order)
 	in.Country = countryOf(s.country)
 	return in, in.Validate(s.cat)
+}
+
+// checkExamDate says why d cannot be the exam date: not after the first
+// day of study, or a day the exam chosen cannot be taken on.
+func (s *setupScreen) checkExamDate(d catalog.Date) error {
+	start := s.today()
+	if from, err := s.start.date(); err == nil && from.After(start) {
+		start = from
+	}
+	if err := planner.CheckExamDate(start, d); err != nil {
+		return err
+	}
+	if i := s.exam.SelectedIndex(); i >= 0 {
+		if e, ok := s.cat.Exam(s.examCodes[i]); ok && s.cat.CannotTake(e, d) != "" {
+			return errors.New(sentence(s.cat.CannotTake(e, d)))
+		}
+	}
+	return nil
 }
 
 // onEdited re-plans the preview after any change.

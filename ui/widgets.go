@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"strconv"
 	"strings"
 
@@ -165,6 +166,15 @@ func section(title string, content fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVBox(widget.NewSeparator(), bold(title), content)
 }
 
+// withMinHeight keeps o at least h high, so that a layout that shares out
+// the room left (a stacked column, a split) cannot squeeze a list or a
+// result area to a row or two: the page scrolls instead.
+func withMinHeight(h float32, o fyne.CanvasObject) fyne.CanvasObject {
+	space := canvas.NewRectangle(color.Transparent)
+	space.SetMinSize(fyne.NewSize(0, h))
+	return container.NewStack(space, o)
+}
+
 // wrapped is a label that wraps at word boundaries.
 func wrapped(text string) *widget.Label {
 	l := widget.NewLabel(text)
@@ -174,12 +184,26 @@ func wrapped(text string) *widget.Label {
 
 // parseHours reads a number of hours typed by a learner; empty is 0.
 func parseHours(s string) (float64, error) {
+	h, err := parseNumber(s)
+	if err != nil {
+		return 0, err
+	}
+	if h < 0 {
+		return 0, fmt.Errorf("%q is not a number of hours: type a number such as 1.5", strings.TrimSpace(s))
+	}
+	return h, nil
+}
+
+// parseNumber reads a number typed by a learner, maybe below 0, where a
+// number of hours is asked for ("h" allowed); empty is 0. The caller says
+// whether it is in range.
+func parseNumber(s string) (float64, error) {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "h"))
 	if s == "" {
 		return 0, nil
 	}
 	h, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
-	if err != nil || h < 0 || h != h {
+	if err != nil || h != h {
 		return 0, fmt.Errorf("%q is not a number of hours: type a number such as 1.5", s)
 	}
 	return h, nil

@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Each bad day of the set-up's hours has its name in red and its own line
+// under the row, naming the day in full; hours below 0 are out of range,
+// not "not a number" (QA #15).
+func TestSetupMarksEachBadDay(t *testing.T) {
+	app, s := openSetup(t, newFakeData(testCatalog(t)), "CLF-C02")
+	s.hours.entries[0].SetText("")
+	test.Type(s.hours.entries[0], "25")
+	s.hours.entries[5].SetText("")
+	test.Type(s.hours.entries[5], "-3")
+	app.tasks.wait()
+	want := "Monday hours 25 are out of range: use 0 to 16.\nSaturday hours -3 are out of range: use 0 to 16."
+	if got := s.hours.problems.Text; got != want || !s.hours.problems.Visible() {
+		t.Errorf("under the hours: %q (shown %v), want %q", got, s.hours.problems.Visible(), want)
+	}
+	for i, n := range s.hours.names {
+		if bad := i == 0 || i == 5; (n.Importance == widget.DangerImportance) != bad {
+			t.Errorf("%s is in importance %v, want red only for Mon and Sat", n.Text, n.Importance)
+		}
+	}
+	if v := s.preview.verdict.Text; strings.Contains(v, "not a number") || !strings.Contains(v, "Monday hours 25") {
+		t.Errorf("the preview says %q", v)
+	}
+	s.hours.entries[0].SetText("2")
+	s.hours.entries[5].SetText("2")
+	if s.hours.problems.Visible() || s.hours.names[5].Importance == widget.DangerImportance {
+		t.Errorf("good hours still marked: %q", s.hours.problems.Text)
+	}
+}
+
+// An exam date the plan cannot have is marked bad in its field as it is
+// typed, with the preview's reason, instead of a green tick (QA #15).
+func TestSetupMarksAnExamDateThatCannotBe(t *testing.T) {
+	_, s := openSetup(t, newFakeData(testCatalog(t)), "CLF-C02")
+	for _, tc := range []struct{ start, exam, err string }{
+		{"", "2026-01-01", "must be after the start date 2026-03-02"},
+		{"", "2026-03-02", "must be after the start date 2026-03-02"},
+		{"2026-06-01", "2026-05-01", "must be after the start date 2026-06-01"},
+		{"", "2026-05-01", ""},
+	} {
+		s.start.entry.SetText(tc.start)
+		s.examDate.entry.SetText(tc.exam)
+		err := s.examDate.entry.Validate()
+		if (err == nil) != (tc.err == "") || err != nil && !strings.Contains(err.Error(), tc.err) {
+			t.Errorf("start %q, exam %s: %v, want %q", tc.start, tc.exam, err, tc.err)
+		}
+	}
+}
+
+// Settings → Save names the day whose hours are out of range (QA #15).
+func TestSettingsNamesTheDayOutOfRange(t *testing.T) {
+	_, app, s := openSettings(t)
+	s.hours.entries[5].SetText("")
+	test.Type(s.hours.entries[5], "30")
+	test.Tap(s.save)
+	app.tasks.wait()
+	wantContains(t, "beside Save", s.saved.Text, "Not saved: Saturday hours 30 are out of range: use 0 to 16.")
+	wantContains(t, "under the hours", s.hours.problems.Text, "Saturday hours 30 are out of range")
+}
+
+// In "Change dates and hours" a bad day turns red and the dialog keeps its
+// size: the problem shows in the form when Re-plan is pressed, not in a
+// line that comes and goes under the hours (QA #16).
+func TestChangeFormMarksABadDayInPlace(t *testing.T) {
+	_, app := startWithPlan(t, "2026-03-02")
+	_, monday := openChangeForm(t, app)
+	content := dialogContent(t, app.win)
+	size := content.MinSize()
+	monday.SetText("")
+	test.Type(monday, "30")
+	if z := content.MinSize(); z != size {
+		t.Errorf("the dialog needs %v after a bad day, was %v: it grows and moves", z, size)
+	}
+	for _, l := range allLabels(content) {
+		if l.Text == "Mon" && l.Importance != widget.DangerImportance {
+			t.Errorf("Monday's name is in importance %v, want red", l.Importance)
+		}
+	}
+}
+
+// allLabels are the labels inside o.
+func allLabels(o fyne.CanvasObject) []*widget.Label {
+	var out []*widget.Label
+	walk(o, func(x fyne.CanvasObject) {
+		if l, ok := x.(*widget.Label); ok {
+			out = append(out, l)
+		}
+	})
+	return out
+}
