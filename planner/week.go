@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 )
@@ -51,15 +52,16 @@ func (w LearnerWeek) String() string {
 	if w.Country != "" {
 		holidays = "holidays of " + w.Country
 	}
-	return fmt.Sprintf("%s h (%s), %s", FormatHours(w.Hours.Total()), weekdayRuns(w.Hours), holidays)
+	return fmt.Sprintf("%s h (%s), %s", FormatHours(w.Hours.Total()), cmp.Or(w.Hours.Runs(" h"), "no study days"), holidays)
 }
 
 // weekDays name the weekdays, Monday first.
 var weekDays = [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
 
-// weekdayRuns writes the days with hours, Monday first, days in a row with
-// the same hours once as a range: "Mon–Thu 1.75 h, Fri 1.5 h".
-func weekdayRuns(week Weekdays) string {
+// Runs writes the days with hours, Monday first, each with its hours and
+// unit, days in a row with the same hours once as a range: Runs(" h") is
+// "Mon–Thu 1.75 h, Fri 1.5 h"; "" when no day has hours.
+func (week Weekdays) Runs(unit string) string {
 	var runs []string
 	for i := 0; i < len(week); {
 		j := i
@@ -71,12 +73,9 @@ func weekdayRuns(week Weekdays) string {
 			if j > i {
 				days += "–" + weekDays[j]
 			}
-			runs = append(runs, days+" "+FormatHours(week[i])+" h")
+			runs = append(runs, days+" "+FormatHours(week[i])+unit)
 		}
 		i = j + 1
-	}
-	if len(runs) == 0 {
-		return "no study days"
 	}
 	return strings.Join(runs, ", ")
 }

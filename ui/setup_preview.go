@@ -159,31 +159,10 @@ func (p *setupPreview) onUseHours() {
 }
 
 // fitHoursLabel names the hours-a-week fix and how it spreads them:
-// "Use 8.5 h a week that fit: Mon-Thu 1.75, Fri 1.5 (at most 4 h a day)".
+// "Use 8.5 h a week that fit: Mon–Thu 1.75, Fri 1.5 (at most 4 h a day)".
 // Days in a row with the same hours are written once, as a range, so the
 // button fits an 800x600 window.
 func fitHoursLabel(plan planner.Plan) string {
 	return fmt.Sprintf("Use %s a week that fit: %s (at most %s a day)", hours(plan.FitWeekdays.Total()),
-		weekdayRuns(plan.FitWeekdays), hours(planner.DayLimit(plan.Inputs.Hours)))
-}
-
-// weekdayRuns writes the days with hours in week, Monday first, joining
-// days in a row with the same hours: "Mon-Thu 1.75, Fri 1.5".
-func weekdayRuns(week planner.Weekdays) string {
-	var runs []string
-	for i := 0; i < len(week); {
-		j := i
-		for j+1 < len(week) && week[j+1] == week[i] {
-			j++
-		}
-		if week[i] > 0 {
-			days := dayLabels[i]
-			if j > i {
-				days += "-" + dayLabels[j]
-			}
-			runs = append(runs, days+" "+planner.FormatHours(week[i]))
-		}
-		i = j + 1
-	}
-	return strings.Join(runs, ", ")
+		plan.FitWeekdays.Runs(""), hours(planner.DayLimit(plan.Inputs.Hours)))
 }
