@@ -20,41 +20,6 @@ var controlNames = map[string]string{
 	"C1 control": "a\u009b31mb",
 }
 
-// TestNamesRefuseControlCharacters: a plan's name and a credential ID with
-// a control character are refused when typed and when imported, and
-// nothing is saved; names in any script, with emoji, are kept.
-func TestNamesRefuseControlCharacters(t *testing.T) {
-	db := MustOpenDB(t)
-	ctx := t.Context()
-	p := MustCreatePlan(t, db, "SAA-C03")
-	mustAttempt(t, db, "CLF-C02", day(2024, 2, 29), planner.Passed, 0)
-	for what, name := range controlNames {
-		t.Run(what, func(t *testing.T) {
-			_, err := db.CreatePlan(ctx, name, testInput("SAA-C03"))
-			wantCode(t, err, CodeInvalid)
-			if msg := ErrorMessage(err); !strings.Contains(msg, "A plan's name cannot hold control characters") {
-				t.Errorf("message %q", msg)
-			}
-			wantCode(t, db.RenamePlan(ctx, p.ID, name), CodeInvalid)
-			wantCode(t, db.SetCredentialID(ctx, "CLF", name), CodeInvalid)
-			x, _ := db.ExportData(ctx)
-			x.Plans[0].Name = name
-			b, _ := json.Marshal(x)
-			_, err = ParseExport(bytes.NewReader(b), testCat, testToday)
-			wantCode(t, err, CodeInvalid)
-			if msg := ErrorMessage(err); !strings.Contains(msg, "plan 1 has a name with control characters") {
-				t.Errorf("import message %q", msg)
-			}
-		})
-	}
-	if all, _ := db.Plans(ctx); len(all) != 1 || all[0].Name != "SAA-C03" {
-		t.Fatalf("plans after the refusals: %+v", all)
-	}
-	if err := db.RenamePlan(ctx, p.ID, "Архитектор 建筑师 🚀"); err != nil {
-		t.Fatalf("a name in other scripts: %v", err)
-	}
-}
-
 // invisibleNames are names that read as something they are not: a
 // bidirectional control shows text backwards or out of order, a zero-width
 // character makes two names that look the same differ.
@@ -87,40 +52,70 @@ func TestNamesKeepTheJoinersWritingNeeds(t *testing.T) {
 	}
 }
 
+// TestNamesRefuseControlCharacters: a plan's name and a credential ID with
+// a control character are refused when typed and when imported, and
+// nothing is saved; names in any script, with emoji, are kept.
+func TestNamesRefuseControlCharacters(t *testing.T) {
+	db := refuseNames(t, controlNames, "control characters")
+	if err := db.RenamePlan(t.Context(), 1, "Архитектор 建筑师 🚀"); err != nil {
+		t.Fatalf("a name in other scripts: %v", err)
+	}
+}
+
 // TestNamesRefuseInvisibleFormatting: a plan's name and a credential ID
 // with an invisible formatting character are refused, typed and imported,
 // in the style of the control characters' refusal.
 func TestNamesRefuseInvisibleFormatting(t *testing.T) {
+	refuseNames(t, invisibleNames, "invisible formatting characters")
+}
+
+// refuseNames checks that each of names is refused, with a message naming
+// what it holds, as a new plan's name, a new name, a credential ID and in
+// an import; and that the one plan made first is all there is after. It
+// returns the database, whose plan 1 is that plan.
+func refuseNames(t *testing.T, names map[string]string, holds string) *DB {
+	t.Helper()
 	db := MustOpenDB(t)
 	ctx := t.Context()
 	p := MustCreatePlan(t, db, "SAA-C03")
 	mustAttempt(t, db, "CLF-C02", day(2024, 2, 29), planner.Passed, 0)
-	for what, name := range invisibleNames {
+	for what, name := range names {
 		t.Run(what, func(t *testing.T) {
 			_, err := db.CreatePlan(ctx, name, testInput("SAA-C03"))
 			wantCode(t, err, CodeInvalid)
-			if msg := ErrorMessage(err); !strings.Contains(msg, "A plan's name cannot hold invisible formatting characters") {
-				t.Errorf("message %q", msg)
-			}
+			wantMessage(t, "typed", err, "A plan's name cannot hold "+holds)
 			wantCode(t, db.RenamePlan(ctx, p.ID, name), CodeInvalid)
 			wantCode(t, db.SetCredentialID(ctx, "CLF", name), CodeInvalid)
 			x, _ := db.ExportData(ctx)
 			x.Plans[0].Name = name
-			b, _ := json.Marshal(x)
-			_, err = ParseExport(bytes.NewReader(b), testCat, testToday)
-			if msg := ErrorMessage(err); !strings.Contains(msg, "plan 1 has a name with invisible formatting characters") {
-				t.Errorf("import message %q", msg)
-			}
+			wantMessage(t, "import", importOf(t, x), "plan 1 has a name with "+holds)
 			x, _ = db.ExportData(ctx)
 			x.Certifications[0].CredentialID = name
-			b, _ = json.Marshal(x)
-			_, err = ParseExport(bytes.NewReader(b), testCat, testToday)
-			if msg := ErrorMessage(err); !strings.Contains(msg, "the credential ID of CLF holds invisible formatting characters") {
-				t.Errorf("import message %q", msg)
-			}
+			wantMessage(t, "import", importOf(t, x), "the credential ID of CLF holds "+holds)
 		})
 	}
 	if all, _ := db.Plans(ctx); len(all) != 1 || all[0].Name != "SAA-C03" {
-		t.Fatalf("plans after the refusals: %+v", all)
+		t.Fatalf("plans after the refusals: %+v, want only plan 1, SAA-C03", all)
+	}
+	return db
+}
+
+// importOf is the error ParseExport gives for export x.
+func importOf(t *testing.T, x *Export) error {
+	t.Helper()
+	b, err := json.Marshal(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ParseExport(bytes.NewReader(b), testCat, testToday)
+	wantCode(t, err, CodeInvalid)
+	return err
+}
+
+// wantMessage fails unless err's message for the learner holds want.
+func wantMessage(t *testing.T, what string, err error, want string) {
+	t.Helper()
+	if msg := ErrorMessage(err); !strings.Contains(msg, want) {
+		t.Errorf("%s message %q, want it to hold %q", what, msg, want)
 	}
 }
