@@ -17,16 +17,9 @@ func settingsInWeek(week planner.LearnerWeek) planner.Settings {
 // never hold more on a day than the new hours.
 func TestSavingSettingsWithOtherHoursRefitsThePlans(t *testing.T) {
 	db := MustOpenDB(t)
-	ctx := t.Context()
-	saa := MustCreatePlan(t, db, "SAA-C03")
-	dva := MustCreatePlan(t, db, "DVA-C03")
-	topic := saa.Schedule.Topics[0].ID
-	if err := db.Tick(ctx, saa.ID, topic, testToday, 2); err != nil {
-		t.Fatal(err)
-	}
-	saa = mustPlan(t, db, saa.ID)
+	saa, dva, topic := twoPlansOneTicked(t, db)
 	week := planner.LearnerWeek{Hours: planner.Even(6), Country: "DE"}
-	change, err := db.SaveSettingsInWeek(ctx, settingsInWeek(week), testToday)
+	change, err := db.SaveSettingsInWeek(t.Context(), settingsInWeek(week), testToday)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,15 +35,7 @@ func TestSavingSettingsWithOtherHoursRefitsThePlans(t *testing.T) {
 		}
 		now = append(now, p)
 	}
-	if g := now[0].Progress[topic]; !g.Done || g.Hours != 2 {
-		t.Errorf("SAA-C03's done topic after the re-fit: %+v, want done with 2 h", g)
-	}
-	if d := overLimit(week.Hours, dayLoad(now...)); d != 0 {
-		t.Errorf("on %s the two plans hold more than the new %v", d, week.Hours)
-	}
-	if s, _, err := db.Settings(ctx); err != nil || s.Week() != week {
-		t.Errorf("settings' week = %v (%v), want %v", s.Week(), err, week)
-	}
+	wantWithinWeek(t, db, week, topic, now...)
 }
 
 // TestSavingSettingsInTheSameWeekReplansNothing: settings saved with the

@@ -14,21 +14,44 @@ func editedHours(p planner.StudyPlan, perWeek float64) planner.Input {
 	return in
 }
 
+// twoPlansOneTicked makes an SAA-C03 and a DVA-C03 plan and ticks
+// SAA-C03's first topic with 2 h; it returns both as stored now and the
+// topic ticked.
+func twoPlansOneTicked(t *testing.T, db *DB) (saa, dva planner.StudyPlan, topic string) {
+	t.Helper()
+	saa = MustCreatePlan(t, db, "SAA-C03")
+	dva = MustCreatePlan(t, db, "DVA-C03")
+	topic = saa.Schedule.Topics[0].ID
+	if err := db.Tick(t.Context(), saa.ID, topic, testToday, 2); err != nil {
+		t.Fatal(err)
+	}
+	return mustPlan(t, db, saa.ID), dva, topic
+}
+
+// wantWithinWeek checks plans re-fitted within week: SAA-C03 (plans[0])
+// keeps topic done with its 2 h, together they never hold more on a day
+// than week's hours, and the settings hold week.
+func wantWithinWeek(t *testing.T, db *DB, week planner.LearnerWeek, topic string, plans ...planner.StudyPlan) {
+	t.Helper()
+	if g := plans[0].Progress[topic]; !g.Done || g.Hours != 2 {
+		t.Errorf("SAA-C03's done topic after the re-fit: %+v, want done with 2 h", g)
+	}
+	if d := overLimit(week.Hours, dayLoad(plans...)); d != 0 {
+		t.Errorf("on %s the plans hold more than the new %v", d, week.Hours)
+	}
+	if s, _, err := db.Settings(t.Context()); err != nil || s.Week() != week {
+		t.Errorf("settings' week = %v (%v), want %v", s.Week(), err, week)
+	}
+}
+
 // TestEditingTheHoursChangesTheLearnersWeek: editing one plan's hours makes
 // them the learner's week: the settings and the other plan take them, the
 // other plan is re-fitted as a new version with its progress kept, and the
 // two never hold more on a day than the new hours.
 func TestEditingTheHoursChangesTheLearnersWeek(t *testing.T) {
 	db := MustOpenDB(t)
-	ctx := t.Context()
-	saa := MustCreatePlan(t, db, "SAA-C03")
-	dva := MustCreatePlan(t, db, "DVA-C03")
-	topic := saa.Schedule.Topics[0].ID
-	if err := db.Tick(ctx, saa.ID, topic, testToday, 2); err != nil {
-		t.Fatal(err)
-	}
-	saa = mustPlan(t, db, saa.ID)
-	edited, change, err := db.EditPlanInWeek(ctx, dva.ID, editedHours(dva, 6))
+	saa, dva, topic := twoPlansOneTicked(t, db)
+	edited, change, err := db.EditPlanInWeek(t.Context(), dva.ID, editedHours(dva, 6))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,15 +66,7 @@ func TestEditingTheHoursChangesTheLearnersWeek(t *testing.T) {
 	if refitted.Version != saa.Version+1 || refitted.Reason != planner.ReasonReplan {
 		t.Errorf("SAA-C03 is version %d (%s), want version %d re-planned", refitted.Version, refitted.Reason, saa.Version+1)
 	}
-	if g := refitted.Progress[topic]; !g.Done || g.Hours != 2 {
-		t.Errorf("SAA-C03's done topic after the re-fit: %+v, want done with 2 h", g)
-	}
-	if d := overLimit(week.Hours, dayLoad(refitted, edited)); d != 0 {
-		t.Errorf("on %s the two plans hold more than the new %v", d, week.Hours)
-	}
-	if s, _, err := db.Settings(ctx); err != nil || s.Week() != week {
-		t.Errorf("settings' week = %v (%v), want %v", s.Week(), err, week)
-	}
+	wantWithinWeek(t, db, week, topic, refitted, edited)
 }
 
 // TestTheSameWeekChangesNothingElse: an edit or a new plan within the
