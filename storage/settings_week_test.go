@@ -67,10 +67,7 @@ func TestAFailedSettingsRefitLeavesEverything(t *testing.T) {
 	saa := MustCreatePlan(t, db, "SAA-C03")
 	dva := MustCreatePlan(t, db, "DVA-C03")
 	before, _, _ := db.Settings(ctx)
-	if _, err := db.rw.Exec(`CREATE TRIGGER refit_fails BEFORE INSERT ON plan_versions
-		WHEN NEW.plan_id = 2 AND NEW.version = 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END`); err != nil {
-		t.Fatal(err)
-	}
+	failRefitOf(t, db, dva.ID)
 	s := settingsInWeek(planner.LearnerWeek{Hours: planner.Even(6)})
 	s.StudyTime = planner.Morning
 	if _, err := db.SaveSettingsInWeek(ctx, s, testToday); err == nil {

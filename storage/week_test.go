@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"fmt"
 	"testing"
 
 	"certplan/planner"
@@ -131,10 +132,7 @@ func TestAFailedWeekChangeLeavesEveryPlan(t *testing.T) {
 	saa := MustCreatePlan(t, db, "SAA-C03")
 	dva := MustCreatePlan(t, db, "DVA-C03")
 	before, _, _ := db.Settings(ctx)
-	if _, err := db.rw.Exec(`CREATE TRIGGER refit_fails BEFORE INSERT ON plan_versions
-		WHEN NEW.plan_id = 1 AND NEW.version = 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END`); err != nil {
-		t.Fatal(err)
-	}
+	failRefitOf(t, db, saa.ID)
 	if _, _, err := db.EditPlanInWeek(ctx, dva.ID, editedHours(dva, 6)); err == nil {
 		t.Fatal("the edit succeeded though the other plan's re-fit failed")
 	}
@@ -145,5 +143,15 @@ func TestAFailedWeekChangeLeavesEveryPlan(t *testing.T) {
 	}
 	if after, _, _ := db.Settings(ctx); after.Week() != before.Week() {
 		t.Errorf("settings' week %v, want %v as before", after.Week(), before.Week())
+	}
+}
+
+// failRefitOf makes storing plan id's version 2 fail, as a full disk
+// would, so a test can see the write that re-fits it leave everything.
+func failRefitOf(t *testing.T, db *DB, id int64) {
+	t.Helper()
+	if _, err := db.rw.Exec(fmt.Sprintf(`CREATE TRIGGER refit_fails BEFORE INSERT ON plan_versions
+		WHEN NEW.plan_id = %d AND NEW.version = 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END`, id)); err != nil {
+		t.Fatal(err)
 	}
 }
