@@ -86,7 +86,8 @@ func (db *DB) TickItems(ctx context.Context, planID int64, items []string, on ca
 }
 
 // tickItems ticks study items on day on (today when zero), sharing hours
-// among them, task by task.
+// among those not done yet, task by task: the time was spent on them, and
+// an item already done keeps the hours it has.
 func tickItems(ctx context.Context, tx *dbTx, planID int64, items []string, on catalog.Date, hours float64) error {
 	if on.IsZero() {
 		on = tx.today()
@@ -95,9 +96,13 @@ func tickItems(ctx context.Context, tx *dbTx, planID int64, items []string, on c
 	if err != nil {
 		return err
 	}
+	open := 0
+	for _, rows := range byTask {
+		open += len(rows)
+	}
 	share := 0.0
-	if n := len(items); n > 0 {
-		share = hours / float64(n)
+	if open > 0 {
+		share = hours / float64(open)
 	}
 	for _, task := range order {
 		if err := tickTaskItems(ctx, tx, planID, task, byTask[task], on, share); err != nil {
