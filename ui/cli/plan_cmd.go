@@ -27,7 +27,7 @@ func runPlan(e *env, c *command, args []string) error {
 		return badInput("%s", err.Error())
 	}
 	normalize(&p)
-	saved, err := files.save(e, p)
+	saved, err := files.save(e, in, p)
 	if err != nil {
 		return err
 	}
