@@ -9,7 +9,7 @@ import (
 // runPlan builds a plan from the flags and prints it as a report or JSON.
 func runPlan(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
-	o := bindPlanFlags(fs)
+	o := bindPlanFlags(fs, false)
 	files := bindExportFlags(fs)
 	asJSON := fs.Bool("json", false, "print the plan as JSON")
 	if err := parseFlagsOnly(fs, c, args, "--cert SAA-C03"); err != nil {

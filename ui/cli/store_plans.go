@@ -23,7 +23,7 @@ func orDash(d catalog.Date) string {
 // runNew saves a plan made from the plan flags.
 func runNew(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
-	o := bindPlanFlags(fs)
+	o := bindPlanFlags(fs, true)
 	name := fs.String("name", "", "a name for the plan (default: the exam code)")
 	if _, err := parseArgs(fs, c, args, 0); err != nil {
 		return err
