@@ -73,3 +73,22 @@ func TestPlanFlagsHelpSaysWhereTheWeekComesFrom(t *testing.T) {
 		t.Errorf("new without --hours planned %v (%v), want the learner's 6 h", p.Inputs.Hours, err)
 	}
 }
+
+// TestWeekChangeNamesEachPlanOnce: after a new plan that changed the week,
+// the "Your week is now" block says how each re-planned plan stands and
+// the share of the week it takes; no "Sharing your week" line follows to
+// name the same plans again. A plan made within the week still says which
+// plans share it.
+func TestWeekChangeNamesEachPlanOnce(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "8", "--country", "DE")
+	out := mustStore(t, dir, "new", "--cert", "DVA-C03", "--exam", "2027-03-15", "--hours", "6")
+	week := out[strings.Index(out, "Your week is now"):]
+	if strings.Contains(out, "Sharing your week") || strings.Count(week, "SAA-C03") != 1 {
+		t.Errorf("the week's change names SAA-C03 more than once:\n%s", week)
+	}
+	wantIn(t, "new with 6 h", strings.Join(strings.Fields(week), " "), "Plan 1 (SAA-C03), version 2: ", " It takes ",
+		" h a week of your hours until ")
+	wantIn(t, "new in the week", mustStore(t, dir, "new", "--cert", "CLF-C02"),
+		"Sharing your week: ", " h a week already go to SAA-C03 until ", " h a week already go to DVA-C03 until ")
+}
