@@ -64,3 +64,35 @@ func TestTakenLeavesNoCrumbOfADay(t *testing.T) {
 		t.Errorf("the first week holds %.2f h, want 1.85 h", w.CapacityHours)
 	}
 }
+
+// TestShortfallByCause: a plan whose hours exceed its work can still fall
+// short, as no study session is under a quarter hour; Plan.Shortfall says
+// how much of the shortfall is work beyond the hours and how much the few
+// minutes left on some days lose, so that every sentence about it can
+// agree with the planner's warning.
+func TestShortfallByCause(t *testing.T) {
+	at := func(exam string) planner.Plan {
+		in := saa()
+		in.Hours, in.ExamDate = planner.Even(5), day(exam)
+		return mustBuild(t, in)
+	}
+	// 87 weekdays of an hour before 2027-03-24 hold the 86:50 h only with crumbs.
+	p := at("2027-03-24")
+	wantFeasible(t, p, false)
+	if p.CapacityHours <= p.RequiredHours {
+		t.Fatalf("capacity %.2f h, required %.2f h: the case needs more hours than work", p.CapacityHours, p.RequiredHours)
+	}
+	if s := p.Shortfall(); s.Beyond != 0 || s.Gaps != p.ShortfallHours {
+		t.Errorf("shortfall %+v of %.2f h: all of it is lost to the minutes left on some days", s, p.ShortfallHours)
+	}
+	// A day earlier, 50 minutes of work are beyond the 86 h, and the rest is lost to short gaps.
+	p = at("2027-03-23")
+	s := p.Shortfall()
+	if minutes(s.Beyond) != 50 || minutes(s.Gaps) != minutes(p.ShortfallHours)-50 {
+		t.Errorf("shortfall %+v of %.2f h, want 50 minutes beyond and the rest lost to short gaps", s, p.ShortfallHours)
+	}
+	wantWarning(t, p, "0:50 h more than the 86 h available", "and "+planner.FormatHours(s.Gaps)+" h more because")
+	if p = at("2027-03-25"); p.Shortfall() != (planner.Shortfall{}) {
+		t.Errorf("a plan that fits is short by %+v", p.Shortfall())
+	}
+}

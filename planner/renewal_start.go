@@ -116,3 +116,21 @@ func (s *renewalSearch) latest(guess, lo, hi catalog.Date) (catalog.Date, bool) 
 	}
 	return lo, true
 }
+
+// WithStudyStart fills in c's StudyFrom and StudyHours for a learner with
+// settings s, holding held (which earn credit): the latest day to start
+// studying for c.RenewWith at s's hours and experience, around s's
+// country's holidays, to be ready by c's expiry (RenewalStudyStart). Every
+// command, screen and printout asks this, so each gives the same day for
+// the same hours. c is unchanged when no exam renews it or an active plan
+// does (Planned); StudyFrom stays zero when no start fits.
+func (c HeldCertification) WithStudyStart(cat *catalog.Catalog, s Settings, held []HeldCert) HeldCertification {
+	if c.RenewWith == "" || c.Planned() {
+		return c
+	}
+	in := Input{Exam: catalog.NormalizeCode(c.RenewWith), ExamDate: c.Expiry, Hours: s.Hours, Experience: s.Experience,
+		Country: s.Country, Held: held}
+	c.StudyFrom, _ = RenewalStudyStart(cat, in)
+	c.StudyHours = s.Hours
+	return c
+}

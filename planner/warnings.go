@@ -110,22 +110,41 @@ func noFitWarning(in Input) string {
 	return "At these hours the work does not fit within five years: add hours per week."
 }
 
+// Shortfall is how far a plan that does not fit is short (ShortfallHours),
+// by cause, so that every sentence about it agrees with the planner's: a
+// plan can fall short although its hours exceed its work.
+type Shortfall struct {
+	// Beyond is the work beyond the hours available before the exam.
+	Beyond float64
+	// Gaps is what does not fit besides because no study session is under
+	// a quarter hour: the few minutes left on some days hold no study.
+	Gaps float64
+}
+
+// Shortfall splits ShortfallHours by cause; zero when the plan fits.
+func (p *Plan) Shortfall() Shortfall {
+	if p.Feasible {
+		return Shortfall{}
+	}
+	beyond := max(hoursToMinutes(p.RequiredHours)-hoursToMinutes(p.CapacityHours), 0)
+	gaps := max(hoursToMinutes(p.ShortfallHours)-beyond, 0)
+	return Shortfall{Beyond: minutesToHours(beyond), Gaps: minutesToHours(gaps)}
+}
+
 // shortfallWarning says how far a plan that does not fit is short: the
 // hours its work needs beyond the hours available, and the hours that do
 // not fit besides because no study session is under a quarter hour (a few
 // minutes left on a day hold no study).
 func shortfallWarning(p Plan) string {
-	beyond := hoursToMinutes(p.RequiredHours) - hoursToMinutes(p.CapacityHours)
-	short := hoursToMinutes(p.ShortfallHours)
-	gaps := short - max(beyond, 0)
+	s := p.Shortfall()
 	switch {
-	case gaps <= 0:
+	case s.Gaps == 0:
 		return fmt.Sprintf("The plan needs %s h more than the %s h available before %s.",
 			FormatHours(p.ShortfallHours), FormatHours(p.CapacityHours), p.ExamDate)
-	case beyond <= 0:
+	case s.Beyond == 0:
 		return fmt.Sprintf("The %s h available before %s would hold the plan's %s h only with sessions under a quarter hour: %s h do not fit.",
 			FormatHours(p.CapacityHours), p.ExamDate, FormatHours(p.RequiredHours), FormatHours(p.ShortfallHours))
 	}
 	return fmt.Sprintf("The plan needs %s h more than the %s h available before %s, and %s h more because the few minutes left on some days hold no study (no session is under a quarter hour).",
-		FormatHours(float64(beyond)/60), FormatHours(p.CapacityHours), p.ExamDate, FormatHours(float64(gaps)/60))
+		FormatHours(s.Beyond), FormatHours(p.CapacityHours), p.ExamDate, FormatHours(s.Gaps))
 }

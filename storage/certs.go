@@ -143,11 +143,8 @@ func (db *DB) CertificationsAt(ctx context.Context) (HeldList, error) {
 func (db *DB) withRenewals(certs []planner.HeldCertification, plans []planner.PlanSummary, learner planner.Settings, from HoursFrom) []planner.HeldCertification {
 	held := planner.Credits(certs)
 	for i, c := range certs {
-		c = db.describe(c, plans)
-		if c.RenewWith != "" && !c.Planned() {
-			c.StudyFrom, _ = renewalStudyStart(db.cat, c.RenewWith, c.Expiry, learner, held)
-			c.StudyHours, c.DefaultHours = learner.Hours, from == HoursFromDefault
-		}
+		c = db.describe(c, plans).WithStudyStart(db.cat, learner, held)
+		c.DefaultHours = c.StudyHours.Total() > 0 && from == HoursFromDefault
 		certs[i] = c
 	}
 	return certs

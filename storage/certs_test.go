@@ -189,6 +189,13 @@ func TestAddCertificationWithCredential(t *testing.T) {
 	}
 }
 
+// renewalStudyStart is the day to start studying for exam to be ready by
+// deadline at s, as every place tells it (HeldCertification.WithStudyStart).
+func renewalStudyStart(cat *catalog.Catalog, exam string, deadline catalog.Date, s planner.Settings, held []planner.HeldCert) (catalog.Date, bool) {
+	c := planner.HeldCertification{RenewWith: exam, Expiry: deadline}.WithStudyStart(cat, s, held)
+	return c.StudyFrom, !c.StudyFrom.IsZero()
+}
+
 func TestRenewalStudyStart(t *testing.T) {
 	s := planner.Settings{Hours: planner.Weekdays{1, 1, 1, 1, 1, 0, 0}, Experience: planner.Some, Country: "DE"}
 	deadline := day(2027, 2, 28)

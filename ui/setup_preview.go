@@ -141,8 +141,24 @@ func verdictText(plan planner.Plan) string {
 		return fmt.Sprintf("It fits: %s of work in %s available before %s, %s to spare.",
 			hours(plan.RequiredHours), hours(plan.CapacityHours), plan.ExamDate, hours(plan.CapacityHours-plan.RequiredHours))
 	}
-	return fmt.Sprintf("It does not fit: %s short. %s of work, only %s available before %s.",
-		hours(plan.ShortfallHours), hours(plan.RequiredHours), hours(plan.CapacityHours), plan.ExamDate)
+	return fmt.Sprintf("It does not fit: %s short. %s", hours(plan.ShortfallHours), shortfallText(plan))
+}
+
+// shortfallText says why a plan that does not fit is short, in the
+// planner's terms (Plan.Shortfall): work beyond the hours available, the
+// few minutes left on some days that hold no study, or both.
+func shortfallText(plan planner.Plan) string {
+	s := plan.Shortfall()
+	switch {
+	case s.Gaps == 0:
+		return fmt.Sprintf("%s of work, only %s available before %s.",
+			hours(plan.RequiredHours), hours(plan.CapacityHours), plan.ExamDate)
+	case s.Beyond == 0:
+		return fmt.Sprintf("The %s available before %s would hold the %s of work only with sessions under a quarter hour: "+
+			"the few minutes left on some days hold no study.", hours(plan.CapacityHours), plan.ExamDate, hours(plan.RequiredHours))
+	}
+	return fmt.Sprintf("%s of work, only %s available before %s, and %s more because the few minutes left on some days hold no study.",
+		hours(plan.RequiredHours), hours(plan.CapacityHours), plan.ExamDate, hours(s.Gaps))
 }
 
 // onUseEarliest moves the exam to the earliest date that fits.

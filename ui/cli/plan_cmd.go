@@ -9,7 +9,7 @@ import (
 // runPlan builds a plan from the flags and prints it as a report or JSON.
 func runPlan(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
-	o := bindPlanFlags(fs)
+	o := bindPlanFlags(fs, false)
 	files := bindExportFlags(fs)
 	asJSON := fs.Bool("json", false, "print the plan as JSON")
 	if err := parseFlagsOnly(fs, c, args, "--cert SAA-C03"); err != nil {
@@ -27,7 +27,7 @@ func runPlan(e *env, c *command, args []string) error {
 		return badInput("%s", err.Error())
 	}
 	normalize(&p)
-	saved, err := files.save(e, p)
+	saved, err := files.save(e, in, p)
 	if err != nil {
 		return err
 	}

@@ -222,7 +222,7 @@ func TestPlanExamDateAndStartDefaults(t *testing.T) {
 func TestPlanFlagsAreReusable(t *testing.T) {
 	fs := flag.NewFlagSet("new", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	o := bindPlanFlags(fs)
+	o := bindPlanFlags(fs, false)
 	if _, err := parse(fs, []string{"--cert", "saa-c03", "--weekdays", "mon=2,sat=5", "--off", "2026-12-24"}); err != nil {
 		t.Fatal(err)
 	}

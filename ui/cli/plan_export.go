@@ -9,10 +9,6 @@ import (
 	"certplan/ui/export"
 )
 
-// renewLeadDays is how long before a held certification expires the PDF and
-// the calendar say to start renewing it: time to study for the renewal exam.
-const renewLeadDays = 90
-
 // exportFiles are the files `plan` can save besides printing the plan.
 type exportFiles struct{ pdf, ics, csv string }
 
@@ -33,9 +29,12 @@ type exportFile struct {
 
 // save makes and saves every requested file and returns the paths saved. A
 // path that cannot be written is bad input; a file that cannot be made is not.
-func (x *exportFiles) save(e *env, p planner.Plan) ([]string, error) {
+// The held certifications' study starts are at the plan's week and
+// experience (in), as `certs` gives them at the learner's.
+func (x *exportFiles) save(e *env, in planner.Input, p planner.Plan) ([]string, error) {
+	learner := planner.Settings{Experience: in.Experience}.WithWeek(in.Week())
 	// The stamp is the real time, so a calendar sees a re-planned export as newer.
-	return x.saveWith(p, export.Options{Catalog: e.cat, Held: exportHeld(e.cat, p.Inputs.Held), Stamp: e.now().UTC()})
+	return x.saveWith(p, export.Options{Catalog: e.cat, Held: exportHeld(e.cat, p.Inputs.Held, learner), Stamp: e.now().UTC()})
 }
 
 // saveWith makes and saves every requested file of p with options o.
@@ -63,9 +62,10 @@ func (x *exportFiles) saveWith(p planner.Plan, o export.Options) ([]string, erro
 }
 
 // exportHeld describes the held certifications for the printout and the
-// calendar: name, what renews it, and when known the expiry and the day to
-// start renewing.
-func exportHeld(c *catalog.Catalog, held []planner.HeldCert) []planner.HeldCertification {
+// calendar: name, what renews it, and when known the expiry and the latest
+// day to start studying for the renewal at the learner's hours (the
+// planner's rule, as `certs` and the certifications screen give it).
+func exportHeld(c *catalog.Catalog, held []planner.HeldCert, learner planner.Settings) []planner.HeldCertification {
 	var out []planner.HeldCertification
 	for _, h := range held {
 		x, ok := c.Exam(h.Code)
@@ -75,10 +75,13 @@ func exportHeld(c *catalog.Catalog, held []planner.HeldCert) []planner.HeldCerti
 		eh := planner.HeldCertification{Key: x.Certification, Exam: x.Code, Name: x.Name, Earned: h.Earned}
 		if !h.Earned.IsZero() {
 			eh.Expiry = c.ValidUntil(x, h.Earned)
-			eh.StudyFrom = eh.Expiry.AddDays(-renewLeadDays)
 		}
 		// The plan printed is not stored, so no plan of the learner's renews it here.
-		out = append(out, planner.DescribeRenewal(c, eh, nil, 0))
+		eh = planner.DescribeRenewal(c, eh, nil, 0)
+		if !eh.Expiry.IsZero() {
+			eh = eh.WithStudyStart(c, learner, held)
+		}
+		out = append(out, eh)
 	}
 	return out
 }

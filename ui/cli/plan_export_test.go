@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -71,9 +72,43 @@ func mustFile(t *testing.T, dir string) string {
 // TestExportHeldSaysWhatRenewsThem: the held certifications `plan --pdf`
 // prints say what renews them, as `certs` does, not that nothing does.
 func TestExportHeldSaysWhatRenewsThem(t *testing.T) {
-	held := exportHeld(catalogtest.Load(t), []planner.HeldCert{{Code: "CLF-C02", Earned: catalog.DateOf(2025, 1, 1)}})
+	held := exportHeld(catalogtest.Load(t), []planner.HeldCert{{Code: "CLF-C02", Earned: catalog.DateOf(2025, 1, 1)}},
+		planner.Settings{Hours: planner.Even(planner.DefaultWeekHours)})
 	want := "Renew it by passing CLF-C02 (or any Associate or Professional exam) before 2028-01-01"
 	if len(held) != 1 || held[0].Renewal() != want {
 		t.Fatalf("exportHeld = %+v, want one saying %q", held, want)
+	}
+}
+
+// TestPlanPDFStudyStartIsCerts: `plan --pdf` prints the day to start
+// studying for a held certification's renewal that `certs` gives for the
+// same certification, hours, experience and holidays (the planner's
+// HeldCertification.WithStudyStart), not 90 days before the expiry.
+func TestPlanPDFStudyStartIsCerts(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "CLF-C02", "--hours", "8", "--country", "DE") // the learner's week: 8 h, DE
+	mustStore(t, dir, "exam", "add", "SAA-C03", "2024-02-29", "--status", "passed")
+	var certs []struct {
+		Exam      string       `json:"exam"`
+		Expiry    catalog.Date `json:"expiry"`
+		StudyFrom catalog.Date `json:"study_from"`
+	}
+	if err := json.Unmarshal([]byte(mustStore(t, dir, "certs", "--json")), &certs); err != nil || len(certs) != 1 {
+		t.Fatalf("certs --json: %+v, %v", certs, err)
+	}
+	c := certs[0]
+	if c.StudyFrom.IsZero() || c.StudyFrom == c.Expiry.AddDays(-90) {
+		t.Fatalf("certs gives the study start %s for the expiry %s: the test needs the planner's", c.StudyFrom, c.Expiry)
+	}
+	path := filepath.Join(t.TempDir(), "plan.pdf")
+	mustStore(t, dir, "plan", "--cert", "CLF-C02", "--hours", "8", "--country", "DE", "--held", "SAA-C03@2024-02-29", "--pdf", path)
+	out, err := exec.Command("pdftotext", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext (make deps installs poppler-utils): %v", err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	day := func(d catalog.Date) string { return d.Time().Format("2 Jan 2006") }
+	if want := day(c.Expiry) + " " + day(c.StudyFrom); !strings.Contains(text, want) {
+		t.Errorf("the PDF's held table lacks the expiry and certs' study start %q:\n%s", want, text[max(len(text)-600, 0):])
 	}
 }

@@ -29,19 +29,37 @@ type planOptions struct {
 	defaultHours bool
 }
 
+// Where a plan's hours and holidays come from when no flag gives them:
+// `plan` plans alone at the default hours; `new` takes the learner's week
+// (inLearnersWeek), and a plan made with another week makes it theirs.
+const (
+	aloneHoursHelp   = "study `N` hours a week, spread over Monday to Friday (default 10, not your week's hours)"
+	aloneCountryHelp = "skip this country's public holidays, such as DE or US (default none, not your week's)"
+	weekHoursHelp    = "study `N` hours a week, spread over Monday to Friday (default: your week's hours, " +
+		"else 10); other hours become your week, for all your plans"
+	weekCountryHelp = "skip this country's public holidays, such as DE or US (default: your week's holidays, " +
+		"else none); another country becomes your week's, for all your plans"
+)
+
 // bindPlanFlags defines the plan flags on fs and returns where they land.
-func bindPlanFlags(fs *flag.FlagSet) *planOptions {
+// inWeek says the plan is saved within the learner's week (`new`), which
+// its hours and holidays default to; else it stands alone (`plan`).
+func bindPlanFlags(fs *flag.FlagSet, inWeek bool) *planOptions {
 	o := &planOptions{}
+	hoursHelp, countryHelp := aloneHoursHelp, aloneCountryHelp
+	if inWeek {
+		hoursHelp, countryHelp = weekHoursHelp, weekCountryHelp
+	}
 	fs.StringVar(&o.cert, "cert", "", "exam `CODE` to plan for, such as SAA-C03 (required)")
 	dateVar(fs, &o.start, "start", "first study day, YYYY-MM-DD (default today)")
 	dateVar(fs, &o.exam, "exam", "exam day, YYYY-MM-DD (default: the earliest date that fits)")
 	dateVar(fs, &o.today, "today", "plan as if today were this date, YYYY-MM-DD")
-	fs.Var(&o.hours, "hours", "study `N` hours a week, spread over Monday to Friday (default 10)")
+	fs.Var(&o.hours, "hours", hoursHelp)
 	fs.Var(&o.weekdays, "weekdays", "hours per day, such as mon=2,tue=1.5,sat=4 (instead of --hours)")
 	fs.Var(&o.held, "held", "certifications you hold, `CODE[@YYYY-MM-DD],...` (date earned)")
 	fs.StringVar(&o.experience, "experience", "some", "hands-on AWS experience: new, some or experienced")
 	fs.StringVar(&o.order, "order", "weight", "order of first study: weight (heaviest domains first) or guide (the exam guide's)")
-	fs.StringVar(&o.country, "country", "", "skip this country's public holidays, such as DE or US")
+	fs.StringVar(&o.country, "country", "", countryHelp)
 	fs.Var(&o.off, "off", "days off, `FROM..TO` or one YYYY-MM-DD; repeat for more")
 	fs.StringVar(&o.done, "done", "", "topics already done, `TOPIC,...` such as 1.1,2.3 or SAA-C03:1.1")
 	o.override.what = "in all (0 keeps certplan's estimate)"

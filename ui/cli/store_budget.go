@@ -182,22 +182,52 @@ func runPrioritize(e *env, c *command, args []string) error {
 // version and standing in the words of show and, when it does not fit,
 // what it covers and the fixes.
 func writeRefitted(b *strings.Builder, refitted []planner.StudyPlan, today catalog.Date) {
+	writeRefittedIn(b, refitted, planner.WeekBudget{}, today)
+}
+
+// writeRefittedIn is writeRefitted, saying after each plan's standing the
+// share of the week it takes (from budget), when it takes one.
+func writeRefittedIn(b *strings.Builder, refitted []planner.StudyPlan, budget planner.WeekBudget, today catalog.Date) {
 	for _, p := range refitted {
 		b.WriteString("\n")
-		writeWrapped(b, "", fmt.Sprintf("Plan %d (%s), version %d: %s", p.ID, p.Exam, p.Version, standingText(p, today)))
+		text := fmt.Sprintf("Plan %d (%s), version %d: %s", p.ID, p.Exam, p.Version, standingText(p, today))
+		if c, ok := shareOf(budget, p.ID); ok {
+			text += fmt.Sprintf(" It takes %s h a week of your hours until %s.", hours(c.HoursPerWeek), c.Until)
+		}
+		writeWrapped(b, "", text)
 		writeFit(b, p.Schedule, savedFixes(p.ID, p.Schedule))
 	}
 }
 
-// writeWeekChange says the learner's week a new or edited plan made theirs
-// and how each plan re-fitted within it now stands; nothing when no other
-// plan changed.
-func writeWeekChange(b *strings.Builder, c planner.WeekChange, today catalog.Date) {
-	if len(c.Refitted) == 0 {
-		return
+// shareOf is plan id's share of the week in budget; ok is false when it
+// takes none.
+func shareOf(budget planner.WeekBudget, id int64) (planner.Commitment, bool) {
+	for _, c := range budget.Shares {
+		if c.PlanID == id && c.HoursPerWeek > 0 {
+			return c.Commitment, true
+		}
 	}
-	fmt.Fprintf(b, "\nYour week is now %s, for all your plans.\n", c.Week)
-	writeRefitted(b, c.Refitted, today)
+	return planner.Commitment{}, false
+}
+
+// writeWeekChange says the learner's week a new or edited plan made theirs
+// and how each plan re-fitted within it now stands, with the share of the
+// week it takes (budget, the other plans'); then the shares of the plans
+// not re-fitted, so each plan is said once. Without a change it says only
+// the other plans' shares.
+func writeWeekChange(b *strings.Builder, c planner.WeekChange, budget planner.WeekBudget, today catalog.Date) {
+	rest := budget
+	if len(c.Refitted) > 0 {
+		fmt.Fprintf(b, "\nYour week is now %s, for all your plans.\n", c.Week)
+		writeRefittedIn(b, c.Refitted, budget, today)
+		rest.Shares = slices.DeleteFunc(slices.Clone(budget.Shares), func(s planner.PlanShare) bool {
+			return slices.ContainsFunc(c.Refitted, func(p planner.StudyPlan) bool { return p.ID == s.PlanID })
+		})
+		if len(rest.Shares) > 0 {
+			b.WriteString("\n")
+		}
+	}
+	writeSharedWeek(b, rest)
 }
 
 // otherActivePlans loads every active plan but plan id.

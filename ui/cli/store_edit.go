@@ -65,10 +65,11 @@ func runEdit(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		if err := writeEdited(e.stdout, q, change, o.today); err != nil {
-			return err
+		budget, err := db.Budget(ctx, id, o.today)
+		if err != nil {
+			return storeErr(err)
 		}
-		return sharedWeek(ctx, e, db, id, o.today)
+		return writeEdited(e.stdout, q, change, budget, o.today)
 	})
 }
 
@@ -122,14 +123,15 @@ func (o *editOptions) apply(e *env, p planner.StudyPlan) (planner.Input, error) 
 
 // writeEdited says what the edit made: the new version, whether it fits
 // and, when it does not, what is thinner and the fixes; then the learner's
-// week when the edit changed it for the other plans.
-func writeEdited(w io.Writer, p planner.StudyPlan, change planner.WeekChange, today catalog.Date) error {
+// week when the edit changed it for the other plans, and the other plans'
+// shares of it (budget).
+func writeEdited(w io.Writer, p planner.StudyPlan, change planner.WeekChange, budget planner.WeekBudget, today catalog.Date) error {
 	var b strings.Builder
 	s := p.Schedule
 	fmt.Fprintf(&b, "Plan %d changed as version %d: exam %s; %s\n", p.ID, p.Version, examDay(s.ExamDate, false), fitText(p))
 	writeWrapped(&b, "", standingText(p, today))
 	writeFit(&b, s, savedFixes(p.ID, s))
-	writeWeekChange(&b, change, today)
+	writeWeekChange(&b, change, budget, today)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -23,7 +23,7 @@ func orDash(d catalog.Date) string {
 // runNew saves a plan made from the plan flags.
 func runNew(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
-	o := bindPlanFlags(fs)
+	o := bindPlanFlags(fs, true)
 	name := fs.String("name", "", "a name for the plan (default: the exam code)")
 	if _, err := parseArgs(fs, c, args, 0); err != nil {
 		return err
@@ -40,6 +40,10 @@ func runNew(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
+		budget, err := db.Budget(ctx, p.ID, p.Schedule.Today)
+		if err != nil {
+			return storeErr(err)
+		}
 		s := p.Schedule
 		fmt.Fprintf(e.stdout, "Saved plan %d (%s): exam %s, %d topics, %s hours.\n", p.ID, p.Name, examDay(s.ExamDate, s.ExamDateProposed), len(s.Topics), hours(s.TotalHours))
 		var b strings.Builder
@@ -48,11 +52,9 @@ func runNew(e *env, c *command, args []string) error {
 			writeFit(&b, s, savedFixes(p.ID, s))
 		}
 		fmt.Fprintf(&b, "Tick a topic when it is done: certplan tick %d %s\n", p.ID, shortTopic(p.Exam, s.Topics[0].ID))
-		writeWeekChange(&b, change, s.Today)
-		if _, err = io.WriteString(e.stdout, b.String()); err != nil {
-			return err
-		}
-		return sharedWeek(ctx, e, db, p.ID, s.Today)
+		writeWeekChange(&b, change, budget, s.Today)
+		_, err = io.WriteString(e.stdout, b.String())
+		return err
 	})
 }
 

@@ -1,8 +1,11 @@
 package cli
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
+
+	"certplan/planner"
 )
 
 // TestOneWeekForAllPlans (QA #10): a plan made or edited with other hours
@@ -38,4 +41,54 @@ func TestOneWeekForAllPlans(t *testing.T) {
 			t.Errorf("plan %s is at version %s, want %s", f[2], v, want[f[2]])
 		}
 	}
+}
+
+// TestPlanFlagsHelpSaysWhereTheWeekComesFrom: `new` takes the learner's
+// week when no --hours, --weekdays or --country is given, and other hours
+// or holidays become it; `plan` plans alone at 10 h with no holidays. Each
+// command's help says what it does, not "(default 10)" for both.
+func TestPlanFlagsHelpSaysWhereTheWeekComesFrom(t *testing.T) {
+	help := func(cmd string) string {
+		r := cliRun(t, cmd, "--help")
+		if r.status != exitOK {
+			t.Fatalf("%s --help: status %d, stderr %q", cmd, r.status, r.stderr)
+		}
+		return strings.Join(strings.Fields(r.stdout), " ")
+	}
+	wantIn(t, "new --help", help("new"),
+		"spread over Monday to Friday (default: your week's hours, else 10); other hours become your week, for all your plans",
+		"such as DE or US (default: your week's holidays, else none); another country becomes your week's, for all your plans")
+	wantIn(t, "plan --help", help("plan"), "spread over Monday to Friday (default 10, not your week's hours)",
+		"such as DE or US (default none, not your week's)")
+
+	// And new does what its help says: without --hours it takes the week a
+	// plan made with 6 h made the learner's.
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "6", "--country", "DE")
+	mustStore(t, dir, "new", "--cert", "CLF-C02")
+	var p struct {
+		Inputs struct{ Hours planner.Weekdays } `json:"inputs"`
+	}
+	if err := json.Unmarshal([]byte(mustStore(t, dir, "show", "2", "--json")), &p); err != nil || p.Inputs.Hours.Total() != 6 {
+		t.Errorf("new without --hours planned %v (%v), want the learner's 6 h", p.Inputs.Hours, err)
+	}
+}
+
+// TestWeekChangeNamesEachPlanOnce: after a new plan that changed the week,
+// the "Your week is now" block says how each re-planned plan stands and
+// the share of the week it takes; no "Sharing your week" line follows to
+// name the same plans again. A plan made within the week still says which
+// plans share it.
+func TestWeekChangeNamesEachPlanOnce(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "8", "--country", "DE")
+	out := mustStore(t, dir, "new", "--cert", "DVA-C03", "--exam", "2027-03-15", "--hours", "6")
+	week := out[strings.Index(out, "Your week is now"):]
+	if strings.Contains(out, "Sharing your week") || strings.Count(week, "SAA-C03") != 1 {
+		t.Errorf("the week's change names SAA-C03 more than once:\n%s", week)
+	}
+	wantIn(t, "new with 6 h", strings.Join(strings.Fields(week), " "), "Plan 1 (SAA-C03), version 2: ", " It takes ",
+		" h a week of your hours until ")
+	wantIn(t, "new in the week", mustStore(t, dir, "new", "--cert", "CLF-C02"),
+		"Sharing your week: ", " h a week already go to SAA-C03 until ", " h a week already go to DVA-C03 until ")
 }

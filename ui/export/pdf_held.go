@@ -2,18 +2,18 @@ package export
 
 import "certplan/planner"
 
-// heldPage lists the held certifications with their expiry and the day to
-// start renewing, then says how each is renewed in the words the
-// certifications screen and `certs` use (planner's Renewal); with none it
-// draws nothing.
+// heldPage lists the held certifications with their expiry and the latest
+// day to start studying for the renewal ("Study by", as `certs` names it),
+// then says how each is renewed in the words the certifications screen and
+// `certs` use (planner's Renewal); with none it draws nothing.
 func (d *doc) heldPage(held []planner.HeldCertification) {
 	if len(held) == 0 {
 		return
 	}
 	d.pdf.AddPage()
-	d.pageTitle("Certifications you hold", "Keep them valid: start renewing on the date shown.")
+	d.pageTitle("Certifications you hold", "Keep them valid: start studying for the renewal by the date shown.")
 	t := d.newTable(column{"Code", 24, "L"}, column{"Certification", 0, "L"}, column{"Earned", 25, "R"},
-		column{"Expires", 25, "R"}, column{"Renew by", 25, "R"})
+		column{"Expires", 25, "R"}, column{"Study by", 25, "R"})
 	for _, h := range held {
 		t.row(textCell(h.Exam, code), textCell(h.Name, body), textCell(shortDate(h.Earned), muted),
 			textCell(shortDate(h.Expiry), body.bold()), textCell(shortDate(h.StudyFrom), body.colored(colAccent).bold()))

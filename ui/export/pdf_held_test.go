@@ -27,3 +27,18 @@ func TestPDFHeldPageSaysWhatRenewsThem(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFHeldTableNamesTheStudyStart: the column that shows the day to
+// start studying for the renewal (StudyFrom) is named for it, as `certs`
+// names it (STUDY BY), not "Renew by", which reads as the expiry.
+func TestPDFHeldTableNamesTheStudyStart(t *testing.T) {
+	p, c := saaPlan(t)
+	pages := pdfText(t, mustPDF(t, p, Options{Catalog: c, Held: heldCerts(t)}))
+	text := strings.Join(strings.Fields(pages[len(pages)-1]), " ")
+	if up := strings.ToUpper(text); !strings.Contains(up, "EXPIRES STUDY BY") || strings.Contains(up, "RENEW BY") {
+		t.Errorf("the held table should name its last column Study by:\n%s", text)
+	}
+	if !strings.Contains(text, "start studying for the renewal by the date shown") {
+		t.Errorf("the held page should say its dates are when to start studying:\n%s", text)
+	}
+}
