@@ -53,6 +53,12 @@ type Standing struct {
 // LeftHours is the work left: all the plan's work less what is done.
 func (s Standing) LeftHours() float64 { return round2(s.TotalHours - s.DoneHours) }
 
+// Outgrown reports whether the work left needs more than the study time
+// left (beyond the Tolerance). A plan that does not fit without it fell
+// short when it was planned: some work had no place in its days (its
+// Unscheduled list and Shortfall say what and why).
+func (s Standing) Outgrown() bool { return s.LeftHours() > s.TimeLeftHours+Tolerance }
+
 // StandingOf measures plan p against progress at the start of today.
 func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standing {
 	var s Standing

@@ -38,9 +38,12 @@ func stateText(s planner.State) string {
 // plan that does not fit, in hours.
 func bannerText(s planner.Standing) string {
 	switch {
-	case s.State == planner.DoesNotFit:
+	case s.State == planner.DoesNotFit && s.Outgrown():
 		return fmt.Sprintf("This plan does not fit before the exam: %s of work left, %s of study time left. "+
 			"Rebalance, move the exam or add hours.", hours(s.LeftHours()), hours(s.TimeLeftHours))
+	case s.State == planner.DoesNotFit:
+		return "This plan does not fit before the exam: some of its work has no place in its days, as said below. " +
+			"Move the exam or add hours."
 	case s.DoneHours >= s.TotalHours && s.TotalHours > 0:
 		return fmt.Sprintf("All %s done. Good luck in the exam!", hours(s.TotalHours))
 	case s.State == planner.Behind:

@@ -55,6 +55,10 @@ func (d *doc) standingText() string {
 	case planner.OnTrack:
 		return fmt.Sprintf("On %s you are on track: %s", on, figures)
 	}
+	if !s.Outgrown() {
+		return fmt.Sprintf("On %s the plan does not fit: some of its work has no place in its days, as the verdict says. %s",
+			on, figures)
+	}
 	return fmt.Sprintf("On %s the %s of work left need more than the %s of study time left: "+
 		"rebalance to plan what fits and see how to fit the rest.", on, hoursUnit(s.LeftHours()), hoursUnit(s.TimeLeftHours))
 }

@@ -1,0 +1,24 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"certplan/planner"
+)
+
+// TestBannerOfAPlanShortWhenPlannedGivesNoContradiction: a plan that does
+// not fit although its work left is less than its study time left (its
+// days hold the work only in pieces under a quarter hour) says that some
+// work has no place, not "86:50 h of work left, 87 h of study time left";
+// a plan whose work has outgrown its time gives the two figures.
+func TestBannerOfAPlanShortWhenPlannedGivesNoContradiction(t *testing.T) {
+	short := planner.Standing{State: planner.DoesNotFit, TotalHours: 86.83, TimeLeftHours: 87}
+	got := bannerText(short)
+	wantContains(t, "banner", got, "does not fit", "no place in its days")
+	if strings.Contains(got, "study time left") {
+		t.Errorf("banner %q sets 86:50 h of work against 87 h of time as if it did not fit", got)
+	}
+	outgrown := planner.Standing{State: planner.DoesNotFit, TotalHours: 90, DoneHours: 2, TimeLeftHours: 60}
+	wantContains(t, "banner", bannerText(outgrown), "88 h of work left, 60 h of study time left")
+}
