@@ -25,6 +25,7 @@ type catalogScreen struct {
 	catalogDeps
 	search   *widget.Entry
 	list     *widget.List
+	heights  *rowHeights // each row as tall as its exam's name
 	rows     []catalogRow
 	detail   *examDetail
 	selected *catalog.Exam
@@ -54,6 +55,7 @@ func (s *catalogScreen) buildUI() fyne.CanvasObject {
 	s.search.OnChanged = s.onSearch
 	s.list = widget.NewList(func() int { return len(s.rows) }, newCatalogRow, s.fillRow)
 	s.list.OnSelected = s.onSelected
+	s.heights = newRowHeights(s.list, newCatalogRow, s.fillRow)
 	s.detail.onPlan = s.onPlanExam
 	s.rows = filterExams(s.cat.Exams(), "")
 	s.advise = widget.NewButtonWithIcon("Which exam next?", theme.QuestionIcon(), func() { s.showScreen(ScreenAdvisor) })
@@ -62,7 +64,7 @@ func (s *catalogScreen) buildUI() fyne.CanvasObject {
 	s.noMatch.Wrapping = fyne.TextWrapWord
 	s.noMatch.Hide()
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.advise, heading("Choose an exam")), s.search, s.noMatch)
-	left := container.NewBorder(top, nil, nil, nil, s.list)
+	left := container.NewBorder(top, nil, nil, nil, s.heights.object())
 	split := newColumns(0.42, left, s.detail.buildUI())
 	return split
 }
@@ -107,11 +109,11 @@ func namesService(e *catalog.Exam, q string) bool {
 	return false
 }
 
-// newCatalogRow is an empty row: code, name and status badge.
+// newCatalogRow is an empty row: code, name and status badge. The name
+// wraps: its row grows to hold it.
 func newCatalogRow() fyne.CanvasObject {
 	code := widget.NewLabelWithStyle("XXX-C00", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
-	name := widget.NewLabel("")
-	name.Truncation = fyne.TextTruncateEllipsis
+	name := wrapped("")
 	gap := canvas.NewRectangle(color.Transparent)
 	gap.SetMinSize(fyne.NewSize(theme.Padding()*2, 1))
 	return container.NewBorder(nil, nil, code, container.NewHBox(container.NewCenter(newBadge()), gap), name)
@@ -145,6 +147,7 @@ func (s *catalogScreen) onSearch(q string) {
 	s.rows = filterExams(s.cat.Exams(), q)
 	s.showNoMatch(q)
 	s.list.UnselectAll()
+	s.heights.measure()
 	s.list.Refresh()
 	s.list.ScrollToTop()
 }

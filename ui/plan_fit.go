@@ -28,6 +28,16 @@ type planFit struct {
 	useEarliest *widget.Button
 	useHours    *widget.Button
 	change      *widget.Button
+	// The main fix shows beside "Details", which opens the note and the
+	// other fix: shown at once, the header took about 400 px of an
+	// 800x600 window and left "This week" about 150 (QA).
+	details *widget.Button
+	main    *fyne.Container // the main fix and Details
+	first   *fyne.Container // the main fix
+	more    *fyne.Container // the note and the other fix
+	other   *fyne.Container // the other fix
+	box     *fyne.Container // all of it, under the banner
+	open    bool            // the learner opened the details
 }
 
 func newPlanFit(s *planScreen) *planFit { return &planFit{screen: s} }
@@ -39,11 +49,34 @@ func (f *planFit) buildUI() fyne.CanvasObject {
 	f.useEarliest = widget.NewButton("", f.onUseEarliest)
 	f.useHours = widget.NewButton("", f.onUseHours)
 	f.change = widget.NewButtonWithIcon("Change dates and hours", theme.DocumentCreateIcon(), f.onChange)
-	for _, o := range []fyne.CanvasObject{f.provisional, f.text, f.useEarliest, f.useHours} {
+	f.details = widget.NewButtonWithIcon("Details", theme.MenuDropDownIcon(), f.onDetails)
+	f.details.Importance = widget.LowImportance
+	// One fix a line: side by side they are wider than an 800x600 window.
+	f.first, f.other = container.NewStack(f.useEarliest), container.NewStack(f.useHours)
+	f.main = container.NewBorder(nil, nil, nil, f.details, f.first)
+	f.more = container.NewVBox(f.text, f.other)
+	for _, o := range []fyne.CanvasObject{f.provisional, f.main, f.more} {
 		o.Hide()
 	}
-	// One fix a line: side by side they are wider than an 800x600 window.
-	return container.NewVBox(f.provisional, f.text, f.useEarliest, f.useHours)
+	f.box = container.NewVBox(f.provisional, f.main, f.more)
+	return f.box
+}
+
+// onDetails opens or closes the note and the other fix.
+func (f *planFit) onDetails() {
+	f.open = !f.open
+	f.showDetails()
+}
+
+// showDetails shows the note and the other fix when the plan does not
+// fit and the learner opened them.
+func (f *planFit) showDetails() {
+	f.details.SetIcon(theme.MenuDropDownIcon())
+	if f.open {
+		f.details.SetIcon(theme.MenuDropUpIcon())
+	}
+	f.more.Hidden = !f.open || f.main.Hidden
+	f.box.Refresh()
 }
 
 // show fills the notes and buttons for plan p.
@@ -57,9 +90,17 @@ func (f *planFit) show(p planner.StudyPlan) {
 	f.useEarliest.SetText("Move the exam to " + sch.EarliestExam.String() + ", the earliest date that fits")
 	f.useHours.Hidden = len(sch.Unscheduled) == 0 || sch.FitWeekdays.Total() == 0
 	f.useHours.SetText(fitHoursLabel(sch))
+	// The main fix is the earliest date; the hours when there is none.
+	main, other := fyne.CanvasObject(f.useEarliest), fyne.CanvasObject(f.useHours)
+	if f.useEarliest.Hidden {
+		main, other = other, main
+	}
+	f.first.Objects, f.other.Objects = []fyne.CanvasObject{main}, []fyne.CanvasObject{other}
+	f.main.Hidden = len(sch.Unscheduled) == 0
 	for _, o := range []fyne.CanvasObject{f.provisional, f.text, f.useEarliest, f.useHours} {
 		o.Refresh()
 	}
+	f.showDetails()
 }
 
 // load reads plan id and, when it does not fit, gives it the fixes that
@@ -81,7 +122,7 @@ func (f *planFit) load(ctx context.Context, id int64, today catalog.Date) (plann
 
 // fitText says how much of the work a plan that does not fit covers, how
 // many topics get less time and which are left out, by title; "" when it
-// fits. Topic IDs are not shown: a learner knows topics by their titles.
+// fits. Its fixes show above it, so it no longer ends "To fit it all:". Topic IDs are not shown: a learner knows topics by their titles.
 func fitText(p planner.Plan) string {
 	if len(p.Unscheduled) == 0 {
 		return ""
@@ -107,7 +148,7 @@ func fitText(p planner.Plan) string {
 	if len(left) > 0 {
 		s += " Left out: " + strings.Join(left, "; ") + "."
 	}
-	return s + " To fit it all:"
+	return s
 }
 
 // onUseEarliest moves the saved plan's exam to the earliest date that fits.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"certplan/planner"
 )
@@ -24,4 +25,75 @@ func TestPlanTitleKeepsTheWidth(t *testing.T) {
 	if s.title.Size().Width < s.countdown.Size().Width {
 		t.Fatalf("the title is %v wide, narrower than the countdown's %v", s.title.Size().Width, s.countdown.Size().Width)
 	}
+}
+
+// TestPlanThisWeekHasRoomAt800x600: at 800x600 a plan that does not fit
+// keeps its verdict and its main fix in sight, and "This week" gets room
+// under them, inside the window: the header took about 400 px and left it
+// about 150 (QA). The fit note waits behind "Details".
+func TestPlanThisWeekHasRoomAt800x600(t *testing.T) {
+	clk := &clock{day: mustDate(t, "2026-12-02")}
+	svc := newFakeData(testCatalog(t)).services()
+	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2026-12-20"), Hours: planner.Weekdays{2, 2, 2, 2, 2}}
+	app, s := showSavedPlan(t, svc, clk, in)
+	app.win.Resize(fyne.NewSize(801, 600)) // lay out again once the labels wrap
+	app.win.Resize(fyne.NewSize(800, 600))
+	if s.fit.useEarliest.Hidden {
+		t.Fatal("the test needs a plan that does not fit, with the earliest-date fix")
+	}
+	driver, window := fyne.CurrentApp().Driver(), app.win.Canvas().Size()
+	for name, o := range map[string]fyne.CanvasObject{"the verdict": s.banner, "the main fix": s.fit.useEarliest,
+		"this week": s.week.scroll} {
+		at := driver.AbsolutePositionForObject(o)
+		if end := at.Y + o.Size().Height; !o.Visible() || at.Y < 0 || end > window.Height {
+			t.Errorf("%s is at y %v to %v, outside the %v px high window", name, at.Y, end, window.Height)
+		}
+	}
+
+	if got := s.week.scroll.Size().Height; got < 240 {
+		t.Errorf("this week's days are %v px high at 800x600, want 240 at least", got)
+	}
+}
+
+// TestPlanFitDetailsOpenAndClose: the note of a plan that does not fit
+// and its other fix show when the learner asks for the details, and go
+// again.
+func TestPlanFitDetailsOpenAndClose(t *testing.T) {
+	clk := &clock{day: mustDate(t, "2026-11-23")}
+	in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2027-01-04"), Hours: planner.Even(5)}
+	_, s := showSavedPlan(t, newFakeData(testCatalog(t)).services(), clk, in)
+	if s.fit.useEarliest.Hidden || s.fit.useHours.Hidden {
+		t.Fatal("the test needs a plan that offers both fixes")
+	}
+	shown := func(o fyne.CanvasObject) bool { return visibleIn(s.fit.box, o) }
+	if !shown(s.fit.useEarliest) || shown(s.fit.text) || shown(s.fit.useHours) {
+		t.Fatalf("closed: main fix shown %v, note shown %v, other fix shown %v; want only the main fix",
+			shown(s.fit.useEarliest), shown(s.fit.text), shown(s.fit.useHours))
+	}
+	test.Tap(s.fit.details)
+	if !shown(s.fit.text) || !shown(s.fit.useHours) {
+		t.Fatalf("open: note shown %v, other fix shown %v", shown(s.fit.text), shown(s.fit.useHours))
+	}
+	test.Tap(s.fit.details)
+	if shown(s.fit.text) {
+		t.Fatal("closed again, the note still shows")
+	}
+}
+
+// visibleIn reports whether o is inside root through containers that all show.
+func visibleIn(root, o fyne.CanvasObject) bool {
+	if !root.Visible() {
+		return false
+	}
+	if root == o {
+		return true
+	}
+	if c, ok := root.(*fyne.Container); ok {
+		for _, x := range c.Objects {
+			if visibleIn(x, o) {
+				return true
+			}
+		}
+	}
+	return false
 }

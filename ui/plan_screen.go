@@ -76,7 +76,7 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	s.bannerBG.CornerRadius = theme.InputRadiusSize()
 	s.rebalance = widget.NewButtonWithIcon("Rebalance", theme.ViewRefreshIcon(), s.onRebalance)
 	s.overall = newBar(func(float64) string { return s.overallText() })
-	s.domains = container.NewGridWithColumns(2)
+	s.domains = container.NewVBox()
 	fit := s.fit.buildUI()
 	actions := container.NewHBox(container.NewCenter(s.rebalance), container.NewCenter(s.fit.change))
 	header := container.NewVBox(
@@ -178,22 +178,14 @@ func (s *planScreen) overallText() string {
 // updateDomains shows one meter per domain: hours done of hours planned.
 func (s *planScreen) updateDomains() {
 	doms := domainsOf(s.plan)
-	if len(s.domains.Objects) != 2*len(doms) {
+	if len(s.domains.Objects) != len(doms) {
 		s.domains.Objects = nil
 		for range doms {
-			name := widget.NewLabel("")
-			name.Truncation = fyne.TextTruncateEllipsis
-			s.domains.Add(name)
-			s.domains.Add(newMeter(0, ""))
+			s.domains.Add(newDomainRow())
 		}
 	}
 	for i, d := range doms {
-		s.domains.Objects[2*i].(*widget.Label).SetText(domainLabel(d))
-		v := 0.0
-		if d.Total > 0 {
-			v = d.Done / d.Total
-		}
-		s.domains.Objects[2*i+1].(*meter).set(v, fmt.Sprintf("%s of %s", hours(d.Done), hours(d.Total)))
+		setDomainRow(s.domains.Objects[i].(*fyne.Container), d)
 	}
 	s.domains.Refresh()
 }

@@ -41,8 +41,14 @@ func (v *weekView) buildUI() fyne.CanvasObject {
 	v.title = bold("This week")
 	v.box = container.NewVBox()
 	v.scroll = container.NewVScroll(v.box)
+	v.scroll.SetMinSize(fyne.NewSize(0, weekMinHeight))
 	return container.NewBorder(v.title, nil, nil, nil, v.scroll)
 }
+
+// weekMinHeight keeps this week's days in room to read when the columns
+// stack (at 800x600): the domains and the whole plan under it had the
+// room they need kept, and the week got what was left, about 150 px (QA).
+const weekMinHeight = 240
 
 // shownWeek picks the week to show: the one holding today, else the first
 // (before the plan starts) or none (after the exam).

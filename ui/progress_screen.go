@@ -49,7 +49,7 @@ func newProgressScreen(d progressDeps) *progressScreen {
 func (s *progressScreen) buildUI() fyne.CanvasObject {
 	s.summary = wrapped("")
 	s.chart = newBurnChart()
-	s.domains = container.NewGridWithColumns(2)
+	s.domains = container.NewVBox()
 	bottom := container.NewVBox(bold("Hours by domain: done of planned"), s.domains, s.scores.buildUI())
 	plan := container.NewBorder(s.summary, bottom, nil, nil, s.chart)
 	// Scrolled, so a short window (800x600) scrolls the meters under the
@@ -90,14 +90,9 @@ func (s *progressScreen) show(p planner.StudyPlan) {
 	s.chart.set(burnUpOf(p, today))
 	s.domains.Objects = nil
 	for _, d := range domainsOf(p) {
-		name := widget.NewLabel(domainLabel(d))
-		name.Truncation = fyne.TextTruncateEllipsis
-		v := 0.0
-		if d.Total > 0 {
-			v = d.Done / d.Total
-		}
-		s.domains.Add(name)
-		s.domains.Add(newMeter(v, fmt.Sprintf("%s of %s", hours(d.Done), hours(d.Total))))
+		row := newDomainRow()
+		setDomainRow(row, d)
+		s.domains.Add(row)
 	}
 	s.domains.Refresh()
 	s.scores.load(p)

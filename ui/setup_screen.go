@@ -90,11 +90,12 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 		widget.NewFormItem("Holidays of", s.country),
 		widget.NewFormItem("Held certifications", s.held.buildUI()),
 		widget.NewFormItem("Time off", s.timeOff.buildUI()),
-		widget.NewFormItem("Total hours", s.override),
+		// Its hint wraps: on one line, as a HintText, it widened the form
+		// past its column at 1100x720 and cut the fields off on the right.
+		widget.NewFormItem("Total hours", container.NewVBox(s.override, wrappedHint(overrideHint))),
 	)
 	form.Items[1].HintText = "Leave empty for the earliest date that fits"
 	form.Items[2].HintText = "Leave empty to start today"
-	form.Items[9].HintText = "Optional: your own estimate of the study hours; review and practice exams come on top"
 	left := container.NewBorder(heading("Set up your plan"), nil, nil, nil, container.NewVScroll(form))
 	width := canvas.NewRectangle(color.Transparent)
 	width.SetMinSize(fyne.NewSize(320, 0))
@@ -107,6 +108,9 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your defaults…")
 	return view
 }
+
+// overrideHint says what "Total hours" is for.
+const overrideHint = "Optional: your own estimate of the study hours; review and practice exams come on top"
 
 // buildFields makes the input widgets.
 func (s *setupScreen) buildFields() {

@@ -4,7 +4,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // TestSetupKeepsTheVerdictAndCreateInSightAt800x600: on a small window
@@ -64,5 +66,37 @@ func TestSetupKeepsTheDraftWhenTheLearnerComesBack(t *testing.T) {
 	app.tasks.wait()
 	if s.hours.entries[5].Text == "4" {
 		t.Error("after the plan was created the set-up still holds its draft")
+	}
+}
+
+// TestSetupFieldsAreWholeAtTheWindowSizes: every field of the set-up,
+// the Sunday hours and the date fields' calendars with them, ends inside
+// the form's column at 1100x720 and at 800x600 (QA: the one-line hint of
+// "Total hours" widened the form past it, cutting them off on the right).
+func TestSetupFieldsAreWholeAtTheWindowSizes(t *testing.T) {
+	app, s := openSetup(t, newFakeData(testCatalog(t)), "SAA-C03")
+	driver := fyne.CurrentApp().Driver()
+	for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
+		app.win.Resize(size)
+		form := findFirst[*widget.Form](t, app.win.Content(), "no form on the set-up")
+		var column *container.Scroll
+		walk(app.win.Content(), func(o fyne.CanvasObject) {
+			if sc, ok := o.(*container.Scroll); ok && sc.Content == form {
+				column = sc
+			}
+		})
+		if column == nil {
+			t.Fatal("the set-up's form is not in a scroll")
+		}
+		edge := driver.AbsolutePositionForObject(column).X + column.Size().Width
+		fields := map[string]fyne.CanvasObject{"Sun": s.hours.entries[6]}
+		for _, it := range form.Items {
+			fields[it.Text] = it.Widget
+		}
+		for name, o := range fields {
+			if end := driver.AbsolutePositionForObject(o).X + o.Size().Width; end > edge {
+				t.Errorf("at %v %q ends at x %v, past the form's column at %v", size, name, end, edge)
+			}
+		}
 	}
 }

@@ -175,6 +175,16 @@ func withMinHeight(h float32, o fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewStack(space, o)
 }
 
+// wrappedHint is a form field's hint that wraps, in the small, faint
+// style of Fyne's one-line HintText: a long one-line hint sets the
+// width of the whole form.
+func wrappedHint(text string) *widget.RichText {
+	r := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{
+		ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, Inline: true}})
+	r.Wrapping = fyne.TextWrapWord
+	return r
+}
+
 // wrapped is a label that wraps at word boundaries.
 func wrapped(text string) *widget.Label {
 	l := widget.NewLabel(text)

@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// TestCatalogNamesShowWhole: every exam's name in the catalog's list
+// shows in full, its row as tall as its lines, at 1100x720 and at
+// 800x600, and again after a search (QA: "AWS Certified Solutions
+// Archit…" where the row could grow).
+func TestCatalogNamesShowWhole(t *testing.T) {
+	app, _ := startApp(t, newFakeData(testCatalog(t)), "2026-12-02")
+	s := showScreen[*catalogScreen](t, app, ScreenCatalog)
+	for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
+		app.win.Resize(size.AddWidthHeight(1, 0))
+		app.win.Resize(size)
+		wantNamesWhole(t, s, size)
+	}
+	test.Type(s.search, "associate")
+	wantNamesWhole(t, s, app.win.Canvas().Size())
+}
+
+// wantNamesWhole scrolls the catalog's list to each exam and fails for a
+// name drawn cut or in less height than its lines need.
+func wantNamesWhole(t *testing.T, s *catalogScreen, size fyne.Size) {
+	t.Helper()
+	seen := map[string]bool{}
+	for id, row := range s.rows {
+		if row.exam == nil {
+			continue
+		}
+		s.list.ScrollTo(id)
+		walk(s.list, func(o fyne.CanvasObject) {
+			c, ok := o.(*fyne.Container)
+			if !ok || len(c.Objects) != 3 || !c.Visible() {
+				return
+			}
+			name, ok := c.Objects[0].(*widget.Label)
+			if !ok || name.TextStyle.Bold || seen[name.Text] {
+				return
+			}
+			seen[name.Text] = true
+			if got := drawnText(name); got != name.Text || name.Size().Height < name.MinSize().Height {
+				t.Errorf("at %v the catalog shows %q as %q in %v of the %v it needs", size, name.Text, got,
+					name.Size().Height, name.MinSize().Height)
+			}
+		})
+	}
+	if len(seen) == 0 {
+		t.Fatal("no exam names found in the catalog's list")
+	}
+}

@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
+)
+
+// TestDomainNamesShowWhole: on the plan and the progress screens each
+// domain's name shows in full, on as many lines as it needs, at 1100x720
+// and at 800x600 (QA: "Design Resilient Architectu…" where the row could
+// grow).
+func TestDomainNamesShowWhole(t *testing.T) {
+	clk := &clock{day: mustDate(t, "2026-12-02")}
+	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-12"), Hours: planner.Even(10)}
+	app, plan := showSavedPlan(t, newFakeData(testCatalog(t)).services(), clk, in)
+	progress := showScreen[*progressScreen](t, app, ScreenProgress)
+	screens := map[Screen]*fyne.Container{ScreenPlan: plan.domains, ScreenProgress: progress.domains}
+	for id, domains := range screens {
+		app.show(id)
+		app.tasks.wait()
+		for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
+			app.win.Resize(size.AddWidthHeight(1, 0)) // lay out again once the names wrap
+			app.win.Resize(size)
+			names := domainNames(domains)
+			if len(names) == 0 {
+				t.Fatalf("%s shows no domains", id)
+			}
+			for _, l := range names {
+				if got := drawnText(l); got != l.Text || l.Size().Height < l.MinSize().Height {
+					t.Errorf("%s at %v shows the domain %q as %q in %v of the %v it needs", id, size, l.Text, got,
+						l.Size().Height, l.MinSize().Height)
+				}
+			}
+		}
+	}
+}
+
+// domainNames are the labels inside a list of domains.
+func domainNames(domains *fyne.Container) []*widget.Label {
+	var out []*widget.Label
+	walk(domains, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			out = append(out, l)
+		}
+	})
+	return out
+}
+
+// drawnText is the text a widget draws, its lines joined by spaces.
+func drawnText(o fyne.CanvasObject) string {
+	var lines []string
+	walk(o, func(x fyne.CanvasObject) {
+		if t, ok := x.(*canvas.Text); ok && x.Visible() && strings.TrimSpace(t.Text) != "" {
+			lines = append(lines, strings.TrimSpace(t.Text))
+		}
+	})
+	return strings.Join(lines, " ")
+}
