@@ -28,11 +28,11 @@ type editOptions struct {
 // bind defines edit's flags on fs.
 func (o *editOptions) bind(fs *flag.FlagSet) {
 	dateVar(fs, &o.exam, "exam", "move the exam to this day, YYYY-MM-DD")
-	fs.Var(&o.hours, "hours", "study `N` hours a week, spread over Monday to Friday")
-	fs.Var(&o.weekdays, "weekdays", "hours per day, such as mon=2,tue=1.5,sat=4 (instead of --hours)")
+	fs.Var(&o.hours, "hours", "study `N` hours a week, spread over Monday to Friday; other hours become your week, for all your plans")
+	fs.Var(&o.weekdays, "weekdays", "hours per day, such as mon=2,tue=1.5,sat=4 (instead of --hours); they become your week, for all your plans")
 	fs.Var(&o.off, "off", "add days off, `FROM..TO` or one YYYY-MM-DD; repeat for more")
 	fs.BoolVar(&o.clearOff, "clear-off", false, "remove the plan's time off (before adding any --off)")
-	fs.StringVar(&o.country, "country", "", "skip this country's public holidays, such as DE; none for no holidays")
+	fs.StringVar(&o.country, "country", "", "skip this country's public holidays, such as DE; none for no holidays; it becomes your week's, for all your plans")
 	replanDayVar(fs, &o.today)
 }
 

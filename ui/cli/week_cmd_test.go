@@ -60,6 +60,8 @@ func TestPlanFlagsHelpSaysWhereTheWeekComesFrom(t *testing.T) {
 		"such as DE or US (default: your week's holidays, else none); another country becomes your week's, for all your plans")
 	wantIn(t, "plan --help", help("plan"), "spread over Monday to Friday (default 10, not your week's hours)",
 		"such as DE or US (default none, not your week's)")
+	wantIn(t, "edit --help", help("edit"), "Monday to Friday; other hours become your week, for all your plans",
+		"(instead of --hours); they become your week, for all your plans", "no holidays; it becomes your week's, for all your plans")
 
 	// And new does what its help says: without --hours it takes the week a
 	// plan made with 6 h made the learner's.

@@ -1,6 +1,10 @@
 package export
 
-import "certplan/planner"
+import (
+	"strings"
+
+	"certplan/planner"
+)
 
 // heldPage lists the held certifications with their expiry and the latest
 // day to start studying for the renewal ("Study by", as `certs` names it),
@@ -23,7 +27,7 @@ func (d *doc) heldPage(held []planner.HeldCertification) {
 	if d.cat != nil && d.cat.Rules().Renew != "" {
 		y := d.pdf.GetY() + 2
 		d.text(marginX, y, d.contentW(), "HOW TO RENEW", label, "L")
-		d.para(marginX, y+label.lineH()+1.5, d.contentW(), d.cat.Rules().Renew+".", body)
+		d.para(marginX, y+label.lineH()+1.5, d.contentW(), sentence(d.cat.Rules().Renew), body)
 	}
 }
 
@@ -37,4 +41,13 @@ func (d *doc) renewals(held []planner.HeldCertification) {
 		y += d.para(marginX, y, d.contentW(), h.Exam+": "+h.Renewal()+".", body) + 1
 	}
 	d.pdf.SetY(y)
+}
+
+// sentence ends s with a full stop unless it already ends a sentence.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
+		return s
+	}
+	return s + "."
 }

@@ -42,3 +42,17 @@ func TestPDFHeldTableNamesTheStudyStart(t *testing.T) {
 		t.Errorf("the held page should say its dates are when to start studying:\n%s", text)
 	}
 }
+
+// TestPDFHowToRenewEndsOnce: the catalog's renewal rule already ends with
+// a full stop; the page does not add a second one.
+func TestPDFHowToRenewEndsOnce(t *testing.T) {
+	p, c := saaPlan(t)
+	pages := pdfText(t, mustPDF(t, p, Options{Catalog: c, Held: heldCerts(t)}))
+	text := strings.Join(strings.Fields(pages[len(pages)-1]), " ")
+	if !strings.Contains(text, "HOW TO RENEW") {
+		t.Fatalf("the held page lacks HOW TO RENEW:\n%s", text)
+	}
+	if strings.Contains(text, "..") {
+		t.Errorf("the held page ends a sentence twice:\n%s", text)
+	}
+}
