@@ -6,7 +6,15 @@
 // (StandingOf): ahead, on track, behind, or does not fit. A plan whose work
 // does not fit covers every topic thinner rather than some not at all, and
 // lists what it leaves out (Unscheduled, Coverage) with the two fixes
-// (EarliestExam, FitWeekdays).
+// (EarliestExam, FitWeekdays). Whether work fits is decided by placing it,
+// not by adding hours: no study session is shorter than a quarter hour
+// unless the topic has less left, so minutes a day cannot use are time the
+// plan does not have (Plan.Shortfall says how much of a shortfall that is).
+//
+// A learner has one week (LearnerWeek: hours per weekday and a holiday
+// country), shared by every active plan: a plan is built around the
+// sessions the others hold (TakenBy), and a plan made or edited within
+// another week makes it the learner's (Input.InWeek, SameWeek).
 //
 // The learner's records are defined here once, at the lowest layer that
 // owns their meaning, and every layer uses them without copies: Input (with
@@ -21,8 +29,10 @@
 // copy: it is the planner's input for credit (an exam passed and the day
 // its validity counts from, stored inside plans as {"code","earned"}),
 // which a held certification gives by Credit and which the advisor also
-// makes for passes still to come. RenewalStudyStart finds the latest day to
-// start studying for a renewal.
+// makes for passes still to come. What renews a held certification is
+// said once (DescribeRenewal, HeldCertification.Renewal: an active plan's
+// exam in time, else its own exam and the higher ones that count), and
+// RenewalStudyStart finds the latest day to start studying for it.
 //
 // It is pure: no I/O, no clock (today is an input), no GUI and no SQL. Public
 // holidays reach it through the small Holidays interface (is this civil date
