@@ -17,10 +17,14 @@ func standingText(p planner.StudyPlan, today catalog.Date) string {
 	ahead := math.Abs(st.AheadHours)
 	switch st.State {
 	case planner.DoesNotFit:
-		if st.Outgrown() { // the work left has outgrown the time left
+		switch {
+		case st.Outgrown() && p.Schedule.Feasible: // it fitted, but the work left has outgrown the time left
 			return fmt.Sprintf("Does not fit any more: the %s h of work left need more than the %s h of study time left "+
 				"before the exam (%s h done by %s). certplan replan %d plans what fits from today and says how to fit the rest.",
 				hours(st.LeftHours()), hours(st.TimeLeftHours), hours(st.DoneHours), today, p.ID)
+		case st.Outgrown():
+			return fmt.Sprintf("Does not fit: the %s h of work left need more than the %s h of study time left "+
+				"before the exam (%s h done by %s).", hours(st.LeftHours()), hours(st.TimeLeftHours), hours(st.DoneHours), today)
 		}
 		return fmt.Sprintf("Does not fit: the work left does not fit before the exam (%s h done by %s).",
 			hours(st.DoneHours), today)

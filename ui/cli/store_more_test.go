@@ -158,3 +158,17 @@ func cliRunAt(t testing.TB, at time.Time, args ...string) cliResult {
 	status := Main(args, &out, &errb, func() time.Time { return at })
 	return cliResult{status: status, stdout: out.String(), stderr: errb.String()}
 }
+
+// TestANewPlanThatDoesNotFitNeverDidFit: a plan saved for a day its work
+// does not fit before says so with its figures, but not "any more" and
+// not that a re-plan would help: it never fitted.
+func TestANewPlanThatDoesNotFitNeverDidFit(t *testing.T) {
+	dir := t.TempDir()
+	out := mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "8", "--exam", fixedToday.AddDate(0, 1, 0).Format("2006-01-02"))
+	if !strings.Contains(out, "Does not fit: the ") || !strings.Contains(out, "h of work left need more than the") {
+		t.Errorf("new for a day that does not fit lacks the figures:\n%s", out)
+	}
+	if strings.Contains(out, "any more") || strings.Contains(out, "certplan replan 1 plans what fits") {
+		t.Errorf("new for a day that does not fit says it fitted before:\n%s", out)
+	}
+}
