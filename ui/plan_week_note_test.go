@@ -81,3 +81,29 @@ func thePlanScreenSaysAPlanIsInAnotherWeek(t *testing.T, clk *clock, svc Service
 		t.Errorf("DVA-C03 after the re-plan is within %v (%v), want %v", p.Input.Week(), err, week)
 	}
 }
+
+// TestTheWeekLineGoesAfterAnEditChangesTheWeek, on the fake and on SQLite:
+// new hours saved with "Change dates and hours" become the learner's week
+// and re-plan every plan within it, so the line under the banner goes.
+func TestTheWeekLineGoesAfterAnEditChangesTheWeek(t *testing.T) {
+	onEachBackend(t, "2026-11-23", func(t *testing.T, clk *clock, svc Services) {
+		week := planner.Even(10)
+		saa := mustCreatePlan(t, svc, planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: week, Experience: planner.Some})
+		dva := mustCreatePlan(t, svc, planner.Input{Exam: "DVA-C03", Start: clk.day, Hours: week, Experience: planner.Some})
+		putInWeek(t, svc, dva.ID, planner.LearnerWeek{Hours: planner.Even(15)})
+		app := startAppWith(t, svc, clk)
+		app.openPlan(saa.ID)
+		app.tasks.wait()
+		s := app.screens[ScreenPlan].(*planScreen)
+		if s.weekNote.box.Hidden {
+			t.Fatal("the plan screen says nothing of the plan planned within another week")
+		}
+		in := s.plan.Input
+		in.Hours = planner.Even(12)
+		s.fit.save(in, s.savingPlan("change the plan"), func() {})
+		app.tasks.wait()
+		if !s.weekNote.box.Hidden {
+			t.Errorf("after the edit made 12 h the week of every plan, the line still says %q", s.weekNote.text.Text)
+		}
+	})
+}
