@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"strings"
+
+	"certplan/catalog"
 )
 
 // A plan's week is the learner's week: a learner with several active plans
@@ -31,6 +33,21 @@ func (in Input) InWeek(w LearnerWeek) Input {
 // SameWeek reports whether two plans' inputs are planned within the same
 // week: the same hours on each weekday and the same holidays.
 func SameWeek(a, b Input) bool { return a.Week() == b.Week() }
+
+// OutsideWeek is the plans, in their order, that are not planned within
+// the learner's week w on today: active plans whose exam is still to come
+// and whose hours or holidays are not w's. Archived plans and plans whose
+// exam has come are left out: they take no study hours, and a re-fit
+// leaves them alone.
+func OutsideWeek(plans []StudyPlan, w LearnerWeek, today catalog.Date) []StudyPlan {
+	var out []StudyPlan
+	for _, p := range plans {
+		if !p.Archived && !ExamPassed(p.Schedule, today) && p.Input.Week() != w {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // Week is the learner's week the settings hold, with the default hours
 // when none were set.

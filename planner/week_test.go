@@ -56,3 +56,41 @@ func TestAWeekSaysItsHoursAndHolidays(t *testing.T) {
 		})
 	}
 }
+
+// TestPlansOutsideTheLearnersWeek: a plan is outside the learner's week
+// when it is active, its exam is still to come and its hours or holidays
+// differ; archived plans and plans whose exam has come never are.
+func TestPlansOutsideTheLearnersWeek(t *testing.T) {
+	today := day("2026-12-02")
+	week := planner.LearnerWeek{Hours: planner.Even(6), Country: "DE"}
+	plan := func(id int64, hours float64, country, exam string, archived bool) planner.StudyPlan {
+		p := planner.StudyPlan{ID: id, Archived: archived, Input: planner.Input{Hours: planner.Even(hours), Country: country}}
+		p.Schedule.ExamDate = day(exam)
+		return p
+	}
+	for _, tc := range []struct {
+		name string
+		plan planner.StudyPlan
+		out  bool
+	}{
+		{"within the week", plan(1, 6, "DE", "2027-03-01", false), false},
+		{"other hours", plan(2, 8, "DE", "2027-03-01", false), true},
+		{"other holidays", plan(3, 6, "", "2027-03-01", false), true},
+		{"exam tomorrow, other hours", plan(4, 8, "DE", "2026-12-03", false), true},
+		{"archived, other hours", plan(5, 8, "DE", "2027-03-01", true), false},
+		{"exam today, other hours", plan(6, 8, "DE", "2026-12-02", false), false},
+		{"exam past, other holidays", plan(7, 6, "FR", "2026-11-20", false), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := planner.OutsideWeek([]planner.StudyPlan{tc.plan}, week, today)
+			if (len(got) == 1) != tc.out {
+				t.Errorf("OutsideWeek = %d plans, want outside %v", len(got), tc.out)
+			}
+		})
+	}
+	all := []planner.StudyPlan{plan(1, 6, "DE", "2027-03-01", false), plan(2, 8, "DE", "2027-03-01", false),
+		plan(3, 6, "", "2027-03-01", false)}
+	if got := planner.OutsideWeek(all, week, today); len(got) != 2 || got[0].ID != 2 || got[1].ID != 3 {
+		t.Errorf("OutsideWeek of three = %+v, want plans 2 and 3 in order", got)
+	}
+}

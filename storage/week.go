@@ -55,12 +55,7 @@ func (db *DB) inOtherWeek(ctx context.Context, tx *dbTx, self int64, week planne
 	if err != nil {
 		return false, err
 	}
-	for _, p := range others {
-		if !planner.ExamPassed(p.Schedule, db.dayOr(today)) && p.Input.Week() != week {
-			return true, nil
-		}
-	}
-	return false, nil
+	return len(planner.OutsideWeek(others, week, db.dayOr(today))) > 0, nil
 }
 
 // shareWeek makes week the learner's and, when another active plan but
@@ -94,4 +89,40 @@ func learnersWeek(ctx context.Context, tx *dbTx, in planner.Input) (planner.Inpu
 		return in, err
 	}
 	return in.InWeek(s.Week()), nil
+}
+
+// OutsideWeek returns the learner's week, as the settings hold it, and the
+// active plans not planned within it on today (the clock's date when zero),
+// in priority order (planner.OutsideWeek). Data saved or imported before
+// all plans shared one week can hold such plans; RefitToWeek re-fits them.
+func (db *DB) OutsideWeek(ctx context.Context, today catalog.Date) (planner.LearnerWeek, []planner.StudyPlan, error) {
+	var week planner.LearnerWeek
+	outside, err := readTx(ctx, db, func(tx *dbTx) ([]planner.StudyPlan, error) {
+		s, _, err := loadSettings(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		week = s.Week()
+		plans, err := activeSchedules(ctx, tx, 0)
+		return planner.OutsideWeek(plans, week, db.dayOr(today)), err
+	})
+	return week, outside, err
+}
+
+// RefitToWeek re-fits the active plans within the learner's week, as the
+// settings hold it, from today (the clock's date when zero), when one is
+// planned within another: every active plan whose exam is still to come,
+// in priority order, each as a new version with its progress kept, in one
+// transaction. The change names the week and the plans re-fitted; none
+// when every plan was already planned within it.
+func (db *DB) RefitToWeek(ctx context.Context, today catalog.Date) (planner.WeekChange, error) {
+	return writeTx(ctx, db, func(tx *dbTx) (planner.WeekChange, error) {
+		s, _, err := loadSettings(ctx, tx)
+		if err != nil {
+			return planner.WeekChange{}, err
+		}
+		// The settings hold the week already, so shareWeek only re-fits.
+		change, _, err := db.shareWeek(ctx, tx, 0, s.Week(), db.dayOr(today), refit{})
+		return change, err
+	})
 }

@@ -111,3 +111,35 @@ func (f *fakeData) SaveSettingsInWeek(_ context.Context, s planner.Settings, tod
 	f.settings = s
 	return change, nil
 }
+
+// OutsideWeek is the settings' week and the active plans not planned
+// within it, as storage gives them.
+func (f *fakeData) OutsideWeek(_ context.Context, today catalog.Date) (planner.LearnerWeek, []planner.StudyPlan, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var plans []planner.StudyPlan
+	for _, p := range f.plans {
+		p = clonePlan(p)
+		p.Archived = f.archived[p.ID]
+		plans = append(plans, p)
+	}
+	week := f.settings.Week()
+	return week, planner.OutsideWeek(plans, week, today), f.failing("OutsideWeek")
+}
+
+// RefitToWeek re-fits every active plan within the settings' week, by ID,
+// when one is planned within another, as storage does it.
+func (f *fakeData) RefitToWeek(_ context.Context, today catalog.Date) (planner.WeekChange, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	change := planner.WeekChange{Week: f.settings.Week()}
+	if err := f.failing("RefitToWeek"); err != nil {
+		return change, err
+	}
+	if !f.inOtherWeek(0, change.Week, today) {
+		return change, nil
+	}
+	var err error
+	change.Refitted, err = f.refitWithin(0, planner.Input{}.InWeek(change.Week), today)
+	return change, err
+}

@@ -245,6 +245,7 @@ func (f *planFit) save(in planner.Input, to saveTarget, stored func()) {
 		stored()
 		if shown() {
 			s.setPlan(e.plan)
+			s.weekNote.refresh(id) // new hours or holidays may have re-fitted the plans within another week
 		}
 		if len(e.change.Refitted) > 0 {
 			dialog.ShowInformation("Your week", weekChangeText(e.change, today), s.win)

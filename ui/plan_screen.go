@@ -39,6 +39,7 @@ type planScreen struct {
 	week      *weekView
 	all       *planList
 	fit       *planFit
+	weekNote  *planWeekNote
 	lastMoves []planner.Move
 }
 
@@ -61,6 +62,7 @@ func newPlanScreen(d planDeps) *planScreen {
 	s.week = newWeekView(s)
 	s.all = newPlanList(s)
 	s.fit = newPlanFit(s)
+	s.weekNote = newPlanWeekNote(s)
 	return s
 }
 
@@ -82,7 +84,7 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	header := container.NewVBox(
 		s.title, s.countdown,
 		container.NewBorder(nil, nil, nil, actions, container.NewStack(s.bannerBG, s.banner)),
-		fit, readableBar(s.overall))
+		s.weekNote.buildUI(), fit, readableBar(s.overall))
 	split := newColumns(0.55, s.week.buildUI(), s.buildRight())
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(container.NewBorder(header, nil, nil, nil, split)),
@@ -118,6 +120,7 @@ func (s *planScreen) refresh() {
 	runLatest(s.tasks, &s.load, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
 		return s.fit.load(ctx, id, today)
 	}, s.setPlan, s.fail("load the plan"))
+	s.weekNote.refresh(id)
 }
 
 // setPlan shows plan p everywhere on the screen.

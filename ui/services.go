@@ -121,6 +121,13 @@ type BudgetService interface {
 	// FitNow is plan id made again from today around the hours the other
 	// active plans take now, not stored: the fixes it names fit today.
 	FitNow(ctx context.Context, id int64, today catalog.Date) (planner.Plan, error)
+	// OutsideWeek returns the learner's week and the active plans, whose
+	// exam is still to come, not planned within it.
+	OutsideWeek(ctx context.Context, today catalog.Date) (planner.LearnerWeek, []planner.StudyPlan, error)
+	// RefitToWeek re-plans the active plans within the learner's week from
+	// today when one is planned within another; the change names the plans
+	// re-planned.
+	RefitToWeek(ctx context.Context, today catalog.Date) (planner.WeekChange, error)
 }
 
 // RecordService keeps the learner's exam attempts and the certifications

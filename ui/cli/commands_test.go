@@ -9,7 +9,7 @@ import (
 // helpOrder is every command of certplan, in the order help lists them.
 var helpOrder = []string{"advise", "archive", "backup", "catalog", "certs", "edit", "exam", "exams", "export",
 	"export-data", "import-data", "new", "plan", "plans", "prioritize", "replan", "restore", "score", "scores",
-	"show", "tick", "today", "unarchive"}
+	"show", "tick", "today", "unarchive", "week"}
 
 // TestCommandTableHasEveryCommandOnce: the table holds each command once,
 // in help order, each with a usage that starts with its name, a summary and

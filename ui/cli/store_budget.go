@@ -29,7 +29,17 @@ func runPlanList(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		return writePlanList(e.stdout, list, weeklyHours(b), *all)
+		week, outside, err := db.OutsideWeek(ctx, e.today)
+		if err != nil {
+			return storeErr(err)
+		}
+		if err := writePlanList(e.stdout, list, weeklyHours(b), *all); err != nil {
+			return err
+		}
+		var w strings.Builder
+		writeOutsideWeek(&w, week, outside)
+		_, err = io.WriteString(e.stdout, w.String())
+		return err
 	})
 }
 

@@ -69,7 +69,13 @@ func runShow(e *env, c *command, args []string) error {
 			out.Readiness = r
 			return writeJSON(e.stdout, out)
 		}
-		return writeShown(e.stdout, e.cat, p, e.today)
+		week, outside, err := db.OutsideWeek(ctx, e.today)
+		if err != nil {
+			return storeErr(err)
+		}
+		var note strings.Builder
+		writeOutsideWeek(&note, week, outsideWeekOf(p.ID, outside))
+		return writeShown(e.stdout, e.cat, p, e.today, note.String())
 	})
 }
 
@@ -106,8 +112,10 @@ func showJSON(p planner.StudyPlan, today catalog.Date) shownPlan {
 	return out
 }
 
-// writeShown prints a saved plan: header, standing, topics and this week.
-func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today catalog.Date) error {
+// writeShown prints a saved plan: header, standing, weekNote (that it is
+// planned within another week than the learner's, or ""), topics and this
+// week.
+func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today catalog.Date, weekNote string) error {
 	var b strings.Builder
 	s := p.Schedule
 	st := p.Standing(today)
@@ -120,6 +128,7 @@ func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today ca
 	} else {
 		writeWrapped(&b, "", standingText(p, today))
 	}
+	b.WriteString(weekNote)
 	if note := s.ProvisionalText(); note != "" {
 		writeWrapped(&b, "", note)
 	}

@@ -1,0 +1,90 @@
+package storage
+
+import (
+	"testing"
+
+	"certplan/planner"
+)
+
+// importMixedWeeks imports into a fresh database an export, as an older
+// certplan could write it, whose SAA-C03 plan (ticked, 10 h with holidays
+// of DE) and DVA-C03 plan (8 h, no holidays) were each planned within a
+// week of its own, and whose settings hold a third: week.
+func importMixedWeeks(t *testing.T, week planner.LearnerWeek) (db *DB, saa, dva planner.StudyPlan, topic string) {
+	t.Helper()
+	src := MustOpenDB(t)
+	saa = MustCreatePlan(t, src, "SAA-C03")
+	topic = saa.Schedule.Topics[0].ID
+	if err := src.Tick(t.Context(), saa.ID, topic, testToday, 2); err != nil {
+		t.Fatal(err)
+	}
+	other := MustOpenDB(t)
+	in := testInput("DVA-C03")
+	in.Hours = planner.Even(8)
+	if _, err := other.CreatePlan(t.Context(), "", in); err != nil {
+		t.Fatal(err)
+	}
+	x, y := mustExportFile(t, src), mustExportFile(t, other)
+	y.Plans[0].ID = 2
+	x.Plans = append(x.Plans, y.Plans[0])
+	s := settingsInWeek(week)
+	x.Settings = &s
+	db = MustOpenDB(t)
+	if _, err := db.Import(t.Context(), x); err != nil {
+		t.Fatal(err)
+	}
+	return db, mustPlan(t, db, 1), mustPlan(t, db, 2), topic
+}
+
+// TestImportedPlansOutsideTheWeekAreNamedAndRefitted: after importing an
+// export whose two plans have different weeks, neither the settings', both
+// are named as outside the learner's week; RefitToWeek re-fits both within
+// it as new versions with the tick kept, and then none is outside it.
+func TestImportedPlansOutsideTheWeekAreNamedAndRefitted(t *testing.T) {
+	week := planner.LearnerWeek{Hours: planner.Even(6), Country: "DE"}
+	db, saa, dva, topic := importMixedWeeks(t, week)
+	ctx := t.Context()
+	if planner.SameWeek(saa.Input, dva.Input) {
+		t.Fatalf("the imported plans share a week: %v", saa.Input.Week())
+	}
+	got, outside, err := db.OutsideWeek(ctx, testToday)
+	if err != nil || got != week || len(outside) != 2 || outside[0].ID != saa.ID || outside[1].ID != dva.ID {
+		t.Fatalf("OutsideWeek = %v, %d plans (%v), want %v and both plans", got, len(outside), err, week)
+	}
+	change, err := db.RefitToWeek(ctx, testToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if change.Week != week || len(change.Refitted) != 2 {
+		t.Fatalf("change = week %v, %d re-fitted, want %v and both plans", change.Week, len(change.Refitted), week)
+	}
+	var now []planner.StudyPlan
+	for _, was := range []planner.StudyPlan{saa, dva} {
+		p := mustPlan(t, db, was.ID)
+		if p.Input.Week() != week || p.Version != was.Version+1 || p.Reason != planner.ReasonReplan {
+			t.Errorf("%s is version %d (%s) within %v, want version %d re-planned within %v",
+				p.Exam, p.Version, p.Reason, p.Input.Week(), was.Version+1, week)
+		}
+		now = append(now, p)
+	}
+	wantWithinWeek(t, db, week, topic, now...)
+	if _, outside, err = db.OutsideWeek(ctx, testToday); err != nil || len(outside) != 0 {
+		t.Errorf("after the re-fit %d plans are outside the week (%v), want none", len(outside), err)
+	}
+}
+
+// TestRefitToWeekWithinTheWeekChangesNothing: when every active plan is
+// planned within the learner's week, RefitToWeek makes no version.
+func TestRefitToWeekWithinTheWeekChangesNothing(t *testing.T) {
+	db := MustOpenDB(t)
+	saa, dva, _ := twoPlansOneTicked(t, db)
+	change, err := db.RefitToWeek(t.Context(), testToday)
+	if err != nil || len(change.Refitted) != 0 || change.Week != saa.Input.Week() {
+		t.Fatalf("RefitToWeek within the week = %v, %d re-fitted (%v), want %v and none", change.Week, len(change.Refitted), err, saa.Input.Week())
+	}
+	for _, was := range []planner.StudyPlan{saa, dva} {
+		if p := mustPlan(t, db, was.ID); p.Version != was.Version {
+			t.Errorf("%s is version %d, want %d", p.Exam, p.Version, was.Version)
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// mixedWeeksFolder is a data folder holding, as an import of an older
+// certplan's export can, two active plans planned within different weeks:
+// plan 1, SAA-C03 at 8 h with holidays of DE, its first topic ticked, the
+// settings' week; and plan 2, DVA-C03 at 6 h with no holidays.
+func mixedWeeksFolder(t *testing.T) string {
+	t.Helper()
+	exported := func(args ...string) map[string]any {
+		dir := t.TempDir()
+		mustStore(t, dir, args...)
+		file := filepath.Join(dir, "export.json")
+		mustStore(t, dir, "export-data", file)
+		var x map[string]any
+		if b, err := os.ReadFile(file); err != nil || json.Unmarshal(b, &x) != nil {
+			t.Fatalf("read the export of %v: %v", args, err)
+		}
+		return x
+	}
+	saa := exported("new", "--cert", "SAA-C03", "--hours", "8", "--country", "DE")
+	dva := exported("new", "--cert", "DVA-C03", "--exam", "2027-03-15", "--hours", "6")
+	plan := dva["plans"].([]any)[0].(map[string]any)
+	plan["id"] = 2
+	saa["plans"] = append(saa["plans"].([]any), plan)
+	b, err := json.Marshal(saa)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	file := filepath.Join(t.TempDir(), "mixed.json")
+	if err := os.WriteFile(file, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mustStore(t, dir, "import-data", file)
+	mustStore(t, dir, "tick", "1", "1.1")
+	return dir
+}
+
+// flat is out with its lines joined, so that a wrapped sentence matches.
+func flat(out string) string { return strings.Join(strings.Fields(out), " ") }
+
+// TestPlansInAnotherWeekSaySoWithTheFix: plans and show say, once for
+// each plan planned within another week than the learner's, which week it
+// has and the command that fixes it; week says the learner's week and
+// those plans; week --apply re-plans them within it with the ticks kept,
+// says how each stands, and then nothing is left to say.
+func TestPlansInAnotherWeekSaySoWithTheFix(t *testing.T) {
+	dir := mixedWeeksFolder(t)
+	line := "Plan 2 (DVA-C03) is planned within 6 h (Mon–Fri 1:12 h), no holidays, not your week of " +
+		"8 h (Mon–Fri 1:36 h), holidays of DE: certplan week --apply re-plans it within yours."
+	for _, args := range [][]string{{"plans"}, {"show", "2"}, {"week"}} {
+		out := flat(mustStore(t, dir, args...))
+		if n := strings.Count(out, line); n != 1 {
+			t.Errorf("%v says %d times that plan 2 is in another week, want once:\n%s", args, n, out)
+		}
+		if strings.Contains(out, "Plan 1 (SAA-C03) is planned within") {
+			t.Errorf("%v says plan 1, within the learner's week, is not:\n%s", args, out)
+		}
+	}
+	if out := mustStore(t, dir, "show", "1"); strings.Contains(out, "is planned within") {
+		t.Errorf("show 1, within the learner's week, says it is not:\n%s", out)
+	}
+	wantIn(t, "week", mustStore(t, dir, "week"), "Your week: 8 h (Mon–Fri 1:36 h), holidays of DE, for all your plans.\n")
+
+	out := mustStore(t, dir, "week", "--apply")
+	wantIn(t, "week --apply", flat(out), "Your plans were re-planned within your week, 8 h (Mon–Fri 1:36 h), holidays of DE.",
+		"Plan 2 (DVA-C03), version 2: ", "It takes ")
+	for _, args := range [][]string{{"plans"}, {"show", "2"}, {"week"}} {
+		if out := mustStore(t, dir, args...); strings.Contains(out, "is planned within") {
+			t.Errorf("%v after week --apply still says a plan is in another week:\n%s", args, out)
+		}
+	}
+	wantIn(t, "week after the fix", mustStore(t, dir, "week"), "All your active plans are planned within it.\n")
+	wantIn(t, "show 1 after the fix", mustStore(t, dir, "show", "1"), "1 of ")
+	if out := mustStore(t, dir, "week", "--apply"); !strings.HasPrefix(out, "Nothing changed: all your active plans are planned within your week, 8 h") {
+		t.Errorf("a second week --apply: %q, want nothing changed", out)
+	}
+	wantBadInput(t, storeRun(t, dir, "week", "2"), "week")
+}
