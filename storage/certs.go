@@ -155,22 +155,13 @@ func (db *DB) withRenewals(certs []planner.HeldCertification, plans []planner.Pl
 // either the defaults; and where they came from.
 func learnerHours(ctx context.Context, tx *dbTx) (planner.Settings, HoursFrom, error) {
 	s, saved, err := loadSettings(ctx, tx)
-	if err != nil || saved {
+	switch {
+	case err != nil || saved:
 		return s, HoursFromSettings, err
+	case s.Hours.Total() > 0:
+		return s, HoursFromPlan, nil
 	}
-	var id int64
-	err = tx.QueryRowContext(ctx, "SELECT id FROM plans ORDER BY id DESC LIMIT 1").Scan(&id)
-	if err == sql.ErrNoRows {
-		return s.WithDefaults(), HoursFromDefault, nil
-	}
-	if err != nil {
-		return s, "", classify(err)
-	}
-	p, err := loadPlan(ctx, tx, id)
-	if err != nil {
-		return s, "", err
-	}
-	return planner.Settings{Hours: p.Input.Hours, Country: p.Input.Country, Experience: p.Input.Experience}, HoursFromPlan, nil
+	return s.WithDefaults(), HoursFromDefault, nil
 }
 
 // SetCredentialID records the credential ID of a held certification.

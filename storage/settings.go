@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -72,7 +73,8 @@ func loadSettings(ctx context.Context, tx *dbTx) (planner.Settings, bool, error)
 	err := tx.QueryRowContext(ctx, "SELECT hours, country, experience, study_time FROM settings WHERE id = 1").
 		Scan(&hours, &s.Country, &s.Experience, &s.StudyTime)
 	if errors.Is(err, sql.ErrNoRows) {
-		return s, false, nil
+		s, err = newestPlansWeek(ctx, tx, s)
+		return s, false, err
 	}
 	if err == nil {
 		err = json.Unmarshal([]byte(hours), &s.Hours)
@@ -81,6 +83,26 @@ func loadSettings(ctx context.Context, tx *dbTx) (planner.Settings, bool, error)
 		return s, false, classify(fmt.Errorf("load settings: %w", err))
 	}
 	return s, true, nil
+}
+
+// newestPlansWeek gives settings never saved the week, and experience, of
+// the newest plan: data from before the learner's week was one holds it
+// there. With no plan they stay as they are (the defaults fill them).
+func newestPlansWeek(ctx context.Context, tx *dbTx, s planner.Settings) (planner.Settings, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, "SELECT id FROM plans ORDER BY id DESC LIMIT 1").Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return s, nil
+	}
+	if err != nil {
+		return s, classify(err)
+	}
+	p, err := loadPlan(ctx, tx, id)
+	if err != nil {
+		return s, err
+	}
+	s.Experience = cmp.Or(p.Input.Experience, s.Experience)
+	return s.WithWeek(p.Input.Week()), nil
 }
 
 func saveSettings(ctx context.Context, tx *dbTx, s planner.Settings) error {

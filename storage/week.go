@@ -36,10 +36,11 @@ func (r refit) input(p planner.StudyPlan) (planner.Input, planner.Reason) {
 	return p.Input, planner.ReasonReplan
 }
 
-// adoptWeek makes week the learner's in the settings.
+// adoptWeek makes week the learner's in the settings, saving them when
+// they never were, so the week no longer depends on which plan is newest.
 func adoptWeek(ctx context.Context, tx *dbTx, week planner.LearnerWeek) error {
-	s, _, err := loadSettings(ctx, tx)
-	if err != nil || s.Week() == week {
+	s, saved, err := loadSettings(ctx, tx)
+	if err != nil || saved && s.Week() == week {
 		return err
 	}
 	if err := saveSettings(ctx, tx, s.WithWeek(week)); err != nil {
