@@ -12,7 +12,8 @@ import (
 // three a learner has. Each benchmark alternates between two weeks, so
 // every call in another week re-fits all twenty, or keeps to the week the
 // plans have, so none is re-fitted. They report the median and 99th
-// percentile of the call alone, and how many plans each call re-fitted.
+// percentile of the call alone, its CPU time, and how many plans each call
+// re-fitted.
 
 // benchExams are the twenty active plans' exams: ten exams on sale on
 // testToday, two plans each.
@@ -57,15 +58,16 @@ func weekAt(i int, switching bool) planner.LearnerWeek {
 }
 
 // timed runs call once per benchmark iteration i and reports the median
-// and 99th percentile of its time, and the plans it re-fitted on average.
+// and 99th percentile of its time, its CPU time (which other work on a
+// shared machine moves less) and the plans it re-fitted, on average.
 func timed(b *testing.B, call func(i int) (refitted int, err error)) {
 	var took []time.Duration
-	total := 0
-	i := 0
+	var cpu time.Duration
+	total, i := 0, 0
 	for b.Loop() {
-		start := time.Now()
+		start, startCPU := time.Now(), cpuTime()
 		n, err := call(i)
-		took = append(took, time.Since(start))
+		took, cpu = append(took, time.Since(start)), cpu+cpuTime()-startCPU
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -73,6 +75,7 @@ func timed(b *testing.B, call func(i int) (refitted int, err error)) {
 		i++
 	}
 	reportPercentiles(b, took)
+	b.ReportMetric(float64(cpu)/float64(i)/1e6, "cpu-ms/op")
 	b.ReportMetric(float64(total)/float64(i), "refitted/op")
 }
 
