@@ -148,7 +148,8 @@ func (db *DB) refitWith(ctx context.Context, tx *dbTx, today catalog.Date, r ref
 		if err != nil {
 			return nil, err
 		}
-		if why == planner.ReasonEdit || !sameSchedule(next, p.Schedule) || !planner.SameWeek(in, p.Input) {
+		// The week first: comparing the schedules encodes both.
+		if why == planner.ReasonEdit || !planner.SameWeek(in, p.Input) || !sameSchedule(next, p.Schedule) {
 			if changed, err = storeRefit(ctx, tx, p, in, why, next, changed); err != nil {
 				return nil, err
 			}

@@ -1,0 +1,51 @@
+package storage
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"testing"
+
+	"certplan/planner"
+)
+
+// freshGzip is raw gzipped by a writer made for it, as compress did before
+// it reused its writers.
+func freshGzip(t *testing.T, raw []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	z, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	if _, err := z.Write(raw); err != nil {
+		t.Fatal(err)
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestAReusedWriterStoresTheSameBytes: schedules compressed one after
+// another, a large one before small ones, are stored byte for byte as a
+// new writer would store each, and read back whole.
+func TestAReusedWriterStoresTheSameBytes(t *testing.T) {
+	long, err := planner.Build(testCat, testInput("SAA-C03"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := json.Marshal(long)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range [][]byte{raw, []byte(`{"exam":"DVA-C03"}`), nil, raw[:len(raw)/3], raw} {
+		got, err := compress(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, freshGzip(t, s)) {
+			t.Errorf("schedule %d (%d bytes) is stored as other bytes than a new writer's", i, len(s))
+		}
+		if back, err := scheduleJSON(got); err != nil || !bytes.Equal(back, s) {
+			t.Errorf("schedule %d reads back as %d bytes (%v), want its %d", i, len(back), err, len(s))
+		}
+	}
+}
