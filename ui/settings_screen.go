@@ -155,14 +155,17 @@ func (s *settingsScreen) onSave() {
 		return
 	}
 	today := s.today()
+	s.save.Disable() // one save at a time: a re-fit of every plan takes a moment
 	runTask(s.tasks, s.loading, func(ctx context.Context) (planner.WeekChange, error) {
 		return s.defaults.SaveSettingsInWeek(ctx, st, today)
 	}, func(c planner.WeekChange) {
+		s.save.Enable()
 		s.showSaved(savedText(c, today))
 		if len(c.Refitted) > 0 && s.plansChanged != nil {
 			s.plansChanged()
 		}
 	}, func(err error) {
+		s.save.Enable()
 		logFailure("save your defaults", err)
 		s.showSaved("Not saved: " + userMessage(err))
 	})

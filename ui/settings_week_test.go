@@ -81,3 +81,21 @@ func TestSettingsRefusedKeepWhatWasTyped(t *testing.T) {
 		t.Errorf("the plan is within %v after the refused save, want %v", p.Input.Week(), in.Week())
 	}
 }
+
+// TestSettingsSaveIsOneAtATime: while a save (which may re-fit every plan)
+// runs, Save is disabled, so a second tap cannot queue a second save; it
+// comes back once the save is done.
+func TestSettingsSaveIsOneAtATime(t *testing.T) {
+	f, app, s := openSettings(t)
+	f.mu.Lock() // the save waits on the store until the check below
+	test.Tap(s.save)
+	disabled := s.save.Disabled()
+	f.mu.Unlock()
+	app.tasks.wait()
+	if !disabled {
+		t.Error("Save stayed enabled while the save ran")
+	}
+	if s.save.Disabled() {
+		t.Error("Save is still disabled after the save")
+	}
+}
