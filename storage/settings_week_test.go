@@ -26,16 +26,7 @@ func TestSavingSettingsWithOtherHoursRefitsThePlans(t *testing.T) {
 	if change.Week != week || len(change.Refitted) != 2 {
 		t.Fatalf("change = week %v, %d re-fitted, want %v and both plans re-fitted", change.Week, len(change.Refitted), week)
 	}
-	var now []planner.StudyPlan
-	for _, was := range []planner.StudyPlan{saa, dva} {
-		p := mustPlan(t, db, was.ID)
-		if p.Input.Week() != week || p.Version != was.Version+1 || p.Reason != planner.ReasonReplan {
-			t.Errorf("%s is version %d (%s) within %v, want version %d re-planned within %v",
-				p.Exam, p.Version, p.Reason, p.Input.Week(), was.Version+1, week)
-		}
-		now = append(now, p)
-	}
-	wantWithinWeek(t, db, week, topic, now...)
+	wantRefittedWithin(t, db, week, topic, saa, dva)
 }
 
 // TestSavingSettingsInTheSameWeekReplansNothing: settings saved with the

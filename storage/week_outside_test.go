@@ -58,16 +58,7 @@ func TestImportedPlansOutsideTheWeekAreNamedAndRefitted(t *testing.T) {
 	if change.Week != week || len(change.Refitted) != 2 {
 		t.Fatalf("change = week %v, %d re-fitted, want %v and both plans", change.Week, len(change.Refitted), week)
 	}
-	var now []planner.StudyPlan
-	for _, was := range []planner.StudyPlan{saa, dva} {
-		p := mustPlan(t, db, was.ID)
-		if p.Input.Week() != week || p.Version != was.Version+1 || p.Reason != planner.ReasonReplan {
-			t.Errorf("%s is version %d (%s) within %v, want version %d re-planned within %v",
-				p.Exam, p.Version, p.Reason, p.Input.Week(), was.Version+1, week)
-		}
-		now = append(now, p)
-	}
-	wantWithinWeek(t, db, week, topic, now...)
+	wantRefittedWithin(t, db, week, topic, saa, dva)
 	if _, outside, err = db.OutsideWeek(ctx, testToday); err != nil || len(outside) != 0 {
 		t.Errorf("after the re-fit %d plans are outside the week (%v), want none", len(outside), err)
 	}

@@ -45,6 +45,22 @@ func wantWithinWeek(t *testing.T, db *DB, week planner.LearnerWeek, topic string
 	}
 }
 
+// wantRefittedWithin checks that each plan of was is now its next
+// version, re-planned within week, and then what wantWithinWeek checks.
+func wantRefittedWithin(t *testing.T, db *DB, week planner.LearnerWeek, topic string, was ...planner.StudyPlan) {
+	t.Helper()
+	var now []planner.StudyPlan
+	for _, w := range was {
+		p := mustPlan(t, db, w.ID)
+		if p.Input.Week() != week || p.Version != w.Version+1 || p.Reason != planner.ReasonReplan {
+			t.Errorf("%s is version %d (%s) within %v, want version %d re-planned within %v",
+				p.Exam, p.Version, p.Reason, p.Input.Week(), w.Version+1, week)
+		}
+		now = append(now, p)
+	}
+	wantWithinWeek(t, db, week, topic, now...)
+}
+
 // TestEditingTheHoursChangesTheLearnersWeek: editing one plan's hours makes
 // them the learner's week: the settings and the other plan take them, the
 // other plan is re-fitted as a new version with its progress kept, and the
