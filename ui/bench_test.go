@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"certplan/catalog"
 	"certplan/planner"
 )
@@ -96,4 +98,37 @@ func firstBenchSession(b *testing.B, p planner.Plan) planner.Session {
 	}
 	b.Fatal("the benchmark's plan has no sessions")
 	return planner.Session{}
+}
+
+// BenchmarkScrollWholePlan scrolls a year's whole plan, each row as tall
+// as its wrapped title, a wheel turn at a time, from its top to its end
+// and round again: the redraw of the rows that come into sight.
+func BenchmarkScrollWholePlan(b *testing.B) {
+	app, _ := benchApp(b)
+	l := app.screens[ScreenPlan].(*planScreen).all.list
+	l.ScrollToBottom()
+	end := l.GetScrollOffset()
+	if end <= 0 {
+		b.Fatal("the whole plan does not scroll")
+	}
+	y := float32(0)
+	for b.Loop() {
+		y += 40
+		if y > end {
+			y = 0
+		}
+		l.ScrollToOffset(y)
+	}
+}
+
+// BenchmarkMeasureWholePlan lays out a year's whole plan a pixel wider or
+// narrower each time, as each frame of a drag of the window's edge does:
+// every row is measured again at the new width.
+func BenchmarkMeasureWholePlan(b *testing.B) {
+	app, _ := benchApp(b)
+	all := app.screens[ScreenPlan].(*planScreen).all
+	objs, size := []fyne.CanvasObject{all.list}, all.list.Size()
+	for i := 0; b.Loop(); i++ {
+		all.heights.Layout(objs, size.AddWidthHeight(float32(i%2), 0))
+	}
 }

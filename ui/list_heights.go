@@ -43,10 +43,11 @@ func (r *rowHeights) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func (r *rowHeights) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
 
 // measure sets each row's height to what it needs at the width last
-// laid out; call it when the rows change.
+// laid out, and refreshes the list; call it when the rows change.
 func (r *rowHeights) measure() {
+	defer r.list.Refresh() // a height set alone leaves the rows where they were
 	if r.width <= 0 {
-		return
+		return // not laid out yet: Layout measures
 	}
 	for id := range r.list.Length() {
 		r.fill(id, r.probe)
@@ -57,5 +58,4 @@ func (r *rowHeights) measure() {
 		r.probe.Refresh()
 		r.list.SetItemHeight(id, r.probe.MinSize().Height)
 	}
-	r.list.Refresh() // a height set alone leaves the rows where they were
 }

@@ -69,10 +69,8 @@ func (v *weekView) itemSessionRow(x planner.Session) fyne.CanvasObject {
 	c.SetChecked(sessionDone(p, x))
 	c.OnChanged = func(done bool) { v.onTickSession(x, c, done, spent.Text, problem) }
 	v.sessionChecks = append(v.sessionChecks, sessionCheck{session: x, check: c, hours: spent})
-	title := widget.NewLabel(x.Title)
-	title.Truncation = fyne.TextTruncateEllipsis
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(64, spent.MinSize().Height), spent), widget.NewLabel("h"))
-	return container.NewVBox(container.NewBorder(nil, nil, c, right, title), problem, v.itemLines(x))
+	return container.NewVBox(newTickRow(c, wrapped(x.Title), right), problem, v.itemLines(x))
 }
 
 // onTickSession ticks the session when the hours typed beside it can be
@@ -187,26 +185,21 @@ func doneRows(p planner.StudyPlan) []planRow {
 	return rows
 }
 
-// fillDoneRow shows the "Done so far" heading or one started topic with its
-// tick and how many of its items are done.
-func (l *planList) fillDoneRow(row planRow, title *widget.Label, check *widget.Check, h *widget.Label) {
+// doneRowText is what a row of "Done so far" says: its heading, or a
+// started topic with how many of its items are done.
+func (l *planList) doneRowText(row planRow) planRowText {
 	if row.item < 0 {
-		check.Hide()
-		title.TextStyle.Bold = true
-		title.SetText("Done so far")
-		h.SetText("")
-		return
+		return planRowText{title: "Done so far"}
 	}
 	t := l.screen.plan.Schedule.Topics[row.item]
-	check.Show()
-	check.SetChecked(l.screen.plan.Progress[t.ID].Done)
-	topic := t.ID
-	check.OnChanged = func(done bool) { l.screen.onTick(topic, done) }
-	title.TextStyle.Bold = false
-	text := t.Title
-	if n := itemsDoneText(l.screen.plan, t.ID); n != "" {
-		text += " · " + n
+	return planRowText{title: withItemsDone(l.screen.plan, t.Title, t.ID), hours: hours(t.Hours), topic: t.ID}
+}
+
+// withItemsDone is a topic's title with how many of its items are done
+// ("… · 3 of 7 items done"), or the title alone for a topic without items.
+func withItemsDone(p planner.StudyPlan, title, topic string) string {
+	if n := itemsDoneText(p, topic); n != "" {
+		return title + " · " + n
 	}
-	title.SetText(text)
-	h.SetText(hours(t.Hours))
+	return title
 }

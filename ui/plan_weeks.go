@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
@@ -118,9 +120,7 @@ func (v *weekView) sessionRow(x planner.Session) fyne.CanvasObject {
 	c.SetChecked(v.screen.plan.Progress[topic].Done)
 	c.OnChanged = func(done bool) { v.screen.onTick(topic, done) }
 	v.checks[topic] = append(v.checks[topic], c)
-	title := widget.NewLabel(x.Title)
-	title.Truncation = fyne.TextTruncateEllipsis
-	row := container.NewBorder(nil, nil, c, widget.NewLabel(hours(x.Hours)), title)
+	row := newTickRow(c, wrapped(x.Title), widget.NewLabel(hours(x.Hours)))
 	if len(x.Items) == 0 {
 		return row
 	}
@@ -151,9 +151,10 @@ const doneWeek = -1
 
 // planList is the whole plan, week by week, with a check per topic.
 type planList struct {
-	screen *planScreen
-	list   *widget.List
-	rows   []planRow
+	screen  *planScreen
+	list    *widget.List
+	heights *rowHeights // each row as tall as its title's lines
+	rows    []planRow
 }
 
 func newPlanList(s *planScreen) *planList { return &planList{screen: s} }
@@ -162,7 +163,10 @@ func newPlanList(s *planScreen) *planList { return &planList{screen: s} }
 func (l *planList) buildUI() fyne.CanvasObject {
 	l.list = widget.NewList(func() int { return len(l.rows) }, newPlanRow, l.fillRow)
 	l.list.OnSelected = func(id widget.ListItemID) { l.list.Unselect(id) }
-	return l.list
+	// Measured with the text alone: a row's height does not hang on its tick.
+	l.heights = newRowHeights(l.list, newPlanRowProbe,
+		func(id widget.ListItemID, o fyne.CanvasObject) { l.fillText(id, o) })
+	return l.heights.object()
 }
 
 // show lists the plan's weeks and scrolls to the one holding today.
@@ -180,46 +184,75 @@ func (l *planList) show() {
 			l.rows = append(l.rows, planRow{week: wi, item: ii})
 		}
 	}
-	l.list.Refresh()
+	l.heights.measure() // refreshes the list
 	l.list.ScrollTo(scroll)
 }
 
-// newPlanRow is an empty row: check, title and hours.
+// newPlanRow is an empty row: check, title and hours. The title wraps and
+// the row grows with it: cut short, "Diagnostic practice set, shortened
+// (15 of 45 …" hid what to study.
 func newPlanRow() fyne.CanvasObject {
-	title := widget.NewLabel("")
-	title.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, widget.NewCheck("", nil), widget.NewLabel(""), title)
+	return newTickRow(widget.NewCheck("", nil), wrapped(""), widget.NewLabel(""))
+}
+
+// newPlanRowProbe is a row to measure the whole plan's rows with: a
+// newPlanRow with a space the size of the check for the check, whose
+// refresh redrew its icon for each row measured and doubled the time a
+// year's plan took to show (BenchmarkShowPlan).
+func newPlanRowProbe() fyne.CanvasObject {
+	space := canvas.NewRectangle(color.Transparent)
+	space.SetMinSize(widget.NewCheck("", nil).MinSize())
+	return newTickRow(space, wrapped(""), widget.NewLabel(""))
+}
+
+// planRowText is what a row of the whole plan says: a title and hours,
+// and the topic its check ticks ("" for a heading, which has no check).
+type planRowText struct {
+	title, hours, topic string
 }
 
 // fillRow shows row id: a week heading or a topic with its tick.
 func (l *planList) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
-	c := o.(*fyne.Container)
-	title, check, h := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Check), c.Objects[2].(*widget.Label)
-	row := l.rows[id]
+	topic := l.fillText(id, o)
+	check := o.(*fyne.Container).Objects[1].(*widget.Check)
 	check.OnChanged = nil
-	if row.week == doneWeek {
-		l.fillDoneRow(row, title, check, h)
+	if topic == "" {
 		return
+	}
+	check.SetChecked(l.screen.plan.Progress[topic].Done)
+	check.OnChanged = func(done bool) { l.screen.onTick(topic, done) }
+}
+
+// fillText shows row id's title and hours in a row made by newPlanRow or
+// newPlanRowProbe, and its check only for a topic, which it returns.
+func (l *planList) fillText(id widget.ListItemID, o fyne.CanvasObject) string {
+	c := o.(*fyne.Container)
+	row := l.rowText(l.rows[id])
+	title := c.Objects[0].(*widget.Label)
+	title.TextStyle.Bold = row.topic == ""
+	title.SetText(row.title)
+	c.Objects[2].(*widget.Label).SetText(row.hours)
+	if row.topic == "" {
+		c.Objects[1].Hide()
+	} else {
+		c.Objects[1].Show()
+	}
+	return row.topic
+}
+
+// rowText is what row says: a week heading, or a topic with how many of
+// its items are done.
+func (l *planList) rowText(row planRow) planRowText {
+	if row.week == doneWeek {
+		return l.doneRowText(row)
 	}
 	w := l.screen.plan.Schedule.Weeks[row.week]
 	if row.item < 0 {
-		check.Hide()
-		title.TextStyle.Bold = true
-		title.SetText(fmt.Sprintf("Week %d: %s to %s", row.week+1, shortDay(w.Start), shortDay(w.End)))
-		h.SetText(hours(w.PlannedHours))
-		return
+		return planRowText{title: fmt.Sprintf("Week %d: %s to %s", row.week+1, shortDay(w.Start), shortDay(w.End)),
+			hours: hours(w.PlannedHours)}
 	}
 	it := w.Items[row.item]
-	check.Show()
-	check.SetChecked(l.screen.plan.Progress[it.Topic].Done)
-	topic := it.Topic
-	check.OnChanged = func(done bool) { l.screen.onTick(topic, done) }
-	title.TextStyle.Bold = false
-	title.SetText(it.Title)
-	if n := itemsDoneText(l.screen.plan, it.Topic); n != "" {
-		title.SetText(it.Title + " · " + n)
-	}
-	h.SetText(hours(it.Hours))
+	return planRowText{title: withItemsDone(l.screen.plan, it.Title, it.Topic), hours: hours(it.Hours), topic: it.Topic}
 }
 
 // emptyWeekText says why week w of plan p has nothing to study: a week whose
