@@ -305,7 +305,7 @@ func (s *planScreen) showMoves(p planner.StudyPlan) {
 	grid := container.New(layout.NewFormLayout())
 	for _, m := range s.lastMoves {
 		title := widget.NewLabel(strings.TrimSuffix(m.Title, "."))
-		title.Truncation = fyne.TextTruncateEllipsis
+		title.Wrapping = fyne.TextWrapWord // what moved is read whole, on more lines if it needs them
 		grid.Add(widget.NewLabel(dayOrNone(m.From) + "  to  " + dayOrNone(m.To)))
 		grid.Add(title)
 	}
