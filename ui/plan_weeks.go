@@ -101,7 +101,7 @@ func (v *weekView) addDays(w planner.Week) {
 		v.box.Add(v.sessionRow(x))
 	}
 	for _, off := range w.DaysOff {
-		l := widget.NewLabel(fmt.Sprintf("%s: %s, no study", dayName(off.Date), off.Reason))
+		l := wrapped(fmt.Sprintf("%s: %s, no study", dayName(off.Date), off.Reason)) // a long holiday name wraps
 		l.TextStyle.Italic = true
 		v.box.Add(l)
 	}
