@@ -56,7 +56,7 @@ func weeklyHours(b planner.WeekBudget) map[int64]float64 {
 func writePlanList(w io.Writer, list []planner.PlanSummary, perWeek map[int64]float64, all bool) error {
 	var b strings.Builder
 	hidden := 0
-	fmt.Fprintf(&b, "%-4s %-24s %-8s %-10s %-7s %-8s %s\n", "ID", "NAME", "EXAM", "EXAM DAY", "DONE", "H/WEEK", "VERSION")
+	fmt.Fprintf(&b, "%-4s %s %-8s %-10s %-7s %-8s %s\n", "ID", column("NAME", 24), "EXAM", "EXAM DAY", "DONE", "H/WEEK", "VERSION")
 	for _, p := range list {
 		week := hours(perWeek[p.ID])
 		if p.Archived {
@@ -65,7 +65,7 @@ func writePlanList(w io.Writer, list []planner.PlanSummary, perWeek map[int64]fl
 			}
 			week = "archived"
 		}
-		fmt.Fprintf(&b, "%-4d %-24s %-8s %-10s %-7s %-8s %d\n", p.ID, clip(p.Name, 24), p.Exam, orDash(p.ExamDate),
+		fmt.Fprintf(&b, "%-4d %s %-8s %-10s %-7s %-8s %d\n", p.ID, column(p.Name, 24), p.Exam, orDash(p.ExamDate),
 			fmt.Sprintf("%d/%d", p.TopicsDone, p.Topics), week, p.Version)
 	}
 	switch {
