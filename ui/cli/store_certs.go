@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"certplan/catalog"
@@ -68,12 +69,23 @@ func writeCerts(w io.Writer, l storage.HeldList, today catalog.Date) error {
 			state = "expired"
 		}
 		fmt.Fprintf(&b, "%-4s %-8s %-10s %-10s %-8s %-10s %-10s %s\n", c.Key, c.Exam, c.Earned, c.Expiry, state,
-			orDash0(c.RenewWith), orDash(c.StudyFrom), orDash0(c.CredentialID))
+			orDash0(renewsWith(c)), orDash(c.StudyFrom), orDash0(c.CredentialID))
 	}
 	writeRenewals(&b, l.Certs, today)
-	writeWrapped(&b, "", "STUDY BY is the latest day to start studying for the renewal at "+hoursAssumed(l)+".")
+	if slices.ContainsFunc(l.Certs, func(c planner.HeldCertification) bool { return !c.StudyFrom.IsZero() }) {
+		writeWrapped(&b, "", "STUDY BY is the latest day to start studying for the renewal at "+hoursAssumed(l)+".")
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// renewsWith is the exam that renews c: an active plan's when one renews
+// it in time (planner.RenewingPlan), else its own exam's.
+func renewsWith(c planner.HeldCertification) string {
+	if c.RenewingPlan.Exam != "" {
+		return c.RenewingPlan.Exam
+	}
+	return c.RenewWith
 }
 
 // writeRenewals says how each active certification is renewed, as the

@@ -196,8 +196,26 @@ func TestCertsWithoutPlansAssumeTheDefaultHours(t *testing.T) {
 	wantIn(t, "certs without a plan", strings.Join(strings.Fields(text), " "), certs[0].StudyFrom.String(),
 		"at 10 h a week, Monday to Friday: the default, as you have no plan and no saved hours yet")
 	// A new plan's week becomes the learner's (the settings): certs says so.
-	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "8")
+	// Its exam comes after CLF's expiry, so it does not renew CLF and CLF
+	// still has a day to start studying.
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "8", "--exam", "2027-06-01")
 	wantIn(t, "certs with a plan", strings.Join(strings.Fields(mustStore(t, dir, "certs")), " "), "at your 8 h a week from your settings.")
+}
+
+// TestCertsNamesThePlanThatRenews: when an active plan's exam renews a
+// certification in time, RENEW WITH names that exam, and with no day to
+// start studying left in the table, no line explains STUDY BY.
+func TestCertsNamesThePlanThatRenews(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "exam", "add", "CLF-C02", "2024-02-29", "--status", "passed", "--score", "800")
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "8")
+	text := mustStore(t, dir, "certs")
+	if row := strings.Fields(strings.Split(text, "\n")[1]); len(row) < 7 || row[5] != "SAA-C03" || row[6] != "-" {
+		t.Errorf("CLF's row = %q, want RENEW WITH SAA-C03 and no STUDY BY", row)
+	}
+	if strings.Contains(text, "STUDY BY is") {
+		t.Errorf("certs explains a STUDY BY no row has:\n%s", text)
+	}
 }
 
 // badStoreInputs must each give status 2 and one line naming the input.
