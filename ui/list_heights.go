@@ -51,8 +51,9 @@ func currentTextStyle() textStyle {
 		spacing: theme.LineSpacing(), font: theme.TextFont().Name(), bold: theme.TextBoldFont().Name()}
 }
 
-// rowsAtOnce is how many rows a frame may measure: 4 to 6 ms of one.
-const rowsAtOnce = 150
+// rowsAtOnce is how many rows a frame may measure, 1.5 to 3 ms of it:
+// more than a screen holds.
+const rowsAtOnce = 60
 
 // maxKnownHeights bounds the heights kept: a few plans' rows at one width.
 const maxKnownHeights = 10000

@@ -3,7 +3,6 @@ package ui
 import (
 	"slices"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -141,15 +140,11 @@ func BenchmarkShowFiveYearPlanFirst(b *testing.B) {
 // times the rows left for the frames after apart.
 func benchShowFirst(b *testing.B, app *App, plan *planScreen) {
 	p := plan.plan
-	var rest time.Duration
+	var rest restTimer
 	for b.Loop() {
 		clear(plan.all.heights.known)
 		plan.setPlan(p)
-		b.StopTimer()
-		start := time.Now()
-		app.tasks.wait()
-		rest += time.Since(start)
-		b.StartTimer()
+		rest.wait(b, app)
 	}
-	b.ReportMetric(float64(rest.Nanoseconds())/float64(b.N), "rest-ns/op")
+	rest.report(b)
 }
