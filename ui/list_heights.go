@@ -111,8 +111,8 @@ func (r *rowHeights) measureFrom(focus widget.ListItemID) {
 		return
 	}
 	r.round++
+	r.grow()
 	n := r.list.Length()
-	r.shown = append(r.shown[:min(len(r.shown), n)], slices.Repeat([]float32{r.unset}, max(n-len(r.shown), 0))...)
 	order := make([]widget.ListItemID, 0, n)
 	for id := range n {
 		order = append(order, (id+focus)%n) // focus to the end, then the top
@@ -155,10 +155,18 @@ func (r *rowHeights) measureSome(ids []widget.ListItemID, round int) {
 	}
 }
 
+// grow keeps a height in shown for each row: a row past those shown so
+// far has the template's. Rows of a longer list before keep theirs, which
+// the list keeps too.
+func (r *rowHeights) grow() {
+	r.shown = append(r.shown, slices.Repeat([]float32{r.unset}, max(r.list.Length()-len(r.shown), 0))...)
+}
+
 // rowTops is where each row starts, in the list's scrolled content.
 func (r *rowHeights) rowTops() []float32 {
-	tops, y := make([]float32, len(r.shown)), float32(0)
-	for id, h := range r.shown {
+	n := min(len(r.shown), r.list.Length())
+	tops, y := make([]float32, n), float32(0)
+	for id, h := range r.shown[:n] {
 		tops[id], y = y, y+h+theme.Padding() // as widget.List lays them out
 	}
 	return tops
@@ -177,7 +185,7 @@ func (r *rowHeights) measureRows(ids []widget.ListItemID) {
 	if !r.ready() {
 		return
 	}
-	r.shown = append(r.shown, slices.Repeat([]float32{r.unset}, max(r.list.Length()-len(r.shown), 0))...)
+	r.grow()
 	r.measureSome(ids, r.round)
 }
 
