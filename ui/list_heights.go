@@ -36,7 +36,8 @@ type rowHeights struct {
 	// every row at once. atOnce is how many rows to measure a frame.
 	later  func(f func())
 	atOnce int
-	round  int // each measureFrom's, so that a later one drops the rows left
+	left   []widget.ListItemID // the rows to measure in the frames after
+	asked  bool                // whether later will measure them
 }
 
 // textStyle is what of the theme sets a row's height besides its text.
@@ -110,25 +111,45 @@ func (r *rowHeights) measureFrom(focus widget.ListItemID) {
 	if !r.ready() {
 		return
 	}
-	r.round++
 	r.grow()
 	n := r.list.Length()
 	order := make([]widget.ListItemID, 0, n)
 	for id := range n {
 		order = append(order, (id+focus)%n) // focus to the end, then the top
 	}
-	r.measureSome(order, r.round)
+	r.left = r.measureSome(order) // a newer round's rows replace an older one's
+	r.measureLater()
 }
 
-// measureSome sets the heights of rows ids in order, and leaves those
-// past atOnce rows to measure for a frame later. A row above the list's
+// measureLater asks for the rows left to be measured a frame later, once
+// at a time.
+func (r *rowHeights) measureLater() {
+	if len(r.left) == 0 || r.asked {
+		return
+	}
+	r.asked = true
+	r.later(func() {
+		r.asked = false
+		if r.ready() {
+			r.left = r.measureSome(r.left)
+			r.list.Refresh()
+			r.measureLater()
+		}
+	})
+}
+
+// measureSome sets the heights of rows ids in order, and returns those
+// past atOnce rows to measure, for a frame later. A row above the list's
 // sight that grows or shrinks scrolls the list as much: the rows in sight
 // stay where they are, under the pointer.
-func (r *rowHeights) measureSome(ids []widget.ListItemID, round int) {
+func (r *rowHeights) measureSome(ids []widget.ListItemID) []widget.ListItemID {
 	var left []widget.ListItemID
 	offset, top, moved := r.list.GetScrollOffset(), r.rowTops(), float32(0)
 	measured := 0
 	for _, id := range ids {
+		if id >= len(top) {
+			continue // the list has fewer rows since
+		}
 		h, ok := r.known[r.text(id)]
 		if !ok && r.later != nil && measured >= r.atOnce {
 			left = append(left, id)
@@ -145,14 +166,7 @@ func (r *rowHeights) measureSome(ids []widget.ListItemID, round int) {
 	if moved != 0 {
 		r.list.ScrollToOffset(offset + moved)
 	}
-	if len(left) > 0 {
-		r.later(func() {
-			if round == r.round { // else the rows changed: a newer round measures them
-				r.measureSome(left, round)
-				r.list.Refresh()
-			}
-		})
-	}
+	return left
 }
 
 // grow keeps a height in shown for each row: a row past those shown so
@@ -186,7 +200,8 @@ func (r *rowHeights) measureRows(ids []widget.ListItemID) {
 		return
 	}
 	r.grow()
-	r.measureSome(ids, r.round)
+	r.left = append(r.left, r.measureSome(ids)...)
+	r.measureLater()
 }
 
 // ready drops the heights kept when the width or the theme changed, and
