@@ -121,6 +121,33 @@ func TestTextSizeDropsTheHeightsKept(t *testing.T) {
 	}
 }
 
+// TestLongListMeasuresTheRestLaterInPlace: a list with more rows than a
+// frame can measure measures the rows in sight first and the rest in the
+// frames after, each row as tall as its lines in the end, and the rows in
+// sight stay where they were while rows above them grow.
+func TestLongListMeasuresTheRestLaterInPlace(t *testing.T) {
+	app, plan := showMeasuredPlan(t)
+	l, size := plan.all, fyne.NewSize(800, 600)
+	l.heights.atOnce = 5
+	l.list.ScrollTo(20)
+	first := l.heights.firstInSight()
+	above := slices.Clone(l.heights.shown[:first])
+	measured := countMeasured(l)
+	app.win.Resize(size) // narrower: every row is measured again, some take a line more
+	if len(*measured) > 5 || !slices.Contains(*measured, first) {
+		t.Errorf("the new width measured rows %v at once; want at most 5, row %d in sight among them", *measured, first)
+	}
+	inSight := l.heights.rowTops()[first] - l.list.GetScrollOffset()
+	app.tasks.wait()
+	if got := l.heights.rowTops()[first] - l.list.GetScrollOffset(); got != inSight {
+		t.Errorf("row %d in sight moved from %v to %v as the rows above it were measured", first, inSight, got)
+	}
+	if slices.Equal(above, l.heights.shown[:first]) {
+		t.Errorf("no row above row %d changed height at %v: the test needs one that does", first, size)
+	}
+	wantWhole(t, size, "the whole plan", wholePlanTitles(l))
+}
+
 // BenchmarkShowLargestPlanFirst puts the largest year's plan on the
 // screen with no height kept, as its first showing at a width does: the
 // frame's share, and (rest-ns/op) the rows left for the frames after.
