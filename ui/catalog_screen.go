@@ -55,7 +55,7 @@ func (s *catalogScreen) buildUI() fyne.CanvasObject {
 	s.search.OnChanged = s.onSearch
 	s.list = widget.NewList(func() int { return len(s.rows) }, newCatalogRow, s.fillRow)
 	s.list.OnSelected = s.onSelected
-	s.heights = newRowHeights(s.list, newCatalogRow, s.fillRow)
+	s.heights = newRowHeights(s.list, newCatalogRow, s.rowKey, s.fillRow)
 	s.detail.onPlan = s.onPlanExam
 	s.rows = filterExams(s.cat.Exams(), "")
 	s.advise = widget.NewButtonWithIcon("Which exam next?", theme.QuestionIcon(), func() { s.showScreen(ScreenAdvisor) })
@@ -140,6 +140,17 @@ func (s *catalogScreen) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	name.Refresh()
 	text, col := examStatus(row.exam, s.today())
 	right.Objects[0].(*fyne.Container).Objects[0].(*badge).set(text, col)
+}
+
+// rowKey is what row id shows, for rowHeights: a level, or an exam's code,
+// name and status.
+func (s *catalogScreen) rowKey(id widget.ListItemID) string {
+	row := s.rows[id]
+	if row.exam == nil {
+		return "level\x00" + string(row.level)
+	}
+	status, _ := examStatus(row.exam, s.today())
+	return "exam\x00" + row.exam.Code + "\x00" + row.exam.Name + "\x00" + status
 }
 
 // onSearch narrows the list as the learner types.

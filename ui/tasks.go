@@ -40,6 +40,17 @@ func (t *tasks) hand(f func()) {
 	fyne.Do(f)
 }
 
+// later runs f on the UI goroutine after what is queued there now (a
+// frame drawn among it), for work on the UI goroutine too long for one
+// frame; a test's wait applies it with the tasks' results.
+func (t *tasks) later(f func()) {
+	t.pending.Add(1)
+	t.hand(func() {
+		t.pending.Add(-1)
+		f()
+	})
+}
+
 // runTask runs work on a goroutine, then, on the UI goroutine, apply with its
 // result or fail with its error. While it runs, busy (when not nil) shows
 // its loading state.
