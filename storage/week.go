@@ -62,18 +62,21 @@ func (db *DB) inOtherWeek(ctx context.Context, tx *dbTx, self int64, week planne
 	return len(planner.OutsideWeek(others, week, db.dayOr(today))) > 0, nil
 }
 
-// activePlanWeeks selects the input and exam day of every active plan but
-// one (the argument) as its current version stores them.
-const activePlanWeeks = `SELECT v.input, v.exam_date FROM plans p JOIN plan_versions v ON v.plan_id = p.id
-		WHERE p.archived = 0 AND p.id != ? AND v.version = (SELECT max(version) FROM plan_versions WHERE plan_id = p.id)`
+// activePlanWeeks selects the ID, name, exam, input and exam day of every
+// active plan but one (the argument) as its current version stores them,
+// highest priority first, as activeSchedules orders them.
+const activePlanWeeks = `SELECT p.id, p.name, p.exam, v.input, v.exam_date FROM plans p JOIN plan_versions v ON v.plan_id = p.id
+		WHERE p.archived = 0 AND p.id != ? AND v.version = (SELECT max(version) FROM plan_versions WHERE plan_id = p.id)
+		ORDER BY p.priority DESC, p.id`
 
 // scanPlanWeek reads one row of activePlanWeeks as a plan holding only
-// what inOtherWeek needs: its input and its exam day.
+// what a week check needs and says: its ID, name, exam, input and exam
+// day, not its schedule.
 func scanPlanWeek(rows *sql.Rows) (planner.StudyPlan, error) {
 	var p planner.StudyPlan
 	var input string
 	var exam sql.NullString
-	f := fields{err: rows.Scan(&input, &exam)}
+	f := fields{err: rows.Scan(&p.ID, &p.Name, &p.Exam, &input, &exam)}
 	f.json(input, &p.Input)
 	p.Schedule.ExamDate = f.date(exam)
 	return p, f.err
@@ -114,7 +117,10 @@ func learnersWeek(ctx context.Context, tx *dbTx, in planner.Input) (planner.Inpu
 
 // OutsideWeek returns the learner's week, as the settings hold it, and the
 // active plans not planned within it on today (the clock's date when zero),
-// in priority order (planner.OutsideWeek). Data saved or imported before
+// in priority order (planner.OutsideWeek), each with its ID, name, exam and
+// input but no schedule: the plan screen asks at every show, and reading
+// every schedule whole for it would cost more than the show. Data saved or
+// imported before
 // all plans shared one week can hold such plans; RefitToWeek re-fits them.
 func (db *DB) OutsideWeek(ctx context.Context, today catalog.Date) (planner.LearnerWeek, []planner.StudyPlan, error) {
 	var week planner.LearnerWeek
@@ -124,8 +130,8 @@ func (db *DB) OutsideWeek(ctx context.Context, today catalog.Date) (planner.Lear
 			return nil, err
 		}
 		week = s.Week()
-		plans, err := activeSchedules(ctx, tx, 0)
-		return planner.OutsideWeek(plans, week, db.dayOr(today)), err
+		plans, err := queryAll(ctx, tx, scanPlanWeek, activePlanWeeks, 0)
+		return planner.OutsideWeek(plans, week, db.dayOr(today)), classifyf(err, "list the active plans' weeks")
 	})
 	return week, outside, err
 }

@@ -122,7 +122,8 @@ type BudgetService interface {
 	// active plans take now, not stored: the fixes it names fit today.
 	FitNow(ctx context.Context, id int64, today catalog.Date) (planner.Plan, error)
 	// OutsideWeek returns the learner's week and the active plans, whose
-	// exam is still to come, not planned within it.
+	// exam is still to come, not planned within it: each with its ID, name,
+	// exam and input, not its schedule.
 	OutsideWeek(ctx context.Context, today catalog.Date) (planner.LearnerWeek, []planner.StudyPlan, error)
 	// RefitToWeek re-plans the active plans within the learner's week from
 	// today when one is planned within another; the change names the plans
