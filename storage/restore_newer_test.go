@@ -13,17 +13,14 @@ func TestRestoreOfANewerBackupSaysToUpdate(t *testing.T) {
 	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
-	b, err := db.Backup(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := MustBackup(t, db)
 	raw := rawDB(t, b.Path)
 	if _, err := raw.Exec("PRAGMA user_version = 99"); err != nil {
 		t.Fatal(err)
 	}
 	raw.Close()
 	before := fileSum(t, db.Path())
-	_, err = db.Restore(ctx, b.Path)
+	_, err := db.Restore(ctx, b.Path)
 	wantCode(t, err, CodeNewerVersion)
 	if !errors.Is(err, ErrNotABackup) {
 		t.Errorf("restore of a newer backup: %v is not ErrNotABackup", err)

@@ -323,10 +323,7 @@ func TestRestoreThatCannotSwapKeepsTheData(t *testing.T) {
 	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
-	b, err := db.Backup(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := MustBackup(t, db)
 	MustCreatePlan(t, db, "DVA-C02")
 	// A folder where the marker must go: the swap cannot be recorded.
 	blocker := filepath.Join(db.Dir(), swapName)

@@ -64,11 +64,7 @@ func TestAFailedSettingsRefitLeavesEverything(t *testing.T) {
 	if _, err := db.SaveSettingsInWeek(ctx, s, testToday); err == nil {
 		t.Fatal("the settings were saved though a plan's re-fit failed")
 	}
-	for _, was := range []planner.StudyPlan{saa, dva} {
-		if p := mustPlan(t, db, was.ID); p.Version != was.Version || p.Input.Week() != was.Input.Week() {
-			t.Errorf("plan %d is version %d within %v, want version %d within %v", p.ID, p.Version, p.Input.Week(), was.Version, was.Input.Week())
-		}
-	}
+	wantPlansAsWere(t, db, saa, dva)
 	if after, _, _ := db.Settings(ctx); after != before {
 		t.Errorf("settings %+v, want %+v as before", after, before)
 	}

@@ -122,10 +122,7 @@ func newSwapHarness(t *testing.T, mode string) *swapHarness {
 	db := MustOpenDir(t, h.template)
 	p := MustCreatePlan(t, db, "DVA-C02")
 	db.Tick(ctx, p.ID, p.Schedule.Topics[0].ID, 0, 0)
-	b, err := db.Backup(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := MustBackup(t, db)
 	h.restored = fingerprint(t, db)
 	q := MustCreatePlan(t, db, "SAA-C03")
 	db.Tick(ctx, q.ID, q.Schedule.Topics[1].ID, 0, 0)

@@ -73,9 +73,5 @@ func TestRefitToWeekWithinTheWeekChangesNothing(t *testing.T) {
 	if err != nil || len(change.Refitted) != 0 || change.Week != saa.Input.Week() {
 		t.Fatalf("RefitToWeek within the week = %v, %d re-fitted (%v), want %v and none", change.Week, len(change.Refitted), err, saa.Input.Week())
 	}
-	for _, was := range []planner.StudyPlan{saa, dva} {
-		if p := mustPlan(t, db, was.ID); p.Version != was.Version {
-			t.Errorf("%s is version %d, want %d", p.Exam, p.Version, was.Version)
-		}
-	}
+	wantPlansAsWere(t, db, saa, dva)
 }

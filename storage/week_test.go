@@ -152,11 +152,7 @@ func TestAFailedWeekChangeLeavesEveryPlan(t *testing.T) {
 	if _, _, err := db.EditPlanInWeek(ctx, dva.ID, editedHours(dva, 6)); err == nil {
 		t.Fatal("the edit succeeded though the other plan's re-fit failed")
 	}
-	for _, was := range []planner.StudyPlan{saa, dva} {
-		if p := mustPlan(t, db, was.ID); p.Version != was.Version || p.Input.Week() != was.Input.Week() {
-			t.Errorf("plan %d is version %d within %v, want version %d within %v", p.ID, p.Version, p.Input.Week(), was.Version, was.Input.Week())
-		}
-	}
+	wantPlansAsWere(t, db, saa, dva)
 	if after, _, _ := db.Settings(ctx); after.Week() != before.Week() {
 		t.Errorf("settings' week %v, want %v as before", after.Week(), before.Week())
 	}
@@ -169,5 +165,17 @@ func failRefitOf(t *testing.T, db *DB, id int64) {
 	if _, err := db.rw.Exec(fmt.Sprintf(`CREATE TRIGGER refit_fails BEFORE INSERT ON plan_versions
 		WHEN NEW.plan_id = %d AND NEW.version = 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END`, id)); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// wantPlansAsWere fails for each of plans whose stored version or week
+// changed: a write that failed, or had nothing to do, leaves them as they
+// were.
+func wantPlansAsWere(t *testing.T, db *DB, plans ...planner.StudyPlan) {
+	t.Helper()
+	for _, was := range plans {
+		if p := mustPlan(t, db, was.ID); p.Version != was.Version || p.Input.Week() != was.Input.Week() {
+			t.Errorf("plan %d is version %d within %v, want version %d within %v", p.ID, p.Version, p.Input.Week(), was.Version, was.Input.Week())
+		}
 	}
 }

@@ -101,13 +101,7 @@ func benchShowAgain(b *testing.B, app *App, plan *planScreen) {
 // saved to disk.
 func BenchmarkTickLargestPlan(b *testing.B) {
 	app, plan := largestPlanApp(b)
-	topic := firstBenchSession(b, plan.plan.Schedule).Topic
-	done := plan.plan.Progress[topic].Done
-	for b.Loop() {
-		done = !done
-		plan.onTick(topic, done)
-		app.tasks.wait()
-	}
+	benchTick(b, app, plan)
 }
 
 // BenchmarkMeasureLargestPlan lays out the largest plan's whole plan a

@@ -42,9 +42,14 @@ func benchApp(b *testing.B) (*App, *clock) {
 // BenchmarkTick ticks and unticks a topic of this week, saved to disk.
 func BenchmarkTick(b *testing.B) {
 	app, _ := benchApp(b)
-	plan := app.screens[ScreenPlan].(*planScreen)
+	benchTick(b, app, app.screens[ScreenPlan].(*planScreen))
+}
+
+// benchTick ticks and unticks the topic of plan's first session, from
+// its state in the plan, each change saved and shown.
+func benchTick(b *testing.B, app *App, plan *planScreen) {
 	topic := firstBenchSession(b, plan.plan.Schedule).Topic
-	done := false
+	done := plan.plan.Progress[topic].Done
 	for b.Loop() {
 		done = !done
 		plan.onTick(topic, done)

@@ -14,12 +14,10 @@ import (
 // or time off's reason) wraps in This week at 800x600 instead of widening
 // the column past the window.
 func TestALongDayOffWrapsInThisWeek(t *testing.T) {
-	clk := &clock{day: mustDate(t, "2026-12-02")}
-	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-12"), Hours: planner.Even(10)}
-	app, plan := showSavedPlan(t, newFakeData(testCatalog(t)).services(), clk, in)
+	app, plan := showFakePlan(t, "SAA-C03", "2026-12-02", "2027-03-12", planner.Even(10))
 	app.win.Resize(fyne.NewSize(800, 600))
 	reason := "Day of the national commemoration of the founding of the republic, of its first constitution and of the assembly that wrote it, with the regional holidays of that week"
-	i, _ := shownWeek(plan.plan.Schedule, clk.day)
+	i, _ := shownWeek(plan.plan.Schedule, app.today())
 	plan.plan.Schedule.Weeks[i].DaysOff = []planner.DayOff{{Date: mustDate(t, "2026-12-04"), Reason: reason}}
 	plan.week.show()
 	app.win.Resize(fyne.NewSize(801, 600))

@@ -16,9 +16,7 @@ import (
 // and at 800x600 (QA: "Design Resilient Architectu…" where the row could
 // grow).
 func TestDomainNamesShowWhole(t *testing.T) {
-	clk := &clock{day: mustDate(t, "2026-12-02")}
-	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-12"), Hours: planner.Even(10)}
-	app, plan := showSavedPlan(t, newFakeData(testCatalog(t)).services(), clk, in)
+	app, plan := showFakePlan(t, "SAA-C03", "2026-12-02", "2027-03-12", planner.Even(10))
 	progress := showScreen[*progressScreen](t, app, ScreenProgress)
 	screens := map[Screen]*fyne.Container{ScreenPlan: plan.domains, ScreenProgress: progress.domains}
 	for id, domains := range screens {

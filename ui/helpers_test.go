@@ -129,6 +129,15 @@ func showSavedPlan(t testing.TB, svc Services, clk *clock, in planner.Input) (*A
 	return app, app.screens[ScreenPlan].(*planScreen)
 }
 
+// showFakePlan saves on the fake a plan of exam from today to examDay at
+// hours a week, starts the app on today and shows the plan.
+func showFakePlan(t testing.TB, exam, today, examDay string, hours planner.Weekdays) (*App, *planScreen) {
+	t.Helper()
+	clk := &clock{day: mustDate(t, today)}
+	in := planner.Input{Exam: exam, Start: clk.day, ExamDate: mustDate(t, examDay), Hours: hours}
+	return showSavedPlan(t, newFakeData(testCatalog(t)).services(), clk, in)
+}
+
 // wantScreen fails unless screen s shows.
 func wantScreen(t testing.TB, app *App, s Screen) {
 	t.Helper()

@@ -15,9 +15,7 @@ import (
 // study items, at 1100x720 on the fake, its whole plan measured.
 func showMeasuredPlan(t *testing.T) (*App, *planScreen) {
 	t.Helper()
-	clk := &clock{day: mustDate(t, "2026-12-02")}
-	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2026-12-20"), Hours: planner.Even(10)}
-	app, plan := showSavedPlan(t, newFakeData(testCatalog(t)).services(), clk, in)
+	app, plan := showFakePlan(t, "SAA-C03", "2026-12-02", "2026-12-20", planner.Even(10))
 	app.win.Resize(fyne.NewSize(1100, 720))
 	if len(plan.all.rows) < 10 {
 		t.Fatalf("the whole plan has %d rows: too few to tell a tick's rows from the others", len(plan.all.rows))

@@ -13,10 +13,7 @@ import (
 // a long countdown never squeezes the name into a narrow column, even in an
 // 800x600 window.
 func TestPlanTitleKeepsTheWidth(t *testing.T) {
-	clk := &clock{day: mustDate(t, "2026-12-02")}
-	svc := newFakeData(testCatalog(t)).services()
-	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-12"), Hours: planner.Even(10)}
-	app, s := showSavedPlan(t, svc, clk, in)
+	app, s := showFakePlan(t, "SAA-C03", "2026-12-02", "2027-03-12", planner.Even(10))
 	app.win.Resize(fyne.NewSize(800, 600))
 	wantContains(t, "countdown", s.countdown.Text, "days to go")
 	if s.countdown.Position().Y <= s.title.Position().Y {
@@ -32,10 +29,7 @@ func TestPlanTitleKeepsTheWidth(t *testing.T) {
 // under them, inside the window: the header took about 400 px and left it
 // about 150 (QA). The fit note waits behind "Details".
 func TestPlanThisWeekHasRoomAt800x600(t *testing.T) {
-	clk := &clock{day: mustDate(t, "2026-12-02")}
-	svc := newFakeData(testCatalog(t)).services()
-	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2026-12-20"), Hours: planner.Weekdays{2, 2, 2, 2, 2}}
-	app, s := showSavedPlan(t, svc, clk, in)
+	app, s := showFakePlan(t, "SAA-C03", "2026-12-02", "2026-12-20", planner.Weekdays{2, 2, 2, 2, 2})
 	app.win.Resize(fyne.NewSize(801, 600)) // lay out again once the labels wrap
 	app.win.Resize(fyne.NewSize(800, 600))
 	if s.fit.useEarliest.Hidden {
@@ -59,9 +53,7 @@ func TestPlanThisWeekHasRoomAt800x600(t *testing.T) {
 // and its other fix show when the learner asks for the details, and go
 // again.
 func TestPlanFitDetailsOpenAndClose(t *testing.T) {
-	clk := &clock{day: mustDate(t, "2026-11-23")}
-	in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2027-01-04"), Hours: planner.Even(5)}
-	_, s := showSavedPlan(t, newFakeData(testCatalog(t)).services(), clk, in)
+	_, s := showFakePlan(t, "CLF-C02", "2026-11-23", "2027-01-04", planner.Even(5))
 	if s.fit.useEarliest.Hidden || s.fit.useHours.Hidden {
 		t.Fatal("the test needs a plan that offers both fixes")
 	}

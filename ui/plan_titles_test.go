@@ -15,9 +15,7 @@ import (
 // 800x600 (QA: "Diagnostic practice set, shortened (15 of 45 min…" said
 // what to study only in part).
 func TestPlanTitlesShowWhole(t *testing.T) {
-	clk := &clock{day: mustDate(t, "2026-12-02")}
-	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2026-12-20"), Hours: planner.Even(10)}
-	app, plan := showSavedPlan(t, newFakeData(testCatalog(t)).services(), clk, in)
+	app, plan := showFakePlan(t, "SAA-C03", "2026-12-02", "2026-12-20", planner.Even(10))
 	wrapped := map[string]bool{}
 	for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
 		app.win.Resize(size.AddWidthHeight(1, 0)) // lay out again once the titles wrap
