@@ -36,8 +36,7 @@ func applyReadiness(e *catalog.Exam, work []TopicPlan, r *Readiness) []string {
 	n := needsOf(e, work, r, est, review)
 	var out []string
 	if len(n.unstudied) > 0 {
-		out = append(out, fmt.Sprintf("Below target but not studied yet: domain %s. Its study comes first; "+
-			"review is added once you have studied it.", strings.Join(n.unstudied, ", ")))
+		out = append(out, unstudiedSentence(n.unstudied))
 	}
 	need := 0
 	for _, d := range e.Domains {
@@ -136,4 +135,16 @@ func studiedShares(work []TopicPlan) map[int]float64 {
 		}
 	}
 	return out
+}
+
+// unstudiedSentence says that the weak domains named (by number) get no
+// review yet because their study is still to come, in the singular for one.
+func unstudiedSentence(domains []string) string {
+	if len(domains) == 1 {
+		return fmt.Sprintf("Below target but not studied yet: domain %s. Its study comes first; "+
+			"review is added once you have studied it.", domains[0])
+	}
+	last := len(domains) - 1
+	return fmt.Sprintf("Below target but not studied yet: domains %s and %s. Their study comes first; "+
+		"review is added once you have studied them.", strings.Join(domains[:last], ", "), domains[last])
 }

@@ -104,7 +104,7 @@ func TestLowScoreBeforeStudyAddsNoReview(t *testing.T) {
 			t.Fatal(err)
 		}
 		review[name] = reviewHours(got)[first]
-		if name == "half" && !mentions(got.Changes, "not studied yet: domain 2, 3, 4.") {
+		if name == "half" && !mentions(got.Changes, "not studied yet: domains 2, 3 and 4. Their study comes first") {
 			t.Errorf("with only domain 1 studied the changes %q do not say why the others got no review", got.Changes)
 		}
 	}
