@@ -91,7 +91,7 @@ func scheduleWarnings(in Input, e *catalog.Exam, days []day, split bool, p Plan)
 		out = append(out, partsWarning(practiceMinutesOf(p.Topics), in.Hours))
 	}
 	if !p.Feasible && p.RequiredHours > 0 {
-		out = append(out, shortfallWarning(p))
+		out = append(out, p.ShortfallText())
 		if w := coverageWarning(&p); w != "" {
 			out = append(out, w)
 		}
@@ -131,20 +131,26 @@ func (p *Plan) Shortfall() Shortfall {
 	return Shortfall{Beyond: minutesToHours(beyond), Gaps: minutesToHours(gaps)}
 }
 
-// shortfallWarning says how far a plan that does not fit is short: the
-// hours its work needs beyond the hours available, and the hours that do
-// not fit besides because no study session is under a quarter hour (a few
-// minutes left on a day hold no study).
-func shortfallWarning(p Plan) string {
+// ShortfallText says why a plan that does not fit is short, in the one
+// sentence every screen, command and printout gives (each may lead in with
+// the total short): the work beyond the hours available, the few minutes
+// left on some days that hold no study as no session is under a quarter
+// hour, or both (Shortfall); "" when the plan fits. It names no date, so
+// that each place writes the exam date in its own way around it.
+func (p *Plan) ShortfallText() string {
 	s := p.Shortfall()
 	switch {
+	case p.Feasible:
+		return ""
 	case s.Gaps == 0:
-		return fmt.Sprintf("The plan needs %s h more than the %s h available before %s.",
-			FormatHours(p.ShortfallHours), FormatHours(p.CapacityHours), p.ExamDate)
+		return fmt.Sprintf("The plan's %s h of work need %s h more than the %s h available before the exam.",
+			FormatHours(p.RequiredHours), FormatHours(s.Beyond), FormatHours(p.CapacityHours))
 	case s.Beyond == 0:
-		return fmt.Sprintf("The %s h available before %s would hold the plan's %s h only with sessions under a quarter hour: %s h do not fit.",
-			FormatHours(p.CapacityHours), p.ExamDate, FormatHours(p.RequiredHours), FormatHours(p.ShortfallHours))
+		return fmt.Sprintf("The %s h available before the exam would hold the plan's %s h of work only with sessions under a quarter hour: "+
+			"the few minutes left on some days hold no study, so %s h do not fit.",
+			FormatHours(p.CapacityHours), FormatHours(p.RequiredHours), FormatHours(s.Gaps))
 	}
-	return fmt.Sprintf("The plan needs %s h more than the %s h available before %s, and %s h more because the few minutes left on some days hold no study (no session is under a quarter hour).",
-		FormatHours(s.Beyond), FormatHours(p.CapacityHours), p.ExamDate, FormatHours(s.Gaps))
+	return fmt.Sprintf("The plan's %s h of work need %s h more than the %s h available before the exam, "+
+		"and %s h more because the few minutes left on some days hold no study (no session is under a quarter hour).",
+		FormatHours(p.RequiredHours), FormatHours(s.Beyond), FormatHours(p.CapacityHours), FormatHours(s.Gaps))
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -113,7 +114,7 @@ func (p *setupPreview) show(plan planner.Plan) {
 	p.total.SetText(fmt.Sprintf("Total: %s of study, review and practice for %s", hours(plan.TotalHours), plan.Exam))
 	p.weeks.SetText(fmt.Sprintf("Weeks: %d, from %s to the exam on %s", len(plan.Weeks), plan.Start, plan.ExamDate))
 	p.verdict.SetText(verdictText(plan))
-	p.warnings.SetText(strings.Join(plan.Warnings, "\n"))
+	p.warnings.SetText(strings.Join(besidesVerdict(plan), "\n"))
 	p.useEarliest.Hide()
 	p.useHours.Hide()
 	if plan.Feasible || plan.ExamDate.IsZero() {
@@ -141,24 +142,14 @@ func verdictText(plan planner.Plan) string {
 		return fmt.Sprintf("It fits: %s of work in %s available before %s, %s to spare.",
 			hours(plan.RequiredHours), hours(plan.CapacityHours), plan.ExamDate, hours(plan.CapacityHours-plan.RequiredHours))
 	}
-	return fmt.Sprintf("It does not fit: %s short. %s", hours(plan.ShortfallHours), shortfallText(plan))
+	return fmt.Sprintf("It does not fit: %s short. %s", hours(plan.ShortfallHours), plan.ShortfallText())
 }
 
-// shortfallText says why a plan that does not fit is short, in the
-// planner's terms (Plan.Shortfall): work beyond the hours available, the
-// few minutes left on some days that hold no study, or both.
-func shortfallText(plan planner.Plan) string {
-	s := plan.Shortfall()
-	switch {
-	case s.Gaps == 0:
-		return fmt.Sprintf("%s of work, only %s available before %s.",
-			hours(plan.RequiredHours), hours(plan.CapacityHours), plan.ExamDate)
-	case s.Beyond == 0:
-		return fmt.Sprintf("The %s available before %s would hold the %s of work only with sessions under a quarter hour: "+
-			"the few minutes left on some days hold no study.", hours(plan.CapacityHours), plan.ExamDate, hours(plan.RequiredHours))
-	}
-	return fmt.Sprintf("%s of work, only %s available before %s, and %s more because the few minutes left on some days hold no study.",
-		hours(plan.RequiredHours), hours(plan.CapacityHours), plan.ExamDate, hours(s.Gaps))
+// besidesVerdict are the plan's warnings but the one the verdict gives
+// already (Plan.ShortfallText), so the preview says it once.
+func besidesVerdict(plan planner.Plan) []string {
+	short := plan.ShortfallText()
+	return slices.DeleteFunc(slices.Clone(plan.Warnings), func(w string) bool { return short != "" && w == short })
 }
 
 // onUseEarliest moves the exam to the earliest date that fits.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -9,38 +10,41 @@ import (
 	"certplan/planner"
 )
 
-// TestPreviewVerdictAgreesWithThePlanner: a plan whose hours exceed its
-// work can fall short, as no study session is under a quarter hour; the
-// set-up's verdict then says so, as the planner's warning does, and never
-// "only 87 h available" for 86:50 h of work. Where the work is beyond the
-// hours too, it says both parts (Plan.Shortfall).
+// TestPreviewVerdictAgreesWithThePlanner: the set-up's verdict on a plan
+// that does not fit says the total short and then why in the planner's own
+// sentence (Plan.ShortfallText), whatever the cause: work beyond the hours,
+// the minutes left on some days too short for a session (never "only 87 h
+// available" for 86:50 h of work), or both. The warnings under it do not
+// say it again.
 func TestPreviewVerdictAgreesWithThePlanner(t *testing.T) {
-	at := func(exam string) planner.Plan {
-		in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 11, 23), ExamDate: catalogtest.Date(t, exam),
-			Hours: planner.Even(5)}
-		p, err := planner.Build(testCatalog(t), in)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if p.Feasible || p.Shortfall().Gaps == 0 {
-			t.Fatalf("%s: feasible %v, shortfall %+v: the test needs a plan short by the minutes left on some days", exam, p.Feasible, p.Shortfall())
-		}
-		return p
+	cases := []struct {
+		name, exam  string
+		hours       float64
+		beyond, gap bool
+	}{
+		{"work beyond the hours only", "2027-01-04", 10, true, false},
+		{"minutes on some days only", "2027-03-24", 5, false, true},
+		{"both", "2027-03-23", 5, true, true},
 	}
-	p := at("2027-03-24")
-	if p.CapacityHours <= p.RequiredHours {
-		t.Fatalf("capacity %.2f h, required %.2f h: the test needs more hours than work", p.CapacityHours, p.RequiredHours)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			in := planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 11, 23), ExamDate: catalogtest.Date(t, tc.exam),
+				Hours: planner.Even(tc.hours)}
+			p, err := planner.Build(testCatalog(t), in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s := p.Shortfall(); p.Feasible || (s.Beyond > 0) != tc.beyond || (s.Gaps > 0) != tc.gap {
+				t.Fatalf("feasible %v, shortfall %+v: the case needs beyond %v, gaps %v", p.Feasible, s, tc.beyond, tc.gap)
+			}
+			got := verdictText(p)
+			wantContains(t, "verdict", got, "It does not fit: "+hours(p.ShortfallHours)+" short. "+p.ShortfallText())
+			if strings.Contains(got, "only "+hours(p.CapacityHours)+" available") {
+				t.Errorf("the verdict says the %s available are too few for %s of work: %q", hours(p.CapacityHours), hours(p.RequiredHours), got)
+			}
+			if w := besidesVerdict(p); slices.Contains(w, p.ShortfallText()) || len(w) != len(p.Warnings)-1 {
+				t.Errorf("the preview's warnings %q, of %q, repeat the verdict or leave out another", w, p.Warnings)
+			}
+		})
 	}
-	got := verdictText(p)
-	wantContains(t, "verdict", got, "It does not fit: "+hours(p.ShortfallHours)+" short.",
-		"The "+hours(p.CapacityHours)+" available before 2027-03-24 would hold the "+hours(p.RequiredHours)+" of work only with sessions under a quarter hour",
-		"the few minutes left on some days hold no study")
-	if strings.Contains(got, "only "+hours(p.CapacityHours)+" available") {
-		t.Errorf("the verdict says the %s available are too few for %s of work: %q", hours(p.CapacityHours), hours(p.RequiredHours), got)
-	}
-
-	p = at("2027-03-23") // 86 h: 50 minutes beyond them, the rest lost to the minutes left on some days
-	wantContains(t, "verdict", verdictText(p), "It does not fit: "+hours(p.ShortfallHours)+" short.",
-		hours(p.RequiredHours)+" of work, only "+hours(p.CapacityHours)+" available before 2027-03-23, and "+
-			hours(p.Shortfall().Gaps)+" more because the few minutes left on some days hold no study.")
 }

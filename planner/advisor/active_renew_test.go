@@ -19,7 +19,7 @@ func TestAnActivePlanThatRenewsAHeldCertificationSaysSo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "Your DVA-C02 expires on 2027-06-02: you are already preparing for DVA-C03 (exam 2027-05-01), which renews it"
+	want := "Your DVA-C02 expires on 2027-06-02: renewed when you pass DVA-C03 on 2027-05-01 (your plan 1)."
 	if !containsText(a.Warnings, want) {
 		t.Errorf("warnings %q lack %q", a.Warnings, want)
 	}
@@ -76,7 +76,7 @@ func TestAnActivePlanThatRenewsAnotherCertificationCounts(t *testing.T) {
 	if slices.Contains(suggested(a), "CLF-C02") {
 		t.Errorf("advice names CLF-C02, which the SAA-C03 plan renews: %v", suggested(a))
 	}
-	want := "Your CLF-C02 expires on 2027-04-01: you are already preparing for SAA-C03 (exam 2027-03-01), which renews it"
+	want := "Your CLF-C02 expires on 2027-04-01: renewed when you pass SAA-C03 on 2027-03-01 (your plan 2)."
 	if !containsText(a.Warnings, want) || containsText(a.Warnings, "no step of this roadmap renews it") {
 		t.Errorf("warnings %q: want %q and no call to renew it", a.Warnings, want)
 	}

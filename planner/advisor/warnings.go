@@ -65,9 +65,8 @@ func (r *roadmapper) expiryWarnings(steps []scheduled, hs holdings) []string {
 		if h.expiry.IsZero() || h.expiry.After(end) {
 			continue
 		}
-		if plan, ok := r.renewingPlan(k, h); ok {
-			out = append(out, fmt.Sprintf("Your %s expires on %s: %s, which renews it if you pass before then.",
-				h.code, h.expiry, lowerFirst(PreparingFor(plan))))
+		if w := r.plannedRenewal(k, h); w != "" {
+			out = append(out, w)
 			continue
 		}
 		if s := renewedInTime(r.cat, k, h, steps); s != nil {
@@ -80,16 +79,30 @@ func (r *roadmapper) expiryWarnings(steps []scheduled, hs holdings) []string {
 	return out
 }
 
-// renewingPlan is the active plan that renews held certification key:
+// renewal describes how held certification key is renewed, given the
+// learner's plans today, in the words the certifications screen, `certplan
+// certs` and the PDF use (planner.DescribeRenewal).
+func (r *roadmapper) renewal(key string, h holding) planner.HeldCertification {
+	c := planner.HeldCertification{Key: key, Exam: h.code, Expiry: h.expiry}
+	return planner.DescribeRenewal(r.cat, c, r.p.Plans, r.p.Today)
+}
+
+// plannedRenewal says that an active plan renews held certification key:
 // the one planner.RenewingPlan names (its exam before the expiry, of this
-// or a higher certification), else a plan for key itself with no exam date
-// yet, which renews it if its exam comes in time.
-func (r *roadmapper) renewingPlan(key string, h holding) (planner.PlanSummary, bool) {
-	if p, ok := planner.RenewingPlan(r.cat, key, h.expiry, r.p.Today, r.p.Plans); ok {
-		return planner.PlanSummary{ID: p.PlanID, Exam: p.Exam, ExamDate: p.ExamDate}, true
+// or a higher certification), in the description's words, or else a plan
+// for key itself with no exam date yet, which renews it if its exam comes
+// in time; "" when no plan does.
+func (r *roadmapper) plannedRenewal(key string, h holding) string {
+	d := r.renewal(key, h)
+	if d.Planned() {
+		return fmt.Sprintf("Your %s expires on %s: %s.", h.code, h.expiry, lowerFirst(d.Renewal()))
 	}
 	p, ok := preparingOf(r.cat, r.p.Plans)[key]
-	return p, ok && p.ExamDate.IsZero()
+	if !ok || !p.ExamDate.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("Your %s expires on %s: %s; your plan %d for %s has no exam date yet, so give it one before then.",
+		h.code, h.expiry, lowerFirst(d.Renewal()), p.ID, p.Exam)
 }
 
 // notRenewed warns about a held certification that expires before any
@@ -99,10 +112,7 @@ func (r *roadmapper) notRenewed(key string, h holding, steps []scheduled) string
 	if renew == nil {
 		return fmt.Sprintf("Your %s expires on %s and cannot be renewed: no version of its exam can be booked any more.", h.code, h.expiry)
 	}
-	how := fmt.Sprintf("pass %s before then to renew it", renew.Code)
-	if _, tried := r.missed[key]; tried {
-		how = fmt.Sprintf("at %s hours a week %s could not be ready before then, so add hours to renew it", number(r.p.HoursPerWeek), renew.Code)
-	}
+	how := r.howToRenew(key, h, renew)
 	for _, s := range steps {
 		if slices.Contains(r.cat.Renews(s.exam.Code), key) {
 			return fmt.Sprintf("Your %s expires on %s, before the roadmap's %s exam on %s: %s, or move %s earlier; once expired it can only be earned again.",
@@ -111,6 +121,21 @@ func (r *roadmapper) notRenewed(key string, h holding, steps []scheduled) string
 	}
 	return fmt.Sprintf("Your %s expires on %s, and no step of this roadmap renews it: %s; once expired it can only be earned again.",
 		h.code, h.expiry, how)
+}
+
+// howToRenew says how to renew held certification key, which no plan
+// renews: add hours when at the learner's hours renew could not be ready
+// in time, else in the description's words (planner.DescribeRenewal) when
+// the catalog names an exam for it before the expiry, else by passing
+// renew (the version bookable today, or the next one announced).
+func (r *roadmapper) howToRenew(key string, h holding, renew *catalog.Exam) string {
+	if _, tried := r.missed[key]; tried {
+		return fmt.Sprintf("at %s hours a week %s could not be ready before then, so add hours to renew it", number(r.p.HoursPerWeek), renew.Code)
+	}
+	if d := r.renewal(key, h); d.RenewWith != "" || d.RenewAlso != "" {
+		return lowerFirst(d.Renewal())
+	}
+	return fmt.Sprintf("pass %s before then to renew it", renew.Code)
 }
 
 // renewalReason is the reason a renewal is suggested.

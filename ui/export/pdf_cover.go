@@ -166,23 +166,11 @@ func verdictText(p planner.Plan) (title, text string) {
 	return "It does not fit yet.", text
 }
 
-// shortfallText says how far a plan that does not fit is short and why, in
-// the planner's terms (Plan.Shortfall): work beyond the hours you have, the
-// few minutes left on some days that hold no study, or both.
+// shortfallText says how far a plan that does not fit is short, counted
+// from its start, and why in the planner's one sentence for it
+// (Plan.ShortfallText), as the set-up and the warnings say it.
 func shortfallText(p planner.Plan) string {
-	s := p.Shortfall()
-	switch {
-	case s.Gaps == 0:
-		return fmt.Sprintf("From %s, the %s of study left need more than the %s you have until the exam: %s short.",
-			shortDate(p.Start), hoursUnit(p.RequiredHours), hoursUnit(p.CapacityHours), hoursUnit(p.ShortfallHours))
-	case s.Beyond == 0:
-		return fmt.Sprintf("From %s, the %s you have until the exam would hold the %s of study left only with sessions "+
-			"under a quarter hour: the few minutes left on some days hold no study, so %s do not fit.",
-			shortDate(p.Start), hoursUnit(p.CapacityHours), hoursUnit(p.RequiredHours), hoursUnit(p.ShortfallHours))
-	}
-	return fmt.Sprintf("From %s, the %s of study left need %s more than the %s you have until the exam, and %s more "+
-		"because the few minutes left on some days hold no study: %s short.", shortDate(p.Start), hoursUnit(p.RequiredHours),
-		hoursUnit(s.Beyond), hoursUnit(p.CapacityHours), hoursUnit(s.Gaps), hoursUnit(p.ShortfallHours))
+	return fmt.Sprintf("From %s, the plan is %s short. %s", shortDate(p.Start), hoursUnit(p.ShortfallHours), p.ShortfallText())
 }
 
 // coverageText says how much of the work a plan that does not fit covers

@@ -1,0 +1,49 @@
+package planner_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"certplan/planner"
+)
+
+// TestShortfallTextSaysEachCause: the one sentence about a plan that does
+// not fit (Plan.ShortfallText) is the planner's warning word for word, and
+// names the cause: work beyond the hours, the minutes left on some days
+// too short for a session, or both, with the hours of each.
+func TestShortfallTextSaysEachCause(t *testing.T) {
+	cases := []struct {
+		name, exam string
+		hours      float64
+		want       []string
+	}{
+		{"work beyond the hours only", "2027-01-04", 10,
+			[]string{"The plan's 86:50 h of work need 26:50 h more than the 60 h available before the exam."}},
+		{"minutes on some days only", "2027-03-24", 5,
+			[]string{"The 87 h available before the exam would hold the plan's 86:50 h of work only with sessions under a quarter hour",
+				"so 3:10 h do not fit."}},
+		{"both", "2027-03-23", 5,
+			[]string{"The plan's 86:50 h of work need 0:50 h more than the 86 h available before the exam, and 2:20 h more because"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			in := saa()
+			in.Hours, in.ExamDate = planner.Even(tc.hours), day(tc.exam)
+			p := mustBuild(t, in)
+			got := p.ShortfallText()
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("ShortfallText() = %q, want it to say %q", got, w)
+				}
+			}
+			if !slices.Contains(p.Warnings, got) {
+				t.Errorf("the warnings %q do not give ShortfallText() %q", p.Warnings, got)
+			}
+		})
+	}
+	p := mustBuild(t, saa())
+	if !p.Feasible || p.ShortfallText() != "" {
+		t.Errorf("a plan that fits (%v) is short: %q", p.Feasible, p.ShortfallText())
+	}
+}
