@@ -96,13 +96,21 @@ func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, erro
 	}
 	need := remainingMinutes(work)
 	fc := fitCheck{in: in, from: from, work: work, order: func(w []TopicPlan, seq []int) { orderStudy(e, in.Order, w, seq) }}
-	p.EarliestExam = earliestFit(in, from, need, fc.fits)
+	earliest := earliestFit(in, from, need, fc.fits)
+	p.EarliestExam = withinLastDay(e, from, earliest)
+	if lastDayAhead(e, from) {
+		p.LastDay = e.LastDay
+	}
 	p.ExamDate, p.ExamDateProposed = in.ExamDate, in.ExamDate.IsZero()
 	if p.ExamDateProposed {
-		p.ExamDate = p.EarliestExam
+		p.ExamDate = p.proposed()
 	}
 	// Warn about the date the plan is for, the learner's or the proposed one.
 	p.Warnings = append(examWarnings(c, e, in.Start, p.ExamDate), heldWarnings...)
+	if p.EarliestExam != earliest {
+		p.FitsAfterLastDay = earliest
+		p.Warnings = append(p.Warnings, afterLastDayWarning(c, e, earliest))
+	}
 	if why := dayOff(in, p.ExamDate); why != "" && !p.ExamDate.IsZero() {
 		p.Warnings = append(p.Warnings, examDayOffWarning(p.ExamDate, why))
 	}

@@ -149,13 +149,19 @@ func buildCases() []buildCase {
 			check: func(t *testing.T, p planner.Plan) {
 				wantWarning(t, p, "DVA-C02's last day is 2026-11-30", "DVA-C03")
 			}},
-		{name: "a proposed date after DVA-C02's last day names DVA-C03", in: planner.Input{Exam: "DVA-C02", Start: day("2026-11-02"),
+		// Changed on purpose: the planner proposed a date after the last day
+		// and called the plan one that fits; it now plans for the last day,
+		// says the plan is short and names the successor.
+		{name: "work that fits only after DVA-C02's last day plans for it and names DVA-C03", in: planner.Input{Exam: "DVA-C02", Start: day("2026-11-02"),
 			Hours: planner.Even(10)},
 			check: func(t *testing.T, p planner.Plan) {
-				if !p.ExamDateProposed || !p.ExamDate.After(day("2026-11-30")) {
-					t.Fatalf("proposed %s, want a date after 2026-11-30", p.ExamDate)
+				if !p.ExamDateProposed || p.ExamDate != day("2026-11-30") || p.Feasible {
+					t.Fatalf("proposed %s (feasible %v), want the last day 2026-11-30, short", p.ExamDate, p.Feasible)
 				}
-				wantWarning(t, p, "DVA-C02's last day is 2026-11-30", "DVA-C03")
+				if !p.FitsAfterLastDay.After(day("2026-11-30")) {
+					t.Errorf("fits after the last day on %s, want a date after 2026-11-30", p.FitsAfterLastDay)
+				}
+				wantWarning(t, p, "DVA-C02 can be taken only until 2026-11-30", "DVA-C03")
 			}},
 		{name: "DVA-C03 practice exams take DVA-C02's 130 minutes", in: planner.Input{Exam: "DVA-C03", Start: day("2026-12-01"),
 			ExamDate: day("2027-04-01"), Hours: planner.Even(10)},

@@ -12,12 +12,12 @@ import (
 // CheckAgainst reports the first way p breaks what any schedule made from
 // in satisfies, for a schedule read from outside (an imported file): its
 // start and exam date are the input's (a proposed exam date is its earliest
-// exam date, after the start), its totals are its topics', its weeks are the
-// ISO weeks from the start to the day before the exam, day after day, each
-// holding its own sessions and their sum, and no day
-// holds more than the learner's hours for it (MaxHoursPerDay for the days
-// before p.Today, kept from an earlier version as they were). The error
-// finishes the sentence "its schedule ...".
+// exam date, or the exam's last day when none fits, after the start), its
+// totals are its topics', its weeks are the ISO weeks from the start to the
+// day before the exam, day after day, each holding its own sessions and
+// their sum, and no day holds more than the learner's hours for it
+// (MaxHoursPerDay for the days before p.Today, kept from an earlier version
+// as they were). The error finishes the sentence "its schedule ...".
 func (p Plan) CheckAgainst(in Input) error {
 	if err := p.checkDates(in); err != nil {
 		return err
@@ -53,8 +53,8 @@ func (p Plan) checkDates(in Input) error {
 		return fmt.Errorf("has its exam on %s, not after its start %s", p.ExamDate, p.Start)
 	case p.ExamDate.IsZero() && len(p.Weeks) > 0:
 		return fmt.Errorf("has weeks but no exam date")
-	case p.ExamDateProposed && p.ExamDate != p.EarliestExam:
-		return fmt.Errorf("proposes an exam on %s, not on its earliest exam date %s", p.ExamDate, p.EarliestExam)
+	case p.ExamDateProposed && p.ExamDate != p.proposed():
+		return fmt.Errorf("proposes an exam on %s, not on %s", p.ExamDate, p.ProposedText())
 	case p.Start.DaysUntil(p.ExamDate) > maxHorizonDays:
 		return fmt.Errorf("has its exam on %s, more than five years after its start %s", p.ExamDate, p.Start)
 	}

@@ -21,8 +21,16 @@ type Plan struct {
 	DoneHours      float64 `json:"done_hours"`
 	CapacityHours  float64 `json:"capacity_hours"`
 	ShortfallHours float64 `json:"shortfall_hours"`
-	// EarliestExam is the first exam date the remaining work fits before, at these hours.
+	// EarliestExam is the first exam date the remaining work fits before, at
+	// these hours; zero when none does up to LastDay or within five years.
 	EarliestExam catalog.Date `json:"earliest_exam"`
+	// LastDay is the last day the exam can be taken, when it has one still
+	// to come: no date after it fits, and a proposed date is at most it.
+	LastDay catalog.Date `json:"last_day,omitzero"`
+	// FitsAfterLastDay is the earliest exam date the work would fit before
+	// when that is after LastDay (EarliestExam is zero then): when the
+	// learner could be ready, had the exam no last day.
+	FitsAfterLastDay catalog.Date `json:"fits_after_last_day,omitzero"`
 	// HoursPerWeekNeeded is what a week must hold for the work to fit the chosen date.
 	HoursPerWeekNeeded float64 `json:"hours_per_week_needed"`
 	// FitWeekdays is the fewest hours per weekday that fit the work before

@@ -35,10 +35,7 @@ func examWarnings(c *catalog.Catalog, e *catalog.Exam, start, exam catalog.Date)
 // lastDayWarning says when the exam can no longer be taken on the date,
 // naming its successor; "" when it can.
 func lastDayWarning(c *catalog.Catalog, e *catalog.Exam, start, exam catalog.Date) string {
-	successor := ""
-	if s, ok := c.Exam(e.Successor); ok {
-		successor = fmt.Sprintf(" Plan for its successor %s instead.", s.Code)
-	}
+	successor := successorText(c, e)
 	switch {
 	case e.LastDay.IsZero() && e.StatusOn(start) == catalog.Retired:
 		return fmt.Sprintf("%s is retired and can no longer be taken.%s", e.Code, successor)
@@ -46,6 +43,15 @@ func lastDayWarning(c *catalog.Catalog, e *catalog.Exam, start, exam catalog.Dat
 		return fmt.Sprintf("%s's last day is %s, before your exam date %s.%s", e.Code, e.LastDay, exam, successor)
 	case !e.LastDay.IsZero() && !start.Before(e.LastDay):
 		return fmt.Sprintf("%s's last day was %s.%s", e.Code, e.LastDay, successor)
+	}
+	return ""
+}
+
+// successorText points to the successor of exam e, after a sentence about
+// its last day; "" when it has none.
+func successorText(c *catalog.Catalog, e *catalog.Exam) string {
+	if s, ok := c.Exam(e.Successor); ok {
+		return fmt.Sprintf(" Plan for its successor %s instead.", s.Code)
 	}
 	return ""
 }

@@ -143,10 +143,11 @@ func (r *roadmapper) schedule(key string, start catalog.Date, held []planner.Hel
 		if plan, ok = r.plan(e, start, held); !ok {
 			return nil, plan, false
 		}
-		if takeableOn(e, plan.ExamDate) && current(r.cat, key, plan.ExamDate) == e {
+		ready := readyOn(plan)
+		if takeableOn(e, ready) && current(r.cat, key, ready) == e {
 			return e, plan, true
 		}
-		e = current(r.cat, key, plan.ExamDate)
+		e = current(r.cat, key, ready)
 	}
 	return nil, plan, false
 }
@@ -158,8 +159,11 @@ func (r *roadmapper) plan(e *catalog.Exam, start catalog.Date, held []planner.He
 	in := planner.Input{Exam: e.Code, Start: start, Hours: planner.Even(r.p.HoursPerWeek), Held: held,
 		Experience: r.p.Experience(), Taken: r.p.Taken}
 	plan, err := planner.Build(r.cat, in)
-	if err != nil || plan.ExamDate.IsZero() {
+	if err != nil || readyOn(plan).IsZero() {
 		return plan, false
+	}
+	if readyOn(plan) != plan.ExamDate {
+		return plan, true // not ready by the exam's last day: the next version, if any
 	}
 	earliest := e.AvailableFrom
 	if gate := r.p.experiencedFrom(e.Level); gate.After(earliest) {
@@ -240,4 +244,14 @@ func renewedInTime(cat *catalog.Catalog, key string, h holding, steps []schedule
 		}
 	}
 	return nil
+}
+
+// readyOn is the day the learner could sit plan's exam at these hours: the
+// proposed exam date, or when the work fits only after the exam's last day,
+// the date it would fit (zero when it fits nowhere within five years).
+func readyOn(plan planner.Plan) catalog.Date {
+	if plan.ExamDateProposed && plan.EarliestExam.IsZero() && !plan.LastDay.IsZero() {
+		return plan.FitsAfterLastDay
+	}
+	return plan.ExamDate
 }

@@ -169,17 +169,17 @@ func (r *roadmapper) missedWarning(key string, plan planner.Plan) string {
 	switch {
 	case last.StatusOn(r.p.Today) == catalog.Retired:
 		return fmt.Sprintf("%s (%s) would suit you, but it is retired and can no longer be taken.", f.Name, last.Code)
-	case plan.ExamDate.IsZero():
+	case readyOn(plan).IsZero():
 		return fmt.Sprintf("%s (%s) would suit you, but at %s hours a week it does not fit within five years: add hours per week.", f.Name, last.Code, number(r.p.HoursPerWeek))
 	case !last.LastDay.IsZero():
 		msg := fmt.Sprintf("%s (%s) would suit you, but it can be taken only until %s, and at %s hours a week you would be ready around %s.",
-			f.Name, last.Code, last.LastDay, number(r.p.HoursPerWeek), plan.ExamDate)
+			f.Name, last.Code, last.LastDay, number(r.p.HoursPerWeek), readyOn(plan))
 		if last.Successor == "" {
 			msg += " No successor has been announced."
 		}
 		return msg
 	}
-	return fmt.Sprintf("%s (%s) would suit you, but no version of it can be booked on the date you could be ready (%s).", f.Name, last.Code, plan.ExamDate)
+	return fmt.Sprintf("%s (%s) would suit you, but no version of it can be booked on the date you could be ready (%s).", f.Name, last.Code, readyOn(plan))
 }
 
 // betaNote warns about an exam still in beta on the exam day, or returns "".

@@ -37,7 +37,7 @@ func writeHeader(b *strings.Builder, o *planOptions, p planner.Plan) {
 	case p.ExamDate.IsZero():
 		exam = "none fits within five years at these hours"
 	case p.ExamDateProposed:
-		exam += " (proposed: the earliest date that fits)"
+		exam += " (proposed: " + p.ProposedText() + ")"
 	}
 	field(b, "Exam", exam)
 	field(b, "Hours", o.hoursText(p.Inputs.Hours))
@@ -101,7 +101,7 @@ func verdict(p planner.Plan) string {
 	}
 	s := fmt.Sprintf("Does not fit: %s h short.", hours(p.ShortfallHours))
 	if p.EarliestExam.IsZero() {
-		s += " No exam date within five years fits at these hours"
+		s += " " + p.NoDateFitsText()
 	} else {
 		s += fmt.Sprintf(" Earliest exam date that fits at these hours: %s", p.EarliestExam)
 	}

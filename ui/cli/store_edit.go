@@ -128,7 +128,7 @@ func (o *editOptions) apply(e *env, p planner.StudyPlan) (planner.Input, error) 
 func writeEdited(w io.Writer, p planner.StudyPlan, change planner.WeekChange, budget planner.WeekBudget, today catalog.Date) error {
 	var b strings.Builder
 	s := p.Schedule
-	fmt.Fprintf(&b, "Plan %d changed as version %d: exam %s; %s\n", p.ID, p.Version, examDay(s.ExamDate, false), fitText(p))
+	fmt.Fprintf(&b, "Plan %d changed as version %d: exam %s; %s\n", p.ID, p.Version, examOn(s.ExamDate), fitText(p))
 	writeWrapped(&b, "", standingText(p, today))
 	writeFit(&b, s, savedFixes(p.ID, s))
 	writeWeekChange(&b, change, budget, today)

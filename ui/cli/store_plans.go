@@ -45,7 +45,7 @@ func runNew(e *env, c *command, args []string) error {
 			return storeErr(err)
 		}
 		s := p.Schedule
-		fmt.Fprintf(e.stdout, "Saved plan %d (%s): exam %s, %d topics, %s hours.\n", p.ID, p.Name, examDay(s.ExamDate, s.ExamDateProposed), len(s.Topics), hours(s.TotalHours))
+		fmt.Fprintf(e.stdout, "Saved plan %d (%s): exam %s, %d topics, %s hours.\n", p.ID, p.Name, examDay(s), len(s.Topics), hours(s.TotalHours))
 		var b strings.Builder
 		if !s.Feasible {
 			writeWrapped(&b, "", standingText(p, e.today))
@@ -82,13 +82,19 @@ func flagGiven(fs *flag.FlagSet, name string) bool {
 	return given
 }
 
-// examDay says the exam day, and whether certplan proposed it.
-func examDay(d catalog.Date, proposed bool) string {
-	switch {
-	case d.IsZero():
+// examDay says the plan's exam day, and how certplan chose it when it
+// proposed it.
+func examDay(p planner.Plan) string {
+	if p.ExamDateProposed && !p.ExamDate.IsZero() {
+		return examOn(p.ExamDate) + " (" + p.ProposedText() + ")"
+	}
+	return examOn(p.ExamDate)
+}
+
+// examOn says the exam day, or that none was found.
+func examOn(d catalog.Date) string {
+	if d.IsZero() {
 		return "day not found"
-	case proposed:
-		return "on " + d.String() + " (the earliest that fits)"
 	}
 	return "on " + d.String()
 }
@@ -125,7 +131,7 @@ func runReplan(e *env, c *command, args []string) error {
 				standingText(p, today))
 		} else {
 			fmt.Fprintf(&b, "Plan %d re-planned from %s as version %d: exam %s; %s\n", id, today, p.Version,
-				examDay(p.Schedule.ExamDate, false), fitText(p))
+				examOn(p.Schedule.ExamDate), fitText(p))
 			for _, change := range p.Schedule.Changes {
 				b.WriteString("  " + change + "\n")
 			}

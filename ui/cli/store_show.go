@@ -120,7 +120,7 @@ func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today ca
 	s := p.Schedule
 	st := p.Standing(today)
 	fmt.Fprintf(&b, "Plan %d: %s, %s (version %d)\n", p.ID, p.Name, s.ExamName, p.Version)
-	fmt.Fprintf(&b, "Exam %s. %d of %d topics done; %s of %s hours.\n", examDay(s.ExamDate, s.ExamDateProposed),
+	fmt.Fprintf(&b, "Exam %s. %d of %d topics done; %s of %s hours.\n", examDay(s),
 		st.TopicsDone, st.Topics, hours(st.DoneHours), hours(st.TotalHours))
 	if p.Archived {
 		writeWrapped(&b, "", fmt.Sprintf("Archived: it takes no study hours and its sessions wait; certplan unarchive %d "+
