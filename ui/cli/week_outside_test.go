@@ -85,3 +85,29 @@ func TestPlansInAnotherWeekSaySoWithTheFix(t *testing.T) {
 	}
 	wantBadInput(t, storeRun(t, dir, "week", "2"), "week")
 }
+
+// TestWeekTakesToday: week --today asks which exams are still to come on
+// that day, as the clock's today does: after plan 2's exam no plan is
+// outside the week. week --apply --today re-plans from that day, and
+// refuses, in one line, a day one of the plans it would re-plan cannot be
+// re-planned from, changing nothing.
+func TestWeekTakesToday(t *testing.T) {
+	dir := mixedWeeksFolder(t)
+	wantIn(t, "week after plan 2's exam", mustStore(t, dir, "week", "--today", "2027-03-16"),
+		"All your active plans are planned within it.\n")
+	wantIn(t, "week before it", flat(mustStore(t, dir, "week", "--today", "2027-03-14")), "Plan 2 (DVA-C03) is planned within 6 h")
+
+	wantBadInput(t, storeRun(t, dir, "week", "--apply", "--today", "2026-11-01"), "week: --today 2026-11-01 is before 2026-11-23")
+	wantBadInput(t, storeRun(t, dir, "week", "--today", "2026-13-01"), "--today")
+	if out := mustStore(t, dir, "week"); !strings.Contains(flat(out), "Plan 2 (DVA-C03) is planned within 6 h") {
+		t.Fatalf("a refused week --apply changed the plans:\n%s", out)
+	}
+	wantIn(t, "week --apply --today", flat(mustStore(t, dir, "week", "--apply", "--today", "2026-12-01")),
+		"Your plans were re-planned within your week", "Plan 2 (DVA-C03), version 2: ")
+	var p struct {
+		Today string `json:"today"`
+	}
+	if err := json.Unmarshal([]byte(mustStore(t, dir, "show", "2", "--json")), &p); err != nil || p.Today != "2026-12-01" {
+		t.Errorf("plan 2 was re-planned from %q (%v), want 2026-12-01", p.Today, err)
+	}
+}
