@@ -82,9 +82,16 @@ func writeRefitToWeek(ctx context.Context, b *strings.Builder, db *storage.DB, e
 // another week than the learner's, and the command that fixes it.
 func writeOutsideWeek(b *strings.Builder, week planner.LearnerWeek, outside []planner.StudyPlan) {
 	for _, p := range outside {
-		writeWrapped(b, "", fmt.Sprintf("Plan %d (%s) is planned within %s, not your week of %s: "+
-			"certplan week --apply re-plans it within yours.", p.ID, p.Exam, p.Input.Week(), week))
+		writeWrapped(b, "", outsideWeekText(p, week))
 	}
+}
+
+// outsideWeekText says that plan p is planned within another week than
+// the learner's (week), and the command that fixes it: text and JSON say
+// the same sentence.
+func outsideWeekText(p planner.StudyPlan, week planner.LearnerWeek) string {
+	return fmt.Sprintf("Plan %d (%s) is planned within %s, not your week of %s: "+
+		"certplan week --apply re-plans it within yours.", p.ID, p.Exam, p.Input.Week(), week)
 }
 
 // outsideWeekOf is the plans of outside that are plan id: it, or none.

@@ -111,3 +111,29 @@ func TestWeekTakesToday(t *testing.T) {
 		t.Errorf("plan 2 was re-planned from %q (%v), want 2026-12-01", p.Today, err)
 	}
 }
+
+// TestShowJSONCarriesTheWeekNote: show --json says in week_note the
+// sentence text show prints for a plan planned within another week than
+// the learner's, and leaves the field out for a plan within it.
+func TestShowJSONCarriesTheWeekNote(t *testing.T) {
+	dir := mixedWeeksFolder(t)
+	note := func(id string) (string, bool) {
+		var p map[string]any
+		if err := json.Unmarshal([]byte(mustStore(t, dir, "show", id, "--json")), &p); err != nil {
+			t.Fatal(err)
+		}
+		v, ok := p["week_note"].(string)
+		return v, ok
+	}
+	want := "Plan 2 (DVA-C03) is planned within 6 h (Mon–Fri 1:12 h), no holidays, not your week of " +
+		"8 h (Mon–Fri 1:36 h), holidays of DE: certplan week --apply re-plans it within yours."
+	if got, _ := note("2"); got != want {
+		t.Errorf("show 2 --json week_note = %q, want %q", got, want)
+	}
+	if !strings.Contains(flat(mustStore(t, dir, "show", "2")), want) {
+		t.Errorf("text show 2 does not say %q", want)
+	}
+	if got, ok := note("1"); ok {
+		t.Errorf("show 1 --json, within the week, has week_note %q", got)
+	}
+}
