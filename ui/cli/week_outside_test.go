@@ -137,3 +137,20 @@ func TestShowJSONCarriesTheWeekNote(t *testing.T) {
 		t.Errorf("show 1 --json, within the week, has week_note %q", got)
 	}
 }
+
+// TestEditGivenThePlansOwnHoursMakesThemYourWeek: plan 2, planned within
+// 6 h and no holidays against the learner's 8 h with holidays of DE, edited
+// with --hours 6 (its own) makes its week the learner's, re-plans plan 1
+// within it and says so as other week changes do; then no plan is outside
+// the week. An edit of the exam day alone names no week and changes none.
+func TestEditGivenThePlansOwnHoursMakesThemYourWeek(t *testing.T) {
+	dir := mixedWeeksFolder(t)
+	if out := mustStore(t, dir, "edit", "2", "--exam", "2027-03-16"); strings.Contains(out, "Your week is now") {
+		t.Errorf("an edit of the exam day alone changed the week:\n%s", out)
+	}
+	out := flat(mustStore(t, dir, "edit", "2", "--hours", "6"))
+	wantIn(t, "edit 2 --hours 6", out, "Plan 2 changed as version 3",
+		"Your week is now 6 h (Mon–Fri 1:12 h), no holidays, for all your plans.", "Plan 1 (SAA-C03), version 2: ")
+	wantIn(t, "week after the edit", mustStore(t, dir, "week"),
+		"Your week: 6 h (Mon–Fri 1:12 h), no holidays, for all your plans.\n", "All your active plans are planned within it.\n")
+}
