@@ -115,3 +115,39 @@ func TestAnEditNamingThePlansOwnWeekMakesItTheLearners(t *testing.T) {
 		t.Errorf("after the edit %d plans are outside the week (%v), want none", len(outside), err)
 	}
 }
+
+// TestUnarchiveWithUnsavedSettingsTakesTheNewestPlansWeek: with settings
+// never saved, the learner's week is the newest plan's (loadSettings); a
+// plan brought back from the archive is re-fitted within it, not left in
+// the week it was archived with, and so is not outside the week.
+func TestUnarchiveWithUnsavedSettingsTakesTheNewestPlansWeek(t *testing.T) {
+	ctx := t.Context()
+	db := MustOpenDB(t)
+	old := MustCreatePlan(t, db, "SAA-C03")
+	if _, err := db.SetArchived(ctx, old.ID, true, testToday); err != nil {
+		t.Fatal(err)
+	}
+	in := testInput("DVA-C03")
+	in.Hours = planner.Even(6)
+	newest, err := db.CreatePlan(ctx, "", in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.rw.Exec("DELETE FROM settings"); err != nil {
+		t.Fatal(err)
+	}
+	week := newest.Input.Week()
+	if old.Input.Week() == week {
+		t.Fatalf("the test needs the archived plan in another week than %v", week)
+	}
+	back, err := db.SetArchived(ctx, old.ID, false, testToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Input.Week() != week || back.Version != old.Version+1 {
+		t.Errorf("brought back within %v as version %d, want %v as version %d", back.Input.Week(), back.Version, week, old.Version+1)
+	}
+	if _, outside, err := db.OutsideWeek(ctx, testToday); err != nil || len(outside) != 0 {
+		t.Errorf("after unarchive %d plans are outside the week (%v), want none", len(outside), err)
+	}
+}

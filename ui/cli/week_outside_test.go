@@ -154,3 +154,32 @@ func TestEditGivenThePlansOwnHoursMakesThemYourWeek(t *testing.T) {
 	wantIn(t, "week after the edit", mustStore(t, dir, "week"),
 		"Your week: 6 h (Mon–Fri 1:12 h), no holidays, for all your plans.\n", "All your active plans are planned within it.\n")
 }
+
+// TestUnarchiveWithUnsavedSettingsTakesYourWeek: imported data whose
+// settings were never saved has the newest plan's week as the learner's;
+// plan 1, archived within another, comes back within that week, says so,
+// and is not outside the week afterwards.
+func TestUnarchiveWithUnsavedSettingsTakesYourWeek(t *testing.T) {
+	src := t.TempDir()
+	mustStore(t, src, "new", "--cert", "SAA-C03", "--hours", "8", "--country", "DE")
+	mustStore(t, src, "archive", "1")
+	mustStore(t, src, "new", "--cert", "DVA-C03", "--exam", "2027-03-15", "--hours", "6")
+	file := filepath.Join(t.TempDir(), "export.json")
+	mustStore(t, src, "export-data", file)
+	var x map[string]any
+	b, err := os.ReadFile(file)
+	if err != nil || json.Unmarshal(b, &x) != nil {
+		t.Fatalf("read the export: %v", err)
+	}
+	x["settings"] = nil
+	if b, err = json.Marshal(x); err != nil || os.WriteFile(file, b, 0o600) != nil {
+		t.Fatalf("write the export without settings: %v", err)
+	}
+	dir := t.TempDir()
+	mustStore(t, dir, "import-data", file)
+
+	wantIn(t, "unarchive 1", flat(mustStore(t, dir, "unarchive", "1")),
+		"Plan 1 is active again, re-planned from 2026-11-23 around your other plans and within your week, 6 h (Mon–Fri 1:12 h), holidays of DE.")
+	wantIn(t, "week after unarchive", mustStore(t, dir, "week"),
+		"Your week: 6 h (Mon–Fri 1:12 h), holidays of DE, for all your plans.\n", "All your active plans are planned within it.\n")
+}
