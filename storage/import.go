@@ -354,9 +354,11 @@ func validateItemTasks(progress []ProgressRow, topics map[string]bool) error {
 }
 
 // validateAttempts checks the attempts as AddAttempt would: results no
-// later than today, bookings no earlier and for a day the exam can be
-// taken (a booking whose day has passed since the export is refused, as
-// the README says: the learner records it as passed, failed or cancelled).
+// later than today, bookings for a day the exam can be taken. A booking
+// whose day has passed is checked as on its day and imported as it was:
+// the data it came from held it (a booking is not refused when its day
+// comes), so an export made before the exam still restores everything
+// after it, and the learner records the result as in the app.
 func validateAttempts(cat *catalog.Catalog, attempts []planner.Attempt, today catalog.Date) error {
 	ids := idSet{}
 	for i := range attempts {
@@ -365,7 +367,7 @@ func validateAttempts(cat *catalog.Catalog, attempts []planner.Attempt, today ca
 			return badImport("exam attempt number %d is missing or used twice", x.ID)
 		}
 		a := planner.Attempt{Exam: x.Exam, Date: x.Date, Status: x.Status, Score: x.Score, Notes: x.Notes}
-		if err := validateAttempt(cat, &a, today); err != nil {
+		if err := validateAttempt(cat, &a, bookingDay(a, today)); err != nil {
 			return badImport("exam attempt %d is wrong: %s", x.ID, strings.TrimSuffix(ErrorMessage(err), "."))
 		}
 		if !stampInRange(x.Created) {
@@ -374,4 +376,13 @@ func validateAttempts(cat *catalog.Catalog, attempts []planner.Attempt, today ca
 		x.Exam = a.Exam
 	}
 	return nil
+}
+
+// bookingDay is the day an imported attempt is checked on: a booking's own
+// day when it has passed, else today.
+func bookingDay(a planner.Attempt, today catalog.Date) catalog.Date {
+	if a.Status == planner.Booked && a.Date.Before(today) {
+		return a.Date
+	}
+	return today
 }

@@ -64,6 +64,20 @@ func (db *DB) EditPlan(ctx context.Context, id int64, in planner.Input) (planner
 // planned within another week, every active plan is re-fitted within it in
 // priority order, the edited one at its place, in the same transaction.
 func (db *DB) EditPlanInWeek(ctx context.Context, id int64, in planner.Input) (planner.StudyPlan, planner.WeekChange, error) {
+	return db.editPlan(ctx, id, in, false)
+}
+
+// EditPlanWithWeek is EditPlanInWeek for an edit that names the plan's
+// week (hours or holidays) itself: that week becomes the learner's, and
+// the other plans are re-fitted within it as EditPlanInWeek says, even
+// when it is the plan's own. A plan planned within another week than the
+// learner's, edited to its own hours, would otherwise stay outside it.
+func (db *DB) EditPlanWithWeek(ctx context.Context, id int64, in planner.Input) (planner.StudyPlan, planner.WeekChange, error) {
+	return db.editPlan(ctx, id, in, true)
+}
+
+// editPlan is EditPlanInWeek, or EditPlanWithWeek when named is set.
+func (db *DB) editPlan(ctx context.Context, id int64, in planner.Input, named bool) (planner.StudyPlan, planner.WeekChange, error) {
 	stored := storedInput(in)
 	if err := validateInput(db.cat, stored); err != nil {
 		return planner.StudyPlan{}, planner.WeekChange{}, err
@@ -77,7 +91,7 @@ func (db *DB) EditPlanInWeek(ctx context.Context, id int64, in planner.Input) (p
 		if stored.Exam != p.Input.Exam {
 			return p, invalid("Plan %d is for %s: make a new plan to study for %s.", id, p.Input.Exam, stored.Exam)
 		}
-		change, err = db.edit(ctx, tx, p, stored, in.Today)
+		change, err = db.edit(ctx, tx, p, stored, in.Today, named)
 		if err != nil {
 			return p, err
 		}
@@ -87,10 +101,10 @@ func (db *DB) EditPlanInWeek(ctx context.Context, id int64, in planner.Input) (p
 }
 
 // edit stores plan p re-planned with input stored from today as its next
-// version; when the edit gives an active plan another week, that week
-// becomes the learner's (shareWeek).
-func (db *DB) edit(ctx context.Context, tx *dbTx, p planner.StudyPlan, stored planner.Input, today catalog.Date) (planner.WeekChange, error) {
-	if !p.Archived && !planner.ExamPassed(p.Schedule, db.dayOr(today)) && !planner.SameWeek(stored, p.Input) {
+// version; when the edit gives an active plan another week, or names its
+// week (named), that week becomes the learner's (shareWeek).
+func (db *DB) edit(ctx context.Context, tx *dbTx, p planner.StudyPlan, stored planner.Input, today catalog.Date, named bool) (planner.WeekChange, error) {
+	if !p.Archived && !planner.ExamPassed(p.Schedule, db.dayOr(today)) && (named || !planner.SameWeek(stored, p.Input)) {
 		change, refitted, err := db.shareWeek(ctx, tx, p.ID, stored.Week(), today, refit{edit: p.ID, in: stored})
 		if err != nil || refitted {
 			return change, err

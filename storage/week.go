@@ -105,11 +105,12 @@ func (db *DB) shareWeek(ctx context.Context, tx *dbTx, self int64, week planner.
 	return change, true, err
 }
 
-// learnersWeek gives in the learner's week as the settings hold it, or
-// leaves it as it is when no settings were ever saved.
+// learnersWeek gives in the learner's week: the saved settings', or when
+// none were ever saved the newest plan's (loadSettings), the week OutsideWeek
+// holds plans to, so a plan brought back is never left outside it.
 func learnersWeek(ctx context.Context, tx *dbTx, in planner.Input) (planner.Input, error) {
-	s, saved, err := loadSettings(ctx, tx)
-	if err != nil || !saved {
+	s, _, err := loadSettings(ctx, tx)
+	if err != nil {
 		return in, err
 	}
 	return in.InWeek(s.Week()), nil

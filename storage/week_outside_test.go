@@ -75,3 +75,75 @@ func TestRefitToWeekWithinTheWeekChangesNothing(t *testing.T) {
 	}
 	wantPlansAsWere(t, db, saa, dva)
 }
+
+// TestAnEditNamingThePlansOwnWeekMakesItTheLearners: a plan planned
+// within another week than the learner's, edited with its own hours given
+// again (EditPlanWithWeek), makes its week the learner's and re-fits the
+// other plan within it; EditPlanInWeek with its own week, as for an edit
+// of the exam day alone, changes neither the settings nor the other plan.
+func TestAnEditNamingThePlansOwnWeekMakesItTheLearners(t *testing.T) {
+	ctx := t.Context()
+	db, saa, dva, topic := importMixedWeeks(t, planner.LearnerWeek{Hours: planner.Even(6), Country: "DE"})
+	in := dva.Input
+	in.Progress, in.Today = dva.PlannerProgress(), testToday
+	if _, change, err := db.EditPlanInWeek(ctx, dva.ID, in); err != nil || len(change.Refitted) != 0 {
+		t.Fatalf("EditPlanInWeek within the plan's own week re-fitted %d plans (%v), want none", len(change.Refitted), err)
+	}
+	if s, _, _ := db.Settings(ctx); s.Week() == dva.Input.Week() {
+		t.Fatalf("an edit that names no week made the plan's the learner's")
+	}
+	edited, change, err := db.EditPlanWithWeek(ctx, dva.ID, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	week := dva.Input.Week()
+	if change.Week != week || len(change.Refitted) != 1 || change.Refitted[0].ID != saa.ID {
+		t.Fatalf("change = week %v, %d re-fitted, want %v and SAA-C03", change.Week, len(change.Refitted), week)
+	}
+	if s, saved, err := db.Settings(ctx); err != nil || !saved || s.Week() != week {
+		t.Errorf("settings week %v (saved %v, %v), want %v", s.Week(), saved, err, week)
+	}
+	if edited.Input.Week() != week || edited.Reason != planner.ReasonEdit {
+		t.Errorf("the edited plan is within %v (%s), want %v as an edit", edited.Input.Week(), edited.Reason, week)
+	}
+	wantRefittedWithin(t, db, week, topic, saa)
+	if _, outside, err := db.OutsideWeek(ctx, testToday); err != nil || len(outside) != 0 {
+		t.Errorf("after the edit %d plans are outside the week (%v), want none", len(outside), err)
+	}
+}
+
+// TestUnarchiveWithUnsavedSettingsTakesTheNewestPlansWeek: with settings
+// never saved, the learner's week is the newest plan's (loadSettings); a
+// plan brought back from the archive is re-fitted within it, not left in
+// the week it was archived with, and so is not outside the week.
+func TestUnarchiveWithUnsavedSettingsTakesTheNewestPlansWeek(t *testing.T) {
+	ctx := t.Context()
+	db := MustOpenDB(t)
+	old := MustCreatePlan(t, db, "SAA-C03")
+	if _, err := db.SetArchived(ctx, old.ID, true, testToday); err != nil {
+		t.Fatal(err)
+	}
+	in := testInput("DVA-C03")
+	in.Hours = planner.Even(6)
+	newest, err := db.CreatePlan(ctx, "", in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.rw.Exec("DELETE FROM settings"); err != nil {
+		t.Fatal(err)
+	}
+	week := newest.Input.Week()
+	if old.Input.Week() == week {
+		t.Fatalf("the test needs the archived plan in another week than %v", week)
+	}
+	back, err := db.SetArchived(ctx, old.ID, false, testToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Input.Week() != week || back.Version != old.Version+1 {
+		t.Errorf("brought back within %v as version %d, want %v as version %d", back.Input.Week(), back.Version, week, old.Version+1)
+	}
+	if _, outside, err := db.OutsideWeek(ctx, testToday); err != nil || len(outside) != 0 {
+		t.Errorf("after unarchive %d plans are outside the week (%v), want none", len(outside), err)
+	}
+}

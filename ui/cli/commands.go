@@ -58,7 +58,7 @@ func commandTable() []*command {
 			summary: "what to study today in every active plan (or plan ID): the session, its study items and the resource to use; --line: one line, for a shell's login message", run: runToday},
 		{name: "unarchive", usage: "unarchive ID [--today DATE]",
 			summary: "bring an archived plan back, re-planned around the other plans", run: runUnarchive},
-		{name: "week", usage: "week [--apply]",
+		{name: "week", usage: "week [--apply] [--today DATE]",
 			summary: "your week (study hours per weekday and holidays, one for all plans) and the plans planned within another; --apply re-plans them within it", run: runWeek},
 	}
 }

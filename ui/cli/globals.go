@@ -15,7 +15,8 @@ type globals struct {
 // parseGlobals is the one reader of the global options, for the desktop
 // app and the command line alike: it takes --data DIR and --verbose from
 // anywhere before "--", then reads what is left: help, a command and its
-// arguments, or nothing.
+// arguments, or nothing. --data given twice is bad input, not the last one
+// silently winning: one of the two folders is a mistake.
 func parseGlobals(args []string) (globals, error) {
 	var g globals
 	rest, err := g.take(args)
@@ -50,6 +51,9 @@ func (g *globals) take(args []string) ([]string, error) {
 			}
 			if !hasValue || strings.TrimSpace(value) == "" {
 				return nil, badInput("--data needs a folder, such as certplan --data ~/certplan COMMAND (leave --data out for the usual folder)")
+			}
+			if g.dataDir != "" {
+				return nil, badInput("--data is given twice (%s and %s): give --data once", g.dataDir, value)
 			}
 			g.dataDir = value
 		case name == "verbose" && !hasValue:

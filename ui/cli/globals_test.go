@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -27,7 +28,6 @@ var globalCases = []struct {
 	{"--verbose after the command", []string{"tick", "1", "1.2", "--verbose"}, "", true, false, "tick", []string{"1", "1.2"}},
 	{"--verbose=VALUE is the command's", []string{"plans", "--verbose=1"}, "", false, false, "plans", []string{"--verbose=1"}},
 	{"after -- nothing is global", []string{"tick", "--", "--data", "/d"}, "", false, false, "tick", []string{"--", "--data", "/d"}},
-	{"the last --data wins", []string{"--data", "/a", "plans", "--data=/b"}, "/b", false, false, "plans", []string{}},
 	{"--help before the command", []string{"--data", "/d", "--help", "plan"}, "/d", false, true, "", nil},
 	{"help", []string{"help"}, "", false, true, "", nil},
 	{"--help after the command is the command's", []string{"plan", "--help"}, "", false, false, "plan", []string{"--help"}},
@@ -75,6 +75,8 @@ func TestParseGlobalsRefuses(t *testing.T) {
 		{"unknown option", []string{"--bogus", "plans"}, "unknown option --bogus: the options before a command are --data DIR, --verbose and --help"},
 		{"-help", []string{"-help"}, "unknown option -help"},
 		{"-- alone", []string{"--"}, "unknown option --"},
+		{"--data twice", []string{"--data", "/a", "plans", "--data=/b"}, "--data is given twice (/a and /b): give --data once"},
+		{"--data twice, the same folder", []string{"--data=/a", "--data", "/a"}, "--data is given twice (/a and /a): give --data once"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -87,6 +89,24 @@ func TestParseGlobalsRefuses(t *testing.T) {
 				t.Errorf("message %q, want it to start %q", usage.Msg, c.msg)
 			}
 		})
+	}
+}
+
+// TestDataGivenTwiceIsOneLine: --data twice on one line exits 2 with one
+// line asking for it once, touches neither folder, and does not open the
+// desktop app; before, the last one won silently.
+func TestDataGivenTwiceIsOneLine(t *testing.T) {
+	first, second := t.TempDir(), t.TempDir()
+	for _, args := range [][]string{{"--data", first, "--data", second}, {"--data", first, "plans", "--data=" + second}} {
+		wantBadInput(t, cliRun(t, args...), "give --data once")
+		if _, desktop := DesktopDataDir(args); desktop {
+			t.Errorf("%q opens the desktop app", args)
+		}
+	}
+	for _, dir := range []string{first, second} {
+		if entries, err := os.ReadDir(dir); err != nil || len(entries) > 0 {
+			t.Errorf("%s holds %d files (%v), want none", dir, len(entries), err)
+		}
 	}
 }
 

@@ -62,16 +62,26 @@ func checkPrioritizeDay(e *env, c *command, p planner.StudyPlan, others []planne
 	if err := checkRefitDay(e, c, p, day); err != nil || day == e.today {
 		return err
 	}
-	for _, q := range others {
+	return checkOthersDay(e, c, others, day, fmt.Sprintf("re-planned around plan %d", p.ID))
+}
+
+// checkOthersDay refuses a --today (day) that plans re-planned together
+// (how: "re-planned around plan 1") cannot all be re-planned from: before
+// one's first re-plan day, or on or after the exam of one whose exam has
+// not come by the clock, which would be passed over as if it had. A plan
+// whose exam has come both by day and by the clock is not re-planned, and
+// not checked.
+func checkOthersDay(e *env, c *command, plans []planner.StudyPlan, day catalog.Date, how string) error {
+	for _, q := range plans {
 		floor, why := replanFloor(e, q)
 		passed := planner.ExamPassed(q.Schedule, day)
 		if passed && !planner.ExamPassed(q.Schedule, e.today) {
-			return badInput("%s: --today %s is not before plan %d's exam on %s, so plan %d could not be re-planned around plan %d: give a day before %s",
-				c.name, day, q.ID, q.Schedule.ExamDate, q.ID, p.ID, q.Schedule.ExamDate)
+			return badInput("%s: --today %s is not before plan %d's exam on %s, so plan %d could not be %s: give a day before %s",
+				c.name, day, q.ID, q.Schedule.ExamDate, q.ID, how, q.Schedule.ExamDate)
 		}
 		if !passed && day.Before(floor) {
-			return badInput("%s: --today %s is before %s, %s, and plan %d is re-planned around plan %d too: give that day or later",
-				c.name, day, floor, why, q.ID, p.ID)
+			return badInput("%s: --today %s is before %s, %s, and plan %d is %s too: give that day or later",
+				c.name, day, floor, why, q.ID, how)
 		}
 	}
 	return nil

@@ -132,6 +132,7 @@ func setArchived(e *env, c *command, args []string, archived bool) error {
 				return err
 			}
 		}
+		was := p.Input.Week()
 		p, err := db.SetArchived(ctx, id, archived, today)
 		if err != nil {
 			return storeErr(err)
@@ -141,17 +142,29 @@ func setArchived(e *env, c *command, args []string, archived bool) error {
 			return err
 		}
 		var b strings.Builder
-		if planner.ExamPassed(p.Schedule, today) {
-			fmt.Fprintf(&b, "Plan %d is active again; its exam on %s has come, so nothing was re-planned.\n", id, p.Schedule.ExamDate)
-		} else {
-			fmt.Fprintf(&b, "Plan %d is active again, re-planned from %s around your other plans.\n", id, today)
-		}
-		writeRefitted(&b, []planner.StudyPlan{p}, today)
+		writeUnarchived(&b, p, was, today)
 		if _, err := io.WriteString(e.stdout, b.String()); err != nil {
 			return err
 		}
 		return sharedWeek(ctx, e, db, id, today)
 	})
+}
+
+// writeUnarchived says that plan p, planned within week was while
+// archived, is active again: re-planned from today around the other plans
+// and, when its week changed, within the learner's; or left as it was,
+// its exam having come. Then how it stands.
+func writeUnarchived(b *strings.Builder, p planner.StudyPlan, was planner.LearnerWeek, today catalog.Date) {
+	switch {
+	case planner.ExamPassed(p.Schedule, today):
+		fmt.Fprintf(b, "Plan %d is active again; its exam on %s has come, so nothing was re-planned.\n", p.ID, p.Schedule.ExamDate)
+	case p.Input.Week() != was:
+		writeWrapped(b, "", fmt.Sprintf("Plan %d is active again, re-planned from %s around your other plans and within your week, %s.",
+			p.ID, today, p.Input.Week()))
+	default:
+		fmt.Fprintf(b, "Plan %d is active again, re-planned from %s around your other plans.\n", p.ID, today)
+	}
+	writeRefitted(b, []planner.StudyPlan{p}, today)
 }
 
 // archivedWord is how a plan stands: archived, or active.

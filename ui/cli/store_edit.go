@@ -61,7 +61,11 @@ func runEdit(e *env, c *command, args []string) error {
 			return err
 		}
 		in.Progress, in.Today = p.PlannerProgress(), o.today
-		q, change, err := db.EditPlanInWeek(ctx, id, in)
+		edit := db.EditPlanInWeek
+		if o.namesWeek() {
+			edit = db.EditPlanWithWeek // the week given is the learner's, even the plan's own
+		}
+		q, change, err := edit(ctx, id, in)
 		if err != nil {
 			return storeErr(err)
 		}
@@ -87,6 +91,12 @@ func (o *editOptions) check(e *env) error {
 		return badInput("--exam %s is not after today (%s): choose a future exam date", o.exam, o.today)
 	}
 	return nil
+}
+
+// namesWeek reports whether the edit gives the week itself: hours or
+// holidays, which become the learner's week whatever the plan had.
+func (o *editOptions) namesWeek() bool {
+	return o.set["hours"] || o.set["weekdays"] || o.set["country"]
 }
 
 // apply makes the plan's stored input with the changes.

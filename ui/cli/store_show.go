@@ -21,6 +21,10 @@ type shownPlan struct {
 	Progress shownProgress `json:"progress"`
 	// Readiness is the estimate from the logged practice results and the study done.
 	Readiness planner.Readiness `json:"readiness"`
+	// WeekNote is the sentence text show prints when the plan is planned
+	// within another week than the learner's, with the command that fixes
+	// it; omitted when it is within theirs.
+	WeekNote string `json:"week_note,omitempty"`
 }
 
 // shownProgress is the progress today: totals, the on-track figure and
@@ -60,18 +64,19 @@ func runShow(e *env, c *command, args []string) error {
 		if err := fixesNow(ctx, db, &p, e.today); err != nil {
 			return err
 		}
-		if *asJSON {
-			out := showJSON(p, e.today)
-			r, err := db.PlanReadiness(ctx, id, e.today)
-			if err != nil {
-				return storeErr(err)
-			}
-			out.Readiness = r
-			return writeJSON(e.stdout, out)
-		}
 		week, outside, err := db.OutsideWeek(ctx, e.today)
 		if err != nil {
 			return storeErr(err)
+		}
+		if *asJSON {
+			out := showJSON(p, e.today)
+			if out.Readiness, err = db.PlanReadiness(ctx, id, e.today); err != nil {
+				return storeErr(err)
+			}
+			for _, q := range outsideWeekOf(p.ID, outside) {
+				out.WeekNote = outsideWeekText(q, week)
+			}
+			return writeJSON(e.stdout, out)
 		}
 		var note strings.Builder
 		writeOutsideWeek(&note, week, outsideWeekOf(p.ID, outside))
