@@ -40,13 +40,15 @@ func BurnUpOf(p Plan, progress map[string]Progress, doneOn map[string]catalog.Da
 		b.Total += t.Hours
 		b.addDone(p, t, progress, doneOn[t.ID])
 	}
-	b.addUnscheduled(p.ShortfallHours)
+	b.addUnscheduled(minutesToHours(unscheduledLeftMinutes(p, progress, today)))
 	return b
 }
 
 // addUnscheduled counts, from today's week on, the work done ahead of the
-// schedule that a rebalance took out of it, so planned still ends at all
-// the plan's work (less what did not fit).
+// schedule that a rebalance took out of it, and the part cut from thinner
+// topics that their sessions done so far made due, so planned still ends
+// at all the plan's work less what did not fit and is still left
+// (unscheduledLeftMinutes).
 func (b *BurnUp) addUnscheduled(shortfall float64) {
 	n := len(b.Planned)
 	if n == 0 {

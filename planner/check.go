@@ -15,9 +15,11 @@ import (
 // exam date, or the exam's last day when none fits, after the start), its
 // totals are its topics', its weeks are the ISO weeks from the start to the
 // day before the exam, day after day, each holding its own sessions and
-// their sum, and no day holds more than the learner's hours for it
-// (MaxHoursPerDay for the days before p.Today, kept from an earlier version
-// as they were). The error finishes the sentence "its schedule ...".
+// their sum, no day holds more than the learner's hours for it, and none is
+// in the input's time off (for the days before p.Today, kept from an
+// earlier version as they were: only MaxHoursPerDay). Public holidays are
+// not checked: a plan made with an older holiday calendar must still import.
+// The error finishes the sentence "its schedule ...".
 func (p Plan) CheckAgainst(in Input) error {
 	if err := p.checkDates(in); err != nil {
 		return err
@@ -39,7 +41,7 @@ func (p Plan) CheckAgainst(in Input) error {
 	if !p.ExamDate.IsZero() && last != p.ExamDate.AddDays(-1) {
 		return fmt.Errorf("has weeks up to %s, not up to the day before its exam on %s", last, p.ExamDate)
 	}
-	return checkDays(perDay, in.Hours, p.Today)
+	return checkDays(perDay, in, p.Today)
 }
 
 // checkDates checks the plan's start and exam date against its input's.
@@ -120,15 +122,21 @@ func (w Week) checkSessions(perDay map[catalog.Date]int) error {
 	return nil
 }
 
-// checkDays checks that no day holds more than the learner's hours for
-// its weekday (from today on) or MaxHoursPerDay (before), within a minute.
-func checkDays(perDay map[catalog.Date]int, hours Weekdays, today catalog.Date) error {
+// checkDays checks that no day from today on is in the input's time off
+// (the input's holidays are not consulted: in has none), and that no day holds more than the
+// learner's hours for its weekday (from today on) or MaxHoursPerDay
+// (before), within a minute. The days before today were kept from an
+// earlier version as they were, when the time off may have been other.
+func checkDays(perDay map[catalog.Date]int, in Input, today catalog.Date) error {
 	for _, d := range slices.Sorted(maps.Keys(perDay)) {
 		m := perDay[d]
 		most, of := MaxHoursPerDay*60, fmt.Sprintf("the most a day holds, %d h", MaxHoursPerDay)
 		if !d.Before(today) {
 			i := d.MondayIndex()
-			most, of = hoursToMinutes(hours[i]), fmt.Sprintf("its input's %s h on %s", FormatHours(hours[i]), dayNames[i])
+			most, of = hoursToMinutes(in.Hours[i]), fmt.Sprintf("its input's %s h on %s", FormatHours(in.Hours[i]), dayNames[i])
+			if why := dayOff(in, d); why != "" && m > 0 {
+				return fmt.Errorf("has %s h of study on %s, a day its input keeps free (%s)", FormatHours(float64(m)/60), d, why)
+			}
 		}
 		if m > most+1 {
 			return fmt.Errorf("has %s h of study on %s, more than %s", FormatHours(float64(m)/60), d, of)

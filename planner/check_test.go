@@ -54,6 +54,9 @@ var tamperings = []struct {
 	{"weeks with no exam", "has weeks but no exam date", func(p *planner.Plan, in *planner.Input) {
 		p.ExamDate, in.ExamDate = 0, 0
 	}},
+	{"a session in time off", "of study on 2026-12-02, a day its input keeps free (time off)", func(_ *planner.Plan, in *planner.Input) {
+		in.TimeOff = []planner.Span{{From: day("2026-12-02"), To: day("2026-12-02")}}
+	}},
 }
 
 func TestCheckAgainstRefusesATamperedSchedule(t *testing.T) {
@@ -97,6 +100,41 @@ func TestCheckAgainstKeepsEarlierDays(t *testing.T) {
 	stored.Today = 0 // never stored
 	if err := next.CheckAgainst(stored); err != nil {
 		t.Fatalf("a re-plan at fewer hours: %v", err)
+	}
+	stored.TimeOff = []planner.Span{{From: day("2026-11-23"), To: day("2026-12-13")}}
+	if err := next.CheckAgainst(stored); err != nil {
+		t.Fatalf("a re-plan whose time off now covers days before it: %v", err)
+	}
+}
+
+// TestCheckAgainstPassesPlansAroundHolidays: a plan built around a
+// country's public holidays and time off passes the check of its input.
+func TestCheckAgainstPassesPlansAroundHolidays(t *testing.T) {
+	in := saa()
+	in.Country = "DE"
+	in.TimeOff = []planner.Span{{From: day("2026-12-02"), To: day("2026-12-04")}}
+	p, err := planner.Build(catalogtest.Load(t), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.CheckAgainst(in); err != nil {
+		t.Fatalf("the plan as built: %v", err)
+	}
+}
+
+// TestCheckAgainstLetsAnOlderHolidayCalendarImport: a plan with study on
+// a day that is a public holiday by today's calendar still passes, since
+// the calendar it was made with may have lacked that holiday (a newer
+// certplan's holiday data must not refuse the learner's own export).
+func TestCheckAgainstLetsAnOlderHolidayCalendarImport(t *testing.T) {
+	in := saa()
+	p, err := planner.Build(catalogtest.Load(t), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.Country = "DE" // Christmas now a holiday; the plan has study on it
+	if err := p.CheckAgainst(in); err != nil {
+		t.Fatalf("a plan made without Germany's holidays, checked with them: %v", err)
 	}
 }
 

@@ -38,7 +38,9 @@ type Standing struct {
 	SpentHours float64 `json:"spent_hours"`
 	// PlannedHours is the work the plan expects done before the day, and
 	// the day's sessions already done (Session.DoneIn): all of it, less
-	// what it schedules from the day on and what it could not schedule.
+	// what it schedules from the day on and what it could not schedule
+	// that is still left (a thinner topic's cut part falls due with its
+	// sessions: unscheduledLeftMinutes).
 	// Right after a rebalance that fits it equals DoneHours.
 	PlannedHours float64 `json:"planned_hours"`
 	// AheadHours is DoneHours minus PlannedHours: positive ahead of the
@@ -64,10 +66,9 @@ func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standi
 	var s Standing
 	total, done, spent := 0, 0, 0.0
 	for _, t := range p.Topics {
-		full := hoursToMinutes(t.Hours)
 		g := progress[t.ID]
 		s.Topics++
-		total += full
+		total += hoursToMinutes(t.Hours)
 		spent += g.Hours
 		done += t.doneMinutes(progress)
 		if g.Done {
@@ -77,18 +78,24 @@ func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standi
 	later := 0 // what the plan puts from today on, less today's sessions already done
 	for _, w := range p.Weeks {
 		for _, x := range w.Sessions {
-			if x.Date.After(today) || (x.Date == today && !x.DoneIn(progress)) {
+			if !dueBy(x, progress, today) {
 				later += hoursToMinutes(x.Hours)
 			}
 		}
 	}
-	planned := max(total-later-unscheduledMinutes(p), 0)
+	planned := max(total-later-unscheduledLeftMinutes(p, progress, today), 0)
 	s.TotalHours, s.DoneHours, s.SpentHours = minutesToHours(total), minutesToHours(done), round2(spent)
 	s.PlannedHours, s.AheadHours = minutesToHours(planned), minutesToHours(done-planned)
 	timeLeft := studyMinutesLeft(p, today)
 	s.TimeLeftHours = minutesToHours(timeLeft)
 	s.State = stateOf(p, s.AheadHours, total-done <= timeLeft+hoursToMinutes(Tolerance))
 	return s
+}
+
+// dueBy reports whether session x is due by the start of today: it is
+// before today, or today's and already done.
+func dueBy(x Session, progress map[string]Progress, today catalog.Date) bool {
+	return x.Date.Before(today) || (x.Date == today && x.DoneIn(progress))
 }
 
 // stateOf names the standing of a plan that is ahead hours ahead, and
@@ -103,18 +110,6 @@ func stateOf(p Plan, ahead float64, fits bool) State {
 		return Behind
 	}
 	return OnTrack
-}
-
-// unscheduledMinutes is the work the plan could not schedule.
-func unscheduledMinutes(p Plan) int {
-	if len(p.Unscheduled) == 0 {
-		return hoursToMinutes(p.ShortfallHours)
-	}
-	m := 0
-	for _, u := range p.Unscheduled {
-		m += hoursToMinutes(u.Hours)
-	}
-	return m
 }
 
 func hoursToMinutes(h float64) int { return int(math.Round(h * 60)) }

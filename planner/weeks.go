@@ -86,6 +86,8 @@ func sessionOf(work []TopicPlan, date catalog.Date, item, of, minutes int) Sessi
 }
 
 // makeWeek sums one week's days and its sessions, which all fall within it.
+// Hours are shown to two decimals, so the week's sessions and its items
+// are each given hours that add up to its PlannedHours (weekHours).
 func makeWeek(days []day, sessions []Session) Week {
 	w := Week{Start: days[0].date, End: days[len(days)-1].date}
 	capMin := 0
@@ -100,11 +102,11 @@ func makeWeek(days []day, sessions []Session) Week {
 		w.Sessions = sessions
 	}
 	// Sum in minutes: adding up hours rounded to two decimals drifts.
+	sessionMinutes := make([]int, len(sessions))
 	var itemMinutes []int
-	planned := 0
-	for _, s := range sessions {
+	for i, s := range sessions {
 		m := int(math.Round(s.Hours * 60))
-		planned += m
+		sessionMinutes[i] = m
 		k := itemOf(w.Items, s.WorkTopic(), s.Reviews)
 		if k < 0 {
 			k = len(w.Items)
@@ -112,10 +114,46 @@ func makeWeek(days []day, sessions []Session) Week {
 			itemMinutes = append(itemMinutes, 0)
 		}
 		itemMinutes[k] += m
-		w.Items[k].Hours = minutesToHours(itemMinutes[k])
 	}
-	w.PlannedHours = minutesToHours(planned)
+	for i, h := range weekHours(sessionMinutes) {
+		w.Sessions[i].Hours = h
+	}
+	for k, h := range weekHours(itemMinutes) {
+		w.Items[k].Hours = h
+	}
+	w.PlannedHours = minutesToHours(sumMinutes(sessionMinutes))
 	return w
+}
+
+// weekHours gives parts of a week, in minutes, hours to two decimals that
+// add up to the week's hours (minutesToHours of their sum), so that a
+// learner adding up the sessions of a week as shown gets its planned hours.
+// Each part's hours are the week's rounded hours up to and including it
+// less those up to it: never more than 0.4 minutes off its own minutes, so
+// they still read as its minutes (FormatHours), and a part keeps its hours
+// when only parts after it change.
+func weekHours(minutes []int) []float64 {
+	out := make([]float64, len(minutes))
+	upTo, prev := 0, 0
+	for i, m := range minutes {
+		upTo += m
+		cents := hundredths(upTo)
+		out[i] = float64(cents-prev) / 100
+		prev = cents
+	}
+	return out
+}
+
+// hundredths is m minutes in hundredths of an hour, rounded: 5m/3 is a
+// whole number, or a third or two thirds past one.
+func hundredths(m int) int { return (5*m + 1) / 3 }
+
+func sumMinutes(xs []int) int {
+	t := 0
+	for _, x := range xs {
+		t += x
+	}
+	return t
 }
 
 // itemOf returns the index of the item of topic (and task reviewed), or

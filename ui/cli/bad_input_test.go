@@ -64,6 +64,8 @@ var refusedInputs = []badInputCase{
 	{"import unknown exam", []string{"import-data", "{file:ZZZ-C01}"}, `"ZZZ-C01", which is not in the catalog`},
 	{"import a list", []string{"import-data", "{file:[]}"}, "it holds a list where an object belongs"},
 	{"import a header alone", []string{"import-data", "{file:header}"}, `it has no "plans", which every certplan data export has`},
+	{"import study in time off", []string{"import-data", "{file:time off}"},
+		"version 1's schedule has 1.5 h of study on 2026-11-24, a day its input keeps free (time off)"},
 }
 
 // badImportFile writes a good export of dir with one value replaced, per
@@ -80,6 +82,8 @@ func badImportFile(t *testing.T, good, value string) string {
 		doc = strings.Replace(good, `"date": "2026-11-02"`, `"date": "`+value+`"`, 1)
 	case strings.HasPrefix(value, "nnn"):
 		doc = strings.Replace(good, `"name": "Architect"`, `"name": "`+value+`"`, 1)
+	case value == "time off": // the input's, before the schedule's echo of it
+		doc = strings.Replace(good, `"time_off": null`, `"time_off": [{"from": "2026-11-24", "to": "2026-11-24"}]`, 1)
 	case value == "ZZZ-C01":
 		doc = strings.Replace(good, `"exam": "SAA-C03"`, `"exam": "ZZZ-C01"`, 1)
 	default: // the last mention of the topic: its progress history, after the schedules

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -120,8 +121,11 @@ func studyDays(h planner.Weekdays) string {
 // tinted box with an accent bar.
 func (d *doc) verdict(y float64) float64 {
 	title, text := verdictText(d.p)
-	if d.outgrown() { // what fitted when it was made is no news: the standing says what now
+	switch {
+	case d.outgrown(): // what fitted when it was made is no news: the standing says what now
 		title, text = "It does not fit any more.", ""
+	case d.p.Feasible && d.stand != nil:
+		text = d.fitsToday()
 	}
 	text = strings.TrimSpace(text + " " + d.standingText() + " " + teachingText(d.p, d.ready))
 	w := d.contentW() - 14
@@ -143,13 +147,7 @@ func verdictText(p planner.Plan) (title, text string) {
 			"add study hours and plan again.", hoursUnit(p.RequiredHours), hoursUnit(p.Inputs.Hours.Total()))
 	}
 	if p.Feasible {
-		spare := p.CapacityHours - p.RequiredHours
-		text = fmt.Sprintf("From %s, the %s of study left fit into the %s you have until the exam, with %s to spare.",
-			shortDate(p.Start), hoursUnit(p.RequiredHours), hoursUnit(p.CapacityHours), hoursUnit(spare))
-		if p.ExamDateProposed {
-			text += " certplan chose the earliest exam day that fits."
-		}
-		return "It fits.", text
+		return "It fits.", fitsText(p, firstDay(p), p.RequiredHours, p.CapacityHours)
 	}
 	text = shortfallText(p) + " " + coverageText(p)
 	var ways []string
@@ -166,11 +164,32 @@ func verdictText(p planner.Plan) (title, text string) {
 	return "It does not fit yet.", text
 }
 
+// fitsText says that the study left from day from fits into the hours
+// until plan p's exam, with how much to spare.
+func fitsText(p planner.Plan, from catalog.Date, left, capacity float64) string {
+	text := fmt.Sprintf("From %s, the %s of study left fit into the %s you have until the exam, with %s to spare.",
+		shortDate(from), hoursUnit(left), hoursUnit(capacity), hoursUnit(capacity-left))
+	if p.ExamDateProposed {
+		text += " certplan chose the earliest exam day that fits."
+	}
+	return text
+}
+
+// firstDay is the day plan p was planned from: its RequiredHours and
+// CapacityHours count from it (a plan started in the past, or rebalanced,
+// is planned from the day it was made).
+func firstDay(p planner.Plan) catalog.Date {
+	if p.Today.After(p.Start) {
+		return p.Today
+	}
+	return p.Start
+}
+
 // shortfallText says how far a plan that does not fit is short, counted
-// from its start, and why in the planner's one sentence for it
-// (Plan.ShortfallText), as the set-up and the warnings say it.
+// from the day it was planned from, and why in the planner's one sentence
+// for it (Plan.ShortfallText), as the set-up and the warnings say it.
 func shortfallText(p planner.Plan) string {
-	return fmt.Sprintf("From %s, the plan is %s short. %s", shortDate(p.Start), hoursUnit(p.ShortfallHours), p.ShortfallText())
+	return fmt.Sprintf("From %s, the plan is %s short. %s", shortDate(firstDay(p)), hoursUnit(p.ShortfallHours), p.ShortfallText())
 }
 
 // coverageText says how much of the work a plan that does not fit covers

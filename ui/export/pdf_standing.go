@@ -63,6 +63,19 @@ func (d *doc) standingText() string {
 		"rebalance to plan what fits and see how to fit the rest.", on, hoursUnit(s.LeftHours()), hoursUnit(s.TimeLeftHours))
 }
 
+// fitsToday is the verdict of a saved plan that fits, stated from today
+// in the standing's figures: the work left (Standing.LeftHours) and the
+// study time left. The plan's RequiredHours are the work that was left on
+// the day it was planned, before the ticks made since, that day's too, so
+// calling them "left" would disagree with the standing beside them.
+func (d *doc) fitsToday() string {
+	from := firstDay(d.p)
+	if d.today.After(from) {
+		from = d.today
+	}
+	return fitsText(d.p, from, d.stand.LeftHours(), d.stand.TimeLeftHours)
+}
+
 // outgrown reports whether a plan that fitted when it was made no longer
 // does: its work left needs more than its study time left.
 func (d *doc) outgrown() bool {

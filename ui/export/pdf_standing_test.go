@@ -60,6 +60,31 @@ func TestPDFCoverStatesTheStandingOfTheDay(t *testing.T) {
 	}
 }
 
+// TestPDFCoverCallsLeftWhatTheStandingDoes: a session ticked on the day the
+// plan was made is done, so the cover's verdict counts the study left and
+// the time left that day as the standing does, not the plan's work as it
+// was before the tick (QA: "the 86:50 h of study left" beside "0.75 h done"
+// on the day the plan was made).
+func TestPDFCoverCallsLeftWhatTheStandingDoes(t *testing.T) {
+	p, c := saaPlan(t)
+	progress := map[string]planner.Progress{"SAA-C03:1.1": {Done: true, Hours: 7.25},
+		"SAA-C03:diagnostic": {Done: true, Hours: 0.75}}
+	st := planner.StandingOf(p, progress, p.Start)
+	if st.State != planner.OnTrack || st.LeftHours() == p.RequiredHours {
+		t.Fatalf("the test needs a tick the plan's first day: %q, %s left, %s required",
+			st.State, hoursUnit(st.LeftHours()), hoursUnit(p.RequiredHours))
+	}
+	cover := coverText(t, p, Options{Catalog: c, Standing: &st, Today: p.Start})
+	want := "From " + shortDate(p.Start) + ", the " + hoursUnit(st.LeftHours()) + " of study left fit into the " +
+		hoursUnit(st.TimeLeftHours) + " you have until the exam, with " + hoursUnit(st.TimeLeftHours-st.LeftHours()) + " to spare."
+	if !strings.Contains(cover, want) {
+		t.Errorf("the cover lacks %q:\n%s", want, cover)
+	}
+	if stale := "the " + hoursUnit(p.RequiredHours) + " of study left"; strings.Contains(cover, stale) {
+		t.Errorf("the cover calls the work before the tick left, %q:\n%s", stale, cover)
+	}
+}
+
 // TestPDFEachWeekIsThePlansShareOfTheWeek: when another plan takes part of
 // each day, the cover's hours a week are this plan's, with the learner's
 // own hours beside them, not the learner's hours as if all went to it.
