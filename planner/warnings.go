@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 
 	"certplan/catalog"
 )
@@ -159,4 +160,11 @@ func (p *Plan) ShortfallText() string {
 	return fmt.Sprintf("The plan's %s h of work need %s h more than the %s h available before the exam, "+
 		"and %s h more because the few minutes left on some days hold no study (no session is under a quarter hour).",
 		FormatHours(p.RequiredHours), FormatHours(s.Beyond), FormatHours(p.CapacityHours), FormatHours(s.Gaps))
+}
+
+// WarningsBesidesShortfall are the plan's warnings but its ShortfallText,
+// for a verdict that gives that sentence already, so it is said once.
+func (p *Plan) WarningsBesidesShortfall() []string {
+	short := p.ShortfallText()
+	return slices.DeleteFunc(slices.Clone(p.Warnings), func(w string) bool { return short != "" && w == short })
 }

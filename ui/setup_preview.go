@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -114,7 +113,7 @@ func (p *setupPreview) show(plan planner.Plan) {
 	p.total.SetText(fmt.Sprintf("Total: %s of study, review and practice for %s", hours(plan.TotalHours), plan.Exam))
 	p.weeks.SetText(fmt.Sprintf("Weeks: %d, from %s to the exam on %s", len(plan.Weeks), plan.Start, plan.ExamDate))
 	p.verdict.SetText(verdictText(plan))
-	p.warnings.SetText(strings.Join(besidesVerdict(plan), "\n"))
+	p.warnings.SetText(strings.Join(plan.WarningsBesidesShortfall(), "\n"))
 	p.useEarliest.Hide()
 	p.useHours.Hide()
 	if plan.Feasible || plan.ExamDate.IsZero() {
@@ -143,13 +142,6 @@ func verdictText(plan planner.Plan) string {
 			hours(plan.RequiredHours), hours(plan.CapacityHours), plan.ExamDate, hours(plan.CapacityHours-plan.RequiredHours))
 	}
 	return fmt.Sprintf("It does not fit: %s short. %s", hours(plan.ShortfallHours), plan.ShortfallText())
-}
-
-// besidesVerdict are the plan's warnings but the one the verdict gives
-// already (Plan.ShortfallText), so the preview says it once.
-func besidesVerdict(plan planner.Plan) []string {
-	short := plan.ShortfallText()
-	return slices.DeleteFunc(slices.Clone(plan.Warnings), func(w string) bool { return short != "" && w == short })
 }
 
 // onUseEarliest moves the exam to the earliest date that fits.

@@ -42,7 +42,7 @@ func TestPreviewVerdictAgreesWithThePlanner(t *testing.T) {
 			if strings.Contains(got, "only "+hours(p.CapacityHours)+" available") {
 				t.Errorf("the verdict says the %s available are too few for %s of work: %q", hours(p.CapacityHours), hours(p.RequiredHours), got)
 			}
-			if w := besidesVerdict(p); slices.Contains(w, p.ShortfallText()) || len(w) != len(p.Warnings)-1 {
+			if w := p.WarningsBesidesShortfall(); slices.Contains(w, p.ShortfallText()) || len(w) != len(p.Warnings)-1 {
 				t.Errorf("the preview's warnings %q, of %q, repeat the verdict or leave out another", w, p.Warnings)
 			}
 		})

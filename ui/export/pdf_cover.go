@@ -274,7 +274,7 @@ func (d *doc) rhythm(y float64) float64 {
 }
 
 // warnings lists what the planner wants the learner to know.
-func (d *doc) warnings() { d.bullets("GOOD TO KNOW", d.p.Warnings) }
+func (d *doc) warnings() { d.bullets("GOOD TO KNOW", d.p.WarningsBesidesShortfall()) }
 
 // howTo tells how to use the printout, at the foot of the cover.
 func (d *doc) howTo() {

@@ -36,6 +36,9 @@ func TestPDFVerdictAgreesWithThePlanner(t *testing.T) {
 			if !strings.Contains(text, want) {
 				t.Errorf("the cover lacks %q:\n%s", want, text)
 			}
+			if n := strings.Count(text, p.ShortfallText()); n != 1 {
+				t.Errorf("the cover says the planner's shortfall sentence %d times, want once (the verdict's, not again under GOOD TO KNOW):\n%s", n, text)
+			}
 			if strings.Contains(text, "need more than the "+hoursUnit(p.CapacityHours)) {
 				t.Errorf("the cover says %s of study need more than the %s you have:\n%s", hoursUnit(p.RequiredHours),
 					hoursUnit(p.CapacityHours), text)
