@@ -137,7 +137,7 @@ func (s *advisorScreen) confirmRoadmap(steps []advisor.Step, held []planner.Held
 			skipped = append(skipped, fmt.Sprintf("%s: %s.", st.Code, advisor.PreparingFor(active)))
 			continue
 		}
-		in[i].Country = s.settings.Country
+		in[i].Country = s.saved.Settings.Country
 		keep = append(keep, in[i])
 		lines = append(lines, fmt.Sprintf("%s: %s to %s", st.Code, st.Start, st.Exam))
 	}

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"certplan/catalog"
 	"certplan/planner"
 	"certplan/planner/advisor"
 )
@@ -46,23 +45,20 @@ type advisorScreen struct {
 	planNext    *widget.Button
 	planRoadmap *widget.Button
 
-	held     []planner.HeldCert
-	settings planner.Settings
-	active   activePlans
-	profile  advisor.Profile
-	advice   advisor.Advice
+	held    []planner.HeldCert
+	saved   advisor.Saved
+	profile advisor.Profile
+	advice  advisor.Advice
 }
 
 // advisorDeps is what the advisor uses besides the window, tasks, catalog
-// and today: the learner's certifications and defaults, the plans already
-// made (not suggested again) and the hours they take, the plans a roadmap
-// is saved as, and ways on to a new plan.
+// and today: the learner's saved data it advises from (certifications,
+// week, the plans already made and the hours they take), the plans a
+// roadmap is saved as, and ways on to a new plan.
 type advisorDeps struct {
 	screenBase
 	plans    PlanService
-	records  RecordService
-	defaults SettingsService
-	budget   BudgetService     // may be nil: then the advice has the whole week
+	data     AdvisorService
 	planExam func(code string) // starts the set-up of a plan for an exam
 	// openNew reloads the list of plans, opens plan id, then calls then.
 	openNew func(id int64, then func())
@@ -143,52 +139,20 @@ func (s *advisorScreen) buildAdvice() fyne.CanvasObject {
 // it leaves the questions half of an 800x600 window.
 const adviceMinHeight = 280
 
-// adviceInputs are what the questionnaire needs from the learner's data.
-type adviceInputs struct {
-	held     []planner.HeldCert
-	settings planner.Settings
-	active   activePlans
-}
-
-// activePlans are the plans the learner already has and the study time
-// they take from today on, which the advisor works around.
-type activePlans struct {
-	plans []planner.PlanSummary
-	taken map[catalog.Date]float64
-}
-
-// refresh loads the held certifications, the learner's hours and plans.
+// refresh loads the learner's saved data the advice starts from.
 func (s *advisorScreen) refresh() {
 	today := s.today()
-	runLatest(s.tasks, &s.inputs, s.loading, func(ctx context.Context) (adviceInputs, error) {
-		certs, err := s.records.Certifications(ctx)
-		if err != nil {
-			return adviceInputs{}, err
-		}
-		st, _, err := s.defaults.Settings(ctx)
-		if err != nil {
-			return adviceInputs{}, err
-		}
-		active, err := s.loadActive(ctx, today)
-		return adviceInputs{held: planner.Credits(certs), settings: st.WithDefaults(), active: active}, err
+	runLatest(s.tasks, &s.inputs, s.loading, func(ctx context.Context) (advisor.Saved, error) {
+		return s.data.AdvisorData(ctx, today)
 	}, s.showInputs, s.fail("load your certifications and plans"))
 }
 
-// loadActive reads the plans and the hours the active ones take from today.
-func (s *advisorScreen) loadActive(ctx context.Context, today catalog.Date) (activePlans, error) {
-	plans, err := s.plans.Plans(ctx)
-	if err != nil || s.budget == nil {
-		return activePlans{plans: plans}, err
-	}
-	b, err := s.budget.Budget(ctx, 0, today)
-	return activePlans{plans: plans, taken: b.Taken}, err
-}
-
 // showInputs fills the held certifications and, once, the hours.
-func (s *advisorScreen) showInputs(in adviceInputs) {
-	s.held, s.settings, s.active = in.held, in.settings, in.active
+func (s *advisorScreen) showInputs(saved advisor.Saved) {
+	s.saved, s.held = saved, planner.Credits(saved.Held)
 	if s.hours.Text == "" {
-		s.hours.SetText(formatHoursInput(in.settings.Hours.Total()))
+		h, _ := saved.WeekHours()
+		s.hours.SetText(formatHoursInput(h))
 	}
 	if len(s.held) == 0 {
 		s.heldText.SetText("None recorded. Add the ones you hold on the Certifications screen.")
@@ -203,8 +167,7 @@ func (s *advisorScreen) showInputs(in adviceInputs) {
 
 // profileOf reads the questionnaire; the error says what to change.
 func (s *advisorScreen) profileOf() (advisor.Profile, error) {
-	p := advisor.Profile{Role: advisor.Role(s.role.Selected), Focus: s.focus.Selected, Held: s.held, Today: s.today(),
-		Plans: s.active.plans, Taken: s.active.taken}
+	p := s.saved.Apply(advisor.Profile{Role: advisor.Role(s.role.Selected), Focus: s.focus.Selected, Today: s.today()})
 	if s.role.Selected == "" {
 		return p, fmt.Errorf("choose your role")
 	}

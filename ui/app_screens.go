@@ -25,8 +25,8 @@ func (a *App) newScreen(s Screen) screen {
 	case ScreenSettings:
 		return newSettingsScreen(a.settingsDeps())
 	case ScreenAdvisor:
-		return newAdvisorScreen(advisorDeps{screenBase: a.base(), plans: a.svc.Plans, records: a.svc.Records,
-			defaults: a.svc.Settings, budget: a.svc.Budget, planExam: a.planExam, openNew: a.openNewPlan})
+		return newAdvisorScreen(advisorDeps{screenBase: a.base(), plans: a.svc.Plans, data: a.svc.Advisor,
+			planExam: a.planExam, openNew: a.openNewPlan})
 	}
 	return newWelcomeScreen(a.show)
 }

@@ -45,7 +45,7 @@ func newFakeData(cat *catalog.Catalog) *fakeData {
 
 // services serves the fake as every service.
 func (f *fakeData) services() Services {
-	return Services{Plans: f, Records: f, Settings: f, Data: f, Budget: f}
+	return Services{Plans: f, Records: f, Settings: f, Data: f, Budget: f, Advisor: f}
 }
 
 // failing returns the error set for method, once.

@@ -188,8 +188,7 @@ func TestSettingsNeedOnlyTheirDeps(t *testing.T) {
 }
 
 // The advisor needs only its services and two ways on: built alone, it
-// lists what is held, advises (with no budget service: the whole week),
-// and hands a saved roadmap's first plan, once confirmed, to openNew.
+// lists what is held, advises, and hands a saved roadmap's first plan, once confirmed, to openNew.
 func TestAdvisorNeedsOnlyItsDeps(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	if err := f.AddHeldCertification(context.Background(), "CLF-C02", fixedDay(t, "2025-10-01")()); err != nil {
@@ -197,7 +196,7 @@ func TestAdvisorNeedsOnlyItsDeps(t *testing.T) {
 	}
 	b := newBase(t, "2026-03-02")
 	var opened []int64
-	s := newAdvisorScreen(advisorDeps{screenBase: b, plans: f, records: f, defaults: f, planExam: func(string) {},
+	s := newAdvisorScreen(advisorDeps{screenBase: b, plans: f, data: f, planExam: func(string) {},
 		openNew: func(id int64, then func()) { opened = append(opened, id); then() }})
 	b.win.SetContent(s.buildUI())
 	s.refresh()

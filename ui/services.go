@@ -6,6 +6,7 @@ import (
 
 	"certplan/catalog"
 	"certplan/planner"
+	"certplan/planner/advisor"
 )
 
 // Services are everything the screens ask of the learner's stored data.
@@ -17,6 +18,8 @@ type Services struct {
 	Data     DataService
 	// Budget shares the learner's week among the active plans; may be nil.
 	Budget BudgetService
+	// Advisor reads what the advisor advises from.
+	Advisor AdvisorService
 	// State keeps the last plan and screen in the data folder; may be nil
 	// (then they last for this run only).
 	State StateService
@@ -38,6 +41,7 @@ type Store interface {
 	SettingsService
 	DataService
 	BudgetService
+	AdvisorService
 	StateService
 	ScoreService
 	// Close releases the data.
@@ -47,8 +51,16 @@ type Store interface {
 // ServicesOf serves every screen from store s; notice is told to the
 // learner once the window shows ("" for nothing).
 func ServicesOf(s Store, notice string) Services {
-	return Services{Plans: s, Records: s, Settings: s, Data: s, Budget: s, State: s, Scores: s, Notice: notice,
-		Close: s.Close}
+	return Services{Plans: s, Records: s, Settings: s, Data: s, Budget: s, Advisor: s, State: s, Scores: s,
+		Notice: notice, Close: s.Close}
+}
+
+// AdvisorService reads the learner's saved data the advisor works from.
+// *storage.DB satisfies it, and `certplan advise` reads the same.
+type AdvisorService interface {
+	// AdvisorData returns the certifications held, the learner's week,
+	// every plan and the study time the active ones take from today on.
+	AdvisorData(ctx context.Context, today catalog.Date) (advisor.Saved, error)
 }
 
 // PlanService keeps the learner's study plans and what they have done.

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"certplan/catalog"
 	"certplan/planner"
 	"certplan/planner/advisor"
+	"certplan/storage"
 )
 
 // adviseOptions are the flags of `advise`, as typed.
@@ -20,6 +22,7 @@ type adviseOptions struct {
 	held              heldList
 	today             catalog.Date
 	json              bool
+	given             map[string]bool // the flags given, by name
 }
 
 // bindAdviseFlags defines the advise flags on fs and returns where they land.
@@ -32,21 +35,41 @@ func bindAdviseFlags(fs *flag.FlagSet) *adviseOptions {
 	fs.Var(&o.years, "years", "`N` years of hands-on AWS experience (default 0)")
 	fs.StringVar(&o.focus, "focus", "", "what you work on, such as serverless,containers: any of "+strings.Join(advisor.Focus, ","))
 	fs.StringVar(&o.goal, "goal", "", "what the next certification is for: lead|build|operate|specialise")
-	fs.Var(&o.hours, "hours", "study `N` hours a week, spread over Monday to Friday (default 10)")
-	fs.Var(&o.held, "held", "certifications you hold, `CODE[@YYYY-MM-DD],...` (date earned)")
+	fs.Var(&o.hours, "hours", "study `N` hours a week, spread over Monday to Friday (default your week's hours, else 10)")
+	fs.Var(&o.held, "held", "as if you held these certifications, `CODE[@YYYY-MM-DD],...` (date earned; default the ones you hold)")
 	dateVar(fs, &o.today, "today", "advise as if today were this date, YYYY-MM-DD")
 	fs.BoolVar(&o.json, "json", false, "print the advice as JSON")
 	return o
 }
 
-// runAdvise answers "which certification next?" from the flags.
+// runAdvise answers "which certification next?" for the learner: from
+// their held certifications, plans and week, as the desktop's advisor
+// does, with --held and --hours as what-ifs that replace their own.
 func runAdvise(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	o := bindAdviseFlags(fs)
 	if err := parseFlagsOnly(fs, c, args, "--role developer"); err != nil {
 		return err
 	}
+	o.given = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { o.given[f.Name] = true })
 	p, err := o.profile(e)
+	if err != nil {
+		return err
+	}
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		saved, err := db.AdvisorData(ctx, p.Today)
+		if err != nil {
+			return storeErr(err)
+		}
+		return o.advise(e, p, saved)
+	})
+}
+
+// advise completes profile p with the learner's saved data and prints the
+// advice for it.
+func (o *adviseOptions) advise(e *env, p advisor.Profile, saved advisor.Saved) error {
+	p, basis, err := o.withSaved(p, saved)
 	if err != nil {
 		return err
 	}
@@ -55,9 +78,9 @@ func runAdvise(e *env, c *command, args []string) error {
 		return badInput("%s", err.Error())
 	}
 	if o.json {
-		return writeJSON(e.stdout, a)
+		return writeJSON(e.stdout, adviceOutput{Advice: a, Basis: basis})
 	}
-	return writeAdvice(e.stdout, p, a)
+	return writeAdvice(e.stdout, p, a, basis.line())
 }
 
 // profile turns the flags into the advisor's profile; every error is a
@@ -122,10 +145,15 @@ func (f *numberFlag) Set(s string) error {
 	return nil
 }
 
-// writeAdvice prints the advice for a person: the next exam and why, the
-// alternatives, the roadmap as a small table, then the warnings.
-func writeAdvice(w io.Writer, p advisor.Profile, a advisor.Advice) error {
+// writeAdvice prints the advice for a person: what of their data it used
+// (from, when not ""), the next exam and why, the alternatives, the
+// roadmap as a small table, then the warnings.
+func writeAdvice(w io.Writer, p advisor.Profile, a advisor.Advice, from string) error {
 	var b strings.Builder
+	if from != "" {
+		writeWrapped(&b, "", from)
+		b.WriteString("\n")
+	}
 	if a.Next.Code == "" {
 		b.WriteString("Next: none (see the warnings)\n")
 	} else {

@@ -9,8 +9,16 @@ import (
 	"testing"
 )
 
+// adviseRun runs the command line on a fresh data folder: advise reads the
+// learner's data, and a fresh folder holds none, so it advises from the
+// flags alone.
+func adviseRun(t testing.TB, args ...string) cliResult {
+	t.Helper()
+	return storeRun(t, t.TempDir(), args...)
+}
+
 func TestAdviseText(t *testing.T) {
-	r := cliRun(t, "advise", "--role", "developer", "--years", "2", "--focus", "serverless", "--goal", "build")
+	r := adviseRun(t, "advise", "--role", "developer", "--years", "2", "--focus", "serverless", "--goal", "build")
 	if r.status != exitOK || r.stderr != "" {
 		t.Fatalf("status %d, stderr %q; want 0 and nothing", r.status, r.stderr)
 	}
@@ -41,7 +49,7 @@ func TestAdviseText(t *testing.T) {
 }
 
 func TestAdviseTextWarnings(t *testing.T) {
-	r := cliRun(t, "advise", "--role", "networking", "--years", "4")
+	r := adviseRun(t, "advise", "--role", "networking", "--years", "4")
 	if r.status != exitOK {
 		t.Fatalf("status %d, stderr %q", r.status, r.stderr)
 	}
@@ -51,7 +59,7 @@ func TestAdviseTextWarnings(t *testing.T) {
 }
 
 func TestAdviseTextOneExam(t *testing.T) {
-	r := cliRun(t, "advise", "--role", "developer", "--years", "3", "--held", "CLF-C02@2023-10-01,SAA-C03@2025-06-01")
+	r := adviseRun(t, "advise", "--role", "developer", "--years", "3", "--held", "CLF-C02@2023-10-01,SAA-C03@2025-06-01")
 	if r.status != exitOK {
 		t.Fatalf("status %d, stderr %q", r.status, r.stderr)
 	}
@@ -88,7 +96,7 @@ type adviceJSON struct {
 }
 
 func TestAdviseJSONFields(t *testing.T) {
-	r := cliRun(t, "advise", "--role", "business", "--json")
+	r := adviseRun(t, "advise", "--role", "business", "--json")
 	if r.status != exitOK || r.stderr != "" {
 		t.Fatalf("status %d, stderr %q", r.status, r.stderr)
 	}
@@ -96,7 +104,7 @@ func TestAdviseJSONFields(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &raw); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, r.stdout)
 	}
-	wantKeys(t, "advice", raw, "alternatives", "next", "roadmap", "warnings")
+	wantKeys(t, "advice", raw, "alternatives", "basis", "next", "roadmap", "warnings")
 	var next map[string]json.RawMessage
 	var steps []map[string]json.RawMessage
 	if json.Unmarshal(raw["next"], &next) != nil || json.Unmarshal(raw["roadmap"], &steps) != nil || len(steps) == 0 {
@@ -147,7 +155,7 @@ func TestAdviseJSONPersonas(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := cliRun(t, append([]string{"advise", "--json"}, c.args...)...)
+			r := adviseRun(t, append([]string{"advise", "--json"}, c.args...)...)
 			var a adviceJSON
 			if r.status != exitOK || json.Unmarshal([]byte(r.stdout), &a) != nil {
 				t.Fatalf("status %d, stderr %q, stdout:\n%s", r.status, r.stderr, r.stdout)
@@ -192,7 +200,7 @@ var badAdviseInputs = []badInputCase{
 func TestAdviseBadInput(t *testing.T) { wantEachBadInput(t, "advise", badAdviseInputs) }
 
 func TestAdviseHelp(t *testing.T) {
-	r := cliRun(t, "advise", "--help")
+	r := adviseRun(t, "advise", "--help")
 	if r.status != exitOK || r.stderr != "" {
 		t.Fatalf("status %d, stderr %q", r.status, r.stderr)
 	}
@@ -212,7 +220,7 @@ func FuzzAdviseArgs(f *testing.F) {
 	f.Add("--role developer --years 2 --focus serverless --goal build")
 	f.Add("--role architect --goal lead --held SAA-C03@2024-03-20 --hours 2 --json")
 	f.Fuzz(func(t *testing.T, line string) {
-		r := cliRun(t, append([]string{"advise"}, strings.Fields(line)...)...)
+		r := adviseRun(t, append([]string{"advise"}, strings.Fields(line)...)...)
 		wantNoCrash(t, r)
 		switch r.status {
 		case exitOK:

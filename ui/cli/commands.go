@@ -13,8 +13,9 @@ type command struct {
 // lists them (by name).
 func commandTable() []*command {
 	return []*command{
-		{name: "advise", usage: "advise --role ROLE [--years N] [--goal GOAL] [--focus A,B] [--held CODES] [--json]",
-			summary: "which certification next, and why: alternatives and a dated roadmap of 2 to 4 exams", run: runAdvise},
+		{name: "advise", usage: "advise --role ROLE [--years N] [--goal GOAL] [--focus A,B] [--hours N] [--held CODES] [--json]",
+			summary: "which certification next, and why, from your certifications, plans and week: alternatives and a dated roadmap of 2 to 4 exams",
+			run:     runAdvise},
 		{name: "archive", usage: "archive ID",
 			summary: "archive a saved plan: it keeps its history but takes no study hours", run: runArchive},
 		{name: "backup", usage: "backup", summary: "make a verified backup of your data now", run: runBackup},
