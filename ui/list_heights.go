@@ -204,6 +204,40 @@ func (r *rowHeights) measureRows(ids []widget.ListItemID) {
 	r.measureLater()
 }
 
+// splice replaces the heights of rows at to at+removed by added rows of
+// the template's height, for rows the list took out and put in there: the
+// rows after keep the heights they had, under their new ids. Measure the
+// rows after it.
+func (r *rowHeights) splice(at, removed, added int) {
+	if at > len(r.shown) {
+		return // never measured this far: measuring grows them
+	}
+	removed = min(removed, len(r.shown)-at)
+	r.shown = slices.Replace(r.shown, at, at+removed, slices.Repeat([]float32{r.unset}, added)...)
+	r.left = nil // their ids moved: measuring again finds the rows left
+}
+
+// spliceInSight is splice, then measure, keeping the rows in sight where
+// they are: the first row in sight stays at the same place under the
+// pointer, or the list at the same offset when that row was replaced.
+func (r *rowHeights) spliceInSight(at, removed, added int) {
+	offset, first := r.list.GetScrollOffset(), r.firstInSight()
+	var into float32
+	if tops := r.rowTops(); first < len(tops) {
+		into = offset - tops[first]
+	}
+	r.splice(at, removed, added)
+	if first >= at+removed {
+		first += added - removed
+		offset = -1
+	}
+	r.measureFrom(max(first, 0))
+	if tops := r.rowTops(); offset < 0 && first < len(tops) {
+		offset = tops[first] + into
+	}
+	r.list.ScrollToOffset(max(offset, 0))
+}
+
 // ready drops the heights kept when the width or the theme changed, and
 // reports whether the list is laid out, so that rows can be measured.
 func (r *rowHeights) ready() bool {

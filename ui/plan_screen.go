@@ -247,7 +247,7 @@ func (s *planScreen) setProgress(topicID string, p planner.TopicProgress, keep b
 	if itemsDoneText(s.plan, topicID) != "" {
 		s.week.show() // its sessions' item checks and marks follow the task
 	}
-	s.all.measureTopic(topicID) // its "3 of 7 items done" may take a line more or less
+	s.all.ticked(topicID) // into or out of "Done so far", its rows measured again
 	s.updateProgress()
 }
 
