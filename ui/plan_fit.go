@@ -37,8 +37,16 @@ type planFit struct {
 	more    *fyne.Container // the note and the other fix
 	other   *fyne.Container // the other fix
 	box     *fyne.Container // all of it, under the banner
-	open    bool            // the learner opened the details
+	open    bool            // the details show
+	// chosen is whether the learner opened or closed the details: until
+	// then they show when the window has room (detailsRoomFrom).
+	chosen bool
 }
+
+// detailsRoomFrom is the window height from which the details of a plan
+// that does not fit show until the learner closes them: at 720 px they
+// fit beside this week's days; at 600 they took its room (QA).
+const detailsRoomFrom = 720
 
 func newPlanFit(s *planScreen) *planFit { return &planFit{screen: s} }
 
@@ -59,14 +67,41 @@ func (f *planFit) buildUI() fyne.CanvasObject {
 		o.Hide()
 	}
 	f.box = container.NewVBox(f.provisional, f.main, f.more)
-	return f.box
+	return &fyne.Container{Layout: roomWatch{f}, Objects: []fyne.CanvasObject{f.box}}
 }
 
-// onDetails opens or closes the note and the other fix.
+// onDetails opens or closes the note and the other fix, for good.
 func (f *planFit) onDetails() {
-	f.open = !f.open
+	f.open, f.chosen = !f.open, true
 	f.showDetails()
 }
+
+// fitRoom opens the details when the window has room for them and closes
+// them when it has not, until the learner chose.
+func (f *planFit) fitRoom() {
+	if f.chosen || f.screen.win == nil {
+		return
+	}
+	if roomy := f.screen.win.Canvas().Size().Height >= detailsRoomFrom; roomy != f.open {
+		f.open = roomy
+		f.showDetails()
+	}
+}
+
+// roomWatch lays out the fit's box alone, and has it open or close its
+// details as the window grows or shrinks.
+type roomWatch struct{ f *planFit }
+
+// Layout gives the box the whole size, after fitting its details to the
+// window's room.
+func (r roomWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	r.f.fitRoom()
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+}
+
+// MinSize is the box's.
+func (r roomWatch) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
 
 // showDetails shows the note and the other fix when the plan does not
 // fit and the learner opened them.
@@ -97,6 +132,7 @@ func (f *planFit) show(p planner.StudyPlan) {
 	}
 	f.first.Objects, f.other.Objects = []fyne.CanvasObject{main}, []fyne.CanvasObject{other}
 	f.main.Hidden = len(sch.Unscheduled) == 0
+	f.fitRoom()
 	for _, o := range []fyne.CanvasObject{f.provisional, f.text, f.useEarliest, f.useHours} {
 		o.Refresh()
 	}
