@@ -71,3 +71,28 @@ func TestPlanDetailsOpenedAtSmallSizeStayOpen(t *testing.T) {
 	app.win.Resize(fyne.NewSize(800, 600))
 	wantDetails(t, app, s, true)
 }
+
+// TestPlanDetailsOfALongNoteStartClosed: in a 1100x720 window, details
+// whose note lists many topics left out start closed: open, they leave the
+// rest of the screen less than an 800x600 window has (QA: this week was
+// left a sliver).
+func TestPlanDetailsOfALongNoteStartClosed(t *testing.T) {
+	clk := &clock{day: mustDate(t, "2026-11-23")}
+	in := planner.Input{Exam: "CLF-C02", Start: clk.day, ExamDate: mustDate(t, "2026-11-27"), Hours: planner.Even(1)}
+	svc := newFakeData(testCatalog(t)).services()
+	mustCreatePlan(t, svc, in)
+	app := startAppWith(t, svc, clk)
+	app.tasks.wait()
+	s := app.screens[ScreenPlan].(*planScreen)
+	if s.fit.main.Hidden {
+		t.Fatal("the test needs a plan that does not fit")
+	}
+	wantDetails(t, app, s, false)
+	closed := s.week.scroll.Size().Height
+	test.Tap(s.fit.details)
+	app.win.Resize(fyne.NewSize(1101, 720)) // lay out again with the note
+	app.win.Resize(fyne.NewSize(1100, 720))
+	if taken := closed - s.week.scroll.Size().Height; taken <= 720-pageBesideDetails {
+		t.Errorf("open, the details took %v px of this week: the test needs a note longer than that", taken)
+	}
+}
