@@ -36,11 +36,13 @@ type planScreen struct {
 	rebalance *widget.Button
 	overall   *widget.ProgressBar
 	domains   *fyne.Container
-	week      *weekView
-	all       *planList
-	fit       *planFit
-	weekNote  *planWeekNote
-	lastMoves []planner.Move
+	// domainsScroll scrolls the domains, and the page at their end.
+	domainsScroll *chainScroll
+	week          *weekView
+	all           *planList
+	fit           *planFit
+	weekNote      *planWeekNote
+	lastMoves     []planner.Move
 }
 
 // planDeps is what the plan screen uses besides the window, tasks,
@@ -86,6 +88,7 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 		container.NewBorder(nil, nil, nil, actions, container.NewStack(s.bannerBG, s.banner)),
 		s.weekNote.buildUI(), fit, readableBar(s.overall))
 	split := newColumns(0.55, s.week.buildUI(), s.buildRight())
+	chainTo(split, s.week.scroll, s.domainsScroll)
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(container.NewBorder(header, nil, nil, nil, split)),
 		"Loading your plan…")
@@ -101,9 +104,9 @@ const wholePlanShare = 0.7
 // learner can move: the domains scroll, and the whole plan starts with
 // wholePlanShare of the height, rightMinHeight at least.
 func (s *planScreen) buildRight() fyne.CanvasObject {
-	domains := container.NewVScroll(container.NewVBox(bold("Progress by domain"), s.domains))
+	s.domainsScroll = newChainScroll(container.NewVBox(bold("Progress by domain"), s.domains))
 	whole := container.NewBorder(bold("The whole plan"), nil, nil, nil, s.all.buildUI())
-	split := container.NewVSplit(domains, whole)
+	split := container.NewVSplit(s.domainsScroll, whole)
 	split.Offset = 1 - wholePlanShare
 	return withMinHeight(rightMinHeight, split)
 }

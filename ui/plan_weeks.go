@@ -20,7 +20,7 @@ type weekView struct {
 	title  *widget.Label
 	box    *fyne.Container
 	checks map[string][]*widget.Check
-	scroll *container.Scroll
+	scroll *chainScroll // handing the wheel on to the page at its end
 	// today is the heading of today's sessions, when this week has any.
 	today *widget.Label
 	// sessionChecks are the checks of sessions with study items, in order.
@@ -42,7 +42,7 @@ func newWeekView(s *planScreen) *weekView {
 func (v *weekView) buildUI() fyne.CanvasObject {
 	v.title = bold("This week")
 	v.box = container.NewVBox()
-	v.scroll = container.NewVScroll(v.box)
+	v.scroll = newChainScroll(v.box)
 	v.scroll.SetMinSize(fyne.NewSize(0, weekMinHeight))
 	return container.NewBorder(v.title, nil, nil, nil, v.scroll)
 }
