@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 )
 
 // chainScroll is a vertical scroll inside a scrolled page that hands the
@@ -51,4 +52,37 @@ func scrollOf(o fyne.CanvasObject) *container.Scroll {
 		return &s.Scroll
 	}
 	return nil
+}
+
+// wheelPass is an invisible widget over a row of a list that takes the
+// mouse wheel from the list, for scrolled to scroll the list or, at its
+// end, the page: the list's own scroll kept the wheel, and at 800x600 the
+// page could not be scrolled back up with the pointer over the whole plan.
+type wheelPass struct {
+	widget.BaseWidget
+	scrolled func(*fyne.ScrollEvent)
+}
+
+func newWheelPass(scrolled func(*fyne.ScrollEvent)) *wheelPass {
+	w := &wheelPass{scrolled: scrolled}
+	w.ExtendBaseWidget(w)
+	return w
+}
+
+// Scrolled hands the wheel on.
+func (w *wheelPass) Scrolled(ev *fyne.ScrollEvent) { w.scrolled(ev) }
+
+// CreateRenderer draws nothing.
+func (w *wheelPass) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(&fyne.Container{})
+}
+
+// scrollListOrPage scrolls list by the wheel, or page (may be nil) when
+// the list cannot scroll further that way.
+func scrollListOrPage(list *widget.List, page *container.Scroll, ev *fyne.ScrollEvent) {
+	before := list.GetScrollOffset()
+	list.ScrollToOffset(before - ev.Scrolled.DY)
+	if list.GetScrollOffset() == before && page != nil {
+		page.Scrolled(ev)
+	}
 }

@@ -49,8 +49,7 @@ func topicRows(l *planList, topic string) []widget.ListItemID {
 // TestTickMeasuresOnlyTheTickedTopicsRows: a tick measures again the rows
 // of the topic ticked, whose "0 of 4 items done" changed, and no other
 // row of the whole plan but the "Done so far" heading the first tick adds
-// (each costs 25 to 45 µs, and a year's plan has
-// 150 to 200).
+// (each costs 25 to 45 µs, and a year's plan has 150 to 200).
 func TestTickMeasuresOnlyTheTickedTopicsRows(t *testing.T) {
 	app, plan := showMeasuredPlan(t)
 	topic := ""

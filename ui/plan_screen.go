@@ -89,6 +89,7 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 		s.weekNote.buildUI(), fit, readableBar(s.overall))
 	split := newColumns(0.55, s.week.buildUI(), s.buildRight())
 	chainTo(split, s.week.scroll, s.domainsScroll)
+	s.all.page = split
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(container.NewBorder(header, nil, nil, nil, split)),
 		"Loading your plan…")

@@ -155,13 +155,14 @@ type planList struct {
 	list    *widget.List
 	heights *rowHeights // each row as tall as its title's lines
 	rows    []planRow
+	page    *container.Scroll // the plan screen's, scrolled by the wheel at the list's end
 }
 
 func newPlanList(s *planScreen) *planList { return &planList{screen: s} }
 
 // buildUI makes the list.
 func (l *planList) buildUI() fyne.CanvasObject {
-	l.list = widget.NewList(func() int { return len(l.rows) }, newPlanRow, l.fillRow)
+	l.list = widget.NewList(func() int { return len(l.rows) }, l.newWheelRow, l.fillRow)
 	l.list.OnSelected = func(id widget.ListItemID) { l.list.Unselect(id) }
 	// Measured with the text alone: a row's height does not hang on its tick.
 	l.heights = newRowHeights(l.list, newPlanRowProbe, l.rowKey,
@@ -196,6 +197,23 @@ func (l *planList) show() {
 // (15 of 45 …" hid what to study.
 func newPlanRow() fyne.CanvasObject {
 	return newTickRow(widget.NewCheck("", nil), wrapped(""), widget.NewLabel(""))
+}
+
+// newWheelRow is a newPlanRow whose wheel scrolls the list, or the page
+// at the list's end.
+func (l *planList) newWheelRow() fyne.CanvasObject {
+	return container.NewStack(newPlanRow(),
+		newWheelPass(func(ev *fyne.ScrollEvent) { scrollListOrPage(l.list, l.page, ev) }))
+}
+
+// planRowIn is the row of newPlanRow (or newPlanRowProbe) in o: o itself,
+// or under its wheelPass in a row of newWheelRow.
+func planRowIn(o fyne.CanvasObject) *fyne.Container {
+	c := o.(*fyne.Container)
+	if _, ok := c.Layout.(tickRowLayout); ok {
+		return c
+	}
+	return c.Objects[0].(*fyne.Container)
 }
 
 // newPlanRowProbe is a row to measure the whole plan's rows with: a
@@ -252,7 +270,7 @@ func (l *planList) rowTopic(row planRow) string {
 // fillRow shows row id: a week heading or a topic with its tick.
 func (l *planList) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	topic := l.fillText(id, o)
-	check := o.(*fyne.Container).Objects[1].(*widget.Check)
+	check := planRowIn(o).Objects[1].(*widget.Check)
 	check.OnChanged = nil
 	if topic == "" {
 		return
@@ -264,7 +282,7 @@ func (l *planList) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 // fillText shows row id's title and hours in a row made by newPlanRow or
 // newPlanRowProbe, and its check only for a topic, which it returns.
 func (l *planList) fillText(id widget.ListItemID, o fyne.CanvasObject) string {
-	c := o.(*fyne.Container)
+	c := planRowIn(o)
 	row := l.rowText(l.rows[id])
 	title := c.Objects[0].(*widget.Label)
 	title.TextStyle.Bold = row.topic == ""

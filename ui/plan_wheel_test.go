@@ -64,3 +64,29 @@ func wantScrolledToEnd(t *testing.T, what string, s *container.Scroll) {
 		t.Errorf("%s scrolled to %v of %v", what, s.Offset.Y, end)
 	}
 }
+
+// TestWheelOverTheWholePlanReachesThePageAt800x600: at 800x600, with the
+// page scrolled to the whole plan at its end, the wheel over the whole
+// plan scrolls its weeks, then, at their top, the page back up (QA: the
+// list kept the wheel and the page stayed at its end).
+func TestWheelOverTheWholePlanReachesThePageAt800x600(t *testing.T) {
+	clk := &clock{day: mustDate(t, "2026-12-02")}
+	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-12"), Hours: planner.Even(10)}
+	app, s := showSavedPlan(t, newFakeData(testCatalog(t)).services(), clk, in)
+	app.win.Resize(fyne.NewSize(801, 600)) // lay out again once the labels wrap
+	app.win.Resize(fyne.NewSize(800, 600))
+	page, list := s.all.page, s.all.list
+	page.ScrollToOffset(fyne.NewPos(0, page.Content.Size().Height))
+	wantScrolledToEnd(t, "the page", page)
+	list.ScrollToOffset(200)
+	if list.GetScrollOffset() == 0 {
+		t.Fatal("the test needs a whole plan that scrolls")
+	}
+	for range 400 {
+		wheelOver(app, list, 20)
+	}
+	if list.GetScrollOffset() != 0 || page.Offset.Y != 0 {
+		t.Errorf("after turning the wheel up over the whole plan: list at %v, page at %v; want both at the top",
+			list.GetScrollOffset(), page.Offset.Y)
+	}
+}
