@@ -170,6 +170,7 @@ func (l *planList) buildUI() fyne.CanvasObject {
 	// A five years' plan has 700 rows, 20 to 30 ms to measure: the rows
 	// in sight first, the rest in the frames after.
 	l.heights.later, l.heights.atOnce = l.screen.tasks.later, rowsAtOnce
+	l.heights.renewed = func(list *widget.List) { l.list = list }
 	return l.heights.object()
 }
 
