@@ -63,6 +63,7 @@ func TestTickShowsUnderDoneSoFarAtOnce(t *testing.T) {
 	if key, into := firstRowInSight(plan.all); key != keyBefore || into != intoBefore {
 		t.Errorf("the row in sight moved: %q %v into it, was %q %v", key, into, keyBefore, intoBefore)
 	}
+	wantWhole(t, app.win.Canvas().Size(), "the whole plan after a tick", wholePlanTitles(plan.all)) // as drawn
 	test.Tap(wholePlanCheck(t, plan, topic))
 	if got := doneTopics(plan.all); len(got) != 0 {
 		t.Fatalf("done so far after unticking %s: %v", topic, got)
