@@ -98,15 +98,14 @@ func stackedHeight(a, b fyne.CanvasObject, avail float32) float32 {
 // and for a container (a heading over a scrolled list) its minimum plus
 // what its scrolled children hold beyond their own minimum.
 func naturalHeight(o fyne.CanvasObject) float32 {
+	if sc := scrollOf(o); sc != nil && sc.Content != nil {
+		return sc.Content.MinSize().Height
+	}
 	switch c := o.(type) {
-	case *container.Scroll:
-		if c.Content != nil {
-			return c.Content.MinSize().Height
-		}
 	case *fyne.Container:
 		h := c.MinSize().Height
 		for _, child := range c.Objects {
-			if sc, ok := child.(*container.Scroll); ok && sc.Content != nil {
+			if sc := scrollOf(child); sc != nil && sc.Content != nil {
 				h += max(0, sc.Content.MinSize().Height-sc.MinSize().Height)
 			}
 		}
@@ -127,6 +126,6 @@ func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // newColumns lays leading and trailing side by side on a wide window and
 // one above the other, scrolled, on a narrow one; leading takes share of
 // the width when side by side.
-func newColumns(share float32, leading, trailing fyne.CanvasObject) fyne.CanvasObject {
+func newColumns(share float32, leading, trailing fyne.CanvasObject) *container.Scroll {
 	return container.NewVScroll(container.New(&columnsLayout{share: share}, leading, trailing))
 }

@@ -37,8 +37,18 @@ type planFit struct {
 	more    *fyne.Container // the note and the other fix
 	other   *fyne.Container // the other fix
 	box     *fyne.Container // all of it, under the banner
-	open    bool            // the learner opened the details
+	open    bool            // the details show
+	// chosen is whether the learner opened or closed the details: until
+	// then they show when the window has room for them (pageBesideDetails).
+	chosen bool
 }
+
+// pageBesideDetails is the height a window keeps for the rest of the plan
+// screen besides the details of a plan that does not fit, for them to show
+// until the learner closes them: an 800x600 window's, where this week has
+// room with the details closed. A 1100x720 window opens a few lines' note;
+// a long list of topics left out would take this week's room (QA).
+const pageBesideDetails = 600
 
 func newPlanFit(s *planScreen) *planFit { return &planFit{screen: s} }
 
@@ -59,14 +69,52 @@ func (f *planFit) buildUI() fyne.CanvasObject {
 		o.Hide()
 	}
 	f.box = container.NewVBox(f.provisional, f.main, f.more)
-	return f.box
+	return &fyne.Container{Layout: roomWatch{f}, Objects: []fyne.CanvasObject{f.box}}
 }
 
-// onDetails opens or closes the note and the other fix.
+// onDetails opens or closes the note and the other fix, for good.
 func (f *planFit) onDetails() {
-	f.open = !f.open
+	f.open, f.chosen = !f.open, true
 	f.showDetails()
 }
+
+// fitRoom opens the details when the window has room for them, at
+// width, and closes them when it has not, until the learner chose.
+func (f *planFit) fitRoom(width float32) {
+	if f.chosen || f.screen.win == nil || width <= 0 || f.main.Hidden {
+		return
+	}
+	room := f.screen.win.Canvas().Size().Height - f.detailsHeight(width)
+	if roomy := room >= pageBesideDetails; roomy != f.open {
+		f.open = roomy
+		f.showDetails()
+	}
+}
+
+// detailsHeight is about how high the details stand at width: the note's
+// lines and the other fix. Measured by the text, for a label never laid
+// out at width has no lines yet.
+func (f *planFit) detailsHeight(width float32) float32 {
+	pad := theme.InnerPadding()
+	line := fyne.MeasureText(f.text.Text, theme.TextSize(), f.text.TextStyle)
+	lines := float32(math.Ceil(float64(line.Width / max(width-2*pad, 1))))
+	return lines*(line.Height+theme.LineSpacing()) + 2*pad + f.other.MinSize().Height + 2*theme.Padding()
+}
+
+// roomWatch lays out the fit's box alone, and has it open or close its
+// details as the window grows or shrinks.
+type roomWatch struct{ f *planFit }
+
+// Layout gives the box the whole size, after fitting its details to the
+// window's room.
+func (r roomWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	r.f.fitRoom(size.Width)
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+}
+
+// MinSize is the box's.
+func (r roomWatch) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
 
 // showDetails shows the note and the other fix when the plan does not
 // fit and the learner opened them.
@@ -97,6 +145,7 @@ func (f *planFit) show(p planner.StudyPlan) {
 	}
 	f.first.Objects, f.other.Objects = []fyne.CanvasObject{main}, []fyne.CanvasObject{other}
 	f.main.Hidden = len(sch.Unscheduled) == 0
+	f.fitRoom(f.box.Size().Width)
 	for _, o := range []fyne.CanvasObject{f.provisional, f.text, f.useEarliest, f.useHours} {
 		o.Refresh()
 	}

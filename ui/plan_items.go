@@ -151,6 +151,7 @@ func (s *planScreen) onTickSession(x planner.Session, done bool, spent float64) 
 		return
 	}
 	s.week.show()
+	s.all.ticked(x.Topic)
 	id := s.plan.ID
 	runSave(s.tasks, nil, s.savingPlan("save the tick"), func(ctx context.Context) (planner.StudyPlan, error) {
 		if err := tickItems(ctx, s.plans, id, ids, done, spent); err != nil {
@@ -162,6 +163,7 @@ func (s *planScreen) onTickSession(x planner.Session, done bool, spent float64) 
 			s.plan.Items[k] = v
 		}
 		s.week.show()
+		s.all.ticked(x.Topic)
 	}})
 }
 

@@ -36,11 +36,13 @@ type planScreen struct {
 	rebalance *widget.Button
 	overall   *widget.ProgressBar
 	domains   *fyne.Container
-	week      *weekView
-	all       *planList
-	fit       *planFit
-	weekNote  *planWeekNote
-	lastMoves []planner.Move
+	// domainsScroll scrolls the domains, and the page at their end.
+	domainsScroll *chainScroll
+	week          *weekView
+	all           *planList
+	fit           *planFit
+	weekNote      *planWeekNote
+	lastMoves     []planner.Move
 }
 
 // planDeps is what the plan screen uses besides the window, tasks,
@@ -86,6 +88,8 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 		container.NewBorder(nil, nil, nil, actions, container.NewStack(s.bannerBG, s.banner)),
 		s.weekNote.buildUI(), fit, readableBar(s.overall))
 	split := newColumns(0.55, s.week.buildUI(), s.buildRight())
+	chainTo(split, s.week.scroll, s.domainsScroll)
+	s.all.page = split
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(container.NewBorder(header, nil, nil, nil, split)),
 		"Loading your plan…")
@@ -101,9 +105,9 @@ const wholePlanShare = 0.7
 // learner can move: the domains scroll, and the whole plan starts with
 // wholePlanShare of the height, rightMinHeight at least.
 func (s *planScreen) buildRight() fyne.CanvasObject {
-	domains := container.NewVScroll(container.NewVBox(bold("Progress by domain"), s.domains))
+	s.domainsScroll = newChainScroll(container.NewVBox(bold("Progress by domain"), s.domains))
 	whole := container.NewBorder(bold("The whole plan"), nil, nil, nil, s.all.buildUI())
-	split := container.NewVSplit(domains, whole)
+	split := container.NewVSplit(s.domainsScroll, whole)
 	split.Offset = 1 - wholePlanShare
 	return withMinHeight(rightMinHeight, split)
 }
@@ -247,7 +251,7 @@ func (s *planScreen) setProgress(topicID string, p planner.TopicProgress, keep b
 	if itemsDoneText(s.plan, topicID) != "" {
 		s.week.show() // its sessions' item checks and marks follow the task
 	}
-	s.all.measureTopic(topicID) // its "3 of 7 items done" may take a line more or less
+	s.all.ticked(topicID) // into or out of "Done so far", its rows measured again
 	s.updateProgress()
 }
 

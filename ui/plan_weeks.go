@@ -20,7 +20,7 @@ type weekView struct {
 	title  *widget.Label
 	box    *fyne.Container
 	checks map[string][]*widget.Check
-	scroll *container.Scroll
+	scroll *chainScroll // handing the wheel on to the page at its end
 	// today is the heading of today's sessions, when this week has any.
 	today *widget.Label
 	// sessionChecks are the checks of sessions with study items, in order.
@@ -42,7 +42,7 @@ func newWeekView(s *planScreen) *weekView {
 func (v *weekView) buildUI() fyne.CanvasObject {
 	v.title = bold("This week")
 	v.box = container.NewVBox()
-	v.scroll = container.NewVScroll(v.box)
+	v.scroll = newChainScroll(v.box)
 	v.scroll.SetMinSize(fyne.NewSize(0, weekMinHeight))
 	return container.NewBorder(v.title, nil, nil, nil, v.scroll)
 }
@@ -155,13 +155,14 @@ type planList struct {
 	list    *widget.List
 	heights *rowHeights // each row as tall as its title's lines
 	rows    []planRow
+	page    *container.Scroll // the plan screen's, scrolled by the wheel at the list's end
 }
 
 func newPlanList(s *planScreen) *planList { return &planList{screen: s} }
 
 // buildUI makes the list.
 func (l *planList) buildUI() fyne.CanvasObject {
-	l.list = widget.NewList(func() int { return len(l.rows) }, newPlanRow, l.fillRow)
+	l.list = widget.NewList(func() int { return len(l.rows) }, l.newWheelRow, l.fillRow)
 	l.list.OnSelected = func(id widget.ListItemID) { l.list.Unselect(id) }
 	// Measured with the text alone: a row's height does not hang on its tick.
 	l.heights = newRowHeights(l.list, newPlanRowProbe, l.rowKey,
@@ -169,6 +170,7 @@ func (l *planList) buildUI() fyne.CanvasObject {
 	// A five years' plan has 700 rows, 20 to 30 ms to measure: the rows
 	// in sight first, the rest in the frames after.
 	l.heights.later, l.heights.atOnce = l.screen.tasks.later, rowsAtOnce
+	l.heights.renewed = func(list *widget.List) { l.list = list }
 	return l.heights.object()
 }
 
@@ -196,6 +198,23 @@ func (l *planList) show() {
 // (15 of 45 …" hid what to study.
 func newPlanRow() fyne.CanvasObject {
 	return newTickRow(widget.NewCheck("", nil), wrapped(""), widget.NewLabel(""))
+}
+
+// newWheelRow is a newPlanRow whose wheel scrolls the list, or the page
+// at the list's end.
+func (l *planList) newWheelRow() fyne.CanvasObject {
+	return container.NewStack(newPlanRow(),
+		newWheelPass(func(ev *fyne.ScrollEvent) { scrollListOrPage(l.list, l.page, ev) }))
+}
+
+// planRowIn is the row of newPlanRow (or newPlanRowProbe) in o: o itself,
+// or under its wheelPass in a row of newWheelRow.
+func planRowIn(o fyne.CanvasObject) *fyne.Container {
+	c := o.(*fyne.Container)
+	if _, ok := c.Layout.(tickRowLayout); ok {
+		return c
+	}
+	return c.Objects[0].(*fyne.Container)
 }
 
 // newPlanRowProbe is a row to measure the whole plan's rows with: a
@@ -252,7 +271,7 @@ func (l *planList) rowTopic(row planRow) string {
 // fillRow shows row id: a week heading or a topic with its tick.
 func (l *planList) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	topic := l.fillText(id, o)
-	check := o.(*fyne.Container).Objects[1].(*widget.Check)
+	check := planRowIn(o).Objects[1].(*widget.Check)
 	check.OnChanged = nil
 	if topic == "" {
 		return
@@ -264,7 +283,7 @@ func (l *planList) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 // fillText shows row id's title and hours in a row made by newPlanRow or
 // newPlanRowProbe, and its check only for a topic, which it returns.
 func (l *planList) fillText(id widget.ListItemID, o fyne.CanvasObject) string {
-	c := o.(*fyne.Container)
+	c := planRowIn(o)
 	row := l.rowText(l.rows[id])
 	title := c.Objects[0].(*widget.Label)
 	title.TextStyle.Bold = row.topic == ""
