@@ -20,8 +20,7 @@ func TestALongDayOffWrapsInThisWeek(t *testing.T) {
 	i, _ := shownWeek(plan.plan.Schedule, app.today())
 	plan.plan.Schedule.Weeks[i].DaysOff = []planner.DayOff{{Date: mustDate(t, "2026-12-04"), Reason: reason}}
 	plan.week.show()
-	app.win.Resize(fyne.NewSize(801, 600))
-	app.win.Resize(fyne.NewSize(800, 600))
+	at800x600(app)
 	var found bool
 	walk(plan.week.box, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, reason) {

@@ -138,6 +138,13 @@ func showFakePlan(t testing.TB, exam, today, examDay string, hours planner.Weekd
 	return showSavedPlan(t, newFakeData(testCatalog(t)).services(), clk, in)
 }
 
+// at800x600 resizes the window to 800x600 and lays it out again once the
+// labels have wrapped to the new width.
+func at800x600(app *App) {
+	app.win.Resize(fyne.NewSize(801, 600))
+	app.win.Resize(fyne.NewSize(800, 600))
+}
+
 // wantScreen fails unless screen s shows.
 func wantScreen(t testing.TB, app *App, s Screen) {
 	t.Helper()

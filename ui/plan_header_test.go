@@ -30,8 +30,7 @@ func TestPlanTitleKeepsTheWidth(t *testing.T) {
 // about 150 (QA). The fit note waits behind "Details".
 func TestPlanThisWeekHasRoomAt800x600(t *testing.T) {
 	app, s := showFakePlan(t, "SAA-C03", "2026-12-02", "2026-12-20", planner.Weekdays{2, 2, 2, 2, 2})
-	app.win.Resize(fyne.NewSize(801, 600)) // lay out again once the labels wrap
-	app.win.Resize(fyne.NewSize(800, 600))
+	at800x600(app)
 	if s.fit.useEarliest.Hidden {
 		t.Fatal("the test needs a plan that does not fit, with the earliest-date fix")
 	}

@@ -22,11 +22,8 @@ func wheelOver(app *App, o fyne.CanvasObject, dy float32) {
 // week scrolls its days, then, at their end, the page to the rest of the
 // screen, and back up the same way (QA: only the week scrolled).
 func TestWheelOverThisWeekReachesThePageAt800x600(t *testing.T) {
-	clk := &clock{day: mustDate(t, "2026-12-02")}
-	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-12"), Hours: planner.Even(10)}
-	app, s := showSavedPlan(t, newFakeData(testCatalog(t)).services(), clk, in)
-	app.win.Resize(fyne.NewSize(801, 600)) // lay out again once the labels wrap
-	app.win.Resize(fyne.NewSize(800, 600))
+	app, s := showFakePlan(t, "SAA-C03", "2026-12-02", "2027-03-12", planner.Even(10))
+	at800x600(app)
 	page := s.week.scroll.outer
 	if page == nil || page.Content.MinSize().Height <= page.Size().Height {
 		t.Fatal("the test needs a plan screen whose page scrolls at 800x600")
@@ -70,11 +67,8 @@ func wantScrolledToEnd(t *testing.T, what string, s *container.Scroll) {
 // plan scrolls its weeks, then, at their top, the page back up (QA: the
 // list kept the wheel and the page stayed at its end).
 func TestWheelOverTheWholePlanReachesThePageAt800x600(t *testing.T) {
-	clk := &clock{day: mustDate(t, "2026-12-02")}
-	in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-12"), Hours: planner.Even(10)}
-	app, s := showSavedPlan(t, newFakeData(testCatalog(t)).services(), clk, in)
-	app.win.Resize(fyne.NewSize(801, 600)) // lay out again once the labels wrap
-	app.win.Resize(fyne.NewSize(800, 600))
+	app, s := showFakePlan(t, "SAA-C03", "2026-12-02", "2027-03-12", planner.Even(10))
+	at800x600(app)
 	page, list := s.all.page, s.all.list
 	page.ScrollToOffset(fyne.NewPos(0, page.Content.Size().Height))
 	wantScrolledToEnd(t, "the page", page)

@@ -20,3 +20,37 @@ func MustBuild(tb testing.TB, c *catalog.Catalog, in planner.Input) planner.Plan
 	}
 	return p
 }
+
+// ShortfallCase is an SAA-C03 plan from 2026-11-23 that does not fit, for
+// the tests of every place that words why (Plan.ShortfallText).
+type ShortfallCase struct {
+	Name     string
+	ExamDate string  // YYYY-MM-DD
+	Hours    float64 // a week, Monday to Friday
+	// Beyond and Gap are the causes the plan is short by: work beyond the
+	// hours, minutes on some days too short for a session.
+	Beyond, Gap bool
+}
+
+// ShortfallCases are plans short by each cause alone and by both.
+var ShortfallCases = []ShortfallCase{
+	{"work beyond the hours only", "2027-01-04", 10, true, false},
+	{"minutes on some days only", "2027-03-24", 5, false, true},
+	{"both", "2027-03-23", 5, true, true},
+}
+
+// Build builds the case's plan on c; it fails the test when the plan is
+// not short by exactly the case's causes.
+func (sc ShortfallCase) Build(tb testing.TB, c *catalog.Catalog) planner.Plan {
+	tb.Helper()
+	exam, err := catalog.ParseDate(sc.ExamDate)
+	if err != nil {
+		tb.Fatalf("exam date %q: %v", sc.ExamDate, err)
+	}
+	p := MustBuild(tb, c, planner.Input{Exam: "SAA-C03", Start: catalog.DateOf(2026, 11, 23), ExamDate: exam,
+		Hours: planner.Even(sc.Hours)})
+	if s := p.Shortfall(); p.Feasible || (s.Beyond > 0) != sc.Beyond || (s.Gaps > 0) != sc.Gap {
+		tb.Fatalf("feasible %v, shortfall %+v: the case needs beyond %v, gaps %v", p.Feasible, s, sc.Beyond, sc.Gap)
+	}
+	return p
+}
