@@ -52,7 +52,7 @@ func bindPlanFlags(fs *flag.FlagSet, inWeek bool) *planOptions {
 	}
 	fs.StringVar(&o.cert, "cert", "", "exam `CODE` to plan for, such as SAA-C03 (required)")
 	dateVar(fs, &o.start, "start", "first study day, YYYY-MM-DD (default today)")
-	dateVar(fs, &o.exam, "exam", "exam day, YYYY-MM-DD (default: the earliest date that fits)")
+	dateVar(fs, &o.exam, "exam", "exam day, YYYY-MM-DD (default: the earliest date that fits, at most a retiring exam's last day)")
 	dateVar(fs, &o.today, "today", "plan as if today were this date, YYYY-MM-DD")
 	fs.Var(&o.hours, "hours", hoursHelp)
 	fs.Var(&o.weekdays, "weekdays", "hours per day, such as mon=2,tue=1.5,sat=4 (instead of --hours)")
