@@ -193,27 +193,43 @@ func shortfallText(p planner.Plan) string {
 }
 
 // coverageText says how much of the work a plan that does not fit covers
-// and what is thinner or left out.
+// and what is thinner or left out, each named as the planner's warning on
+// the same cover names it (workName).
 func coverageText(p planner.Plan) string {
 	out := map[string]bool{}
 	var left, thinner []string
 	for _, u := range p.LeftOut() {
 		out[u.Topic] = true
-		left = append(left, strings.TrimPrefix(u.Topic, p.Exam+":"))
+		left = append(left, workName(p, u))
 	}
 	for _, u := range p.Unscheduled {
 		if !out[u.Topic] {
-			thinner = append(thinner, strings.TrimPrefix(u.Topic, p.Exam+":"))
+			thinner = append(thinner, workName(p, u))
 		}
 	}
-	s := fmt.Sprintf("This plan covers %.0f %% of it", p.Coverage*100)
+	s := fmt.Sprintf("This plan covers %.0f %% of it.", p.Coverage*100)
 	if len(thinner) > 0 {
-		s += "; thinner: " + strings.Join(thinner, ", ")
+		s += " Made thinner: " + strings.Join(thinner, "; ") + "."
 	}
 	if len(left) > 0 {
-		s += "; left out: " + strings.Join(left, ", ")
+		s += " Left out: " + strings.Join(left, "; ") + "."
 	}
-	return s + "."
+	return s
+}
+
+// workName names unscheduled work as the planner's coverage warning does
+// (GOOD TO KNOW, on the same cover): a task by its number in the exam
+// guide, as the exam's page lists it beside its title ("3.4"), anything
+// else, a review, a practice exam or the fixing after it, by its title
+// ("Full timed practice exam 2 of 2 (130 minutes)"), never by an ID such
+// as "practice-2". Titles may hold commas, so lists of them take "; ".
+func workName(p planner.Plan, u planner.Unscheduled) string {
+	for _, t := range p.Topics {
+		if t.ID == u.Topic && t.Kind == planner.Study {
+			return topicLabel(p, u.Topic)
+		}
+	}
+	return u.Title
 }
 
 // weekText writes hours per weekday: "Mon 4, Wed 4, Sat 0.5".
