@@ -51,6 +51,9 @@ type doc struct {
 	done    map[string]bool
 	pageW   float64
 	pageH   float64
+	// resourcesLater is set when the cover has no room for the
+	// preparation resources: the exam's page lists them.
+	resourcesLater bool
 }
 
 // Page geometry in millimetres.

@@ -10,8 +10,34 @@ import (
 
 // cover draws the first page: what the plan is for, the key figures, the
 // verdict in words, the weekly rhythm and anything the learner should know.
+// It keeps to the one page (fitCover): when its content is long, its gaps
+// and its chart shrink, then the preparation resources move to the exam's
+// page; only what cannot fit even so goes on, where a heading starts.
 func (d *doc) cover() {
 	d.pdf.AddPage()
+	y := d.coverTitle()
+	fit := d.fitCover(y)
+	d.resourcesLater = fit.resourcesLater
+	y = d.keyFigures(y + fit.gap(gapFigures))
+	y = d.verdict(y + fit.gap(gapVerdict))
+	if note := d.p.ProvisionalText(); note != "" {
+		y += fit.gap(gapNote)
+		y += d.para(marginX, y, d.contentW(), note, noteStyle)
+	}
+	y = d.rhythm(d.room(y+fit.gap(gapRhythm), rhythmH()))
+	y = d.road(y+fit.gap(gapRoad), fit.chartH())
+	d.pdf.SetY(y + fit.gap(gapLists))
+	d.warnings()
+	d.coverResources()
+	d.howTo()
+}
+
+// noteStyle is the style of the cover's note on a provisional exam.
+var noteStyle = body.sized(10.5).bold()
+
+// coverTitle draws the top of the cover, what the plan is for, and
+// returns the y below it.
+func (d *doc) coverTitle() float64 {
 	w := d.contentW()
 	d.fill(colAccent)
 	d.pdf.Rect(marginX, 24, 16, 1.6, "F")
@@ -23,53 +49,11 @@ func (d *doc) cover() {
 		y += 3
 		y += d.text(marginX, y, w, "for "+d.learner, body.sized(14), "L")
 	}
-	y = d.keyFigures(y + 11)
-	y = d.verdict(y + 7)
-	if note := d.p.ProvisionalText(); note != "" {
-		y += 5
-		y += d.para(marginX, y, d.contentW(), note, body.sized(10.5).bold())
-	}
-	y = d.rhythm(y + 9)
-	y = d.road(y + 7)
-	d.pdf.SetY(y + 7)
-	d.warnings()
-	d.resources()
-	d.howTo()
+	return y
 }
 
-// resources lists the official preparation resources to use with the
-// plan, or says the exam's study items are not published yet.
-func (d *doc) resources() {
-	var rs []string
-	if d.exam != nil {
-		for _, r := range d.exam.Resources() {
-			rs = append(rs, r.Name+" ("+r.Where+")")
-		}
-	}
-	if d.p.ItemsNote != "" {
-		rs = append(rs, d.p.ItemsNote)
-	}
-	d.bullets("PREPARATION RESOURCES", rs)
-}
-
-// bullets draws a section of lines, each a paragraph with a dot before it;
-// nothing when there are none.
-func (d *doc) bullets(label string, lines []string) {
-	if len(lines) == 0 {
-		return
-	}
-	d.need(20)
-	d.sectionLabel(label)
-	for _, s := range lines {
-		h := d.paraH(s, d.contentW()-6, body)
-		d.need(h + 2)
-		y := d.pdf.GetY()
-		d.fill(colAccent)
-		d.pdf.Circle(marginX+1.2, y+body.lineH()/2, 0.7, "F")
-		d.para(marginX+6, y, d.contentW()-6, s, body)
-		d.pdf.SetY(y + h + 2)
-	}
-}
+// figuresH is the height of the cover's key figures.
+const figuresH = 22.0
 
 // keyFigures draws four boxes: exam day, start, hours a week, hours in all.
 func (d *doc) keyFigures(y float64) float64 {
@@ -84,7 +68,7 @@ func (d *doc) keyFigures(y float64) float64 {
 	if p.ExamDate.IsZero() {
 		figures[0] = [3]string{"Exam day", "none fits", "within five years"}
 	}
-	const gap, h = 4.0, 22.0
+	const gap, h = 4.0, figuresH
 	bw := (d.contentW() - 3*gap) / 4
 	for i, f := range figures {
 		x := marginX + float64(i)*(bw+gap)
@@ -120,24 +104,40 @@ func studyDays(h planner.Weekdays) string {
 // verdict draws the feasibility verdict in words with its numbers, in a
 // tinted box with an accent bar.
 func (d *doc) verdict(y float64) float64 {
-	title, text := verdictText(d.p)
+	title, text := d.verdictWords()
+	h := verdictH(d, text)
+	d.fill(colTint)
+	d.pdf.Rect(marginX, y, d.contentW(), h, "F")
+	d.fill(colAccent)
+	d.pdf.Rect(marginX, y, 2, h, "F")
+	ty := y + 7
+	ty += d.text(marginX+8, ty, d.contentW()-14, title, verdictTitle, "L") + 2
+	d.para(marginX+8, ty, d.contentW()-14, text, verdictBody)
+	return y + h
+}
+
+// The verdict's styles: its title in the accent, its text a little larger than body.
+var (
+	verdictTitle = subhead.sized(16).colored(colAccent)
+	verdictBody  = body.sized(10.5)
+)
+
+// verdictH is the height of the verdict's box around text.
+func verdictH(d *doc, text string) float64 {
+	return 8 + verdictTitle.lineH() + 2 + d.paraH(text, d.contentW()-14, verdictBody) + 6
+}
+
+// verdictWords are the verdict's title and text: whether the plan fits,
+// where the learner stands today and how ready they are.
+func (d *doc) verdictWords() (title, text string) {
+	title, text = verdictText(d.p)
 	switch {
 	case d.outgrown(): // what fitted when it was made is no news: the standing says what now
 		title, text = "It does not fit any more.", ""
 	case d.p.Feasible && d.stand != nil:
 		text = d.fitsToday()
 	}
-	text = strings.TrimSpace(text + " " + d.standingText() + " " + teachingText(d.p, d.ready))
-	w := d.contentW() - 14
-	h := 8 + subhead.sized(16).lineH() + 2 + d.paraH(text, w, body.sized(10.5)) + 6
-	d.fill(colTint)
-	d.pdf.Rect(marginX, y, d.contentW(), h, "F")
-	d.fill(colAccent)
-	d.pdf.Rect(marginX, y, 2, h, "F")
-	ty := y + 7
-	ty += d.text(marginX+8, ty, w, title, subhead.sized(16).colored(colAccent), "L") + 2
-	d.para(marginX+8, ty, w, text, body.sized(10.5))
-	return y + h
+	return title, strings.TrimSpace(text + " " + d.standingText() + " " + teachingText(d.p, d.ready))
 }
 
 // verdictText says in words whether the plan fits, with its numbers.
@@ -193,27 +193,43 @@ func shortfallText(p planner.Plan) string {
 }
 
 // coverageText says how much of the work a plan that does not fit covers
-// and what is thinner or left out.
+// and what is thinner or left out, each named as the planner's warning on
+// the same cover names it (workName).
 func coverageText(p planner.Plan) string {
 	out := map[string]bool{}
 	var left, thinner []string
 	for _, u := range p.LeftOut() {
 		out[u.Topic] = true
-		left = append(left, strings.TrimPrefix(u.Topic, p.Exam+":"))
+		left = append(left, workName(p, u))
 	}
 	for _, u := range p.Unscheduled {
 		if !out[u.Topic] {
-			thinner = append(thinner, strings.TrimPrefix(u.Topic, p.Exam+":"))
+			thinner = append(thinner, workName(p, u))
 		}
 	}
-	s := fmt.Sprintf("This plan covers %.0f %% of it", p.Coverage*100)
+	s := fmt.Sprintf("This plan covers %.0f %% of it.", p.Coverage*100)
 	if len(thinner) > 0 {
-		s += "; thinner: " + strings.Join(thinner, ", ")
+		s += " Made thinner: " + strings.Join(thinner, "; ") + "."
 	}
 	if len(left) > 0 {
-		s += "; left out: " + strings.Join(left, ", ")
+		s += " Left out: " + strings.Join(left, "; ") + "."
 	}
-	return s + "."
+	return s
+}
+
+// workName names unscheduled work as the planner's coverage warning does
+// (GOOD TO KNOW, on the same cover): a task by its number in the exam
+// guide, as the exam's page lists it beside its title ("3.4"), anything
+// else, a review, a practice exam or the fixing after it, by its title
+// ("Full timed practice exam 2 of 2 (130 minutes)"), never by an ID such
+// as "practice-2". Titles may hold commas, so lists of them take "; ".
+func workName(p planner.Plan, u planner.Unscheduled) string {
+	for _, t := range p.Topics {
+		if t.ID == u.Topic && t.Kind == planner.Study {
+			return topicLabel(p, u.Topic)
+		}
+	}
+	return u.Title
 }
 
 // weekText writes hours per weekday: "Mon 4, Wed 4, Sat 0.5".
@@ -254,9 +270,9 @@ func teachingText(p planner.Plan, r *planner.Readiness) string {
 }
 
 // rhythm draws the study hours of each weekday as seven small columns.
-func (d *doc) rhythm(y float64) float64 {
-	d.text(marginX, y, d.contentW(), "YOUR WEEK", label, "L")
-	y += label.lineH() + 2
+func (d *doc) rhythm(top float64) float64 {
+	d.text(marginX, top, d.contentW(), "YOUR WEEK", label, "L")
+	y := top + label.lineH() + 2
 	names := [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
 	const gap = 2.0
 	cw := (d.contentW() - 6*gap) / 7
@@ -270,21 +286,8 @@ func (d *doc) rhythm(y float64) float64 {
 		}
 		d.text(x, y+6.5, cw, v, st, "C")
 	}
-	return y + 13
+	return top + rhythmH()
 }
 
-// warnings lists what the planner wants the learner to know.
-func (d *doc) warnings() { d.bullets("GOOD TO KNOW", d.p.WarningsBesidesShortfall()) }
-
-// howTo tells how to use the printout, at the foot of the cover.
-func (d *doc) howTo() {
-	const s = "One page per week follows. Pin this week’s page up, tick each topic as you finish it " +
-		"and keep notes in the ruled space. When you fall behind, let certplan rebalance the plan and print it again."
-	h := d.paraH(s, d.contentW(), muted)
-	if len(d.p.Weeks) == 0 || d.pdf.GetY()+4+h > d.bottom() {
-		return
-	}
-	y := d.bottom() - h
-	d.rule(marginX, y-3, marginX+d.contentW(), colRule, 0.2)
-	d.para(marginX, y, d.contentW(), s, muted)
-}
+// rhythmH is the height of the cover's week of study hours.
+func rhythmH() float64 { return label.lineH() + 2 + 13 }

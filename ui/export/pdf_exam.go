@@ -7,12 +7,14 @@ import (
 	"certplan/planner"
 )
 
-// examPages draws the exam's facts, its domains with planned hours and a
+// examPages draws the exam's facts, the preparation resources when the
+// cover had no room for them, its domains with planned hours and a
 // checklist of every topic.
 func (d *doc) examPages() {
 	d.pdf.AddPage()
 	d.pageTitle("The exam", d.p.ExamName)
 	d.facts()
+	d.examResources()
 	d.domains()
 	d.topics()
 }

@@ -2,17 +2,18 @@ package export
 
 import "fmt"
 
-// road draws the plan's weeks as a bar chart on the cover: each week's free
-// hours as a tinted column and its planned hours in the accent, numbered,
-// from the first study day to the exam.
-func (d *doc) road(y float64) float64 {
+// road draws the plan's weeks as a bar chart on the cover, chartH high:
+// each week's free hours as a tinted column and its planned hours in the
+// accent, numbered, from the first study day to the exam. It starts a page
+// when there is no room for it on this one.
+func (d *doc) road(y, chartH float64) float64 {
 	weeks := d.p.Weeks
 	if len(weeks) == 0 {
 		return y
 	}
+	y = d.room(y, roadH(chartH))
 	d.text(marginX, y, d.contentW(), "WEEK BY WEEK", label, "L")
 	y += label.lineH() + 3
-	const chartH = 18.0
 	most := 0.0
 	for _, w := range weeks {
 		most = max(most, w.CapacityHours, w.PlannedHours)
@@ -31,6 +32,11 @@ func (d *doc) road(y float64) float64 {
 	d.text(marginX, y, d.contentW()/2, "from "+shortDate(d.p.Start), small, "L")
 	d.text(marginX+d.contentW()/2, y, d.contentW()/2, "exam "+shortDate(d.p.ExamDate), small, "R")
 	return y + small.lineH()
+}
+
+// roadH is the height of the week-by-week chart with its labels, the bars chartH high.
+func roadH(chartH float64) float64 {
+	return label.lineH() + 3 + chartH + small.lineH() + 2 + small.lineH()
 }
 
 // column draws one week of the chart: a tinted column for the free hours

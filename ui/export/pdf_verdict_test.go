@@ -32,3 +32,45 @@ func TestPDFVerdictAgreesWithThePlanner(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFCoverNamesThinnerAndLeftOutWorkAsTheWarningDoes: the verdict of
+// a plan far too short names what is thinner and left out as the
+// planner's warning under GOOD TO KNOW does, a task by its number, a
+// review or practice exam by its title ("Full timed practice exam 2 of 2
+// (130 minutes)"), never by an ID such as "practice-2"; its left-out list
+// is the warning's, word for word.
+func TestPDFCoverNamesThinnerAndLeftOutWorkAsTheWarningDoes(t *testing.T) {
+	in := planner.Input{Exam: "SAA-C03", Start: date(t, "2026-11-23"), ExamDate: date(t, "2026-12-07"), Hours: planner.Even(8)}
+	p := plannertest.MustBuild(t, catalogtest.Load(t), in)
+	left := p.LeftOut()
+	if len(left) == len(p.Unscheduled) || len(left) == 0 {
+		t.Fatalf("%d of %d unscheduled are left out: the test needs some thinner and some left out", len(left), len(p.Unscheduled))
+	}
+	cover := strings.Join(strings.Fields(pdfText(t, mustPDF(t, p, Options{}))[0]), " ")
+	verdict := cover[strings.Index(cover, "It does not fit yet."):strings.Index(cover, "YOUR WEEK")]
+	kinds := map[string]planner.Kind{}
+	for _, tp := range p.Topics {
+		kinds[tp.ID] = tp.Kind
+	}
+	for _, u := range p.Unscheduled {
+		id := strings.TrimPrefix(u.Topic, p.Exam+":")
+		want := u.Title
+		if kinds[u.Topic] == planner.Study {
+			want = id
+		} else if strings.Contains(verdict, id) {
+			t.Errorf("the verdict names %q by its ID %q:\n%s", u.Title, id, verdict)
+		}
+		if !strings.Contains(verdict, want) {
+			t.Errorf("the verdict lacks %q for %s:\n%s", want, id, verdict)
+		}
+	}
+	var warning string
+	for _, w := range p.Warnings {
+		if _, list, ok := strings.Cut(w, "left out: "); ok {
+			warning = strings.TrimSuffix(list, ".")
+		}
+	}
+	if warning == "" || !strings.Contains(verdict, "Left out: "+warning+".") {
+		t.Errorf("the verdict's left-out list is not the warning's %q:\n%s", warning, verdict)
+	}
+}
