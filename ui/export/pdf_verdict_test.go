@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"certplan/catalog/catalogtest"
+	"certplan/planner"
 	"certplan/planner/plannertest"
 )
 
