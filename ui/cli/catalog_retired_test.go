@@ -23,3 +23,20 @@ func TestRetiredExamSaysWhatCertplanDoesNotCarry(t *testing.T) {
 		t.Errorf("MLA-C02, whose guide is not out, no longer says its items are not published yet:\n%s", out)
 	}
 }
+
+// TestServiceGroupsKeepASpaceAfterTheirName: a group name as long as the
+// label column ("Application Integration") is followed by a space, not run
+// into its first service ("Application Integration:Amazon EventBridge").
+func TestServiceGroupsKeepASpaceAfterTheirName(t *testing.T) {
+	out := cliRun(t, "catalog", "show", "ANS-C01").stdout
+	_, services, ok := strings.Cut(out, "Services in scope\n")
+	if !ok {
+		t.Fatalf("catalog show ANS-C01 lists no services in scope:\n%s", out)
+	}
+	services, _, _ = strings.Cut(services, "\n\n") // the section ends at a blank line
+	for _, line := range strings.Split(services, "\n") {
+		if _, rest, ok := strings.Cut(line, ":"); ok && !strings.HasPrefix(rest, " ") {
+			t.Errorf("a service group runs into its services: %q", line)
+		}
+	}
+}

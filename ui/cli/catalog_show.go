@@ -155,7 +155,7 @@ func writeList(b *strings.Builder, head string, items []string) {
 
 // field prints "Label:  text", wrapping text under itself.
 func field(b *strings.Builder, label, text string) {
-	writeWrapped(b, fmt.Sprintf("%-16s", label+":"), text)
+	writeWrapped(b, fmt.Sprintf("%-16s", label+": "), text)
 }
 
 // join appends a note to a text in parentheses when there is one.

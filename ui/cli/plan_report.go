@@ -118,13 +118,14 @@ func writeDomainHours(b *strings.Builder, p planner.Plan) {
 		name := clip(fmt.Sprintf("%d. %s", d.Number, d.Name), 50)
 		fmt.Fprintf(b, "  %-50s %20s %7s h\n", name, weightText(d.Weight), hours(d.Hours))
 	}
-	practice := 0.0
+	kinds := map[planner.Kind]float64{}
 	for _, t := range p.Topics {
-		if t.Kind == planner.Practice {
-			practice += t.Hours
-		}
+		kinds[t.Kind] += t.Hours
 	}
-	fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Practice exams", "", hours(practice))
+	fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Practice exams", "", hours(kinds[planner.Practice]))
+	if kinds[planner.Fix] > 0 { // else the rows do not add up to the total
+		fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Fixing weak areas after practice exams", "", hours(kinds[planner.Fix]))
+	}
 	fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Total", "", hours(p.TotalHours))
 	if p.DoneHours > 0 {
 		fmt.Fprintf(b, "  %-50s %20s %7s h\n", "Done already", "", hours(p.DoneHours))

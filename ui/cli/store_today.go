@@ -165,7 +165,7 @@ func nextStudyDay(s planner.Plan, today catalog.Date) string {
 	for _, w := range s.Weeks {
 		for _, x := range w.Sessions {
 			if x.Date.After(today) {
-				return fmt.Sprintf("Nothing planned today. Next: %s %s, %s.\n", x.Date.Weekday().String()[:3], x.Date, x.Title)
+				return fmt.Sprintf("Nothing planned today. Next: %s %s, %s.\n", x.Date.Weekday().String()[:3], x.Date, strings.TrimSuffix(x.Title, "."))
 			}
 		}
 	}

@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"certplan/catalog"
+	"certplan/planner"
 )
 
 // TestTodayNamesTheNextStudyDay: on a day the plan leaves free, today says
@@ -15,6 +18,16 @@ func TestTodayNamesTheNextStudyDay(t *testing.T) {
 	out := mustStore(t, dir, "today") // fixedToday is a Monday
 	if !strings.HasPrefix(out, "Today, Mon 2026-11-23: plan 1, CLF-C02\nNothing planned today. Next: Sat 2026-11-28, ") {
 		t.Errorf("today on a free Monday printed %q, want the next session on Saturday 2026-11-28", out)
+	}
+}
+
+// TestNextStudyDayEndsItsSentenceOnce: a next session whose title ends in
+// a full stop (the guide's task statements do) is not given a second.
+func TestNextStudyDayEndsItsSentenceOnce(t *testing.T) {
+	d := catalog.DateOf(2026, 12, 31)
+	p := planner.Plan{Weeks: []planner.Week{{Sessions: []planner.Session{{Date: d, Title: "Collect and store data."}}}}}
+	if got, want := nextStudyDay(p, d.AddDays(-2)), "Nothing planned today. Next: Thu 2026-12-31, Collect and store data.\n"; got != want {
+		t.Errorf("nextStudyDay = %q, want %q", got, want)
 	}
 }
 
