@@ -64,6 +64,27 @@ func checkAttemptDate(e *catalog.Exam, a planner.Attempt, today catalog.Date) er
 	return nil
 }
 
+// checkTakeable refuses a result on a day after the exam's last day: it
+// could not be sat then (a typo, or another version's code). Only a new or
+// changed attempt is checked; an import keeps what older data holds.
+func checkTakeable(cat *catalog.Catalog, a planner.Attempt) error {
+	e, ok := cat.Exam(a.Exam)
+	if !ok || (a.Status != planner.Passed && a.Status != planner.Failed) || e.LastDay.IsZero() || !a.Date.After(e.LastDay) {
+		return nil
+	}
+	return invalid("%s could be taken only until %s, so a result cannot be on %s: check the date or the exam code.", e.Code, e.LastDay, a.Date)
+}
+
+// retakeFrom is the first day failed attempt a can be sat again, after the
+// catalog's wait; zero when the exam cannot be taken by then.
+func retakeFrom(cat *catalog.Catalog, a planner.Attempt) catalog.Date {
+	day := a.Date.AddDays(cat.Rules().RetakeWaitDays)
+	if e, ok := cat.Exam(a.Exam); ok && !e.LastDay.IsZero() && day.After(e.LastDay) {
+		return 0
+	}
+	return day
+}
+
 // checkScore checks a scaled score (0 for none) against the status: only a
 // result has one, it lies in the catalog's range (100 to 1000), and where
 // the catalog knows the exam's passing score a pass reaches it and a fail
@@ -144,6 +165,9 @@ func (db *DB) UpdateAttempt(ctx context.Context, a planner.Attempt) (planner.Att
 func (db *DB) saveAttempt(ctx context.Context, a planner.Attempt, write func(*dbTx, planner.Attempt) (int64, error)) (planner.AttemptResult, error) {
 	today := catalog.DateFromTime(db.opts.Now())
 	if err := validateAttempt(db.cat, &a, today); err != nil {
+		return planner.AttemptResult{}, err
+	}
+	if err := checkTakeable(db.cat, a); err != nil {
 		return planner.AttemptResult{}, err
 	}
 	return writeTx(ctx, db, func(tx *dbTx) (planner.AttemptResult, error) {
@@ -231,7 +255,7 @@ func scanAttempt(rows *sql.Rows, cat *catalog.Catalog) (planner.Attempt, error) 
 	a.Created = f.stamp(created)
 	a.Score = int(score.Int64)
 	if a.Status == planner.Failed {
-		a.RetakeFrom = a.Date.AddDays(cat.Rules().RetakeWaitDays)
+		a.RetakeFrom = retakeFrom(cat, a)
 	}
 	return a, f.err
 }

@@ -196,6 +196,9 @@ func (db *DB) AddCertification(ctx context.Context, exam string, earned catalog.
 	if err := validateAttempt(db.cat, &a, catalog.DateFromTime(db.opts.Now())); err != nil {
 		return planner.AttemptResult{}, err
 	}
+	if err := checkTakeable(db.cat, a); err != nil {
+		return planner.AttemptResult{}, err
+	}
 	if err := checkName("A credential ID", credentialID); err != nil {
 		return planner.AttemptResult{}, err
 	}

@@ -38,3 +38,13 @@ func TestPlanForARetiringExamNeverProposesADateAfterItsLastDay(t *testing.T) {
 		t.Errorf("new: status %d, output %q, want it to say %q", r.status, r.stdout+r.stderr, want)
 	}
 }
+
+// TestAFailNearTheLastDayOffersNoRetake: a fail whose retake wait ends
+// after the exam's last day says it cannot be retaken and what replaces it,
+// never "You can retake it from" a day it cannot be sat.
+func TestAFailNearTheLastDayOffersNoRetake(t *testing.T) {
+	out := mustStore(t, t.TempDir(), "exam", "add", "CLF-C01", "2023-09-10", "--status", "failed")
+	if strings.Contains(out, "retake it from") || !strings.Contains(out, "It cannot be retaken: CLF-C01 cannot be taken after 2023-09-18; plan CLF-C02 instead.") {
+		t.Errorf("a fail 8 days before CLF-C01's last day printed:\n%s", out)
+	}
+}

@@ -81,7 +81,7 @@ func examAdd(e *env, f *attemptFlags, code, date string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		return writeAttemptResult(e.stdout, res, e.today)
+		return writeAttemptResult(e, res)
 	})
 }
 
@@ -114,7 +114,7 @@ func examSet(e *env, f *attemptFlags, idText string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		return writeAttemptResult(e.stdout, res, e.today)
+		return writeAttemptResult(e, res)
 	})
 }
 
@@ -132,13 +132,19 @@ func findAttempt(ctx context.Context, db *storage.DB, id int64) (planner.Attempt
 }
 
 // writeAttemptResult says what was saved and what it did to
-// certifications, as things stand on today.
-func writeAttemptResult(w io.Writer, res planner.AttemptResult, today catalog.Date) error {
+// certifications, as things stand on e's today.
+func writeAttemptResult(e *env, res planner.AttemptResult) error {
+	w, today := e.stdout, e.today
 	var b strings.Builder
 	a := res.Attempt
 	fmt.Fprintf(&b, "Attempt %d: %s on %s, %s%s.\n", a.ID, a.Exam, a.Date, a.Status, scoreText(a.Score))
-	if !a.RetakeFrom.IsZero() {
+	switch {
+	case !a.RetakeFrom.IsZero():
 		fmt.Fprintf(&b, "You can retake it from %s.\n", a.RetakeFrom)
+	case a.Status == planner.Failed:
+		if x, ok := e.cat.Exam(a.Exam); ok {
+			fmt.Fprintf(&b, "It cannot be retaken: %s.\n", e.cat.CannotTake(x, x.LastDay.AddDays(1)))
+		}
 	}
 	for _, c := range res.Earned {
 		fmt.Fprintf(&b, "Earned %s (%s)%s.\n", c.Key, c.Name, sinceText(c.Earned, c, today))
