@@ -121,8 +121,13 @@ func writeToday(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today ca
 		b.WriteString(nextStudyDay(s, today))
 	}
 	e, _ := cat.Exam(s.Exam)
+	progress := p.PlannerProgress()
 	for _, x := range sessions {
-		fmt.Fprintf(&b, "\n  %-8s %s h  %s\n", shortTopic(s.Exam, x.Topic), hours(x.Hours), x.Title)
+		title := x.Title
+		if x.DoneIn(progress) {
+			title = "(done) " + title
+		}
+		fmt.Fprintf(&b, "\n  %-8s %s h  %s\n", shortTopic(s.Exam, x.Topic), hours(x.Hours), title)
 		for _, it := range x.Items {
 			box := "[ ]"
 			switch {
@@ -217,6 +222,9 @@ func todayLine(ctx context.Context, db *storage.DB, id int64, today catalog.Date
 // sessionsLine names the sessions of plan p on today still to do.
 func sessionsLine(p planner.StudyPlan, today catalog.Date) string {
 	names, total := sessionsToDo(p, today)
+	if len(names) == 0 && len(todaySessions(p.Schedule, today)) > 0 {
+		return fmt.Sprintf("Done for today: %s's study planned today is ticked off (plan %d).", p.Exam, p.ID)
+	}
 	if len(names) == 0 {
 		return fmt.Sprintf("Nothing to do: no %s study planned for today (plan %d).", p.Exam, p.ID)
 	}
@@ -231,6 +239,10 @@ func plansLine(plans []planner.StudyPlan, today catalog.Date) string {
 	todo := false
 	for _, p := range plans {
 		names, total := sessionsToDo(p, today)
+		if len(names) == 0 && len(todaySessions(p.Schedule, today)) > 0 {
+			parts = append(parts, fmt.Sprintf("%s: done for today (plan %d).", p.Exam, p.ID))
+			continue
+		}
 		if len(names) == 0 {
 			parts = append(parts, fmt.Sprintf("%s: nothing to do (plan %d).", p.Exam, p.ID))
 			continue

@@ -61,3 +61,30 @@ func TestRepeatedItemTickSaysNothingChanged(t *testing.T) {
 		}
 	}
 }
+
+// TestTodaySaysDoneWhenTodaysStudyIsTicked: once today's sessions are
+// ticked, `today --line` says the day is done (it said "no study planned
+// for today", QA) and `today` marks each done session.
+func TestTodaySaysDoneWhenTodaysStudyIsTicked(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "CLF-C02", "--hours", "10")
+	out := mustStore(t, dir, "today")
+	topics := map[string]bool{}
+	for _, line := range strings.Split(out, "\n") {
+		if f := strings.Fields(line); len(f) > 2 && strings.HasPrefix(line, "  ") && !strings.HasPrefix(line, "    ") && f[2] == "h" {
+			topics[f[0]] = true
+		}
+	}
+	if len(topics) == 0 {
+		t.Fatalf("the test needs sessions today:\n%s", out)
+	}
+	for topic := range topics {
+		mustStore(t, dir, "tick", "1", topic)
+	}
+	if line := mustStore(t, dir, "today", "--line"); !strings.HasPrefix(line, "Done for today: CLF-C02's study planned today is ticked off") {
+		t.Errorf("today --line after ticking %v: %q", topics, line)
+	}
+	if out := mustStore(t, dir, "today"); strings.Count(out, "(done) ") != len(topics) {
+		t.Errorf("today after ticking %v does not mark each session done:\n%s", topics, out)
+	}
+}
