@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"certplan/catalog"
@@ -11,17 +12,23 @@ import (
 // activeSchedules returns the plans that are not archived, but plan self,
 // highest priority first, then by plan ID.
 func activeSchedules(ctx context.Context, tx *dbTx, self int64) ([]planner.StudyPlan, error) {
+	return activePlans(ctx, tx, self, planner.StudyPlan{})
+}
+
+// activePlans is activeSchedules, taking plan read, when it is one of
+// them, as read in this transaction rather than reading it again.
+func activePlans(ctx context.Context, tx *dbTx, self int64, read planner.StudyPlan) ([]planner.StudyPlan, error) {
 	ids, err := queryAll(ctx, tx, scanValue[int64], "SELECT id FROM plans WHERE archived = 0 AND id != ? ORDER BY priority DESC, id", self)
 	if err != nil {
 		return nil, classifyf(err, "list active plans")
 	}
-	var out []planner.StudyPlan
-	for _, id := range ids {
-		p, err := loadPlan(ctx, tx, id)
-		if err != nil {
+	out := make([]planner.StudyPlan, len(ids))
+	for i, id := range ids {
+		if id == read.ID {
+			out[i] = read
+		} else if out[i], err = loadPlan(ctx, tx, id); err != nil {
 			return nil, err
 		}
-		out = append(out, p)
 	}
 	return out, nil
 }
@@ -33,11 +40,16 @@ func takenByOthers(ctx context.Context, tx *dbTx, self int64, from catalog.Date)
 	if err != nil {
 		return nil, err
 	}
-	schedules := make([]planner.Plan, len(others))
-	for i, p := range others {
+	return takenBy(others, from), nil
+}
+
+// takenBy is the study time plans put on each day from from on.
+func takenBy(plans []planner.StudyPlan, from catalog.Date) map[catalog.Date]float64 {
+	schedules := make([]planner.Plan, len(plans))
+	for i, p := range plans {
 		schedules[i] = p.Schedule
 	}
-	return planner.TakenBy(schedules, from), nil
+	return planner.TakenBy(schedules, from)
 }
 
 // Budget returns the share of the week the active plans other than plan
@@ -102,7 +114,7 @@ func (db *DB) fitAround(ctx context.Context, tx *dbTx, id int64, today catalog.D
 	if err != nil || (sameSchedule(next, p.Schedule) && planner.SameWeek(in, p.Input)) {
 		return err
 	}
-	_, err = storeRefit(ctx, tx, p, in, planner.ReasonReplan, next, nil)
+	_, err = storeRefit(ctx, tx, p, in, planner.ReasonReplan, next)
 	return err
 }
 
@@ -125,38 +137,56 @@ func (db *DB) Prioritize(ctx context.Context, id int64, today catalog.Date) ([]p
 // refitAll re-plans every active plan from today in priority order, each
 // around the ones before it, and returns those whose schedule changed.
 func (db *DB) refitAll(ctx context.Context, tx *dbTx, today catalog.Date) ([]planner.StudyPlan, error) {
-	return db.refitWith(ctx, tx, today, refit{})
+	f, err := db.refitWith(ctx, tx, today, refit{})
+	return f.changed, err
+}
+
+// refitted is what refitWith did: the plans it stored as a new version, and
+// every active plan as stored now, each in priority order.
+type refitted struct {
+	changed, active []planner.StudyPlan
 }
 
 // refitWith re-plans every active plan whose exam is still to come from
 // today in priority order, each around the ones before it, as r says, and
-// returns those stored as a new version: whose schedule or week changed,
-// and the plan edited.
-func (db *DB) refitWith(ctx context.Context, tx *dbTx, today catalog.Date, r refit) ([]planner.StudyPlan, error) {
-	plans, err := activeSchedules(ctx, tx, 0)
+// stores as a new version those whose schedule or week changed, and the
+// plan edited. Each plan's schedule is read once.
+func (db *DB) refitWith(ctx context.Context, tx *dbTx, today catalog.Date, r refit) (refitted, error) {
+	plans, err := activePlans(ctx, tx, 0, r.read)
 	if err != nil {
-		return nil, err
+		return refitted{}, err
 	}
 	var fitted []planner.Plan
-	var changed []planner.StudyPlan
-	for _, p := range plans {
+	f := refitted{active: plans}
+	for i, p := range plans {
 		if planner.ExamPassed(p.Schedule, db.dayOr(today)) {
 			continue // its exam has come: no day is left to plan, and it takes none
 		}
 		in, why := r.input(p)
 		next, err := db.refitOne(ctx, tx, p, in, today, fitted)
 		if err != nil {
-			return nil, err
+			return refitted{}, err
 		}
 		// The week first: comparing the schedules encodes both.
 		if why == planner.ReasonEdit || !planner.SameWeek(in, p.Input) || !sameSchedule(next, p.Schedule) {
-			if changed, err = storeRefit(ctx, tx, p, in, why, next, changed); err != nil {
-				return nil, err
+			if plans[i], err = storeRefit(ctx, tx, p, in, why, next); err != nil {
+				return refitted{}, err
 			}
+			f.changed = append(f.changed, plans[i])
 		}
 		fitted = append(fitted, next)
 	}
-	return changed, nil
+	return f, nil
+}
+
+// plan is plan id as stored now: as the re-fit stored it, or read.
+func (f *refitted) plan(ctx context.Context, tx *dbTx, id int64) (planner.StudyPlan, error) {
+	for _, p := range f.changed {
+		if p.ID == id {
+			return p, nil
+		}
+	}
+	return loadPlan(ctx, tx, id)
 }
 
 // refitOne re-plans p with input in from today around the schedules fitted
@@ -170,14 +200,48 @@ func (db *DB) refitOne(ctx context.Context, tx *dbTx, p planner.StudyPlan, in pl
 }
 
 // storeRefit stores schedule next, planned with input in, as plan p's next
-// version for reason why, and appends the plan as stored now to changed.
-func storeRefit(ctx context.Context, tx *dbTx, p planner.StudyPlan, in planner.Input, why planner.Reason, next planner.Plan, changed []planner.StudyPlan) ([]planner.StudyPlan, error) {
-	if err := addVersion(ctx, tx, p.ID, p.Version+1, why, storedInput(in), next); err != nil {
-		return nil, classify(fmt.Errorf("re-plan plan %d: %w", p.ID, err))
-	}
-	stored, err := loadPlan(ctx, tx, p.ID)
+// version for reason why, and returns the plan as stored now. p must have
+// been read in this transaction: the plan returned is built from it and
+// from what was stored, as loadPlan would read it back, without reading
+// the schedule again.
+func storeRefit(ctx context.Context, tx *dbTx, p planner.StudyPlan, in planner.Input, why planner.Reason, next planner.Plan) (planner.StudyPlan, error) {
+	v, err := writeVersion(ctx, tx, p.ID, p.Version+1, why, storedInput(in), next, hasRow(p))
 	if err != nil {
-		return nil, err
+		return p, classify(fmt.Errorf("re-plan plan %d: %w", p.ID, err))
 	}
-	return append(changed, stored), nil
+	return storedAs(ctx, tx, p, why, v)
+}
+
+// hasRow reports whether plan p, as read, has a progress row for a topic
+// or study item.
+func hasRow(p planner.StudyPlan) func(string) bool {
+	return func(id string) bool {
+		_, task := p.Progress[id]
+		_, item := p.Items[id]
+		return task || item
+	}
+}
+
+// storedAs is plan p, read in this transaction, as loadPlan reads it after
+// version v was stored for reason why: its schedule read from the JSON
+// just stored, and its progress read again only when rows were added.
+func storedAs(ctx context.Context, tx *dbTx, p planner.StudyPlan, why planner.Reason, v version) (planner.StudyPlan, error) {
+	s := planner.StudyPlan{ID: p.ID, Name: p.Name, Exam: p.Exam, Created: p.Created, Version: p.Version + 1,
+		Reason: why, Archived: p.Archived, Progress: p.Progress, Items: p.Items}
+	var err error
+	if s.Updated, err = parseStamp(v.stamp); err == nil {
+		err = json.Unmarshal(v.input, &s.Input)
+	}
+	if err == nil {
+		s.Schedule, err = readSchedule(v.schedule)
+	}
+	if err != nil {
+		return s, classify(fmt.Errorf("load plan %d: %w", p.ID, err))
+	}
+	if v.newRows {
+		all, err := loadProgress(ctx, tx, p.ID)
+		s.Progress, s.Items = splitItems(all)
+		return s, err
+	}
+	return s, nil
 }

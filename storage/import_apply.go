@@ -132,5 +132,6 @@ func importVersion(ctx context.Context, tx *dbTx, planID int64, v ExportVersion)
 			return err
 		}
 	}
-	return addItemRows(ctx, tx, planID, schedule, stamp(v.Created))
+	_, err = addItemRows(ctx, tx, planID, schedule, stamp(v.Created), nil)
+	return err
 }

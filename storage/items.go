@@ -33,18 +33,25 @@ func splitItems(all map[string]ProgressRow) (tasks, items map[string]planner.Top
 	return tasks, items
 }
 
-// addItemRows gives every study item of schedule p a progress row.
-func addItemRows(ctx context.Context, tx *dbTx, planID int64, p planner.Plan, at string) error {
+// addItemRows gives every study item of schedule p a progress row,
+// leaving out those in known (nil: none), and reports whether it tried to
+// add any.
+func addItemRows(ctx context.Context, tx *dbTx, planID int64, p planner.Plan, at string, known func(string) bool) (bool, error) {
+	added := false
 	for _, t := range p.Topics {
 		for _, it := range t.Items {
+			if known != nil && known(it.ID) {
+				continue
+			}
+			added = true
 			_, err := tx.ExecContext(ctx, `INSERT INTO progress (plan_id, topic, task, updated) VALUES (?, ?, ?, ?)
 				ON CONFLICT DO NOTHING`, planID, it.ID, t.ID, at)
 			if err != nil {
-				return err
+				return added, err
 			}
 		}
 	}
-	return nil
+	return added, nil
 }
 
 // itemRow reads one study item's progress and the task it belongs to.

@@ -3,10 +3,11 @@ package storage
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"io"
 	"sync"
+	"sync/atomic"
 
 	"certplan/catalog"
 	"certplan/planner"
@@ -85,26 +86,61 @@ func compress(raw []byte) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// gzipReaders keeps gzip readers for scheduleJSON to reuse: a new one
+// allocates its window and tables, once per schedule read.
+var gzipReaders sync.Pool
+
 // scheduleJSON returns a stored schedule's JSON; plain JSON is read as is.
 func scheduleJSON(blob []byte) ([]byte, error) {
 	if len(blob) > 0 && blob[0] == '{' {
 		return blob, nil
 	}
-	z, err := gzip.NewReader(bytes.NewReader(blob))
+	z, _ := gzipReaders.Get().(*gzip.Reader)
+	var err error
+	if z == nil {
+		z, err = gzip.NewReader(bytes.NewReader(blob))
+	} else {
+		err = z.Reset(bytes.NewReader(blob))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("stored schedule: %w", err)
 	}
-	return io.ReadAll(z)
+	defer gzipReaders.Put(z)
+	buf := bytes.NewBuffer(make([]byte, 0, gzipSize(blob)))
+	_, err = buf.ReadFrom(z)
+	return buf.Bytes(), err
 }
+
+// gzipSize is the size a gzipped schedule says its JSON has (its last four
+// bytes), a hint for the buffer it is read into: at most a few megabytes,
+// so damaged data cannot make it allocate more.
+func gzipSize(blob []byte) int {
+	const most = 4 << 20
+	if len(blob) < 4 {
+		return 0
+	}
+	return int(min(binary.LittleEndian.Uint32(blob[len(blob)-4:]), most)) + bytes.MinRead
+}
+
+// schedulesRead counts the stored schedules decodeSchedule has read, so
+// that tests can hold a re-fit to one read of each plan's.
+var schedulesRead atomic.Int64
 
 // decodeSchedule reads a stored schedule.
 func decodeSchedule(blob []byte) (planner.Plan, error) {
-	var p planner.Plan
+	schedulesRead.Add(1)
 	raw, err := scheduleJSON(blob)
-	if err == nil {
-		err = json.Unmarshal(raw, &p)
-	}
 	if err != nil {
+		return planner.Plan{}, fmt.Errorf("stored schedule: %w", err)
+	}
+	return readSchedule(raw)
+}
+
+// readSchedule reads a schedule's JSON, as decodeSchedule does once it is
+// unzipped.
+func readSchedule(raw []byte) (planner.Plan, error) {
+	var p planner.Plan
+	if err := json.Unmarshal(raw, &p); err != nil {
 		return p, fmt.Errorf("stored schedule: %w", err)
 	}
 	return p, nil

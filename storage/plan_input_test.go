@@ -49,3 +49,33 @@ func TestAReusedWriterStoresTheSameBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestAReusedReaderReadsEachSchedule: schedules are unzipped by reused
+// readers into a buffer sized by the size the gzip trailer states; a
+// damaged schedule (cut short, or stating a size of 4 GB) is an error and
+// leaves the next ones read whole.
+func TestAReusedReaderReadsEachSchedule(t *testing.T) {
+	long, err := planner.Build(testCat, testInput("SAA-C03"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := json.Marshal(long)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := freshGzip(t, raw)
+	lying := bytes.Clone(good)
+	copy(lying[len(lying)-4:], []byte{0xff, 0xff, 0xff, 0xff})
+	small := []byte(`{"exam":"DVA-C03"}`)
+	for i, c := range []struct {
+		blob, want []byte
+	}{{good, raw}, {good[:len(good)/2], nil}, {lying, nil}, {freshGzip(t, small), small}, {good, raw}} {
+		back, err := scheduleJSON(c.blob)
+		if c.want == nil && err == nil {
+			t.Errorf("damaged schedule %d read as %d bytes, want an error", i, len(back))
+		}
+		if c.want != nil && (err != nil || !bytes.Equal(back, c.want)) {
+			t.Errorf("schedule %d reads back as %d bytes (%v), want its %d", i, len(back), err, len(c.want))
+		}
+	}
+}

@@ -44,19 +44,20 @@ func (db *DB) CreatePlanInWeek(ctx context.Context, name string, in planner.Inpu
 	}
 	var change planner.WeekChange
 	p, err := writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
-		var err error
-		if change, _, err = db.shareWeek(ctx, tx, 0, stored.Week(), today, refit{}); err != nil {
+		c, f, err := db.shareWeek(ctx, tx, 0, stored.Week(), today, refit{})
+		if change = c; err != nil {
 			return planner.StudyPlan{}, err
 		}
-		return db.insertPlan(ctx, tx, name, stored, in)
+		return db.insertPlan(ctx, tx, name, stored, in, f)
 	})
 	return p, change, err
 }
 
 // insertPlan builds and stores a new plan from its stored input and in's
-// progress and day, and loads it back.
-func (db *DB) insertPlan(ctx context.Context, tx *dbTx, name string, stored, in planner.Input) (planner.StudyPlan, error) {
-	schedule, err := db.build(ctx, tx, 0, stored, in.Progress, in.Today)
+// progress and day, around the active plans as re-fit f left them (read
+// when nil), and loads it back.
+func (db *DB) insertPlan(ctx context.Context, tx *dbTx, name string, stored, in planner.Input, f *refitted) (planner.StudyPlan, error) {
+	schedule, err := db.build(ctx, tx, f, stored, in.Progress, in.Today)
 	if err != nil {
 		return planner.StudyPlan{}, err
 	}
@@ -100,9 +101,10 @@ func addInitialProgress(ctx context.Context, tx *dbTx, id int64, p planner.Plan,
 	return nil
 }
 
-// build makes a fresh schedule from a stored input, around the hours the
-// other active plans (all but plan self) already take.
-func (db *DB) build(ctx context.Context, tx *dbTx, self int64, in planner.Input, progress map[string]planner.Progress, today catalog.Date) (planner.Plan, error) {
+// build makes a fresh schedule for a new plan from a stored input, around
+// the hours the active plans already take: as re-fit f left them, or as
+// stored when f is nil.
+func (db *DB) build(ctx context.Context, tx *dbTx, f *refitted, in planner.Input, progress map[string]planner.Progress, today catalog.Date) (planner.Plan, error) {
 	if today.IsZero() {
 		today = tx.today()
 	}
@@ -110,7 +112,9 @@ func (db *DB) build(ctx context.Context, tx *dbTx, self int64, in planner.Input,
 	if err != nil {
 		return planner.Plan{}, err
 	}
-	if pin.Taken, err = takenByOthers(ctx, tx, self, min(in.Start, today)); err != nil {
+	if f != nil {
+		pin.Taken = takenBy(f.active, min(in.Start, today))
+	} else if pin.Taken, err = takenByOthers(ctx, tx, 0, min(in.Start, today)); err != nil {
 		return planner.Plan{}, err
 	}
 	p, err := planner.Build(db.cat, pin)
@@ -123,26 +127,60 @@ func (db *DB) build(ctx context.Context, tx *dbTx, self int64, in planner.Input,
 // addVersion stores a schedule as version v of a plan and makes sure every
 // topic it plans has a progress row.
 func addVersion(ctx context.Context, tx *dbTx, planID int64, v int, why planner.Reason, in planner.Input, p planner.Plan) error {
-	input, err := json.Marshal(in)
-	if err != nil {
-		return err
+	_, err := writeVersion(ctx, tx, planID, v, why, in, p, nil)
+	return err
+}
+
+// version is what writeVersion stored: the input's and the schedule's JSON,
+// the version's time stamp, and whether progress rows were added.
+type version struct {
+	input, schedule []byte
+	stamp           string
+	newRows         bool
+}
+
+// writeVersion is addVersion, leaving out the progress rows of the topics
+// and items in known (the plan's rows, when its progress was read in this
+// transaction), and returns what it stored.
+func writeVersion(ctx context.Context, tx *dbTx, planID int64, v int, why planner.Reason, in planner.Input, p planner.Plan, known func(string) bool) (version, error) {
+	out := version{stamp: tx.stamp()}
+	var err error
+	if out.input, err = json.Marshal(in); err != nil {
+		return out, err
 	}
-	blob, err := encodeSchedule(p)
+	if out.schedule, err = json.Marshal(p); err != nil {
+		return out, err
+	}
+	blob, err := compress(out.schedule)
 	if err != nil {
-		return err
+		return out, err
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO plan_versions (plan_id, version, created, reason, today, exam_date, input, schedule)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, planID, v, tx.stamp(), string(why), p.Today.String(), dateValue(p.ExamDate), string(input), blob)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, planID, v, out.stamp, string(why), p.Today.String(), dateValue(p.ExamDate), string(out.input), blob)
 	if err != nil {
-		return err
+		return out, err
 	}
+	out.newRows, err = addProgressRows(ctx, tx, planID, p, out.stamp, known)
+	return out, err
+}
+
+// addProgressRows gives every topic and study item of schedule p a
+// progress row, leaving out those in known (nil: none), and reports whether
+// it tried to add any.
+func addProgressRows(ctx context.Context, tx *dbTx, planID int64, p planner.Plan, at string, known func(string) bool) (bool, error) {
+	added := false
 	for _, t := range p.Topics {
+		if known != nil && known(t.ID) {
+			continue
+		}
+		added = true
 		if _, err := tx.ExecContext(ctx, `INSERT INTO progress (plan_id, topic, updated) VALUES (?, ?, ?)
-			ON CONFLICT DO NOTHING`, planID, t.ID, tx.stamp()); err != nil {
-			return err
+			ON CONFLICT DO NOTHING`, planID, t.ID, at); err != nil {
+			return added, err
 		}
 	}
-	return addItemRows(ctx, tx, planID, p, tx.stamp())
+	items, err := addItemRows(ctx, tx, planID, p, at, known)
+	return added || items, err
 }
 
 // Plan returns a stored plan with its current schedule and progress.

@@ -91,33 +91,37 @@ func (db *DB) editPlan(ctx context.Context, id int64, in planner.Input, named bo
 		if stored.Exam != p.Input.Exam {
 			return p, invalid("Plan %d is for %s: make a new plan to study for %s.", id, p.Input.Exam, stored.Exam)
 		}
-		change, err = db.edit(ctx, tx, p, stored, in.Today, named)
-		if err != nil {
-			return p, err
-		}
-		return loadPlan(ctx, tx, id)
+		p, change, err = db.edit(ctx, tx, p, stored, in.Today, named)
+		return p, err
 	})
 	return p, change, err
 }
 
-// edit stores plan p re-planned with input stored from today as its next
-// version; when the edit gives an active plan another week, or names its
-// week (named), that week becomes the learner's (shareWeek).
-func (db *DB) edit(ctx context.Context, tx *dbTx, p planner.StudyPlan, stored planner.Input, today catalog.Date, named bool) (planner.WeekChange, error) {
+// edit stores plan p, read in this transaction, re-planned with input
+// stored from today as its next version, and returns it as stored now;
+// when the edit gives an active plan another week, or names its week
+// (named), that week becomes the learner's (shareWeek).
+func (db *DB) edit(ctx context.Context, tx *dbTx, p planner.StudyPlan, stored planner.Input, today catalog.Date, named bool) (planner.StudyPlan, planner.WeekChange, error) {
 	if !p.Archived && !planner.ExamPassed(p.Schedule, db.dayOr(today)) && (named || !planner.SameWeek(stored, p.Input)) {
-		change, refitted, err := db.shareWeek(ctx, tx, p.ID, stored.Week(), today, refit{edit: p.ID, in: stored})
-		if err != nil || refitted {
-			return change, err
+		change, f, err := db.shareWeek(ctx, tx, p.ID, stored.Week(), today, refit{edit: p.ID, in: stored, read: p})
+		if err != nil {
+			return p, change, err
+		}
+		if f != nil {
+			p, err := f.plan(ctx, tx, p.ID)
+			return p, change, err
 		}
 	}
 	next, err := db.rebalance(ctx, tx, p, stored, today)
 	if err != nil {
-		return planner.WeekChange{}, err
+		return p, planner.WeekChange{}, err
 	}
-	if err := addVersion(ctx, tx, p.ID, p.Version+1, planner.ReasonEdit, stored, next); err != nil {
-		return planner.WeekChange{}, classify(fmt.Errorf("edit plan %d: %w", p.ID, err))
+	v, err := writeVersion(ctx, tx, p.ID, p.Version+1, planner.ReasonEdit, stored, next, hasRow(p))
+	if err != nil {
+		return p, planner.WeekChange{}, classify(fmt.Errorf("edit plan %d: %w", p.ID, err))
 	}
-	return planner.WeekChange{Week: stored.Week()}, nil
+	p, err = storedAs(ctx, tx, p, planner.ReasonEdit, v)
+	return p, planner.WeekChange{Week: stored.Week()}, err
 }
 
 // FitNow returns plan id re-planned from today (the clock's date when

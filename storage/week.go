@@ -19,11 +19,13 @@ import (
 
 // refit is how refitWith re-plans the active plans: within week when not
 // nil (each plan's input takes it), and plan edit with input in, stored as
-// an edit whatever its schedule.
+// an edit whatever its schedule. Plan read, when set, was read in the same
+// transaction and is not read again.
 type refit struct {
 	week *planner.LearnerWeek
 	edit int64
 	in   planner.Input
+	read planner.StudyPlan
 }
 
 // input is what plan p is re-planned with, and the reason of its version.
@@ -85,24 +87,25 @@ func scanPlanWeek(rows *sql.Rows) (planner.StudyPlan, error) {
 // shareWeek makes week the learner's and, when another active plan but
 // self is planned within another, re-fits every active plan within it
 // (plan r.edit with its edited input). It returns the change, with the
-// plans re-fitted but self.
-func (db *DB) shareWeek(ctx context.Context, tx *dbTx, self int64, week planner.LearnerWeek, today catalog.Date, r refit) (planner.WeekChange, bool, error) {
+// plans re-fitted but self, and what the re-fit did (nil when none was
+// needed).
+func (db *DB) shareWeek(ctx context.Context, tx *dbTx, self int64, week planner.LearnerWeek, today catalog.Date, r refit) (planner.WeekChange, *refitted, error) {
 	change := planner.WeekChange{Week: week}
 	if err := adoptWeek(ctx, tx, week); err != nil {
-		return change, false, err
+		return change, nil, err
 	}
 	other, err := db.inOtherWeek(ctx, tx, self, week, today)
 	if err != nil || !other {
-		return change, false, err
+		return change, nil, err
 	}
 	r.week = &week
-	refitted, err := db.refitWith(ctx, tx, today, r)
-	for _, p := range refitted {
+	f, err := db.refitWith(ctx, tx, today, r)
+	for _, p := range f.changed {
 		if p.ID != self {
 			change.Refitted = append(change.Refitted, p)
 		}
 	}
-	return change, true, err
+	return change, &f, err
 }
 
 // learnersWeek gives in the learner's week: the saved settings', or when
