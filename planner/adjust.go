@@ -75,14 +75,15 @@ func needsOf(e *catalog.Exam, work []TopicPlan, r *Readiness, est map[int]Domain
 	for i, d := range e.Domains {
 		x, ok := est[d.Number]
 		k, has := review[d.Number]
-		switch {
-		case !ok || !has:
-		case x.Estimate >= r.Target:
+		if !ok || !has {
+			continue
+		}
+		switch moveOf(x.Estimate, r.Target, DomainStudy{Studied: studied[d.Number], ReviewLeft: work[k].left > 0}) {
+		case "":
 			n.strong += work[k].left
-		case work[k].left == 0:
-		case studied[d.Number] == 0:
+		case StudyFirst:
 			n.unstudied = append(n.unstudied, fmt.Sprint(d.Number))
-		default:
+		case AddsReview:
 			n.extra[d.Number] = quarter((r.Target - x.Estimate) / 100 * shares[i] * float64(study) / 60 * studied[d.Number])
 		}
 	}

@@ -13,7 +13,10 @@ import (
 // one, else the overall percentage), where a result's weight halves every
 // scoreHalfLife days of age, so recent results count most; the study done
 // counts as studyPriorWeight of one fresh result scoring 30 % with no study
-// of the domain and 80 % with all of it. The overall estimate weighs the
+// of the domain and 80 % with all of it. So an estimate sits below the
+// scores typed while the study is still to do: one result of 70 % before
+// any study is about 57 %. A domain no result gave its own percentage is
+// estimated from the overall percentages alone (FromOverall). The overall estimate weighs the
 // domains by their share of the exam. Ready means the overall estimate has
 // reached the target (DefaultTarget unless the learner chose another).
 
@@ -83,38 +86,62 @@ type DomainReadiness struct {
 	Name     string  `json:"name"`
 	Estimate float64 `json:"estimate"`
 	Scores   int     `json:"scores"`
+	// FromOverall is whether results were logged but none gave this
+	// domain's own percentage, so its estimate rests on the overall ones.
+	FromOverall bool `json:"from_overall,omitempty"`
+	// Move is what a rebalance does now for a domain below target (see
+	// readiness_moves.go); empty at or above it.
+	Move ReviewMove `json:"move,omitempty"`
 }
 
-// EstimateReadiness estimates readiness on today from the results and the
-// share of each domain's study done (by domain number, 0 to 1), against
-// target (DefaultTarget when 0).
-func EstimateReadiness(e *catalog.Exam, scores []Score, studied map[int]float64, target float64, today catalog.Date) Readiness {
+// EstimateReadiness estimates readiness on today from the results and how
+// far each domain's study has got (by domain number, see StudyOf), against
+// target (DefaultTarget when 0), and says what a rebalance does for each
+// domain below target.
+func EstimateReadiness(e *catalog.Exam, scores []Score, study map[int]DomainStudy, target float64, today catalog.Date) Readiness {
 	if target <= 0 {
 		target = DefaultTarget
 	}
 	r := Readiness{Target: target, ByDomain: make([]DomainReadiness, 0, len(e.Domains))}
 	shares := e.DomainShares()
 	for i, d := range e.Domains {
-		sum, weights, n := 0.0, 0.0, 0
-		for _, s := range scores {
-			if s.Date.After(today) {
-				continue
-			}
-			x, ok := s.Domains[d.Number]
-			if !ok {
-				x = s.Overall
-			}
-			w := math.Pow(0.5, float64(s.Date.DaysUntil(today))/scoreHalfLife)
-			sum, weights, n = sum+w*x, weights+w, n+1
-		}
-		prior := 30 + 50*min(max(studied[d.Number], 0), 1)
-		est := (sum + studyPriorWeight*prior) / (weights + studyPriorWeight)
-		r.ByDomain = append(r.ByDomain, DomainReadiness{Number: d.Number, Name: d.Name, Estimate: round1(est), Scores: n})
-		r.Overall += shares[i] * est
+		x := domainEstimate(d.Number, scores, study[d.Number].Studied, today)
+		x.Name, x.Move = d.Name, moveOf(x.Estimate, target, study[d.Number])
+		r.ByDomain = append(r.ByDomain, x.DomainReadiness)
+		r.Overall += shares[i] * x.exact
 	}
 	r.Overall = round1(r.Overall)
 	r.Ready = r.Overall >= target
 	return r
+}
+
+// domainEstimate is domain number's estimate on today from the results
+// and the share of its study done.
+func domainEstimate(number int, scores []Score, studied float64, today catalog.Date) domainFigure {
+	sum, weights, n, own := 0.0, 0.0, 0, 0
+	for _, s := range scores {
+		if s.Date.After(today) {
+			continue
+		}
+		x, ok := s.Domains[number]
+		if ok {
+			own++
+		} else {
+			x = s.Overall
+		}
+		w := math.Pow(0.5, float64(s.Date.DaysUntil(today))/scoreHalfLife)
+		sum, weights, n = sum+w*x, weights+w, n+1
+	}
+	prior := 30 + 50*min(max(studied, 0), 1)
+	est := (sum + studyPriorWeight*prior) / (weights + studyPriorWeight)
+	return domainFigure{DomainReadiness{Number: number, Estimate: round1(est), Scores: n, FromOverall: n > 0 && own == 0}, est}
+}
+
+// domainFigure is a domain's estimate with its unrounded value, which the
+// overall estimate weighs.
+type domainFigure struct {
+	DomainReadiness
+	exact float64
 }
 
 // BelowTarget lists the domains whose estimate is under the target, in

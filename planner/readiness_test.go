@@ -21,7 +21,7 @@ func TestReadinessWeighsRecentResultsMore(t *testing.T) {
 	if up.Overall <= down.Overall || up.Target != planner.DefaultTarget {
 		t.Errorf("rising %+v, falling %+v: the recent result should weigh more", up, down)
 	}
-	studied := planner.EstimateReadiness(e, falling, map[int]float64{1: 1, 2: 1, 3: 1, 4: 1}, 0, today)
+	studied := planner.EstimateReadiness(e, falling, map[int]planner.DomainStudy{1: {Studied: 1}, 2: {Studied: 1}, 3: {Studied: 1}, 4: {Studied: 1}}, 0, today)
 	if studied.Overall <= down.Overall {
 		t.Errorf("all study done gives %.1f, none %.1f", studied.Overall, down.Overall)
 	}

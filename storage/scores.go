@@ -182,7 +182,7 @@ func readinessOf(ctx context.Context, tx *dbTx, cat *catalog.Catalog, p planner.
 	for id, t := range p.Progress {
 		progress[id] = planner.Progress{Done: t.Done, Hours: t.Hours}
 	}
-	return planner.EstimateReadiness(e, scores, planner.StudiedShare(e, p.Schedule, progress), target, today), nil
+	return planner.EstimateReadiness(e, scores, planner.StudyOf(e, p.Schedule, progress), target, today), nil
 }
 
 // LoggedReadiness is plan planID's readiness on today when practice

@@ -282,7 +282,7 @@ func (s *planScreen) onRebalance() {
 	}, saved[result]{done: s.rebalance.Enable, apply: func(r result) {
 		s.lastMoves = nil
 		if !r.moved {
-			dialog.ShowInformation("Rebalance", "Nothing needed to move. "+bannerText(standingOf(r.plan, today)), s.win)
+			dialog.ShowInformation("Rebalance", nothingMovedText(standingOf(r.plan, today)), s.win)
 			return
 		}
 		s.lastMoves = planner.MovesOf(before, r.plan.Schedule, today)

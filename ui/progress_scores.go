@@ -87,7 +87,8 @@ func (v *scoresView) show(d scoreData) {
 // of planner/readiness.go, so that figures other than those entered make
 // sense: recent results count most and the study done counts too.
 const readinessNote = "How this is estimated: recent results count most, " +
-	"and the study you have done counts as half of one more result."
+	"and the study you have done counts as half of one more result, " +
+	"so before you study a domain its estimate sits below the scores you typed."
 
 // noScoresText is what the practice results say before the first.
 const noScoresText = "No practice results yet. Log one after each practice test: " +
@@ -101,13 +102,11 @@ func readinessSentence(r planner.Readiness) string {
 	}
 	text := fmt.Sprintf("Readiness about %.0f %%, %s your %.0f %% target.", r.Overall, verdict, r.Target)
 	var weak []string
-	for _, d := range r.ByDomain {
-		if d.Estimate < r.Target {
-			weak = append(weak, fmt.Sprintf("%d. %s %.0f %%", d.Number, d.Name, d.Estimate))
-		}
+	for _, d := range r.BelowTarget() {
+		weak = append(weak, fmt.Sprintf("%d. %s %s", d.Number, d.Name, d.EstimateText()))
 	}
 	if len(weak) > 0 {
-		text += " Below target: " + strings.Join(weak, "; ") + ". Rebalance to move time to them."
+		text += " Below target: " + strings.Join(weak, "; ") + ". " + r.MovesText()
 	}
 	return text
 }

@@ -56,6 +56,20 @@ func bannerText(s planner.Standing) string {
 	return fmt.Sprintf("On track: %s done, %s planned by today.", hours(s.DoneHours), hours(s.PlannedHours))
 }
 
+// nothingMovedText is what a rebalance that moved nothing says: the
+// standing without advising the Rebalance just done.
+func nothingMovedText(s planner.Standing) string {
+	switch {
+	case s.State == planner.DoesNotFit && s.Outgrown():
+		return fmt.Sprintf("Nothing needed to move, and this plan still does not fit before the exam: "+
+			"%s of work left, %s of study time left. Move the exam or add hours.", hours(s.LeftHours()), hours(s.TimeLeftHours))
+	case s.State == planner.Behind:
+		return fmt.Sprintf("Nothing needed to move. Behind by %s: %s done, %s planned by today.",
+			hours(-s.AheadHours), hours(s.DoneHours), hours(s.PlannedHours))
+	}
+	return "Nothing needed to move. " + bannerText(s)
+}
+
 // domainsOf is plan p's done and total hours by domain, in the plan's order.
 func domainsOf(p planner.StudyPlan) []planner.DomainProgress {
 	return planner.DomainsOf(p.Schedule, p.PlannerProgress())

@@ -191,11 +191,21 @@ func readinessText(r planner.Readiness) string {
 	}
 	fmt.Fprintf(&b, "Readiness: about %.0f %%, %s your %.0f %% target.\n", r.Overall, verdict, r.Target)
 	for _, d := range r.ByDomain {
-		mark := ""
-		if d.Estimate < r.Target {
-			mark = "  below target"
+		figure, marks := fmt.Sprintf("%.0f %%", d.Estimate), []string{}
+		if d.FromOverall {
+			figure = "about " + figure
 		}
-		fmt.Fprintf(&b, "  %d. %-60s %5.0f %%%s\n", d.Number, clip(d.Name, 60), d.Estimate, mark)
+		if d.Estimate < r.Target {
+			marks = append(marks, "below target")
+		}
+		if d.FromOverall {
+			marks = append(marks, planner.FromOverallText)
+		}
+		line := fmt.Sprintf("  %d. %-60s %10s  %s", d.Number, clip(d.Name, 60), figure, strings.Join(marks, "; "))
+		b.WriteString(strings.TrimRight(line, " ") + "\n")
+	}
+	if moves := r.MovesText(); moves != "" {
+		b.WriteString(moves + "\n")
 	}
 	return b.String()
 }

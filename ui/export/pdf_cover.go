@@ -261,7 +261,7 @@ func teachingText(p planner.Plan, r *planner.Readiness) string {
 	text := fmt.Sprintf("Readiness from your practice results: about %.0f %%, %s your %.0f %% target.", r.Overall, verdict, r.Target)
 	var weak []string
 	for _, x := range r.BelowTarget() {
-		weak = append(weak, fmt.Sprintf("domain %d at %.0f %%", x.Number, x.Estimate))
+		weak = append(weak, fmt.Sprintf("domain %d at %s", x.Number, x.EstimateText()))
 	}
 	if len(weak) > 0 {
 		text += " Below target: " + strings.Join(weak, ", ") + "."

@@ -281,3 +281,18 @@ func TestPDFCoverStatesReadinessWhenScoresExist(t *testing.T) {
 		t.Errorf("without scores the cover states readiness:\n%s", without)
 	}
 }
+
+// TestPDFCoverSaysADomainWithoutResultsIsFromOverall (QA): a domain left
+// empty on every result reads "about", from the overall scores, not as if
+// it had been scored.
+func TestPDFCoverSaysADomainWithoutResultsIsFromOverall(t *testing.T) {
+	p, c := saaPlan(t)
+	r := planner.Readiness{Overall: 52, Target: 80, ByDomain: []planner.DomainReadiness{
+		{Number: 1, Estimate: 56.7}, {Number: 4, Estimate: 51.3, FromOverall: true}}}
+	cover := strings.Join(strings.Fields(pdfText(t, mustPDF(t, p, Options{Catalog: c, Readiness: &r}))[0]), " ")
+	for _, want := range []string{"domain 1 at 57 %", "domain 4 at about 51 % (" + planner.FromOverallText + ")"} {
+		if !strings.Contains(cover, want) {
+			t.Errorf("the cover lacks %q:\n%s", want, cover)
+		}
+	}
+}
