@@ -141,7 +141,7 @@ func (p *Plan) Shortfall() Shortfall {
 // ShortfallText says why a plan that does not fit is short, in the one
 // sentence every screen, command and printout gives (each may lead in with
 // the total short): the work beyond the hours available, the few minutes
-// left on some days that hold no study as no session is under a quarter
+// left on some days that hold no study as no study session is under a quarter
 // hour, or both (Shortfall); "" when the plan fits. It names no date, so
 // that each place writes the exam date in its own way around it.
 func (p *Plan) ShortfallText() string {
@@ -153,12 +153,12 @@ func (p *Plan) ShortfallText() string {
 		return fmt.Sprintf("The plan's %s h of work need %s h more than the %s h available before the exam.",
 			FormatHours(p.RequiredHours), FormatHours(s.Beyond), FormatHours(p.CapacityHours))
 	case s.Beyond == 0:
-		return fmt.Sprintf("The %s h available before the exam would hold the plan's %s h of work only with sessions under a quarter hour: "+
+		return fmt.Sprintf("The %s h available before the exam would hold the plan's %s h of work only with study sessions under a quarter hour: "+
 			"the few minutes left on some days hold no study, so %s h do not fit.",
 			FormatHours(p.CapacityHours), FormatHours(p.RequiredHours), FormatHours(s.Gaps))
 	}
 	return fmt.Sprintf("The plan's %s h of work need %s h more than the %s h available before the exam, "+
-		"and %s h more because the few minutes left on some days hold no study (no session is under a quarter hour).",
+		"and %s h more because the few minutes left on some days hold no study (no study session is under a quarter hour).",
 		FormatHours(p.RequiredHours), FormatHours(s.Beyond), FormatHours(p.CapacityHours), FormatHours(s.Gaps))
 }
 
