@@ -56,7 +56,7 @@ func weeklyHours(b planner.WeekBudget) map[int64]float64 {
 func writePlanList(w io.Writer, list []planner.PlanSummary, perWeek map[int64]float64, all bool) error {
 	var b strings.Builder
 	hidden := 0
-	fmt.Fprintf(&b, "%-4s %s %-8s %-10s %-7s %-8s %s\n", "ID", column("NAME", 24), "EXAM", "EXAM DAY", "DONE", "H/WEEK", "VERSION")
+	fmt.Fprintf(&b, "%-4s %s %-8s %-10s %-7s %-8s %s\n", "ID", column("NAME", 24), "EXAM", "EXAM DAY", "DONE", "AVG H/WK", "VERSION")
 	for _, p := range list {
 		week := hours(perWeek[p.ID])
 		if p.Archived {
@@ -74,6 +74,9 @@ func writePlanList(w io.Writer, list []planner.PlanSummary, perWeek map[int64]fl
 		b.WriteString("No plans yet: save one with certplan new --cert CODE.\n")
 	case hidden > 0 && !all:
 		fmt.Fprintf(&b, "%d archived not shown: certplan plans --all lists them.\n", hidden)
+	}
+	if len(list)-hidden > 1 || (all && len(list) > 1) {
+		b.WriteString("AVG H/WK is each plan's average over its own weeks: plans that follow each other can add up to more than your week.\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
