@@ -42,7 +42,7 @@ func place(work []TopicPlan, days []day, order func(seq []int)) placement {
 		window, p.newUntil = days[:cut], cut
 	}
 	amounts, _ := spread(window, need)
-	chains := append(reviewChains(work), pp.fixes...)
+	chains := append(reviewChains(work, reviewLimit(longestDay(days))), pp.fixes...)
 	placed, rest := placeStudyAndReview(work, seq, chains, days, amounts)
 	p.pieces, p.unplaced = append(pp.pieces, placed...), pp.unplaced+rest
 	if p.newUntil >= 0 && studiesFrom(work, p.pieces, p.newUntil) {
@@ -59,6 +59,15 @@ func studiesFrom(work []TopicPlan, pieces []piece, k int) bool {
 		}
 	}
 	return false
+}
+
+// longestDay is the most minutes any day holds.
+func longestDay(days []day) int {
+	m := 0
+	for _, d := range days {
+		m = max(m, d.cap)
+	}
+	return m
 }
 
 func freeMinutes(days []day) int {

@@ -11,14 +11,18 @@ import (
 // are shared among its tasks: ten minutes each first (or an equal share
 // when the domain has less), the rest in proportion to their study time in
 // five-minute steps. Each task's share becomes two to five short reviews
-// (one per quarter hour, at least two for every task) after the day
-// its study ends, at growing gaps of about 1, 2, 4, 9 and 19 days (reviews
-// 1, 3, 7, 16 and 35 days after the study), scaled to the days left before
-// the final week (stretched at most reviewStretch times, shrunk as far as
-// needed, dropping the last reviews when even one-day gaps do not fit).
+// (one per quarter hour, at least two for every task; on days under half
+// an hour, reviews short enough to leave a quarter hour of study beside
+// them) after the day its study ends, at growing gaps of about 1, 2, 4, 9
+// and 19 days (reviews 1, 3, 7, 16 and 35 days after the study), scaled to
+// the days left before the final week (stretched at most reviewStretch
+// times, shrunk as far as needed, dropping the last reviews when even
+// one-day gaps do not fit).
 // A review that finds no study time on its day moves to the next day that
 // has some (or, when its day is too short to hold it whole, to the next day
-// that can), and the following gaps never shrink below the one before.
+// that can), and the following gaps never shrink below the one before. A
+// review due soon may come a little early into minutes study cannot use
+// (see reviewsSoon), never at a gap shorter than the one before.
 
 // reviewOffsets are the days after a task's study at which its reviews fall.
 var reviewOffsets = [...]int{1, 3, 7, 16, 35}
@@ -42,8 +46,9 @@ type reviewChain struct {
 }
 
 // reviewChains shares each domain review's remaining minutes among the
-// domain's study tasks and cuts each share into reviews.
-func reviewChains(work []TopicPlan) []*reviewChain {
+// domain's study tasks and cuts each share into reviews of at most most
+// minutes where it can (see reviewLimit).
+func reviewChains(work []TopicPlan, most int) []*reviewChain {
 	tasks := map[int][]int{}
 	for i, w := range work {
 		if w.Kind == Study && w.minutes > 0 {
@@ -55,14 +60,15 @@ func reviewChains(work []TopicPlan) []*reviewChain {
 		if w.Kind != Review || w.left <= 0 {
 			continue
 		}
-		out = append(out, domainChains(work, i, tasks[w.domainNumber])...)
+		out = append(out, domainChains(work, i, tasks[w.domainNumber], most)...)
 	}
 	return out
 }
 
 // domainChains cuts the left minutes of the review at item into chains for
-// tasks: each task's share (see shareReviews) cut into reviews.
-func domainChains(work []TopicPlan, item int, tasks []int) []*reviewChain {
+// tasks: each task's share (see shareReviews) cut into reviews of at most
+// most minutes where it can.
+func domainChains(work []TopicPlan, item int, tasks []int, most int) []*reviewChain {
 	left := work[item].left
 	if len(tasks) == 0 {
 		return []*reviewChain{{task: -1, item: item, sizes: []int{left}, prev: -1}}
@@ -74,7 +80,7 @@ func domainChains(work []TopicPlan, item int, tasks []int) []*reviewChain {
 	var out []*reviewChain
 	for k, m := range shareReviews(left, weights) {
 		if m > 0 {
-			out = append(out, &reviewChain{task: tasks[k], item: item, sizes: splitReview(m, reviewCount(m)), prev: -1})
+			out = append(out, &reviewChain{task: tasks[k], item: item, sizes: splitReview(m, reviewCount(m, most), most), prev: -1})
 		}
 	}
 	return out
@@ -108,9 +114,26 @@ func shareReviews(minutes int, weights []int) []int {
 const reviewMinutes = 15
 
 // reviewCount is how many reviews a share of m minutes makes: one per
-// reviewMinutes, at least two (when m allows) and at most the model's five.
-func reviewCount(m int) int {
-	return min(max(m/reviewMinutes, min(m, 2)), len(reviewOffsets))
+// reviewMinutes, or more when those would be longer than most minutes, at
+// least two (when m allows) and at most the model's five.
+func reviewCount(m, most int) int {
+	n := max(m/reviewMinutes, (m+most-1)/most)
+	return min(max(n, min(m, 2)), len(reviewOffsets))
+}
+
+// noReviewLimit is a review length no share reaches.
+const noReviewLimit = 1 << 30
+
+// reviewLimit is the most minutes a review holds when days hold at most
+// longest minutes. On short days (under half an hour) a review leaves a
+// quarter hour of study beside it, so that the day's few other minutes do
+// not hold nothing; longer days, and days too short for a minimum review
+// and a quarter hour, set no limit (a review aims for reviewMinutes).
+func reviewLimit(longest int) int {
+	if most := longest - quarterMinutes; most >= minReviewMinutes && most < reviewMinutes {
+		return most
+	}
+	return noReviewLimit
 }
 
 // shareOut divides n units in proportion to weights by largest remainder,
@@ -140,10 +163,10 @@ func shareOut(n int, weights []int) []int {
 
 // splitReview cuts m minutes into n reviews, the earlier ones longer: in
 // whole minimum reviews (the odd minutes to the first) when m holds n of
-// them, else in whole minutes.
-func splitReview(m, n int) []int {
+// them and none is then over most; else in whole minutes.
+func splitReview(m, n, most int) []int {
 	unit := minReviewMinutes
-	if m < n*unit {
+	if q := m / unit; m < n*unit || (q+n-1)/n*unit+m%unit > most {
 		unit = 1
 	}
 	q := m / unit
@@ -221,7 +244,7 @@ func (c *reviewChain) begin(clk studyClock, end, lastDay, lastAny int) {
 		for _, m := range c.sizes {
 			total += m
 		}
-		c.sizes = splitReview(total, len(gaps))
+		c.sizes = splitReview(total, len(gaps), noReviewLimit)
 	}
 	c.gaps, c.prev, c.gap = gaps, end, 0
 	c.due = clk.day(clk.at(end) + gaps[0] - 1)

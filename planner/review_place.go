@@ -32,10 +32,7 @@ func finalWeekDays(n int) int {
 // (then before it). It returns the pieces and the minutes that did not fit.
 func placeStudyAndReview(work []TopicPlan, seq []int, chains []*reviewChain, days []day, amounts []int) ([]piece, int) {
 	r := &reviewWalk{work: work, days: days, waiting: map[int][]*reviewChain{},
-		lastAny: len(days) - 1, lastDay: len(days) - finalWeekDays(len(days)) - 1, clock: newStudyClock(days)}
-	for _, d := range days {
-		r.longest = max(r.longest, d.cap)
-	}
+		lastAny: len(days) - 1, lastDay: len(days) - finalWeekDays(len(days)) - 1, clock: newStudyClock(days), longest: longestDay(days)}
 	studying := map[int]bool{}
 	for _, i := range seq {
 		studying[i] = true
@@ -152,3 +149,49 @@ func (r *reviewWalk) fillRange(c *reviewChain, need, k, end int, whole bool) int
 	}
 	return need
 }
+
+// reviewsSoon places, within what study left of day k's amount a, whole
+// reviews that are due or due soon (see earlyOK), the soonest first, and
+// returns what is left of a. Those minutes hold no study (no session is
+// under a quarter hour), so a review there frees its own day for study.
+func (r *reviewWalk) reviewsSoon(k, a int) int {
+	for a > 0 {
+		best := -1
+		for i, c := range r.due {
+			if c.part == 0 && c.sizes[0] <= a && r.earlyOK(c, k) && (best < 0 || r.due.Less(i, best)) {
+				best = i
+			}
+		}
+		if best < 0 {
+			return a
+		}
+		c := r.due[best]
+		heap.Remove(&r.due, best)
+		c.start = k
+		r.pieces = append(r.pieces, piece{day: k, item: c.item, minutes: c.sizes[0], of: c.task})
+		a -= c.sizes[0]
+		if c.placed(r.clock) {
+			heap.Push(&r.due, c)
+		}
+	}
+	return a
+}
+
+// earlyOK reports whether chain c's next review may fall on day k: when it
+// is due by then, or when it is a task's review due soon after that keeps
+// the spacing rules: after the review before it (or the study), at a gap
+// no shorter than the gap before it, and early by at most a quarter of the
+// gap it aims for (one study day when that is shorter), in study days.
+func (r *reviewWalk) earlyOK(c *reviewChain, k int) bool {
+	if c.due <= k {
+		return true
+	}
+	if c.task < 0 || k <= c.prev {
+		return false
+	}
+	gap, aim := r.clock.at(k)-r.clock.at(c.prev), r.clock.at(c.due)-r.clock.at(c.prev)
+	return gap >= max(c.gap, 1) && aim-gap <= max(1, aim/earlyShare)
+}
+
+// earlyShare: a review due soon comes early by at most 1/earlyShare of its gap.
+const earlyShare = 4

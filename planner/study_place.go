@@ -29,8 +29,9 @@ func (st *studyStream) unplaced(work []TopicPlan) int {
 	return t
 }
 
-// walk spends each day's amount on due reviews, then study, and gives what
-// is unused back to the day. The study stream is cut at day boundaries
+// walk spends each day's amount on due reviews, then study, then on
+// reviews due soon what study cannot use, and gives what is unused back to
+// the day. The study stream is cut at day boundaries
 // only where no piece of a topic falls under quarterMinutes, unless it is
 // all the topic has left (a learner cannot study a topic for a minute; see
 // studyTake): the minutes a day leaves move on, taken from the spare time
@@ -45,6 +46,7 @@ func (r *reviewWalk) walk(seq []int, amounts []int) int {
 		a, behind = r.dayShare(k, amounts, behind)
 		a = r.studyOn(st, k, a)
 		if !st.done() {
+			a = r.reviewsSoon(k, a)
 			behind += a
 		}
 		r.days[k].free += a
