@@ -54,3 +54,38 @@ func TestMustBuildFailsTheTestNamingARefusedInput(t *testing.T) {
 		t.Errorf("MustBuild of an unknown exam failed the test with %q, want one message naming XYZ-C09", f.said)
 	}
 }
+
+// TestShortfallCasesAreShortByTheirCauses: every case builds a plan short
+// by exactly the causes it names, so the tests that word them test what
+// they say.
+func TestShortfallCasesAreShortByTheirCauses(t *testing.T) {
+	c := catalogtest.Load(t)
+	for _, sc := range ShortfallCases {
+		t.Run(sc.Name, func(t *testing.T) {
+			if p := sc.Build(t, c); p.Feasible {
+				t.Errorf("%s: the plan fits", sc.Name)
+			}
+		})
+	}
+}
+
+// TestShortfallCaseBuildFailsOnTheWrongCauses: a case whose plan is not
+// short as it claims, or whose date does not parse, fails the test.
+func TestShortfallCaseBuildFailsOnTheWrongCauses(t *testing.T) {
+	c := catalogtest.Load(t)
+	wrong := ShortfallCases[0]
+	wrong.Gap = !wrong.Gap
+	f := &failures{TB: t}
+	wrong.Build(f, c)
+	if len(f.said) != 1 || !strings.Contains(f.said[0], "gaps") {
+		t.Errorf("a case claiming the wrong causes failed the test with %q, want one message naming the gaps", f.said)
+	}
+	bad := ShortfallCase{Name: "bad date", ExamDate: "2027-02-30", Hours: 10}
+	f = &failures{TB: t}
+	bad.Build(f, c)
+	// failures goes on after Fatalf, so the planner's refusal of the zero
+	// date follows; the first message must name the date.
+	if len(f.said) == 0 || !strings.Contains(f.said[0], "2027-02-30") {
+		t.Errorf("a case with a bad date failed the test with %q, want a first message naming it", f.said)
+	}
+}
