@@ -64,10 +64,14 @@ func (s *catalogScreen) buildUI() fyne.CanvasObject {
 	s.noMatch.Wrapping = fyne.TextWrapWord
 	s.noMatch.Hide()
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.advise, heading("Choose an exam")), s.search, s.noMatch)
-	left := container.NewBorder(top, nil, nil, nil, s.heights.object())
+	left := container.NewBorder(top, nil, nil, nil, withMinHeight(catalogListMinHeight, s.heights.object()))
 	split := newColumns(0.42, left, s.detail.buildUI())
 	return split
 }
+
+// catalogListMinHeight keeps the exam list half of an 800x600 window
+// when the columns stack: it got about three rows above the detail (QA).
+const catalogListMinHeight = 300
 
 // refresh shows the exam of the plan shown when no exam is picked yet;
 // the catalog itself is read-only.
