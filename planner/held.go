@@ -56,6 +56,12 @@ func (c HeldCertification) LastPassed() catalog.Date {
 	return c.Earned
 }
 
+// LapsedOn reports whether it has lapsed by today: its expiry is known and
+// not after today. One with no known expiry holds without end.
+func (c HeldCertification) LapsedOn(today catalog.Date) bool {
+	return !c.Expiry.IsZero() && !today.Before(c.Expiry)
+}
+
 // Credit is the certification as the planner's input for credit: the exam
 // that earned or last passed it, dated by its latest pass so the
 // planner's validity check lapses it on its expiry.

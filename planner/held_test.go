@@ -42,3 +42,27 @@ func TestHeldCertificationCountsFromItsLatestPass(t *testing.T) {
 		t.Error("a certification of unknown pass date lapsed")
 	}
 }
+
+// TestHeldCertificationLapsesOnItsExpiry: held the day before its expiry,
+// lapsed on it and after; one with no known expiry never lapses.
+func TestHeldCertificationLapsesOnItsExpiry(t *testing.T) {
+	h := planner.HeldCertification{Key: "SAA", Exam: "SAA-C02", Earned: day("2021-06-15"), Expiry: day("2024-06-15")}
+	cases := []struct {
+		name  string
+		h     planner.HeldCertification
+		today string
+		want  bool
+	}{
+		{"the day before its expiry", h, "2024-06-14", false},
+		{"on its expiry", h, "2024-06-15", true},
+		{"years after", h, "2026-12-02", true},
+		{"no known expiry", planner.HeldCertification{Key: "SAA", Exam: "SAA-C02"}, "2026-12-02", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.h.LapsedOn(day(c.today)); got != c.want {
+				t.Errorf("LapsedOn(%s) = %v, want %v", c.today, got, c.want)
+			}
+		})
+	}
+}

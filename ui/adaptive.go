@@ -75,7 +75,7 @@ func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 // stackedHeight is the leading column's height when the columns stack in
-// avail: at least half, as the main column, and more when its content
+// avail: at least half (or all it holds, when less), as the main column, and more when its content
 // needs it (its whole content and half the room to spare when both fit,
 // else a share in proportion to what each holds); never below its
 // minimum, nor past its half so far that the trailing column gets less
@@ -91,7 +91,10 @@ func stackedHeight(a, b fyne.CanvasObject, avail float32) float32 {
 	// Past its half, the leading column stops where the trailing one's own
 	// minimum (the advisor's answer) begins: it took the advice's room and
 	// left it about 150 px at 800x600 (QA #17).
-	return max(a.MinSize().Height, min(max(ha, avail/2), max(avail-b.MinSize().Height, avail/2)))
+	// An all but empty leading column (a week with nothing planned) takes
+	// what it holds, not half: an empty half pushed the rest below the fold.
+	half := min(avail/2, na)
+	return max(a.MinSize().Height, min(max(ha, half), max(avail-b.MinSize().Height, half)))
 }
 
 // naturalHeight is the height o's content asks for: a scroll's content,

@@ -115,5 +115,5 @@ func TestPriorityDialogSaysAnotherPlanNoLongerFits(t *testing.T) {
 	closeDialogs(app)
 	app.onPrioritizePlan()
 	app.tasks.wait()
-	wantContains(t, "dialog", topDialogText(app), "now takes its study hours first", "(SAA-C03): This plan does not fit before the exam")
+	wantContains(t, "dialog", topDialogText(app), "now takes its study hours first", "SAA-C03: This plan does not fit before the exam")
 }

@@ -54,3 +54,15 @@ func wantNamesWhole(t *testing.T, s *catalogScreen, size fyne.Size) {
 		t.Fatal("no exam names found in the catalog's list")
 	}
 }
+
+// TestCatalogListHasHalfTheWindow (QA desk2 #5): at 800x600, where the
+// detail goes under the list, the list of exams is at least half the
+// window high, not about three rows.
+func TestCatalogListHasHalfTheWindow(t *testing.T) {
+	app, _ := startApp(t, newFakeData(testCatalog(t)), "2026-12-02")
+	s := showScreen[*catalogScreen](t, app, ScreenCatalog)
+	at800x600(app)
+	if h := s.list.Size().Height; h < 300 {
+		t.Errorf("the exam list is %.0f high at 800x600, want at least half the window, 300", h)
+	}
+}

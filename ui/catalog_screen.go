@@ -64,10 +64,14 @@ func (s *catalogScreen) buildUI() fyne.CanvasObject {
 	s.noMatch.Wrapping = fyne.TextWrapWord
 	s.noMatch.Hide()
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.advise, heading("Choose an exam")), s.search, s.noMatch)
-	left := container.NewBorder(top, nil, nil, nil, s.heights.object())
+	left := container.NewBorder(top, nil, nil, nil, withMinHeight(catalogListMinHeight, s.heights.object()))
 	split := newColumns(0.42, left, s.detail.buildUI())
 	return split
 }
+
+// catalogListMinHeight keeps the exam list half of an 800x600 window
+// when the columns stack: it got about three rows above the detail (QA).
+const catalogListMinHeight = 300
 
 // refresh shows the exam of the plan shown when no exam is picked yet;
 // the catalog itself is read-only.
@@ -79,23 +83,42 @@ func (s *catalogScreen) refresh() {
 
 // filterExams returns the rows for the exams whose code or name contains
 // query (ignoring case), or whose in-scope AWS services do, with a heading
-// before each level.
+// before each level: first the exams whose code starts with query, then
+// those whose name has it, then the rest, each in the catalog's order.
 func filterExams(exams []*catalog.Exam, query string) []catalogRow {
 	q := strings.ToLower(strings.TrimSpace(query))
-	var rows []catalogRow
-	var level catalog.Level
+	var tiers [3][]*catalog.Exam
 	for _, e := range exams {
-		if q != "" && !strings.Contains(strings.ToLower(e.Code), q) && !strings.Contains(strings.ToLower(e.Name), q) &&
-			!namesService(e, q) {
-			continue
+		if t := matchTier(e, q); t >= 0 {
+			tiers[t] = append(tiers[t], e)
 		}
-		if e.Level != level || len(rows) == 0 {
-			level = e.Level
-			rows = append(rows, catalogRow{level: level})
+	}
+	var rows []catalogRow
+	for _, tier := range tiers {
+		for _, e := range tier {
+			if len(rows) == 0 || rows[len(rows)-1].exam.Level != e.Level {
+				rows = append(rows, catalogRow{level: e.Level})
+			}
+			rows = append(rows, catalogRow{exam: e})
 		}
-		rows = append(rows, catalogRow{exam: e})
 	}
 	return rows
+}
+
+// matchTier is how well exam e matches q (lower case): 0 when its code
+// starts with q (or q is empty), 1 when its code or name has q, 2 when one
+// of its services does, -1 when none does.
+func matchTier(e *catalog.Exam, q string) int {
+	code := strings.ToLower(e.Code)
+	switch {
+	case strings.HasPrefix(code, q):
+		return 0
+	case strings.Contains(code, q) || strings.Contains(strings.ToLower(e.Name), q):
+		return 1
+	case namesService(e, q):
+		return 2
+	}
+	return -1
 }
 
 // namesService reports whether one of the exam's in-scope services

@@ -122,3 +122,56 @@ func TestEstimateSaysWhoseOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestCatalogSearchByCodeComesFirst (QA desk2 #2): an exam whose code
+// starts with the query comes first, then those whose name has it, then
+// those found by an AWS service: "ANS" listed ten exams with ANS-C01 last.
+func TestCatalogSearchByCodeComesFirst(t *testing.T) {
+	exams := []*catalog.Exam{
+		{Code: "CLF-C02", Name: "Cloud Practitioner, ANSwers", Level: catalog.Foundational},
+		{Code: "DVA-C03", Name: "Developer", Level: catalog.Associate},
+		{Code: "XAN-C01", Name: "Some exam", Level: catalog.Associate},
+		{Code: "ANS-C01", Name: "Advanced Networking", Level: catalog.Specialty},
+	}
+	got := strings.Join(rowCodes(filterExams(exams, "an")), ",")
+	if want := "Specialty,ANS-C01,Foundational,CLF-C02,Associate,XAN-C01"; got != want {
+		t.Errorf("searching AN lists %s, want %s", got, want)
+	}
+}
+
+// rowCodes is what the catalog's rows show: a level or an exam's code.
+func rowCodes(rows []catalogRow) []string {
+	var out []string
+	for _, r := range rows {
+		if r.exam == nil {
+			out = append(out, string(r.level))
+		} else {
+			out = append(out, r.exam.Code)
+		}
+	}
+	return out
+}
+
+// TestCatalogClickSelectsTheRowClicked (QA desk2 #2): after a search, a
+// click on an exam's row shows that exam, not another.
+func TestCatalogClickSelectsTheRowClicked(t *testing.T) {
+	app, _ := startApp(t, newFakeData(testCatalog(t)), "2026-12-02")
+	s := showScreen[*catalogScreen](t, app, ScreenCatalog)
+	for query, code := range map[string]string{"ANS": "ANS-C01", "associate": "SOA-C03"} {
+		s.search.SetText(query)
+		var row fyne.CanvasObject
+		walk(s.list, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && l.Text == code && l.Visible() {
+				row = l
+			}
+		})
+		if row == nil {
+			t.Fatalf("no row of %s in sight after searching %s: %v", code, query, rowCodes(s.rows))
+		}
+		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(row).AddXY(4, 4)
+		test.TapCanvas(app.win.Canvas(), at)
+		if s.selected == nil || s.selected.Code != code {
+			t.Errorf("a click on %s's row shows %v", code, s.selected)
+		}
+	}
+}

@@ -20,14 +20,17 @@ import (
 // certification.
 type certsScreen struct {
 	certsDeps
-	loads    latest // loading the records: the newest load wins
-	loading  *loading
-	heldBox  *fyne.Container
-	logBox   *fyne.Container
-	held     []planner.HeldCertification
-	attempts []planner.Attempt
-	addHeld  *widget.Button
-	logExam  *widget.Button
+	loads   latest // loading the records: the newest load wins
+	loading *loading
+	heldBox *fyne.Container
+	// lapsedBox lists, under its own heading, the certifications that
+	// lapsed, apart from the ones held.
+	lapsedBox *fyne.Container
+	logBox    *fyne.Container
+	held      []planner.HeldCertification
+	attempts  []planner.Attempt
+	addHeld   *widget.Button
+	logExam   *widget.Button
 }
 
 // certsDeps is what the certifications screen uses besides the window,
@@ -50,12 +53,12 @@ type records struct {
 
 // buildUI lays out the held certifications beside the exam log.
 func (s *certsScreen) buildUI() fyne.CanvasObject {
-	s.heldBox, s.logBox = container.NewVBox(), container.NewVBox()
+	s.heldBox, s.lapsedBox, s.logBox = container.NewVBox(), container.NewVBox(), container.NewVBox()
 	s.addHeld = widget.NewButtonWithIcon("Add a held certification", theme.ContentAddIcon(), s.onAddHeld)
 	s.logExam = widget.NewButtonWithIcon("Book or log an exam", theme.ContentAddIcon(), s.onLogExam)
 	left := container.NewBorder(container.NewVBox(bold("Certifications you hold"), container.NewHBox(s.addHeld)),
 		nil, nil, nil,
-		container.NewVScroll(s.heldBox))
+		container.NewVScroll(container.NewVBox(s.heldBox, s.lapsedBox)))
 	right := container.NewBorder(container.NewVBox(bold("Exam log"), container.NewHBox(s.logExam)), nil, nil, nil,
 		container.NewVScroll(s.logBox))
 	body := container.NewBorder(heading("Certifications and exams"), nil, nil, nil,
@@ -82,14 +85,7 @@ func (s *certsScreen) load(ctx context.Context) (records, error) {
 // show fills both lists.
 func (s *certsScreen) show(r records) {
 	s.held, s.attempts = r.held, r.attempts
-	s.heldBox.Objects = nil
-	if len(r.held) == 0 {
-		s.heldBox.Add(wrapped("None yet. Add the ones you earned before, or log a pass in the exam log."))
-	}
-	for _, h := range r.held {
-		s.heldBox.Add(s.heldCard(h))
-	}
-	s.heldBox.Refresh()
+	s.showHeld(r.held)
 	s.logBox.Objects = nil
 	if len(r.attempts) == 0 {
 		s.logBox.Add(wrapped("No exams yet. Book your exam when you know the date; log the result when you have it."))
@@ -98,6 +94,31 @@ func (s *certsScreen) show(r records) {
 		s.logBox.Add(s.attemptRow(r.attempts[i]))
 	}
 	s.logBox.Refresh()
+}
+
+// showHeld lists the certifications held, and under "Lapsed" the ones
+// that lapsed.
+func (s *certsScreen) showHeld(all []planner.HeldCertification) {
+	today := s.today()
+	s.heldBox.Objects, s.lapsedBox.Objects = nil, nil
+	for _, h := range all {
+		if h.LapsedOn(today) {
+			s.lapsedBox.Add(s.heldCard(h))
+		} else {
+			s.heldBox.Add(s.heldCard(h))
+		}
+	}
+	switch {
+	case len(all) == 0:
+		s.heldBox.Add(wrapped("None yet. Add the ones you earned before, or log a pass in the exam log."))
+	case len(s.heldBox.Objects) == 0:
+		s.heldBox.Add(wrapped("None now: the ones you earned have lapsed, as listed below."))
+	}
+	if len(s.lapsedBox.Objects) > 0 {
+		s.lapsedBox.Objects = append([]fyne.CanvasObject{bold("Lapsed")}, s.lapsedBox.Objects...)
+	}
+	s.heldBox.Refresh()
+	s.lapsedBox.Refresh()
 }
 
 // heldCard shows one certification: its expiry countdown and renewal advice.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -175,4 +176,26 @@ func TestCertsSayWhichPlanRenewsThem(t *testing.T) {
 			})
 		})
 	}
+}
+
+// TestLapsedCertsAreListedApart (QA desk2 #3): a certification that
+// lapsed (SAA-C02 passed 2021-06-15, lapsed 2024-06-15) is listed under
+// "Lapsed" with when it lapsed and how to earn it again, not among the
+// certifications held.
+func TestLapsedCertsAreListedApart(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	today := catalog.DateOf(2026, 12, 2)
+	for code, passed := range map[string]catalog.Date{"SAA-C02": catalog.DateOf(2021, 6, 15), "CLF-C02": catalog.DateOf(2025, 6, 1)} {
+		if err := f.AddHeldCertification(t.Context(), code, passed); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, s := openCerts(t, f.services(), today)
+	held := boxText(s.heldBox)
+	wantContains(t, "held list", held, "(CLF)")
+	if strings.Contains(held, "(SAA)") {
+		t.Errorf("the lapsed SAA is listed among the certifications held: %q", held)
+	}
+	wantContains(t, "lapsed list", boxText(s.lapsedBox), "Lapsed\n", "(SAA)", "lapsed on 2024-06-15",
+		"It has lapsed: pass the current exam again to hold it.")
 }

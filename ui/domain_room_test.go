@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/planner"
@@ -59,4 +60,30 @@ func drawnText(o fyne.CanvasObject) string {
 		}
 	})
 	return strings.Join(lines, " ")
+}
+
+// TestPlanDomainsEndUnderAWholeRow (QA desk2 #4): at 1100x720 and 800x600
+// the plan screen's domains, in their scroll above the whole plan, show
+// whole rows only, with no split handle under them: "Network Management
+// and …" was cut through its second line, a split's handle under it.
+func TestPlanDomainsEndUnderAWholeRow(t *testing.T) {
+	app, s := showFakePlan(t, "SAA-C03", "2026-12-02", "2027-03-01", planner.Even(8))
+	for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
+		app.win.Resize(size.AddWidthHeight(1, 0))
+		app.win.Resize(size)
+		s.domainsScroll.ScrollToTop()
+		sight := s.domainsScroll.Size().Height
+		for _, row := range s.domains.Objects {
+			top := row.Position().Y + s.domains.Position().Y
+			if bottom := top + row.Size().Height; top < sight && bottom > sight+0.5 {
+				t.Errorf("at %v a domain's row runs from %.0f to %.0f, cut by the foot of the domains at %.0f",
+					size, top, bottom, sight)
+			}
+		}
+		walk(app.win.Content(), func(o fyne.CanvasObject) {
+			if _, ok := o.(*container.Split); ok {
+				t.Errorf("at %v the plan screen has a split, whose handle reads as a stray mark", size)
+			}
+		})
+	}
 }

@@ -16,12 +16,29 @@ func TestWholePlanHasRoomForRows(t *testing.T) {
 		_, app := startWithPlan(t, "2026-03-02")
 		plan := showScreen[*planScreen](t, app, ScreenPlan)
 		app.win.Resize(size)
-		split := findFirst[*container.Split](t, app.win.Content(), "no split on the plan screen")
-		got, column := plan.all.list.Size().Height, split.Size().Height
+		got, column := plan.all.list.Size().Height, rightColumnOf(t, app).Size().Height
 		if got < column/2 { // its heading and the divider take the rest of its share
 			t.Errorf("at %v the whole plan's rows are %v high of the column's %v, want at least half", size, got, column)
 		}
 	}
+}
+
+// rightColumnOf is the plan screen's right column: the domains over the
+// whole plan.
+func rightColumnOf(t testing.TB, app *App) *fyne.Container {
+	t.Helper()
+	var column *fyne.Container
+	walk(app.win.Content(), func(o fyne.CanvasObject) {
+		if c, ok := o.(*fyne.Container); ok {
+			if _, ok := c.Layout.(rightColumnLayout); ok {
+				column = c
+			}
+		}
+	})
+	if column == nil {
+		t.Fatal("no right column on the plan screen")
+	}
+	return column
 }
 
 // At 800x600 the advisor's answer keeps adviceMinHeight below the

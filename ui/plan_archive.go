@@ -79,8 +79,18 @@ func standingLines(id int64, refitted []planner.StudyPlan, today catalog.Date) s
 	s := ""
 	for _, p := range refitted {
 		if st := standingOf(p, today); p.ID != id && !bannerOK(st) {
-			s += fmt.Sprintf("\n\n%s (%s): %s", p.Name, p.Exam, bannerText(st))
+			s += fmt.Sprintf("\n\n%s: %s", planName(p), bannerText(st))
 		}
 	}
 	return s
+}
+
+// planName names plan p in a sentence: its name and, when that is not
+// its exam's code, the code after it ("Networking (ANS-C01)", "ANS-C01").
+func planName(p planner.StudyPlan) string {
+	switch p.Name {
+	case "", p.Exam:
+		return p.Exam
+	}
+	return fmt.Sprintf("%s (%s)", p.Name, p.Exam)
 }

@@ -101,15 +101,16 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 // default window size (QA #17).
 const wholePlanShare = 0.7
 
-// buildRight is the progress by domain over the whole plan, in a split the
-// learner can move: the domains scroll, and the whole plan starts with
-// wholePlanShare of the height, rightMinHeight at least.
+// buildRight is the progress by domain over the whole plan: the domains
+// scroll, in whole rows, and the whole plan has wholePlanShare of the
+// height at least, rightMinHeight in all at least.
 func (s *planScreen) buildRight() fyne.CanvasObject {
-	s.domainsScroll = newChainScroll(container.NewVBox(bold("Progress by domain"), s.domains))
+	heading := bold("Progress by domain")
+	s.domainsScroll = newChainScroll(container.NewVBox(heading, s.domains))
 	whole := container.NewBorder(bold("The whole plan"), nil, nil, nil, s.all.buildUI())
-	split := container.NewVSplit(s.domainsScroll, whole)
-	split.Offset = 1 - wholePlanShare
-	return withMinHeight(rightMinHeight, split)
+	rows := func() []fyne.CanvasObject { return append([]fyne.CanvasObject{heading}, s.domains.Objects...) }
+	column := container.New(rightColumnLayout{rows: rows}, s.domainsScroll, widget.NewSeparator(), whole)
+	return withMinHeight(rightMinHeight, column)
 }
 
 // rightMinHeight keeps the domains and a few rows of the whole plan in

@@ -74,7 +74,7 @@ func (n *planWeekNote) show(c weekCheck, shown int64) {
 func outsideWeekText(c weekCheck, shown int64) string {
 	var parts []string
 	for i, p := range c.outside {
-		name := fmt.Sprintf("%s (%s)", p.Name, p.Exam)
+		name := planName(p)
 		if p.ID == shown {
 			name = "this plan"
 		}

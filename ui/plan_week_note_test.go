@@ -66,7 +66,7 @@ func thePlanScreenSaysAPlanIsInAnotherWeek(t *testing.T, clk *clock, svc Service
 		t.Fatal("the plan screen says nothing of the plan planned within another week")
 	}
 	wantContains(t, "the line on SAA-C03", note.text.Text,
-		"Your week is 10 h (Mon–Fri 2 h), no holidays, but DVA-C03 (DVA-C03) is planned within 15 h (Mon–Fri 3 h), no holidays.")
+		"Your week is 10 h (Mon–Fri 2 h), no holidays, but DVA-C03 is planned within 15 h (Mon–Fri 3 h), no holidays.")
 	app.openPlan(dva.ID)
 	app.tasks.wait()
 	wantContains(t, "the line on DVA-C03", note.text.Text, "but this plan is planned within 15 h (Mon–Fri 3 h), no holidays.")

@@ -72,6 +72,7 @@ func (v *weekView) show() {
 	i, title := shownWeek(p.Schedule, v.screen.today())
 	if i < 0 {
 		v.title.SetText(title)
+		v.fitEmpty(true)
 		v.box.Add(wrapped("No study is planned for this week: the plan ended on " + p.Schedule.ExamDate.String() + "."))
 		v.box.Refresh()
 		return
@@ -79,6 +80,7 @@ func (v *weekView) show() {
 	w := p.Schedule.Weeks[i]
 	v.title.SetText(fmt.Sprintf("%s: %s to %s, %s planned", title, shortDay(w.Start), shortDay(w.End),
 		hours(w.PlannedHours)))
+	v.fitEmpty(len(w.Sessions) == 0)
 	v.today = nil
 	v.addDays(w)
 	v.box.Refresh()
@@ -87,10 +89,21 @@ func (v *weekView) show() {
 	}
 }
 
+// fitEmpty keeps room for a week's days, or, for a week with nothing
+// planned, only its line: at 800x600 an empty box of weekMinHeight pushed
+// the plan below the fold.
+func (v *weekView) fitEmpty(empty bool) {
+	h := float32(weekMinHeight)
+	if empty {
+		h = 0
+	}
+	v.scroll.SetMinSize(fyne.NewSize(0, h))
+}
+
 // addDays adds each day of w with its sessions, and its days off.
 func (v *weekView) addDays(w planner.Week) {
 	if len(w.Sessions) == 0 {
-		v.box.Add(wrapped(emptyWeekText(v.screen.plan, w)))
+		v.box.Add(wrapped(emptyWeekText(v.screen.plan, w) + nextSessionText(v.screen.plan.Schedule, w)))
 	}
 	var day catalog.Date
 	for _, x := range w.Sessions {
@@ -316,7 +329,18 @@ func (l *planList) rowText(row planRow) planRowText {
 // hours all go to the learner's other plans is no break.
 func emptyWeekText(p planner.StudyPlan, w planner.Week) string {
 	if w.CapacityHours == 0 && len(w.DaysOff) == 0 && p.Input.Hours.Total() > 0 {
-		return "Nothing planned this week: your other plans take this week's study hours."
+		return "Nothing planned this week: your other plans take this week's study hours"
 	}
-	return "Nothing to study this week: enjoy the break."
+	return "Nothing to study this week: enjoy the break"
+}
+
+// nextSessionText says, after an empty week w of plan p, the day of the
+// next session: "; next session on Monday 7 December." ("." when none).
+func nextSessionText(p planner.Plan, w planner.Week) string {
+	for _, later := range p.Weeks {
+		if later.Start.After(w.Start) && len(later.Sessions) > 0 {
+			return "; next session on " + dayName(later.Sessions[0].Date) + "."
+		}
+	}
+	return "."
 }

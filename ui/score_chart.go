@@ -37,7 +37,7 @@ func scoreSeriesOf(scores []planner.Score, names map[int]string) []scoreSeries {
 	slices.Sort(domains)
 	out := []scoreSeries{overall}
 	for _, n := range domains {
-		line := scoreSeries{label: fmt.Sprintf("%d. %s", n, clipText(names[n], 28))}
+		line := scoreSeries{label: fmt.Sprintf("%d. %s", n, names[n])}
 		for _, s := range scores {
 			p, ok := s.Domains[n]
 			if !ok {
@@ -55,8 +55,36 @@ func scoreSeriesOf(scores []planner.Score, names map[int]string) []scoreSeries {
 type scoreChart struct {
 	widget.BaseWidget
 	series []scoreSeries
+	legend []legendEntry // every line's and then every domain no result scored
 	dates  []string
 	target float64
+}
+
+// legendEntry is one entry of the score chart's legend: a label in a colour.
+type legendEntry struct {
+	label string
+	color fyne.ThemeColorName
+}
+
+// legendOf names each series in its line's colour, then each domain of
+// names no result scored, faint: every domain is in the legend.
+func legendOf(series []scoreSeries, names map[int]string) []legendEntry {
+	var out []legendEntry
+	for k, s := range series {
+		out = append(out, legendEntry{s.label, scorePalette[k%len(scorePalette)]})
+	}
+	var unscored []int
+	for n := range names {
+		label := fmt.Sprintf("%d. %s", n, names[n])
+		if !slices.ContainsFunc(series, func(s scoreSeries) bool { return s.label == label }) {
+			unscored = append(unscored, n)
+		}
+	}
+	slices.Sort(unscored)
+	for _, n := range unscored {
+		out = append(out, legendEntry{fmt.Sprintf("%d. %s: no result yet", n, names[n]), theme.ColorNamePlaceHolder})
+	}
+	return out
 }
 
 func newScoreChart() *scoreChart {
@@ -68,6 +96,7 @@ func newScoreChart() *scoreChart {
 // set shows new results.
 func (c *scoreChart) set(scores []planner.Score, target float64, names map[int]string) {
 	c.series, c.target, c.dates = scoreSeriesOf(scores, names), target, nil
+	c.legend = legendOf(c.series, names)
 	for _, s := range scores {
 		c.dates = append(c.dates, s.Date.Time().Format("2 Jan"))
 	}
@@ -77,7 +106,7 @@ func (c *scoreChart) set(scores []planner.Score, target float64, names map[int]s
 // CreateRenderer draws the chart.
 func (c *scoreChart) CreateRenderer() fyne.WidgetRenderer {
 	r := &scoreRenderer{chart: c}
-	r.drawing = drawing{widget: c, min: fyne.NewSize(320, 160), layout: r.Layout}
+	r.drawing = drawing{widget: c, min: fyne.NewSize(320, 160+2*legendRowHeight), layout: r.Layout}
 	return r
 }
 
@@ -91,12 +120,14 @@ type scoreRenderer struct {
 var scorePalette = []fyne.ThemeColorName{theme.ColorNameForeground, theme.ColorNamePrimary, theme.ColorNameSuccess,
 	theme.ColorNameWarning, theme.ColorNameError, theme.ColorNameHyperlink, theme.ColorNamePlaceHolder}
 
-// Layout draws the target, each series and the legend in size.
+// Layout draws the target, each series, and under them the legend, in
+// as many rows as its entries need at the width.
 func (r *scoreRenderer) Layout(size fyne.Size) {
 	r.clear()
 	c := r.chart
-	left, top, h := float32(36), float32(8), size.Height-28
-	w := size.Width - left - r.legendWidth(size.Width/2)
+	rows := legendRows(c.legend, size.Width)
+	left, top := float32(36), float32(8)
+	w, h := size.Width-left-8, size.Height-28-float32(len(rows))*legendRowHeight
 	if w < 40 || h < 40 {
 		return
 	}
@@ -122,21 +153,51 @@ func (r *scoreRenderer) Layout(size fyne.Size) {
 		}
 	}
 	for k, s := range c.series {
-		col := r.color(scorePalette[k%len(scorePalette)])
-		r.plot(s, x, y, col, float32(3-min(k, 1)))
-		r.line(left+w+12, top+float32(k)*16+8, left+w+28, top+float32(k)*16+8, col, 2)
-		r.caption(s.label, left+w+32, top+float32(k)*16, r.color(theme.ColorNameForeground))
+		r.plot(s, x, y, r.color(scorePalette[k%len(scorePalette)]), float32(3-min(k, 1)))
 	}
+	r.drawLegend(rows, top+h+24)
 }
 
-// legendWidth is the room the legend needs for its longest label (a
-// domain's full name), at most limit: a fixed width cut the names off.
-func (r *scoreRenderer) legendWidth(limit float32) float32 {
-	widest := float32(0)
-	for _, s := range r.chart.series {
-		widest = max(widest, fyne.MeasureText(s.label, theme.CaptionTextSize(), fyne.TextStyle{}).Width)
+// legendRowHeight is the height of a row of the legend.
+const legendRowHeight = 16
+
+// legendPlacing is where an entry of the legend goes: its row and left edge.
+type legendPlacing struct {
+	entry legendEntry
+	x     float32
+}
+
+// legendRows flows the legend's entries into rows of width: a fixed
+// column beside the chart cut the long domain names and left some out.
+func legendRows(legend []legendEntry, width float32) [][]legendPlacing {
+	var rows [][]legendPlacing
+	x := width
+	for _, e := range legend {
+		need := legendEntryWidth(e.label)
+		if x+need > width && x > 0 || len(rows) == 0 {
+			rows, x = append(rows, nil), 0
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], legendPlacing{e, x})
+		x += need
 	}
-	return min(widest+40, limit)
+	return rows
+}
+
+// legendEntryWidth is the room an entry takes: its swatch, its label and a gap.
+func legendEntryWidth(label string) float32 {
+	return 20 + fyne.MeasureText(label, theme.CaptionTextSize(), fyne.TextStyle{}).Width + 16
+}
+
+// drawLegend draws rows of the legend from y down.
+func (r *scoreRenderer) drawLegend(rows [][]legendPlacing, y float32) {
+	for i, row := range rows {
+		ry := y + float32(i)*legendRowHeight
+		for _, p := range row {
+			col := r.color(p.entry.color)
+			r.line(p.x, ry+8, p.x+16, ry+8, col, 2)
+			r.caption(p.entry.label, p.x+20, ry, r.color(theme.ColorNameForeground))
+		}
+	}
 }
 
 // plot draws one series: lines between known points, a dot at each.

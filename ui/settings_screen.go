@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -36,6 +35,7 @@ type settingsScreen struct {
 	studyTime  *widget.Select
 	save       *widget.Button
 	saved      *widget.Label // what became of the last save, beside the button
+	standing   *widget.Label // under it, in the warning style: each plan re-fitted that is not on track
 	theme      *widget.RadioGroup
 	folder     *widget.Label
 }
@@ -75,6 +75,9 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	s.save.Importance = widget.HighImportance
 	s.saved = widget.NewLabel("")
 	s.saved.Wrapping = fyne.TextWrapWord
+	s.standing = wrapped("")
+	s.standing.Importance = widget.WarningImportance
+	s.standing.Hide()
 	defaults := widget.NewForm(
 		widget.NewFormItem("Hours per day", s.hours.object()),
 		widget.NewFormItem("Holidays of", s.country),
@@ -83,7 +86,8 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	)
 	body := container.NewVBox(heading("Settings"),
 		section("Your week (every plan)", container.NewVBox(wrapped(weekHint), defaults,
-			container.NewBorder(nil, nil, container.NewVBox(s.save), nil, s.saved))),
+			container.NewBorder(nil, nil, container.NewVBox(s.save), nil,
+				container.NewVBox(s.saved, s.standing)))),
 		section("Look", s.buildTheme()),
 		section("Reminder", s.buildReminder()),
 		section("Your data", s.buildData()))
@@ -116,8 +120,10 @@ func (s *settingsScreen) buildData() fyne.CanvasObject {
 	return container.NewVBox(s.folder, buttons)
 }
 
-// refresh loads the saved defaults.
+// refresh loads the saved defaults. What the last save said goes: the
+// plans may have changed since.
 func (s *settingsScreen) refresh() {
+	s.showSaved("", "")
 	s.folder.SetText("Your plans, ticks and exams are kept in " + s.data.Dir() +
 		", with a backup made every day.")
 	runLatest(s.tasks, &s.loads, s.loading, loadSettings(s.defaults), s.show, s.fail("load your settings"))
@@ -151,7 +157,7 @@ func (s *settingsScreen) settings() (planner.Settings, error) {
 func (s *settingsScreen) onSave() {
 	st, err := s.settings()
 	if err != nil {
-		s.showSaved("Not saved: " + userMessage(err))
+		s.showSaved("Not saved: "+userMessage(err), "")
 		return
 	}
 	today := s.today()
@@ -160,33 +166,35 @@ func (s *settingsScreen) onSave() {
 		return s.defaults.SaveSettingsInWeek(ctx, st, today)
 	}, func(c planner.WeekChange) {
 		s.save.Enable()
-		s.showSaved(savedText(c, today))
+		s.showSaved(savedText(c), standingLines(0, c.Refitted, today))
 		if len(c.Refitted) > 0 && s.plansChanged != nil {
 			s.plansChanged()
 		}
 	}, func(err error) {
 		s.save.Enable()
 		logFailure("save your defaults", err)
-		s.showSaved("Not saved: " + userMessage(err))
+		s.showSaved("Not saved: "+userMessage(err), "")
 	})
 }
 
 // weekHint says, above the settings' week, that it is every plan's.
 const weekHint = "Every active plan is planned within these hours and holidays; save others and the plans are re-planned within them."
 
-// savedText says what a save did: the learner's week it made every plan's
-// and how each plan re-fitted within it that is not on track stands, or
-// only that it was saved.
-func savedText(c planner.WeekChange, today catalog.Date) string {
+// savedText says what a save did: the learner's week it made every plan's,
+// or only that it was saved. How each plan re-fitted stands is said apart,
+// as a warning (standingLines).
+func savedText(c planner.WeekChange) string {
 	if len(c.Refitted) == 0 {
 		return "Saved: new plans start from these hours."
 	}
 	return fmt.Sprintf("Saved. Your week is now %s, for all your plans: %s re-planned within it.",
-		c.Week, countLabel(len(c.Refitted), "plan was", "plans were")) + standingLines(0, c.Refitted, today)
+		c.Week, countLabel(len(c.Refitted), "plan was", "plans were"))
 }
 
-// showSaved says what became of the last save.
-func (s *settingsScreen) showSaved(msg string) {
+// showSaved says what became of the last save, msg, in the success or the
+// danger style, and under it, in the warning style, how the plans it
+// re-fitted that are not on track stand ("" hides either).
+func (s *settingsScreen) showSaved(msg, standing string) {
 	s.saved.SetText(msg)
 	if strings.HasPrefix(msg, "Not saved") {
 		s.saved.Importance = widget.DangerImportance
@@ -194,6 +202,9 @@ func (s *settingsScreen) showSaved(msg string) {
 		s.saved.Importance = widget.SuccessImportance
 	}
 	s.saved.Refresh()
+	s.standing.SetText(strings.TrimSpace(standing))
+	s.standing.Hidden = s.standing.Text == ""
+	s.standing.Refresh()
 }
 
 // onTheme applies and remembers the theme chosen.

@@ -2,10 +2,12 @@ package ui
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"certplan/planner"
 )
@@ -38,8 +40,8 @@ func settingsHoldTheLearnersWeek(t *testing.T, clk *clock, svc Services) {
 	test.Tap(s.save)
 	app.tasks.wait()
 	wantContains(t, "beside Save", s.saved.Text,
-		"Saved. Your week is now 0.5 h (Mon 0.5 h), holidays of DE, for all your plans: 2 plans were re-planned within it.",
-		"\n\nSAA-C03 (SAA-C03): ", "\n\nDVA-C03 (DVA-C03): ")
+		"Saved. Your week is now 0.5 h (Mon 0.5 h), holidays of DE, for all your plans: 2 plans were re-planned within it.")
+	wantContains(t, "under it", s.standing.Text, "SAA-C03: ", "\n\nDVA-C03: ")
 	wantWeekOfAll(t, svc, planner.LearnerWeek{Hours: planner.Weekdays{0.5}, Country: "DE"})
 	wantNoDialog(t, app, "after the save")
 	app.win.Resize(fyne.NewSize(1100, 721)) // lay out again, as a window does when a size changes
@@ -97,5 +99,36 @@ func TestSettingsSaveIsOneAtATime(t *testing.T) {
 	}
 	if s.save.Disabled() {
 		t.Error("Save is still disabled after the save")
+	}
+}
+
+// TestSettingsSavedSaysPlansNotFittingAsAWarning (QA desk2 #1): a save
+// that leaves a plan not fitting says "Saved." as a success and the plan's
+// standing apart, as a warning, naming a plan named for its exam once;
+// shown again later, the settings say nothing of that save.
+func TestSettingsSavedSaysPlansNotFittingAsAWarning(t *testing.T) {
+	f, app, s := openSettings(t)
+	in := planner.Input{Exam: "SAA-C03", Start: app.today(), Hours: planner.Even(8), Country: "DE", Experience: planner.Some}
+	mustCreatePlan(t, f.services(), in)
+	for _, e := range s.hours.entries {
+		e.SetText("")
+	}
+	test.Type(s.hours.entries[0], "0.5")
+	test.Tap(s.save)
+	app.tasks.wait()
+	if s.saved.Importance != widget.SuccessImportance || strings.Contains(s.saved.Text, "not fit") {
+		t.Errorf("beside Save: %q in style %v, want only the save, as a success", s.saved.Text, s.saved.Importance)
+	}
+	if s.standing.Hidden || s.standing.Importance != widget.WarningImportance {
+		t.Errorf("the plan's standing is hidden=%v in style %v, want it shown as a warning", s.standing.Hidden, s.standing.Importance)
+	}
+	wantContains(t, "the plan's standing", s.standing.Text, "SAA-C03: This plan does not fit before the exam")
+	if strings.Contains(s.standing.Text, "SAA-C03 (SAA-C03)") {
+		t.Errorf("the plan's standing names it twice: %q", s.standing.Text)
+	}
+	app.show(ScreenPlan)
+	showScreen[*settingsScreen](t, app, ScreenSettings)
+	if s.saved.Text != "" || !s.standing.Hidden {
+		t.Errorf("shown again, the settings still say %q / %q", s.saved.Text, s.standing.Text)
 	}
 }

@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -97,4 +99,41 @@ func allLabels(o fyne.CanvasObject) []*widget.Label {
 		}
 	})
 	return out
+}
+
+// TestSetupFormClearsTheScrollBar (QA desk2 #4): at 1100x720 and 800x600
+// the set-up form's right edge, Sunday's hours, stays out from under the
+// bar of the scroll it is in.
+func TestSetupFormClearsTheScrollBar(t *testing.T) {
+	app, _ := startApp(t, newFakeData(testCatalog(t)), "2026-12-02")
+	s := showScreen[*setupScreen](t, app, ScreenSetup)
+	for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
+		app.win.Resize(size.AddWidthHeight(1, 0))
+		app.win.Resize(size)
+		d := fyne.CurrentApp().Driver()
+		sunday := s.hours.entries[6]
+		scroll := innermostScrollOf(app.views[ScreenSetup], sunday)
+		right := d.AbsolutePositionForObject(sunday).X + sunday.Size().Width
+		bar := d.AbsolutePositionForObject(scroll).X + scroll.Size().Width - theme.ScrollBarSize()
+		if right > bar {
+			t.Errorf("at %v Sunday's hours end at %.0f, under the scroll bar from %.0f", size, right, bar)
+		}
+	}
+}
+
+// innermostScrollOf is the innermost scroll in o that holds x.
+func innermostScrollOf(o, x fyne.CanvasObject) *container.Scroll {
+	var found *container.Scroll
+	walk(o, func(c fyne.CanvasObject) {
+		sc, ok := c.(*container.Scroll)
+		if !ok {
+			return
+		}
+		walk(sc.Content, func(y fyne.CanvasObject) {
+			if y == x {
+				found = sc
+			}
+		})
+	})
+	return found
 }

@@ -96,9 +96,11 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 	)
 	form.Items[1].HintText = "Leave empty for the earliest date that fits"
 	form.Items[2].HintText = "Leave empty to start today"
-	left := container.NewBorder(heading("Set up your plan"), nil, nil, nil, container.NewVScroll(form))
+	left := container.NewBorder(heading("Set up your plan"), nil, nil, nil, container.NewVScroll(clearOfScrollBar(form)))
+	// The preview gives up a little width at 1100x720 so that the form,
+	// clear of its scroll bar, still fits its column.
 	width := canvas.NewRectangle(color.Transparent)
-	width.SetMinSize(fyne.NewSize(320, 0))
+	width.SetMinSize(fyne.NewSize(300, 0))
 	right := container.NewStack(width, s.preview.buildUI())
 	// The verdict and Create stay in sight under both columns, however
 	// small the window: at 800x600 they fell off the foot of a stacked column.

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -79,12 +78,7 @@ func TestSetupFieldsAreWholeAtTheWindowSizes(t *testing.T) {
 	for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
 		app.win.Resize(size)
 		form := findFirst[*widget.Form](t, app.win.Content(), "no form on the set-up")
-		var column *container.Scroll
-		walk(app.win.Content(), func(o fyne.CanvasObject) {
-			if sc, ok := o.(*container.Scroll); ok && sc.Content == form {
-				column = sc
-			}
-		})
+		column := innermostScrollOf(app.win.Content(), form)
 		if column == nil {
 			t.Fatal("the set-up's form is not in a scroll")
 		}

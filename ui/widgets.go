@@ -166,6 +166,14 @@ func section(title string, content fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVBox(widget.NewSeparator(), bold(title), content)
 }
 
+// clearOfScrollBar keeps o's right edge out from under the bar of the
+// scroll it is in: the set-up's Sunday hours ran under it.
+func clearOfScrollBar(o fyne.CanvasObject) fyne.CanvasObject {
+	room := canvas.NewRectangle(color.Transparent)
+	room.SetMinSize(fyne.NewSize(theme.ScrollBarSize(), 0))
+	return container.NewBorder(nil, nil, nil, room, o)
+}
+
 // withMinHeight keeps o at least h high, so that a layout that shares out
 // the room left (a stacked column, a split) cannot squeeze a list or a
 // result area to a row or two: the page scrolls instead.
