@@ -53,6 +53,11 @@ func wholePlanRows(p planner.Plan) int {
 // topics.
 func largestPlanApp(b *testing.B) (*App, *planScreen) { return largestPlanAppOf(b, 364, 0) }
 
+// fiveYearPlanApp is largestPlanApp for the longest plan there can be:
+// five years, with 5,000 h (the most a learner may estimate), four times
+// the rows of a year's.
+func fiveYearPlanApp(b *testing.B) (*App, *planScreen) { return largestPlanAppOf(b, 5*364, 5000) }
+
 // largestPlanAppOf is largestPlanApp with a plan of days and, unless 0,
 // the learner's estimate of hours.
 func largestPlanAppOf(b *testing.B, days int, hours float64) (*App, *planScreen) {
@@ -74,22 +79,16 @@ func largestPlanAppOf(b *testing.B, days int, hours float64) (*App, *planScreen)
 
 // BenchmarkShowLargestPlan puts the largest plan on the screen again, as
 // a switch back to it does.
-func BenchmarkShowLargestPlan(b *testing.B) {
-	app, plan := largestPlanApp(b)
-	benchShowAgain(b, app, plan)
-}
+func BenchmarkShowLargestPlan(b *testing.B) { benchShowAgain(b, largestPlanApp) }
 
-// BenchmarkShowFiveYearPlan is BenchmarkShowLargestPlan for the longest
-// plan there can be: five years, with 5,000 h (the most a learner may
-// estimate), four times the rows of a year's.
-func BenchmarkShowFiveYearPlan(b *testing.B) {
-	app, plan := largestPlanAppOf(b, 5*364, 5000)
-	benchShowAgain(b, app, plan)
-}
+// BenchmarkShowFiveYearPlan is BenchmarkShowLargestPlan for the five
+// years' plan (fiveYearPlanApp).
+func BenchmarkShowFiveYearPlan(b *testing.B) { benchShowAgain(b, fiveYearPlanApp) }
 
-// benchShowAgain shows the plan shown again, with any rows left to
-// measure in the frames after.
-func benchShowAgain(b *testing.B, app *App, plan *planScreen) {
+// benchShowAgain opens the app on a plan and shows that plan again, with
+// any rows left to measure in the frames after.
+func benchShowAgain(b *testing.B, open func(*testing.B) (*App, *planScreen)) {
+	app, plan := open(b)
 	p := plan.plan
 	for b.Loop() {
 		plan.setPlan(p)

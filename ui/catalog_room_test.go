@@ -15,11 +15,7 @@ import (
 func TestCatalogNamesShowWhole(t *testing.T) {
 	app, _ := startApp(t, newFakeData(testCatalog(t)), "2026-12-02")
 	s := showScreen[*catalogScreen](t, app, ScreenCatalog)
-	for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
-		app.win.Resize(size.AddWidthHeight(1, 0))
-		app.win.Resize(size)
-		wantNamesWhole(t, s, size)
-	}
+	atWindowSizes(app, func(size fyne.Size) { wantNamesWhole(t, s, size) })
 	test.Type(s.search, "associate")
 	wantNamesWhole(t, s, app.win.Canvas().Size())
 }

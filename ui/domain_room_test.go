@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"certplan/planner"
 )
@@ -23,10 +22,8 @@ func TestDomainNamesShowWhole(t *testing.T) {
 	for id, domains := range screens {
 		app.show(id)
 		app.tasks.wait()
-		for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
-			app.win.Resize(size.AddWidthHeight(1, 0)) // lay out again once the names wrap
-			app.win.Resize(size)
-			names := domainNames(domains)
+		atWindowSizes(app, func(size fyne.Size) {
+			names := allLabels(domains)
 			if len(names) == 0 {
 				t.Fatalf("%s shows no domains", id)
 			}
@@ -36,19 +33,8 @@ func TestDomainNamesShowWhole(t *testing.T) {
 						l.Size().Height, l.MinSize().Height)
 				}
 			}
-		}
+		})
 	}
-}
-
-// domainNames are the labels inside a list of domains.
-func domainNames(domains *fyne.Container) []*widget.Label {
-	var out []*widget.Label
-	walk(domains, func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok {
-			out = append(out, l)
-		}
-	})
-	return out
 }
 
 // drawnText is the text a widget draws, its lines joined by spaces.
@@ -68,9 +54,7 @@ func drawnText(o fyne.CanvasObject) string {
 // and …" was cut through its second line, a split's handle under it.
 func TestPlanDomainsEndUnderAWholeRow(t *testing.T) {
 	app, s := showFakePlan(t, "SAA-C03", "2026-12-02", "2027-03-01", planner.Even(8))
-	for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
-		app.win.Resize(size.AddWidthHeight(1, 0))
-		app.win.Resize(size)
+	atWindowSizes(app, func(size fyne.Size) {
 		s.domainsScroll.ScrollToTop()
 		sight := s.domainsScroll.Size().Height
 		for _, row := range s.domains.Objects {
@@ -85,5 +69,5 @@ func TestPlanDomainsEndUnderAWholeRow(t *testing.T) {
 				t.Errorf("at %v the plan screen has a split, whose handle reads as a stray mark", size)
 			}
 		})
-	}
+	})
 }

@@ -96,6 +96,20 @@ func showScreen[T any](t testing.TB, app *App, id Screen) T {
 	return s
 }
 
+// windowSizes are the window sizes the screens are checked at: the one
+// the app opens at, 1100x720, and the smallest it allows, 800x600.
+var windowSizes = []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}}
+
+// atWindowSizes sizes app's window to each of windowSizes, a pixel wider
+// first so that it lays out again once text wraps, and calls check there.
+func atWindowSizes(app *App, check func(size fyne.Size)) {
+	for _, size := range windowSizes {
+		app.win.Resize(size.AddWidthHeight(1, 0))
+		app.win.Resize(size)
+		check(size)
+	}
+}
+
 // onEachBackend runs run on the fake and on SQLite, each on a clock set
 // to day.
 func onEachBackend(t *testing.T, day string, run func(t *testing.T, clk *clock, svc Services)) {

@@ -153,21 +153,17 @@ func TestLongListMeasuresTheRestLaterInPlace(t *testing.T) {
 // BenchmarkShowLargestPlanFirst puts the largest year's plan on the
 // screen with no height kept, as its first showing at a width does: the
 // frame's share, and (rest-ns/op) the rows left for the frames after.
-func BenchmarkShowLargestPlanFirst(b *testing.B) {
-	app, plan := largestPlanApp(b)
-	benchShowFirst(b, app, plan)
-}
+func BenchmarkShowLargestPlanFirst(b *testing.B) { benchShowFirst(b, largestPlanApp) }
 
-// BenchmarkShowFiveYearPlanFirst is BenchmarkShowLargestPlanFirst for a
-// five years' plan (see BenchmarkShowFiveYearPlan).
-func BenchmarkShowFiveYearPlanFirst(b *testing.B) {
-	app, plan := largestPlanAppOf(b, 5*364, 5000)
-	benchShowFirst(b, app, plan)
-}
+// BenchmarkShowFiveYearPlanFirst is BenchmarkShowLargestPlanFirst for the
+// five years' plan (fiveYearPlanApp).
+func BenchmarkShowFiveYearPlanFirst(b *testing.B) { benchShowFirst(b, fiveYearPlanApp) }
 
-// benchShowFirst shows the plan shown with no height kept each time, and
-// times the rows left for the frames after apart.
-func benchShowFirst(b *testing.B, app *App, plan *planScreen) {
+// benchShowFirst opens the app on a plan and shows that plan with no
+// height kept each time, and times the rows left for the frames after
+// apart.
+func benchShowFirst(b *testing.B, open func(*testing.B) (*App, *planScreen)) {
+	app, plan := open(b)
 	p := plan.plan
 	var rest restTimer
 	for b.Loop() {

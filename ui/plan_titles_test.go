@@ -17,13 +17,11 @@ import (
 func TestPlanTitlesShowWhole(t *testing.T) {
 	app, plan := showFakePlan(t, "SAA-C03", "2026-12-02", "2026-12-20", planner.Even(10))
 	wrapped := map[string]bool{}
-	for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
-		app.win.Resize(size.AddWidthHeight(1, 0)) // lay out again once the titles wrap
-		app.win.Resize(size)
+	atWindowSizes(app, func(size fyne.Size) {
 		wrapped["this week"] = wantWhole(t, size, "this week", weekTitles(plan.week)) || wrapped["this week"]
 		wrapped["the whole plan"] = wantWhole(t, size, "the whole plan", wholePlanTitles(plan.all)) ||
 			wrapped["the whole plan"]
-	}
+	})
 	for _, where := range []string{"this week", "the whole plan"} {
 		if !wrapped[where] { // the columns side by side are narrow enough for some
 			t.Errorf("no title in %s took two lines at either size: the test needs one longer than its column", where)

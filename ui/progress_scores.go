@@ -96,11 +96,7 @@ const noScoresText = "No practice results yet. Log one after each practice test:
 
 // readinessSentence says the overall estimate and the domains below target.
 func readinessSentence(r planner.Readiness) string {
-	verdict := "below"
-	if r.Ready {
-		verdict = "at or above"
-	}
-	text := fmt.Sprintf("Readiness about %.0f %%, %s your %.0f %% target.", r.Overall, verdict, r.Target)
+	text := "Readiness " + r.OverallText() + "."
 	var weak []string
 	for _, d := range r.BelowTarget() {
 		weak = append(weak, fmt.Sprintf("%d. %s %s", d.Number, d.Name, d.EstimateText()))

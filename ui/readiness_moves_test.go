@@ -1,11 +1,9 @@
 package ui
 
 import (
-	"context"
 	"strings"
 	"testing"
 
-	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -15,14 +13,7 @@ import (
 // moved nothing); a domain left empty reads as estimated from the overall
 // scores, and the note says why estimates sit below the scores typed.
 func TestReadinessOfAFreshPlanAdvisesNoRebalance(t *testing.T) {
-	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-	svc := backends["storage"](t, clk)
-	mustCreatePlan(t, svc, planner.Input{Exam: "CLF-C02", Start: clk.day, Hours: planner.Even(10), Today: clk.day})
-	app := startAppWith(t, svc, clk)
-	if _, err := svc.Scores.AddScore(context.Background(), app.planID,
-		planner.Score{Date: clk.day, Overall: 62, Domains: map[int]float64{1: 70, 2: 55, 3: 60}}); err != nil {
-		t.Fatal(err)
-	}
+	app, _ := startWithScore(t, 62, map[int]float64{1: 70, 2: 55, 3: 60})
 	got := showScreen[*progressScreen](t, app, ScreenProgress).scores.summary.Text
 	wantContains(t, "readiness", got, "their study is still to come; review is added once studied",
 		"4. ", "about 51 % ("+planner.FromOverallText+")", "sits below the scores you typed")

@@ -14,14 +14,7 @@ import (
 // dialog that moves time by them, one line says how they are estimated,
 // so figures other than those entered do not go unexplained.
 func TestReadinessSaysHowItIsEstimated(t *testing.T) {
-	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-	svc := backends["storage"](t, clk)
-	mustCreatePlan(t, svc, planner.Input{Exam: "CLF-C02", Start: clk.day, Hours: planner.Even(10), Today: clk.day})
-	app := startAppWith(t, svc, clk)
-	if _, err := svc.Scores.AddScore(context.Background(), app.planID,
-		planner.Score{Date: clk.day, Overall: 40, Domains: map[int]float64{1: 30}}); err != nil {
-		t.Fatal(err)
-	}
+	app, clk := startWithScore(t, 40, map[int]float64{1: 30})
 	v := showScreen[*progressScreen](t, app, ScreenProgress).scores
 	wantContains(t, "readiness", v.summary.Text, "Readiness about", readinessNote)
 
@@ -31,6 +24,22 @@ func TestReadinessSaysHowItIsEstimated(t *testing.T) {
 	app.tasks.wait()
 	got := topDialogText(app)
 	wantContains(t, "rebalance dialog", got, "target", readinessNote)
+}
+
+// startWithScore starts the app on SQLite on 2 March 2026 with a fresh
+// CLF-C02 plan of 10 h a week from that day and, logged that day, a
+// practice result of overall and domains.
+func startWithScore(t *testing.T, overall float64, domains map[int]float64) (*App, *clock) {
+	t.Helper()
+	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
+	svc := backends["storage"](t, clk)
+	mustCreatePlan(t, svc, planner.Input{Exam: "CLF-C02", Start: clk.day, Hours: planner.Even(10), Today: clk.day})
+	app := startAppWith(t, svc, clk)
+	score := planner.Score{Date: clk.day, Overall: overall, Domains: domains}
+	if _, err := svc.Scores.AddScore(context.Background(), app.planID, score); err != nil {
+		t.Fatal(err)
+	}
+	return app, clk
 }
 
 // TestRebalanceDialogKeepsThePlannersOrder: the rebalance dialog lists what

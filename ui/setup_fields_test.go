@@ -107,9 +107,7 @@ func allLabels(o fyne.CanvasObject) []*widget.Label {
 func TestSetupFormClearsTheScrollBar(t *testing.T) {
 	app, _ := startApp(t, newFakeData(testCatalog(t)), "2026-12-02")
 	s := showScreen[*setupScreen](t, app, ScreenSetup)
-	for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
-		app.win.Resize(size.AddWidthHeight(1, 0))
-		app.win.Resize(size)
+	atWindowSizes(app, func(size fyne.Size) {
 		d := fyne.CurrentApp().Driver()
 		sunday := s.hours.entries[6]
 		scroll := innermostScrollOf(app.views[ScreenSetup], sunday)
@@ -118,7 +116,7 @@ func TestSetupFormClearsTheScrollBar(t *testing.T) {
 		if right > bar {
 			t.Errorf("at %v Sunday's hours end at %.0f, under the scroll bar from %.0f", size, right, bar)
 		}
-	}
+	})
 }
 
 // innermostScrollOf is the innermost scroll in o that holds x.

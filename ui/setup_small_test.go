@@ -75,7 +75,7 @@ func TestSetupKeepsTheDraftWhenTheLearnerComesBack(t *testing.T) {
 func TestSetupFieldsAreWholeAtTheWindowSizes(t *testing.T) {
 	app, s := openSetup(t, newFakeData(testCatalog(t)), "SAA-C03")
 	driver := fyne.CurrentApp().Driver()
-	for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}} {
+	for _, size := range windowSizes {
 		app.win.Resize(size)
 		form := findFirst[*widget.Form](t, app.win.Content(), "no form on the set-up")
 		column := innermostScrollOf(app.win.Content(), form)

@@ -39,21 +39,18 @@ func stateText(s planner.State) string {
 func bannerText(s planner.Standing) string {
 	switch {
 	case s.State == planner.DoesNotFit && s.Outgrown():
-		return fmt.Sprintf("This plan does not fit before the exam: %s of work left, %s of study time left. "+
-			"Rebalance, move the exam or add hours.", hours(s.LeftHours()), hours(s.TimeLeftHours))
+		return "This plan does not fit before the exam: " + outgrownText(s) + ". Rebalance, move the exam or add hours."
 	case s.State == planner.DoesNotFit:
 		return "This plan does not fit before the exam: some of its work has no place in its days, as said below. " +
 			"Move the exam or add hours."
 	case s.DoneHours >= s.TotalHours && s.TotalHours > 0:
 		return fmt.Sprintf("All %s done. Good luck in the exam!", hours(s.TotalHours))
 	case s.State == planner.Behind:
-		return fmt.Sprintf("Behind by %s: %s done, %s planned by today. Rebalance to spread the rest over the days left.",
-			hours(-s.AheadHours), hours(s.DoneHours), hours(s.PlannedHours))
+		return behindText(s) + ". Rebalance to spread the rest over the days left."
 	case s.State == planner.Ahead:
-		return fmt.Sprintf("Ahead by %s: %s done, %s planned by today.", hours(s.AheadHours), hours(s.DoneHours),
-			hours(s.PlannedHours))
+		return fmt.Sprintf("Ahead by %s: %s.", hours(s.AheadHours), doneAndPlannedText(s))
 	}
-	return fmt.Sprintf("On track: %s done, %s planned by today.", hours(s.DoneHours), hours(s.PlannedHours))
+	return "On track: " + doneAndPlannedText(s) + "."
 }
 
 // nothingMovedText is what a rebalance that moved nothing says: the
@@ -61,13 +58,30 @@ func bannerText(s planner.Standing) string {
 func nothingMovedText(s planner.Standing) string {
 	switch {
 	case s.State == planner.DoesNotFit && s.Outgrown():
-		return fmt.Sprintf("Nothing needed to move, and this plan still does not fit before the exam: "+
-			"%s of work left, %s of study time left. Move the exam or add hours.", hours(s.LeftHours()), hours(s.TimeLeftHours))
+		return "Nothing needed to move, and this plan still does not fit before the exam: " + outgrownText(s) +
+			". Move the exam or add hours."
 	case s.State == planner.Behind:
-		return fmt.Sprintf("Nothing needed to move. Behind by %s: %s done, %s planned by today.",
-			hours(-s.AheadHours), hours(s.DoneHours), hours(s.PlannedHours))
+		return "Nothing needed to move. " + behindText(s) + "."
 	}
 	return "Nothing needed to move. " + bannerText(s)
+}
+
+// outgrownText is the figures of a plan that has outgrown its days: "12 h
+// of work left, 8 h of study time left".
+func outgrownText(s planner.Standing) string {
+	return fmt.Sprintf("%s of work left, %s of study time left", hours(s.LeftHours()), hours(s.TimeLeftHours))
+}
+
+// behindText is how far behind the learner is: "Behind by 2 h: 4 h done,
+// 6 h planned by today".
+func behindText(s planner.Standing) string {
+	return fmt.Sprintf("Behind by %s: %s", hours(-s.AheadHours), doneAndPlannedText(s))
+}
+
+// doneAndPlannedText is the hours done against those planned by today:
+// "4 h done, 6 h planned by today".
+func doneAndPlannedText(s planner.Standing) string {
+	return fmt.Sprintf("%s done, %s planned by today", hours(s.DoneHours), hours(s.PlannedHours))
 }
 
 // domainsOf is plan p's done and total hours by domain, in the plan's order.

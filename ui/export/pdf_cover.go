@@ -254,11 +254,7 @@ func teachingText(p planner.Plan, r *planner.Readiness) string {
 	if r == nil {
 		return strings.Join(parts, " ")
 	}
-	verdict := "below"
-	if r.Ready {
-		verdict = "at or above"
-	}
-	text := fmt.Sprintf("Readiness from your practice results: about %.0f %%, %s your %.0f %% target.", r.Overall, verdict, r.Target)
+	text := "Readiness from your practice results: " + r.OverallText() + "."
 	var weak []string
 	for _, x := range r.BelowTarget() {
 		weak = append(weak, fmt.Sprintf("domain %d at %s", x.Number, x.EstimateText()))
