@@ -118,8 +118,8 @@ func showJSON(p planner.StudyPlan, today catalog.Date) shownPlan {
 }
 
 // writeShown prints a saved plan: header, standing, weekNote (that it is
-// planned within another week than the learner's, or ""), topics and this
-// week.
+// planned within another week than the learner's, or ""), warnings, topics
+// and this week.
 func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today catalog.Date, weekNote string) error {
 	var b strings.Builder
 	s := p.Schedule
@@ -134,9 +134,9 @@ func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today ca
 		writeWrapped(&b, "", standingText(p, today))
 	}
 	b.WriteString(weekNote)
-	if note := s.ProvisionalText(); note != "" {
-		writeWrapped(&b, "", note)
-	}
+	// The plan's warnings as every place gives them (a retiring exam's last
+	// day, provisional domains, ...), but the shortfall the standing says.
+	writeList(&b, "Warnings", s.WarningsBesidesShortfall())
 	writeFit(&b, s, savedFixes(p.ID, s))
 	writeTopics(&b, p)
 	writeThisWeek(&b, s, today)
