@@ -28,8 +28,9 @@ type shownPlan struct {
 }
 
 // shownProgress is the progress today: totals, the on-track figure and
-// each topic's state. The plan's own topics[].done/spent are as of its
-// version; these are current.
+// each topic's state. The plan's own done_hours and topics[] (done, spent,
+// remaining, items[].done) are today's too (planner.StudyPlan.WithProgress),
+// so the two never disagree.
 type shownProgress struct {
 	Today catalog.Date `json:"today"`
 	planner.Standing
@@ -101,7 +102,7 @@ func fixesNow(ctx context.Context, db *storage.DB, p *planner.StudyPlan, today c
 
 // showJSON builds `show --json` for plan p on today.
 func showJSON(p planner.StudyPlan, today catalog.Date) shownPlan {
-	s := p.Schedule
+	s := p.WithProgress()
 	normalize(&s)
 	out := shownPlan{ID: p.ID, PlanName: p.Name, Version: p.Version, Plan: s}
 	st := p.Standing(today)
