@@ -117,19 +117,28 @@ func (p StudyPlan) Standing(today catalog.Date) Standing {
 }
 
 // WithProgress returns the schedule with every topic's and study item's
-// current ticks and hours, so that printouts and calendars show what is
-// done today, not what was done when the version was made.
+// current ticks and hours, so that printouts, calendars and `show --json`
+// show what is done today, not what was done when the version was made:
+// each topic's Done, Spent and Remaining and the plan's DoneHours count
+// done work as StandingOf does (TopicPlan.DoneHours). What the version
+// planned stays as it was: the weeks, RequiredHours (the work left to
+// schedule on the day it was planned), Coverage and Unscheduled.
 func (p StudyPlan) WithProgress() Plan {
 	s := p.Schedule
+	progress := p.PlannerProgress()
 	s.Topics = append([]TopicPlan(nil), s.Topics...)
+	done := 0
 	for i, t := range s.Topics {
-		g := p.Progress[t.ID]
+		g, m := p.Progress[t.ID], t.doneMinutes(progress)
 		s.Topics[i].Done, s.Topics[i].Spent = g.Done, g.Hours
+		s.Topics[i].Remaining = minutesToHours(hoursToMinutes(t.Hours) - m)
+		done += m
 		s.Topics[i].Items = append([]ItemPlan(nil), t.Items...)
 		for k, it := range t.Items {
 			s.Topics[i].Items[k].Done = g.Done || p.Items[it.ID].Done
 		}
 	}
+	s.DoneHours = minutesToHours(done)
 	return s
 }
 

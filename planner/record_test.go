@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -56,6 +57,26 @@ func TestWithProgressShowsTodaysTicksWithoutChangingTheSchedule(t *testing.T) {
 	}
 	if p.Schedule.Topics[1].Done || p.Schedule.Topics[0].Items[0].Done {
 		t.Error("WithProgress changed the stored schedule it was given")
+	}
+}
+
+// TestWithProgressCountsDoneWorkAsTheStanding: the plan's DoneHours and
+// each topic's Remaining are today's, by the rule the standing counts done
+// work by, so no reader of the schedule sees two "done" figures.
+func TestWithProgressCountsDoneWorkAsTheStanding(t *testing.T) {
+	p := withItems()
+	got := p.WithProgress()
+	progress := p.PlannerProgress()
+	if want := p.Standing(catalog.DateOf(2026, 3, 9)).DoneHours; got.DoneHours != want || want == p.Schedule.DoneHours {
+		t.Errorf("DoneHours = %g, want the standing's %g (the version had %g)", got.DoneHours, want, p.Schedule.DoneHours)
+	}
+	for _, tp := range got.Topics {
+		if want := tp.Hours - tp.DoneHours(progress); math.Abs(tp.Remaining-want) > 1e-9 {
+			t.Errorf("%s remaining %g, want %g of its %g h", tp.ID, tp.Remaining, want, tp.Hours)
+		}
+	}
+	if got.RequiredHours != p.Schedule.RequiredHours || len(got.Weeks) != len(p.Schedule.Weeks) {
+		t.Error("WithProgress changed what the version planned")
 	}
 }
 

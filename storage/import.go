@@ -182,15 +182,7 @@ func (x *Export) validate(cat *catalog.Catalog, today catalog.Date) error {
 	if err := validateAttempts(cat, x.Attempts, today); err != nil {
 		return err
 	}
-	for _, c := range x.Certifications {
-		if nameTooLong(c.CredentialID) {
-			return badImport("the credential ID of %s is longer than %d characters", c.Key, MaxNameLength)
-		}
-		if kind := unsafeChars(c.CredentialID); kind != "" {
-			return badImport("the credential ID of %s holds %s", c.Key, kind)
-		}
-	}
-	return nil
+	return validateCertifications(cat, x)
 }
 
 // idSet holds the record numbers an import has used so far.

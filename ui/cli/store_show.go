@@ -28,8 +28,9 @@ type shownPlan struct {
 }
 
 // shownProgress is the progress today: totals, the on-track figure and
-// each topic's state. The plan's own topics[].done/spent are as of its
-// version; these are current.
+// each topic's state. The plan's own done_hours and topics[] (done, spent,
+// remaining, items[].done) are today's too (planner.StudyPlan.WithProgress),
+// so the two never disagree.
 type shownProgress struct {
 	Today catalog.Date `json:"today"`
 	planner.Standing
@@ -101,7 +102,7 @@ func fixesNow(ctx context.Context, db *storage.DB, p *planner.StudyPlan, today c
 
 // showJSON builds `show --json` for plan p on today.
 func showJSON(p planner.StudyPlan, today catalog.Date) shownPlan {
-	s := p.Schedule
+	s := p.WithProgress()
 	normalize(&s)
 	out := shownPlan{ID: p.ID, PlanName: p.Name, Version: p.Version, Plan: s}
 	st := p.Standing(today)
@@ -118,8 +119,8 @@ func showJSON(p planner.StudyPlan, today catalog.Date) shownPlan {
 }
 
 // writeShown prints a saved plan: header, standing, weekNote (that it is
-// planned within another week than the learner's, or ""), topics and this
-// week.
+// planned within another week than the learner's, or ""), warnings, topics
+// and this week.
 func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today catalog.Date, weekNote string) error {
 	var b strings.Builder
 	s := p.Schedule
@@ -134,9 +135,9 @@ func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today ca
 		writeWrapped(&b, "", standingText(p, today))
 	}
 	b.WriteString(weekNote)
-	if note := s.ProvisionalText(); note != "" {
-		writeWrapped(&b, "", note)
-	}
+	// The plan's warnings as every place gives them (a retiring exam's last
+	// day, provisional domains, ...), but the shortfall the standing says.
+	writeList(&b, "Warnings", s.WarningsBesidesShortfall())
 	writeFit(&b, s, savedFixes(p.ID, s))
 	writeTopics(&b, p)
 	writeThisWeek(&b, s, today)
