@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"testing"
 
-	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // freshGzip is raw gzipped by a writer made for it, as compress did before
@@ -28,11 +28,7 @@ func freshGzip(t *testing.T, raw []byte) []byte {
 // schedule, as the plans table stores it before compressing.
 func longScheduleJSON(t *testing.T) []byte {
 	t.Helper()
-	long, err := planner.Build(testCat, testInput("SAA-C03"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := json.Marshal(long)
+	raw, err := json.Marshal(plannertest.MustBuild(t, testCat, testInput("SAA-C03")))
 	if err != nil {
 		t.Fatal(err)
 	}
