@@ -28,12 +28,9 @@ func mustPlan(tb testing.TB, db *DB, id int64) planner.StudyPlan {
 // mustRows reads a plan's progress rows as stored, each with its task.
 func mustRows(tb testing.TB, db *DB, id int64) map[string]ProgressRow {
 	tb.Helper()
-	tx, err := db.view(tb.Context())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer tx.Rollback()
-	rows, err := loadProgress(tb.Context(), tx, id)
+	rows, err := readTx(tb.Context(), db, func(tx *dbTx) (map[string]ProgressRow, error) {
+		return loadProgress(tb.Context(), tx, id)
+	})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"testing"
 
-	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // freshGzip is raw gzipped by a writer made for it, as compress did before
@@ -24,18 +24,22 @@ func freshGzip(t *testing.T, raw []byte) []byte {
 	return buf.Bytes()
 }
 
+// longScheduleJSON is the JSON of a whole SAA-C03 schedule: a large
+// schedule, as the plans table stores it before compressing.
+func longScheduleJSON(t *testing.T) []byte {
+	t.Helper()
+	raw, err := json.Marshal(plannertest.MustBuild(t, testCat, testInput("SAA-C03")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
 // TestAReusedWriterStoresTheSameBytes: schedules compressed one after
 // another, a large one before small ones, are stored byte for byte as a
 // new writer would store each, and read back whole.
 func TestAReusedWriterStoresTheSameBytes(t *testing.T) {
-	long, err := planner.Build(testCat, testInput("SAA-C03"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := json.Marshal(long)
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := longScheduleJSON(t)
 	for i, s := range [][]byte{raw, []byte(`{"exam":"DVA-C03"}`), nil, raw[:len(raw)/3], raw} {
 		got, err := compress(s)
 		if err != nil {
@@ -55,14 +59,7 @@ func TestAReusedWriterStoresTheSameBytes(t *testing.T) {
 // damaged schedule (cut short, or stating a size of 4 GB) is an error and
 // leaves the next ones read whole.
 func TestAReusedReaderReadsEachSchedule(t *testing.T) {
-	long, err := planner.Build(testCat, testInput("SAA-C03"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := json.Marshal(long)
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := longScheduleJSON(t)
 	good := freshGzip(t, raw)
 	lying := bytes.Clone(good)
 	copy(lying[len(lying)-4:], []byte{0xff, 0xff, 0xff, 0xff})

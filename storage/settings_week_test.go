@@ -53,11 +53,8 @@ func TestSavingSettingsInTheSameWeekReplansNothing(t *testing.T) {
 // fails, the settings are not saved either: both plans and the settings
 // stay as they were.
 func TestAFailedSettingsRefitLeavesEverything(t *testing.T) {
-	db := MustOpenDB(t)
 	ctx := t.Context()
-	saa := MustCreatePlan(t, db, "SAA-C03")
-	dva := MustCreatePlan(t, db, "DVA-C03")
-	before, _, _ := db.Settings(ctx)
+	db, saa, dva, before := twoPlansAndSettings(t)
 	failRefitOf(t, db, dva.ID)
 	s := settingsInWeek(planner.LearnerWeek{Hours: planner.Even(6)})
 	s.StudyTime = planner.Morning

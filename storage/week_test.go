@@ -143,11 +143,8 @@ func TestANewPlansWeekIsTheLearners(t *testing.T) {
 // fails, the edit is not stored either: both plans and the settings stay
 // as they were.
 func TestAFailedWeekChangeLeavesEveryPlan(t *testing.T) {
-	db := MustOpenDB(t)
 	ctx := t.Context()
-	saa := MustCreatePlan(t, db, "SAA-C03")
-	dva := MustCreatePlan(t, db, "DVA-C03")
-	before, _, _ := db.Settings(ctx)
+	db, saa, dva, before := twoPlansAndSettings(t)
 	failRefitOf(t, db, saa.ID)
 	if _, _, err := db.EditPlanInWeek(ctx, dva.ID, editedHours(dva, 6)); err == nil {
 		t.Fatal("the edit succeeded though the other plan's re-fit failed")
@@ -156,6 +153,21 @@ func TestAFailedWeekChangeLeavesEveryPlan(t *testing.T) {
 	if after, _, _ := db.Settings(ctx); after.Week() != before.Week() {
 		t.Errorf("settings' week %v, want %v as before", after.Week(), before.Week())
 	}
+}
+
+// twoPlansAndSettings opens a fresh database with an SAA-C03 and a DVA-C03
+// plan and returns them with the settings as they stand, for a test that
+// makes a write fail and checks that all three stay as they were.
+func twoPlansAndSettings(t *testing.T) (db *DB, saa, dva planner.StudyPlan, before planner.Settings) {
+	t.Helper()
+	db = MustOpenDB(t)
+	saa = MustCreatePlan(t, db, "SAA-C03")
+	dva = MustCreatePlan(t, db, "DVA-C03")
+	before, _, err := db.Settings(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, saa, dva, before
 }
 
 // failRefitOf makes storing plan id's version 2 fail, as a full disk

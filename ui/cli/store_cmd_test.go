@@ -219,11 +219,7 @@ func TestCertsNamesThePlanThatRenews(t *testing.T) {
 }
 
 // badStoreInputs must each give status 2 and one line naming the input.
-var badStoreInputs = []struct {
-	name  string
-	args  []string
-	names string
-}{
+var badStoreInputs = []badInputCase{
 	{"tick without topic", []string{"tick", "1"}, "tick"},
 	{"tick plan not a number", []string{"tick", "one", "1.1"}, `"one"`},
 	{"tick unknown topic", []string{"tick", "1", "9.9"}, "9.9"},
