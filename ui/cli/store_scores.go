@@ -185,11 +185,7 @@ func sortedDomainKeys(m map[string]float64) []string {
 // readinessText says the overall estimate against the target and each domain's.
 func readinessText(r planner.Readiness) string {
 	var b strings.Builder
-	verdict := "not yet at"
-	if r.Ready {
-		verdict = "at or above"
-	}
-	fmt.Fprintf(&b, "Readiness: about %.0f %%, %s your %.0f %% target.\n", r.Overall, verdict, r.Target)
+	fmt.Fprintf(&b, "Readiness: %s.\n", r.OverallText())
 	for _, d := range r.ByDomain {
 		figure, marks := fmt.Sprintf("%.0f %%", d.Estimate), []string{}
 		if d.FromOverall {

@@ -40,6 +40,9 @@ func TestScoreAndScores(t *testing.T) {
 		}
 	}
 	sh := shown(t, dir)
+	if want := "Readiness: " + sh.Readiness.OverallText() + "."; !strings.Contains(text, want) {
+		t.Errorf("scores text lacks the readiness line the desktop and the PDF show, %q:\n%s", want, text)
+	}
 	if sh.Readiness.Target != 85 {
 		t.Errorf("show --json readiness target %v, want the 85 set", sh.Readiness.Target)
 	}
