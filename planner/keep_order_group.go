@@ -3,103 +3,126 @@ package planner
 // share is minutes of a piece that a group swap moves.
 type share struct{ piece, minutes int }
 
+// groupOption is a way to make up minutes from a day's work that may go
+// later: some pieces whole and at most one cut, lo to hi minutes in all.
+type groupOption struct {
+	whole  []int
+	cut    int // the piece cut, or -1
+	lo, hi int
+}
+
+// maxFillers bounds how many pieces of a day a group picks from, so that
+// the options stay few (2^maxFillers of them, times the cuts).
+const maxFillers = 5
+
 // swapGroup moves misordered piece i, with other work of its day that may
-// come later (see mayGoLater) to make up the minutes, to later piece j's
-// day, and as many minutes of j to i's day: a review too short to swap
-// with a quarter hour of study alone then goes with others.
-// It reports whether it found such a group.
-func (k *orderKeeper) swapGroup(i, j int) bool {
+// go later (see mayGoLater) to make up the minutes, to later piece j's day,
+// and as many minutes of j to i's day: a review too short to swap with a
+// quarter hour of study alone then goes with others. It reports whether
+// one of opts (see groupOptions) makes minutes that j can give.
+func (k *orderKeeper) swapGroup(i, j int, opts []groupOption) bool {
 	x, y := k.pieces[i], k.pieces[j]
-	p := k.groupMinutes(i, j)
-	if p <= x.minutes {
+	best, bestP := -1, 0
+	for n, o := range opts {
+		if p := k.takeIn(j, x.day, x.minutes+o.lo, x.minutes+o.hi); p > 0 && (best < 0 || p < bestP) {
+			best, bestP = n, p
+		}
+	}
+	if best < 0 {
 		return false
 	}
-	fill, ok := k.fillers(i, x.day, y.day, p-x.minutes)
-	if !ok {
-		return false
-	}
-	if p < y.minutes {
-		k.pieces[j].minutes -= p
-		k.add(piece{day: x.day, item: y.item, minutes: p, of: y.of})
+	if bestP < y.minutes {
+		k.pieces[j].minutes -= bestP
+		k.add(piece{day: x.day, item: y.item, minutes: bestP, of: y.of})
 	} else {
 		k.move(j, x.day)
 	}
 	k.move(i, y.day)
-	for _, f := range fill {
-		k.send(f, y.day)
+	o, rest := opts[best], bestP-x.minutes
+	for _, f := range o.whole {
+		rest -= k.pieces[f].minutes
+		k.move(f, y.day)
+	}
+	if o.cut >= 0 {
+		k.pieces[o.cut].minutes -= rest
+		k.add(piece{day: y.day, item: k.pieces[o.cut].item, minutes: rest, of: k.pieces[o.cut].of})
 	}
 	return true
 }
 
-// groupMinutes is how much of later piece j a group swap with misordered
-// piece i takes: a piece of study is cut where neither part is under a
-// quarter hour (see partOK), other work is taken whole. It is 0 when no
-// cut does.
-func (k *orderKeeper) groupMinutes(i, j int) int {
-	x, y := k.pieces[i], k.pieces[j]
-	if k.work[y.item].Kind != Study {
+// takeIn is the fewest minutes from lo to hi that later piece j can give
+// to day a, or 0: study cut where neither part is under a quarter hour
+// (see partOK), other work only whole.
+func (k *orderKeeper) takeIn(j, a, lo, hi int) int {
+	y := k.pieces[j]
+	if k.work[y.item].Kind == Study {
+		from := lo
+		if !k.partOK(j, from, a) {
+			from = max(from, quarterMinutes)
+		}
+		if from <= min(hi, y.minutes-quarterMinutes) {
+			return from
+		}
+	}
+	if lo <= y.minutes && y.minutes <= hi {
 		return y.minutes
 	}
-	p := x.minutes + 1
-	if !k.partOK(j, p, x.day) {
-		p = max(p, quarterMinutes)
-	}
-	if rest := y.minutes - p; rest > 0 && !k.partOK(j, rest, y.day) {
-		p = y.minutes
-	}
-	if p > y.minutes {
-		return 0
-	}
-	return p
+	return 0
 }
 
-// fillers picks need minutes of the reviews and fix time on day a other
-// than piece i to go to day b: whole pieces first, then a cut of one whose
-// parts are long enough (see partOK). It reports whether they make need.
-func (k *orderKeeper) fillers(i, a, b, need int) ([]share, bool) {
-	var out []share
-	taken := map[int]bool{}
-	for _, f := range k.byDay[a] {
-		if m := k.pieces[f].minutes; f != i && k.mayGoLater(f) && m <= need {
-			out, need, taken[f] = append(out, share{f, m}), need-m, true
+// groupOptions lists the ways to make up minutes from the work of
+// misordered piece i's day that may go later with it: each set of whole
+// pieces, alone or with one more cut (see mayCut) into parts of at least
+// minPiece. The empty set, which swapPair covers, is left out.
+func (k *orderKeeper) groupOptions(i int) []groupOption {
+	var pool []int
+	for _, f := range k.byDay[k.pieces[i].day] {
+		if f != i && k.mayGoLater(f) && len(pool) < maxFillers {
+			pool = append(pool, f)
 		}
 	}
-	for _, f := range k.byDay[a] {
-		if need == 0 {
-			return out, true
+	var out []groupOption
+	for set := 0; set < 1<<len(pool); set++ {
+		var whole []int
+		sum := 0
+		for n, f := range pool {
+			if set&(1<<n) != 0 {
+				whole, sum = append(whole, f), sum+k.pieces[f].minutes
+			}
 		}
-		m := k.pieces[f].minutes
-		if f != i && !taken[f] && k.mayGoLater(f) && k.partOK(f, need, b) && k.partOK(f, m-need, a) {
-			return append(out, share{f, need}), true
+		if set > 0 {
+			out = append(out, groupOption{whole: whole, cut: -1, lo: sum, hi: sum})
+		}
+		for n, c := range pool {
+			m, least := k.pieces[c].minutes, minPiece(k.work[k.pieces[c].item].Kind)
+			if set&(1<<n) == 0 && k.mayCut(c) && m >= 2*least {
+				out = append(out, groupOption{whole: whole, cut: c, lo: sum + least, hi: sum + m - least})
+			}
 		}
 	}
-	return out, need == 0
+	return out
 }
 
 // mayGoLater reports whether piece f may move to a later day: fix time, a
-// domain's review that goes over no task, and a review misordered already
-// may; a task's review in order (whose gaps are kept), study (whose
-// reviews would then come before it) and practice exams (placed for their
-// spread) may not.
+// domain's review that goes over no task, a review misordered already and
+// a task's last review may; a task's other reviews (whose gaps are kept),
+// study (whose reviews would then come before it) and practice exams
+// (placed for their spread) may not.
 func (k *orderKeeper) mayGoLater(f int) bool {
 	pc := k.pieces[f]
 	switch k.work[pc.item].Kind {
 	case Fix:
 		return true
 	case Review:
-		return pc.of < 0 || k.misordered(pc)
+		return pc.of < 0 || k.misordered(pc) || k.lastReview(pc)
 	}
 	return false
 }
 
-// send moves the share's minutes of its piece to day d: the whole piece,
-// or a part cut from it.
-func (k *orderKeeper) send(s share, d int) {
-	pc := k.pieces[s.piece]
-	if s.minutes == pc.minutes {
-		k.move(s.piece, d)
-		return
-	}
-	k.pieces[s.piece].minutes -= s.minutes
-	k.add(piece{day: d, item: pc.item, minutes: s.minutes, of: pc.of})
+// mayCut reports whether piece f may go later in part: not a task's review
+// in order, which goes whole or stays (another part would be another
+// review, at a gap of its own).
+func (k *orderKeeper) mayCut(f int) bool {
+	pc := k.pieces[f]
+	return k.mayGoLater(f) && (k.work[pc.item].Kind != Review || pc.of < 0 || k.misordered(pc))
 }

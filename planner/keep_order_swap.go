@@ -20,34 +20,56 @@ func (k *orderKeeper) swapFor(i int) {
 }
 
 // swapOnce makes one swap of piece i with work on a day from its first
-// good day on that pass allows, and reports whether it found one.
+// good day on that pass allows, and reports whether it found one. It looks
+// first from the day after its task's study ends, then at the days of the
+// study, the earliest first.
 func (k *orderKeeper) swapOnce(i int, pass swapPass) bool {
 	x := k.pieces[i]
-	for b := k.goodDay(x); b < len(k.byDay); b++ {
-		for _, j := range k.byDay[b] {
-			y := k.pieces[j]
-			if !k.mayComeTo(y, x.day, pass.study) || pass.whole && y.minutes != x.minutes {
-				continue
-			}
-			if k.swap(i, j) {
-				return true
+	var opts []groupOption
+	if !pass.whole {
+		opts = k.groupOptions(i)
+	}
+	g, after := k.goodDay(x), k.goodDay(x)
+	if k.work[x.item].Kind == Review && x.of >= 0 {
+		after = max(after, k.lastStudy[x.of]+1)
+	}
+	for _, span := range [2][2]int{{after, len(k.byDay)}, {g, min(after, len(k.byDay))}} {
+		for b := span[0]; b < span[1]; b++ {
+			for _, j := range k.byDay[b] {
+				if k.swapWith(i, j, pass, opts) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
+// swapWith swaps misordered piece i with later piece j as pass allows:
+// whole, or cutting one or the other (see swapPair), or with more work of
+// i's day (see swapGroup). It reports whether it did.
+func (k *orderKeeper) swapWith(i, j int, pass swapPass, opts []groupOption) bool {
+	x, y := k.pieces[i], k.pieces[j]
+	switch {
+	case !k.mayComeTo(y, x.day, pass.study):
+		return false
+	case pass.whole:
+		return y.minutes == x.minutes && k.swapPair(i, j)
+	}
+	return k.swapPair(i, j) || k.swapGroup(i, j, opts)
+}
+
 // mayComeTo reports whether later piece y may move to day a: study (when
 // study is set) that would not then seem to come before reviews of its
 // task that come before its study; else fix time, or a domain's review
-// that goes over no task, in order there. A task's review stays: its gaps
-// after the study are kept (see reviewChain).
+// that goes over no task, in order there; or a task's first review, to a
+// day still after the task's study (see firstReviewTo).
 func (k *orderKeeper) mayComeTo(y piece, a int, study bool) bool {
 	switch k.work[y.item].Kind {
 	case Study:
 		return study && !k.wouldCover(y.item, a)
 	case Review:
-		return !study && y.of < 0
+		return !study && (y.of < 0 || k.firstReviewTo(y, a))
 	case Fix:
 		return !study && k.goodDay(y) <= a
 	}
@@ -69,10 +91,32 @@ func (k *orderKeeper) wouldCover(task, a int) bool {
 	return false
 }
 
-// swap exchanges misordered piece i with later piece j (see swapPair), or
-// failing that with more of j together with other work of i's day (see
-// swapGroup), and reports whether it did.
-func (k *orderKeeper) swap(i, j int) bool { return k.swapPair(i, j) || k.swapGroup(i, j) }
+// firstReviewTo reports whether review y is its task's first and may come
+// earlier, to day a, still after the task's last study: the gap after it
+// then grows, so the gaps between its task's reviews still never shrink.
+func (k *orderKeeper) firstReviewTo(y piece, a int) bool {
+	if a <= k.lastStudy[y.of] || k.lastStudy[y.of] < 0 && !k.doneBefore(y.of) {
+		return false
+	}
+	return k.onlyReviewOf(y, func(d int) bool { return d <= y.day })
+}
+
+// lastReview reports whether review y is its task's last, which may go
+// later: only its own gap grows.
+func (k *orderKeeper) lastReview(y piece) bool {
+	return k.onlyReviewOf(y, func(d int) bool { return d >= y.day })
+}
+
+// onlyReviewOf reports whether no other review of y's task falls on a day
+// that in says.
+func (k *orderKeeper) onlyReviewOf(y piece, in func(day int) bool) bool {
+	for _, r := range k.reviewsOf[y.of] {
+		if o := k.pieces[r]; o != y && in(o.day) {
+			return false
+		}
+	}
+	return true
+}
 
 // swapPair exchanges misordered piece i with later piece j, cutting the
 // longer of the two so that each day keeps its minutes, when no piece is
@@ -84,7 +128,7 @@ func (k *orderKeeper) swapPair(i, j int) bool {
 	case x.minutes == y.minutes:
 	case y.minutes > x.minutes:
 		rest := y.minutes - x.minutes
-		if !k.partOK(j, x.minutes, a) || !k.partOK(j, rest, b) {
+		if y.of >= 0 || !k.partOK(j, x.minutes, a) || !k.partOK(j, rest, b) { // a task's review moves whole
 			return false
 		}
 		k.pieces[j].minutes = rest
