@@ -24,11 +24,14 @@ func (k *orderKeeper) swapGroup(i, j int, opts []groupOption) bool {
 	x, y := k.pieces[i], k.pieces[j]
 	best, bestP := -1, 0
 	for n, o := range opts {
+		if k.carries(o, y) {
+			continue // y's own work going the other way: moveOK counted it where it stays
+		}
 		if p := k.takeIn(j, x.day, x.minutes+o.lo, x.minutes+o.hi); p > 0 && (best < 0 || p < bestP) {
 			best, bestP = n, p
 		}
 	}
-	if best < 0 {
+	if best < 0 || !k.moveOK(i, x.minutes, y.day) {
 		return false
 	}
 	if bestP < y.minutes {
@@ -50,21 +53,32 @@ func (k *orderKeeper) swapGroup(i, j int, opts []groupOption) bool {
 	return true
 }
 
+// carries reports whether option o moves some of piece y's work.
+func (k *orderKeeper) carries(o groupOption, y piece) bool {
+	same := func(f int) bool { return f >= 0 && k.pieces[f].item == y.item && k.pieces[f].of == y.of }
+	if same(o.cut) {
+		return true
+	}
+	for _, f := range o.whole {
+		if same(f) {
+			return true
+		}
+	}
+	return false
+}
+
 // takeIn is the fewest minutes from lo to hi that later piece j can give
-// to day a, or 0: study cut where neither part is under a quarter hour
-// (see partOK), other work only whole.
+// to day a, or 0: study cut where no session is then too short (see
+// moveOK), other work only whole.
 func (k *orderKeeper) takeIn(j, a, lo, hi int) int {
 	y := k.pieces[j]
 	if k.work[y.item].Kind == Study {
-		from := lo
-		if !k.partOK(j, from, a) {
-			from = max(from, quarterMinutes)
-		}
-		if from <= min(hi, y.minutes-quarterMinutes) {
+		from := max(lo, quarterMinutes-k.sameWork(j, a))
+		if from <= min(hi, y.minutes) && k.moveOK(j, from, a) {
 			return from
 		}
 	}
-	if lo <= y.minutes && y.minutes <= hi {
+	if lo <= y.minutes && y.minutes <= hi && k.moveOK(j, y.minutes, a) {
 		return y.minutes
 	}
 	return 0
@@ -73,12 +87,16 @@ func (k *orderKeeper) takeIn(j, a, lo, hi int) int {
 // groupOptions lists the ways to make up minutes from the work of
 // misordered piece i's day that may go later with it: each set of whole
 // pieces, alone or with one more cut (see mayCut) into parts of at least
-// minPiece. The empty set, which swapPair covers, is left out.
+// minPiece. The empty set, which swapPair covers, is left out. It picks one
+// piece of each work, and none of i's, so that moveOK, which looks at one
+// piece going, holds for the group.
 func (k *orderKeeper) groupOptions(i int) []groupOption {
 	var pool []int
+	seen := map[[2]int]bool{{k.pieces[i].item, k.pieces[i].of}: true}
 	for _, f := range k.byDay[k.pieces[i].day] {
-		if f != i && k.mayGoLater(f) && len(pool) < maxFillers {
-			pool = append(pool, f)
+		work := [2]int{k.pieces[f].item, k.pieces[f].of}
+		if !seen[work] && k.mayGoLater(f) && k.moveOK(f, k.pieces[f].minutes, -1) && len(pool) < maxFillers {
+			pool, seen[work] = append(pool, f), true
 		}
 	}
 	var out []groupOption
@@ -119,10 +137,11 @@ func (k *orderKeeper) mayGoLater(f int) bool {
 	return false
 }
 
-// mayCut reports whether piece f may go later in part: not a task's review
-// in order, which goes whole or stays (another part would be another
-// review, at a gap of its own).
+// mayCut reports whether piece f may go later in part: fix time and a
+// domain's review that goes over no task, in order. A task's review goes
+// whole or stays (another part would be another review, at a gap of its
+// own); a misordered piece cut could leave two misordered parts.
 func (k *orderKeeper) mayCut(f int) bool {
 	pc := k.pieces[f]
-	return k.mayGoLater(f) && (k.work[pc.item].Kind != Review || pc.of < 0 || k.misordered(pc))
+	return k.mayGoLater(f) && !k.misordered(pc) && (k.work[pc.item].Kind == Fix || pc.of < 0)
 }

@@ -120,50 +120,68 @@ func (k *orderKeeper) onlyReviewOf(y piece, in func(day int) bool) bool {
 
 // swapPair exchanges misordered piece i with later piece j, cutting the
 // longer of the two so that each day keeps its minutes, when no piece is
-// then too short (see partOK), and reports whether it did.
+// then too short (see moveOK), and reports whether it did.
 func (k *orderKeeper) swapPair(i, j int) bool {
 	x, y := k.pieces[i], k.pieces[j]
 	a, b := x.day, y.day
 	switch {
 	case x.minutes == y.minutes:
-	case y.minutes > x.minutes:
-		rest := y.minutes - x.minutes
-		if y.of >= 0 || !k.partOK(j, x.minutes, a) || !k.partOK(j, rest, b) { // a task's review moves whole
+		if !k.moveOK(i, x.minutes, b) || !k.moveOK(j, y.minutes, a) {
 			return false
 		}
-		k.pieces[j].minutes = rest
+		k.move(i, b)
+		k.move(j, a)
+	case y.minutes > x.minutes:
+		if y.of >= 0 || !k.moveOK(i, x.minutes, b) || !k.moveOK(j, x.minutes, a) { // a task's review moves whole
+			return false
+		}
+		k.pieces[j].minutes -= x.minutes
 		k.add(piece{day: a, item: y.item, minutes: x.minutes, of: y.of})
 		k.move(i, b)
-		return true
 	default:
-		rest := x.minutes - y.minutes
-		if !k.partOK(i, y.minutes, b) || !k.partOK(i, rest, a) {
+		if !k.moveOK(i, y.minutes, b) || !k.moveOK(j, y.minutes, a) {
 			return false
 		}
-		k.pieces[i].minutes = rest
+		k.pieces[i].minutes -= y.minutes
 		k.add(piece{day: b, item: x.item, minutes: y.minutes, of: x.of})
 		k.move(j, a)
-		return true
 	}
-	k.move(i, b)
-	k.move(j, a)
 	return true
 }
 
-// partOK reports whether m minutes of piece i may stand on day d: no study
-// under a quarter hour and no review or fix time under minReviewMinutes,
-// unless they join a piece of the same work there, or are the whole piece.
-func (k *orderKeeper) partOK(i, m, d int) bool {
+// moveOK reports whether m minutes of piece i may go to day d: what is
+// left of its work on its day and what it makes on day d (joined with the
+// same work there, as sessions join) are each none or at least minPiece,
+// or the move makes no more short ones than there were: all of a short
+// session goes, or a short session's part joins a long one.
+func (k *orderKeeper) moveOK(i, m, d int) bool {
 	pc := k.pieces[i]
-	if m == pc.minutes || m >= minPiece(k.work[pc.item].Kind) {
+	least := minPiece(k.work[pc.item].Kind)
+	was := pc.minutes + k.sameWork(i, pc.day)
+	left, there := was-m, m+k.sameWork(i, d)
+	switch {
+	case left == 0:
 		return true
+	case there < least:
+		return false
 	}
+	return left >= least || was < least
+}
+
+// sameWork is the minutes of the other pieces of piece i's work (its item,
+// and the task a review goes over) on day d; none on a day not yet known
+// (d < 0).
+func (k *orderKeeper) sameWork(i, d int) int {
+	if d < 0 {
+		return 0
+	}
+	t := 0
 	for _, j := range k.byDay[d] {
-		if o := k.pieces[j]; j != i && o.item == pc.item && o.of == pc.of {
-			return true
+		if o := k.pieces[j]; j != i && o.item == k.pieces[i].item && o.of == k.pieces[i].of {
+			t += o.minutes
 		}
 	}
-	return false
+	return t
 }
 
 // minPiece is the shortest piece of work of kind a swap may leave.
