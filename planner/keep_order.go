@@ -44,6 +44,7 @@ func keepOrder(work []TopicPlan, pieces []piece) []piece {
 	if len(late) == 0 {
 		return pieces
 	}
+	k.index()
 	slices.SortStableFunc(late, func(a, b int) int { return k.pieces[a].day - k.pieces[b].day })
 	for _, i := range late {
 		k.swapFor(i)
@@ -54,31 +55,39 @@ func keepOrder(work []TopicPlan, pieces []piece) []piece {
 	return k.pieces
 }
 
+// newOrderKeeper notes where each item's study and practice fall: all that
+// telling a misordered piece takes (see index for the rest).
 func newOrderKeeper(work []TopicPlan, pieces []piece) *orderKeeper {
-	n := 0
-	for _, pc := range pieces {
-		n = max(n, pc.day+1)
-	}
-	k := &orderKeeper{work: work, pieces: pieces, byDay: make([][]int, n), firstStudy: make([]int, len(work)),
-		lastStudy: make([]int, len(work)), lastPractice: make([]int, len(work)), reviewsOf: make([][]int, len(work))}
+	k := &orderKeeper{work: work, pieces: pieces, firstStudy: make([]int, len(work)),
+		lastStudy: make([]int, len(work)), lastPractice: make([]int, len(work))}
 	for i := range work {
 		k.firstStudy[i], k.lastStudy[i], k.lastPractice[i] = noDay, -1, -1
 	}
-	for i, pc := range pieces {
-		k.byDay[pc.day] = append(k.byDay[pc.day], i)
+	for _, pc := range pieces {
 		switch work[pc.item].Kind {
 		case Study:
 			k.firstStudy[pc.item] = min(k.firstStudy[pc.item], pc.day)
 			k.lastStudy[pc.item] = max(k.lastStudy[pc.item], pc.day)
 		case Practice:
 			k.lastPractice[pc.item] = max(k.lastPractice[pc.item], pc.day)
-		case Review:
-			if pc.of >= 0 {
-				k.reviewsOf[pc.of] = append(k.reviewsOf[pc.of], i)
-			}
 		}
 	}
 	return k
+}
+
+// index lists the pieces by day and each task's reviews, for the swaps.
+func (k *orderKeeper) index() {
+	n := 0
+	for _, pc := range k.pieces {
+		n = max(n, pc.day+1)
+	}
+	k.byDay, k.reviewsOf = make([][]int, n), make([][]int, len(k.work))
+	for i, pc := range k.pieces {
+		k.byDay[pc.day] = append(k.byDay[pc.day], i)
+		if k.work[pc.item].Kind == Review && pc.of >= 0 {
+			k.reviewsOf[pc.of] = append(k.reviewsOf[pc.of], i)
+		}
+	}
 }
 
 // doneBefore reports whether progress had some of item i done before the
