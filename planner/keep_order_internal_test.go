@@ -159,3 +159,56 @@ func TestKeepOrderKeepsMinutesAndNeverMisordersMore(t *testing.T) {
 	}
 	t.Logf("keepOrder put %d of %d misordered pieces in order", fixed, was)
 }
+
+// orderWork is two domains: tasks 0 and 1 in domain 1, task 2 in domain 2,
+// their reviews (3 and 4), a practice exam (5) and its fix time (6).
+func orderWork() []TopicPlan {
+	return []TopicPlan{
+		{Kind: Study, domainNumber: 1, minutes: 120}, {Kind: Study, domainNumber: 1, minutes: 120},
+		{Kind: Study, domainNumber: 2, minutes: 120},
+		{Kind: Review, domainNumber: 1, minutes: 30}, {Kind: Review, domainNumber: 2, minutes: 30},
+		{Kind: Practice, minutes: 130}, {Kind: Fix, minutes: 60},
+	}
+}
+
+// TestKeepOrderCases pins what keepOrder does with a few small plans.
+func TestKeepOrderCases(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		pieces []piece
+		want   []piece
+	}{
+		{
+			name:   "a review before its task's study swaps with a quarter hour of another task's later study",
+			pieces: []piece{{0, 0, 60, -1}, {0, 4, 15, 2}, {1, 2, 30, -1}, {2, 1, 30, -1}},
+			want:   []piece{{0, 0, 60, -1}, {2, 4, 15, 2}, {1, 2, 30, -1}, {2, 1, 15, -1}, {0, 1, 15, -1}},
+		},
+		{
+			name:   "a short review goes with a domain's review of its day to make a quarter hour of study",
+			pieces: []piece{{0, 0, 60, -1}, {0, 4, 10, 2}, {0, 3, 5, -1}, {1, 2, 30, -1}, {2, 1, 40, -1}},
+			want:   []piece{{0, 0, 60, -1}, {2, 4, 10, 2}, {2, 3, 5, -1}, {1, 2, 30, -1}, {2, 1, 25, -1}, {0, 1, 15, -1}},
+		},
+		{
+			name:   "fix time on its practice exam's day swaps with later study",
+			pieces: []piece{{0, 5, 130, -1}, {0, 6, 30, -1}, {1, 0, 30, -1}},
+			want:   []piece{{0, 5, 130, -1}, {1, 6, 30, -1}, {0, 0, 30, -1}},
+		},
+		{
+			name:   "a task's own study never comes forward to cover its review; the review goes over a task of its domain studied by then",
+			pieces: []piece{{0, 0, 60, -1}, {1, 3, 15, 1}, {2, 1, 60, -1}},
+			want:   []piece{{0, 0, 60, -1}, {1, 3, 15, 0}, {2, 1, 60, -1}},
+		},
+		{
+			name:   "a study piece is never cut under a quarter hour",
+			pieces: []piece{{0, 0, 60, -1}, {0, 4, 10, 2}, {2, 2, 20, -1}, {3, 2, 30, -1}},
+			want:   []piece{{0, 0, 60, -1}, {0, 4, 10, 2}, {2, 2, 20, -1}, {3, 2, 30, -1}},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := keepOrder(orderWork(), slices.Clone(c.pieces))
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("keepOrder(%v)\n = %v\nwant %v", c.pieces, got, c.want)
+			}
+		})
+	}
+}
