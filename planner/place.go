@@ -22,7 +22,8 @@ type placement struct {
 // into) and spaced review spread evenly
 // over the days before the last 15 % of the plan (when they fit there,
 // so that it holds no new material), reviews on their due days first, fix
-// time after its practice exam.
+// time after its practice exam; then keepOrder puts back in order the
+// reviews and fix time that found room only before their study or exam.
 func place(work []TopicPlan, days []day, order func(seq []int)) placement {
 	pp := placePractice(work, days)
 	var seq []int
@@ -44,7 +45,7 @@ func place(work []TopicPlan, days []day, order func(seq []int)) placement {
 	amounts, _ := spread(window, need)
 	chains := append(reviewChains(work, reviewLimit(longestDay(days))), pp.fixes...)
 	placed, rest := placeStudyAndReview(work, seq, chains, days, amounts)
-	p.pieces, p.unplaced = append(pp.pieces, placed...), pp.unplaced+rest
+	p.pieces, p.unplaced = keepOrder(work, append(pp.pieces, placed...)), pp.unplaced+rest
 	if p.newUntil >= 0 && studiesFrom(work, p.pieces, p.newUntil) {
 		p.newUntil = -1 // study moved on past the window: the last days hold new material after all
 	}
