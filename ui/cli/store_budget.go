@@ -135,7 +135,7 @@ func setArchived(e *env, c *command, args []string, archived bool) error {
 				return err
 			}
 		}
-		was := p.Input.Week()
+		was, version := p.Input.Week(), p.Version
 		p, err := db.SetArchived(ctx, id, archived, today)
 		if err != nil {
 			return storeErr(err)
@@ -145,7 +145,7 @@ func setArchived(e *env, c *command, args []string, archived bool) error {
 			return err
 		}
 		var b strings.Builder
-		writeUnarchived(&b, p, was, today)
+		writeUnarchived(&b, p, was, p.Version == version, today)
 		if _, err := io.WriteString(e.stdout, b.String()); err != nil {
 			return err
 		}
@@ -155,12 +155,15 @@ func setArchived(e *env, c *command, args []string, archived bool) error {
 
 // writeUnarchived says that plan p, planned within week was while
 // archived, is active again: re-planned from today around the other plans
-// and, when its week changed, within the learner's; or left as it was,
-// its exam having come. Then how it stands.
-func writeUnarchived(b *strings.Builder, p planner.StudyPlan, was planner.LearnerWeek, today catalog.Date) {
+// and, when its week changed, within the learner's; or left as it was
+// (kept), its exam having come or it still fitting beside the other plans.
+// Then how it stands.
+func writeUnarchived(b *strings.Builder, p planner.StudyPlan, was planner.LearnerWeek, kept bool, today catalog.Date) {
 	switch {
 	case planner.ExamPassed(p.Schedule, today):
 		fmt.Fprintf(b, "Plan %d is active again; its exam on %s has come, so nothing was re-planned.\n", p.ID, p.Schedule.ExamDate)
+	case kept:
+		fmt.Fprintf(b, "Plan %d is active again, as it was: it still fits beside your other plans.\n", p.ID)
 	case p.Input.Week() != was:
 		writeWrapped(b, "", fmt.Sprintf("Plan %d is active again, re-planned from %s around your other plans and within your week, %s.",
 			p.ID, today, p.Input.Week()))
