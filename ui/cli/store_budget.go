@@ -52,7 +52,8 @@ func weeklyHours(b planner.WeekBudget) map[int64]float64 {
 	return out
 }
 
-// writePlanList prints the plans; archived ones only when all is set.
+// writePlanList prints the plans; archived ones only when all is set. A
+// plan whose exam is passed says so instead of its hours a week.
 func writePlanList(w io.Writer, list []planner.PlanSummary, perWeek map[int64]float64, all bool) error {
 	var b strings.Builder
 	hidden := 0
@@ -64,6 +65,8 @@ func writePlanList(w io.Writer, list []planner.PlanSummary, perWeek map[int64]fl
 				continue
 			}
 			week = "archived"
+		} else if !p.Passed.IsZero() {
+			week = "passed" // its exam is passed: the plan is done
 		}
 		fmt.Fprintf(&b, "%-4d %s %-8s %-10s %-7s %-8s %d\n", p.ID, column(p.Name, 24), p.Exam, orDash(p.ExamDate),
 			fmt.Sprintf("%d/%d", p.TopicsDone, p.Topics), week, p.Version)
