@@ -69,3 +69,22 @@ func CommitmentOf(p Plan, today catalog.Date) Commitment {
 func (c Commitment) String() string {
 	return fmt.Sprintf("%s h a week already go to %s until %s", FormatHours(c.HoursPerWeek), c.Exam, c.Until)
 }
+
+// FitsBeside reports whether Rebalance may leave prev as it is for in
+// although the other plans' hours (in.Taken) changed its frame: the
+// learner is on track with it, topic by topic, and from in.Today on its
+// sessions and the others' together stay within in.Hours on every day.
+// Re-placing work that is still well placed in what the others leave can
+// only lose: the others were fitted around prev, so what they leave holds
+// prev exactly, while a fresh placement in those fragments may not.
+func FitsBeside(prev Plan, in Input) bool {
+	if StandingOf(prev, in.Progress, in.Today).State != OnTrack || !matchesTopics(prev, in.Progress, in.Today) {
+		return false
+	}
+	for d, h := range TakenBy([]Plan{prev}, in.Today) {
+		if hoursToMinutes(h+in.Taken[d]) > hoursToMinutes(in.Hours[d.MondayIndex()]) {
+			return false
+		}
+	}
+	return true
+}

@@ -169,7 +169,7 @@ func schedule(p *Plan, in Input, e *catalog.Exam, fc fitCheck, work []TopicPlan,
 	from := fc.from
 	days := calendar(in, in.Hours, from, p.ExamDate)
 	need := remainingMinutes(work)
-	fitted, pl := placeFitted(work, days, fc.order)
+	fitted, pl := fc.placeByExam(work, days, max(p.EarliestExam, p.FitsAfterLastDay))
 	for i := range work {
 		work[i].Title = fitted[i].Title // a practice exam placed in parts says so
 	}

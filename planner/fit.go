@@ -60,3 +60,26 @@ func (f fitCheck) fits(hours Weekdays, until catalog.Date) bool {
 	pl := place(fitted, days, func(seq []int) { f.order(fitted, seq) })
 	return placedMinutes(pl.pieces) == need
 }
+
+// placeByExam places the work on days, the days before the exam, as
+// placeFitted does; but a plan that fits by an earlier date fits by a
+// later one. Placing in quarter hours over days that other plans have
+// left in fragments can leave minutes out of a window that a shorter one
+// holds whole, so when the whole window loses minutes while the work fits
+// by earliest (f.fits said so), the work is placed whole in the longest
+// run of first days that holds it, and the days after it are left free.
+func (f fitCheck) placeByExam(work []TopicPlan, days []day, earliest catalog.Date) ([]TopicPlan, placement) {
+	fitted, pl := placeFitted(work, days, f.order)
+	need := remainingMinutes(work)
+	if earliest.IsZero() || placedMinutes(pl.pieces) == need {
+		return fitted, pl
+	}
+	for n := len(days) - 1; n > 0 && n >= f.from.DaysUntil(earliest); n-- {
+		whole := slices.Clone(work) // placing a practice exam in parts retitles it
+		in := place(whole, slices.Clone(days[:n]), func(seq []int) { f.order(whole, seq) })
+		if placedMinutes(in.pieces) == need {
+			return whole, in
+		}
+	}
+	return fitted, pl
+}

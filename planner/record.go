@@ -59,7 +59,15 @@ type PlanSummary struct {
 	Topics     int
 	TopicsDone int
 	Archived   bool // keeps its history, takes no hours
+	// Passed is the day the learner passed the plan's exam, when a pass of
+	// it was logged on or after the day the plan was made; zero otherwise.
+	Passed catalog.Date
 }
+
+// Preparing reports whether plan p still prepares for its exam: it is not
+// archived and its exam is not passed. A plan whose exam is passed is
+// done: it is no renewal to come and nothing to study for.
+func (p PlanSummary) Preparing() bool { return !p.Archived && p.Passed.IsZero() }
 
 // PlanVersion is one schedule in a plan's history.
 type PlanVersion struct {

@@ -17,7 +17,8 @@ type PlannedRenewal struct {
 }
 
 // RenewingPlan is the one rule for which active plan renews certification
-// key, valid until expiry: the earliest plan, not archived, whose exam the
+// key, valid until expiry: the earliest plan still preparing (not archived,
+// its exam not passed: PlanSummary.Preparing) whose exam the
 // catalog counts as renewing key (its own certification's, or a
 // higher-tier exam's per the catalog's renewal map, which leaves out the
 // pairs AWS has not confirmed) and whose exam date falls from today on and
@@ -27,7 +28,7 @@ func RenewingPlan(cat *catalog.Catalog, key string, expiry, today catalog.Date, 
 	var best PlanSummary
 	found := false
 	for _, p := range plans {
-		if p.Archived || p.ExamDate.IsZero() || p.ExamDate.Before(today) || !p.ExamDate.Before(expiry) ||
+		if !p.Preparing() || p.ExamDate.IsZero() || p.ExamDate.Before(today) || !p.ExamDate.Before(expiry) ||
 			!slices.Contains(cat.Renews(p.Exam), key) {
 			continue
 		}

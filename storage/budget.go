@@ -79,7 +79,9 @@ func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (plann
 // takes no study hours and leaves the default plan list) or brings it
 // back. A plan brought back is re-planned from today around the hours the
 // other active plans take, as a new version, so the week is never
-// double-booked. It returns the plan as stored now, for the caller to say
+// double-booked; one the learner is on track with that still fits beside
+// them within the learner's week is kept as it is (fitsBeside), so that
+// archiving and bringing it back never changes its verdict. It returns the plan as stored now, for the caller to say
 // how it stands.
 func (db *DB) SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) (planner.StudyPlan, error) {
 	return writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
@@ -110,12 +112,35 @@ func (db *DB) fitAround(ctx context.Context, tx *dbTx, id int64, today catalog.D
 	if err != nil {
 		return err
 	}
+	if kept, err := db.fitsBeside(ctx, tx, p, in, today); kept || err != nil {
+		return err
+	}
 	next, err := db.rebalance(ctx, tx, p, in, today)
 	if err != nil || (sameSchedule(next, p.Schedule) && planner.SameWeek(in, p.Input)) {
 		return err
 	}
 	_, err = storeRefit(ctx, tx, p, in, planner.ReasonReplan, next)
 	return err
+}
+
+// fitsBeside reports whether plan p, within the learner's week (in), is
+// to be kept as stored rather than re-planned from today: the other active
+// plans were fitted around it before it was archived, and while it still
+// fits beside them as they are (planner.FitsBeside), re-placing its work
+// in what they leave could only turn a plan that fits into one that does
+// not.
+func (db *DB) fitsBeside(ctx context.Context, tx *dbTx, p planner.StudyPlan, in planner.Input, today catalog.Date) (bool, error) {
+	if !planner.SameWeek(in, p.Input) {
+		return false, nil
+	}
+	today = db.dayOr(today)
+	taken, err := takenByOthers(ctx, tx, p.ID, today)
+	if err != nil {
+		return false, err
+	}
+	pin, err := plannerInput(in, p.PlannerProgress(), today)
+	pin.Taken = taken
+	return err == nil && planner.FitsBeside(p.Schedule, pin), err
 }
 
 // Prioritize gives plan id priority over every other plan: it takes its

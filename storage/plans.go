@@ -242,18 +242,37 @@ func (db *DB) Plans(ctx context.Context) ([]planner.PlanSummary, error) {
 // planSummaries selects every plan with its current version, newest first.
 const planSummaries = `SELECT p.id, p.name, p.exam, v.exam_date, v.version, v.created, p.archived,
 		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id AND g.task = ''),
-		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id AND g.task = '' AND g.done)
+		(SELECT count(*) FROM progress g WHERE g.plan_id = p.id AND g.task = '' AND g.done), ` + planPassed + `
 		FROM plans p JOIN plan_versions v ON v.plan_id = p.id
 		WHERE v.version = (SELECT max(version) FROM plan_versions WHERE plan_id = p.id)
 		ORDER BY p.id DESC`
 
+// planPassed is the day plan p's exam was passed (planner.PlanSummary.Passed):
+// the first pass of it logged on or after the day the plan was made, or NULL.
+const planPassed = `(SELECT min(a.date) FROM attempts a WHERE a.status = 'passed' AND upper(a.exam) = upper(p.exam)
+		AND a.date >= substr(p.created, 1, 10))`
+
+// PlanPassed returns the day plan id's exam was passed, or zero when it
+// is not (planner.PlanSummary.Passed): such a plan is done.
+func (db *DB) PlanPassed(ctx context.Context, id int64) (catalog.Date, error) {
+	return readTx(ctx, db, func(tx *dbTx) (catalog.Date, error) {
+		rows, err := queryAll(ctx, tx, scanValue[sql.NullString], "SELECT "+planPassed+" FROM plans p WHERE p.id = ?", id)
+		if err != nil || len(rows) == 0 {
+			return 0, classifyf(err, "read whether plan %d's exam is passed", id)
+		}
+		var f fields
+		d := f.date(rows[0])
+		return d, f.err
+	})
+}
+
 // scanSummary reads one row of planSummaries.
 func scanSummary(rows *sql.Rows) (planner.PlanSummary, error) {
 	var s planner.PlanSummary
-	var exam sql.NullString
+	var exam, passed sql.NullString
 	var updated string
-	f := fields{err: rows.Scan(&s.ID, &s.Name, &s.Exam, &exam, &s.Version, &updated, &s.Archived, &s.Topics, &s.TopicsDone)}
-	s.ExamDate = f.date(exam)
+	f := fields{err: rows.Scan(&s.ID, &s.Name, &s.Exam, &exam, &s.Version, &updated, &s.Archived, &s.Topics, &s.TopicsDone, &passed)}
+	s.ExamDate, s.Passed = f.date(exam), f.date(passed)
 	s.Updated = f.stamp(updated)
 	return s, f.err
 }

@@ -12,14 +12,15 @@ import (
 // for, by certification key: the advisor does not suggest them again.
 type preparing map[string]planner.PlanSummary
 
-// preparingOf keeps the active plans whose exam the catalog knows, by the
+// preparingOf keeps the plans still preparing (PlanSummary.Preparing) whose
+// exam the catalog knows, by the
 // certification they prepare for (a DVA-C02 plan stands for DVA-C03 too).
 // When two plans prepare for one certification the first listed wins.
 func preparingOf(cat *catalog.Catalog, plans []planner.PlanSummary) preparing {
 	out := preparing{}
 	for _, p := range plans {
 		e, ok := cat.Exam(p.Exam)
-		if !ok || p.Archived {
+		if !ok || !p.Preparing() {
 			continue
 		}
 		if _, seen := out[e.Certification]; !seen {

@@ -52,7 +52,8 @@ func weeklyHours(b planner.WeekBudget) map[int64]float64 {
 	return out
 }
 
-// writePlanList prints the plans; archived ones only when all is set.
+// writePlanList prints the plans; archived ones only when all is set. A
+// plan whose exam is passed says so instead of its hours a week.
 func writePlanList(w io.Writer, list []planner.PlanSummary, perWeek map[int64]float64, all bool) error {
 	var b strings.Builder
 	hidden := 0
@@ -64,6 +65,8 @@ func writePlanList(w io.Writer, list []planner.PlanSummary, perWeek map[int64]fl
 				continue
 			}
 			week = "archived"
+		} else if !p.Passed.IsZero() {
+			week = "passed" // its exam is passed: the plan is done
 		}
 		fmt.Fprintf(&b, "%-4d %s %-8s %-10s %-7s %-8s %d\n", p.ID, column(p.Name, 24), p.Exam, orDash(p.ExamDate),
 			fmt.Sprintf("%d/%d", p.TopicsDone, p.Topics), week, p.Version)
@@ -135,7 +138,7 @@ func setArchived(e *env, c *command, args []string, archived bool) error {
 				return err
 			}
 		}
-		was := p.Input.Week()
+		was, version := p.Input.Week(), p.Version
 		p, err := db.SetArchived(ctx, id, archived, today)
 		if err != nil {
 			return storeErr(err)
@@ -145,7 +148,7 @@ func setArchived(e *env, c *command, args []string, archived bool) error {
 			return err
 		}
 		var b strings.Builder
-		writeUnarchived(&b, p, was, today)
+		writeUnarchived(&b, p, was, p.Version == version, today)
 		if _, err := io.WriteString(e.stdout, b.String()); err != nil {
 			return err
 		}
@@ -155,12 +158,15 @@ func setArchived(e *env, c *command, args []string, archived bool) error {
 
 // writeUnarchived says that plan p, planned within week was while
 // archived, is active again: re-planned from today around the other plans
-// and, when its week changed, within the learner's; or left as it was,
-// its exam having come. Then how it stands.
-func writeUnarchived(b *strings.Builder, p planner.StudyPlan, was planner.LearnerWeek, today catalog.Date) {
+// and, when its week changed, within the learner's; or left as it was
+// (kept), its exam having come or it still fitting beside the other plans.
+// Then how it stands.
+func writeUnarchived(b *strings.Builder, p planner.StudyPlan, was planner.LearnerWeek, kept bool, today catalog.Date) {
 	switch {
 	case planner.ExamPassed(p.Schedule, today):
 		fmt.Fprintf(b, "Plan %d is active again; its exam on %s has come, so nothing was re-planned.\n", p.ID, p.Schedule.ExamDate)
+	case kept:
+		fmt.Fprintf(b, "Plan %d is active again, as it was: it still fits beside your other plans.\n", p.ID)
 	case p.Input.Week() != was:
 		writeWrapped(b, "", fmt.Sprintf("Plan %d is active again, re-planned from %s around your other plans and within your week, %s.",
 			p.ID, today, p.Input.Week()))

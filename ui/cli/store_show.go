@@ -25,6 +25,9 @@ type shownPlan struct {
 	// within another week than the learner's, with the command that fixes
 	// it; omitted when it is within theirs.
 	WeekNote string `json:"week_note,omitempty"`
+	// Passed is the day the plan's exam was passed, when it was: the plan
+	// is done (planner.PlanSummary.Passed); omitted otherwise.
+	Passed catalog.Date `json:"passed,omitzero"`
 }
 
 // shownProgress is the progress today: totals, the on-track figure and
@@ -69,8 +72,13 @@ func runShow(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
+		passed, err := db.PlanPassed(ctx, id)
+		if err != nil {
+			return storeErr(err)
+		}
 		if *asJSON {
 			out := showJSON(p, e.today)
+			out.Passed = passed
 			if out.Readiness, err = db.PlanReadiness(ctx, id, e.today); err != nil {
 				return storeErr(err)
 			}
@@ -81,7 +89,7 @@ func runShow(e *env, c *command, args []string) error {
 		}
 		var note strings.Builder
 		writeOutsideWeek(&note, week, outsideWeekOf(p.ID, outside))
-		return writeShown(e.stdout, e.cat, p, e.today, note.String())
+		return writeShown(e.stdout, e.cat, p, e.today, passed, note.String())
 	})
 }
 
@@ -118,27 +126,32 @@ func showJSON(p planner.StudyPlan, today catalog.Date) shownPlan {
 	return out
 }
 
-// writeShown prints a saved plan: header, standing, weekNote (that it is
-// planned within another week than the learner's, or ""), warnings, topics
-// and this week.
-func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today catalog.Date, weekNote string) error {
+// writeShown prints a saved plan: header, standing (or, when its exam was
+// passed on passed, that it is done), weekNote (that it is planned within
+// another week than the learner's, or ""), warnings, topics and this week.
+func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today, passed catalog.Date, weekNote string) error {
 	var b strings.Builder
 	s := p.Schedule
 	st := p.Standing(today)
 	fmt.Fprintf(&b, "Plan %d: %s, %s (version %d)\n", p.ID, p.Name, s.ExamName, p.Version)
 	fmt.Fprintf(&b, "Exam %s. %d of %d topics done; %s of %s hours.\n", examDay(s),
 		st.TopicsDone, st.Topics, hours(st.DoneHours), hours(st.TotalHours))
-	if p.Archived {
+	switch {
+	case !passed.IsZero():
+		writeWrapped(&b, "", fmt.Sprintf("Passed on %s: this plan is done, with nothing left to study for its exam.", passed))
+	case p.Archived:
 		writeWrapped(&b, "", fmt.Sprintf("Archived: it takes no study hours and its sessions wait; certplan unarchive %d "+
 			"re-plans it around your other plans.", p.ID))
-	} else {
+	default:
 		writeWrapped(&b, "", standingText(p, today))
 	}
 	b.WriteString(weekNote)
 	// The plan's warnings as every place gives them (a retiring exam's last
 	// day, provisional domains, ...), but the shortfall the standing says.
 	writeList(&b, "Warnings", s.WarningsBesidesShortfall())
-	writeFit(&b, s, savedFixes(p.ID, s))
+	if passed.IsZero() { // a passed exam needs no fix
+		writeFit(&b, s, savedFixes(p.ID, s))
+	}
 	writeTopics(&b, p)
 	writeThisWeek(&b, s, today)
 	_, err := io.WriteString(w, b.String())

@@ -1,0 +1,32 @@
+package cli
+
+import "testing"
+
+// TestAPassedExamsPlanIsDone: once the plan's exam is logged as passed,
+// the plan is done: certs no longer counts it as the renewal to come of
+// the certification that pass just earned, plans and show say it is
+// passed instead of its hours and a verdict on a schedule that is over,
+// and advise no longer says the learner is preparing for it (QA, archive
+// finding 2).
+func TestAPassedExamsPlanIsDone(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "CLF-C02", "--exam", "2026-11-23", "--hours", "10", "--today", "2026-11-02")
+	mustStore(t, dir, "exam", "add", "CLF-C02", "2026-11-23", "--status", "passed")
+	wantLines(t, "certs", mustStore(t, dir, "certs"),
+		[]string{"Renew it by passing CLF-C02"}, []string{"your plan 1", "Renewed when you pass"})
+	wantLines(t, "plans", mustStore(t, dir, "plans"), []string{"2026-11-23 0/26    passed"}, nil)
+	wantLines(t, "show", mustStore(t, dir, "show", "1"),
+		[]string{"Passed on 2026-11-23: this plan is done"}, []string{"Does not fit", "To fit it all", "replan"})
+	wantLines(t, "show --json", mustStore(t, dir, "show", "1", "--json"), []string{`"passed": "2026-11-23"`}, nil)
+	wantLines(t, "advise", mustStore(t, dir, "advise", "--role", "developer"), nil, []string{"already preparing for CLF-C02"})
+}
+
+// TestAnOlderPassIsNoPassOfANewPlan: a pass logged before the plan was
+// made (the certification it renews) leaves the plan preparing.
+func TestAnOlderPassIsNoPassOfANewPlan(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "exam", "add", "CLF-C02", "2024-01-15", "--status", "passed")
+	mustStore(t, dir, "new", "--cert", "CLF-C02", "--exam", "2026-12-20", "--hours", "10")
+	wantLines(t, "certs", mustStore(t, dir, "certs"), []string{"Renewed when you pass CLF-C02 on 2026-12-20 (your plan 1)"}, nil)
+	wantLines(t, "show", mustStore(t, dir, "show", "1"), nil, []string{"Passed on"})
+}
