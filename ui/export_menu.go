@@ -118,7 +118,7 @@ func (x exporter) write(ctx context.Context, f exportFormat, id int64, path stri
 		return err
 	}
 	st := p.Standing(x.today())
-	opts.PlanID, opts.Standing, opts.Today = p.ID, &st, x.today()
+	opts.PlanID, opts.PlanName, opts.Standing, opts.Today = p.ID, p.Name, &st, x.today()
 	p.Schedule = p.WithProgress() // as the command line exports it
 	if opts.Earlier, err = x.plans.EarlierSchedules(ctx, id); err != nil {
 		return err

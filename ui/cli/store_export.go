@@ -41,7 +41,7 @@ func runExport(e *env, c *command, args []string) error {
 			return storeErr(err)
 		}
 		st := p.Standing(e.today)
-		o := export.Options{Catalog: e.cat, Held: certs, Stamp: e.now().UTC(), PlanID: p.ID, Earlier: earlier,
+		o := export.Options{Catalog: e.cat, Held: certs, Stamp: e.now().UTC(), PlanID: p.ID, PlanName: p.Name, Earlier: earlier,
 			Readiness: ready, Standing: &st, Today: e.today}
 		saved, err := files.saveWith(p.WithProgress(), o)
 		for _, path := range saved {

@@ -15,6 +15,10 @@ import (
 type Options struct {
 	// Learner is the learner's name for the cover; it may be empty.
 	Learner string
+	// PlanName is the saved plan's own name, on the cover and in every
+	// page's header, so that two plans for one exam are told apart on
+	// paper; empty (or the exam code, the default name) for none.
+	PlanName string
 	// Paper is "A4" (the default) or "Letter".
 	Paper string
 	// StudyTime is the local time a day's study sessions start, one after

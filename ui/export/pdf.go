@@ -43,6 +43,7 @@ type doc struct {
 	pdf     *gofpdf.Fpdf
 	p       planner.Plan
 	learner string
+	name    string // the plan's own name; "" when it is only the exam code
 	ready   *planner.Readiness
 	stand   *planner.Standing // nil for a plan never saved
 	today   catalog.Date      // the day of stand; the plan's start when not given
@@ -72,7 +73,7 @@ const (
 // newDoc sets up a document: paper, fonts, metadata, header and footer.
 func newDoc(p planner.Plan, o Options, s settings) *doc {
 	pdf := gofpdf.New("P", "mm", s.paper, "")
-	d := &doc{pdf: pdf, p: p, learner: o.Learner, cat: o.Catalog, done: doneTopics(p), ready: o.Readiness,
+	d := &doc{pdf: pdf, p: p, learner: o.Learner, name: planName(o, p), cat: o.Catalog, done: doneTopics(p), ready: o.Readiness,
 		stand: o.Standing, today: o.Today}
 	if d.today.IsZero() {
 		d.today = p.Start
@@ -106,11 +107,29 @@ func (d *doc) metadata(o Options, s settings) {
 	pdf.SetModificationDate(s.stamp)
 	pdf.SetProducer("certplan", false)
 	pdf.SetCreator("certplan", false)
-	pdf.SetTitle(d.p.Exam+" study plan", true)
+	pdf.SetTitle(d.headerTitle(), true)
 	pdf.SetSubject(d.p.ExamName, true)
 	if o.Learner != "" {
 		pdf.SetAuthor(o.Learner, true)
 	}
+}
+
+// headerTitle is what the pages' headers call the plan: its exam's study
+// plan, with the plan's own name when it has one.
+func (d *doc) headerTitle() string {
+	if d.name == "" {
+		return d.p.Exam + " study plan"
+	}
+	return d.p.Exam + " study plan · " + d.name
+}
+
+// planName is the name a printout gives plan p: "" when it has none of its
+// own beyond the exam code that names a plan by default.
+func planName(o Options, p planner.Plan) string {
+	if o.PlanName == p.Exam {
+		return ""
+	}
+	return o.PlanName
 }
 
 // header runs on every new page: the plan's name and exam day, over a rule.
@@ -118,7 +137,7 @@ func (d *doc) header() {
 	if d.pdf.PageNo() == 1 {
 		return
 	}
-	left := d.p.Exam + " study plan"
+	left := d.headerTitle()
 	if d.learner != "" {
 		left += " · " + d.learner
 	}

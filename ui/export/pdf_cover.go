@@ -45,6 +45,10 @@ func (d *doc) coverTitle() float64 {
 	y += d.text(marginX, y, w, "STUDY PLAN", label.sized(10), "L") + 3
 	y += d.para(marginX, y, w, d.p.ExamName, heading.sized(26)) + 2
 	y += d.text(marginX, y, w, d.p.Exam, code.sized(13).colored(colMuted), "L")
+	if d.name != "" {
+		y += 3
+		y += d.para(marginX, y, w, d.name, body.sized(14).bold())
+	}
 	if d.learner != "" {
 		y += 3
 		y += d.text(marginX, y, w, "for "+d.learner, body.sized(14), "L")

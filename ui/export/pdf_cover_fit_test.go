@@ -37,7 +37,8 @@ func savedCoverCase(t *testing.T, c *catalog.Catalog, exam, start, examDay strin
 	p := plannertest.MustBuild(t, c, in)
 	st := planner.StandingOf(p, progress, today)
 	return coverCase{name: exam + " " + start + " to " + examDay + " " + paper, p: p,
-		o: Options{Catalog: c, Readiness: &r, Standing: &st, Today: today, Learner: "Maximiliane Ångström-Oyelaran", Paper: paper}}
+		o: Options{Catalog: c, Readiness: &r, Standing: &st, Today: today, Learner: "Maximiliane Ångström-Oyelaran", Paper: paper,
+			PlanName: "Second try at it, on weekday evenings and the odd Saturday morning"}}
 }
 
 // fold folds white space and dashes, which pdftotext may turn into
