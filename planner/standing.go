@@ -50,6 +50,18 @@ type Standing struct {
 	// exam (StudyTimeLeft). When the work left (TotalHours - DoneHours)
 	// needs more, the plan does not fit.
 	TimeLeftHours float64 `json:"time_left_hours"`
+	// Fitted is whether the plan fitted when it was made (Plan.Feasible).
+	// One that did and has outgrown its days since is re-planned to what
+	// fits by a rebalance; one that never fitted is that already.
+	Fitted bool `json:"fitted"`
+}
+
+// RebalanceAdvised reports whether a rebalance is the advice to give: the
+// learner is behind, or the plan fitted when it was made and its work left
+// has outgrown the study time left since. A plan that never fitted holds
+// what fits already: moving the exam or adding hours is the advice then.
+func (s Standing) RebalanceAdvised() bool {
+	return s.State == Behind || (s.State == DoesNotFit && s.Fitted && s.Outgrown())
 }
 
 // LeftHours is the work left: all the plan's work less what is done.
@@ -87,7 +99,7 @@ func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standi
 	s.TotalHours, s.DoneHours, s.SpentHours = minutesToHours(total), minutesToHours(done), round2(spent)
 	s.PlannedHours, s.AheadHours = minutesToHours(planned), minutesToHours(done-planned)
 	timeLeft := studyMinutesLeft(p, today)
-	s.TimeLeftHours = minutesToHours(timeLeft)
+	s.TimeLeftHours, s.Fitted = minutesToHours(timeLeft), p.Feasible
 	s.State = stateOf(p, s.AheadHours, total-done <= timeLeft+hoursToMinutes(Tolerance))
 	return s
 }

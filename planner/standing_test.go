@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -118,5 +119,38 @@ func TestFormatHours(t *testing.T) {
 		if got := planner.FormatHours(tc.hours); got != tc.want {
 			t.Errorf("FormatHours(%v) = %q, want %q", tc.hours, got, tc.want)
 		}
+	}
+}
+
+// TestRebalanceAdvice: a rebalance is advised to a learner behind, or on a
+// plan that fitted when it was made and has outgrown its days since; never
+// on track, and never on a plan that did not fit when made (it holds what
+// fits already: moving the exam or adding hours is the advice).
+func TestRebalanceAdvice(t *testing.T) {
+	p := mustBuild(t, saa())
+	first := sessionsBefore(p, p.ExamDate)[0].Date
+	lastWeek := p.ExamDate.AddDays(-7)
+	cases := []struct {
+		name  string
+		plan  planner.Plan
+		today catalog.Date
+		want  bool
+	}{
+		{"on track", p, first, false},
+		{"behind", p, first.AddDays(14), true},
+		{"fitted when made, outgrown since", p, lastWeek, true},
+		{"never fitted, outgrown", notFitting(p), lastWeek, false},
+		{"never fitted, on day one", notFitting(p), first, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			st := planner.StandingOf(tc.plan, nil, tc.today)
+			if got := st.RebalanceAdvised(); got != tc.want {
+				t.Errorf("RebalanceAdvised() = %v, want %v (%+v)", got, tc.want, st)
+			}
+			if st.Fitted != tc.plan.Feasible {
+				t.Errorf("Fitted = %v, the plan's Feasible is %v", st.Fitted, tc.plan.Feasible)
+			}
+		})
 	}
 }

@@ -20,5 +20,10 @@ func TestBannerOfAPlanShortWhenPlannedGivesNoContradiction(t *testing.T) {
 		t.Errorf("banner %q sets 86:50 h of work against 87 h of time as if it did not fit", got)
 	}
 	outgrown := planner.Standing{State: planner.DoesNotFit, TotalHours: 90, DoneHours: 2, TimeLeftHours: 60}
-	wantContains(t, "banner", bannerText(outgrown), "88 h of work left, 60 h of study time left")
+	wantContains(t, "banner", bannerText(outgrown), "88 h of work left, 60 h of study time left", "Move the exam or add hours")
+	if got := bannerText(outgrown); strings.Contains(got, "Rebalance") {
+		t.Errorf("a plan that never fitted holds what fits already, yet its banner advises a rebalance: %q", got)
+	}
+	outgrown.Fitted = true
+	wantContains(t, "banner", bannerText(outgrown), "88 h of work left", "Rebalance, move the exam or add hours")
 }

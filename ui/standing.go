@@ -38,8 +38,10 @@ func stateText(s planner.State) string {
 // plan that does not fit, in hours.
 func bannerText(s planner.Standing) string {
 	switch {
-	case s.State == planner.DoesNotFit && s.Outgrown():
+	case s.RebalanceAdvised() && s.State == planner.DoesNotFit:
 		return "This plan does not fit before the exam: " + outgrownText(s) + ". Rebalance, move the exam or add hours."
+	case s.State == planner.DoesNotFit && s.Outgrown():
+		return "This plan does not fit before the exam: " + outgrownText(s) + ". Move the exam or add hours."
 	case s.State == planner.DoesNotFit:
 		return "This plan does not fit before the exam: some of its work has no place in its days, as said below. " +
 			"Move the exam or add hours."

@@ -18,7 +18,7 @@ func standingText(p planner.StudyPlan, today catalog.Date) string {
 	switch st.State {
 	case planner.DoesNotFit:
 		switch {
-		case st.Outgrown() && p.Schedule.Feasible: // it fitted, but the work left has outgrown the time left
+		case st.RebalanceAdvised(): // it fitted, but the work left has outgrown the time left
 			return fmt.Sprintf("Does not fit any more: the %s h of work left need more than the %s h of study time left "+
 				"before the exam (%s h done by %s). certplan replan %d plans what fits from today and says how to fit the rest.",
 				hours(st.LeftHours()), hours(st.TimeLeftHours), hours(st.DoneHours), today, p.ID)

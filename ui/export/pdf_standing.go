@@ -59,8 +59,12 @@ func (d *doc) standingText() string {
 		return fmt.Sprintf("On %s the plan does not fit: some of its work has no place in its days, as the verdict says. %s",
 			on, figures)
 	}
-	return fmt.Sprintf("On %s the %s of work left need more than the %s of study time left: "+
-		"rebalance to plan what fits and see how to fit the rest.", on, hoursUnit(s.LeftHours()), hoursUnit(s.TimeLeftHours))
+	advice := "move the exam or add hours, as the verdict says."
+	if s.RebalanceAdvised() {
+		advice = "rebalance to plan what fits and see how to fit the rest."
+	}
+	return fmt.Sprintf("On %s the %s of work left need more than the %s of study time left: %s",
+		on, hoursUnit(s.LeftHours()), hoursUnit(s.TimeLeftHours), advice)
 }
 
 // fitsToday is the verdict of a saved plan that fits, stated from today

@@ -37,7 +37,7 @@ func TestPDFCoverStatesTheStandingOfTheDay(t *testing.T) {
 		}},
 		{"outgrown", "2027-01-11", planner.DoesNotFit, func(s planner.Standing) string {
 			return "the " + hoursUnit(s.LeftHours()) + " of work left need more than the " + hoursUnit(s.TimeLeftHours) +
-				" of study time left"
+				" of study time left: rebalance to plan what fits"
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -106,5 +106,30 @@ func TestPDFEachWeekIsThePlansShareOfTheWeek(t *testing.T) {
 		if !strings.Contains(cover, want) {
 			t.Errorf("the cover lacks %q:\n%s", want, cover)
 		}
+	}
+}
+
+// TestPDFCoverAdvisesNoRebalanceOfAPlanThatNeverFitted: a plan that did
+// not fit when it was made holds what fits already, so its cover's
+// standing says to move the exam or add hours, as the app and the command
+// line do, and never to rebalance.
+func TestPDFCoverAdvisesNoRebalanceOfAPlanThatNeverFitted(t *testing.T) {
+	c := catalogtest.Load(t)
+	in := saaInput(t)
+	in.Hours = planner.Even(3)
+	p := plannertest.MustBuild(t, c, in)
+	if p.Feasible {
+		t.Fatal("SAA-C03 at 3 h a week fits; the test needs a plan that does not")
+	}
+	st := planner.StandingOf(p, nil, in.Start)
+	if !st.Outgrown() {
+		t.Fatalf("the work left %v fits the time left %v; the test needs it outgrown", st.LeftHours(), st.TimeLeftHours)
+	}
+	cover := coverText(t, p, Options{Catalog: c, Standing: &st, Today: in.Start})
+	if bad := "study time left: rebalance"; strings.Contains(cover, bad) {
+		t.Errorf("the cover of a plan that never fitted advises a rebalance (%q):\n%s", bad, cover)
+	}
+	if want := "study time left: move the exam or add hours"; !strings.Contains(cover, want) {
+		t.Errorf("the cover lacks %q:\n%s", want, cover)
 	}
 }
