@@ -18,12 +18,12 @@ import (
 )
 
 // planFit is the part of the plan screen that tells the truth about the
-// plan: when it does not fit, how much it covers, what is thinner or left
-// out and the two fixes; when its exam's domains are provisional, whose it
-// follows. It also holds "Change dates and hours".
+// plan when it does not fit: how much it covers, what is thinner or left
+// out and the two fixes. It also holds "Change dates and hours". Whose
+// domains a plan of a provisional exam follows is among its warnings
+// (planWarnings).
 type planFit struct {
 	screen      *planScreen
-	provisional *widget.Label
 	text        *widget.Label
 	useEarliest *widget.Button
 	useHours    *widget.Button
@@ -54,7 +54,6 @@ func newPlanFit(s *planScreen) *planFit { return &planFit{screen: s} }
 
 // buildUI lays out the notes and the fix buttons, hidden until needed.
 func (f *planFit) buildUI() fyne.CanvasObject {
-	f.provisional = wrapped("")
 	f.text = wrapped("")
 	f.useEarliest = widget.NewButton("", f.onUseEarliest)
 	f.useHours = widget.NewButton("", f.onUseHours)
@@ -65,11 +64,10 @@ func (f *planFit) buildUI() fyne.CanvasObject {
 	f.first, f.other = container.NewStack(f.useEarliest), container.NewStack(f.useHours)
 	f.main = container.NewBorder(nil, nil, nil, f.details, f.first)
 	f.more = container.NewVBox(f.text, f.other)
-	for _, o := range []fyne.CanvasObject{f.provisional, f.main, f.more} {
-		o.Hide()
-	}
-	f.box = container.NewVBox(f.provisional, f.main, f.more)
-	return &fyne.Container{Layout: roomWatch{f}, Objects: []fyne.CanvasObject{f.box}}
+	f.main.Hide()
+	f.more.Hide()
+	f.box = container.NewVBox(f.main, f.more)
+	return &fyne.Container{Layout: roomWatch{f.fitRoom}, Objects: []fyne.CanvasObject{f.box}}
 }
 
 // onDetails opens or closes the note and the other fix, for good.
@@ -92,23 +90,46 @@ func (f *planFit) fitRoom(width float32) {
 }
 
 // detailsHeight is about how high the details stand at width: the note's
-// lines and the other fix. Measured by the text, for a label never laid
-// out at width has no lines yet.
+// lines and the other fix.
 func (f *planFit) detailsHeight(width float32) float32 {
-	pad := theme.InnerPadding()
-	line := fyne.MeasureText(f.text.Text, theme.TextSize(), f.text.TextStyle)
-	lines := float32(math.Ceil(float64(line.Width / max(width-2*pad, 1))))
-	return lines*(line.Height+theme.LineSpacing()) + 2*pad + f.other.MinSize().Height + 2*theme.Padding()
+	return wrappedHeight(f.text.Text, f.text.TextStyle, width) + f.other.MinSize().Height + 2*theme.Padding()
 }
 
-// roomWatch lays out the fit's box alone, and has it open or close its
-// details as the window grows or shrinks.
-type roomWatch struct{ f *planFit }
+// roomBeside is the window's height less the details when they show at
+// width: the room the rest of the page has beside them.
+func (f *planFit) roomBeside(width float32) float32 {
+	if f.screen.win == nil {
+		return 0
+	}
+	room := f.screen.win.Canvas().Size().Height
+	if f.open && !f.main.Hidden {
+		room -= f.detailsHeight(width)
+	}
+	return room
+}
+
+// wrappedHeight is about how high text stands in a label wrapped at
+// width, each of its lines on as many as it needs. Measured by the text,
+// for a label never laid out at width has no lines yet.
+func wrappedHeight(text string, style fyne.TextStyle, width float32) float32 {
+	pad := theme.InnerPadding()
+	var lines, height float32
+	for _, line := range strings.Split(text, "\n") {
+		size := fyne.MeasureText(line, theme.TextSize(), style)
+		lines += float32(math.Ceil(float64(size.Width / max(width-2*pad, 1))))
+		height = size.Height
+	}
+	return lines*(height+theme.LineSpacing()) + 2*pad
+}
+
+// roomWatch lays out a box alone, and has fit open or close its details
+// to the room the window has as it grows or shrinks.
+type roomWatch struct{ fit func(width float32) }
 
 // Layout gives the box the whole size, after fitting its details to the
 // window's room.
 func (r roomWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	r.f.fitRoom(size.Width)
+	r.fit(size.Width)
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(size)
 }
@@ -130,8 +151,6 @@ func (f *planFit) showDetails() {
 // show fills the notes and buttons for plan p.
 func (f *planFit) show(p planner.StudyPlan) {
 	sch := p.Schedule
-	f.provisional.SetText(sch.ProvisionalText())
-	f.provisional.Hidden = sch.ProvisionalText() == ""
 	f.text.SetText(fitText(sch))
 	f.text.Hidden = len(sch.Unscheduled) == 0
 	f.useEarliest.Hidden = len(sch.Unscheduled) == 0 || sch.EarliestExam.IsZero()
@@ -146,7 +165,7 @@ func (f *planFit) show(p planner.StudyPlan) {
 	f.first.Objects, f.other.Objects = []fyne.CanvasObject{main}, []fyne.CanvasObject{other}
 	f.main.Hidden = len(sch.Unscheduled) == 0
 	f.fitRoom(f.box.Size().Width)
-	for _, o := range []fyne.CanvasObject{f.provisional, f.text, f.useEarliest, f.useHours} {
+	for _, o := range []fyne.CanvasObject{f.text, f.useEarliest, f.useHours} {
 		o.Refresh()
 	}
 	f.showDetails()

@@ -41,6 +41,7 @@ type planScreen struct {
 	week          *weekView
 	all           *planList
 	fit           *planFit
+	warnings      *planWarnings
 	weekNote      *planWeekNote
 	lastMoves     []planner.Move
 }
@@ -64,6 +65,7 @@ func newPlanScreen(d planDeps) *planScreen {
 	s.week = newWeekView(s)
 	s.all = newPlanList(s)
 	s.fit = newPlanFit(s)
+	s.warnings = newPlanWarnings(s.fit.roomBeside)
 	s.weekNote = newPlanWeekNote(s)
 	return s
 }
@@ -86,7 +88,7 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	header := container.NewVBox(
 		s.title, s.countdown,
 		container.NewBorder(nil, nil, nil, actions, container.NewStack(s.bannerBG, s.banner)),
-		s.weekNote.buildUI(), fit, readableBar(s.overall))
+		s.weekNote.buildUI(), fit, s.warnings.buildUI(), readableBar(s.overall))
 	split := newColumns(0.55, s.week.buildUI(), s.buildRight())
 	chainTo(split, s.week.scroll, s.domainsScroll)
 	s.all.page = split
@@ -143,6 +145,7 @@ func (s *planScreen) setPlan(p planner.StudyPlan) {
 	s.week.show()
 	s.all.show()
 	s.fit.show(p)
+	s.warnings.show(sch)
 	s.updateProgress()
 }
 

@@ -113,7 +113,7 @@ func (p *setupPreview) show(plan planner.Plan) {
 	p.total.SetText(fmt.Sprintf("Total: %s of study, review and practice for %s", hours(plan.TotalHours), plan.Exam))
 	p.weeks.SetText(fmt.Sprintf("Weeks: %d, from %s to the exam on %s", len(plan.Weeks), plan.Start, plan.ExamDate))
 	p.verdict.SetText(verdictText(plan))
-	p.warnings.SetText(strings.Join(plan.WarningsBesidesShortfall(), "\n"))
+	p.warnings.SetText(warningsText(plan.WarningsBesidesShortfall()))
 	p.useEarliest.Hide()
 	p.useHours.Hide()
 	if plan.Feasible || plan.ExamDate.IsZero() {
