@@ -204,9 +204,10 @@ func (p *Plan) LeftOut() []Unscheduled {
 	return out
 }
 
-// coverageWarning says, in one sentence a learner can act on, how much of
-// the work a plan that does not fit covers and what it leaves out.
-func coverageWarning(p *Plan) string {
+// CoverageText is the warning that says, in one sentence a learner can act
+// on, how much of the work a plan that does not fit covers and what it
+// leaves out; "" when all the work has a place.
+func (p *Plan) CoverageText() string {
 	if len(p.Unscheduled) == 0 {
 		return ""
 	}

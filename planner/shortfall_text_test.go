@@ -47,3 +47,32 @@ func TestShortfallTextSaysEachCause(t *testing.T) {
 		t.Errorf("a plan that fits (%v) is short: %q", p.Feasible, p.ShortfallText())
 	}
 }
+
+// TestWarningsBesidesFit: a place whose fit section says why a plan is
+// short and what it covers (CoverageText) lists the plan's other warnings
+// only, so neither is said twice; each of the two is a warning word for
+// word, and a plan that fits keeps all its warnings.
+func TestWarningsBesidesFit(t *testing.T) {
+	in := saa()
+	in.Hours, in.ExamDate = planner.Even(3), day("2027-01-04")
+	p := mustBuild(t, in)
+	short, cover := p.ShortfallText(), p.CoverageText()
+	if short == "" || cover == "" {
+		t.Fatalf("the test needs a plan short of hours, with work left out: ShortfallText %q, CoverageText %q", short, cover)
+	}
+	got := p.WarningsBesidesFit()
+	for _, said := range []string{short, cover} {
+		if !slices.Contains(p.Warnings, said) {
+			t.Errorf("%q is not one of the plan's warnings %q", said, p.Warnings)
+		}
+		if slices.Contains(got, said) {
+			t.Errorf("WarningsBesidesFit() still says %q", said)
+		}
+	}
+	if len(got) != len(p.Warnings)-2 {
+		t.Errorf("WarningsBesidesFit() = %q, want the %d warnings but those two", got, len(p.Warnings))
+	}
+	if p := mustBuild(t, saa()); p.CoverageText() != "" || !slices.Equal(p.WarningsBesidesFit(), p.Warnings) {
+		t.Errorf("a plan that fits: CoverageText %q, WarningsBesidesFit %q, warnings %q", p.CoverageText(), p.WarningsBesidesFit(), p.Warnings)
+	}
+}

@@ -99,7 +99,7 @@ func scheduleWarnings(in Input, e *catalog.Exam, days []day, split bool, p Plan)
 	}
 	if !p.Feasible && p.RequiredHours > 0 {
 		out = append(out, p.ShortfallText())
-		if w := coverageWarning(&p); w != "" {
+		if w := p.CoverageText(); w != "" {
 			out = append(out, w)
 		}
 		if p.HoursPerWeekNeeded == 0 && capacity(days) > 0 {
@@ -164,7 +164,17 @@ func (p *Plan) ShortfallText() string {
 
 // WarningsBesidesShortfall are the plan's warnings but its ShortfallText,
 // for a verdict that gives that sentence already, so it is said once.
-func (p *Plan) WarningsBesidesShortfall() []string {
-	short := p.ShortfallText()
-	return slices.DeleteFunc(slices.Clone(p.Warnings), func(w string) bool { return short != "" && w == short })
+func (p *Plan) WarningsBesidesShortfall() []string { return p.WarningsBesides(p.ShortfallText()) }
+
+// WarningsBesidesFit are the plan's warnings but those a plan's fit
+// section gives already: why it is short (ShortfallText) and how much it
+// covers, with what is thinner and left out (CoverageText).
+func (p *Plan) WarningsBesidesFit() []string {
+	return p.WarningsBesides(p.ShortfallText(), p.CoverageText())
+}
+
+// WarningsBesides are the plan's warnings but the sentences said, which
+// the place showing them gives in its own words already.
+func (p *Plan) WarningsBesides(said ...string) []string {
+	return slices.DeleteFunc(slices.Clone(p.Warnings), func(w string) bool { return w != "" && slices.Contains(said, w) })
 }

@@ -48,7 +48,7 @@ func (w *planWarnings) buildUI() fyne.CanvasObject {
 
 // show gives plan p's warnings, or hides the box when it has none.
 func (w *planWarnings) show(p planner.Plan) {
-	w.warnings = p.WarningsBesidesShortfall()
+	w.warnings = p.WarningsBesidesFit()
 	w.box.Hidden = len(w.warnings) == 0
 	w.fitRoom(w.box.Size().Width)
 	w.showOpen()

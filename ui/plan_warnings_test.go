@@ -21,7 +21,7 @@ func TestPlanShowsItsWarnings(t *testing.T) {
 	onEachBackend(t, "2026-12-02", func(t *testing.T, clk *clock, svc Services) {
 		in := planner.Input{Exam: "SAA-C03", Start: clk.day, ExamDate: mustDate(t, "2027-03-12"), Hours: planner.Even(10)}
 		_, s := showSavedPlan(t, svc, clk, in)
-		want := s.plan.Schedule.WarningsBesidesShortfall()
+		want := s.plan.Schedule.WarningsBesidesFit()
 		if len(want) == 0 {
 			t.Fatal("the test needs a plan with a warning")
 		}
@@ -40,7 +40,7 @@ func TestPlanShowsItsWarnings(t *testing.T) {
 // box, not an empty one.
 func TestPlanWithoutWarningsShowsNoBox(t *testing.T) {
 	_, s := showFakePlan(t, "SAA-C03", "2026-12-02", "2027-03-12", planner.Weekdays{3, 3, 3, 3, 3})
-	if w := s.plan.Schedule.WarningsBesidesShortfall(); len(w) != 0 {
+	if w := s.plan.Schedule.WarningsBesidesFit(); len(w) != 0 {
 		t.Fatalf("the test needs a plan without warnings, it has %q", w)
 	}
 	if s.warnings.box.Visible() || s.warnings.text.Text != "" {
@@ -53,11 +53,11 @@ func TestPlanWithoutWarningsShowsNoBox(t *testing.T) {
 // inside the window, on more lines, rather than widen it past 800 px, and
 // Less closes them again.
 func TestPlanWarningsWrapAt800x600(t *testing.T) {
-	app, s := showFakePlan(t, "SAA-C03", "2026-12-02", "2026-12-20", planner.Weekdays{2, 2, 2, 2, 2})
+	app, s := showFakePlan(t, "ANS-C01", "2026-12-02", "2026-12-20", planner.Weekdays{2, 2, 2, 2, 2})
 	at800x600(app)
 	w := s.warnings
 	line := fyne.MeasureText("W", theme.TextSize(), w.text.TextStyle).Height
-	if all := warningsText(s.plan.Schedule.WarningsBesidesShortfall()); fyne.MeasureText(all, theme.TextSize(), w.text.TextStyle).Width < 800 {
+	if all := warningsText(s.plan.Schedule.WarningsBesidesFit()); fyne.MeasureText(all, theme.TextSize(), w.text.TextStyle).Width < 800 {
 		t.Fatalf("the test needs warnings wider than the window, has %q", all)
 	}
 	if w.open || w.text.Size().Height >= 2*line || !visibleIn(w.box, w.more) {

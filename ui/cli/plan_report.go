@@ -19,7 +19,7 @@ func writeReport(w io.Writer, o *planOptions, p planner.Plan) error {
 	for _, sentence := range strings.SplitAfter(verdict(p), ". ") {
 		b.WriteString(strings.TrimSpace(sentence) + "\n")
 	}
-	writeList(&b, "Warnings", p.Warnings)
+	writeList(&b, "Warnings", p.WarningsBesides(p.CoverageText())) // writeFit gives the coverage
 	writeFit(&b, p, planFixes(p))
 	writeDomainHours(&b, p)
 	writeCredit(&b, p)

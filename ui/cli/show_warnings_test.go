@@ -12,7 +12,8 @@ import (
 // text `show` as in `show --json`, on the version `new` made and on those
 // a replan and an edit make; before, the text said it only while the
 // date was the one the planner proposed. Both give the plan's warnings
-// but the shortfall sentence, which the standing says in its own words.
+// but the shortfall sentence, which the standing says in its own words,
+// and the coverage, which the fit section gives with what is thinner.
 func TestShowKeepsTheLastDayWarningAfterAReplanOrAnEdit(t *testing.T) {
 	at := time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)
 	dir := t.TempDir()
@@ -34,7 +35,10 @@ func TestShowKeepsTheLastDayWarningAfterAReplanOrAnEdit(t *testing.T) {
 		if !strings.Contains(text, want) || !strings.Contains(strings.Join(p.Warnings, " "), want) {
 			t.Errorf("after %v, show (text and JSON) should say %q:\n%s\nJSON warnings: %q", step, want, text, p.Warnings)
 		}
-		for _, w := range p.WarningsBesidesShortfall() {
+		if !strings.Contains(text, "This plan covers") {
+			t.Errorf("after %v, text show does not say what the plan covers:\n%s", step, text)
+		}
+		for _, w := range p.WarningsBesidesFit() {
 			if !strings.Contains(text, strings.Join(strings.Fields(w), " ")) {
 				t.Errorf("after %v, text show lacks the warning %q:\n%s", step, w, text)
 			}

@@ -147,8 +147,9 @@ func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today, p
 	}
 	b.WriteString(weekNote)
 	// The plan's warnings as every place gives them (a retiring exam's last
-	// day, provisional domains, ...), but the shortfall the standing says.
-	writeList(&b, "Warnings", s.WarningsBesidesShortfall())
+	// day, provisional domains, ...), but the shortfall the standing says
+	// and the coverage writeFit gives.
+	writeList(&b, "Warnings", s.WarningsBesidesFit())
 	if passed.IsZero() { // a passed exam needs no fix
 		writeFit(&b, s, savedFixes(p.ID, s))
 	}

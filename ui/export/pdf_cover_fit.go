@@ -83,7 +83,7 @@ func (d *doc) coverH(resourcesLater, howTo bool) (roomy, save float64) {
 	if resourcesLater {
 		resources = []string{resourcesPointer}
 	}
-	h += d.bulletsH(d.p.WarningsBesidesShortfall()) + d.bulletsH(resources)
+	h += d.bulletsH(d.p.WarningsBesidesFit()) + d.bulletsH(resources)
 	if howTo {
 		h += d.howToH()
 	}
@@ -101,7 +101,7 @@ func (d *doc) room(y, h float64) float64 {
 }
 
 // warnings lists what the planner wants the learner to know.
-func (d *doc) warnings() { d.bullets("GOOD TO KNOW", d.p.WarningsBesidesShortfall()) }
+func (d *doc) warnings() { d.bullets("GOOD TO KNOW", d.p.WarningsBesidesFit()) }
 
 // resourcesPointer is what the cover says of the resources when they are
 // listed on the exam's page, which follows the one-page cover.

@@ -62,7 +62,8 @@ const (
 // checkCoverFits checks that the cover ends on page 1, where the exam's
 // page follows, or that a page it goes on to starts with a section label,
 // never with a stray line; and that nothing is dropped: every warning is
-// on the cover, every resource on the cover or, as the cover says, on
+// on the cover (why a plan is short and what it covers in the verdict's
+// words), every resource on the cover or, as the cover says, on
 // the exam's page. It says how the cover used its page.
 func checkCoverFits(t *testing.T, tc coverCase) string {
 	t.Helper()
@@ -79,9 +80,13 @@ func checkCoverFits(t *testing.T, tc coverCase) string {
 		t.Fatalf("%s: no page starts with \"The exam\"", tc.name)
 	}
 	cover := fold(strings.Join(pages[:exam], " "))
-	for _, w := range tc.p.WarningsBesidesShortfall() {
+	said := tc.p.WarningsBesidesFit()
+	if len(tc.p.Unscheduled) > 0 { // the verdict says why it is short, what it covers, and what is thinner and left out
+		said = append(said, tc.p.ShortfallText(), coverageText(tc.p))
+	}
+	for _, w := range said {
 		if !strings.Contains(cover, fold(w)) {
-			t.Errorf("%s: the cover lacks the warning %q:\n%s", tc.name, w, cover)
+			t.Errorf("%s: the cover lacks %q:\n%s", tc.name, w, cover)
 		}
 	}
 	examPage := fold(pages[exam])
