@@ -70,6 +70,13 @@ func (db *DB) backup(ctx context.Context, kind BackupKind) (Backup, error) {
 	if err := makeSubdir(dir); err != nil {
 		return Backup{}, backupFailed(dir, err)
 	}
+	// Another certplan on this folder backs up in turn, so the temporary
+	// files dropped here are stale and the stamps keep increasing.
+	unlock, err := db.lockBackups()
+	if err != nil {
+		return Backup{}, backupFailed(dir, err)
+	}
+	defer unlock()
 	dropStaleTemps(dir)
 	taken, err := nextStamp(dir, db.opts.Now())
 	if err != nil {
@@ -91,6 +98,20 @@ func (db *DB) backup(ctx context.Context, kind BackupKind) (Backup, error) {
 	info, _ := os.Stat(final)
 	b := Backup{Path: final, Kind: kind, Taken: taken, Size: info.Size()}
 	return b, db.prune(kind)
+}
+
+// lockBackups waits for other certplans' backups of this folder to end and
+// keeps theirs waiting until the returned func is called.
+func (db *DB) lockBackups() (func(), error) {
+	f, err := openLock(db.dir, backupLockName, os.O_CREATE|os.O_RDWR)
+	if err != nil {
+		return nil, err
+	}
+	if err := waitLock(f, db.opts.BusyTimeout); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { f.Close() }, nil
 }
 
 // writeBackup writes a verified, synced copy to tmp, created private first

@@ -13,11 +13,14 @@ import (
 
 // The names of the files and folders in the data folder.
 const (
-	dbName      = "certplan.db"   // the database
-	lockName    = "certplan.lock" // held (flock) by the owning process; says "open" until a clean close
-	backupsDir  = "backups"       // rotating and manual backups
-	damagedDir  = "damaged"       // damaged or foreign files, moved aside byte-for-byte
-	replacedDir = "replaced"      // files a restore or import replaced
+	dbName         = "certplan.db"         // the database
+	lockName       = "certplan.lock"       // shared by every open session (see owner); says "open" until the last clean close
+	gateName       = lockName + "-gate"    // held while a session opens, closes or needs the folder alone
+	desktopName    = lockName + "-desktop" // held by the desktop app, one window per folder
+	backupLockName = lockName + "-backup"  // held while a backup is made and old ones pruned
+	backupsDir     = "backups"             // rotating and manual backups
+	damagedDir     = "damaged"             // damaged or foreign files, moved aside byte-for-byte
+	replacedDir    = "replaced"            // files a restore or import replaced
 )
 
 // DefaultDir returns the data folder used when none is chosen: the

@@ -40,6 +40,8 @@ type Options struct {
 	// disk is full, instead of failing: for reading commands and the
 	// desktop app, which then say once that changes cannot be saved.
 	ReadOnlyFallback bool
+
+	desktop bool // the desktop app: one window per folder (OpenDesktop)
 }
 
 func (o Options) withDefaults() Options {
@@ -160,16 +162,21 @@ func openWritable(dir string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	own, err := claim(dir)
+	opts = opts.withDefaults()
+	own, err := claim(dir, opts.BusyTimeout, opts.desktop)
 	if err != nil {
 		return nil, err
 	}
 	privatize(dir)
-	db := &DB{dir: dir, path: filepath.Join(dir, dbName), opts: opts.withDefaults(), cat: opts.Catalog, own: own}
+	db := &DB{dir: dir, path: filepath.Join(dir, dbName), opts: opts, cat: opts.Catalog, own: own}
 	if warning != "" {
 		db.startup.Warnings = append(db.startup.Warnings, warning)
 	}
-	if err := db.start(context.Background()); err != nil {
+	err = db.start(context.Background())
+	if err == nil {
+		err = own.settle()
+	}
+	if err != nil {
 		db.closePools()
 		own.release()
 		return nil, err
@@ -207,10 +214,7 @@ func (db *DB) Close() error {
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	err := db.closePools()
-	if err == nil && !db.readOnly {
-		err = db.own.markClosed()
-	}
-	return errors.Join(classify(err), db.own.release())
+	return errors.Join(classify(err), db.own.leave(err == nil && !db.readOnly))
 }
 
 // dsn is the writer's connection string: WAL, synchronous FULL, foreign

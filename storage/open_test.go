@@ -65,12 +65,14 @@ func TestOpenCreatesPrivateFolderAndFile(t *testing.T) {
 	}
 }
 
+// A second desktop window on one folder is refused (the command line may
+// join the first: see sessions_test.go).
 func TestSecondInstanceIsRefusedAndWritesNothing(t *testing.T) {
 	dir := t.TempDir()
-	db := MustOpenDir(t, dir)
+	db := MustOpenDesktop(t, dir)
 	MustCreatePlan(t, db, "SAA-C03")
 	before := fileSum(t, db.Path())
-	_, err := Open(dir, testOptions())
+	_, err := Open(dir, desktopOptions())
 	wantCode(t, err, CodeAlreadyOpen)
 	if !strings.HasPrefix(ErrorMessage(err), "certplan is already open") {
 		t.Fatalf("message %q", ErrorMessage(err))
@@ -81,7 +83,7 @@ func TestSecondInstanceIsRefusedAndWritesNothing(t *testing.T) {
 	// The first instance carries on, and after it closes the folder is free.
 	MustCreatePlan(t, db, "DVA-C02")
 	MustClose(t, db)
-	MustOpenDir(t, dir)
+	MustOpenDesktop(t, dir)
 }
 
 func TestUncleanExitRunsFullCheck(t *testing.T) {

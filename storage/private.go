@@ -79,7 +79,7 @@ func createPrivate(path string) error {
 // folder and everything in backups, damaged and replaced) to 0600, for folders made by an
 // older certplan. Links are left alone; failures only leave a mode as it was.
 func privatize(dir string) {
-	for _, name := range []string{dbName, dbName + "-wal", dbName + "-shm", dbName + "-journal", lockName, swapName} {
+	for _, name := range []string{dbName, dbName + "-wal", dbName + "-shm", dbName + "-journal", lockName, gateName, desktopName, backupLockName, swapName} {
 		if info, err := os.Lstat(filepath.Join(dir, name)); err == nil && info.Mode().IsRegular() && info.Mode().Perm()&0o077 != 0 {
 			os.Chmod(filepath.Join(dir, name), 0o600)
 		}

@@ -38,11 +38,12 @@ func openReadOnly(dir string, opts Options) (*DB, error) {
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 		return nil, noDataHere(dir, err)
 	}
-	own, err := claimToRead(dir)
+	opts = opts.withDefaults()
+	own, err := claimToRead(dir, opts.BusyTimeout)
 	if err != nil {
 		return nil, err
 	}
-	db := &DB{dir: dir, path: filepath.Join(dir, dbName), opts: opts.withDefaults(), cat: opts.Catalog, own: own, readOnly: true}
+	db := &DB{dir: dir, path: filepath.Join(dir, dbName), opts: opts, cat: opts.Catalog, own: own, readOnly: true}
 	db.startup.ReadOnly = true
 	if err := db.attachReadOnly(context.Background()); err != nil {
 		db.closePools()

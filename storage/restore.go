@@ -64,6 +64,18 @@ func (db *DB) Restore(ctx context.Context, file string) (Restored, error) {
 	if db.readOnly {
 		return r, errorf(CodeReadOnly, msgReadOnlyMode, nil)
 	}
+	// The swap renames the data file under any other session, so it needs
+	// the folder alone.
+	err := db.own.exclusive("a restore replaces the data file it is using", func() (err error) {
+		r, err = db.restoreAlone(ctx, r)
+		return err
+	})
+	return r, err
+}
+
+// restoreAlone restores r.From while this session has the folder alone.
+func (db *DB) restoreAlone(ctx context.Context, r Restored) (Restored, error) {
+	file := r.From
 	if err := db.prepare(ctx, file); err != nil {
 		err = classify(err)
 		return r, errorf(ErrorCode(err), "Nothing was restored: "+ErrorMessage(err), err)

@@ -67,7 +67,9 @@ func (e *Error) AlreadyOpen() bool { return e.Code == CodeAlreadyOpen }
 
 // OpenDesktop opens the data for the desktop app: in dir, or in DefaultDir
 // (which the command line uses too, so both see the same plans) when dir is
-// "", falling back to read-only when the folder cannot be written. Every
+// "", falling back to read-only when the folder cannot be written. The
+// command line may use the folder meanwhile; a second desktop window fails
+// with CodeAlreadyOpen. Every
 // failure is an Error with a sentence for the learner.
 func OpenDesktop(dir string, cat *catalog.Catalog) (*DB, error) {
 	if dir == "" {
@@ -77,7 +79,7 @@ func OpenDesktop(dir string, cat *catalog.Catalog) (*DB, error) {
 		}
 		dir = d
 	}
-	return Open(dir, Options{Catalog: cat, ReadOnlyFallback: true})
+	return Open(dir, Options{Catalog: cat, ReadOnlyFallback: true, desktop: true})
 }
 
 // Notice is everything the learner must hear about how the data opened,

@@ -82,8 +82,8 @@ func TestCheckOutputRefusesTheDataFile(t *testing.T) {
 
 func TestAlreadyOpenIsAskedThroughTheError(t *testing.T) {
 	dir := t.TempDir()
-	MustOpenDir(t, dir)
-	_, err := Open(dir, testOptions())
+	MustOpenDesktop(t, dir)
+	_, err := Open(dir, desktopOptions())
 	var e interface{ AlreadyOpen() bool }
 	if !errors.As(err, &e) || !e.AlreadyOpen() {
 		t.Fatalf("second open: %v, want an error that says the folder is already open", err)

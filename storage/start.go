@@ -85,8 +85,11 @@ func readKnownHeader(path string) (header, error) {
 }
 
 // start brings the data file to a checked, current state: created, refused,
-// recovered or migrated as needed.
+// recovered or migrated as needed; joining other sessions, it only checks.
 func (db *DB) start(ctx context.Context) (err error) {
+	if !db.own.alone {
+		return db.join(ctx)
+	}
 	db.startup.UncleanExit = db.own.uncleanExit()
 	if err := db.resume(); err != nil {
 		return err

@@ -49,6 +49,24 @@ func MustOpenDir(tb testing.TB, dir string) *DB {
 	return db
 }
 
+// desktopOptions are testOptions for the desktop app (see OpenDesktop).
+func desktopOptions() Options {
+	o := testOptions()
+	o.desktop = true
+	return o
+}
+
+// MustOpenDesktop opens dir as the desktop app does, closed at the end of the test.
+func MustOpenDesktop(tb testing.TB, dir string) *DB {
+	tb.Helper()
+	db, err := Open(dir, desktopOptions())
+	if err != nil {
+		tb.Fatalf("open %s as the desktop: %v", dir, err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	return db
+}
+
 // MustOpenReadOnly opens the data in dir read-only, closed at the end of the test.
 func MustOpenReadOnly(tb testing.TB, dir string) *DB {
 	tb.Helper()

@@ -266,12 +266,32 @@ func TestImportRefusesANonExport(t *testing.T) {
 	}
 }
 
-func TestSecondInstanceSaysAlreadyOpen(t *testing.T) {
+// TestCommandsRunWhileTheDesktopIsOpen: the command line shares the folder
+// with the desktop app; only a restore, which replaces the file under the
+// window, is refused, in one line saying to close the window.
+func TestCommandsRunWhileTheDesktopIsOpen(t *testing.T) {
 	dir := newSavedPlan(t)
-	openStore(t, dir)
-	r := storeRun(t, dir, "tick", "1", "1.1")
-	if r.status != exitError || !strings.HasPrefix(r.stderr, "certplan: certplan is already open") || strings.Count(r.stderr, "\n") != 1 {
-		t.Fatalf("second instance: status %d, stderr %q", r.status, r.stderr)
+	backup := strings.TrimSpace(strings.TrimPrefix(mustStore(t, dir, "backup"), "Backed up and verified: "))
+	cat, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	desk, err := storage.OpenDesktop(dir, cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer desk.Close()
+	mustStore(t, dir, "tick", "1", "1.1")
+	if out := mustStore(t, dir, "show", "1"); !strings.Contains(out, "1 of 23 topics done") {
+		t.Fatalf("show after a tick beside the desktop:\n%s", out)
+	}
+	r := storeRun(t, dir, "restore", backup)
+	if r.status != exitError || !strings.HasPrefix(r.stderr, "certplan: certplan is open in another window or command") || strings.Count(r.stderr, "\n") != 1 {
+		t.Fatalf("restore beside the desktop: status %d, stderr %q", r.status, r.stderr)
+	}
+	p, err := desk.Plan(t.Context(), 1)
+	if err != nil || p.Standing(catalog.DateFromTime(fixedToday)).TopicsDone != 1 {
+		t.Fatalf("the desktop reads %+v, %v after the command's tick", p.Standing(catalog.DateFromTime(fixedToday)), err)
 	}
 }
 
