@@ -86,7 +86,7 @@ func (a *App) onExport(f exportFormat) {
 // writeExport renders plan id, with today's ticks and the learner's
 // certifications and study time, and saves it at path.
 func (a *App) writeExport(ctx context.Context, f exportFormat, id int64, path string) error {
-	x := exporter{cat: a.cat, today: a.today, plans: a.svc.Plans, records: a.svc.Records,
+	x := exporter{cat: a.cat, today: a.today, plans: a.svc.Plans, budget: a.svc.Budget, records: a.svc.Records,
 		settings: a.svc.Settings, scores: a.svc.Scores, checkOutput: a.checkOutput}
 	return x.write(ctx, f, id, path)
 }
@@ -97,6 +97,7 @@ type exporter struct {
 	cat         *catalog.Catalog
 	today       func() catalog.Date
 	plans       PlanService
+	budget      BudgetService // may be nil: then the plan's stored fixes
 	records     RecordService
 	settings    SettingsService
 	scores      ScoreService // may be nil: then no readiness
@@ -111,6 +112,9 @@ func (x exporter) write(ctx context.Context, f exportFormat, id int64, path stri
 	}
 	p, err := x.plans.Plan(ctx, id)
 	if err != nil {
+		return err
+	}
+	if p, err = withFixesNow(ctx, x.budget, p, x.today()); err != nil { // as the plan screen offers them
 		return err
 	}
 	opts, err := x.options(ctx)

@@ -177,10 +177,21 @@ func (f *planFit) show(p planner.StudyPlan) {
 // changed since may have outdated them (QA: the date offered did not fit).
 func (f *planFit) load(ctx context.Context, id int64, today catalog.Date) (planner.StudyPlan, error) {
 	p, err := f.screen.plans.Plan(ctx, id)
-	if err != nil || len(p.Schedule.Unscheduled) == 0 || f.screen.budget == nil {
+	if err != nil {
 		return p, err
 	}
-	now, err := f.screen.budget.FitNow(ctx, id, today)
+	return withFixesNow(ctx, f.screen.budget, p, today)
+}
+
+// withFixesNow gives plan p, when it does not fit, the fixes that fit
+// today around the other active plans (BudgetService.FitNow), which the
+// stored ones, worked out when it was planned, need not; with no budget
+// (nil) it keeps the stored ones.
+func withFixesNow(ctx context.Context, budget BudgetService, p planner.StudyPlan, today catalog.Date) (planner.StudyPlan, error) {
+	if len(p.Schedule.Unscheduled) == 0 || budget == nil {
+		return p, nil
+	}
+	now, err := budget.FitNow(ctx, p.ID, today)
 	if err != nil {
 		return p, err
 	}

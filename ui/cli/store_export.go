@@ -40,6 +40,10 @@ func runExport(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
+		// The printout's fixes fit today, as show's do, not those stored.
+		if err := fixesNow(ctx, db, &p, e.today); err != nil {
+			return err
+		}
 		st := p.Standing(e.today)
 		o := export.Options{Catalog: e.cat, Held: certs, Stamp: e.now().UTC(), PlanID: p.ID, PlanName: p.Name, Earlier: earlier,
 			Readiness: ready, Standing: &st, Today: e.today}

@@ -1,9 +1,13 @@
 package cli
 
 import (
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"certplan/catalog"
 )
 
 // editExam finds the fix "certplan edit ID --exam DATE" in a command's output.
@@ -30,4 +34,40 @@ func TestShowFixesFitAroundOtherPlans(t *testing.T) {
 	if again := mustStore(t, dir, "show", "1"); strings.Contains(again, "To fit it all") {
 		t.Errorf("after edit 1 --exam %s, show 1 still offers fixes:\n%s", m[1], again)
 	}
+}
+
+// TestExportedFixesFitToday: the printout of a plan that does not fit,
+// planned a month before today, offers the exam date that fits from today,
+// the one show offers, not the one stored when it was planned (it said
+// "move the exam to Fri 1 Jan 2027" for SAA-C03 planned on 2026-11-02,
+// when from 2026-12-03 nothing before 2027-02-03 fits).
+func TestExportedFixesFitToday(t *testing.T) {
+	dir := t.TempDir()
+	made := mustStore(t, dir, "new", "--cert", "SAA-C03", "--exam", "2026-12-11", "--hours", "10", "--today", "2026-10-26")
+	shown := editExam.FindStringSubmatch(mustStore(t, dir, "show", "1"))
+	stored := editExam.FindStringSubmatch(made)
+	if shown == nil || stored == nil || shown[1] == stored[1] {
+		t.Fatalf("the fixture should offer a later date today than when planned: %v, then %v", stored, shown)
+	}
+	path := filepath.Join(t.TempDir(), "plan.pdf")
+	mustStore(t, dir, "export", "1", "--pdf", path)
+	out, err := exec.Command("pdftotext", "-l", "1", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext (make deps installs poppler-utils): %v", err)
+	}
+	cover := strings.Join(strings.Fields(string(out)), " ")
+	want := "move the exam to " + mustDate(t, shown[1]).Time().Format("Mon 2 Jan 2006") + " or later"
+	if !strings.Contains(cover, want) {
+		t.Errorf("the cover lacks %q, the date that fits today (stored: %s):\n%s", want, stored[1], cover)
+	}
+}
+
+// mustDate parses a YYYY-MM-DD date.
+func mustDate(t *testing.T, s string) catalog.Date {
+	t.Helper()
+	d, err := catalog.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
