@@ -41,7 +41,10 @@ type Options struct {
 	// desktop app, which then say once that changes cannot be saved.
 	ReadOnlyFallback bool
 
-	desktop bool // the desktop app: one window per folder (OpenDesktop)
+	// Desktop opens the data for the desktop app, one window a folder: a
+	// second fails with CodeAlreadyOpen while the command line may share
+	// the folder with either (OpenDesktop sets it).
+	Desktop bool
 }
 
 func (o Options) withDefaults() Options {
@@ -163,7 +166,7 @@ func openWritable(dir string, opts Options) (*DB, error) {
 		return nil, err
 	}
 	opts = opts.withDefaults()
-	own, err := claim(dir, opts.BusyTimeout, opts.desktop)
+	own, err := claim(dir, opts.BusyTimeout, opts.Desktop)
 	if err != nil {
 		return nil, err
 	}

@@ -79,7 +79,7 @@ func OpenDesktop(dir string, cat *catalog.Catalog) (*DB, error) {
 		}
 		dir = d
 	}
-	return Open(dir, Options{Catalog: cat, ReadOnlyFallback: true, desktop: true})
+	return Open(dir, Options{Catalog: cat, ReadOnlyFallback: true, Desktop: true})
 }
 
 // Notice is everything the learner must hear about how the data opened,

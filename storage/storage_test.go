@@ -52,7 +52,7 @@ func MustOpenDir(tb testing.TB, dir string) *DB {
 // desktopOptions are testOptions for the desktop app (see OpenDesktop).
 func desktopOptions() Options {
 	o := testOptions()
-	o.desktop = true
+	o.Desktop = true
 	return o
 }
 

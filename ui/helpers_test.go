@@ -62,7 +62,7 @@ func openStored(dir string, clk *clock) func() (Services, error) {
 		if err != nil {
 			return Services{}, err
 		}
-		db, err := uitest.OpenDB(dir, cat, clk.now)
+		db, err := uitest.OpenDesktopDB(dir, cat, clk.now)
 		if err != nil {
 			return Services{}, err
 		}

@@ -12,13 +12,17 @@ import (
 	"certplan/ui/uitest"
 )
 
-// TestSecondCopyShowsOnlyTheMessage opens a data folder another certplan
-// holds: the window is the message and a Close button, small, with no
+// TestSecondCopyShowsOnlyTheMessage opens a data folder another desktop
+// window holds (the command line may share it; a second window may not):
+// the window is the message and a Close button, small, with no
 // sidebar or menu; the per-person window size is left alone.
 func TestSecondCopyShowsOnlyTheMessage(t *testing.T) {
 	dir := t.TempDir()
 	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-	first := uitest.MustOpenDB(t, dir, testCatalog(t), clk.now)
+	first, err := uitest.OpenDesktopDB(dir, testCatalog(t), clk.now) // another desktop window
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer first.Close()
 
 	a := test.NewTempApp(t)

@@ -19,6 +19,12 @@ func OpenDB(dir string, cat *catalog.Catalog, now func() time.Time) (*storage.DB
 	return storage.Open(dir, storage.Options{Catalog: cat, Now: now, BackupEvery: -1})
 }
 
+// OpenDesktopDB is OpenDB as the desktop app opens the data: one window a
+// folder (storage.Options.Desktop).
+func OpenDesktopDB(dir string, cat *catalog.Catalog, now func() time.Time) (*storage.DB, error) {
+	return storage.Open(dir, storage.Options{Catalog: cat, Now: now, BackupEvery: -1, Desktop: true})
+}
+
 // MustOpenDB is OpenDB for a test that cannot go on without the data: it
 // fails the test when the data does not open, and closes it when the test
 // ends.
