@@ -41,9 +41,16 @@ func MustOpenDB(tb testing.TB) *DB { return MustOpenDir(tb, tb.TempDir()) }
 // MustOpenDir opens the database in dir, closed at the end of the test.
 func MustOpenDir(tb testing.TB, dir string) *DB {
 	tb.Helper()
-	db, err := Open(dir, testOptions())
+	return mustOpenWith(tb, dir, testOptions())
+}
+
+// mustOpenWith opens the database in dir with opts, closed at the end of
+// the test.
+func mustOpenWith(tb testing.TB, dir string, opts Options) *DB {
+	tb.Helper()
+	db, err := Open(dir, opts)
 	if err != nil {
-		tb.Fatalf("open %s: %v", dir, err)
+		tb.Fatalf("open %s (desktop: %v): %v", dir, opts.Desktop, err)
 	}
 	tb.Cleanup(func() { db.Close() })
 	return db
@@ -59,12 +66,7 @@ func desktopOptions() Options {
 // MustOpenDesktop opens dir as the desktop app does, closed at the end of the test.
 func MustOpenDesktop(tb testing.TB, dir string) *DB {
 	tb.Helper()
-	db, err := Open(dir, desktopOptions())
-	if err != nil {
-		tb.Fatalf("open %s as the desktop: %v", dir, err)
-	}
-	tb.Cleanup(func() { db.Close() })
-	return db
+	return mustOpenWith(tb, dir, desktopOptions())
 }
 
 // MustOpenReadOnly opens the data in dir read-only, closed at the end of the test.

@@ -79,13 +79,7 @@ func TestExportBadInput(t *testing.T) {
 func TestExportPDFStatesTodaysStanding(t *testing.T) {
 	dir := newSavedPlan(t)
 	mustStore(t, dir, "tick", "1", "SAA-C03:1.1")
-	path := filepath.Join(t.TempDir(), "plan.pdf")
-	mustStore(t, dir, "export", "1", "--pdf", path)
-	out, err := exec.Command("pdftotext", "-l", "1", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext (make deps installs poppler-utils): %v", err)
-	}
-	cover := strings.Join(strings.Fields(string(out)), " ")
+	cover := exportedCover(t, dir, "1")
 	today := fixedToday.Format("2 Jan 2006")
 	for _, want := range []string{"done by " + today, "On " + today + " you are ahead by"} {
 		if !strings.Contains(cover, want) {
@@ -105,4 +99,17 @@ func TestExportRefusesAFileFlagGivenTwice(t *testing.T) {
 			t.Errorf("%s was written", filepath.Base(path))
 		}
 	}
+}
+
+// exportedCover exports saved plan id in dir as a PDF and returns its
+// cover's text, white space folded.
+func exportedCover(t *testing.T, dir, id string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "plan.pdf")
+	mustStore(t, dir, "export", id, "--pdf", path)
+	out, err := exec.Command("pdftotext", "-l", "1", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext (make deps installs poppler-utils): %v", err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
 }

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -49,13 +47,7 @@ func TestExportedFixesFitToday(t *testing.T) {
 	if shown == nil || stored == nil || shown[1] == stored[1] {
 		t.Fatalf("the fixture should offer a later date today than when planned: %v, then %v", stored, shown)
 	}
-	path := filepath.Join(t.TempDir(), "plan.pdf")
-	mustStore(t, dir, "export", "1", "--pdf", path)
-	out, err := exec.Command("pdftotext", "-l", "1", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext (make deps installs poppler-utils): %v", err)
-	}
-	cover := strings.Join(strings.Fields(string(out)), " ")
+	cover := exportedCover(t, dir, "1")
 	want := "move the exam to " + mustDate(t, shown[1]).Time().Format("Mon 2 Jan 2006") + " or later"
 	if !strings.Contains(cover, want) {
 		t.Errorf("the cover lacks %q, the date that fits today (stored: %s):\n%s", want, stored[1], cover)

@@ -30,6 +30,19 @@ func saaPlan(tb testing.TB) (planner.Plan, *catalog.Catalog) {
 	return plannertest.MustBuild(tb, c, saaInput(tb)), c
 }
 
+// shortPlan is saaPlan at 3 h a week, which does not fit.
+func shortPlan(tb testing.TB) (planner.Plan, *catalog.Catalog) {
+	tb.Helper()
+	c := catalogtest.Load(tb)
+	in := saaInput(tb)
+	in.Hours = planner.Even(3)
+	p := plannertest.MustBuild(tb, c, in)
+	if p.Feasible {
+		tb.Fatal("SAA-C03 at 3 h a week fits; the test needs a plan that does not")
+	}
+	return p, c
+}
+
 // heldCerts are two held certifications for the last page and the
 // calendar, with their renewal exams as storage describes them.
 func heldCerts(tb testing.TB) []planner.HeldCertification {

@@ -114,18 +114,12 @@ func TestPDFEachWeekIsThePlansShareOfTheWeek(t *testing.T) {
 // standing says to move the exam or add hours, as the app and the command
 // line do, and never to rebalance.
 func TestPDFCoverAdvisesNoRebalanceOfAPlanThatNeverFitted(t *testing.T) {
-	c := catalogtest.Load(t)
-	in := saaInput(t)
-	in.Hours = planner.Even(3)
-	p := plannertest.MustBuild(t, c, in)
-	if p.Feasible {
-		t.Fatal("SAA-C03 at 3 h a week fits; the test needs a plan that does not")
-	}
-	st := planner.StandingOf(p, nil, in.Start)
+	p, c := shortPlan(t)
+	st := planner.StandingOf(p, nil, p.Start)
 	if !st.Outgrown() {
 		t.Fatalf("the work left %v fits the time left %v; the test needs it outgrown", st.LeftHours(), st.TimeLeftHours)
 	}
-	cover := coverText(t, p, Options{Catalog: c, Standing: &st, Today: in.Start})
+	cover := coverText(t, p, Options{Catalog: c, Standing: &st, Today: p.Start})
 	if bad := "study time left: rebalance"; strings.Contains(cover, bad) {
 		t.Errorf("the cover of a plan that never fitted advises a rebalance (%q):\n%s", bad, cover)
 	}
