@@ -11,9 +11,9 @@ import (
 // Contents counts what a copy of the data holds, so a learner can tell
 // backups apart and see what a restore would replace.
 type Contents struct {
-	Plans          int // saved plans, archived ones too
-	Attempts       int // exam attempts
-	Certifications int // held certifications
+	Plans          int `json:"plans"`          // saved plans, archived ones too
+	Attempts       int `json:"exam_attempts"`  // exam attempts
+	Certifications int `json:"certifications"` // held certifications
 }
 
 // Lacks reports whether c holds fewer plans, exam attempts or

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"certplan/storage"
 )
 
 // backupOf makes a manual backup of dir's data and returns its path.
@@ -43,7 +45,7 @@ func TestBackupsSayWhatEachHolds(t *testing.T) {
 	for _, b := range shown {
 		switch b.Path {
 		case manual:
-			if b.Kind != "manual" || b.Holds == nil || *b.Holds != (shownContents{Plans: 1, Attempts: 1, Certifications: 1}) {
+			if b.Kind != "manual" || b.Holds == nil || *b.Holds != (storage.Contents{Plans: 1, Attempts: 1, Certifications: 1}) {
 				t.Errorf("--json: manual backup %+v", b)
 			}
 		case damaged:

@@ -52,19 +52,12 @@ func writeBackups(w io.Writer, l backupList) error {
 
 // shownBackup is a backup in backups --json.
 type shownBackup struct {
-	Path    string         `json:"path"`
-	Kind    string         `json:"kind"`
-	Made    time.Time      `json:"made"`
-	Size    int64          `json:"size"`
-	Holds   *shownContents `json:"holds,omitempty"`   // absent when it cannot be restored
-	Problem string         `json:"problem,omitempty"` // why it cannot be restored
-}
-
-// shownContents is what a backup (or the data) holds, in JSON.
-type shownContents struct {
-	Plans          int `json:"plans"`
-	Attempts       int `json:"exam_attempts"`
-	Certifications int `json:"certifications"`
+	Path    string            `json:"path"`
+	Kind    string            `json:"kind"`
+	Made    time.Time         `json:"made"`
+	Size    int64             `json:"size"`
+	Holds   *storage.Contents `json:"holds,omitempty"`   // absent when it cannot be restored
+	Problem string            `json:"problem,omitempty"` // why it cannot be restored
 }
 
 func shownBackups(l backupList) []shownBackup {
@@ -72,7 +65,7 @@ func shownBackups(l backupList) []shownBackup {
 	for _, b := range l.all {
 		s := shownBackup{Path: b.Path, Kind: string(b.Kind), Made: b.Taken.In(l.loc), Size: b.Size, Problem: b.Problem}
 		if b.Problem == "" {
-			s.Holds = &shownContents{Plans: b.Plans, Attempts: b.Attempts, Certifications: b.Certifications}
+			s.Holds = &b.Contents
 		}
 		out = append(out, s)
 	}
