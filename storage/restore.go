@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // Restored says what a restore did.
@@ -20,7 +21,27 @@ type Restored struct {
 	// MigratedFrom is the schema version the restored file was upgraded
 	// from; 0 when it was current.
 	MigratedFrom int
+	// Kind and Taken say which backup From is, when its name is a backup's
+	// name; Kind is empty for a file named otherwise.
+	Kind  BackupKind
+	Taken time.Time
+	// Holds is what the backup holds, and Replaced what the data held
+	// before: both are counted before anything changes, also when the
+	// restore is refused.
+	Holds, Replaced Contents
 }
+
+// RestoreOptions say how careful a restore is with the data it replaces.
+type RestoreOptions struct {
+	// RefuseLoss refuses, with ErrWouldLose, a backup that holds fewer
+	// plans, exam attempts or certifications than the data it would replace.
+	RefuseLoss bool
+}
+
+// ErrWouldLose is behind a restore refused because the backup holds fewer
+// plans, exam attempts or certifications than the data (RefuseLoss); its
+// code is CodeInvalid and the Restored returned with it says what each holds.
+var ErrWouldLose = errors.New("the backup holds less than the data it would replace")
 
 // ErrNotABackup is behind a restore refused because the chosen file is not
 // a healthy certplan backup this certplan can read. Its code stays
@@ -52,9 +73,17 @@ func notABackup(file string, err error) error {
 // (see swap). It refuses anything but a regular file, and certplan's own
 // live files.
 func (db *DB) Restore(ctx context.Context, file string) (Restored, error) {
+	return db.RestoreWith(ctx, file, RestoreOptions{})
+}
+
+// RestoreWith is Restore, guarded as opts say.
+func (db *DB) RestoreWith(ctx context.Context, file string, opts RestoreOptions) (Restored, error) {
 	db.swapMu.Lock()
 	defer db.swapMu.Unlock()
 	r := Restored{From: file}
+	if b, ok := parseBackupName(filepath.Dir(file), filepath.Base(file)); ok {
+		r.Kind, r.Taken = b.Kind, b.Taken
+	}
 	if err := db.checkRestoreSource(file); err != nil {
 		return r, err
 	}
@@ -67,10 +96,33 @@ func (db *DB) Restore(ctx context.Context, file string) (Restored, error) {
 	// The swap renames the data file under any other session, so it needs
 	// the folder alone.
 	err := db.own.exclusive("a restore replaces the data file it is using", func() (err error) {
+		if r, err = db.countBoth(ctx, r, opts); err != nil {
+			return err
+		}
 		r, err = db.restoreAlone(ctx, r)
 		return err
 	})
 	return r, err
+}
+
+// countBoth counts what the backup r.From and the data hold, and refuses a
+// loss when opts say so; it runs while this session has the folder alone,
+// so nobody adds to the data after it is counted.
+func (db *DB) countBoth(ctx context.Context, r Restored, opts RestoreOptions) (Restored, error) {
+	var problem string
+	if r.Holds, problem = readBackup(ctx, r.From); problem != "" {
+		return r, errorf(CodeDamaged, fmt.Sprintf("%s is not a good certplan backup: %s. Nothing was restored.", r.From, problem), ErrNotABackup)
+	}
+	current, err := db.Contents(ctx)
+	if err != nil {
+		return r, errorf(ErrorCode(err), "Nothing was restored: "+ErrorMessage(err), err)
+	}
+	r.Replaced = current
+	if opts.RefuseLoss && r.Holds.Lacks(current) {
+		msg := fmt.Sprintf("%s holds fewer plans, exam attempts or certifications than your data: nothing was restored.", r.From)
+		return r, errorf(CodeInvalid, msg, ErrWouldLose)
+	}
+	return r, nil
 }
 
 // restoreAlone restores r.From while this session has the folder alone.

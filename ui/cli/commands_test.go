@@ -7,7 +7,7 @@ import (
 )
 
 // helpOrder is every command of certplan, in the order help lists them.
-var helpOrder = []string{"advise", "archive", "backup", "catalog", "certs", "edit", "exam", "exams", "export",
+var helpOrder = []string{"advise", "archive", "backup", "backups", "catalog", "certs", "edit", "exam", "exams", "export",
 	"export-data", "import-data", "new", "plan", "plans", "prioritize", "replan", "restore", "score", "scores",
 	"show", "tick", "today", "unarchive", "week"}
 

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -31,19 +32,42 @@ func runBackup(e *env, c *command, args []string) error {
 	})
 }
 
-// runRestore replaces the data with a backup file.
+// runRestore replaces the data with a backup file and says what the
+// backup holds and what it replaced. A backup that holds fewer plans, exam
+// attempts or certifications than the data is refused without --yes.
 func runRestore(e *env, c *command, args []string) error {
-	file, err := oneArg(e, c, args)
+	fs := newFlags(e, c)
+	yes := fs.Bool("yes", false, "restore even a backup that holds fewer plans, exam attempts or certifications than your data")
+	pos, err := parseArgs(fs, c, args, 1)
 	if err != nil {
 		return err
 	}
-	if file, err = filepath.Abs(file); err != nil {
+	file, err := filepath.Abs(pos[0])
+	if err != nil {
 		return badInput("restore: %s", err.Error())
 	}
-	return withStoreReport(e, func(ctx context.Context, db *storage.DB) (string, error) {
-		r, err := db.Restore(ctx, file)
-		return fmt.Sprintf("Restored %s.\nThe data it replaced is backed up at %s and kept at %s.\n", r.From, r.SafetyBackup, r.MovedAside), err
+	return withStore(e, func(ctx context.Context, db *storage.DB) error {
+		r, err := db.RestoreWith(ctx, file, storage.RestoreOptions{RefuseLoss: !*yes})
+		if errors.Is(err, storage.ErrWouldLose) {
+			return badInput("restore: %s holds %s, fewer than your data's %s: nothing was restored; to replace your data with it anyway, run certplan restore --yes %s",
+				describeBackup(e, r), describeContents(r.Holds), describeContents(r.Replaced), file)
+		}
+		if err != nil {
+			return storeErr(err)
+		}
+		_, err = fmt.Fprintf(e.stdout, "Restored %s: %s.\nIt replaced %s, backed up at %s (the replaced file itself is kept at %s).\n",
+			describeBackup(e, r), describeContents(r.Holds), describeContents(r.Replaced), r.SafetyBackup, r.MovedAside)
+		return err
 	})
+}
+
+// describeBackup names the restored file: "the backup made 2026-12-03 07:49
+// (daily)" when its name is a backup's, else its path.
+func describeBackup(e *env, r storage.Restored) string {
+	if r.Kind == "" {
+		return r.From
+	}
+	return fmt.Sprintf("the backup made %s (%s)", r.Taken.In(e.now().Location()).Format(madeLayout), r.Kind)
 }
 
 // runExportData writes all the data as JSON to a file or stdout.

@@ -22,7 +22,7 @@ func TestStoreEmptyLists(t *testing.T) {
 
 func TestStoreCommandsHelpAndStrayInput(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"plans", "new", "show", "tick", "replan", "exam", "exams", "certs", "backup", "restore", "export-data", "import-data"} {
+	for _, name := range []string{"plans", "new", "show", "tick", "replan", "exam", "exams", "certs", "backup", "backups", "restore", "export-data", "import-data"} {
 		t.Run(name, func(t *testing.T) {
 			r := storeRun(t, dir, name, "--help")
 			if r.status != exitOK || !strings.Contains(r.stdout, "usage: certplan "+name) {
@@ -31,7 +31,7 @@ func TestStoreCommandsHelpAndStrayInput(t *testing.T) {
 			wantBadInput(t, storeRun(t, dir, name, "--no-such-flag"), "-no-such-flag")
 		})
 	}
-	for _, args := range [][]string{{"plans", "x"}, {"exams", "x"}, {"certs", "x"}, {"backup", "x"}, {"restore"}, {"export-data"}} {
+	for _, args := range [][]string{{"plans", "x"}, {"exams", "x"}, {"certs", "x"}, {"backup", "x"}, {"backups", "x"}, {"restore"}, {"export-data"}} {
 		wantBadInput(t, storeRun(t, dir, args...), args[0])
 	}
 }

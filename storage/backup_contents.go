@@ -1,0 +1,123 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"strings"
+)
+
+// Contents counts what a copy of the data holds, so a learner can tell
+// backups apart and see what a restore would replace.
+type Contents struct {
+	Plans          int `json:"plans"`          // saved plans, archived ones too
+	Attempts       int `json:"exam_attempts"`  // exam attempts
+	Certifications int `json:"certifications"` // held certifications
+}
+
+// Lacks reports whether c holds fewer plans, exam attempts or
+// certifications than current: restoring c over current would lose them.
+func (c Contents) Lacks(current Contents) bool {
+	return c.Plans < current.Plans || c.Attempts < current.Attempts || c.Certifications < current.Certifications
+}
+
+// BackupInfo is a backup in the backups folder and what it holds.
+type BackupInfo struct {
+	Backup
+	Contents
+	// Problem says why the backup cannot be restored (damaged, another
+	// program's file, made by a newer certplan); empty for a good backup,
+	// whose Contents are then counted.
+	Problem string
+}
+
+// BackupInfos lists the backups newest first with what each holds. Each is
+// read on a read-only, immutable connection, which writes nothing to the
+// file or beside it; a file that cannot be read is listed with its Problem.
+func (db *DB) BackupInfos(ctx context.Context) ([]BackupInfo, error) {
+	all, err := db.Backups()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]BackupInfo, 0, len(all))
+	for _, b := range all {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		c, problem := readBackup(ctx, b.Path)
+		out = append(out, BackupInfo{Backup: b, Contents: c, Problem: problem})
+	}
+	return out, nil
+}
+
+// Contents counts what the data holds now.
+func (db *DB) Contents(ctx context.Context) (Contents, error) {
+	c, err := readTx(ctx, db, func(tx *dbTx) (Contents, error) { return countContents(ctx, tx) })
+	return c, classifyf(err, "count the data")
+}
+
+// readBackup counts what the backup at path holds, or says why it cannot
+// be restored. It looks at the header before SQLite opens the file at all.
+func readBackup(ctx context.Context, path string) (Contents, string) {
+	h, err := readHeader(path)
+	switch {
+	case err != nil:
+		return Contents{}, "it cannot be read: " + ErrorMessage(err)
+	case h.missing:
+		return Contents{}, "it is gone"
+	case h.problem != "":
+		return Contents{}, h.detail
+	case h.version > latestVersion:
+		return Contents{}, fmt.Sprintf("it was made by a newer certplan (%s)", newerVersion(h.version))
+	}
+	conn, err := sql.Open("sqlite3", fileURI(path, url.Values{"mode": {"ro"}, "immutable": {"1"}}))
+	if err != nil {
+		return Contents{}, "it cannot be read: " + err.Error()
+	}
+	defer conn.Close()
+	return checkAndCount(ctx, conn)
+}
+
+// checkAndCount checks a backup through conn and counts what it holds.
+func checkAndCount(ctx context.Context, conn *sql.DB) (Contents, string) {
+	v, problem, detail, err := checkWith(ctx, conn, false)
+	switch {
+	case err != nil:
+		return Contents{}, "it cannot be read: " + ErrorMessage(err)
+	case problem != "":
+		return Contents{}, "it is damaged: " + detail
+	case v == 0:
+		return Contents{}, "it holds no certplan data"
+	case v > latestVersion:
+		return Contents{}, fmt.Sprintf("it was made by a newer certplan (%s)", newerVersion(v))
+	}
+	c, err := countContents(ctx, conn)
+	if err != nil {
+		return Contents{}, "it is damaged: " + strings.TrimSpace(err.Error())
+	}
+	return c, ""
+}
+
+// countContents counts plans, attempts and certifications. A file from an
+// older certplan may lack a table; it then holds none of those.
+func countContents(ctx context.Context, q querier) (Contents, error) {
+	tables, err := queryAll(ctx, q, scanValue[string], "SELECT name FROM sqlite_schema WHERE type = 'table'")
+	if err != nil {
+		return Contents{}, err
+	}
+	var c Contents
+	counted := map[string]*int{"plans": &c.Plans, "attempts": &c.Attempts, "certifications": &c.Certifications}
+	for _, t := range tables {
+		n, ok := counted[t]
+		if !ok {
+			continue
+		}
+		counts, err := queryAll(ctx, q, scanValue[int], "SELECT count(*) FROM "+t)
+		if err != nil {
+			return c, err
+		}
+		*n = counts[0]
+	}
+	return c, nil
+}
