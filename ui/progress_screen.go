@@ -68,8 +68,12 @@ func (s *progressScreen) buildUI() fyne.CanvasObject {
 func (s *progressScreen) refresh() {
 	s.refreshAll()
 	id := s.shownID()
-	runLatest(s.tasks, &s.load, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
-		return s.plans.Plan(ctx, id)
+	runLatest(s.tasks, &s.load, s.loading, func(ctx context.Context) (loadedPlan, error) {
+		p, err := s.plans.Plan(ctx, id)
+		if err != nil {
+			return loadedPlan{}, err
+		}
+		return loadPassed(ctx, s.plans, p)
 	}, s.show, s.fail("load your progress"))
 }
 
@@ -81,12 +85,13 @@ func (s *progressScreen) refreshAll() {
 	}
 }
 
-// show draws plan p.
-func (s *progressScreen) show(p planner.StudyPlan) {
+// show draws plan l: its standing, or that it is done when its exam is
+// passed.
+func (s *progressScreen) show(l loadedPlan) {
+	p := l.plan
 	s.plan = p
 	today := s.today()
-	st := standingOf(p, today)
-	s.summary.SetText(fmt.Sprintf("%s · %s", p.Schedule.Exam, bannerText(st)))
+	s.summary.SetText(fmt.Sprintf("%s · %s", p.Schedule.Exam, statusText(l, today)))
 	s.chart.set(burnUpOf(p, today))
 	s.domains.Objects = nil
 	for _, d := range domainsOf(p) {
