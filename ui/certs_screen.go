@@ -79,6 +79,12 @@ func (s *certsScreen) recordsChanged() {
 	}
 }
 
+// reload loads the certifications and the exam log again as stored now,
+// with no loading overlay: the window came back to the foreground.
+func (s *certsScreen) reload() {
+	runLatest(s.tasks, &s.loads, nil, s.load, s.show, func(err error) { logFailure("reload your certifications", err) })
+}
+
 // refresh loads the certifications and the exam log.
 func (s *certsScreen) refresh() {
 	runLatest(s.tasks, &s.loads, s.loading, s.load, s.show, s.fail("load your certifications and exams"))
