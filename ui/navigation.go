@@ -119,7 +119,7 @@ func planLabel(i int, p planner.PlanSummary) string {
 		name = p.Exam
 	}
 	if !p.Passed.IsZero() {
-		return fmt.Sprintf("%s · %s · passed", name, p.ExamDate) // done, as `certplan plans` says
+		return name + " · passed" // done, as `certplan plans` says; its exam date no longer matters
 	}
 	return fmt.Sprintf("%s · %s", name, p.ExamDate)
 }

@@ -134,8 +134,14 @@ func (r roomWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	objs[0].Resize(size)
 }
 
-// MinSize is the box's.
-func (r roomWatch) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+// MinSize is the box's; none while the box is hidden, so that a hidden
+// box leaves no blank band in the header (a plan with no warnings, or done).
+func (r roomWatch) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	if !objs[0].Visible() {
+		return fyne.Size{}
+	}
+	return objs[0].MinSize()
+}
 
 // showDetails shows the note and the other fix when the plan does not
 // fit and the learner opened them.
