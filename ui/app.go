@@ -76,6 +76,9 @@ type App struct {
 	svc   Services
 	prefs Prefs
 	tasks tasks
+	// planList is the newest reload of the plan list on coming back to the
+	// foreground.
+	planList latest
 
 	screens map[Screen]screen
 	views   map[Screen]fyne.CanvasObject
@@ -116,6 +119,7 @@ func New(a fyne.App, cfg Config) *App {
 	app.addShortcuts()
 	guardOwnFiles(app.checkOutput)
 	app.addDialogKeys()
+	app.watchForeground()
 	return app
 }
 

@@ -21,7 +21,7 @@ func (a *App) newScreen(s Screen) screen {
 		return newProgressScreen(a.progressDeps())
 	case ScreenCerts:
 		return newCertsScreen(certsDeps{screenBase: a.base(), records: a.svc.Records, shownPlan: a.shownPlan,
-			planRenewal: a.planRenewal})
+			planRenewal: a.planRenewal, plansChanged: func() { a.reloadPlans(nil) }})
 	case ScreenSettings:
 		return newSettingsScreen(a.settingsDeps())
 	case ScreenAdvisor:

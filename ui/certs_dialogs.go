@@ -24,7 +24,7 @@ func (s *certsScreen) onAddHeld() {
 	s.askHeldCert(func(code string, earned catalog.Date) {
 		runSave(s.tasks, s.loading, s.saving("add the certification"), func(ctx context.Context) (struct{}, error) {
 			return struct{}{}, s.records.AddHeldCertification(ctx, code, earned)
-		}, saved[struct{}]{apply: func(struct{}) { s.refresh() }})
+		}, saved[struct{}]{apply: func(struct{}) { s.recordsChanged() }})
 	})
 }
 
@@ -173,7 +173,7 @@ func (s *certsScreen) saveAttempt(a planner.Attempt, to saveTarget, stored func(
 		return s.records.SaveAttempt(ctx, a)
 	}, saved[planner.AttemptResult]{apply: func(r planner.AttemptResult) {
 		stored()
-		s.refresh()
+		s.recordsChanged()
 		if msg := loggedText(r, s.today()); msg != "" {
 			dialog.ShowInformation("Exam logged", msg, s.win)
 		}

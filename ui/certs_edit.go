@@ -50,7 +50,7 @@ func (s *certsScreen) onDelete(a planner.Attempt) {
 		}
 		runSave(s.tasks, s.loading, s.saving("delete the exam"), func(ctx context.Context) (struct{}, error) {
 			return struct{}{}, s.records.DeleteAttempt(ctx, a.ID)
-		}, saved[struct{}]{apply: func(struct{}) { s.refresh() }})
+		}, saved[struct{}]{apply: func(struct{}) { s.recordsChanged() }})
 	}, s.win)
 }
 

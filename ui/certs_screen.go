@@ -41,6 +41,9 @@ type certsDeps struct {
 	records     RecordService
 	shownPlan   func() planner.PlanSummary // the plan shown; zero when none
 	planRenewal func(planner.HeldCertification)
+	// plansChanged reloads the plan list after a pass was logged, changed
+	// or deleted: a plan whose exam is passed is named done; may be nil.
+	plansChanged func()
 }
 
 func newCertsScreen(d certsDeps) *certsScreen { return &certsScreen{certsDeps: d} }
@@ -66,6 +69,20 @@ func (s *certsScreen) buildUI() fyne.CanvasObject {
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your certifications…")
 	return view
+}
+
+// recordsChanged reloads the records and the plan list after a save.
+func (s *certsScreen) recordsChanged() {
+	s.refresh()
+	if s.plansChanged != nil {
+		s.plansChanged()
+	}
+}
+
+// reload loads the certifications and the exam log again as stored now,
+// with no loading overlay: the window came back to the foreground.
+func (s *certsScreen) reload() {
+	runLatest(s.tasks, &s.loads, nil, s.load, s.show, func(err error) { logFailure("reload your certifications", err) })
 }
 
 // refresh loads the certifications and the exam log.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"io"
@@ -62,7 +63,8 @@ func (f *fakeData) Plans(context.Context) ([]planner.PlanSummary, error) {
 	var out []planner.PlanSummary
 	for i := len(f.plans) - 1; i >= 0; i-- {
 		p := f.plans[i]
-		out = append(out, planner.PlanSummary{ID: p.ID, Name: p.Name, Exam: p.Schedule.Exam, ExamDate: p.Schedule.ExamDate, Archived: f.archived[p.ID]})
+		out = append(out, planner.PlanSummary{ID: p.ID, Name: p.Name, Exam: p.Schedule.Exam, ExamDate: p.Schedule.ExamDate,
+			Archived: f.archived[p.ID], Passed: f.passed(p)})
 	}
 	return out, f.failing("ListPlans")
 }
@@ -105,6 +107,30 @@ func (f *fakeData) Plan(_ context.Context, id int64) (planner.StudyPlan, error) 
 		return planner.StudyPlan{}, err
 	}
 	return clonePlan(*p), f.failing("LoadPlan")
+}
+
+// PlanPassed is the day plan id's exam was passed, as storage tells it.
+func (f *fakeData) PlanPassed(_ context.Context, id int64) (catalog.Date, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	p, err := f.find(id)
+	if err != nil {
+		return 0, err
+	}
+	return f.passed(*p), f.failing("PlanPassed")
+}
+
+// passed is the day of the first pass of plan p's exam logged on or after
+// the day it was made (its input's Today or Start), as storage's rule.
+func (f *fakeData) passed(p planner.StudyPlan) catalog.Date {
+	made, first := cmp.Or(p.Input.Today, p.Input.Start), catalog.Date(0)
+	for _, a := range f.attempts {
+		if a.Status == planner.Passed && strings.EqualFold(a.Exam, p.Exam) && !a.Date.Before(made) &&
+			(first.IsZero() || a.Date.Before(first)) {
+			first = a.Date
+		}
+	}
+	return first
 }
 
 // clonePlan copies p with its own progress map.

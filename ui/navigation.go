@@ -111,11 +111,15 @@ func planLabels(plans []planner.PlanSummary) []string {
 	return labels
 }
 
-// planLabel names the i-th plan in the switcher and the Plans menu.
+// planLabel names the i-th plan in the switcher and the Plans menu, and
+// says when its exam is passed.
 func planLabel(i int, p planner.PlanSummary) string {
 	name := p.Name
 	if name == "" {
 		name = p.Exam
+	}
+	if !p.Passed.IsZero() {
+		return name + " · passed" // done, as `certplan plans` says; its exam date no longer matters
 	}
 	return fmt.Sprintf("%s · %s", name, p.ExamDate)
 }

@@ -134,8 +134,14 @@ func (r roomWatch) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	objs[0].Resize(size)
 }
 
-// MinSize is the box's.
-func (r roomWatch) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+// MinSize is the box's; none while the box is hidden, so that a hidden
+// box leaves no blank band in the header (a plan with no warnings, or done).
+func (r roomWatch) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	if !objs[0].Visible() {
+		return fyne.Size{}
+	}
+	return objs[0].MinSize()
+}
 
 // showDetails shows the note and the other fix when the plan does not
 // fit and the learner opened them.
@@ -151,11 +157,14 @@ func (f *planFit) showDetails() {
 // show fills the notes and buttons for plan p.
 func (f *planFit) show(p planner.StudyPlan) {
 	sch := p.Schedule
+	// A plan whose exam is passed needs no fix and no new dates.
+	fits := len(sch.Unscheduled) == 0 || f.screen.done()
+	showIf(f.change, !f.screen.done())
 	f.text.SetText(fitText(sch))
-	f.text.Hidden = len(sch.Unscheduled) == 0
-	f.useEarliest.Hidden = len(sch.Unscheduled) == 0 || sch.EarliestExam.IsZero()
+	f.text.Hidden = fits
+	f.useEarliest.Hidden = fits || sch.EarliestExam.IsZero()
 	f.useEarliest.SetText("Move the exam to " + sch.EarliestExam.String() + ", the earliest date that fits")
-	f.useHours.Hidden = len(sch.Unscheduled) == 0 || sch.FitWeekdays.Total() == 0
+	f.useHours.Hidden = fits || sch.FitWeekdays.Total() == 0
 	f.useHours.SetText(fitHoursLabel(sch))
 	// The main fix is the earliest date; the hours when there is none.
 	main, other := fyne.CanvasObject(f.useEarliest), fyne.CanvasObject(f.useHours)
@@ -163,7 +172,7 @@ func (f *planFit) show(p planner.StudyPlan) {
 		main, other = other, main
 	}
 	f.first.Objects, f.other.Objects = []fyne.CanvasObject{main}, []fyne.CanvasObject{other}
-	f.main.Hidden = len(sch.Unscheduled) == 0
+	f.main.Hidden = fits
 	f.fitRoom(f.box.Size().Width)
 	for _, o := range []fyne.CanvasObject{f.text, f.useEarliest, f.useHours} {
 		o.Refresh()

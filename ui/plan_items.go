@@ -58,7 +58,7 @@ func itemsDoneText(p planner.StudyPlan, topic string) string {
 func (v *weekView) itemSessionRow(x planner.Session) fyne.CanvasObject {
 	p := v.screen.plan
 	spent := widget.NewEntry()
-	spent.SetText(strconv.FormatFloat(x.Hours, 'f', -1, 64))
+	spent.SetText(spentText(x.Hours))
 	problem := wrapped("")
 	problem.Importance = widget.DangerImportance
 	problem.Hide()
@@ -72,6 +72,10 @@ func (v *weekView) itemSessionRow(x planner.Session) fyne.CanvasObject {
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(64, spent.MinSize().Height), spent), widget.NewLabel("h"))
 	return container.NewVBox(newTickRow(c, wrapped(x.Title), right), problem, v.itemLines(x))
 }
+
+// spentText is a session's planned hours as the field beside its tick
+// shows them until the learner types others.
+func spentText(h float64) string { return strconv.FormatFloat(h, 'f', -1, 64) }
 
 // onTickSession ticks the session when the hours typed beside it can be
 // logged; else it takes the tick back and says why under the hours, which

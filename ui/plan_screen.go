@@ -28,6 +28,7 @@ type planScreen struct {
 	loading   *loading
 	plan      planner.StudyPlan
 	loaded    bool
+	passed    catalog.Date // the day the plan's exam was passed; zero when not
 	title     *widget.RichText
 	countdown *widget.Label
 	banner    *widget.Label
@@ -124,9 +125,9 @@ const rightMinHeight = 300
 // refresh loads the plan chosen in the sidebar.
 func (s *planScreen) refresh() {
 	id, today := s.shownID(), s.today()
-	runLatest(s.tasks, &s.load, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
-		return s.fit.load(ctx, id, today)
-	}, s.setPlan, s.fail("load the plan"))
+	runLatest(s.tasks, &s.load, s.loading, func(ctx context.Context) (loadedPlan, error) {
+		return s.loadPlan(ctx, id, today)
+	}, s.showLoaded, s.fail("load the plan"))
 	s.weekNote.refresh(id)
 }
 
@@ -145,7 +146,7 @@ func (s *planScreen) setPlan(p planner.StudyPlan) {
 	s.week.show()
 	s.all.show()
 	s.fit.show(p)
-	s.warnings.show(sch)
+	s.warnings.show(s.warningsOf(sch))
 	s.updateProgress()
 }
 
@@ -158,9 +159,13 @@ func (s *planScreen) updateProgress() {
 	if from := s.plan.Schedule.NoNewMaterialFrom; !from.IsZero() && today.Before(from) {
 		countdown += fmt.Sprintf(" · new material until %s, then review and practice", from.AddDays(-1))
 	}
+	if s.done() {
+		countdown = passedCountdown(s.plan.Schedule.Exam)
+	}
 	s.countdown.SetText(countdown)
-	s.banner.SetText(bannerText(st))
-	s.bannerOK = bannerOK(st)
+	s.banner.SetText(statusText(loadedPlan{s.plan, s.passed}, today))
+	s.bannerOK = bannerOK(st) || s.done()
+	showIf(s.rebalance, !s.done())
 	s.paintBanner()
 	if st.TotalHours > 0 {
 		s.overall.SetValue(st.DoneHours / st.TotalHours)

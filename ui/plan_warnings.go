@@ -5,8 +5,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"certplan/planner"
 )
 
 // planWarnings is what the planner wants the learner to know about the
@@ -46,9 +44,10 @@ func (w *planWarnings) buildUI() fyne.CanvasObject {
 	return &fyne.Container{Layout: roomWatch{w.fitRoom}, Objects: []fyne.CanvasObject{w.box}}
 }
 
-// show gives plan p's warnings, or hides the box when it has none.
-func (w *planWarnings) show(p planner.Plan) {
-	w.warnings = p.WarningsBesidesFit()
+// show gives a plan's warnings (Plan.WarningsBesidesFit), or hides the
+// box when there are none.
+func (w *planWarnings) show(warnings []string) {
+	w.warnings = warnings
 	w.box.Hidden = len(w.warnings) == 0
 	w.fitRoom(w.box.Size().Width)
 	w.showOpen()

@@ -189,21 +189,28 @@ func (l *planList) buildUI() fyne.CanvasObject {
 
 // show lists the plan's weeks and scrolls to the one holding today.
 func (l *planList) show() {
-	l.rows = doneRows(l.screen.plan)
-	sch := l.screen.plan.Schedule
-	current, _ := shownWeek(sch, l.screen.today())
-	scroll := 0
-	for wi, w := range sch.Weeks {
-		if wi == current {
-			scroll = len(l.rows)
-		}
-		l.rows = append(l.rows, planRow{week: wi, item: -1})
-		for ii := range w.Items {
-			l.rows = append(l.rows, planRow{week: wi, item: ii})
-		}
-	}
+	var scroll int
+	l.rows, scroll = planRows(l.screen.plan, l.screen.today())
 	l.heights.measureFrom(scroll) // refreshes the list
 	l.list.ScrollTo(scroll)
+}
+
+// planRows are plan p's rows in the whole plan: what is done so far, then
+// each week's heading and work; current is the row of the week holding
+// today.
+func planRows(p planner.StudyPlan, today catalog.Date) (rows []planRow, current int) {
+	rows = doneRows(p)
+	week, _ := shownWeek(p.Schedule, today)
+	for wi, w := range p.Schedule.Weeks {
+		if wi == week {
+			current = len(rows)
+		}
+		rows = append(rows, planRow{week: wi, item: -1})
+		for ii := range w.Items {
+			rows = append(rows, planRow{week: wi, item: ii})
+		}
+	}
+	return rows, current
 }
 
 // newPlanRow is an empty row: check, title and hours. The title wraps and

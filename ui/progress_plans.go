@@ -38,33 +38,42 @@ func (v *allPlans) buildUI() fyne.CanvasObject {
 func (v *allPlans) refresh() {
 	active, _ := v.planLists()
 	active = append([]planner.PlanSummary(nil), active...)
-	runLatest(v.tasks, &v.load, nil, func(ctx context.Context) ([]planner.StudyPlan, error) {
-		var out []planner.StudyPlan
+	runLatest(v.tasks, &v.load, nil, func(ctx context.Context) ([]loadedPlan, error) {
+		var out []loadedPlan
 		for _, s := range active {
 			p, err := v.plans.Plan(ctx, s.ID)
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, p)
+			// Passed as the plan list has it (PlanSummary.Passed).
+			out = append(out, loadedPlan{plan: p, passed: s.Passed})
 		}
 		return out, nil
 	}, v.show, v.fail("load your plans"))
 }
 
 // show draws the active plans, each named as the plan picker names it and
-// with its standing, and this week's hours of each.
-func (v *allPlans) show(plans []planner.StudyPlan) {
+// with its standing (or that it is done, its exam passed), and this week's
+// hours of each.
+func (v *allPlans) show(plans []loadedPlan) {
 	today := v.today()
 	labels := planLabels(summariesOf(plans))
 	rows := make([]timelineRow, 0, len(plans))
 	var week []string
-	for i, p := range plans {
-		h := hoursInWeek(p.Schedule, today)
-		c := planner.CommitmentOf(p.Schedule, today)
-		rows = append(rows, timelineRow{Label: labels[i], From: p.Schedule.Start, To: p.Schedule.ExamDate,
-			Mark: p.Schedule.ExamDate, Caption: fmt.Sprintf("%s · %s this week · %s a week on average",
-				stateText(standingOf(p, today).State), hours(h), hours(c.HoursPerWeek))})
-		week = append(week, fmt.Sprintf("%s: %s", labels[i], hours(h)))
+	for i, l := range plans {
+		p := l.plan
+		row := timelineRow{Label: labels[i], From: p.Schedule.Start, To: p.Schedule.ExamDate, Mark: p.Schedule.ExamDate}
+		if l.done() {
+			row.Caption = fmt.Sprintf("Passed on %s · done", longDay(l.passed))
+			week = append(week, labels[i]+": done")
+		} else {
+			h := hoursInWeek(p.Schedule, today)
+			c := planner.CommitmentOf(p.Schedule, today)
+			row.Caption = fmt.Sprintf("%s · %s this week · %s a week on average",
+				stateText(standingOf(p, today).State), hours(h), hours(c.HoursPerWeek))
+			week = append(week, fmt.Sprintf("%s: %s", labels[i], hours(h)))
+		}
+		rows = append(rows, row)
 	}
 	v.timeline.set(rows)
 	v.week.SetText("Your week is shared by your active plans. This week: " + strings.Join(week, " · ") + ".")
@@ -73,10 +82,12 @@ func (v *allPlans) show(plans []planner.StudyPlan) {
 
 // summariesOf names loaded plans as the plan list does, with the exam date
 // they hold now.
-func summariesOf(plans []planner.StudyPlan) []planner.PlanSummary {
+func summariesOf(plans []loadedPlan) []planner.PlanSummary {
 	out := make([]planner.PlanSummary, len(plans))
-	for i, p := range plans {
-		out[i] = planner.PlanSummary{ID: p.ID, Name: p.Name, Exam: p.Schedule.Exam, ExamDate: p.Schedule.ExamDate}
+	for i, l := range plans {
+		p := l.plan
+		out[i] = planner.PlanSummary{ID: p.ID, Name: p.Name, Exam: p.Schedule.Exam, ExamDate: p.Schedule.ExamDate,
+			Passed: l.passed}
 	}
 	return out
 }

@@ -67,10 +67,27 @@ func (s *progressScreen) buildUI() fyne.CanvasObject {
 // active plans.
 func (s *progressScreen) refresh() {
 	s.refreshAll()
+	s.loadShown(s.loading, s.fail("load your progress"))
+}
+
+// reload loads the plan shown and all the active plans again as stored
+// now, with no loading overlay: the window came back to the foreground.
+func (s *progressScreen) reload() {
+	s.refreshAll()
+	s.loadShown(nil, func(err error) { logFailure("reload your progress", err) })
+}
+
+// loadShown loads the plan shown with busy showing, then draws it or
+// tells fail why it could not.
+func (s *progressScreen) loadShown(busy *loading, fail func(error)) {
 	id := s.shownID()
-	runLatest(s.tasks, &s.load, s.loading, func(ctx context.Context) (planner.StudyPlan, error) {
-		return s.plans.Plan(ctx, id)
-	}, s.show, s.fail("load your progress"))
+	runLatest(s.tasks, &s.load, busy, func(ctx context.Context) (loadedPlan, error) {
+		p, err := s.plans.Plan(ctx, id)
+		if err != nil {
+			return loadedPlan{}, err
+		}
+		return loadPassed(ctx, s.plans, p)
+	}, s.show, fail)
 }
 
 // refreshAll loads every active plan, only while "All your plans" is the
@@ -81,12 +98,13 @@ func (s *progressScreen) refreshAll() {
 	}
 }
 
-// show draws plan p.
-func (s *progressScreen) show(p planner.StudyPlan) {
+// show draws plan l: its standing, or that it is done when its exam is
+// passed.
+func (s *progressScreen) show(l loadedPlan) {
+	p := l.plan
 	s.plan = p
 	today := s.today()
-	st := standingOf(p, today)
-	s.summary.SetText(fmt.Sprintf("%s · %s", p.Schedule.Exam, bannerText(st)))
+	s.summary.SetText(fmt.Sprintf("%s · %s", p.Schedule.Exam, statusText(l, today)))
 	s.chart.set(burnUpOf(p, today))
 	s.domains.Objects = nil
 	for _, d := range domainsOf(p) {

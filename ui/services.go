@@ -70,6 +70,9 @@ type PlanService interface {
 	Plans(ctx context.Context) ([]planner.PlanSummary, error)
 	// Plan returns one plan with its schedule and progress.
 	Plan(ctx context.Context, id int64) (planner.StudyPlan, error)
+	// PlanPassed is the day plan id's exam was passed, or zero when it is
+	// not (planner.PlanSummary.Passed): such a plan is done.
+	PlanPassed(ctx context.Context, id int64) (catalog.Date, error)
 	// CreatePlan schedules in, with in.Country's public holidays, and
 	// keeps it as a new plan named name ("" for the exam code). Its hours
 	// and holidays become the learner's week: the other active plans
