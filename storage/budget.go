@@ -9,8 +9,10 @@ import (
 	"certplan/planner"
 )
 
-// activeSchedules returns the plans that are not archived, but plan self,
-// highest priority first, then by plan ID.
+// activeSchedules returns the plans that are not archived and whose exam
+// is not passed (planner.PlanSummary.Preparing), but plan self, highest
+// priority first, then by plan ID: a plan whose exam the learner passed
+// early is done and takes no more of the week.
 func activeSchedules(ctx context.Context, tx *dbTx, self int64) ([]planner.StudyPlan, error) {
 	return activePlans(ctx, tx, self, planner.StudyPlan{})
 }
@@ -18,7 +20,7 @@ func activeSchedules(ctx context.Context, tx *dbTx, self int64) ([]planner.Study
 // activePlans is activeSchedules, taking plan read, when it is one of
 // them, as read in this transaction rather than reading it again.
 func activePlans(ctx context.Context, tx *dbTx, self int64, read planner.StudyPlan) ([]planner.StudyPlan, error) {
-	ids, err := queryAll(ctx, tx, scanValue[int64], "SELECT id FROM plans WHERE archived = 0 AND id != ? ORDER BY priority DESC, id", self)
+	ids, err := queryAll(ctx, tx, scanValue[int64], "SELECT id FROM plans p WHERE archived = 0 AND id != ? AND "+planPassed+" IS NULL ORDER BY priority DESC, id", self)
 	if err != nil {
 		return nil, classifyf(err, "list active plans")
 	}

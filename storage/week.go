@@ -66,9 +66,11 @@ func (db *DB) inOtherWeek(ctx context.Context, tx *dbTx, self int64, week planne
 
 // activePlanWeeks selects the ID, name, exam, input and exam day of every
 // active plan but one (the argument) as its current version stores them,
-// highest priority first, as activeSchedules orders them.
+// highest priority first: the plans activeSchedules gives, a passed one
+// not among them.
 const activePlanWeeks = `SELECT p.id, p.name, p.exam, v.input, v.exam_date FROM plans p JOIN plan_versions v ON v.plan_id = p.id
 		WHERE p.archived = 0 AND p.id != ? AND v.version = (SELECT max(version) FROM plan_versions WHERE plan_id = p.id)
+		AND ` + planPassed + ` IS NULL
 		ORDER BY p.priority DESC, p.id`
 
 // scanPlanWeek reads one row of activePlanWeeks as a plan holding only

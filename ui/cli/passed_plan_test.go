@@ -30,3 +30,14 @@ func TestAnOlderPassIsNoPassOfANewPlan(t *testing.T) {
 	wantLines(t, "certs", mustStore(t, dir, "certs"), []string{"Renewed when you pass CLF-C02 on 2026-12-20 (your plan 1)"}, nil)
 	wantLines(t, "show", mustStore(t, dir, "show", "1"), nil, []string{"Passed on"})
 }
+
+// TestAPassedPlanGivesNoWarnings: the warnings of a plan whose exam was
+// passed early (here, practice exams no day holds whole) are about a
+// schedule that is over, so show leaves them out, as the desktop does.
+func TestAPassedPlanGivesNoWarnings(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "CLF-C02", "--hours", "5", "--today", "2026-11-02")
+	wantLines(t, "show before the pass", mustStore(t, dir, "show", "1"), []string{"Warnings", "practice exam"}, nil)
+	mustStore(t, dir, "exam", "add", "CLF-C02", "2026-11-23", "--status", "passed")
+	wantLines(t, "show after the pass", mustStore(t, dir, "show", "1"), []string{"Passed on 2026-11-23"}, []string{"Warnings"})
+}

@@ -149,8 +149,8 @@ func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today, p
 	// The plan's warnings as every place gives them (a retiring exam's last
 	// day, provisional domains, ...), but the shortfall the standing says
 	// and the coverage writeFit gives.
-	writeList(&b, "Warnings", s.WarningsBesidesFit())
-	if passed.IsZero() { // a passed exam needs no fix
+	if passed.IsZero() { // a passed exam needs no warning and no fix, as on the desktop
+		writeList(&b, "Warnings", s.WarningsBesidesFit())
 		writeFit(&b, s, savedFixes(p.ID, s))
 	}
 	writeTopics(&b, p)
