@@ -238,3 +238,25 @@ func containsAny(s string, subs ...string) bool {
 	}
 	return false
 }
+
+// TestLoseButtonNamesTheFirstKindLost: the button of a losing restore
+// names what the data has of plans, then attempts, then certifications,
+// whichever the backup first holds fewer of.
+func TestLoseButtonNamesTheFirstKindLost(t *testing.T) {
+	now := planner.Contents{Plans: 2, Attempts: 3, Certifications: 1}
+	for _, c := range []struct {
+		name  string
+		holds planner.Contents
+		want  string
+	}{
+		{"fewer plans", planner.Contents{Plans: 1, Attempts: 3, Certifications: 1}, "Restore and replace 2 plans"},
+		{"fewer attempts only", planner.Contents{Plans: 5, Attempts: 2, Certifications: 1}, "Restore and replace 3 exam attempts"},
+		{"fewer certifications only", planner.Contents{Plans: 2, Attempts: 3}, "Restore and replace 1 certification"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := loseButton(planner.BackupRestore{Holds: c.holds, Replaces: now}); got != c.want {
+				t.Errorf("button %q, want %q", got, c.want)
+			}
+		})
+	}
+}
