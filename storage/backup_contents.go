@@ -5,22 +5,17 @@ import (
 	"database/sql"
 	"fmt"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
+
+	"certplan/planner"
 )
 
-// Contents counts what a copy of the data holds, so a learner can tell
-// backups apart and see what a restore would replace.
-type Contents struct {
-	Plans          int `json:"plans"`          // saved plans, archived ones too
-	Attempts       int `json:"exam_attempts"`  // exam attempts
-	Certifications int `json:"certifications"` // held certifications
-}
-
-// Lacks reports whether c holds fewer plans, exam attempts or
-// certifications than current: restoring c over current would lose them.
-func (c Contents) Lacks(current Contents) bool {
-	return c.Plans < current.Plans || c.Attempts < current.Attempts || c.Certifications < current.Certifications
-}
+// Contents counts what a copy of the data holds (plans, exam attempts,
+// certifications); it is the planner's record, named here too for
+// storage's callers.
+type Contents = planner.Contents
 
 // BackupInfo is a backup in the backups folder and what it holds.
 type BackupInfo struct {
@@ -45,10 +40,34 @@ func (db *DB) BackupInfos(ctx context.Context) ([]BackupInfo, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		c, problem := readBackup(ctx, b.Path)
-		out = append(out, BackupInfo{Backup: b, Contents: c, Problem: problem})
+		out = append(out, describe(ctx, b))
 	}
 	return out, nil
+}
+
+// DescribeBackup says what the backup at file holds, or why it cannot be
+// restored, as BackupInfos lists it, for a learner to confirm a restore
+// of it: its kind and time when its name is a backup's (else Kind is ""),
+// and its size. It refuses, as Restore does, a missing file, a folder,
+// pipe or device, and certplan's own live files. It writes nothing.
+func (db *DB) DescribeBackup(ctx context.Context, file string) (BackupInfo, error) {
+	if err := db.checkRestoreSource(file); err != nil {
+		return BackupInfo{Backup: Backup{Path: file}}, err
+	}
+	b, ok := parseBackupName(filepath.Dir(file), filepath.Base(file))
+	if !ok {
+		b = Backup{Path: file}
+	}
+	if info, err := os.Stat(file); err == nil {
+		b.Size = info.Size()
+	}
+	return describe(ctx, b), nil
+}
+
+// describe reads what backup b holds, or why it cannot be restored.
+func describe(ctx context.Context, b Backup) BackupInfo {
+	c, problem := readBackup(ctx, b.Path)
+	return BackupInfo{Backup: b, Contents: c, Problem: problem}
 }
 
 // Contents counts what the data holds now.

@@ -47,6 +47,30 @@ func (db *DB) RestoreFile(ctx context.Context, file string) error {
 	return err
 }
 
+// PreviewRestore says which backup file is, what it holds and what the
+// data holds now, or why it cannot be restored, for the learner to
+// confirm a restore of it; it changes nothing.
+func (db *DB) PreviewRestore(ctx context.Context, file string) (planner.BackupRestore, error) {
+	info, err := db.DescribeBackup(ctx, file)
+	r := planner.BackupRestore{File: file, Kind: string(info.Kind), Made: info.Taken, Holds: info.Contents, Problem: info.Problem}
+	if err != nil || r.Problem != "" {
+		return r, err
+	}
+	r.Replaces, err = db.Contents(ctx)
+	return r, err
+}
+
+// RestoreBackup replaces the data with the backup file, keeping a copy of
+// the data it replaces, and says what it restored and replaced. Unless
+// losing is true it refuses, with ErrWouldLose, a backup holding fewer
+// plans, exam attempts or certifications than the data, counted as it
+// restores: the learner confirmed no loss.
+func (db *DB) RestoreBackup(ctx context.Context, file string, losing bool) (planner.BackupRestore, error) {
+	r, err := db.RestoreWith(ctx, file, RestoreOptions{RefuseLoss: !losing})
+	return planner.BackupRestore{File: r.From, Kind: string(r.Kind), Made: r.Taken, Holds: r.Holds,
+		Replaces: r.Replaced, SafetyBackup: r.SafetyBackup}, err
+}
+
 // ImportAll replaces the data with an export read from r.
 func (db *DB) ImportAll(ctx context.Context, r io.Reader) error {
 	x, err := ParseExport(r, db.cat, catalog.DateFromTime(db.opts.Now()))

@@ -189,6 +189,15 @@ type DataService interface {
 	// RestoreFile replaces the data with a backup file, keeping a copy of
 	// the data it replaces.
 	RestoreFile(ctx context.Context, file string) error
+	// PreviewRestore says which backup file is, what it holds and what
+	// the data holds now, or (Problem) why it cannot be restored; it
+	// changes nothing.
+	PreviewRestore(ctx context.Context, file string) (planner.BackupRestore, error)
+	// RestoreBackup replaces the data with the backup file, keeping a copy
+	// of the data it replaces, and says what it restored and replaced.
+	// Unless losing is true it refuses a backup that holds fewer plans,
+	// exam attempts or certifications than the data.
+	RestoreBackup(ctx context.Context, file string, losing bool) (planner.BackupRestore, error)
 	// Export writes every plan, tick, attempt and certification.
 	Export(ctx context.Context, w io.Writer) error
 	// ImportAll replaces the data with an export.

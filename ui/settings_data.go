@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+
+	"certplan/planner"
 )
 
 // onBackup makes a backup now and says where it is.
@@ -14,25 +16,31 @@ func (s *settingsScreen) onBackup() {
 	}, s.fail("make a backup"))
 }
 
-// onRestore picks a backup file and, once confirmed, restores it.
+// onRestore picks a backup file, reads what it holds and what the data
+// holds off the UI goroutine, and asks before restoring it (confirmRestore).
 func (s *settingsScreen) onRestore() {
 	showFileOpen(s.win, s.data.BackupDir(), func(r fyne.URIReadCloser) {
 		path := r.URI().Path()
 		_ = r.Close()
-		dialog.ShowConfirm("Restore this backup?", "Your data will be replaced by the backup "+path+
-			". The data it replaces is backed up first.", func(ok bool) {
-			if ok {
-				s.restore(path)
-			}
-		}, s.win)
+		s.previewRestore(path)
 	})
 }
 
-// restore replaces the data with a backup and shows it.
-func (s *settingsScreen) restore(path string) {
-	runTask(s.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, s.data.RestoreFile(ctx, path)
-	}, func(struct{}) { s.dataReplaced("The backup is restored.") }, s.fail("restore the backup"))
+// previewRestore reads what the backup file holds and what the data holds,
+// off the UI goroutine, and asks before restoring it.
+func (s *settingsScreen) previewRestore(file string) {
+	runTask(s.tasks, s.loading, func(ctx context.Context) (planner.BackupRestore, error) {
+		return s.data.PreviewRestore(ctx, file)
+	}, s.confirmRestore, s.fail("restore the backup"))
+}
+
+// restore replaces the data with the backup file and says what it restored
+// and replaced; losing is whether the learner confirmed a loss of plans,
+// exam attempts or certifications (without it, a loss is refused).
+func (s *settingsScreen) restore(file string, losing bool) {
+	runTask(s.tasks, s.loading, func(ctx context.Context) (planner.BackupRestore, error) {
+		return s.data.RestoreBackup(ctx, file, losing)
+	}, func(r planner.BackupRestore) { s.dataReplaced(restoredText(r)) }, s.fail("restore the backup"))
 }
 
 // onExport saves all the data to a file the learner picks.

@@ -1,0 +1,36 @@
+package planner
+
+import "time"
+
+// Contents counts what a copy of the learner's data holds, so a learner
+// can tell backups apart and see what a restore would replace. Storage
+// counts it; the desktop and the command line say it.
+type Contents struct {
+	Plans          int `json:"plans"`          // saved plans, archived ones too
+	Attempts       int `json:"exam_attempts"`  // exam attempts
+	Certifications int `json:"certifications"` // held certifications
+}
+
+// Lacks reports whether c holds fewer plans, exam attempts or
+// certifications than current: restoring c over current would lose them.
+func (c Contents) Lacks(current Contents) bool {
+	return c.Plans < current.Plans || c.Attempts < current.Attempts || c.Certifications < current.Certifications
+}
+
+// BackupRestore is a restore of one backup file as the learner confirms
+// it: which backup it is, what it holds and what the data holds, counted
+// before anything changes, or why the file cannot be restored.
+type BackupRestore struct {
+	File string
+	// Kind ("daily", "manual", …) and Made say which backup File is, when
+	// its name is a backup's; Kind is empty for a file named otherwise.
+	Kind string
+	Made time.Time
+	// Holds is what the backup holds, Replaces what the data holds.
+	Holds, Replaces Contents
+	// Problem says why the file cannot be restored (damaged, another
+	// program's file, made by a newer certplan); empty for a good backup.
+	Problem string
+	// SafetyBackup is, once restored, the backup of the data it replaced.
+	SafetyBackup string
+}

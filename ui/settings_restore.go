@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
+)
+
+// madeLayout is how the desktop shows when a backup was made, in local
+// time to the minute: "3 Dec 2026 07:49".
+const madeLayout = "2 Jan 2006 15:04"
+
+// confirmRestore asks before restoring the backup p describes, saying what
+// it holds and what the data holds now; a restore that would leave fewer
+// plans, exam attempts or certifications says so and its button names what
+// it replaces. A file that cannot be restored is refused with its reason.
+func (s *settingsScreen) confirmRestore(p planner.BackupRestore) {
+	if p.Problem != "" {
+		dialog.ShowInformation("This file cannot be restored", restoreRefusal(p, s.data.BackupDir()), s.win)
+		return
+	}
+	title, losing := "Restore this backup?", p.Holds.Lacks(p.Replaces)
+	if losing {
+		title = "Restore and lose data?"
+	}
+	c := dialog.NewConfirm(title, restoreQuestion(p), func(ok bool) {
+		if ok {
+			s.restore(p.File, losing)
+		}
+	}, s.win)
+	c.SetDismissText("Cancel")
+	c.SetConfirmText("Restore")
+	if losing {
+		c.SetConfirmText(loseButton(p))
+		c.SetConfirmImportance(widget.DangerImportance)
+	}
+	c.Show()
+}
+
+// backupName names the backup a restore takes: "the backup made 3 Dec
+// 2026 07:49 (daily)" when its name is a backup's, else its path.
+func backupName(p planner.BackupRestore) string {
+	if p.Kind == "" {
+		return p.File
+	}
+	return fmt.Sprintf("the backup made %s (%s)", p.Made.Local().Format(madeLayout), p.Kind)
+}
+
+// restoreQuestion asks to restore p with what it holds and replaces, and
+// what the data would lose.
+func restoreQuestion(p planner.BackupRestore) string {
+	q := fmt.Sprintf("Restore %s? It holds %s; your data now has %s.", backupName(p), describeContents(p.Holds), describeContents(p.Replaces))
+	if lost := lostKinds(p); len(lost) > 0 {
+		q += "\n\nRestoring it loses data: you would have " + joinAnd(lost) + "."
+	}
+	return q + "\n\nThe data it replaces is backed up first."
+}
+
+// lostKinds says, for each of plans, exam attempts and certifications the
+// backup holds fewer of, how many there would be: "0 plans instead of 2".
+func lostKinds(p planner.BackupRestore) []string {
+	var out []string
+	for _, k := range contentKinds(p) {
+		if k.holds < k.now {
+			out = append(out, fmt.Sprintf("%s instead of %d", countLabel(k.holds, k.one, k.one+"s"), k.now))
+		}
+	}
+	return out
+}
+
+// loseButton is the confirm button of a restore that loses data: "Restore
+// and replace 2 plans", naming what the data has of the first kind it
+// loses (plans, then exam attempts, then certifications); the question
+// names them all, and a button naming all is too wide for a small window.
+func loseButton(p planner.BackupRestore) string {
+	for _, k := range contentKinds(p) {
+		if k.holds < k.now {
+			return "Restore and replace " + countLabel(k.now, k.one, k.one+"s")
+		}
+	}
+	return "Restore"
+}
+
+// contentKind is one kind of record a restore counts: what the backup
+// holds of it and what the data has now.
+type contentKind struct {
+	one        string
+	holds, now int
+}
+
+// contentKinds are plans, exam attempts and certifications, as p counts them.
+func contentKinds(p planner.BackupRestore) []contentKind {
+	return []contentKind{{"plan", p.Holds.Plans, p.Replaces.Plans},
+		{"exam attempt", p.Holds.Attempts, p.Replaces.Attempts},
+		{"certification", p.Holds.Certifications, p.Replaces.Certifications}}
+}
+
+// describeContents says what a copy of the data holds, as the command line
+// does: "2 plans, 1 exam attempt, 0 certifications".
+func describeContents(c planner.Contents) string {
+	return fmt.Sprintf("%s, %s, %s", countLabel(c.Plans, "plan", "plans"),
+		countLabel(c.Attempts, "exam attempt", "exam attempts"), countLabel(c.Certifications, "certification", "certifications"))
+}
+
+// joinAnd joins parts as a list: "a", "a and b", "a, b and c".
+func joinAnd(parts []string) string {
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// restoreRefusal says why the file p describes cannot be restored.
+func restoreRefusal(p planner.BackupRestore, backupDir string) string {
+	return fmt.Sprintf("%s is not a good certplan backup: %s. Nothing was restored: pick another backup, such as one in %s.",
+		p.File, p.Problem, backupDir)
+}
+
+// restoredText says what a restore restored and what it replaced, as the
+// command line does.
+func restoredText(r planner.BackupRestore) string {
+	return fmt.Sprintf("Restored %s: %s.\n\nIt replaced %s, backed up at %s.",
+		backupName(r), describeContents(r.Holds), describeContents(r.Replaces), r.SafetyBackup)
+}
