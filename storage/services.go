@@ -40,13 +40,6 @@ func (db *DB) BackupFile(ctx context.Context) (string, error) {
 	return b.Path, err
 }
 
-// RestoreFile replaces the data with a backup file, keeping a copy of the
-// data it replaces.
-func (db *DB) RestoreFile(ctx context.Context, file string) error {
-	_, err := db.Restore(ctx, file)
-	return err
-}
-
 // PreviewRestore says which backup file is, what it holds and what the
 // data holds now, or why it cannot be restored, for the learner to
 // confirm a restore of it; it changes nothing.

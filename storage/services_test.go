@@ -35,7 +35,7 @@ func TestEarlierSchedulesAreTheVersionsBeforeTheCurrent(t *testing.T) {
 	}
 }
 
-func TestBackupFileRestoreFileAndImportAll(t *testing.T) {
+func TestBackupFileRestoreBackupAndImportAll(t *testing.T) {
 	ctx := t.Context()
 	db := MustOpenDB(t)
 	p := MustCreatePlan(t, db, "SAA-C03")
@@ -50,7 +50,7 @@ func TestBackupFileRestoreFileAndImportAll(t *testing.T) {
 	if err := db.DeletePlan(ctx, p.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.RestoreFile(ctx, file); err != nil {
+	if _, err := db.RestoreBackup(ctx, file, false); err != nil { // it loses nothing: the backup holds the plan deleted since
 		t.Fatalf("restore %s: %v", file, err)
 	}
 	if _, err := db.Plan(ctx, p.ID); err != nil {

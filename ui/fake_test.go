@@ -323,8 +323,6 @@ func (f *fakeData) BackupFile(context.Context) (string, error) {
 	return "/home/learner/.local/share/certplan/backups/manual.db", f.failing("Backup")
 }
 
-// RestoreFile does nothing.
-func (f *fakeData) RestoreFile(context.Context, string) error { return f.failing("Restore") }
 
 // CheckOutput refuses nothing: the made-up folder holds no files.
 func (f *fakeData) CheckOutput(string) error { return nil }

@@ -186,9 +186,6 @@ type DataService interface {
 	BackupDir() string
 	// BackupFile makes a backup now and returns its file.
 	BackupFile(ctx context.Context) (string, error)
-	// RestoreFile replaces the data with a backup file, keeping a copy of
-	// the data it replaces.
-	RestoreFile(ctx context.Context, file string) error
 	// PreviewRestore says which backup file is, what it holds and what
 	// the data holds now, or (Problem) why it cannot be restored; it
 	// changes nothing.
