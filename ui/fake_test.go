@@ -323,7 +323,6 @@ func (f *fakeData) BackupFile(context.Context) (string, error) {
 	return "/home/learner/.local/share/certplan/backups/manual.db", f.failing("Backup")
 }
 
-
 // CheckOutput refuses nothing: the made-up folder holds no files.
 func (f *fakeData) CheckOutput(string) error { return nil }
 
