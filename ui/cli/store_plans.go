@@ -47,8 +47,8 @@ func runNew(e *env, c *command, args []string) error {
 		s := p.Schedule
 		fmt.Fprintf(e.stdout, "Saved plan %d (%s): exam %s, %d topics, %s hours.\n", p.ID, p.Name, examDay(s), len(s.Topics), hours(s.TotalHours))
 		var b strings.Builder
-		if !s.Feasible {
-			writeWrapped(&b, "", standingText(p, e.today))
+		if !s.Feasible { // stood on the day it was planned from (--today, or the clock's)
+			writeWrapped(&b, "", standingText(p, s.Today))
 			writeFit(&b, s, savedFixes(p.ID, s))
 		}
 		fmt.Fprintf(&b, "Tick a topic when it is done: certplan tick %d %s\n", p.ID, shortTopic(p.Exam, s.Topics[0].ID))
