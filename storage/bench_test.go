@@ -49,40 +49,62 @@ func reportPercentiles(b *testing.B, took []time.Duration) {
 // tenYears fills a data folder with ten years of heavy use: a new plan
 // every quarter, each re-planned weekly for twelve weeks with every topic
 // ticked along the way and some unticked, hours logged, and an exam
-// attempt per plan once its exam exists.
+// attempt per plan once its exam exists. The clock moves with the use, so
+// that every tick and attempt is one the rules take on its day.
 func tenYears(tb testing.TB) string {
 	ctx := tb.Context()
 	dir := tb.TempDir()
-	db := MustOpenDir(tb, dir)
-	exams := []string{"CLF-C02", "SAA-C03", "DVA-C02", "SOA-C02", "SAP-C02", "DOP-C02", "ANS-C01", "SCS-C02", "MLA-C01", "DEA-C01"}
 	first := catalog.DateOf(2016, 1, 4)
+	clock := first
+	opts := testOptions()
+	opts.Now = func() time.Time { return clock.Time().Add(12 * time.Hour) }
+	db := mustOpenWith(tb, dir, opts)
 	for q := 0; q < 40; q++ {
 		start := first.AddDays(91 * q)
+		clock = start
 		// The exam comes after the twelve weeks of study and their weekly re-plans.
-		in := planner.Input{Exam: exams[q%len(exams)], Start: start, Today: start, ExamDate: start.AddDays(91),
+		in := planner.Input{Exam: tenYearsExam(tb, q, start), Start: start, Today: start, ExamDate: start.AddDays(91),
 			Hours: planner.Weekdays{1.5, 1.5, 1.5, 1.5, 1.5, 4, 2}, Country: "DE"}
 		p, err := db.CreatePlan(ctx, "", in)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		studyTwelveWeeks(tb, db, p, start)
-		if e, _ := testCat.Exam(in.Exam); !start.AddDays(84).Before(e.AvailableFrom) { // only once the exam exists
-			status, score := planner.Passed, 760+q // a pass reaches 750 at most, a fail stays under 720
-			if q%2 == 1 {
-				status, score = planner.Failed, 600+q
-			}
-			mustAttempt(tb, db, in.Exam, start.AddDays(84), status, score)
+		studyTwelveWeeks(tb, db, p, start, &clock)
+		clock = start.AddDays(84)
+		status, score := planner.Passed, 760+q // a pass reaches 750 at most, a fail stays under 720
+		if q%2 == 1 {
+			status, score = planner.Failed, 600+q
 		}
+		mustAttempt(tb, db, in.Exam, clock, status, score)
 	}
 	MustClose(tb, db)
 	return dir
 }
 
-// studyTwelveWeeks ticks a plan's topics over twelve weeks, re-planning weekly.
-func studyTwelveWeeks(tb testing.TB, db *DB, p planner.StudyPlan, start catalog.Date) {
+// tenYearsExams are the exams the ten years go through, as many as there are.
+var tenYearsExams = []string{"CLF-C01", "SOA-C02", "DAS-C01", "SCS-C02", "DVA-C02", "DOP-C02", "ANS-C01", "MLS-C01", "SAA-C03", "CLF-C02"}
+
+// tenYearsExam is the q-th quarter's exam: the first of tenYearsExams from the
+// q-th on that can be taken from start to its exam day 91 days on.
+func tenYearsExam(tb testing.TB, q int, start catalog.Date) string {
+	for i := range tenYearsExams {
+		code := tenYearsExams[(q+i)%len(tenYearsExams)]
+		e, ok := testCat.Exam(code)
+		if ok && !start.Before(e.AvailableFrom) && (e.LastDay.IsZero() || !e.LastDay.Before(start.AddDays(91))) {
+			return code
+		}
+	}
+	tb.Fatalf("no exam of %v can be taken from %s for 91 days", tenYearsExams, start)
+	return ""
+}
+
+// studyTwelveWeeks ticks a plan's topics over twelve weeks, re-planning
+// weekly, with the clock on each week's last day.
+func studyTwelveWeeks(tb testing.TB, db *DB, p planner.StudyPlan, start catalog.Date, clock *catalog.Date) {
 	ctx := tb.Context()
 	topics := p.Schedule.Topics
 	for w := 1; w <= 12; w++ {
+		*clock = start.AddDays(7 * w)
 		for i := (w - 1) * len(topics) / 12; i < w*len(topics)/12; i++ {
 			must(tb, db.SetHours(ctx, p.ID, topics[i].ID, 1))
 			must(tb, db.Tick(ctx, p.ID, topics[i].ID, start.AddDays(7*w-1), 0))
