@@ -33,7 +33,7 @@ MAX_COMPLEXITY := 15
 # written yet is no error.
 existing = $(foreach p,$(1),$(if $(wildcard $(patsubst ./%/...,%,$(p))),$(p)))
 
-.PHONY: deps headers build run test test-run race lint fmt-check vet staticcheck cyclo vuln screenshots bench-launch \
+.PHONY: deps headers build run test test-run bench-check race lint fmt-check vet staticcheck cyclo vuln screenshots bench-launch \
 	bench cover cover-raise stress fuzz package clean
 
 deps:
@@ -63,9 +63,14 @@ run: deps build
 # test lints, runs every test (the layering rules are one, in
 # layering_test.go) and holds each package to its floor in .ci/coverage-floors
 # with .ci/covercheck, whose own tests run first (.ci is outside ./...).
-test: deps lint test-run
+test: deps lint test-run bench-check
 	go test ./.ci/covercheck/
 	@$(COVERCHECK) cover.out
+
+# bench-check runs every benchmark once, so that a fixture the rules (or
+# the passing days) come to refuse fails here, not first in `make bench`.
+bench-check: headers
+	go test -run '^$$' -bench . -benchtime 1x ./...
 
 # test-run runs the pure packages with the race detector and everything else
 # (Fyne and cgo packages, headless) without it (`make race` covers those), in
