@@ -1,8 +1,5 @@
 package planner
 
-// share is minutes of a piece that a group swap moves.
-type share struct{ piece, minutes int }
-
 // groupOption is a way to make up minutes from a day's work that may go
 // later: some pieces whole and at most one cut, lo to hi minutes in all.
 type groupOption struct {

@@ -32,9 +32,6 @@ func (tx *dbTx) ExecContext(ctx context.Context, query string, args ...any) (sql
 // begin starts a write transaction.
 func (db *DB) begin(ctx context.Context) (*dbTx, error) { return db.startTx(ctx, true) }
 
-// view starts a read transaction.
-func (db *DB) view(ctx context.Context) (*dbTx, error) { return db.startTx(ctx, false) }
-
 func (db *DB) startTx(ctx context.Context, write bool) (*dbTx, error) {
 	if write && db.readOnly {
 		return nil, errorf(CodeReadOnly, msgReadOnlyMode, nil)
