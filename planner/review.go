@@ -10,8 +10,10 @@ import (
 // Spaced review. A domain's review hours (a ninth of its study, as before)
 // are shared among its tasks: ten minutes each first (or an equal share
 // when the domain has less), the rest in proportion to their study time in
-// five-minute steps. Each task's share becomes two to five short reviews
-// (one per quarter hour, at least two for every task; on days under half
+// five-minute steps, none under five minutes unless the domain's review is
+// too small to give every task two of those (see shortestReview). Each
+// task's share becomes one to five short reviews (one per quarter hour, at
+// least two when it holds two minimum reviews; on days under half
 // an hour, reviews short enough to leave a quarter hour of study beside
 // them) after the day its study ends, at growing gaps of about 1, 2, 4, 9
 // and 19 days (reviews 1, 3, 7, 16 and 35 days after the study), scaled to
@@ -77,13 +79,27 @@ func domainChains(work []TopicPlan, item int, tasks []int, most int) []*reviewCh
 	for k, t := range tasks {
 		weights[k] = work[t].minutes
 	}
+	least := shortestReview(work[item].minutes, len(tasks))
 	var out []*reviewChain
-	for k, m := range shareReviews(left, weights) {
-		if m > 0 {
-			out = append(out, &reviewChain{task: tasks[k], item: item, sizes: splitReview(m, reviewCount(m, most), most), prev: -1})
+	for k, m := range shareReviews(left, weights, least) {
+		if m == 0 {
+			continue
 		}
+		n := reviewCount(m, most)
+		if n < 2 && m >= 2*least {
+			n = 2 // the domain's review is too small for minimum reviews
+		}
+		out = append(out, &reviewChain{task: tasks[k], item: item, sizes: splitReview(m, n, most), prev: -1})
 	}
 	return out
+}
+
+// shortestReview is the shortest review of a domain whose whole review
+// (before progress and thinning) is minutes, over tasks: minReviewMinutes,
+// or less when those minutes cannot give every task two of those, as
+// every task is reviewed twice in a plan that fits.
+func shortestReview(minutes, tasks int) int {
+	return max(min(minReviewMinutes, minutes/(2*tasks)), 1)
 }
 
 // minReviewMinutes is the shortest review a share is cut into when it can
@@ -91,11 +107,17 @@ func domainChains(work []TopicPlan, item int, tasks []int, most int) []*reviewCh
 const minReviewMinutes = 5
 
 // shareReviews shares minutes among tasks: first two minimum reviews each
-// (or an equal share of what there is, when less), then the rest in
-// proportion to weights in whole minimum reviews, the odd minutes to the
-// biggest share.
-func shareReviews(minutes int, weights []int) []int {
+// (or an equal share of what there is, when less, but then in whole
+// reviews of least minutes: one or none), then the rest in proportion to
+// weights in whole minimum reviews, the odd minutes to the biggest share.
+// No share is then under least minutes unless all the minutes are: a
+// domain whose review was cut (a plan thinned to fit, progress) has
+// fewer tasks reviewed, the heaviest, rather than reviews of a minute.
+func shareReviews(minutes int, weights []int, least int) []int {
 	each := min(2*minReviewMinutes, minutes/len(weights))
+	if each < 2*least {
+		each = each / least * least
+	}
 	rest := minutes - each*len(weights)
 	out := shareOut(rest/minReviewMinutes, weights)
 	biggest := 0
@@ -115,10 +137,12 @@ const reviewMinutes = 15
 
 // reviewCount is how many reviews a share of m minutes makes: one per
 // reviewMinutes, or more when those would be longer than most minutes, at
-// least two (when m allows) and at most the model's five.
+// least two (when m holds two minimum reviews) and at most the model's
+// five, and never one under minReviewMinutes (a share under two of them
+// is one review, longer than most if it must).
 func reviewCount(m, most int) int {
-	n := max(m/reviewMinutes, (m+most-1)/most)
-	return min(max(n, min(m, 2)), len(reviewOffsets))
+	n := max(m/reviewMinutes, (m+most-1)/most, 2)
+	return max(min(n, len(reviewOffsets), m/minReviewMinutes), 1)
 }
 
 // noReviewLimit is a review length no share reaches.

@@ -138,7 +138,7 @@ func (r *reviewWalk) fillRange(c *reviewChain, need, k, end int, whole bool) int
 		step = -1
 	}
 	for ; k != end && need > 0 && k >= 0 && k < len(r.days); k += step {
-		if take := min(r.days[k].free, need); take > 0 && (!whole || take == need) {
+		if take := splitTake(need, r.days[k].free); take > 0 && (!whole || take == need) {
 			r.days[k].free -= take
 			r.pieces = append(r.pieces, piece{day: k, item: c.item, minutes: take, of: c.task})
 			need -= take
@@ -195,3 +195,17 @@ func (r *reviewWalk) earlyOK(c *reviewChain, k int) bool {
 
 // earlyShare: a review due soon comes early by at most 1/earlyShare of its gap.
 const earlyShare = 4
+
+// splitTake is how much of need minutes of a review a day with avail
+// minutes takes: all of it when it holds it; else as much as leaves the
+// rest a minimum review, when that is a minimum review too; else none. No
+// part of a review is under minReviewMinutes, unless the whole review is.
+func splitTake(need, avail int) int {
+	if avail >= need {
+		return need
+	}
+	if t := min(avail, need-minReviewMinutes); t >= minReviewMinutes {
+		return t
+	}
+	return 0
+}
