@@ -1,6 +1,9 @@
 package planner
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Contents counts what a copy of the learner's data holds, so a learner
 // can tell backups apart and see what a restore would replace. Storage
@@ -9,6 +12,21 @@ type Contents struct {
 	Plans          int `json:"plans"`          // saved plans, archived ones too
 	Attempts       int `json:"exam_attempts"`  // exam attempts
 	Certifications int `json:"certifications"` // held certifications
+}
+
+// String says what c holds as every place says it: "2 plans, 1 exam
+// attempt, 0 certifications".
+func (c Contents) String() string {
+	return fmt.Sprintf("%s, %s, %s", countOf(c.Plans, "plan"), countOf(c.Attempts, "exam attempt"),
+		countOf(c.Certifications, "certification"))
+}
+
+// countOf is n and the noun, plural unless n is 1.
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // Lacks reports whether c holds fewer plans, exam attempts or

@@ -53,7 +53,7 @@ func backupName(p planner.BackupRestore) string {
 // restoreQuestion asks to restore p with what it holds and replaces, and
 // what the data would lose.
 func restoreQuestion(p planner.BackupRestore) string {
-	q := fmt.Sprintf("Restore %s? It holds %s; your data now has %s.", backupName(p), describeContents(p.Holds), describeContents(p.Replaces))
+	q := fmt.Sprintf("Restore %s? It holds %s; your data now has %s.", backupName(p), p.Holds.String(), p.Replaces.String())
 	if lost := lostKinds(p); len(lost) > 0 {
 		q += "\n\nRestoring it loses data: you would have " + joinAnd(lost) + "."
 	}
@@ -99,13 +99,6 @@ func contentKinds(p planner.BackupRestore) []contentKind {
 		{"certification", p.Holds.Certifications, p.Replaces.Certifications}}
 }
 
-// describeContents says what a copy of the data holds, as the command line
-// does: "2 plans, 1 exam attempt, 0 certifications".
-func describeContents(c planner.Contents) string {
-	return fmt.Sprintf("%s, %s, %s", countLabel(c.Plans, "plan", "plans"),
-		countLabel(c.Attempts, "exam attempt", "exam attempts"), countLabel(c.Certifications, "certification", "certifications"))
-}
-
 // joinAnd joins parts as a list: "a", "a and b", "a, b and c".
 func joinAnd(parts []string) string {
 	if len(parts) < 2 {
@@ -124,5 +117,5 @@ func restoreRefusal(p planner.BackupRestore, backupDir string) string {
 // command line does.
 func restoredText(r planner.BackupRestore) string {
 	return fmt.Sprintf("Restored %s: %s.\n\nIt replaced %s, backed up at %s.",
-		backupName(r), describeContents(r.Holds), describeContents(r.Replaces), r.SafetyBackup)
+		backupName(r), r.Holds.String(), r.Replaces.String(), r.SafetyBackup)
 }

@@ -50,13 +50,13 @@ func runRestore(e *env, c *command, args []string) error {
 		r, err := db.RestoreWith(ctx, file, storage.RestoreOptions{RefuseLoss: !*yes})
 		if errors.Is(err, storage.ErrWouldLose) {
 			return badInput("restore: %s holds %s, fewer than your data's %s: nothing was restored; to replace your data with it anyway, run certplan restore --yes %s",
-				describeBackup(e, r), describeContents(r.Holds), describeContents(r.Replaced), file)
+				describeBackup(e, r), r.Holds.String(), r.Replaced.String(), file)
 		}
 		if err != nil {
 			return storeErr(err)
 		}
 		_, err = fmt.Fprintf(e.stdout, "Restored %s: %s.\nIt replaced %s, backed up at %s (the replaced file itself is kept at %s).\n",
-			describeBackup(e, r), describeContents(r.Holds), describeContents(r.Replaced), r.SafetyBackup, r.MovedAside)
+			describeBackup(e, r), r.Holds.String(), r.Replaced.String(), r.SafetyBackup, r.MovedAside)
 		return err
 	})
 }

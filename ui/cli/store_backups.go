@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"certplan/storage"
@@ -40,7 +39,7 @@ func writeBackups(w io.Writer, l backupList) error {
 	}
 	fmt.Fprintf(w, "Backups in %s, newest first:\n", l.dir)
 	for _, b := range l.all {
-		holds := describeContents(b.Contents)
+		holds := b.Contents.String()
 		if b.Problem != "" {
 			holds = "cannot be restored: " + oneLine(b.Problem)
 		}
@@ -70,18 +69,4 @@ func shownBackups(l backupList) []shownBackup {
 		out = append(out, s)
 	}
 	return out
-}
-
-// describeContents says what a copy of the data holds: "2 plans, 1 exam
-// attempt, 0 certifications".
-func describeContents(c storage.Contents) string {
-	return strings.Join([]string{count(c.Plans, "plan"), count(c.Attempts, "exam attempt"), count(c.Certifications, "certification")}, ", ")
-}
-
-// count is n and the noun, plural unless n is 1.
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }
