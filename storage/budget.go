@@ -83,8 +83,8 @@ func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (plann
 // other active plans take, as a new version, so the week is never
 // double-booked; one the learner is on track with that still fits beside
 // them within the learner's week is kept as it is (fitsBeside), so that
-// archiving and bringing it back never changes its verdict. It returns the plan as stored now, for the caller to say
-// how it stands.
+// archiving and bringing it back never changes its verdict. It returns
+// the plan as stored now, for the caller to say how it stands.
 func (db *DB) SetArchived(ctx context.Context, id int64, archived bool, today catalog.Date) (planner.StudyPlan, error) {
 	return writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
 		if err := execOne(ctx, tx, id, "UPDATE plans SET archived = ? WHERE id = ?", archived, id); err != nil {

@@ -86,8 +86,8 @@ func (e *Error) AlreadyOpen() bool { return e.Code == CodeAlreadyOpen }
 // (which the command line uses too, so both see the same plans) when dir is
 // "", falling back to read-only when the folder cannot be written. The
 // command line may use the folder meanwhile; a second desktop window fails
-// with CodeAlreadyOpen. Every
-// failure is an Error with a sentence for the learner.
+// with CodeAlreadyOpen. Every failure is an Error with a sentence for the
+// learner.
 func OpenDesktop(dir string, cat *catalog.Catalog) (*DB, error) {
 	if dir == "" {
 		d, err := DefaultDir()
