@@ -97,14 +97,14 @@ func TestVerbosePrintsTheCause(t *testing.T) {
 // undo of an open one exit 0 and say that nothing changed.
 func TestTickSaysWhenNothingChanged(t *testing.T) {
 	dir := newSavedPlan(t)
-	if out := mustStore(t, dir, "tick", "1", "1.1"); out != "" {
-		t.Fatalf("first tick printed %q", out)
+	if out := mustStore(t, dir, "tick", "1", "1.1"); !strings.HasPrefix(out, "Ticked 1.1 ") {
+		t.Fatalf("first tick printed %q, want that it ticked 1.1", out)
 	}
 	if out := mustStore(t, dir, "tick", "1", "1.1"); out != "Nothing changed: SAA-C03:1.1 in plan 1 is already done, with the same hours.\n" {
 		t.Errorf("second tick printed %q", out)
 	}
-	if out := mustStore(t, dir, "tick", "1", "1.1", "--hours", "3"); out != "" {
-		t.Errorf("new hours on a done topic printed %q", out)
+	if out := mustStore(t, dir, "tick", "1", "1.1", "--hours", "3"); !strings.HasPrefix(out, "Changed the hours of 1.1 ") {
+		t.Errorf("new hours on a done topic printed %q, want that they changed", out)
 	}
 	if out := mustStore(t, dir, "tick", "1", "1.2", "--undo"); out != "Nothing changed: SAA-C03:1.2 in plan 1 is not done.\n" {
 		t.Errorf("undo of an open topic printed %q", out)

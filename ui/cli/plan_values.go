@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -130,6 +131,7 @@ func (v *heldList) String() string { return "" }
 
 // Set reads CODE or CODE@YYYY-MM-DD items; the codes are checked later
 // against the catalog. Without a date the certification counts as valid.
+// An exam named twice is a mistake (which date is meant?), so it is refused.
 func (v *heldList) Set(s string) error {
 	v.certs = nil
 	for _, item := range strings.Split(s, ",") {
@@ -138,6 +140,9 @@ func (v *heldList) Set(s string) error {
 			return fmt.Errorf("%q is not CODE[@YYYY-MM-DD]: write for example SAA-C03@2024-05-01,CLF-C02", item)
 		}
 		h := planner.HeldCert{Code: catalog.NormalizeCode(code)}
+		if slices.ContainsFunc(v.certs, func(x planner.HeldCert) bool { return x.Code == h.Code }) {
+			return fmt.Errorf("%s is named twice: name each exam once, with the day of its latest pass", h.Code)
+		}
 		if dated {
 			d, err := catalog.ParseDateInRange(date)
 			if err != nil {

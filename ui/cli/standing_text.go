@@ -37,6 +37,26 @@ func standingText(p planner.StudyPlan, today catalog.Date) string {
 	return fmt.Sprintf("On track (%s h planned by %s).", hours(st.PlannedHours), today)
 }
 
+// standingBrief says in one sentence how much of plan p is done and where
+// it stands on today, in the words of the one rule (planner.StandingOf)
+// that standingText says at length: "Done 7.25 of 86:50 h; behind by 2 h."
+// A plan whose exam was passed on passed, or an archived one, says that
+// instead, as show does.
+func standingBrief(p planner.StudyPlan, today, passed catalog.Date) string {
+	st := p.Standing(today)
+	done := fmt.Sprintf("Done %s of %s h", hours(st.DoneHours), hours(st.TotalHours))
+	switch {
+	case !passed.IsZero():
+		return fmt.Sprintf("%s; its exam was passed on %s.", done, passed)
+	case p.Archived:
+		return done + "; archived, so it takes no study hours."
+	}
+	if st.State == planner.Ahead || st.State == planner.Behind {
+		return fmt.Sprintf("%s; %s by %s h.", done, st.State, hours(math.Abs(st.AheadHours)))
+	}
+	return fmt.Sprintf("%s; %s.", done, st.State)
+}
+
 // fixes are the two ways to make a plan fit, as the learner would type them.
 type fixes struct {
 	date  string // the change that moves the exam to the earliest date that fits, or ""

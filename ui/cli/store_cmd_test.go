@@ -64,11 +64,13 @@ func shown(t *testing.T, dir string, args ...string) shownPlan {
 	return s
 }
 
-func TestTickPrintsNothingAndIsSaved(t *testing.T) {
+// TestTickSaysWhatItSavedAndIsSaved: a tick exits 0 with one line saying
+// what it saved, and another process reading the file sees the tick.
+func TestTickSaysWhatItSavedAndIsSaved(t *testing.T) {
 	dir := newSavedPlan(t)
 	r := storeRun(t, dir, "tick", "1", "1.1", "--hours", "2.5")
-	if r.status != exitOK || r.stdout != "" || r.stderr != "" {
-		t.Fatalf("tick: status %d, stdout %q, stderr %q", r.status, r.stdout, r.stderr)
+	if want := confirmation(t, dir, "Ticked 1.1 {1.1} (Mon 2026-11-23, 2.5 h spent). {standing}"); r.status != exitOK || r.stdout != want || r.stderr != "" {
+		t.Fatalf("tick: status %d, stdout %q, stderr %q; want stdout %q", r.status, r.stdout, r.stderr, want)
 	}
 	// Another process reading the file sees the tick.
 	db := openStore(t, dir)

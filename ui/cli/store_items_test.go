@@ -14,7 +14,7 @@ func TestTickOneItemThenTheTaskAndUndoBoth(t *testing.T) {
 		t.Fatalf("SAA-C03 1.1 has %d items in the saved plan", len(items))
 	}
 	r := storeRun(t, dir, "tick", "1", "1.1.2", "--hours", "0.5")
-	if r.status != exitOK || r.stdout != "" || r.stderr != "" {
+	if r.status != exitOK || !strings.HasPrefix(r.stdout, "Ticked 1.1.2 ") || r.stderr != "" {
 		t.Fatalf("tick 1.1.2: status %d, stdout %q, stderr %q", r.status, r.stdout, r.stderr)
 	}
 	mustStore(t, dir, "tick", "1", "SAA-C03:1.1.3", "--hours", "0.25")

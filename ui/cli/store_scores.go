@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -14,7 +15,8 @@ import (
 	"certplan/storage"
 )
 
-// runScore stores one practice result; it prints nothing once it is saved.
+// runScore stores one practice result and, once it is saved, says so in
+// one line with the plan's readiness now.
 func runScore(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	var s planner.Score
@@ -39,9 +41,37 @@ func runScore(e *env, c *command, args []string) error {
 	}
 	s.Overall, s.Domains = overall.p, domains.m
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		_, err := db.AddScore(ctx, id, s)
-		return storeErr(err)
+		saved, err := db.AddScore(ctx, id, s)
+		if err != nil {
+			return storeErr(err)
+		}
+		r, err := db.PlanReadiness(ctx, id, e.today)
+		if err != nil {
+			return storeErr(err)
+		}
+		_, err = fmt.Fprintln(e.stdout, scoreLine(id, saved.Score, r))
+		return err
 	})
+}
+
+// scoreLine confirms a logged result with the figures scores prints and
+// the readiness it gives: "Logged 72.0 % for plan 1 on Mon 2026-11-23
+// (D1 55 %, D2 70 %; Tutorials Dojo). Readiness: about 61 %, below your
+// 80 % target."
+func scoreLine(id int64, s planner.Score, r planner.Readiness) string {
+	var detail []string
+	for _, n := range slices.Sorted(maps.Keys(s.Domains)) {
+		detail = append(detail, fmt.Sprintf("D%d %.0f %%", n, s.Domains[n]))
+	}
+	about := strings.Join(detail, ", ")
+	if s.Source != "" {
+		about = strings.TrimPrefix(about+"; "+s.Source, "; ")
+	}
+	if about != "" {
+		about = " (" + about + ")"
+	}
+	return fmt.Sprintf("Logged %.1f %% for plan %d on %s %s%s. Readiness: %s.",
+		s.Overall, id, s.Date.Weekday().String()[:3], s.Date, about, r.OverallText())
 }
 
 // percentFlag is a percentage flag that knows whether it was given.

@@ -6,14 +6,16 @@ import (
 	"strings"
 
 	"certplan/catalog"
+	"certplan/planner"
 	"certplan/storage"
 )
 
-// runTick ticks or unticks one topic or study item. It prints nothing and
-// exits 0 only once the change is on disk; when a task or item already was
-// as asked it says that nothing changed. An item's --hours are added to its
-// task's; a task's --hours are the task's total, and so are a done item's
-// when it is ticked again.
+// runTick ticks or unticks one topic or study item. It exits 0 only once
+// the change is on disk, and then says in one line what changed and where
+// the plan now stands; when a task or item already was as asked it says
+// that nothing changed. An item's --hours are added to its task's; a
+// task's --hours are the task's total, and so are a done item's when it
+// is ticked again.
 func runTick(e *env, c *command, args []string) error {
 	fs := newFlags(e, c)
 	undo := fs.Bool("undo", false, "undo the topic's tick")
@@ -35,58 +37,60 @@ func runTick(e *env, c *command, args []string) error {
 		on = e.today
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		topic, err := topicID(ctx, db, id, pos[1])
+		p, err := loadPlan(ctx, db, id)
 		if err != nil {
 			return err
 		}
+		topic := topicID(p.Exam, pos[1])
 		_, local, _ := strings.Cut(topic, ":")
+		var ch tickChange
 		if _, _, isItem := catalog.SplitItemID(local); isItem {
-			return tickItem(ctx, e, db, id, topic, *undo, on, spent.h)
-		}
-		var changed bool
-		if *undo {
-			changed, err = db.UntickChanged(ctx, id, topic)
+			ch, err = tickItem(ctx, db, p, topic, *undo, on, spent.h)
 		} else {
-			changed, err = db.TickChanged(ctx, id, topic, on, spent.h)
+			ch, err = tickTask(ctx, db, p, topic, *undo, on, spent.h)
 		}
-		if err != nil || changed {
+		switch {
+		case err != nil:
 			return storeErr(err)
+		case ch.verb == "":
+			return nothingChanged(e, id, topic, ch.state)
 		}
-		return nothingChanged(e, id, topic, doneState(*undo, "already done, with the same hours"))
+		return confirmTick(ctx, e, db, id, topic, ch.withDay(on))
 	})
 }
 
-// tickItem ticks or unticks one study item, and says so when it already was
-// as asked. A done item ticked again with --hours gets those hours (see
-// storage.SetItemHours), as a done task does.
-func tickItem(ctx context.Context, e *env, db *storage.DB, id int64, item string, undo bool, on catalog.Date, h float64) error {
-	p, err := loadPlan(ctx, db, id)
-	if err != nil {
-		return err
+// tickTask ticks or unticks a whole topic (a task, a review, a practice
+// exam) of plan p, and says what that did.
+func tickTask(ctx context.Context, db *storage.DB, p planner.StudyPlan, topic string, undo bool, on catalog.Date, h float64) (tickChange, error) {
+	if undo {
+		changed, err := db.UntickChanged(ctx, p.ID, topic)
+		return changedOr(changed, unticked, "not done"), err
 	}
-	done := p.Items[item].Done
-	switch {
-	case undo && !done, !undo && done && h == 0:
-		return nothingChanged(e, id, item, doneState(undo, "already done"))
-	case undo:
-		return storeErr(db.UntickItems(ctx, id, []string{item}))
-	case done:
-		changed, err := db.SetItemHours(ctx, id, item, h)
-		if err != nil || changed {
-			return storeErr(err)
-		}
-		return nothingChanged(e, id, item, "already done, with the same hours")
+	verb := ticked
+	if p.Progress[topic].Done {
+		verb = newHours
 	}
-	return storeErr(db.TickItems(ctx, id, []string{item}, on, h))
+	changed, err := db.TickChanged(ctx, p.ID, topic, on, h)
+	return changedOr(changed, verb, "already done, with the same hours"), err
 }
 
-// doneState is how a topic that a tick (or an undo) left alone stands:
-// done as given, or not done.
-func doneState(undo bool, done string) string {
-	if undo {
-		return "not done"
+// tickItem ticks or unticks one study item of plan p, and says what that
+// did. A done item ticked again with --hours gets those hours (see
+// storage.SetItemHours), as a done task does.
+func tickItem(ctx context.Context, db *storage.DB, p planner.StudyPlan, item string, undo bool, on catalog.Date, h float64) (tickChange, error) {
+	done := p.Items[item].Done
+	switch {
+	case undo && !done:
+		return tickChange{state: "not done"}, nil
+	case !undo && done && h == 0:
+		return tickChange{state: "already done"}, nil
+	case undo:
+		return tickChange{verb: unticked}, db.UntickItems(ctx, p.ID, []string{item})
+	case done:
+		changed, err := db.SetItemHours(ctx, p.ID, item, h)
+		return changedOr(changed, newHours, "already done, with the same hours"), err
 	}
-	return done
+	return tickChange{verb: ticked}, db.TickItems(ctx, p.ID, []string{item}, on, h)
 }
 
 // nothingChanged says that a tick or an undo found the topic already as
@@ -96,16 +100,12 @@ func nothingChanged(e *env, id int64, topic, state string) error {
 	return err
 }
 
-// topicID resolves "1.2" (or the item "1.2.3") to the plan's "SAA-C03:1.2";
-// full IDs pass through.
-func topicID(ctx context.Context, db *storage.DB, planID int64, topic string) (string, error) {
+// topicID resolves "1.2" (or the item "1.2.3") to "SAA-C03:1.2" for a
+// plan of exam; full IDs pass through, their code normalized.
+func topicID(exam, topic string) string {
 	topic = strings.TrimSpace(topic)
 	if code, rest, full := strings.Cut(topic, ":"); full {
-		return catalog.NormalizeCode(code) + ":" + rest, nil
+		return catalog.NormalizeCode(code) + ":" + rest
 	}
-	p, err := loadPlan(ctx, db, planID)
-	if err != nil {
-		return "", err
-	}
-	return p.Exam + ":" + topic, nil
+	return exam + ":" + topic
 }
