@@ -67,7 +67,7 @@ func (a *App) exportMenuItems(all map[string]shortcut) []*fyne.MenuItem {
 // onExport asks where to save the plan shown, then writes it there.
 func (a *App) onExport(f exportFormat) {
 	if a.planID == 0 {
-		dialog.ShowInformation("Export", "There is no plan to export yet: make one first (File ▸ New plan).", a.win)
+		dialog.ShowInformation("Export", "There is no plan to export yet: make one first (File > New plan).", a.win)
 		return
 	}
 	id := a.planID

@@ -223,7 +223,7 @@ func fitText(p planner.Plan) string {
 	var left []string
 	for _, u := range p.Unscheduled {
 		if out[u.Topic] {
-			left = append(left, u.Title)
+			left = append(left, strings.TrimSuffix(u.Title, "."))
 		} else {
 			thinner++
 		}

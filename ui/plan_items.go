@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/planner"
@@ -116,26 +117,34 @@ func parseSpent(s string) (float64, error) {
 	return h, err
 }
 
-// itemLines lists a session's items, each with the services it names: a
-// study item marked done (✓) or open (○), an item a review revisits (→).
+// itemLines lists a session's items, each with the services it names and
+// a mark (itemMark).
 func (v *weekView) itemLines(x planner.Session) fyne.CanvasObject {
 	p := v.screen.plan
 	box := container.NewVBox()
 	for _, it := range x.Items {
-		mark := "○"
-		switch {
-		case it.Revisit:
-			mark = "→"
-		case itemDone(p, it.ID):
-			mark = "✓"
-		}
-		text := mark + "  " + strings.TrimPrefix(it.ID, p.Schedule.Exam+":") + "  " + it.Text
+		text := strings.TrimPrefix(it.ID, p.Schedule.Exam+":") + "  " + it.Text
 		if len(it.Services) > 0 {
 			text += " · " + strings.Join(it.Services, ", ")
 		}
-		box.Add(container.NewPadded(secondary(text)))
+		mark := widget.NewIcon(itemMark(p, it))
+		box.Add(container.NewPadded(container.NewBorder(nil, nil, mark, nil, secondary(text))))
 	}
 	return box
+}
+
+// itemMark marks a study item done (a check mark) or open (a circle), and
+// an item a review revisits (a replay arrow). They are icons: the bundled
+// font has none of these characters, and under Xvfb "→" drew as an arrow
+// and two empty boxes (TestScreensDrawOnlyGlyphsTheirFontHas).
+func itemMark(p planner.StudyPlan, it planner.SessionItem) fyne.Resource {
+	switch {
+	case it.Revisit:
+		return theme.MediaReplayIcon()
+	case itemDone(p, it.ID):
+		return theme.ConfirmIcon()
+	}
+	return theme.RadioButtonIcon()
 }
 
 // onTickSession ticks (or unticks) the session's items, logging spent
