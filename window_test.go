@@ -27,7 +27,7 @@ func TestRealWindow(t *testing.T) {
 	}
 	tmp := t.TempDir()
 	bin := buildBinary(t, tmp)
-	display := startXvfb(t)
+	display := startXvfb(t, "1280x800")
 	app := exec.Command(bin, "--data", filepath.Join(tmp, "data"))
 	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+tmp, "XDG_RUNTIME_DIR="+tmp, "CERTPLAN_SCREEN=catalog")
 	var logs bytes.Buffer
@@ -64,14 +64,15 @@ func buildBinary(t *testing.T, dir string) string {
 	return bin
 }
 
-// startXvfb runs a private X server on a free display and returns its name.
-func startXvfb(t *testing.T) string {
+// startXvfb runs a private X server with a screen of size (WxH) on a free
+// display and returns its name.
+func startXvfb(t *testing.T, size string) string {
 	t.Helper()
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", size+"x24", "-nolisten", "tcp")
 	x.ExtraFiles = []*os.File{w}
 	if err := x.Start(); err != nil {
 		t.Fatalf("start Xvfb: %v", err)

@@ -51,6 +51,11 @@ func newAdaptiveRoot(n *navigation, body fyne.CanvasObject) fyne.CanvasObject {
 type columnsLayout struct {
 	share   float32
 	stacked bool
+	// fitLeading keeps the leading column, stacked, to what it holds: its
+	// content does not grow into more room (cards in a scroll, not a list
+	// that shows more rows), so any room past it was an empty band above
+	// the trailing column.
+	fitLeading bool
 }
 
 // Layout places [leading, trailing] in size.
@@ -60,6 +65,9 @@ func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	if l.stacked {
 		ha := stackedHeight(a, b, size.Height-pad)
+		if l.fitLeading {
+			ha = max(a.MinSize().Height, min(ha, naturalHeight(a)))
+		}
 		a.Resize(fyne.NewSize(size.Width, ha))
 		a.Move(fyne.NewPos(0, 0))
 		b.Resize(fyne.NewSize(size.Width, max(size.Height-ha-pad, b.MinSize().Height)))
@@ -131,4 +139,11 @@ func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // the width when side by side.
 func newColumns(share float32, leading, trailing fyne.CanvasObject) *container.Scroll {
 	return container.NewVScroll(container.New(&columnsLayout{share: share}, leading, trailing))
+}
+
+// newFittedColumns is newColumns for a leading column whose content does
+// not grow into more room: stacked, it takes no more than it holds, and
+// the trailing column starts under it with the rest.
+func newFittedColumns(share float32, leading, trailing fyne.CanvasObject) *container.Scroll {
+	return container.NewVScroll(container.New(&columnsLayout{share: share, fitLeading: true}, leading, trailing))
 }

@@ -56,14 +56,24 @@ type Config struct {
 	Screen Screen
 	// Theme, when set, overrides the learner's theme for this run only.
 	Theme ThemeChoice
+	// WorkArea measures the screen the window opens on, less its task bars
+	// and panels, in the window system's coordinates (a Fyne size times the
+	// window's scale); ok is false when it cannot tell. Fyne has no screen
+	// API, so main gives its desktop driver's. It runs on the main
+	// goroutine once the window shows, before the app runs; when nil, the
+	// window keeps the size it opens at.
+	WorkArea func() (area fyne.Size, ok bool)
 }
 
-// Run shows the main window and blocks until the app quits.
+// Run shows the main window, made to fit the screen, and blocks until the
+// app quits.
 func Run(a fyne.App, cfg Config) {
 	app := New(a, cfg)
 	app.Start()
 	app.startReminders()
-	app.win.ShowAndRun()
+	app.win.Show()
+	app.fitToScreen() // once shown: the window's scale is known then
+	a.Run()
 }
 
 // App is certplan's main window: a sidebar to move between screens, the

@@ -64,8 +64,10 @@ func (s *certsScreen) buildUI() fyne.CanvasObject {
 		container.NewVScroll(container.NewVBox(s.heldBox, s.lapsedBox)))
 	right := container.NewBorder(container.NewVBox(bold("Exam log"), container.NewHBox(s.logExam)), nil, nil, nil,
 		container.NewVScroll(s.logBox))
+	// The held certifications are cards, not a list that shows more rows in
+	// more room: stacked, the exam log follows them, with no empty band.
 	body := container.NewBorder(heading("Certifications and exams"), nil, nil, nil,
-		newColumns(0.5, left, right))
+		newFittedColumns(0.5, left, right))
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your certifications…")
 	return view

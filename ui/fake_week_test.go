@@ -12,6 +12,17 @@ import (
 // does it: the settings take it and, when another active plan is planned
 // within another week, every active plan is re-fitted within it, by ID.
 func (f *fakeData) EditPlanInWeek(_ context.Context, planID int64, in planner.Input) (planner.StudyPlan, planner.WeekChange, error) {
+	return f.editPlan(planID, in, false)
+}
+
+// EditPlanWithWeek is EditPlanInWeek for an edit that names the plan's
+// week: it becomes the learner's even when it is the plan's own.
+func (f *fakeData) EditPlanWithWeek(_ context.Context, planID int64, in planner.Input) (planner.StudyPlan, planner.WeekChange, error) {
+	return f.editPlan(planID, in, true)
+}
+
+// editPlan is EditPlanInWeek, or EditPlanWithWeek when named is set.
+func (f *fakeData) editPlan(planID int64, in planner.Input, named bool) (planner.StudyPlan, planner.WeekChange, error) {
 	today := in.Today
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -23,7 +34,7 @@ func (f *fakeData) EditPlanInWeek(_ context.Context, planID int64, in planner.In
 		return planner.StudyPlan{}, planner.WeekChange{}, err
 	}
 	change := planner.WeekChange{Week: in.Week()}
-	if !f.archived[planID] && !planner.SameWeek(in, p.Input) {
+	if !f.archived[planID] && (named || !planner.SameWeek(in, p.Input)) {
 		f.settings = f.settings.WithWeek(in.Week())
 		if f.inOtherWeek(planID, in.Week(), today) {
 			change.Refitted, err = f.refitWithin(planID, in, today)

@@ -239,19 +239,21 @@ func fitText(p planner.Plan) string {
 	return s
 }
 
-// onUseEarliest moves the saved plan's exam to the earliest date that fits.
+// onUseEarliest moves the saved plan's exam to the earliest date that fits:
+// an edit of the exam day alone, which names no week (`certplan edit --exam`).
 func (f *planFit) onUseEarliest() {
 	in := f.screen.plan.Input
 	in.ExamDate = f.screen.plan.Schedule.EarliestExam
-	f.apply(in)
+	f.apply(in, f.screen.plans.EditPlanInWeek)
 }
 
 // onUseHours sets the saved plan's hours to those that fit, spread over
-// the week within the day limit the button names.
+// the week within the day limit the button names: they become the
+// learner's week (`certplan edit --weekdays`).
 func (f *planFit) onUseHours() {
 	in := f.screen.plan.Input
 	in.Hours = f.screen.plan.Schedule.FitWeekdays
-	f.apply(in)
+	f.apply(in, f.screen.plans.EditPlanWithWeek)
 }
 
 // onChange asks for a new exam date, hours per day and holidays. What
@@ -277,7 +279,9 @@ func (f *planFit) onChange() {
 			return err
 		}
 		in.Country = countryOf(country)
-		f.save(in, form.saving("change the plan"), form.saved)
+		// The form names the plan's week, its hours and holidays, even
+		// unchanged: it becomes the learner's, as with `certplan edit --hours`.
+		f.store(s.plans.EditPlanWithWeek, in, form.saving("change the plan"), form.saved)
 		return errSaving
 	})
 }
@@ -308,26 +312,30 @@ func (f *planFit) cannotTake(in planner.Input) string {
 }
 
 // apply re-plans the saved plan with in, a fix it offered, as a new
-// version, and shows it.
-func (f *planFit) apply(in planner.Input) {
+// version stored by edit, and shows it.
+func (f *planFit) apply(in planner.Input, edit planEdit) {
 	if why := f.cannotTake(in); why != "" {
 		dialog.ShowInformation("Change dates and hours", sentence(why), f.screen.win)
 		return
 	}
-	f.save(in, f.screen.savingPlan("change the plan"), func() {})
+	f.store(edit, in, f.screen.savingPlan("change the plan"), func() {})
 }
 
-// save re-plans the saved plan with in as a new version; to.fail says why
-// it was refused. Once stored, stored runs, and the screen shows the new
-// version while it still shows that plan, and says when the edit changed
-// the learner's week for the other plans.
-func (f *planFit) save(in planner.Input, to saveTarget, stored func()) {
+// planEdit stores an edit of a saved plan: PlanService's EditPlanInWeek,
+// or EditPlanWithWeek for an edit that names the plan's week.
+type planEdit func(ctx context.Context, id int64, in planner.Input) (planner.StudyPlan, planner.WeekChange, error)
+
+// store re-plans the saved plan with in as a new version stored by edit;
+// to.fail says why it was refused. Once stored, stored runs, and the
+// screen shows the new version while it still shows that plan, and says
+// when the edit changed the learner's week for the other plans.
+func (f *planFit) store(edit planEdit, in planner.Input, to saveTarget, stored func()) {
 	s := f.screen
 	id, today := s.plan.ID, s.today()
 	shown := func() bool { return s.plan.ID == id }
 	runSave(s.tasks, s.loading, saveTarget{shown: always, fail: to.fail}, func(ctx context.Context) (editedPlan, error) {
 		in.Today = today
-		p, change, err := s.plans.EditPlanInWeek(ctx, id, in)
+		p, change, err := edit(ctx, id, in)
 		return editedPlan{p, change}, err
 	}, saved[editedPlan]{apply: func(e editedPlan) {
 		stored()

@@ -100,7 +100,7 @@ func TestTheWeekLineGoesAfterAnEditChangesTheWeek(t *testing.T) {
 		}
 		in := s.plan.Input
 		in.Hours = planner.Even(12)
-		s.fit.save(in, s.savingPlan("change the plan"), func() {})
+		s.fit.store(s.plans.EditPlanInWeek, in, s.savingPlan("change the plan"), func() {})
 		app.tasks.wait()
 		if !s.weekNote.box.Hidden {
 			t.Errorf("after the edit made 12 h the week of every plan, the line still says %q", s.weekNote.text.Text)

@@ -17,10 +17,13 @@ const (
 	prefDataFolder   = "data.folder"
 )
 
-// Preference defaults.
+// Preference defaults, and the least window size a remembered size (or a
+// screen that reports a silly size) can make.
 const (
 	defaultWindowWidth  = 1100
 	defaultWindowHeight = 720
+	minWindowWidth      = 480
+	minWindowHeight     = 360
 	defaultScreen       = ScreenPlan
 	defaultTheme        = ThemeSystem
 )
@@ -50,7 +53,7 @@ func NewPrefs(p fyne.Preferences) Prefs { return Prefs{p: p, data: &folderState{
 func (x Prefs) WindowSize() fyne.Size {
 	w := x.p.FloatWithFallback(prefWindowWidth, defaultWindowWidth)
 	h := x.p.FloatWithFallback(prefWindowHeight, defaultWindowHeight)
-	return fyne.NewSize(float32(max(w, 480)), float32(max(h, 360)))
+	return fyne.NewSize(float32(max(w, minWindowWidth)), float32(max(h, minWindowHeight)))
 }
 
 // SetWindowSize remembers the window's size.

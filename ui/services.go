@@ -101,6 +101,11 @@ type PlanService interface {
 	// new hours or holidays become the learner's week, and the other active
 	// plans planned within another are re-fitted within it.
 	EditPlanInWeek(ctx context.Context, planID int64, in planner.Input) (planner.StudyPlan, planner.WeekChange, error)
+	// EditPlanWithWeek is EditPlanInWeek for an edit that names the plan's
+	// week (its hours and holidays): that week becomes the learner's even
+	// when it is the plan's own, as `certplan edit --hours` makes it, so a
+	// plan planned within another week does not stay outside the learner's.
+	EditPlanWithWeek(ctx context.Context, planID int64, in planner.Input) (planner.StudyPlan, planner.WeekChange, error)
 	// EarlierSchedules returns the schedules of a plan's versions before
 	// the current one, oldest first, so a calendar export can cancel the
 	// sessions that moved.

@@ -88,7 +88,7 @@ func TestChangeDatesAndHours(t *testing.T) {
 	closeDialogs(app)
 	later := s.plan.Input
 	later.ExamDate, later.Country = mustDate(t, "2027-05-03"), "DE"
-	s.fit.apply(later)
+	s.fit.apply(later, s.plans.EditPlanInWeek)
 	app.tasks.wait()
 	if s.plan.Schedule.ExamDate != later.ExamDate || s.plan.Input.Country != "DE" || !s.plan.Progress["SAA-C03:1.1"].Done {
 		t.Fatalf("after the change: exam %s, country %q, 1.1 %+v", s.plan.Schedule.ExamDate, s.plan.Input.Country,
@@ -96,7 +96,7 @@ func TestChangeDatesAndHours(t *testing.T) {
 	}
 	retired := s.plan.Input
 	retired.Exam, retired.ExamDate, retired.Country = "DVA-C02", mustDate(t, "2026-12-10"), ""
-	s.fit.apply(retired)
+	s.fit.apply(retired, s.plans.EditPlanInWeek)
 	wantContains(t, "refusal", topDialogText(app), "DVA-C02 cannot be taken after 2026-11-30")
 }
 
