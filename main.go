@@ -55,6 +55,6 @@ func main() {
 		return ui.ServicesOf(db, db.Startup().Notice()), nil
 	}
 	// CERTPLAN_SCREEN and CERTPLAN_THEME open a given screen in a given theme (.ci/screenshots.sh).
-	ui.Run(a, ui.Config{Catalog: cat, Open: open, WorkArea: workArea,
+	ui.Run(a, ui.Config{Catalog: cat, Open: open, WorkArea: ui.ScreenWorkArea,
 		Screen: ui.Screen(os.Getenv("CERTPLAN_SCREEN")), Theme: ui.ThemeChoice(os.Getenv("CERTPLAN_THEME"))})
 }

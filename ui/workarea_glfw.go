@@ -1,18 +1,18 @@
 //go:build !ci && !android && !ios && !mobile && !tamago && !noos && !tinygo && !wasm && !test_web_driver
 
-package main
+package ui
 
 import (
 	"fyne.io/fyne/v2"
 	"github.com/go-gl/glfw/v3.4/glfw"
 )
 
-// workArea measures the primary monitor less its task bars and panels, in
+// ScreenWorkArea measures the primary monitor less its task bars and panels, in
 // the window system's coordinates, through GLFW, which Fyne's desktop
 // driver runs on: Fyne v2 has no screen API of its own. It must run on the
 // main goroutine once the driver started GLFW (its first window does); ok
 // is false when GLFW cannot tell, and then the window keeps its size.
-func workArea() (area fyne.Size, ok bool) {
+func ScreenWorkArea() (area fyne.Size, ok bool) {
 	defer func() {
 		if recover() != nil { // GLFW not started, or no monitor: keep the size
 			area, ok = fyne.Size{}, false
