@@ -17,14 +17,7 @@ import (
 // partly off-screen), and on a larger one it keeps 1100x720. TestFitWindow
 // in ui holds the sizes in between.
 func TestRealWindowFitsTheScreen(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts real X servers and the desktop app; skipped in -short runs")
-	}
-	for _, tool := range []string{"Xvfb", "xdotool"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Fatalf("%s is missing: `make deps` installs it (xvfb, xdotool)", tool)
-		}
-	}
+	needRealWindow(t, "Xvfb", "xdotool")
 	bin := buildBinary(t, t.TempDir())
 	cases := []struct {
 		screen     string

@@ -17,14 +17,7 @@ import (
 // folder, waits for its window, takes a screenshot of it, checks that the
 // picture is not blank, and closes the app with Ctrl+Q, expecting a clean exit.
 func TestRealWindow(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a real X server and the desktop app; skipped in -short runs")
-	}
-	for _, tool := range []string{"Xvfb", "xdotool", "import"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Fatalf("%s is missing: `make deps` installs it (xvfb, xdotool, imagemagick)", tool)
-		}
-	}
+	needRealWindow(t, "Xvfb", "xdotool", "import")
 	tmp := t.TempDir()
 	bin := buildBinary(t, tmp)
 	display := startXvfb(t, "1280x800")
@@ -144,4 +137,18 @@ func xdo(display string, args ...string) (string, error) {
 		return "", fmt.Errorf("xdotool %v: %w", args, err)
 	}
 	return string(out), nil
+}
+
+// needRealWindow skips t in -short runs, as it starts real X servers and
+// the desktop app, and fails it when one of tools is missing.
+func needRealWindow(t *testing.T, tools ...string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts a real X server and the desktop app; skipped in -short runs")
+	}
+	for _, tool := range tools {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is missing: `make deps` installs it (xvfb, xdotool, imagemagick)", tool)
+		}
+	}
 }

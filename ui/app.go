@@ -59,9 +59,9 @@ type Config struct {
 	// WorkArea measures the screen the window opens on, less its task bars
 	// and panels, in the window system's coordinates (a Fyne size times the
 	// window's scale); ok is false when it cannot tell. Fyne has no screen
-	// API, so main gives its desktop driver's. It runs on the main
-	// goroutine once the window shows, before the app runs; when nil, the
-	// window keeps the size it opens at.
+	// API, so main gives ScreenWorkArea, its desktop driver's. It runs on
+	// the main goroutine once the window shows, before the app runs; when
+	// nil, the window keeps the size it opens at.
 	WorkArea func() (area fyne.Size, ok bool)
 }
 

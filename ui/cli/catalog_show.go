@@ -188,3 +188,7 @@ func writeWrapped(b *strings.Builder, prefix, text string) {
 // hours formats hours the one way certplan writes them (planner.FormatHours):
 // 80, 8.75, 4:20.
 func hours(h float64) string { return planner.FormatHours(h) }
+
+// dayDate names a day with its weekday, as the command line lists days:
+// "Thu 2026-12-03".
+func dayDate(d catalog.Date) string { return d.Weekday().String()[:3] + " " + d.String() }

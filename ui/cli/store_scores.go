@@ -70,8 +70,8 @@ func scoreLine(id int64, s planner.Score, r planner.Readiness) string {
 	if about != "" {
 		about = " (" + about + ")"
 	}
-	return fmt.Sprintf("Logged %.1f %% for plan %d on %s %s%s. Readiness: %s.",
-		s.Overall, id, s.Date.Weekday().String()[:3], s.Date, about, r.OverallText())
+	return fmt.Sprintf("Logged %.1f %% for plan %d on %s%s. Readiness: %s.",
+		s.Overall, id, dayDate(s.Date), about, r.OverallText())
 }
 
 // percentFlag is a percentage flag that knows whether it was given.

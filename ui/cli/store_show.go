@@ -203,7 +203,7 @@ func writeThisWeek(b *strings.Builder, s planner.Plan, today catalog.Date) {
 		b.WriteString("  nothing planned\n")
 	}
 	for _, x := range w.Sessions {
-		fmt.Fprintf(b, "  %s %s  %-8s %5s h  %s\n", x.Date.Weekday().String()[:3], x.Date, shortTopic(s.Exam, x.Topic), hours(x.Hours), clip(x.Title, 50))
+		fmt.Fprintf(b, "  %s  %-8s %5s h  %s\n", dayDate(x.Date), shortTopic(s.Exam, x.Topic), hours(x.Hours), clip(x.Title, 50))
 		for _, it := range x.Items {
 			fmt.Fprintf(b, "  %24s %-9s %s\n", "", shortTopic(s.Exam, it.ID), clip(it.Text, 60))
 		}

@@ -115,7 +115,7 @@ func writeToday(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today ca
 	if name != s.Exam {
 		name += " (" + s.Exam + ")"
 	}
-	fmt.Fprintf(&b, "Today, %s %s: plan %d, %s\n", today.Weekday().String()[:3], today, p.ID, name)
+	fmt.Fprintf(&b, "Today, %s: plan %d, %s\n", dayDate(today), p.ID, name)
 	sessions := todaySessions(s, today)
 	if len(sessions) == 0 {
 		b.WriteString(nextStudyDay(s, today))
@@ -170,7 +170,7 @@ func nextStudyDay(s planner.Plan, today catalog.Date) string {
 	for _, w := range s.Weeks {
 		for _, x := range w.Sessions {
 			if x.Date.After(today) {
-				return fmt.Sprintf("Nothing planned today. Next: %s %s, %s.\n", x.Date.Weekday().String()[:3], x.Date, strings.TrimSuffix(x.Title, "."))
+				return fmt.Sprintf("Nothing planned today. Next: %s, %s.\n", dayDate(x.Date), strings.TrimSuffix(x.Title, "."))
 			}
 		}
 	}

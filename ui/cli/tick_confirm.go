@@ -71,7 +71,7 @@ func tickLine(p planner.StudyPlan, id string, ch tickChange, standing string) st
 	}
 	var details []string
 	if !ch.on.IsZero() {
-		details = append(details, ch.on.Weekday().String()[:3]+" "+ch.on.String())
+		details = append(details, dayDate(ch.on))
 	}
 	if g.Hours > 0 {
 		details = append(details, hours(g.Hours)+" h spent")
