@@ -66,7 +66,8 @@ func (a *App) planRenewal(h planner.HeldCertification) {
 // setupDeps are the set-up's dependencies.
 func (a *App) setupDeps() setupDeps {
 	return setupDeps{screenBase: a.base(), plans: a.svc.Plans, records: a.svc.Records, settings: a.svc.Settings,
-		budget: a.svc.Budget, shownExam: a.planExamCode, takeEntry: a.takeEntry, openNew: a.openNewPlan}
+		budget: a.svc.Budget, shownExam: a.planExamCode, takeEntry: a.takeEntry, openNew: a.openNewPlan,
+		activePlans: func() []planner.PlanSummary { return a.plans }}
 }
 
 // enterSetup opens the set-up of a new plan for entry.
