@@ -76,6 +76,9 @@ func runEdit(e *env, c *command, args []string) error {
 		if err := fixesNow(ctx, db, &q, o.today); err != nil {
 			return err
 		}
+		if err := allFixesNow(ctx, db, change.Refitted, o.today); err != nil {
+			return err
+		}
 		return writeEdited(e.stdout, q, change, budget, o.today)
 	})
 }

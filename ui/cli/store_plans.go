@@ -47,6 +47,9 @@ func runNew(e *env, c *command, args []string) error {
 		if err := fixesNow(ctx, db, &p, p.Schedule.Today); err != nil {
 			return err
 		}
+		if err := allFixesNow(ctx, db, change.Refitted, p.Schedule.Today); err != nil {
+			return err
+		}
 		s := p.Schedule
 		fmt.Fprintf(e.stdout, "Saved plan %d (%s): exam %s, %d topics, %s hours.\n", p.ID, p.Name, examDay(s), len(s.Topics), hours(s.TotalHours))
 		var b strings.Builder
