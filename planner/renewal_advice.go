@@ -34,26 +34,41 @@ func RenewingExam(cat *catalog.Catalog, key string, expiry, today catalog.Date, 
 	renews := func(exam string, on catalog.Date) bool {
 		return !on.IsZero() && !on.Before(today) && on.Before(expiry) && slices.Contains(cat.Renews(exam), key)
 	}
-	var best PlannedRenewal
-	better := func(on catalog.Date, id int64) bool {
-		return best.Exam == "" || on.Before(best.ExamDate) || on == best.ExamDate && best.PlanID != 0 && id < best.PlanID
-	}
-	for _, p := range plans {
-		if p.Preparing() && renews(p.Exam, p.ExamDate) && better(p.ExamDate, p.ID) {
-			best = PlannedRenewal{PlanID: p.ID, Exam: catalog.NormalizeCode(p.Exam), ExamDate: p.ExamDate}
-		}
-	}
+	best := renewingPlan(plans, renews)
 	for _, a := range booked {
-		exam := catalog.NormalizeCode(a.Exam)
-		switch {
-		case a.Status != Booked || !renews(a.Exam, a.Date):
-		case a.Date == best.ExamDate && exam == best.Exam:
-			best.Attempt = cmp.Or(best.Attempt, a.ID)
-		case best.Exam == "" || a.Date.Before(best.ExamDate):
-			best = PlannedRenewal{Attempt: a.ID, Exam: exam, ExamDate: a.Date}
+		if a.Status == Booked && renews(a.Exam, a.Date) {
+			best = best.orBooked(a)
 		}
 	}
 	return best, best.Exam != ""
+}
+
+// renewingPlan is the earliest of plans still preparing whose exam renews
+// (on its date), the lowest ID first on one day; zero when none.
+func renewingPlan(plans []PlanSummary, renews func(exam string, on catalog.Date) bool) PlannedRenewal {
+	var best PlannedRenewal
+	for _, p := range plans {
+		if !p.Preparing() || !renews(p.Exam, p.ExamDate) {
+			continue
+		}
+		if best.Exam == "" || p.ExamDate.Before(best.ExamDate) || p.ExamDate == best.ExamDate && p.ID < best.PlanID {
+			best = PlannedRenewal{PlanID: p.ID, Exam: catalog.NormalizeCode(p.Exam), ExamDate: p.ExamDate}
+		}
+	}
+	return best
+}
+
+// orBooked is r, or booked attempt a when it comes first; r with a named
+// when a is r's exam on its day.
+func (r PlannedRenewal) orBooked(a Attempt) PlannedRenewal {
+	exam := catalog.NormalizeCode(a.Exam)
+	switch {
+	case a.Date == r.ExamDate && exam == r.Exam:
+		r.Attempt = cmp.Or(r.Attempt, a.ID)
+	case r.Exam == "" || a.Date.Before(r.ExamDate):
+		r = PlannedRenewal{Attempt: a.ID, Exam: exam, ExamDate: a.Date}
+	}
+	return r
 }
 
 // DescribeRenewal fills in how c is renewed: the version of its own exam
