@@ -45,7 +45,7 @@ func (db *DB) BackupFile(ctx context.Context) (string, error) {
 // confirm a restore of it; it changes nothing.
 func (db *DB) PreviewRestore(ctx context.Context, file string) (planner.BackupRestore, error) {
 	info, err := db.DescribeBackup(ctx, file)
-	r := planner.BackupRestore{File: file, Kind: string(info.Kind), Made: info.Taken, Holds: info.Contents, Problem: info.Problem}
+	r := planner.BackupRestore{BackupFile: info}
 	if err != nil || r.Problem != "" {
 		return r, err
 	}
@@ -59,9 +59,7 @@ func (db *DB) PreviewRestore(ctx context.Context, file string) (planner.BackupRe
 // plans, exam attempts or certifications than the data, counted as it
 // restores: the learner confirmed no loss.
 func (db *DB) RestoreBackup(ctx context.Context, file string, losing bool) (planner.BackupRestore, error) {
-	r, err := db.RestoreWith(ctx, file, RestoreOptions{RefuseLoss: !losing})
-	return planner.BackupRestore{File: r.From, Kind: string(r.Kind), Made: r.Taken, Holds: r.Holds,
-		Replaces: r.Replaced, SafetyBackup: r.SafetyBackup}, err
+	return db.RestoreWith(ctx, file, RestoreOptions{RefuseLoss: !losing})
 }
 
 // ImportAll replaces the data with an export read from r.

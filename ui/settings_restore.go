@@ -29,7 +29,7 @@ func (s *settingsScreen) confirmRestore(p planner.BackupRestore) {
 	}
 	c := dialog.NewConfirm(title, restoreQuestion(p), func(ok bool) {
 		if ok {
-			s.restore(p.File, losing)
+			s.restore(p.Path, losing)
 		}
 	}, s.win)
 	c.SetDismissText("Cancel")
@@ -45,7 +45,7 @@ func (s *settingsScreen) confirmRestore(p planner.BackupRestore) {
 // 2026 07:49 (daily)" when its name is a backup's, else its path.
 func backupName(p planner.BackupRestore) string {
 	if p.Kind == "" {
-		return p.File
+		return p.Path
 	}
 	return fmt.Sprintf("the backup made %s (%s)", p.Made.Local().Format(madeLayout), p.Kind)
 }
@@ -110,7 +110,7 @@ func joinAnd(parts []string) string {
 // restoreRefusal says why the file p describes cannot be restored.
 func restoreRefusal(p planner.BackupRestore, backupDir string) string {
 	return fmt.Sprintf("%s is not a good certplan backup: %s. Nothing was restored: pick another backup, such as one in %s.",
-		p.File, p.Problem, backupDir)
+		p.Path, p.Problem, backupDir)
 }
 
 // restoredText says what a restore restored and what it replaced, as the

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"certplan/planner"
 	"certplan/storage"
 	"certplan/ui/export"
 )
@@ -53,24 +54,24 @@ func runRestore(e *env, c *command, args []string) error {
 		r, err := db.RestoreWith(ctx, file, storage.RestoreOptions{RefuseLoss: !*yes})
 		if errors.Is(err, storage.ErrWouldLose) {
 			return badInput("restore: %s holds %s, fewer than your data's %s: nothing was restored; to replace your data with it anyway, run certplan restore --yes %s",
-				describeBackup(e, r), r.Holds.String(), r.Replaced.String(), file)
+				describeBackup(e, r), r.Holds.String(), r.Replaces.String(), file)
 		}
 		if err != nil {
 			return storeErr(err)
 		}
 		_, err = fmt.Fprintf(e.stdout, "Restored %s: %s.\nIt replaced %s, backed up at %s (the replaced file itself is kept at %s).\n",
-			describeBackup(e, r), r.Holds.String(), r.Replaced.String(), r.SafetyBackup, r.MovedAside)
+			describeBackup(e, r), r.Holds.String(), r.Replaces.String(), r.SafetyBackup, r.MovedAside)
 		return err
 	})
 }
 
 // describeBackup names the restored file: "the backup made 2026-12-03 07:49
 // (daily)" when its name is a backup's, else its path.
-func describeBackup(e *env, r storage.Restored) string {
+func describeBackup(e *env, r planner.BackupRestore) string {
 	if r.Kind == "" {
-		return r.From
+		return r.Path
 	}
-	return fmt.Sprintf("the backup made %s (%s)", r.Taken.In(e.now().Location()).Format(madeLayout), r.Kind)
+	return fmt.Sprintf("the backup made %s (%s)", r.Made.In(e.now().Location()).Format(madeLayout), r.Kind)
 }
 
 // runExportData writes all the data as JSON to a file or stdout.
