@@ -337,7 +337,7 @@ func (f *fakeData) Export(_ context.Context, w io.Writer) error {
 func (f *fakeData) ImportAll(_ context.Context, r io.Reader) (planner.BackupRestore, error) {
 	b, err := io.ReadAll(r)
 	f.exported = strings.TrimSpace(string(b))
-	return planner.BackupRestore{Holds: planner.Contents{Plans: 1}, Replaces: f.contents(),
+	return planner.BackupRestore{BackupFile: planner.BackupFile{Holds: planner.Contents{Plans: 1}}, Replaces: f.contents(),
 		SafetyBackup: "import-backup.db"}, err
 }
 
@@ -348,7 +348,7 @@ func (f *fakeData) PreviewImport(_ context.Context, file string, r io.Reader) (p
 	if err == nil && strings.TrimSpace(string(b)) == "broken" {
 		err = errors.New("the file is not a certplan export")
 	}
-	return planner.BackupRestore{File: file, Holds: planner.Contents{Plans: 1}, Replaces: f.contents()}, err
+	return planner.BackupRestore{BackupFile: planner.BackupFile{Path: file, Holds: planner.Contents{Plans: 1}}, Replaces: f.contents()}, err
 }
 
 // activeSchedules are the schedules of the plans not archived, but except.

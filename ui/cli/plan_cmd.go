@@ -19,7 +19,7 @@ func runPlan(e *env, c *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := files.check(e); err != nil {
+	if err := files.check(e, false); err != nil {
 		return err
 	}
 	p, err := planner.Build(e.cat, in)

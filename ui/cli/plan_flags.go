@@ -130,6 +130,13 @@ func (o *planOptions) takeable(e *env, ex *catalog.Exam, in *planner.Input) erro
 		}
 		return bookable(e.cat, ex.Code, in.Today)
 	}
+	if !ex.LastDay.IsZero() && o.exam.After(ex.LastDay) && ex.StatusOn(in.Today) != catalog.Retired {
+		instead := ""
+		if ex.Successor != "" {
+			instead = ", or plan " + ex.Successor
+		}
+		return badInput("--exam %s is after %s's last day, %s: choose an exam date up to %s%s", o.exam, ex.Code, ex.LastDay, ex.LastDay, instead)
+	}
 	return bookable(e.cat, ex.Code, o.exam)
 }
 
