@@ -14,7 +14,9 @@ type BurnUp struct {
 	TodayAt float64
 }
 
-// BurnUpOf adds up a plan's planned and done hours week by week. A tick
+// BurnUpOf adds up a plan's planned and done hours week by week; a plan
+// cut at its pass day (Plan.UpToPass) has no week after it, so both lines
+// stop at the pass. A tick
 // counts in the week it was made (doneOn, the day each topic was ticked
 // off, where known); hours logged on open topics count in the week
 // holding today.
@@ -40,7 +42,8 @@ func BurnUpOf(p Plan, progress map[string]Progress, doneOn map[string]catalog.Da
 		b.Total += t.Hours
 		b.addDone(p, t, progress, doneOn[t.ID])
 	}
-	b.addUnscheduled(minutesToHours(unscheduledLeftMinutes(p, progress, today)))
+	// What a passed plan planned after its pass (AfterPass) is never due.
+	b.addUnscheduled(minutesToHours(unscheduledLeftMinutes(p, progress, p.countedTo(today)) + p.afterPassMinutes()))
 	return b
 }
 
