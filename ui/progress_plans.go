@@ -62,7 +62,8 @@ func (v *allPlans) show(plans []loadedPlan) {
 	for i, l := range plans {
 		p := l.plan
 		row := timelineRow{Label: labels[i], From: p.Schedule.Start, To: p.Schedule.ExamDate, Mark: p.Schedule.ExamDate}
-		if l.done() {
+		if l.done() { // its study ends on the pass day (planner.Plan.UpToPass)
+			row.To, row.Mark = p.Passed, p.Passed
 			row.Caption = fmt.Sprintf("Passed on %s · done", longDay(p.Passed))
 			week = append(week, labels[i]+": done")
 		} else {
