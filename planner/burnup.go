@@ -12,6 +12,9 @@ type BurnUp struct {
 	Today   int            // index of the week holding today; -1 when outside
 	// TodayAt is how far through its week today is, 0 (Monday) to 1.
 	TodayAt float64
+	// Passed is the day the plan's exam was passed (Plan.Passed), where
+	// both lines stop; zero when it is not.
+	Passed catalog.Date
 }
 
 // BurnUpOf adds up a plan's planned and done hours week by week; a plan
@@ -21,7 +24,7 @@ type BurnUp struct {
 // off, where known); hours logged on open topics count in the week
 // holding today.
 func BurnUpOf(p Plan, progress map[string]Progress, doneOn map[string]catalog.Date, today catalog.Date) BurnUp {
-	b := BurnUp{Today: p.Week(today)}
+	b := BurnUp{Today: p.Week(today), Passed: p.Passed}
 	if b.Today >= 0 {
 		b.TodayAt = float64(today.MondayIndex()) / 7
 	}
