@@ -28,6 +28,11 @@ type StudyPlan struct {
 	Archived bool
 	// Items is the progress of each study item, by item ID ("SAA-C03:1.1.3").
 	Items map[string]TopicProgress
+	// Passed is the day the learner passed the plan's exam, as
+	// PlanSummary.Passed says; zero when not. Storage loads a passed plan
+	// with its Schedule cut at that day (Plan.UpToPass): it is done and
+	// offers nothing to study after it.
+	Passed catalog.Date
 }
 
 // Reason says why a plan version was made.

@@ -106,18 +106,11 @@ func (f *fakeData) Plan(_ context.Context, id int64) (planner.StudyPlan, error) 
 	if err != nil {
 		return planner.StudyPlan{}, err
 	}
-	return clonePlan(*p), f.failing("LoadPlan")
-}
-
-// PlanPassed is the day plan id's exam was passed, as storage tells it.
-func (f *fakeData) PlanPassed(_ context.Context, id int64) (catalog.Date, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	p, err := f.find(id)
-	if err != nil {
-		return 0, err
-	}
-	return f.passed(*p), f.failing("PlanPassed")
+	// As storage loads it: with the day its exam was passed, and cut there.
+	c := clonePlan(*p)
+	c.Passed = f.passed(*p)
+	c.Schedule = c.Schedule.UpToPass(c.Passed)
+	return c, f.failing("LoadPlan")
 }
 
 // passed is the day of the first pass of plan p's exam logged on or after

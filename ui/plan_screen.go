@@ -28,7 +28,6 @@ type planScreen struct {
 	loading   *loading
 	plan      planner.StudyPlan
 	loaded    bool
-	passed    catalog.Date // the day the plan's exam was passed; zero when not
 	title     *widget.RichText
 	countdown *widget.Label
 	banner    *widget.Label
@@ -163,7 +162,7 @@ func (s *planScreen) updateProgress() {
 		countdown = passedCountdown(s.plan.Schedule.Exam)
 	}
 	s.countdown.SetText(countdown)
-	s.banner.SetText(statusText(loadedPlan{s.plan, s.passed}, today))
+	s.banner.SetText(statusText(loadedPlan{s.plan}, today))
 	s.bannerOK = bannerOK(st) || s.done()
 	showIf(s.rebalance, !s.done())
 	s.paintBanner()

@@ -83,10 +83,7 @@ func (s *progressScreen) loadShown(busy *loading, fail func(error)) {
 	id := s.shownID()
 	runLatest(s.tasks, &s.load, busy, func(ctx context.Context) (loadedPlan, error) {
 		p, err := s.plans.Plan(ctx, id)
-		if err != nil {
-			return loadedPlan{}, err
-		}
-		return loadPassed(ctx, s.plans, p)
+		return loadedPlan{plan: p}, err
 	}, s.show, fail)
 }
 

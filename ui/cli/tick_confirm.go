@@ -51,11 +51,7 @@ func confirmTick(ctx context.Context, e *env, db *storage.DB, id int64, topic st
 	if err != nil {
 		return err
 	}
-	passed, err := db.PlanPassed(ctx, id)
-	if err != nil {
-		return storeErr(err)
-	}
-	_, err = fmt.Fprintln(e.stdout, tickLine(p, topic, ch, standingBrief(p, e.today, passed)))
+	_, err = fmt.Fprintln(e.stdout, tickLine(p, topic, ch, standingBrief(p, e.today)))
 	return err
 }
 
