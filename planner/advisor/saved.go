@@ -28,11 +28,12 @@ func (s Saved) WeekHours() (hours float64, own bool) {
 	return s.Settings.WithDefaults().Hours.Total(), own
 }
 
-// Apply gives profile p the learner's held certifications, plans and the
-// hours those take; the hours a week stay p's, which the learner may have
-// changed from WeekHours.
+// Apply gives profile p the learner's held certifications passed by
+// p.Today (planner.PassedBy: the advisor counts those valid then and warns
+// about the lapsed), plans and the hours those take; the hours a week stay
+// p's, which the learner may have changed from WeekHours.
 func (s Saved) Apply(p Profile) Profile {
-	p.Held = planner.Credits(s.Held)
+	p.Held = planner.PassedBy(s.Held, p.Today)
 	p.Plans, p.Taken = s.Plans, s.Taken
 	return p
 }
