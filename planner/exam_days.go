@@ -8,19 +8,18 @@ import (
 
 // Exam days. A date the planner proposes or suggests for an exam (the
 // earliest date that fits, a retiring exam's last day, the advisor's
-// roadmap) is a day the learner can sit it: the exam can be booked then
-// (catalog.Exam.BookableOn), it is not before the plan's first day, and it
-// is neither a public holiday of the learner's country nor in their time
-// off. The rule lives here once; every layer shows the dates it gives.
+// roadmap) is a day the learner can sit it: not before the plan's first
+// day, and neither a public holiday of the learner's country nor in their
+// time off. The rule lives here once; every layer shows the dates it
+// gives. Whether the exam version can be booked that day is the catalog's
+// (catalog.Exam.BookableOn), which the warnings and the command line's
+// refusals already name.
 
 // ExamDayWhy says in lower case why the learner cannot sit exam e on d
 // with input in, or returns "" when they can.
-func ExamDayWhy(e *catalog.Exam, in Input, d catalog.Date) string {
-	switch first := in.firstDay(); {
-	case d.Before(first):
+func ExamDayWhy(_ *catalog.Exam, in Input, d catalog.Date) string {
+	if first := in.firstDay(); d.Before(first) {
 		return fmt.Sprintf("%s is before %s, the first day of the plan", d, first)
-	case !e.BookableOn(d):
-		return fmt.Sprintf("%s cannot be taken on %s", e.Code, d)
 	}
 	if why := dayOff(in, d); why == "time off" {
 		return fmt.Sprintf("%s is in your time off", d)
