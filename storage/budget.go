@@ -58,11 +58,18 @@ func takenBy(plans []planner.StudyPlan, from catalog.Date) map[catalog.Date]floa
 // self (0 for none) take from today on, and the week each is planned
 // within.
 func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (planner.WeekBudget, error) {
-	others, err := readTx(ctx, db, func(tx *dbTx) ([]planner.StudyPlan, error) { return activeSchedules(ctx, tx, self) })
+	var shared planner.SharedWeek
+	others, err := readTx(ctx, db, func(tx *dbTx) ([]planner.StudyPlan, error) {
+		var err error
+		if shared, err = db.sharedWeek(ctx, tx, self, db.dayOr(today)); err != nil {
+			return nil, err
+		}
+		return activeSchedules(ctx, tx, self)
+	})
 	if err != nil {
 		return planner.WeekBudget{}, err
 	}
-	b := planner.WeekBudget{Taken: map[catalog.Date]float64{}, Weeks: map[int64]planner.LearnerWeek{}}
+	b := planner.WeekBudget{Taken: map[catalog.Date]float64{}, Weeks: map[int64]planner.LearnerWeek{}, Shared: shared}
 	var schedules []planner.Plan
 	for _, p := range others {
 		schedules = append(schedules, p.Schedule)
