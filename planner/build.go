@@ -97,17 +97,21 @@ func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, erro
 	need := remainingMinutes(work)
 	fc := fitCheck{in: in, from: from, work: work, order: func(w []TopicPlan, seq []int) { orderStudy(e, in.Order, w, seq) }}
 	earliest := earliestFit(in, from, need, fc.fits)
-	p.EarliestExam = withinLastDay(e, from, earliest)
+	within := withinLastDay(e, from, earliest)
 	if lastDayAhead(e, from) {
 		p.LastDay = e.LastDay
 	}
+	p.EarliestExam = firstExamDayFrom(e, in, within, p.LastDay)
 	p.ExamDate, p.ExamDateProposed = in.ExamDate, in.ExamDate.IsZero()
 	if p.ExamDateProposed {
-		p.ExamDate = p.proposed()
+		p.ExamDate = p.EarliestExam
+		if p.ExamDate.IsZero() && !p.LastDay.IsZero() {
+			p.ExamDate = LastExamDay(e, in, from.AddDays(1), p.LastDay)
+		}
 	}
 	// Warn about the date the plan is for, the learner's or the proposed one.
 	p.Warnings = append(examWarnings(c, e, in.Start, p.ExamDate), heldWarnings...)
-	if p.EarliestExam != earliest {
+	if within != earliest {
 		p.FitsAfterLastDay = earliest
 		p.Warnings = append(p.Warnings, afterLastDayWarning(c, e, earliest))
 	}
@@ -120,8 +124,22 @@ func build(c *catalog.Catalog, in Input, past []Session, learn bool) (Plan, erro
 		p.Coverage = coverageOf(0, need)
 		return p, nil
 	}
-	schedule(&p, in, e, fc, work, past)
+	schedule(&p, in, e, fc, work, past, earliest)
 	return p, nil
+}
+
+// firstExamDayFrom is the first day from d on that the learner can sit
+// exam e (FirstExamDay), up to its last day when it has one still to come,
+// else within five years of the start; zero when d is.
+func firstExamDayFrom(e *catalog.Exam, in Input, d, lastDay catalog.Date) catalog.Date {
+	if d.IsZero() {
+		return 0
+	}
+	to := in.Start.AddDays(maxHorizonDays)
+	if !lastDay.IsZero() {
+		to = lastDay
+	}
+	return FirstExamDay(e, in, d, to)
 }
 
 // defaulted fills in what an input may leave empty: some experience, and
@@ -164,12 +182,14 @@ func learnFrom(e *catalog.Exam, in Input, work []TopicPlan) (changes []string, f
 }
 
 // schedule places the remaining work between the first day (fc.from) and
-// the exam and gives the verdict on whether it fits.
-func schedule(p *Plan, in Input, e *catalog.Exam, fc fitCheck, work []TopicPlan, past []Session) {
+// the exam and gives the verdict on whether it fits; earliest is the first
+// exam date the work fits before (zero when none does), whether or not
+// the exam can be sat that day.
+func schedule(p *Plan, in Input, e *catalog.Exam, fc fitCheck, work []TopicPlan, past []Session, earliest catalog.Date) {
 	from := fc.from
 	days := calendar(in, in.Hours, from, p.ExamDate)
 	need := remainingMinutes(work)
-	fitted, pl := fc.placeByExam(work, days, max(p.EarliestExam, p.FitsAfterLastDay))
+	fitted, pl := fc.placeByExam(work, days, earliest)
 	for i := range work {
 		work[i].Title = fitted[i].Title // a practice exam placed in parts says so
 	}

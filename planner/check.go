@@ -55,7 +55,7 @@ func (p Plan) checkDates(in Input) error {
 		return fmt.Errorf("has its exam on %s, not after its start %s", p.ExamDate, p.Start)
 	case p.ExamDate.IsZero() && len(p.Weeks) > 0:
 		return fmt.Errorf("has weeks but no exam date")
-	case p.ExamDateProposed && p.ExamDate != p.proposed():
+	case p.ExamDateProposed && !p.proposedOK():
 		return fmt.Errorf("proposes an exam on %s, not on %s", p.ExamDate, p.ProposedText())
 	case p.Start.DaysUntil(p.ExamDate) > maxHorizonDays:
 		return fmt.Errorf("has its exam on %s, more than five years after its start %s", p.ExamDate, p.Start)

@@ -65,7 +65,7 @@ func TestTightPlansThinEveryTopic(t *testing.T) {
 			continue
 		}
 		got := scheduledFrom(x.p, firstDay(x.in))
-		open := openWork(x.p)
+		open := openWork(x.in, x.p)
 		if minutes(x.p.CapacityHours) >= 15*len(open) && minutes(x.p.CapacityHours) > 0 {
 			thinned++
 			for _, id := range open {
@@ -83,14 +83,15 @@ func TestTightPlansThinEveryTopic(t *testing.T) {
 }
 
 // openWork lists the items still to do, with the diagnostic and only the
-// first open full practice exam (and its fix time).
-func openWork(p planner.Plan) []string {
+// first open full practice exam (and its fix time, unless no study day
+// follows the day that exam ends: fix time comes after its exam).
+func openWork(in planner.Input, p planner.Plan) []string {
 	var out []string
 	practice, dropped := false, false
 	for _, tp := range p.Topics {
 		full := tp.Kind == planner.Practice && !strings.HasSuffix(tp.ID, ":diagnostic")
 		if full {
-			dropped = tp.Remaining > 0 && practice
+			dropped = tp.Remaining > 0 && (practice || !studyDayAfter(in, p, lastDayOfTopic(p, tp.ID)))
 		}
 		if tp.Remaining <= 0 || (full && practice) || (tp.Kind == planner.Fix && dropped) {
 			continue
@@ -99,6 +100,33 @@ func openWork(p planner.Plan) []string {
 		out = append(out, tp.ID)
 	}
 	return out
+}
+
+// lastDayOfTopic is the day of the last session of topic, or zero.
+func lastDayOfTopic(p planner.Plan, topic string) catalog.Date {
+	var last catalog.Date
+	for _, w := range p.Weeks {
+		for _, s := range w.Sessions {
+			if s.Topic == topic && s.Date.After(last) {
+				last = s.Date
+			}
+		}
+	}
+	return last
+}
+
+// studyDayAfter reports whether the plan has a study day after d (none
+// after a zero d).
+func studyDayAfter(in planner.Input, p planner.Plan, d catalog.Date) bool {
+	if d.IsZero() {
+		return false
+	}
+	for x := d.AddDays(1); x.Before(p.ExamDate); x = x.AddDays(1) {
+		if notAStudyDay(in, x) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // checkLightestLeftOut fails when a study topic left out weighs more in the

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -85,18 +86,24 @@ func buildAt(t *testing.T, in planner.Input) func(catalog.Date) planner.Plan {
 }
 
 // checkFirstFit fails when the plan at earliest (built by at) does not
-// fit, or when a plan at one of the daysBeforeChecked days before it,
-// after the first study day, does. A zero earliest date claims nothing.
+// fit, or is no day the learner can sit the exam (planner.ExamDayWhy), or
+// when a plan at one of the daysBeforeChecked days before it, after the
+// first study day, on which the learner can sit the exam, does. A zero
+// earliest date claims nothing.
 func checkFirstFit(t *testing.T, what string, in planner.Input, earliest catalog.Date, at func(catalog.Date) planner.Plan) {
 	t.Helper()
 	if earliest.IsZero() {
 		return
 	}
+	e, _ := catalogtest.Load(t).Exam(in.Exam)
+	if why := planner.ExamDayWhy(e, in, earliest); why != "" {
+		t.Fatalf("%s: the earliest exam date %s is no exam day: %s", what, earliest, why)
+	}
 	if p := at(earliest); !p.Feasible {
 		t.Fatalf("%s: the earliest exam date %s does not fit (%s h short)", what, earliest, planner.FormatHours(p.ShortfallHours))
 	}
 	for d := earliest.AddDays(-1); d.After(firstDay(in)) && d.DaysUntil(earliest) <= daysBeforeChecked; d = d.AddDays(-1) {
-		if at(d).Feasible {
+		if planner.ExamDayWhy(e, in, d) == "" && at(d).Feasible {
 			t.Fatalf("%s: the earliest exam date is %s, yet %s fits", what, earliest, d)
 		}
 	}

@@ -21,6 +21,7 @@ const maxRefits = 8
 // much more and placed again. It returns the work as fitted and where it went.
 func placeFitted(work []TopicPlan, days []day, order func(work []TopicPlan, seq []int)) ([]TopicPlan, placement) {
 	room := capacity(days)
+	work = slices.Clone(work)
 	for n := 0; ; n++ {
 		fitted := fitWork(work, room)
 		pl := place(fitted, slices.Clone(days), func(seq []int) { order(fitted, seq) })
@@ -28,8 +29,29 @@ func placeFitted(work []TopicPlan, days []day, order func(work []TopicPlan, seq 
 		if lost <= 0 || room == 0 || n == maxRefits {
 			return fitted, pl
 		}
-		room = max(room-lost, 0)
+		if !leaveOutLateFixes(work, fitted, pl.pieces) {
+			room = max(room-lost, 0)
+		}
 	}
+}
+
+// leaveOutLateFixes leaves out of work the fix time that found no room
+// after its practice exam (see laterFixes), rather than thin the other
+// work to make room for minutes that could only come before the exam. It
+// reports whether there was any.
+func leaveOutLateFixes(work, fitted []TopicPlan, pieces []piece) bool {
+	placed := make([]int, len(fitted))
+	for _, pc := range pieces {
+		placed[pc.item] += pc.minutes
+	}
+	any := false
+	for i, w := range fitted {
+		if w.Kind == Fix && placed[i] < w.left {
+			work[i].left = max(work[i].left-(w.left-placed[i]), 0)
+			any = true
+		}
+	}
+	return any
 }
 
 func placedMinutes(pieces []piece) int {

@@ -47,20 +47,27 @@ func (p Plan) NoDateFitsText() string {
 }
 
 // ProposedText says how the planner chose the exam date the learner left
-// open: the earliest that fits, or the exam's last day when none fits.
+// open: the earliest that fits, or the exam's last day (the last day
+// before it that the learner can sit the exam, when they cannot on it)
+// when none fits.
 func (p Plan) ProposedText() string {
-	if !p.LastDay.IsZero() && p.ExamDate == p.LastDay && p.EarliestExam.IsZero() {
+	switch {
+	case p.LastDay.IsZero() || !p.EarliestExam.IsZero():
+		return "the earliest date that fits"
+	case p.ExamDate == p.LastDay:
 		return fmt.Sprintf("%s's last day; the work does not fit by then", p.Exam)
 	}
-	return "the earliest date that fits"
+	return fmt.Sprintf("the last day you can sit %s by its last day, %s; the work does not fit by then", p.Exam, p.LastDay)
 }
 
-// proposed is the exam date the planner proposes when the learner gives
-// none: the earliest that fits, else the last day of an exam that has one
-// still to come, so that the plan says what that day would take.
-func (p Plan) proposed() catalog.Date {
+// proposedOK reports whether the exam date is one the planner proposes
+// when the learner gives none: the earliest that fits, else a day up to
+// the last day of an exam that has one still to come (the last the
+// learner can sit it: LastExamDay), so that the plan says what that day
+// would take.
+func (p Plan) proposedOK() bool {
 	if p.EarliestExam.IsZero() && !p.LastDay.IsZero() {
-		return p.LastDay
+		return !p.ExamDate.After(p.LastDay)
 	}
-	return p.EarliestExam
+	return p.ExamDate == p.EarliestExam
 }

@@ -23,7 +23,9 @@ type placement struct {
 // over the days before the last 15 % of the plan (when they fit there,
 // so that it holds no new material), reviews on their due days first, fix
 // time after its practice exam; then keepOrder puts back in order the
-// reviews and fix time that found room only before their study or exam.
+// reviews and fix time that found room only before their study or exam,
+// and fix time they cannot put after its exam moves to free minutes after
+// it, or is not placed.
 func place(work []TopicPlan, days []day, order func(seq []int)) placement {
 	pp := placePractice(work, days)
 	var seq []int
@@ -45,7 +47,8 @@ func place(work []TopicPlan, days []day, order func(seq []int)) placement {
 	amounts, _ := spread(window, need)
 	chains := append(reviewChains(work, reviewLimit(longestDay(days))), pp.fixes...)
 	placed, rest := placeStudyAndReview(work, seq, chains, days, amounts)
-	p.pieces, p.unplaced = keepOrder(work, append(pp.pieces, placed...)), pp.unplaced+rest
+	pieces, early := laterFixes(work, keepOrder(work, append(pp.pieces, placed...)), days)
+	p.pieces, p.unplaced = pieces, pp.unplaced+rest+early
 	if p.newUntil >= 0 && studiesFrom(work, p.pieces, p.newUntil) {
 		p.newUntil = -1 // study moved on past the window: the last days hold new material after all
 	}

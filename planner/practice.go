@@ -56,7 +56,10 @@ type practicePlacement struct {
 }
 
 // placePractice puts the diagnostic early and the full practice exams
-// through the last third, before study and review take the rest.
+// through the last third, before study and review take the rest. The full
+// practice exams are placed last first, each before the one after it, so
+// that a learner sits them in their numbered order; each leaves the days after it room for its fix time and the fix
+// time of the exams after it.
 func placePractice(work []TopicPlan, days []day) practicePlacement {
 	var pp practicePlacement
 	var full []int
@@ -64,40 +67,90 @@ func placePractice(work []TopicPlan, days []day) practicePlacement {
 		switch {
 		case w.Kind == Practice && strings.HasSuffix(w.ID, ":diagnostic"):
 			if w.left > 0 {
-				pp.add(placeNear(i, w.left, days, 0, 0, max(len(days)/6, 1)-1))
+				pp.add(placeNear(i, w.left, days, window{0, 0, max(len(days)/6, 1) - 1, 0, len(days) - 1}))
 			}
 		case w.Kind == Practice:
 			full = append(full, i)
 		}
 	}
-	last := lastPracticeDay(days)
-	from := len(days) - len(days)/3
-	prev := -1
+	placed := pp.placeFull(work, full, days)
 	for k, i := range full {
-		target := from + (last-from)*(k+1)/len(full)
-		day := prev
-		if work[i].left > 0 {
-			pcs, rest := placeNear(i, work[i].left, days, target, max(from, prev+1), last)
-			if len(pcs) != 1 || rest > 0 {
-				pp.parts++
-				work[i].Title = partsPracticeTitle(k+1, len(full), work[i].minutes)
-			}
-			pp.add(pcs, rest)
-			for _, pc := range pcs {
-				day = max(day, pc.day)
-			}
-		}
-		prev = day
-		if fix := i + 1; fix < len(work) && work[fix].Kind == Fix && work[fix].left > 0 {
+		if fix := i + 1; fix < len(work) && work[fix].Kind == Fix && work[fix].left > 0 && placed[k] >= -1 {
 			pp.fixes = append(pp.fixes, &reviewChain{task: -1, item: fix, sizes: []int{work[fix].left}, gaps: []int{0},
-				due: max(day+1, 0), prev: day})
+				due: placed[k] + 1, prev: placed[k]})
 		}
 	}
 	return pp
 }
 
+// placeFull places the full practice exams (work indices full, in their
+// numbered order) from the last back, and returns the
+// last day each was placed on: -1 for one done before the plan, -2 for one
+// that found no room.
+func (pp *practicePlacement) placeFull(work []TopicPlan, full []int, days []day) []int {
+	placed := make([]int, len(full))
+	last := lastPracticeDay(days)
+	from := len(days) - len(days)/3
+	ceil, fixes := len(days)-1, 0
+	for k := len(full) - 1; k >= 0; k-- {
+		i := full[k]
+		if fix := i + 1; fix < len(work) && work[fix].Kind == Fix {
+			fixes += work[fix].left
+		}
+		placed[k] = -1
+		if work[i].left == 0 {
+			continue
+		}
+		hi := roomAfter(days, min(last, ceil), fixes+fixes/fixMargin)
+		target := from + (last-from)*(k+1)/len(full)
+		pcs, rest := placeNear(i, work[i].left, days, window{target, from, hi, 0, ceil})
+		if len(pcs) != 1 || rest > 0 {
+			pp.parts++
+			work[i].Title = partsPracticeTitle(k+1, len(full), work[i].minutes)
+		}
+		pp.add(pcs, rest)
+		placed[k] = -2
+		if len(pcs) > 0 {
+			placed[k], ceil = lastDayOf(pcs), firstDayOf(pcs)-1
+		}
+	}
+	return placed
+}
+
 func (pp *practicePlacement) add(pcs []piece, rest int) {
 	pp.pieces, pp.unplaced = append(pp.pieces, pcs...), pp.unplaced+rest
+}
+
+func lastDayOf(pcs []piece) int {
+	k := -1
+	for _, pc := range pcs {
+		k = max(k, pc.day)
+	}
+	return k
+}
+
+func firstDayOf(pcs []piece) int {
+	k := noDay
+	for _, pc := range pcs {
+		k = min(k, pc.day)
+	}
+	return k
+}
+
+// roomAfter is the last day index up to hi whose following days have need
+// free minutes, for fix time after a practice exam; hi when none has.
+func roomAfter(days []day, hi, need int) int {
+	free := 0
+	for k := len(days) - 1; k > hi; k-- {
+		free += days[k].free
+	}
+	for k := hi; k >= 0; k-- {
+		if free >= need {
+			return k
+		}
+		free += days[k].free
+	}
+	return hi
 }
 
 // lastPracticeDay is the last day index with at least two study days after
@@ -120,63 +173,86 @@ func lastPracticeDay(days []day) int {
 	return len(days) - 1
 }
 
+// fixMargin: the days after a practice exam hold its fix time and the fix
+// time of the exams after it, and 1/fixMargin more, as study and review
+// share those days.
+const fixMargin = 4
+
+// window is where a practice set goes: on the day nearest target within
+// [lo, hi] when it can, and never outside [floor, ceil].
+type window struct{ target, lo, hi, floor, ceil int }
+
 // placeNear puts one practice set whole on the untouched day nearest
-// target (back first) within [lo, hi], then on any untouched day that holds
-// it, before hi first; failing that, in parts on the days nearest target.
-// It returns the pieces and the minutes that found no room.
-func placeNear(item, minutes int, days []day, target, lo, hi int) ([]piece, int) {
-	hi = min(hi, len(days)-1)
-	lo = max(min(lo, hi), 0)
-	target = min(max(target, lo), hi)
+// w.target (back first) within [w.lo, w.hi], then on any untouched day up
+// to w.hi that holds it, the latest first, then up to w.ceil; failing
+// that, in parts on the days nearest target. It never goes outside
+// [w.floor, w.ceil], and returns the pieces and the minutes that found no room.
+func placeNear(item, minutes int, days []day, w window) ([]piece, int) {
+	ceil := min(w.ceil, len(days)-1)
+	floor := max(w.floor, 0)
+	if ceil < floor {
+		return nil, minutes
+	}
+	hi := min(max(w.hi, floor), ceil)
+	lo := min(max(w.lo, floor), hi)
+	target := min(max(w.target, lo), hi)
 	fits := func(k int) bool { return days[k].free == days[k].cap && days[k].free >= minutes }
 	k := nearest(target, lo, hi, fits)
 	if k < 0 {
-		k = nearest(hi, 0, hi, fits)
+		k = nearest(hi, floor, hi, fits)
 	}
 	if k < 0 {
-		k = nearest(hi, 0, len(days)-1, fits)
+		k = nearest(hi, floor, ceil, fits)
 	}
 	if k >= 0 {
 		days[k].free -= minutes
 		return []piece{{k, item, minutes, -1}}, 0
 	}
-	if pcs := evenParts(item, minutes, days, target, hi); pcs != nil {
+	if pcs := evenParts(item, minutes, days, target, floor, hi); pcs != nil {
 		return pcs, 0
 	}
+	return partsNear(item, minutes, days, target, floor, hi, ceil)
+}
+
+// partsNear puts a practice set in parts on the days with free time
+// nearest target within [floor, hi], then within [floor, ceil], and
+// returns the pieces and the minutes that found no room.
+func partsNear(item, minutes int, days []day, target, floor, hi, ceil int) ([]piece, int) {
 	var out []piece
-	for {
-		free := func(k int) bool { return days[k].free > 0 }
-		k := nearest(target, 0, hi, free)
+	free := func(k int) bool { return days[k].free > 0 }
+	for minutes > 0 {
+		k := nearest(target, floor, hi, free)
 		if k < 0 {
-			k = nearest(target, 0, len(days)-1, free)
+			k = nearest(target, floor, ceil, free)
 		}
-		if k < 0 || minutes == 0 {
-			return out, minutes
+		if k < 0 {
+			break
 		}
 		take := min(days[k].free, minutes)
 		days[k].free -= take
 		minutes -= take
 		out = append(out, piece{k, item, take, -1})
 	}
+	return out, minutes
 }
 
 // maxParts is the most parts a practice set is cut into evenly.
 const maxParts = 6
 
 // evenParts cuts a practice set into the fewest near-equal parts (two to
-// maxParts) that fit on the days nearest target up to hi, in order, or
-// returns nil when none do.
-func evenParts(item, minutes int, days []day, target, hi int) []piece {
+// maxParts) that fit on the days nearest target within [floor, hi], in
+// order, or returns nil when none do.
+func evenParts(item, minutes int, days []day, target, floor, hi int) []piece {
 	for k := 2; k <= maxParts; k++ {
 		part := (minutes + k - 1) / k
 		var picked []int
-		for d := 0; len(picked) < k && (target-d >= 0 || target+d <= hi); d++ {
+		for d := 0; len(picked) < k && (target-d >= floor || target+d <= hi); d++ {
 			candidates := []int{target - d}
 			if d > 0 {
 				candidates = append(candidates, target+d)
 			}
 			for _, x := range candidates {
-				if x >= 0 && x <= hi && len(picked) < k && days[x].free >= part {
+				if x >= floor && x <= hi && len(picked) < k && days[x].free >= part {
 					picked = append(picked, x)
 				}
 			}

@@ -10,8 +10,8 @@ import (
 // TestMisorderSurvey builds the survey's plans, checks each keeps the
 // plan-wide invariants (planProblems) and logs how many of them, and how
 // many of their sessions, come too early (see misorders): the few left are
-// reviews of the last domain's tasks and fix time that the last days have
-// no room for. Run it with -v to read the figures and each such session.
+// reviews of the last domain's tasks (fix time is never placed before its
+// practice exam: see TestPracticeExamsInOrderWithFixAfter). Run it with -v to read the figures and each such session.
 func TestMisorderSurvey(t *testing.T) {
 	c := catalogtest.Load(t)
 	plans, badPlans, bad := 0, 0, 0

@@ -171,6 +171,9 @@ func (r *roadmapper) plan(e *catalog.Exam, start catalog.Date, held []planner.He
 	}
 	if plan.ExamDate.Before(earliest) {
 		in.ExamDate = earliest
+		if d := planner.FirstExamDay(e, in, earliest, earliest.AddDays(366)); !d.IsZero() {
+			in.ExamDate = d // the first exam day from then (planner.FirstExamDay)
+		}
 		if plan, err = planner.Build(r.cat, in); err != nil {
 			return plan, false
 		}
