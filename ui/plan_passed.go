@@ -16,6 +16,9 @@ import (
 type loadedPlan struct {
 	plan   planner.StudyPlan
 	passed catalog.Date
+	// others is the share of the week the other active plans take (the
+	// plan screen's; empty elsewhere).
+	others planner.WeekBudget
 }
 
 // done reports whether the plan's exam is passed: then nothing is left to
@@ -57,12 +60,18 @@ func (s *planScreen) loadPlan(ctx context.Context, id int64, today catalog.Date)
 	if err != nil {
 		return loadedPlan{}, err
 	}
-	return loadPassed(ctx, s.plans, p)
+	others, err := besideOthers(ctx, s.budget, &p, today)
+	if err != nil {
+		return loadedPlan{}, err
+	}
+	l, err := loadPassed(ctx, s.plans, p)
+	l.others = others
+	return l, err
 }
 
 // showLoaded shows a loaded plan everywhere on the screen.
 func (s *planScreen) showLoaded(l loadedPlan) {
-	s.passed = l.passed
+	s.passed, s.others = l.passed, l.others
 	s.setPlan(l.plan)
 }
 
