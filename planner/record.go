@@ -98,6 +98,9 @@ type WeekBudget struct {
 	// is planned within, by plan: a plan with another week makes its own
 	// the learner's and re-fits them (Refits).
 	Weeks map[int64]LearnerWeek
+	// Shared is the week the plan asked about shares with those plans:
+	// the hours that fit it are tried in it (SharedWeek.Fix).
+	Shared SharedWeek
 }
 
 // PlanShare is one active plan's share of the week.

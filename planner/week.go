@@ -2,6 +2,7 @@ package planner
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -19,6 +20,22 @@ import (
 type LearnerWeek struct {
 	Hours   Weekdays
 	Country string // ISO 3166 code; "" for no holidays
+}
+
+// Check says what to change when w cannot be the learner's week: a day's
+// hours out of range (CheckDayHours), or no study hours at all, which plan
+// nothing and fit no exam. Every edge that takes a week (the command
+// line's hours, the desktop's forms, an imported file) checks it so.
+func (w LearnerWeek) Check() error {
+	for i, h := range w.Hours {
+		if err := CheckDayHours(i, h); err != nil {
+			return err
+		}
+	}
+	if w.Hours.Total() == 0 {
+		return errors.New("a week of 0 study hours plans nothing: give at least one day some hours")
+	}
+	return nil
 }
 
 // Week is the week in is planned within.

@@ -25,6 +25,9 @@ func (db *DB) AdvisorData(ctx context.Context, today catalog.Date) (advisor.Save
 		if s.Plans, err = queryAll(ctx, tx, scanSummary, planSummaries); err != nil {
 			return s, classifyf(err, "list plans")
 		}
+		if s.Attempts, err = loadAttempts(ctx, tx, db.cat, ""); err != nil {
+			return s, err
+		}
 		s.Taken, err = takenByOthers(ctx, tx, 0, today)
 		return s, err
 	})

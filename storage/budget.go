@@ -59,9 +59,13 @@ func takenBy(plans []planner.StudyPlan, from catalog.Date) map[catalog.Date]floa
 // within.
 func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (planner.WeekBudget, error) {
 	var first map[int64]bool
+	var shared planner.SharedWeek
 	others, err := readTx(ctx, db, func(tx *dbTx) ([]planner.StudyPlan, error) {
 		var err error
 		if first, err = firstBefore(ctx, tx, self); err != nil {
+			return nil, err
+		}
+		if shared, err = db.sharedWeek(ctx, tx, self, db.dayOr(today)); err != nil {
 			return nil, err
 		}
 		return activeSchedules(ctx, tx, self)
@@ -69,7 +73,7 @@ func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (plann
 	if err != nil {
 		return planner.WeekBudget{}, err
 	}
-	b := planner.WeekBudget{Taken: map[catalog.Date]float64{}, Weeks: map[int64]planner.LearnerWeek{}}
+	b := planner.WeekBudget{Taken: map[catalog.Date]float64{}, Weeks: map[int64]planner.LearnerWeek{}, Shared: shared}
 	var schedules []planner.Plan
 	for _, p := range others {
 		schedules = append(schedules, p.Schedule)

@@ -20,16 +20,16 @@ func (db *DB) certChanges(before, after []planner.HeldCertification, a planner.A
 		switch {
 		case had && prev.Earned == c.Earned && prev.Expiry == c.Expiry:
 		case !had || prev.Earned != c.Earned && db.earnedBy(a, c):
-			res.Earned = append(res.Earned, db.describe(c, nil))
+			res.Earned = append(res.Earned, db.describe(c, nil, nil))
 		case renewedBy(a, c) && c.Expiry.After(prev.Expiry):
-			res.Renewed = append(res.Renewed, db.describe(c, nil))
+			res.Renewed = append(res.Renewed, db.describe(c, nil, nil))
 		default:
-			res.Changed = append(res.Changed, db.describe(c, nil))
+			res.Changed = append(res.Changed, db.describe(c, nil, nil))
 		}
 	}
 	for _, c := range before {
 		if _, lost := old[c.Key]; lost {
-			res.Lost = append(res.Lost, db.describe(c, nil))
+			res.Lost = append(res.Lost, db.describe(c, nil, nil))
 		}
 	}
 	return res

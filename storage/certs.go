@@ -63,12 +63,13 @@ func insertCertification(ctx context.Context, tx *dbTx, c planner.HeldCertificat
 }
 
 // describe fills in what the catalog knows about a certification and how
-// it is renewed, given the learner's plans (planner.DescribeRenewal).
-func (db *DB) describe(c planner.HeldCertification, plans []planner.PlanSummary) planner.HeldCertification {
+// it is renewed, given the learner's plans and booked attempts
+// (planner.DescribeRenewal).
+func (db *DB) describe(c planner.HeldCertification, plans []planner.PlanSummary, booked []planner.Attempt) planner.HeldCertification {
 	if f, ok := db.cat.Certification(c.Key); ok {
 		c.Name, c.Level = f.Name, f.Level
 	}
-	return planner.DescribeRenewal(db.cat, c, plans, catalog.DateFromTime(db.opts.Now()))
+	return planner.DescribeRenewal(db.cat, c, plans, booked, catalog.DateFromTime(db.opts.Now()))
 }
 
 // loadCertifications reads the stored certifications by expiry.
@@ -133,17 +134,22 @@ func (db *DB) CertificationsAt(ctx context.Context) (HeldList, error) {
 		if err != nil {
 			return HeldList{}, classifyf(err, "list plans")
 		}
-		return HeldList{Certs: db.withRenewals(certs, plans, learner, from), Hours: learner.Hours, HoursFrom: from}, nil
+		booked, err := loadAttempts(ctx, tx, db.cat, "WHERE status = 'booked'")
+		if err != nil {
+			return HeldList{}, err
+		}
+		return HeldList{Certs: db.withRenewals(certs, plans, booked, learner, from), Hours: learner.Hours, HoursFrom: from}, nil
 	})
 }
 
 // withRenewals describes certs from the catalog and says how each is
-// renewed: by an active plan's exam in time, else by its renewal exam,
-// with the day to start studying for it at the learner's hours (from).
-func (db *DB) withRenewals(certs []planner.HeldCertification, plans []planner.PlanSummary, learner planner.Settings, from HoursFrom) []planner.HeldCertification {
+// renewed: by an active plan's exam or an attempt booked in time, else by
+// its renewal exam, with the day to start studying for it at the learner's
+// hours (from).
+func (db *DB) withRenewals(certs []planner.HeldCertification, plans []planner.PlanSummary, booked []planner.Attempt, learner planner.Settings, from HoursFrom) []planner.HeldCertification {
 	held := planner.Credits(certs)
 	for i, c := range certs {
-		c = db.describe(c, plans).WithStudyStart(db.cat, learner, held)
+		c = db.describe(c, plans, booked).WithStudyStart(db.cat, learner, held)
 		c.DefaultHours = c.StudyHours.Total() > 0 && from == HoursFromDefault
 		certs[i] = c
 	}

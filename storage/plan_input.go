@@ -42,6 +42,9 @@ func validateInput(cat *catalog.Catalog, stored planner.Input) error {
 	if err := in.Validate(cat); err != nil {
 		return errorf(CodeInvalid, capitalise(err.Error())+".", err)
 	}
+	if err := in.Week().Check(); err != nil {
+		return errorf(CodeInvalid, capitalise(err.Error())+".", err)
+	}
 	return nil
 }
 

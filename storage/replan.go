@@ -128,14 +128,33 @@ func (db *DB) edit(ctx context.Context, tx *dbTx, p planner.StudyPlan, stored pl
 // zero) around the hours the other active plans take now, without storing
 // it: the fixes it names (planner.Plan.WithFixesOf) fit if applied today,
 // whereas the stored plan's were worked out around the other plans as they
-// were when it was planned. A plan whose exam has come is returned as stored.
+// were when it was planned. Its hours that fit are tried in the shared
+// week (planner.SharedWeek): applied, they become every plan's week and
+// the plans ahead of it take their share of them first. A plan whose exam
+// has come is returned as stored.
 func (db *DB) FitNow(ctx context.Context, id int64, today catalog.Date) (planner.Plan, error) {
 	return readTx(ctx, db, func(tx *dbTx) (planner.Plan, error) {
+		today := db.dayOr(today)
 		p, err := loadPlan(ctx, tx, id)
-		if err != nil || planner.ExamPassed(p.Schedule, db.dayOr(today)) {
+		if err != nil || planner.ExamPassed(p.Schedule, today) {
 			return p.Schedule, err
 		}
-		return db.rebalance(ctx, tx, p, p.Input, today)
+		now, err := db.rebalance(ctx, tx, p, p.Input, today)
+		if err != nil || now.Feasible || p.Archived {
+			return now, err
+		}
+		shared, err := db.sharedWeek(ctx, tx, id, today)
+		if err != nil {
+			return now, err
+		}
+		in, err := plannerInput(p.Input, p.PlannerProgress(), today)
+		if err != nil {
+			return now, err
+		}
+		if in.Readiness, err = loggedReadiness(ctx, tx, db.cat, p, today); err != nil {
+			return now, err
+		}
+		return shared.Fix(db.cat, in, p.Schedule, now), nil
 	})
 }
 

@@ -118,7 +118,8 @@ func importanceIf(bad bool) widget.Importance {
 	return widget.MediumImportance
 }
 
-// get reads the hours, or says which day cannot be used and why.
+// get reads the hours, or says which day cannot be used and why, or that
+// a week of no hours at all cannot be used (planner's LearnerWeek.Check).
 func (w *weekHours) get() (planner.Weekdays, error) {
 	var h planner.Weekdays
 	for i := range w.entries {
@@ -128,7 +129,7 @@ func (w *weekHours) get() (planner.Weekdays, error) {
 		}
 		h[i] = v
 	}
-	return h, nil
+	return h, planner.LearnerWeek{Hours: h}.Check()
 }
 
 // experienceLabels are the experience choices as the learner reads them.

@@ -20,7 +20,7 @@ func (f *fakeData) Certifications(ctx context.Context) ([]planner.HeldCertificat
 	defer f.mu.Unlock()
 	out := make([]planner.HeldCertification, 0, len(f.held))
 	for _, h := range f.held {
-		out = append(out, planner.DescribeRenewal(f.cat, h, plans, 0))
+		out = append(out, planner.DescribeRenewal(f.cat, h, plans, nil, 0))
 	}
 	return out, f.failing("Certifications")
 }

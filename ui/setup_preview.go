@@ -81,6 +81,7 @@ func (p *setupPreview) update(in planner.Input) {
 			in.Taken = b.Taken
 		}
 		out, err := buildPreview(cat, in)
+		out.plan = b.Shared.Fix(cat, in, planner.Plan{}, out.plan)
 		out.shares, out.refits = b.Shares, b.Refits(in.Week())
 		return out, err
 	}, func(v previewed) {

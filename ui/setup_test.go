@@ -77,6 +77,12 @@ func TestSetupSaysWhatToFix(t *testing.T) {
 			"after the start date"},
 		{"override too big", func(s *setupScreen) { test.Type(s.override, "9000") }, "5000"},
 		{"override of nothing", func(s *setupScreen) { test.Type(s.override, "0") }, "0 is no estimate"},
+		{"a week of no hours", func(s *setupScreen) {
+			for _, e := range s.hours.entries {
+				e.SetText("0")
+			}
+			test.Type(s.hours.entries[0], "")
+		}, "week of 0 study hours plans nothing"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

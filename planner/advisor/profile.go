@@ -59,6 +59,10 @@ type Profile struct {
 	// Plans are the learner's saved plans: an exam with an active one is
 	// not suggested again (archived plans are left out).
 	Plans []planner.PlanSummary
+	// Booked are the exam attempts the learner logged: one still booked
+	// that renews a held certification in time renews it, as a plan does
+	// (planner.RenewingExam).
+	Booked []planner.Attempt
 	// Taken is the study time the active plans already put on each day
 	// (a planner.WeekBudget's Taken): the advisor's dates use only the
 	// hours they leave.

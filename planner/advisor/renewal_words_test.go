@@ -39,7 +39,7 @@ func TestAdvisorSaysRenewalsAsCertsDoes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c := planner.DescribeRenewal(cat, planner.Holdings(cat, p.Held)[tc.key], p.Plans, p.Today)
+			c := planner.DescribeRenewal(cat, planner.Holdings(cat, p.Held)[tc.key], p.Plans, p.Booked, p.Today)
 			renewWith := c.RenewWith // as certs's RENEW WITH column shows it
 			if c.Planned() {
 				renewWith = c.RenewingPlan.Exam

@@ -212,8 +212,8 @@ func windowEnd(today catalog.Date, steps []scheduled) catalog.Date {
 }
 
 // renewals lists the certifications held today that expire within the
-// roadmap's window with neither a step nor an active plan renewing them in
-// time (planner.RenewingPlan), as candidates to sit first: renewal is their
+// roadmap's window with neither a step nor an active plan or booked exam
+// renewing them in time (planner.RenewingExam), as candidates to sit first: renewal is their
 // reason.
 func renewals(cat *catalog.Catalog, hs holdings, steps []scheduled, p Profile) []candidate {
 	end := windowEnd(p.Today, steps)
@@ -223,7 +223,7 @@ func renewals(cat *catalog.Catalog, hs holdings, steps []scheduled, p Profile) [
 		if h.expiry.IsZero() || h.expiry.After(end) || renewedInTime(cat, k, h, steps) != nil {
 			continue
 		}
-		if _, planned := planner.RenewingPlan(cat, k, h.expiry, p.Today, p.Plans); planned {
+		if _, planned := planner.RenewingExam(cat, k, h.expiry, p.Today, p.Plans, p.Booked); planned {
 			continue
 		}
 		out = append(out, candidate{key: k, score: renewalScore, renewBy: h.expiry, heldAs: h.code,

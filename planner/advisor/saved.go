@@ -16,6 +16,8 @@ type Saved struct {
 	Settings planner.Settings
 	// Plans are every saved plan; Profile.Plans says which count.
 	Plans []planner.PlanSummary
+	// Attempts are the exam attempts logged, booked ones among them.
+	Attempts []planner.Attempt
 	// Taken is the study time the active plans put on each day from today.
 	Taken map[catalog.Date]float64
 }
@@ -28,11 +30,11 @@ func (s Saved) WeekHours() (hours float64, own bool) {
 	return s.Settings.WithDefaults().Hours.Total(), own
 }
 
-// Apply gives profile p the learner's held certifications, plans and the
-// hours those take; the hours a week stay p's, which the learner may have
+// Apply gives profile p the learner's held certifications, plans, exam
+// attempts and the hours the plans take; the hours a week stay p's, which the learner may have
 // changed from WeekHours.
 func (s Saved) Apply(p Profile) Profile {
 	p.Held = planner.Credits(s.Held)
-	p.Plans, p.Taken = s.Plans, s.Taken
+	p.Plans, p.Booked, p.Taken = s.Plans, s.Attempts, s.Taken
 	return p
 }

@@ -84,7 +84,7 @@ func (r *roadmapper) expiryWarnings(steps []scheduled, hs holdings) []string {
 // certs` and the PDF use (planner.DescribeRenewal).
 func (r *roadmapper) renewal(key string, h holding) planner.HeldCertification {
 	c := planner.HeldCertification{Key: key, Exam: h.code, Expiry: h.expiry}
-	return planner.DescribeRenewal(r.cat, c, r.p.Plans, r.p.Today)
+	return planner.DescribeRenewal(r.cat, c, r.p.Plans, r.p.Booked, r.p.Today)
 }
 
 // plannedRenewal says that an active plan renews held certification key:

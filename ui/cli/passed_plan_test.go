@@ -41,3 +41,17 @@ func TestAPassedPlanGivesNoWarnings(t *testing.T) {
 	mustStore(t, dir, "exam", "add", "CLF-C02", "2026-11-23", "--status", "passed")
 	wantLines(t, "show after the pass", mustStore(t, dir, "show", "1"), []string{"Passed on 2026-11-23"}, []string{"Warnings"})
 }
+
+// TestABookedExamRenews: an exam booked before a held certification
+// expires renews it, with no plan for it: certs says so in the planner's
+// words, certs --json names the attempt (renewing_plan.attempt), and
+// advise does not ask to renew it.
+func TestABookedExamRenews(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "exam", "add", "CLF-C02", "2024-01-15", "--status", "passed") // expires 2027-01-15
+	mustStore(t, dir, "exam", "add", "SAA-C03", "2026-12-20", "--status", "booked")
+	wantLines(t, "certs", mustStore(t, dir, "certs"), []string{"Renewed when you pass SAA-C03 on 2026-12-20 (booked)"}, nil)
+	wantLines(t, "certs --json", mustStore(t, dir, "certs", "--json"), []string{`"attempt": 2`, `"exam_date": "2026-12-20"`}, nil)
+	wantLines(t, "advise", mustStore(t, dir, "advise", "--role", "developer"),
+		[]string{"renewed when you pass SAA-C03 on 2026-12-20 (booked)"}, []string{"no step of this roadmap renews it"})
+}

@@ -26,6 +26,8 @@ var badPlanInputs = []badInputCase{
 	{"start out of range", []string{"--cert", "SAA-C03", "--start", "1066-10-14"}, "--start"},
 	{"negative hours", []string{"--cert", "SAA-C03", "--hours", "-5"}, "--hours"},
 	{"absurd week", []string{"--cert", "SAA-C03", "--hours", "200"}, "--hours"},
+	{"no hours", []string{"--cert", "SAA-C03", "--hours", "0"}, "--hours: a week of 0 study hours plans nothing"},
+	{"no day with hours", []string{"--cert", "SAA-C03", "--weekdays", "mon=0,sat=0"}, "--weekdays: a week of 0 study hours"},
 	{"absurd day", []string{"--cert", "SAA-C03", "--hours", "90"}, "--hours"},
 	{"hours not a number", []string{"--cert", "SAA-C03", "--hours", "ten"}, "--hours"},
 	{"hours NaN", []string{"--cert", "SAA-C03", "--hours", "NaN"}, "--hours"},
@@ -124,7 +126,7 @@ func TestPlanJSONHasTheContractFields(t *testing.T) {
 }
 
 func TestPlanJSONListsAreNeverNull(t *testing.T) {
-	r := cliRun(t, "plan", "--json", "--cert", "CLF-C02", "--hours", "0")
+	r := cliRun(t, "plan", "--json", "--cert", "SAA-C03", "--weekdays", "sun=0.25") // no date fits: no weeks
 	if r.status != exitOK {
 		t.Fatalf("status %d, stderr %s", r.status, r.stderr)
 	}
@@ -149,7 +151,7 @@ func TestPlanTextVerdict(t *testing.T) {
 			[]string{"Fits: ", " h needed, ", " h available.", "(proposed", "10 h a week", "the default"}},
 		{"does not fit", []string{"--cert", "SAA-C03", "--exam", "2027-01-05", "--hours", "5"},
 			[]string{"Does not fit: ", " h short.", "Earliest exam date that fits at these hours: ", " h a week to keep 2027-01-05."}},
-		{"nothing fits", []string{"--cert", "SAA-C03", "--hours", "0"}, []string{"Does not fit: ", "no exam date within five years"}},
+		{"nothing fits", []string{"--cert", "SAA-C03", "--weekdays", "sun=0.25"}, []string{"Does not fit: ", "no exam date within five years"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

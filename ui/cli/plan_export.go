@@ -77,7 +77,7 @@ func exportHeld(c *catalog.Catalog, held []planner.HeldCert, learner planner.Set
 			eh.Expiry = c.ValidUntil(x, h.Earned)
 		}
 		// The plan printed is not stored, so no plan of the learner's renews it here.
-		eh = planner.DescribeRenewal(c, eh, nil, 0)
+		eh = planner.DescribeRenewal(c, eh, nil, nil, 0)
 		if !eh.Expiry.IsZero() {
 			eh = eh.WithStudyStart(c, learner, held)
 		}

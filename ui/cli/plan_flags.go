@@ -156,6 +156,20 @@ func (o *planOptions) weekHours(_ *env, _ *catalog.Exam, in *planner.Input) erro
 	default:
 		in.Hours, o.defaultHours = planner.Even(planner.DefaultWeekHours), true
 	}
+	return checkWeek(o.hours.set, in.Hours)
+}
+
+// checkWeek refuses study hours no week can hold (planner's
+// LearnerWeek.Check) as bad input, naming the flag that set them:
+// --hours when byHours, else --weekdays.
+func checkWeek(byHours bool, h planner.Weekdays) error {
+	flag := "--weekdays"
+	if byHours {
+		flag = "--hours"
+	}
+	if err := (planner.LearnerWeek{Hours: h}).Check(); err != nil {
+		return badInput("%s: %s", flag, err.Error())
+	}
 	return nil
 }
 

@@ -147,6 +147,9 @@ func setArchived(e *env, c *command, args []string, archived bool) error {
 			_, err := fmt.Fprintf(e.stdout, "Archived plan %d: it keeps its history and takes no study hours (certplan unarchive %d brings it back).\n", id, id)
 			return err
 		}
+		if err := fixesNow(ctx, db, &p, today); err != nil {
+			return err
+		}
 		var b strings.Builder
 		writeUnarchived(&b, p, was, p.Version == version, today)
 		if _, err := io.WriteString(e.stdout, b.String()); err != nil {
@@ -201,6 +204,9 @@ func runPrioritize(e *env, c *command, args []string) error {
 		refitted, err := db.Prioritize(ctx, id, today)
 		if err != nil {
 			return storeErr(err)
+		}
+		if err := allFixesNow(ctx, db, refitted, today); err != nil {
+			return err
 		}
 		var b strings.Builder
 		fmt.Fprintf(&b, "Plan %d now takes its hours first; the other active plans were re-planned from %s around it.\n", id, today)

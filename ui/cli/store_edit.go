@@ -73,6 +73,12 @@ func runEdit(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
+		if err := fixesNow(ctx, db, &q, o.today); err != nil {
+			return err
+		}
+		if err := allFixesNow(ctx, db, change.Refitted, o.today); err != nil {
+			return err
+		}
 		return writeEdited(e.stdout, q, change, budget, o.today)
 	})
 }
@@ -113,6 +119,9 @@ func (o *editOptions) apply(e *env, p planner.StudyPlan) (planner.Input, error) 
 		in.Hours = planner.Even(o.hours.h)
 	case o.weekdays.set:
 		in.Hours = o.weekdays.w
+	}
+	if err := checkWeek(o.hours.set, in.Hours); err != nil {
+		return in, err
 	}
 	if o.clearOff {
 		in.TimeOff = nil

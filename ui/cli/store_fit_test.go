@@ -63,3 +63,39 @@ func mustDate(t *testing.T, s string) catalog.Date {
 	}
 	return d
 }
+
+// editWeekdays finds the fix "certplan edit ID --weekdays ..." in a
+// command's output.
+var editWeekdays = regexp.MustCompile(`certplan edit 2 --weekdays (\S+)`)
+
+// TestHoursThatFitFitBesideAnotherPlan: a plan made behind another that
+// does not fit offers hours a week (on new and on show) that, applied with
+// certplan edit, make it fit, although they become the other plan's week
+// too and it takes its share first (QA: "study N h a week" did not fit
+// when applied beside another plan).
+func TestHoursThatFitFitBesideAnotherPlan(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "DVA-C03", "--exam", "2027-01-15", "--hours", "5")
+	made := mustStore(t, dir, "new", "--cert", "SAA-C03", "--exam", "2027-02-26", "--hours", "5")
+	m, shown := editWeekdays.FindStringSubmatch(made), editWeekdays.FindStringSubmatch(mustStore(t, dir, "show", "2"))
+	if m == nil || shown == nil || m[1] != shown[1] {
+		t.Fatalf("new and show offer different hours that fit, %v and %v:\n%s", m, shown, made)
+	}
+	edit := mustStore(t, dir, "edit", "2", "--weekdays", m[1])
+	if strings.Contains(edit, "certplan edit 2 ") {
+		t.Errorf("edit 2 --weekdays %s, the hours new offered, does not fit:\n%s", m[1], edit)
+	}
+	if again := mustStore(t, dir, "show", "2"); strings.Contains(again, "certplan edit 2 ") {
+		t.Errorf("after edit 2 --weekdays %s, show 2 still offers fixes:\n%s", m[1], again)
+	}
+}
+
+// TestEditRefusesAWeekOfNoHours: certplan edit with 0 hours a week exits 2
+// with the planner's one line, as plan and new do.
+func TestEditRefusesAWeekOfNoHours(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "5")
+	wantBadInput(t, storeRun(t, dir, "edit", "1", "--hours", "0"), "--hours: a week of 0 study hours plans nothing")
+	wantBadInput(t, storeRun(t, dir, "edit", "1", "--weekdays", "sat=0"), "--weekdays: a week of 0 study hours")
+	wantBadInput(t, storeRun(t, dir, "new", "--cert", "SAA-C03", "--hours", "0"), "--hours: a week of 0 study hours")
+}

@@ -44,6 +44,12 @@ func runNew(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
+		if err := fixesNow(ctx, db, &p, p.Schedule.Today); err != nil {
+			return err
+		}
+		if err := allFixesNow(ctx, db, change.Refitted, p.Schedule.Today); err != nil {
+			return err
+		}
 		s := p.Schedule
 		fmt.Fprintf(e.stdout, "Saved plan %d (%s): exam %s, %d topics, %s hours.\n", p.ID, p.Name, examDay(s), len(s.Topics), hours(s.TotalHours))
 		var b strings.Builder
@@ -124,6 +130,9 @@ func runReplan(e *env, c *command, args []string) error {
 		p, changed, err := db.Replan(ctx, id, today)
 		if err != nil {
 			return storeErr(err)
+		}
+		if err := fixesNow(ctx, db, &p, today); err != nil {
+			return err
 		}
 		var b strings.Builder
 		if !changed {

@@ -141,6 +141,17 @@ func fixesNow(ctx context.Context, db *storage.DB, p *planner.StudyPlan, today c
 	return nil
 }
 
+// allFixesNow is fixesNow for each of plans, re-planned around the others:
+// every plan a command reports offers the fixes show offers.
+func allFixesNow(ctx context.Context, db *storage.DB, plans []planner.StudyPlan, today catalog.Date) error {
+	for i := range plans {
+		if err := fixesNow(ctx, db, &plans[i], today); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // showJSON builds `show --json` for plan p on today.
 func showJSON(p planner.StudyPlan, today catalog.Date) shownPlan {
 	s := p.WithProgress()

@@ -73,6 +73,9 @@ func writeRefitToWeek(ctx context.Context, b *strings.Builder, db *storage.DB, e
 	if err != nil {
 		return storeErr(err)
 	}
+	if err := allFixesNow(ctx, db, change.Refitted, today); err != nil {
+		return err
+	}
 	fmt.Fprintf(b, "Your plans were re-planned within your week, %s.\n", change.Week)
 	writeRefittedIn(b, change.Refitted, budget, today)
 	return nil

@@ -185,7 +185,7 @@ func renewsHeld(cat *catalog.Catalog, p planner.Plan, id int64, h planner.HeldCe
 	if f := cat.CertificationOf(h.Exam); key == "" && f != nil {
 		key = f.Key
 	}
-	_, ok := planner.RenewingPlan(cat, key, h.Expiry, 0, []planner.PlanSummary{{ID: id, Exam: p.Exam, ExamDate: p.ExamDate}})
+	_, ok := planner.RenewingExam(cat, key, h.Expiry, 0, []planner.PlanSummary{{ID: id, Exam: p.Exam, ExamDate: p.ExamDate}}, nil)
 	return ok
 }
 

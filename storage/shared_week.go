@@ -1,0 +1,40 @@
+package storage
+
+import (
+	"context"
+
+	"certplan/catalog"
+	"certplan/planner"
+)
+
+// sharedWeek is what plan self, not archived, shares the learner's week
+// with on today: the active plans ahead of it, in priority order, whose
+// exam is still to come, each with the input refitWith plans it again
+// with (planner.SharedWeek). A new plan (self 0) comes after all of them.
+func (db *DB) sharedWeek(ctx context.Context, tx *dbTx, self int64, today catalog.Date) (planner.SharedWeek, error) {
+	plans, err := activePlans(ctx, tx, 0, planner.StudyPlan{})
+	if err != nil {
+		return planner.SharedWeek{}, err
+	}
+	var s planner.SharedWeek
+	for _, p := range plans {
+		if p.ID == self {
+			return s, nil
+		}
+		if planner.ExamPassed(p.Schedule, today) {
+			continue // refitWith leaves it alone: it takes no day
+		}
+		in, err := plannerInput(p.Input, p.PlannerProgress(), today)
+		if err != nil {
+			return s, err
+		}
+		if in.Readiness, err = loggedReadiness(ctx, tx, db.cat, p, today); err != nil {
+			return s, err
+		}
+		s.Ahead = append(s.Ahead, planner.SharedPlan{Input: in, Plan: p.Schedule})
+	}
+	if self == 0 {
+		return s, nil
+	}
+	return planner.SharedWeek{}, nil // self is archived or passed: applying a week re-plans none around it
+}
