@@ -89,6 +89,17 @@ func (c *Catalog) Accreditations() []AccreditationInfo {
 // Rules returns the programme-wide rules (validity, retake wait, renewal).
 func (c *Catalog) Rules() Rules { return c.rules }
 
+// RetakeFrom is the first day exam code can be sat again after a fail on
+// failed: the rules' retake wait later. It is zero when the exam cannot
+// be taken by then (its last day comes first).
+func (c *Catalog) RetakeFrom(code string, failed Date) Date {
+	day := failed.AddDays(c.rules.RetakeWaitDays)
+	if e, ok := c.Exam(code); ok && !e.LastDay.IsZero() && day.After(e.LastDay) {
+		return 0
+	}
+	return day
+}
+
 // Renews returns the keys of the certifications that passing exam code
 // renews, its own included, per the catalog's renewal map.
 func (c *Catalog) Renews(code string) []string {

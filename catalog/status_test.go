@@ -3,6 +3,7 @@ package catalog
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestStatusOn works each status out from an exam's dates.
@@ -82,5 +83,29 @@ func TestCannotTakeSaysWhy(t *testing.T) {
 		if got := c.CannotTake(tc.e, on); got != tc.want {
 			t.Errorf("CannotTake(%s) = %q, want %q", tc.e.Code, got, tc.want)
 		}
+	}
+}
+
+// TestRetakeFrom: after a fail, an exam can be sat again once the rules'
+// wait is over, and not at all when its last day comes first.
+func TestRetakeFrom(t *testing.T) {
+	c := mustLoad(t)
+	wait := c.Rules().RetakeWaitDays
+	dva, _ := c.Exam("DVA-C02")
+	cases := []struct {
+		name, code string
+		failed     Date
+		want       Date
+	}{
+		{"an exam with no last day", "SAA-C03", DateOf(2026, time.December, 1), DateOf(2026, time.December, 1).AddDays(wait)},
+		{"the wait ends on the last day", "DVA-C02", dva.LastDay.AddDays(-wait), dva.LastDay},
+		{"the wait ends after the last day", "DVA-C02", dva.LastDay.AddDays(1 - wait), 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := c.RetakeFrom(tc.code, tc.failed); got != tc.want {
+				t.Errorf("RetakeFrom(%s, %s) = %s, want %s", tc.code, tc.failed, got, tc.want)
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -51,4 +52,31 @@ type BackupRestore struct {
 	Problem string
 	// SafetyBackup is, once restored, the backup of the data it replaced.
 	SafetyBackup string
+	// Since is the work recorded after the backup was made, which
+	// restoring it loses even when it holds as many plans; zero when
+	// Made is not known.
+	Since WorkSince
+}
+
+// WorkSince counts the learner's work recorded after a moment (a
+// backup's): topics ticked and practice results logged.
+type WorkSince struct {
+	Ticks  int `json:"ticks"`
+	Scores int `json:"practice_results"`
+}
+
+// IsZero reports whether no work was recorded.
+func (w WorkSince) IsZero() bool { return w == WorkSince{} }
+
+// String says what w counts as every place says it: "3 ticks and 1
+// practice result"; "" when nothing.
+func (w WorkSince) String() string {
+	var parts []string
+	if w.Ticks > 0 {
+		parts = append(parts, countOf(w.Ticks, "tick"))
+	}
+	if w.Scores > 0 {
+		parts = append(parts, countOf(w.Scores, "practice result"))
+	}
+	return strings.Join(parts, " and ")
 }

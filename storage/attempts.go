@@ -75,14 +75,10 @@ func checkTakeable(cat *catalog.Catalog, a planner.Attempt) error {
 	return invalid("%s could be taken only until %s, so a result cannot be on %s: check the date or the exam code.", e.Code, e.LastDay, a.Date)
 }
 
-// retakeFrom is the first day failed attempt a can be sat again, after the
-// catalog's wait; zero when the exam cannot be taken by then.
+// retakeFrom is the first day failed attempt a can be sat again (the
+// catalog's rule); zero when the exam cannot be taken by then.
 func retakeFrom(cat *catalog.Catalog, a planner.Attempt) catalog.Date {
-	day := a.Date.AddDays(cat.Rules().RetakeWaitDays)
-	if e, ok := cat.Exam(a.Exam); ok && !e.LastDay.IsZero() && day.After(e.LastDay) {
-		return 0
-	}
-	return day
+	return cat.RetakeFrom(a.Exam, a.Date)
 }
 
 // checkScore checks a scaled score (0 for none) against the status: only a

@@ -31,6 +31,12 @@ type Export struct {
 	Certifications []planner.HeldCertification `json:"certifications"`
 }
 
+// Contents counts what the export holds, as a backup's contents are
+// counted: plans (archived ones too), exam attempts and certifications.
+func (x *Export) Contents() planner.Contents {
+	return planner.Contents{Plans: len(x.Plans), Attempts: len(x.Attempts), Certifications: len(x.Certifications)}
+}
+
 // ExportPlan is one plan with its whole history.
 type ExportPlan struct {
 	ID       int64            `json:"id"`

@@ -41,15 +41,19 @@ func (db *DB) BackupFile(ctx context.Context) (string, error) {
 }
 
 // PreviewRestore says which backup file is, what it holds and what the
-// data holds now, or why it cannot be restored, for the learner to
-// confirm a restore of it; it changes nothing.
+// data holds now, with the ticks and practice results recorded since it
+// was made, or why it cannot be restored, for the learner to confirm a
+// restore of it; it changes nothing.
 func (db *DB) PreviewRestore(ctx context.Context, file string) (planner.BackupRestore, error) {
 	info, err := db.DescribeBackup(ctx, file)
 	r := planner.BackupRestore{File: file, Kind: string(info.Kind), Made: info.Taken, Holds: info.Contents, Problem: info.Problem}
 	if err != nil || r.Problem != "" {
 		return r, err
 	}
-	r.Replaces, err = db.Contents(ctx)
+	if r.Replaces, err = db.Contents(ctx); err != nil || r.Made.IsZero() {
+		return r, err
+	}
+	r.Since, err = db.WorkSince(ctx, r.Made)
 	return r, err
 }
 
@@ -64,14 +68,33 @@ func (db *DB) RestoreBackup(ctx context.Context, file string, losing bool) (plan
 		Replaces: r.Replaced, SafetyBackup: r.SafetyBackup}, err
 }
 
-// ImportAll replaces the data with an export read from r.
-func (db *DB) ImportAll(ctx context.Context, r io.Reader) error {
+// PreviewImport says what the export read from r holds and what the data
+// holds now, for the learner to confirm an import of file; it changes
+// nothing. An export that cannot be imported is refused with its reason.
+func (db *DB) PreviewImport(ctx context.Context, file string, r io.Reader) (planner.BackupRestore, error) {
 	x, err := ParseExport(r, db.cat, catalog.DateFromTime(db.opts.Now()))
 	if err != nil {
-		return err
+		return planner.BackupRestore{File: file}, err
 	}
-	_, err = db.Import(ctx, x)
-	return err
+	p := planner.BackupRestore{File: file, Holds: x.Contents()}
+	p.Replaces, err = db.Contents(ctx)
+	return p, err
+}
+
+// ImportAll replaces the data with an export read from r, and says what it
+// imported and replaced, and where the data it replaced is backed up.
+func (db *DB) ImportAll(ctx context.Context, r io.Reader) (planner.BackupRestore, error) {
+	x, err := ParseExport(r, db.cat, catalog.DateFromTime(db.opts.Now()))
+	if err != nil {
+		return planner.BackupRestore{}, err
+	}
+	out := planner.BackupRestore{Holds: x.Contents()}
+	if out.Replaces, err = db.Contents(ctx); err != nil {
+		return out, err
+	}
+	res, err := db.Import(ctx, x)
+	out.SafetyBackup = res.SafetyBackup
+	return out, err
 }
 
 // CheckOutput refuses a file the learner chose to save to when it is one

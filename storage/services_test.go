@@ -59,13 +59,22 @@ func TestBackupFileRestoreBackupAndImportAll(t *testing.T) {
 	if err := db.DeletePlan(ctx, p.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.ImportAll(ctx, &export); err != nil {
+	raw := export.Bytes()
+	preview, err := db.PreviewImport(ctx, "export.json", bytes.NewReader(raw))
+	if err != nil || preview.Holds != (Contents{Plans: 1}) || preview.Replaces != (Contents{}) || preview.File != "export.json" {
+		t.Fatalf("import preview %+v (%v), want 1 plan over none", preview, err)
+	}
+	imported, err := db.ImportAll(ctx, bytes.NewReader(raw))
+	if err != nil {
 		t.Fatalf("import: %v", err)
+	}
+	if imported.Holds != preview.Holds || filepath.Dir(imported.SafetyBackup) != db.BackupDir() {
+		t.Errorf("imported %+v, want 1 plan and a safety backup in %s", imported, db.BackupDir())
 	}
 	if plans, _ := db.Plans(ctx); len(plans) != 1 || plans[0].Exam != "SAA-C03" {
 		t.Errorf("plans after the import: %+v, want the SAA-C03 plan", plans)
 	}
-	if err := db.ImportAll(ctx, strings.NewReader("{")); ErrorCode(err) != CodeInvalid {
+	if _, err := db.ImportAll(ctx, strings.NewReader("{")); ErrorCode(err) != CodeInvalid {
 		t.Errorf("import of a broken file: %v, want invalid", err)
 	}
 }

@@ -56,6 +56,10 @@ type columnsLayout struct {
 	// that shows more rows), so any room past it was an empty band above
 	// the trailing column.
 	fitLeading bool
+	// inner, for page columns (newPageColumns), are the scrolls inside the
+	// columns: stacked, each shows all it holds and the page scrolls them
+	// as one; side by side, each scrolls its own column.
+	inner []*container.Scroll
 }
 
 // Layout places [leading, trailing] in size.
@@ -63,6 +67,10 @@ func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	a, b := objs[0], objs[1]
 	l.stacked = size.Width < stackColumnsBelow
 	pad := theme.Padding()
+	if l.inner != nil {
+		l.layoutPage(a, b, size)
+		return
+	}
 	if l.stacked {
 		ha := stackedHeight(a, b, size.Height-pad)
 		if l.fitLeading {

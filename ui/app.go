@@ -232,6 +232,7 @@ func (a *App) show(s Screen) {
 	if (s == ScreenPlan || s == ScreenProgress) && a.planID == 0 {
 		s = ScreenWelcome // no plan to show yet: lead to making one
 	}
+	moved := a.current != s
 	sc := a.screenFor(s)
 	a.current = s
 	a.content.Objects = []fyne.CanvasObject{a.views[s]}
@@ -241,6 +242,9 @@ func (a *App) show(s Screen) {
 		a.prefs.SetLastScreen(s)
 	}
 	sc.refresh()
+	if moved {
+		a.reloadPlanList()
+	}
 }
 
 // screenFor returns screen s, building it the first time it is asked for.

@@ -38,9 +38,41 @@ func (a *App) onForeground() {
 // screen shown. When the plan shown is gone (deleted on the command line)
 // the screen shows the plan picked instead, or the welcome.
 func (a *App) onPlansReloaded(plans []planner.PlanSummary) {
+	if _, reshown := a.takePlans(plans); reshown {
+		return
+	}
+	if r, ok := a.screens[a.current].(reloader); ok {
+		r.reload()
+	}
+}
+
+// reloadPlanList loads the plan list again as stored now when the learner
+// moves to another screen, so that the sidebar's and the screen's figures
+// are current (a tick or a logged exam elsewhere changed them). The screen
+// shown has just loaded its own data; it reloads only when the list
+// changed.
+func (a *App) reloadPlanList() {
+	if a.svc.Plans == nil {
+		return
+	}
+	runLatest(&a.tasks, &a.planList, nil, a.svc.Plans.Plans, func(plans []planner.PlanSummary) {
+		if changed, reshown := a.takePlans(plans); !changed || reshown {
+			return
+		}
+		if r, ok := a.screens[a.current].(reloader); ok {
+			r.reload()
+		}
+	}, func(err error) { logFailure("reload your plans", err) })
+}
+
+// takePlans takes the plan list as stored now, saying whether it changed
+// and whether the screen was shown again for another plan (the one shown
+// is gone).
+func (a *App) takePlans(plans []planner.PlanSummary) (changed, reshown bool) {
 	active, archived := splitArchived(plans)
 	shown := a.planID
 	if !reflect.DeepEqual(active, a.plans) || !reflect.DeepEqual(archived, a.archived) {
+		changed = true
 		a.plans, a.archived = active, archived
 		a.pickPlan()
 		a.nav.setPlans(a.plans, a.planID)
@@ -48,9 +80,7 @@ func (a *App) onPlansReloaded(plans []planner.PlanSummary) {
 	}
 	if a.planID != shown && (a.current == ScreenPlan || a.current == ScreenProgress) {
 		a.show(a.current)
-		return
+		return changed, true
 	}
-	if r, ok := a.screens[a.current].(reloader); ok {
-		r.reload()
-	}
+	return changed, false
 }

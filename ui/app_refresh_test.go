@@ -144,3 +144,34 @@ func TestComingBackLeavesFormsAlone(t *testing.T) {
 		}
 	})
 }
+
+// TestMovingScreensReloadsThePlans: the command line ticks a topic while
+// the window is open; moving to another screen and back to the plan loads
+// the plan list again, so the sidebar's figures count the tick (they kept
+// the figures from the start before).
+func TestMovingScreensReloadsThePlans(t *testing.T) {
+	dir := t.TempDir()
+	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
+	cli := uitest.MustOpenDB(t, dir, testCatalog(t), clk.now)
+	p := mustCreatePlan(t, ServicesOf(cli, ""), planner.Input{Exam: "SAA-C03", Start: clk.day,
+		ExamDate: catalog.DateOf(2026, 6, 26), Hours: planner.Weekdays{2, 2, 2, 2, 2, 3, 0}})
+	app := New(test.NewTempApp(t), Config{Catalog: testCatalog(t), Now: clk.now, Open: openStored(dir, clk)})
+	app.win.Resize(fyne.NewSize(1100, 720))
+	app.tasks.queueResults()
+	app.Start()
+	app.tasks.wait()
+	t.Cleanup(func() { app.svc.Close() })
+	if len(app.plans) != 1 || app.plans[0].TopicsDone != 0 {
+		t.Fatalf("plans at the start = %+v, want one with nothing done", app.plans)
+	}
+	if err := cli.Tick(t.Context(), p.ID, laterTopic(t, p, clk.day), clk.day, 1); err != nil {
+		t.Fatal(err)
+	}
+	app.show(ScreenCerts)
+	app.tasks.wait()
+	app.show(ScreenPlan)
+	app.tasks.wait()
+	if got := app.plans[0].TopicsDone; got != 1 {
+		t.Errorf("after moving screens the plan list counts %d topics done, want 1", got)
+	}
+}

@@ -1,10 +1,6 @@
 package ui
 
-import (
-	"fyne.io/fyne/v2/dialog"
-
-	"certplan/planner"
-)
+import "certplan/planner"
 
 // newScreen builds screen s with only what it uses, and wires its
 // callbacks to the main window.
@@ -70,7 +66,8 @@ func (a *App) planRenewal(h planner.HeldCertification) {
 // setupDeps are the set-up's dependencies.
 func (a *App) setupDeps() setupDeps {
 	return setupDeps{screenBase: a.base(), plans: a.svc.Plans, records: a.svc.Records, settings: a.svc.Settings,
-		budget: a.svc.Budget, shownExam: a.planExamCode, takeEntry: a.takeEntry, openNew: a.openNewPlan}
+		budget: a.svc.Budget, shownExam: a.planExamCode, takeEntry: a.takeEntry, openNew: a.openNewPlan,
+		activePlans: func() []planner.PlanSummary { return a.plans }}
 }
 
 // enterSetup opens the set-up of a new plan for entry.
@@ -102,7 +99,8 @@ func (a *App) openNewPlan(id int64, then func()) {
 func (a *App) settingsDeps() settingsDeps {
 	return settingsDeps{screenBase: a.base(), defaults: a.svc.Settings, data: a.svc.Data,
 		themeChoice: a.prefs.Theme, setTheme: a.setTheme, setDataFolder: a.prefs.SetDataFolder,
-		checkOutput: a.checkOutput, dataReplaced: a.dataReplaced, reminderAt: a.reminderAt,
+		exportFolder: a.prefs,
+		checkOutput:  a.checkOutput, dataReplaced: a.dataReplaced, reminderAt: a.reminderAt,
 		setReminderAt: a.setReminderAt, plansChanged: func() { a.reloadPlans(nil) }}
 }
 
@@ -123,6 +121,6 @@ func (a *App) dataReplaced(msg string) {
 	a.planID = 0
 	a.reloadPlans(func() {
 		a.show(ScreenSettings)
-		dialog.ShowInformation("Your data", msg, a.win)
+		showFittedInfo("Your data", msg, a.win)
 	})
 }

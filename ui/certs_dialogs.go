@@ -43,18 +43,29 @@ func (s *certsScreen) onLogExam() {
 func (s *certsScreen) editAttempt(a planner.Attempt, title string) {
 	exam, codes := examPicker(s.cat, 0)
 	selectCode(exam, codes, a.Exam)
-	date := newDateField(s.today, nil)
+	var retake *retakeNote
+	date := newDateField(s.today, func(catalog.Date) {
+		if retake != nil {
+			retake.update()
+		}
+	})
 	date.required = "give the date of the exam"
 	date.setDate(a.Date)
 	result := resultSelect(a.Status)
 	score := widget.NewEntry()
-	score.SetPlaceHolder("100 to 1000, for a pass")
+	score.SetPlaceHolder("100 to 1000, for a pass or a fail")
 	score.Validator = func(t string) error { _, err := parseScore(t); return err }
 	if a.Score > 0 {
 		score.SetText(strconv.Itoa(a.Score))
 	}
+	retake = s.newRetakeNote(func() (string, catalog.Date, bool) {
+		d, err := date.date()
+		failed := result.SelectedIndex() >= 0 && resultChoices[result.SelectedIndex()].r == planner.Failed
+		return selectedCode(exam, codes), d, err == nil && failed
+	})
+	retake.watch(exam, result)
 	items := []*widget.FormItem{widget.NewFormItem("Exam", exam), widget.NewFormItem("Date", date.object()),
-		widget.NewFormItem("Result", result), widget.NewFormItem("Score", score)}
+		widget.NewFormItem("Result", result), widget.NewFormItem("Score", score), widget.NewFormItem("Retake", retake.label)}
 	var form *checkedForm
 	form = s.showCheckedForm(title, "Save", items, func() error {
 		got, err := readAttempt(exam.SelectedIndex(), codes, date, result.SelectedIndex(), score.Text)
@@ -111,7 +122,7 @@ func readAttempt(examIndex int, codes []string, date *dateField, resultIndex int
 		return planner.Attempt{}, fieldError{"Date", err.Error()}
 	}
 	a := planner.Attempt{Exam: codes[examIndex], Date: d, Status: resultChoices[resultIndex].r}
-	if a.Status == planner.Passed {
+	if a.Status == planner.Passed || a.Status == planner.Failed {
 		if a.Score, err = parseScore(score); err != nil {
 			return a, fieldError{"Score", err.Error()}
 		}
@@ -149,10 +160,23 @@ func (s *certsScreen) onPassed(a planner.Attempt) {
 	})
 }
 
-// onFailed logs a booked exam as failed.
+// onFailed asks for the score of a booked exam, saying when it can be sat
+// again, and logs the fail.
 func (s *certsScreen) onFailed(a planner.Attempt) {
-	a.Status = planner.Failed
-	s.save(a)
+	score := widget.NewEntry()
+	score.SetPlaceHolder("100 to 1000, or leave empty")
+	score.Validator = func(t string) error { _, err := parseScore(t); return err }
+	retake := s.newRetakeNote(func() (string, catalog.Date, bool) { return a.Exam, a.Date, true })
+	items := []*widget.FormItem{widget.NewFormItem("Score", score), widget.NewFormItem("Retake", retake.label)}
+	var form *checkedForm
+	form = s.showCheckedForm("You did not pass "+a.Exam, "Save", items, func() error {
+		n, err := parseScore(score.Text)
+		if err != nil {
+			return fieldError{"Score", err.Error()}
+		}
+		a.Status, a.Score = planner.Failed, n
+		return s.saveFrom(form, a)
+	})
 }
 
 // save stores an attempt, tells the learner what it brought and reloads.

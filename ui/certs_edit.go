@@ -20,7 +20,7 @@ func (s *certsScreen) attemptActions(a planner.Attempt) []fyne.CanvasObject {
 	var out []fyne.CanvasObject
 	if a.Status == planner.Booked && !a.Date.After(s.today()) {
 		out = append(out, widget.NewButton("Passed…", func() { s.onPassed(a) }),
-			widget.NewButton("Failed", func() { s.onFailed(a) }))
+			widget.NewButton("Failed…", func() { s.onFailed(a) }))
 	}
 	out = append(out, widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() {
 		s.editAttempt(a, "Change "+a.Exam+" on "+a.Date.String())

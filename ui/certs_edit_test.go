@@ -58,7 +58,7 @@ func TestFutureBookingOffersNoResult(t *testing.T) {
 	s.save(planner.Attempt{Exam: "SAA-C03", Date: catalog.DateOf(2026, 4, 20), Status: planner.Booked})
 	app.tasks.wait()
 	walk(s.logBox, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && (b.Text == "Passed…" || b.Text == "Failed") {
+		if b, ok := o.(*widget.Button); ok && (b.Text == "Passed…" || b.Text == "Failed…") {
 			t.Errorf("%q offered on a booking still to come", b.Text)
 		}
 	})

@@ -36,16 +36,44 @@ func TestLogPassAddsCertification(t *testing.T) {
 	wantContains(t, "exam log", boxText(s.logBox), "score 812")
 }
 
-// TestLogFailSaysRetakeDate marks a booking failed and is told the retake date.
+// TestLogFailSaysRetakeDate marks a booking failed: the dialog takes its
+// score and says, before saving, when the exam can be sat again (the
+// catalog's retake wait); once saved the learner is told the date again.
 func TestLogFailSaysRetakeDate(t *testing.T) {
 	f := newFakeData(testCatalog(t))
 	app, s := openCerts(t, f.services(), catalog.DateOf(2026, 3, 2))
 	s.save(planner.Attempt{Exam: "CLF-C02", Date: catalog.DateOf(2026, 3, 1), Status: planner.Booked})
 	app.tasks.wait()
-	test.Tap(findButton(t, s.logBox, "Failed"))
+	test.Tap(findButton(t, s.logBox, "Failed…"))
+	form := app.win.Canvas().Overlays().Top()
+	wantContains(t, "fail dialog", dialogTextIn(app.win), "You can sit CLF-C02 again from 2026-03-15",
+		"AWS asks for 14 days between attempts")
+	test.Type(findEntry(t, form), "640")
+	test.Tap(findButton(t, form, "Save"))
 	app.tasks.wait()
+	if len(f.attempts) != 1 || f.attempts[0].Status != planner.Failed || f.attempts[0].Score != 640 {
+		t.Fatalf("attempts = %+v, want one fail scored 640", f.attempts)
+	}
 	wantContains(t, "dialog", topDialogText(app), "You can sit CLF-C02 again from 2026-03-15")
 	wantContains(t, "exam log", boxText(s.logBox), "retake from 2026-03-15")
+}
+
+// TestExamDialogTakesAFailsScore: the exam dialog keeps the score of a
+// fail (it was dropped: only a pass's was read) and its retake line
+// follows the result and the date chosen.
+func TestExamDialogTakesAFailsScore(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	app, s := openCerts(t, f.services(), catalog.DateOf(2026, 3, 2))
+	s.onLogExam()
+	form := app.win.Canvas().Overlays().Top()
+	wantContains(t, "booking", dialogTextIn(app.win), "After a fail: AWS asks for 14 days")
+	fillExamDialog(t, app, "CLF-C02 ·", "2026-02-20", "Failed", "655")
+	wantContains(t, "fail", dialogTextIn(app.win), "You can sit CLF-C02 again from 2026-03-06")
+	test.Tap(findButton(t, form, "Save"))
+	app.tasks.wait()
+	if len(f.attempts) != 1 || f.attempts[0].Status != planner.Failed || f.attempts[0].Score != 655 {
+		t.Fatalf("attempts = %+v, want one fail on 2026-02-20 scored 655", f.attempts)
+	}
 }
 
 // TestAddHeldOnCerts adds a held certification through the Certifications

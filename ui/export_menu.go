@@ -72,7 +72,7 @@ func (a *App) onExport(f exportFormat) {
 	}
 	id := a.planID
 	name := strings.ToLower(a.planExamCode()) + "-plan." + f.ext
-	showFileSave(a.win, name, a.fail("export the plan"), func(w fyne.URIWriteCloser) {
+	showFileSave(a.win, a.prefs, name, a.fail("export the plan"), func(w fyne.URIWriteCloser) {
 		path := w.URI().Path()
 		_ = w.Close()
 		runTask(&a.tasks, a.start, func(ctx context.Context) (string, error) {

@@ -67,7 +67,7 @@ func (f *fakeData) SaveAttempt(_ context.Context, a planner.Attempt) (planner.At
 		return planner.AttemptResult{}, err
 	}
 	if a.Status == planner.Failed {
-		a.RetakeFrom = a.Date.AddDays(f.cat.Rules().RetakeWaitDays)
+		a.RetakeFrom = f.cat.RetakeFrom(a.Exam, a.Date)
 	}
 	var out planner.AttemptResult
 	if a.ID == 0 {

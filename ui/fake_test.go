@@ -332,11 +332,23 @@ func (f *fakeData) Export(_ context.Context, w io.Writer) error {
 	return err
 }
 
-// ImportAll keeps what it read.
-func (f *fakeData) ImportAll(_ context.Context, r io.Reader) error {
+// ImportAll keeps what it read, said to hold one plan, backed up to
+// import-backup.db.
+func (f *fakeData) ImportAll(_ context.Context, r io.Reader) (planner.BackupRestore, error) {
 	b, err := io.ReadAll(r)
 	f.exported = strings.TrimSpace(string(b))
-	return err
+	return planner.BackupRestore{Holds: planner.Contents{Plans: 1}, Replaces: f.contents(),
+		SafetyBackup: "import-backup.db"}, err
+}
+
+// PreviewImport says any file holds one plan; a file reading "broken" is
+// refused.
+func (f *fakeData) PreviewImport(_ context.Context, file string, r io.Reader) (planner.BackupRestore, error) {
+	b, err := io.ReadAll(r)
+	if err == nil && strings.TrimSpace(string(b)) == "broken" {
+		err = errors.New("the file is not a certplan export")
+	}
+	return planner.BackupRestore{File: file, Holds: planner.Contents{Plans: 1}, Replaces: f.contents()}, err
 }
 
 // activeSchedules are the schedules of the plans not archived, but except.

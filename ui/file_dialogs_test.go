@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -17,7 +19,7 @@ func TestFileDialogCancelDoesNothing(t *testing.T) {
 		show func(win fyne.Window, called func())
 	}{
 		{"save", func(win fyne.Window, called func()) {
-			showFileSave(win, "certplan-data.json", func(error) { called() }, func(fyne.URIWriteCloser) { called() })
+			showFileSave(win, &memoFolder{}, "certplan-data.json", func(error) { called() }, func(fyne.URIWriteCloser) { called() })
 		}},
 		{"open", func(win fyne.Window, called func()) {
 			showFileOpen(win, t.TempDir(), func(fyne.URIReadCloser) { called() })
@@ -48,5 +50,49 @@ func TestFileDialogCancelDoesNothing(t *testing.T) {
 				t.Error("the dialog stays open after Cancel")
 			}
 		})
+	}
+}
+
+// memoFolder is an exportFolder kept in memory.
+type memoFolder struct{ dir string }
+
+func (m *memoFolder) ExportFolder() string       { return m.dir }
+func (m *memoFolder) SetExportFolder(dir string) { m.dir = dir }
+
+// TestExportStartsInTheLastExportFolder: save dialogs start in the folder
+// the last export went to (QA: they started in the backups folder after a
+// restore), or the home folder when none was remembered or it is gone.
+func TestExportStartsInTheLastExportFolder(t *testing.T) {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		t.Skip("no home folder:", err)
+	}
+	last := t.TempDir()
+	cases := []struct {
+		name, remembered, want string
+	}{
+		{"the last export's folder", last, last},
+		{"nothing remembered: home", "", home},
+		{"the last folder is gone: home", filepath.Join(last, "gone"), home},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := exportStart(&memoFolder{dir: c.remembered}); got != c.want {
+				t.Errorf("exportStart = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestExportFolderIsAPreference: the folder is kept in Fyne's preferences
+// under export.folder, so it outlives the window.
+func TestExportFolderIsAPreference(t *testing.T) {
+	a := test.NewTempApp(t)
+	NewPrefs(a.Preferences()).SetExportFolder("/tmp/exports")
+	if got := NewPrefs(a.Preferences()).ExportFolder(); got != "/tmp/exports" {
+		t.Errorf("ExportFolder = %q after SetExportFolder, want /tmp/exports", got)
+	}
+	if got := a.Preferences().String("export.folder"); got != "/tmp/exports" {
+		t.Errorf("preference export.folder = %q", got)
 	}
 }

@@ -88,8 +88,7 @@ func openCheckedForm(win fyne.Window, title, confirm string, items []*widget.For
 	})
 	f.dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(f.form, message), win)
 	f.dialog.SetButtons([]fyne.CanvasObject{cancel, f.confirm})
-	f.dialog.Resize(fyne.NewSize(min(560, win.Canvas().Size().Width-40), f.dialog.MinSize().Height))
-	f.dialog.Show()
+	showFitted(f.dialog, win)
 	focusFirstEntry(win, fields, f.onConfirm)
 	return f
 }

@@ -114,7 +114,7 @@ func logPass(t *testing.T, app *App, score string) {
 				w.SetSelected("Passed")
 			}
 		case *widget.Entry:
-			if w.PlaceHolder == "100 to 1000, for a pass" {
+			if w.PlaceHolder == "100 to 1000, for a pass or a fail" {
 				test.Type(w, score)
 			}
 			if w.PlaceHolder == "YYYY-MM-DD" { // the dialog offers the plan's exam day

@@ -253,7 +253,22 @@ func (f *planFit) onUseEarliest() {
 func (f *planFit) onUseHours() {
 	in := f.screen.plan.Input
 	in.Hours = f.screen.plan.Schedule.FitWeekdays
-	f.apply(in, f.screen.plans.EditPlanWithWeek)
+	c := dialog.NewConfirm("Change your study week?", useHoursQuestion(in.Hours), func(ok bool) {
+		if ok {
+			f.apply(in, f.screen.plans.EditPlanWithWeek)
+		}
+	}, f.screen.win)
+	c.SetConfirmText("Use " + hours(in.Hours.Total()) + " a week")
+	c.SetDismissText("Cancel")
+	showFitted(c, f.screen.win)
+}
+
+// useHoursQuestion asks before the hours that fit become the learner's
+// week, which every plan following it shares.
+func useHoursQuestion(week planner.Weekdays) string {
+	return fmt.Sprintf("Your study week becomes %s a week: %s.\n\nYour week is shared by all your plans: this changes it "+
+		"for every plan that follows it, not only this one, and those plans are re-planned within these hours.",
+		hours(week.Total()), week.Runs(""))
 }
 
 // onChange asks for a new exam date, hours per day and holidays. What

@@ -39,7 +39,7 @@ func putInWeek(t *testing.T, svc Services, id int64, week planner.LearnerWeek) {
 		}
 	}
 	b, _ := json.Marshal(x)
-	if err := svc.Data.ImportAll(t.Context(), bytes.NewReader(b)); err != nil {
+	if _, err := svc.Data.ImportAll(t.Context(), bytes.NewReader(b)); err != nil {
 		t.Fatal(err)
 	}
 }

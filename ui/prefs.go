@@ -15,6 +15,7 @@ const (
 	prefWindowHeight = "window.height"
 	prefTheme        = "theme"
 	prefDataFolder   = "data.folder"
+	prefExportFolder = "export.folder"
 )
 
 // Preference defaults, and the least window size a remembered size (or a
@@ -101,6 +102,14 @@ func (x Prefs) DataFolder() string { return x.p.StringWithFallback(prefDataFolde
 
 // SetDataFolder remembers the folder to use from the next start.
 func (x Prefs) SetDataFolder(dir string) { x.p.SetString(prefDataFolder, dir) }
+
+// ExportFolder returns the folder the learner last saved an export to
+// (a plan's PDF, calendar or spreadsheet, or all the data), or "" for none
+// yet: the save dialogs then start in the home folder.
+func (x Prefs) ExportFolder() string { return x.p.StringWithFallback(prefExportFolder, "") }
+
+// SetExportFolder remembers the folder an export was saved to.
+func (x Prefs) SetExportFolder(dir string) { x.p.SetString(prefExportFolder, dir) }
 
 // StateService keeps what the desktop app remembers about one data folder
 // (last plan and screen, the reminder), in that folder.

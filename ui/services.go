@@ -202,8 +202,13 @@ type DataService interface {
 	RestoreBackup(ctx context.Context, file string, losing bool) (planner.BackupRestore, error)
 	// Export writes every plan, tick, attempt and certification.
 	Export(ctx context.Context, w io.Writer) error
-	// ImportAll replaces the data with an export.
-	ImportAll(ctx context.Context, r io.Reader) error
+	// PreviewImport says what the export read from r (the file file)
+	// holds and what the data holds now, or why it cannot be imported; it
+	// changes nothing.
+	PreviewImport(ctx context.Context, file string, r io.Reader) (planner.BackupRestore, error)
+	// ImportAll replaces the data with an export, and says what it
+	// imported and replaced, and where the data replaced is backed up.
+	ImportAll(ctx context.Context, r io.Reader) (planner.BackupRestore, error)
 	// CheckOutput refuses a file to save to that is one of certplan's own
 	// in the data folder.
 	CheckOutput(path string) error

@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"bytes"
 	"context"
+	"io"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"certplan/planner"
 )
@@ -45,7 +48,7 @@ func (s *settingsScreen) restore(file string, losing bool) {
 
 // onExport saves all the data to a file the learner picks.
 func (s *settingsScreen) onExport() {
-	showFileSave(s.win, "certplan-data.json", s.fail("export your data"), func(w fyne.URIWriteCloser) {
+	showFileSave(s.win, s.exportFolder, "certplan-data.json", s.fail("export your data"), func(w fyne.URIWriteCloser) {
 		runTask(s.tasks, s.loading, func(ctx context.Context) (string, error) {
 			if err := s.checkOutput(w.URI().Path()); err != nil {
 				_ = w.Close()
@@ -62,21 +65,65 @@ func (s *settingsScreen) onExport() {
 	})
 }
 
-// onImport picks an export file and, once confirmed, replaces the data.
+// onImport picks an export file, reads what it holds and what the data
+// holds off the UI goroutine, and asks before importing it (confirmImport).
 func (s *settingsScreen) onImport() {
-	showFileOpen(s.win, "", func(r fyne.URIReadCloser) {
-		dialog.ShowConfirm("Import this file?", "All your data will be replaced by "+r.URI().Path()+
-			". The data it replaces is backed up first.", func(ok bool) {
-			if !ok {
-				_ = r.Close()
-				return
-			}
-			runTask(s.tasks, s.loading, func(ctx context.Context) (struct{}, error) {
-				defer r.Close()
-				return struct{}{}, s.data.ImportAll(ctx, r)
-			}, func(struct{}) { s.dataReplaced("The data is imported.") }, s.fail("import the file"))
-		}, s.win)
+	showFileOpen(s.win, exportStart(s.exportFolder), func(r fyne.URIReadCloser) {
+		s.previewImport(r.URI().Path(), r)
 	})
+}
+
+// previewImport reads the export file at path from r (and closes it) and
+// counts what it holds off the UI goroutine, then asks before importing.
+func (s *settingsScreen) previewImport(path string, r io.ReadCloser) {
+	runTask(s.tasks, s.loading, func(ctx context.Context) (pendingImport, error) {
+		defer r.Close()
+		raw, err := io.ReadAll(r)
+		if err != nil {
+			return pendingImport{}, err
+		}
+		p, err := s.data.PreviewImport(ctx, path, bytes.NewReader(raw))
+		return pendingImport{preview: p, raw: raw}, err
+	}, s.confirmImport, s.fail("import the file"))
+}
+
+// pendingImport is an export file read and counted, waiting for the
+// learner to confirm the import.
+type pendingImport struct {
+	preview planner.BackupRestore
+	raw     []byte
+}
+
+// confirmImport asks before importing, saying what the file holds, what
+// the data holds now and what it would lose, and that the data is backed
+// up first; then imports it and says where that backup is.
+func (s *settingsScreen) confirmImport(in pendingImport) {
+	title, losing := "Import this file?", in.preview.Holds.Lacks(in.preview.Replaces)
+	if losing {
+		title = "Import and lose data?"
+	}
+	c := dialog.NewConfirm(title, importQuestion(in.preview, s.data.BackupDir()), func(ok bool) {
+		if ok {
+			s.importAll(in)
+		}
+	}, s.win)
+	c.SetDismissText("Cancel")
+	c.SetConfirmText("Import")
+	if losing {
+		c.SetConfirmImportance(widget.DangerImportance)
+	}
+	showFitted(c, s.win)
+}
+
+// importAll replaces the data with the file read, and says what it
+// imported and where the data it replaced is backed up.
+func (s *settingsScreen) importAll(in pendingImport) {
+	runTask(s.tasks, s.loading, func(ctx context.Context) (planner.BackupRestore, error) {
+		return s.data.ImportAll(ctx, bytes.NewReader(in.raw))
+	}, func(r planner.BackupRestore) {
+		r.File = in.preview.File
+		s.dataReplaced(importedText(r))
+	}, s.fail("import the file"))
 }
 
 // onFolder picks another data folder for the next start.

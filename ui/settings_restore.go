@@ -17,10 +17,11 @@ const madeLayout = "2 Jan 2006 15:04"
 // confirmRestore asks before restoring the backup p describes, saying what
 // it holds and what the data holds now; a restore that would leave fewer
 // plans, exam attempts or certifications says so and its button names what
-// it replaces. A file that cannot be restored is refused with its reason.
+// it replaces; one made before ticks or practice results says how many
+// it loses. A file that cannot be restored is refused with its reason.
 func (s *settingsScreen) confirmRestore(p planner.BackupRestore) {
 	if p.Problem != "" {
-		dialog.ShowInformation("This file cannot be restored", restoreRefusal(p, s.data.BackupDir()), s.win)
+		showFittedInfo("This file cannot be restored", restoreRefusal(p, s.data.BackupDir()), s.win)
 		return
 	}
 	title, losing := "Restore this backup?", p.Holds.Lacks(p.Replaces)
@@ -36,9 +37,11 @@ func (s *settingsScreen) confirmRestore(p planner.BackupRestore) {
 	c.SetConfirmText("Restore")
 	if losing {
 		c.SetConfirmText(loseButton(p))
+	}
+	if losing || !p.Since.IsZero() {
 		c.SetConfirmImportance(widget.DangerImportance)
 	}
-	c.Show()
+	showFitted(c, s.win)
 }
 
 // backupName names the backup a restore takes: "the backup made 3 Dec
@@ -56,6 +59,9 @@ func restoreQuestion(p planner.BackupRestore) string {
 	q := fmt.Sprintf("Restore %s? It holds %s; your data now has %s.", backupName(p), p.Holds.String(), p.Replaces.String())
 	if lost := lostKinds(p); len(lost) > 0 {
 		q += "\n\nRestoring it loses data: you would have " + joinAnd(lost) + "."
+	}
+	if !p.Since.IsZero() {
+		q += "\n\nSince it was made you recorded " + p.Since.String() + ": restoring it loses them."
 	}
 	return q + "\n\nThe data it replaces is backed up first."
 }
@@ -118,4 +124,22 @@ func restoreRefusal(p planner.BackupRestore, backupDir string) string {
 func restoredText(r planner.BackupRestore) string {
 	return fmt.Sprintf("Restored %s: %s.\n\nIt replaced %s, backed up at %s.",
 		backupName(r), r.Holds.String(), r.Replaces.String(), r.SafetyBackup)
+}
+
+// importQuestion asks to import the export p describes, with what it holds
+// and replaces, what the data would lose, and where the data it replaces
+// is backed up first.
+func importQuestion(p planner.BackupRestore, backupDir string) string {
+	q := fmt.Sprintf("Import %s? It holds %s; your data now has %s.", p.File, p.Holds.String(), p.Replaces.String())
+	if lost := lostKinds(p); len(lost) > 0 {
+		q += "\n\nImporting it loses data: you would have " + joinAnd(lost) + "."
+	}
+	return q + "\n\nAll your data is replaced by it. The data it replaces is backed up first, in " + backupDir + "."
+}
+
+// importedText says what an import brought and replaced, and the backup
+// of the data it replaced.
+func importedText(r planner.BackupRestore) string {
+	return fmt.Sprintf("Imported %s: %s.\n\nIt replaced %s, backed up at %s.",
+		r.File, r.Holds.String(), r.Replaces.String(), r.SafetyBackup)
 }

@@ -51,6 +51,9 @@ type settingsDeps struct {
 	setTheme    func(ThemeChoice) // applies and remembers a theme
 	// setDataFolder keeps the data in dir from the next start on.
 	setDataFolder func(dir string)
+	// exportFolder is where the data's export is saved and an import is
+	// looked for first: the last export's folder.
+	exportFolder exportFolder
 	// checkOutput refuses a path that would overwrite certplan's own files.
 	checkOutput func(path string) error
 	// dataReplaced reloads everything after a restore or import and says msg.

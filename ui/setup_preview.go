@@ -25,6 +25,7 @@ type setupPreview struct {
 	shared      *widget.Label // which other plans share the week
 	useEarliest *widget.Button
 	useHours    *widget.Button
+	scroll      *container.Scroll // the preview's text, scrolled when side by side with the form
 	plan        planner.Plan
 	planning    latest // planning the preview: a newer edit wins
 }
@@ -45,7 +46,8 @@ func (p *setupPreview) buildUI() fyne.CanvasObject {
 	// them beside Create (verdictBar), in sight however small the window.
 	box := container.NewVBox(p.total, p.weeks, p.shared, p.warnings)
 	var view fyne.CanvasObject
-	p.loading, view = newLoading(container.NewVScroll(box), "Planning…")
+	p.scroll = container.NewVScroll(box)
+	p.loading, view = newLoading(p.scroll, "Planning…")
 	return widget.NewCard("Preview", "", view)
 }
 

@@ -38,6 +38,7 @@ type setupScreen struct {
 	timeOff    *timeOffList
 	preview    *setupPreview
 	create     *widget.Button
+	sameExam   *widget.Label // the note under the exam of other plans for it
 	// refused says why the exam asked for (from the catalog) is not
 	// offered; "" once an exam is chosen.
 	refused string
@@ -59,6 +60,8 @@ type setupDeps struct {
 	settings  SettingsService
 	budget    BudgetService // may be nil: then the plan has the whole week
 	shownExam func() string // the exam of the plan shown, or ""
+	// activePlans are the learner's plans not archived, as listed now.
+	activePlans func() []planner.PlanSummary
 	// takeEntry is what this entry into the set-up means (the exam chosen
 	// in the catalog, a renewal's dates); empty for "New plan".
 	takeEntry func() setupEntry
@@ -80,8 +83,10 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 	s.buildFields()
 	s.create = widget.NewButtonWithIcon("Create plan", theme.ConfirmIcon(), s.onCreate)
 	s.create.Importance = widget.HighImportance
+	s.sameExam = wrapped("")
+	s.sameExam.Hide()
 	form := widget.NewForm(
-		widget.NewFormItem("Exam", s.exam),
+		widget.NewFormItem("Exam", container.NewVBox(s.exam, s.sameExam)),
 		widget.NewFormItem("Exam date", s.examDate.object()),
 		widget.NewFormItem("Start studying", s.start.object()),
 		widget.NewFormItem("Hours per day", s.hours.object()),
@@ -96,7 +101,8 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 	)
 	form.Items[1].HintText = "Leave empty for the earliest date that fits"
 	form.Items[2].HintText = "Leave empty to start today"
-	left := container.NewBorder(heading("Set up your plan"), nil, nil, nil, container.NewVScroll(clearOfScrollBar(form)))
+	formScroll := container.NewVScroll(clearOfScrollBar(form))
+	left := container.NewBorder(heading("Set up your plan"), nil, nil, nil, formScroll)
 	// The preview gives up a little width at 1100x720 so that the form,
 	// clear of its scroll bar, still fits its column.
 	width := canvas.NewRectangle(color.Transparent)
@@ -105,7 +111,9 @@ func (s *setupScreen) buildUI() fyne.CanvasObject {
 	// The verdict and Create stay in sight under both columns, however
 	// small the window: at 800x600 they fell off the foot of a stacked column.
 	bar := container.NewBorder(nil, nil, nil, container.NewVBox(layout.NewSpacer(), s.create), s.preview.verdictBar())
-	body := container.NewBorder(nil, bar, nil, nil, newColumns(0.62, left, right))
+	// At 800x600 the columns stack and the page scrolls the whole form and
+	// the whole preview: a squeezed preview showed one line of it.
+	body := container.NewBorder(nil, bar, nil, nil, newPageColumns(0.62, left, right, formScroll, s.preview.scroll))
 	var view fyne.CanvasObject
 	s.loading, view = newLoading(container.NewPadded(body), "Loading your defaults…")
 	return view
@@ -249,6 +257,7 @@ func (s *setupScreen) input() (planner.Input, error) {
 		return in, fmt.Errorf("choose the exam you are aiming for")
 	}
 	in.Exam = s.examCodes[i]
+	s.noteSameExam(in.Exam)
 	var err error
 	if in.ExamDate, err = s.examDate.parse(s.examDate.entry.Text); err != nil {
 		return in, fmt.Errorf("exam date: %w", err)

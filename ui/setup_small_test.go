@@ -94,3 +94,26 @@ func TestSetupFieldsAreWholeAtTheWindowSizes(t *testing.T) {
 		}
 	}
 }
+
+// TestSetupPreviewReadsWholeAt800x600: at 800x600 the form and the preview
+// stack on one scrolled page and the preview shows all its lines, none cut
+// (QA: it showed its first line in a squeezed scroll); at 1100x720 the
+// columns stand side by side and each scrolls its own.
+func TestSetupPreviewReadsWholeAt800x600(t *testing.T) {
+	app, s := openSetup(t, newFakeData(testCatalog(t)), "SAA-C03")
+	app.win.Resize(fyne.NewSize(800, 600))
+	app.tasks.wait()
+	app.win.Resize(fyne.NewSize(801, 600)) // lay out again with the preview filled
+	app.win.Resize(fyne.NewSize(800, 600))
+	sc := s.preview.scroll
+	if s.preview.total.Text == "" || s.preview.weeks.Text == "" {
+		t.Fatal("the test needs a preview with its figures")
+	}
+	if got, want := sc.Size().Height, sc.Content.MinSize().Height; got < want {
+		t.Errorf("at 800x600 the preview shows %v px of its %v: cut", got, want)
+	}
+	app.win.Resize(fyne.NewSize(1100, 720))
+	if got := sc.MinSize().Height; got >= sc.Content.MinSize().Height && sc.Content.MinSize().Height > 100 {
+		t.Errorf("at 1100x720 the preview's scroll keeps the stacked page's height (%v px)", got)
+	}
+}

@@ -142,3 +142,25 @@ func TestSetupStudyOrder(t *testing.T) {
 		t.Fatalf("input order %q (%v), preview %q, want guide", in.Order, err, s.preview.plan.Inputs.Order)
 	}
 }
+
+// TestSetupNotesAPlanForTheSameExam: a second plan for an exam is allowed,
+// but the set-up says under the exam that one exists; another exam has no
+// note.
+func TestSetupNotesAPlanForTheSameExam(t *testing.T) {
+	f := newFakeData(testCatalog(t))
+	mustCreatePlan(t, f.services(), planner.Input{Exam: "CLF-C02", Start: mustDate(t, "2026-03-02"),
+		ExamDate: mustDate(t, "2026-06-01"), Hours: planner.Even(7)})
+	app, s := openSetup(t, f, "CLF-C02")
+	if !s.sameExam.Visible() {
+		t.Fatal("the note of a plan for the same exam is hidden")
+	}
+	wantContains(t, "exam note", s.sameExam.Text, "You already have a plan for CLF-C02", "2026-06-01", "this makes another")
+	if s.create.Disabled() {
+		t.Error("a second plan for the exam is blocked; it should only be noted")
+	}
+	chooseOption(t, s.exam, "SAA-C03 ·")
+	app.tasks.wait()
+	if s.sameExam.Visible() || s.sameExam.Text != "" {
+		t.Errorf("SAA-C03, with no plan, is noted: %q", s.sameExam.Text)
+	}
+}

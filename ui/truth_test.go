@@ -8,7 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"certplan/catalog/catalogtest"
 	"certplan/planner"
@@ -36,7 +38,15 @@ func TestInfeasiblePlanBannerIsNotGreen(t *testing.T) {
 			t.Fatal("the two fixes are not offered")
 		}
 		wantContains(t, "hours fix", s.fit.useHours.Text, "a week that fit", "at most")
+		// It changes the learner's week for every plan: it asks first,
+		// and Cancel changes nothing.
 		test.Tap(s.fit.useHours)
+		wantContains(t, "hours fix confirm", topDialogText(app), "Your study week becomes", "shared by all your plans")
+		test.Tap(findButton(t, app.win.Canvas().Overlays().Top(), "Cancel"))
+		app.tasks.wait()
+		wantContains(t, "banner after Cancel", s.banner.Text, "does not fit")
+		test.Tap(s.fit.useHours)
+		test.Tap(findButtonPrefix(t, app.win.Canvas().Overlays().Top(), "Use "))
 		app.tasks.wait()
 		wantContains(t, "banner after the hours fix", s.banner.Text, "On track")
 		if !s.bannerOK || !s.fit.text.Hidden {
@@ -124,4 +134,19 @@ func TestCalendarExportCancelsMovedSessions(t *testing.T) {
 	if !strings.Contains(string(b), "STATUS:CANCELLED") || !strings.Contains(string(b), fmt.Sprintf("CLF-C02-plan%d-", p.ID)) {
 		t.Fatal("the re-export neither cancels the moved sessions nor ties its events to the plan")
 	}
+}
+
+// findButtonPrefix is the button in o whose text starts with prefix.
+func findButtonPrefix(t testing.TB, o fyne.CanvasObject, prefix string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	walk(o, func(x fyne.CanvasObject) {
+		if b, ok := x.(*widget.Button); ok && strings.HasPrefix(b.Text, prefix) && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button starting %q", prefix)
+	}
+	return found
 }
