@@ -124,6 +124,9 @@ func mirrors(records, copies []structShape) []string {
 			if shared, ok := mirrorOf(c, r); ok {
 				out = append(out, fmt.Sprintf("%s repeats %s field for field (%s): use %s instead.",
 					c, r, strings.Join(shared, ", "), r))
+			} else if renamedMirror(c, r) {
+				out = append(out, fmt.Sprintf("%s repeats %s under other field names (types %s): use %s instead.",
+					c, r, strings.Join(typesOf(c), ", "), r))
 			}
 		}
 	}
@@ -141,6 +144,29 @@ func mirrorOf(c, r structShape) ([]string, bool) {
 	}
 	smaller := min(len(c.fields), len(r.fields))
 	return shared, len(shared) >= mirrorMinShared && float64(len(shared)) >= mirrorShare*float64(smaller)
+}
+
+// renamedMinFields is how many fields two structs must have before the
+// same types under other names count as a copy: fewer are too common.
+const renamedMinFields = 4
+
+// renamedMirror reports whether c has exactly r's field types, one for
+// one, under other names or in another order: a record copied and renamed
+// ("Taken time.Time" for "Made time.Time"). A struct holding a function
+// (a command, a menu entry) is behaviour, not a record, and is left out.
+func renamedMirror(c, r structShape) bool {
+	types := typesOf(c)
+	return len(types) >= renamedMinFields && !slices.Contains(types, "*ast.FuncType") && slices.Equal(types, typesOf(r))
+}
+
+// typesOf lists a struct's field types, sorted.
+func typesOf(s structShape) []string {
+	out := make([]string, 0, len(s.fields))
+	for _, f := range s.fields {
+		out = append(out, f[strings.Index(f, " ")+1:])
+	}
+	slices.Sort(out)
+	return out
 }
 
 // TestRecordsAreDefinedOnce fails when a struct in storage or ui mirrors a
@@ -172,6 +198,9 @@ func TestMirrorsAreFound(t *testing.T) {
 		{"the record itself, used", `type Row struct { Held planner.Held; ID int64; Note string }`, false},
 		{"same names, other types", `type Cert struct { Code int; Earned string; Expiry string; Name string; Level int }`, false},
 		{"two fields alike", `type Other struct { Code string; Earned catalog.Date; When int; Why string }`, false},
+		{"renamed and reordered", `type Cert struct { Rank int; Title string; Key string; Until catalog.Date; Got catalog.Date }`, true},
+		{"renamed, one field more", `type Cert struct { Rank int; Title string; Key string; Until catalog.Date; Got catalog.Date; Note string }`, false},
+		{"renamed, other types", `type Cert struct { Rank int; Title string; Key string; Until string; Got catalog.Date }`, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

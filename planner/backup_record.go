@@ -36,22 +36,37 @@ func (c Contents) Lacks(current Contents) bool {
 	return c.Plans < current.Plans || c.Attempts < current.Attempts || c.Certifications < current.Certifications
 }
 
-// BackupRestore is a restore of one backup file as the learner confirms
-// it: which backup it is, what it holds and what the data holds, counted
-// before anything changes, or why the file cannot be restored.
-type BackupRestore struct {
-	File string
-	// Kind ("daily", "manual", …) and Made say which backup File is, when
+// BackupFile is one copy of the learner's data, in the backups folder or
+// chosen to restore: where it is, which backup it is, and what it holds or
+// why it cannot be restored. Storage reads it; the desktop and the command
+// line say it (backups --json writes it as it is).
+type BackupFile struct {
+	Path string `json:"path"`
+	// Kind ("daily", "manual", …) and Made say which backup Path is, when
 	// its name is a backup's; Kind is empty for a file named otherwise.
-	Kind string
-	Made time.Time
-	// Holds is what the backup holds, Replaces what the data holds.
-	Holds, Replaces Contents
+	Kind string    `json:"kind"`
+	Made time.Time `json:"made"`
+	Size int64     `json:"size"`
+	// Holds is what the file holds, counted only when Problem is empty.
+	Holds Contents `json:"holds"`
 	// Problem says why the file cannot be restored (damaged, another
 	// program's file, made by a newer certplan); empty for a good backup.
-	Problem string
-	// SafetyBackup is, once restored, the backup of the data it replaced.
-	SafetyBackup string
+	Problem string `json:"problem,omitempty"`
+}
+
+// BackupRestore is a restore of one backup file, as the learner confirms
+// it and as it was done: the file with what it holds, what the data holds
+// (Replaces), both counted before anything changes, and once restored
+// where the data it replaced went.
+type BackupRestore struct {
+	BackupFile
+	Replaces Contents
+	// SafetyBackup is, once restored, the verified backup of the data it
+	// replaced, and MovedAside where the replaced file itself was moved.
+	SafetyBackup, MovedAside string
+	// MigratedFrom is the schema version the restored file was upgraded
+	// from; 0 when it was current.
+	MigratedFrom int
 	// Since is the work recorded after the backup was made, which
 	// restoring it loses even when it holds as many plans; zero when
 	// Made is not known.

@@ -12,14 +12,19 @@ type BurnUp struct {
 	Today   int            // index of the week holding today; -1 when outside
 	// TodayAt is how far through its week today is, 0 (Monday) to 1.
 	TodayAt float64
+	// Passed is the day the plan's exam was passed (Plan.Passed), where
+	// both lines stop; zero when it is not.
+	Passed catalog.Date
 }
 
-// BurnUpOf adds up a plan's planned and done hours week by week. A tick
+// BurnUpOf adds up a plan's planned and done hours week by week; a plan
+// cut at its pass day (Plan.UpToPass) has no week after it, so both lines
+// stop at the pass. A tick
 // counts in the week it was made (doneOn, the day each topic was ticked
 // off, where known); hours logged on open topics count in the week
 // holding today.
 func BurnUpOf(p Plan, progress map[string]Progress, doneOn map[string]catalog.Date, today catalog.Date) BurnUp {
-	b := BurnUp{Today: p.Week(today)}
+	b := BurnUp{Today: p.Week(today), Passed: p.Passed}
 	if b.Today >= 0 {
 		b.TodayAt = float64(today.MondayIndex()) / 7
 	}
@@ -45,7 +50,8 @@ func BurnUpOf(p Plan, progress map[string]Progress, doneOn map[string]catalog.Da
 	for _, t := range p.Topics {
 		b.addDone(p, t, progress, doneOn[t.ID])
 	}
-	b.addUnscheduled(minutesToHours(unscheduledLeftMinutes(p, progress, today)))
+	// What a passed plan planned after its pass (AfterPass) is never due.
+	b.addUnscheduled(minutesToHours(unscheduledLeftMinutes(p, progress, p.countedTo(today)) + p.afterPassMinutes()))
 	return b
 }
 

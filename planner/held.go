@@ -77,6 +77,49 @@ func Credits(held []HeldCertification) []HeldCert {
 	return out
 }
 
+// PassedBy lists held certifications as the planner's input for credit on
+// day today, in the same order: each dated by its latest pass by then
+// (Credit; one renewed since counts from its earning), leaving out those
+// earned after today, not held yet. Lapsed ones stay, for an advisor that
+// says they lapsed; a plan counts HeldOn's.
+func PassedBy(held []HeldCertification, today catalog.Date) []HeldCert {
+	out := make([]HeldCert, 0, len(held))
+	for _, c := range held {
+		if h, ok := c.creditOn(today); ok {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// HeldOn lists the certifications a plan made on day today counts as held:
+// those PassedBy lists that are still valid on it. The desktop's set-up and
+// the command line's new and plan count these unless the learner names
+// others, so both plan alike; the advisor, given PassedBy's, counts the
+// same ones and says which lapsed.
+func HeldOn(held []HeldCertification, today catalog.Date) []HeldCert {
+	out := make([]HeldCert, 0, len(held))
+	for _, c := range held {
+		// One renewed after today was valid on it: a renewal needs that.
+		if h, ok := c.creditOn(today); ok && (c.Active(today) || c.RenewedOn.After(today)) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// creditOn is Credit as it stood on day today, and false when it was not
+// earned yet.
+func (c HeldCertification) creditOn(today catalog.Date) (HeldCert, bool) {
+	switch {
+	case c.Earned.After(today):
+		return HeldCert{}, false
+	case c.RenewedOn.After(today):
+		return HeldCert{Code: c.Exam, Earned: c.Earned}, true
+	}
+	return c.Credit(), true
+}
+
 // renew moves the expiry later after a pass of code on day on that is
 // valid until expiry; a pass that does not move it changes nothing.
 func (c *HeldCertification) renew(code string, on, expiry catalog.Date) {

@@ -1,8 +1,10 @@
 package planner_test
 
 import (
+	"slices"
 	"testing"
 
+	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -64,5 +66,50 @@ func TestHeldCertificationLapsesOnItsExpiry(t *testing.T) {
 				t.Errorf("LapsedOn(%s) = %v, want %v", c.today, got, c.want)
 			}
 		})
+	}
+}
+
+// TestHeldOnIsWhatAPlanMadeThatDayCounts: a plan made on a day counts the
+// certifications passed by then and valid on it, each dated by its latest
+// pass by then (one renewed later from its earning); the advisor's
+// PassedBy keeps the lapsed too, to say they lapsed.
+func TestHeldOnIsWhatAPlanMadeThatDayCounts(t *testing.T) {
+	valid := planner.HeldCertification{Key: "CLF", Exam: "CLF-C02", Earned: day("2025-03-01"), Expiry: day("2028-03-01")}
+	lapsed := planner.HeldCertification{Key: "SAA", Exam: "SAA-C02", Earned: day("2022-01-10"), Expiry: day("2025-01-10")}
+	renewed := planner.HeldCertification{Key: "DVA", Exam: "DVA-C02", Earned: day("2023-05-02"), Expiry: day("2029-11-20"),
+		RenewedOn: day("2026-11-20"), RenewedBy: "DVA-C02"}
+	certs := []planner.HeldCertification{valid, lapsed, renewed}
+	cases := []struct {
+		name           string
+		today          catalog.Date
+		held, passedBy []string
+	}{
+		{"after every pass", day("2026-11-23"), []string{"CLF-C02", "DVA-C02"}, []string{"CLF-C02", "SAA-C02", "DVA-C02"}},
+		{"the day before a renewal", day("2026-11-19"), []string{"CLF-C02", "DVA-C02"}, []string{"CLF-C02", "SAA-C02", "DVA-C02"}},
+		{"the lapsed one's last day", day("2025-01-09"), []string{"SAA-C02", "DVA-C02"}, []string{"SAA-C02", "DVA-C02"}},
+		{"before any pass", day("2022-01-09"), nil, nil},
+		{"on its expiry", day("2025-01-10"), []string{"DVA-C02"}, []string{"SAA-C02", "DVA-C02"}},
+	}
+	codes := func(h []planner.HeldCert) []string {
+		var out []string
+		for _, c := range h {
+			out = append(out, c.Code)
+		}
+		return out
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := codes(planner.HeldOn(certs, tc.today)); !slices.Equal(got, tc.held) {
+				t.Errorf("HeldOn(%s) = %v, want %v", tc.today, got, tc.held)
+			}
+			if got := codes(planner.PassedBy(certs, tc.today)); !slices.Equal(got, tc.passedBy) {
+				t.Errorf("PassedBy(%s) = %v, want %v", tc.today, got, tc.passedBy)
+			}
+		})
+	}
+	for today, want := range map[catalog.Date]catalog.Date{day("2026-11-23"): day("2026-11-20"), day("2026-11-19"): day("2023-05-02")} {
+		if got := planner.HeldOn([]planner.HeldCertification{renewed}, today); got[0].Earned != want {
+			t.Errorf("on %s a certification renewed on 2026-11-20 counts from %s, want %s", today, got[0].Earned, want)
+		}
 	}
 }

@@ -67,6 +67,12 @@ type Plan struct {
 	FromReadiness bool         `json:"from_readiness,omitempty"`
 	Today         catalog.Date `json:"today"`
 	Inputs        InputsEcho   `json:"inputs"`
+	// Passed is the day the learner passed the exam, for a schedule cut
+	// at it (UpToPass): it holds nothing after that day. Zero otherwise.
+	Passed catalog.Date `json:"passed,omitzero"`
+	// AfterPass are the sessions UpToPass took out, after the pass day:
+	// never due, but a calendar exported before the pass may hold them.
+	AfterPass []Session `json:"-"`
 }
 
 // InputsEcho records the inputs a plan was made from, for display and storage.

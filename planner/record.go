@@ -33,6 +33,11 @@ type StudyPlan struct {
 	// Standing takes out of the study time left; nil when it was read
 	// alone. It is never stored.
 	Taken map[catalog.Date]float64
+	// Passed is the day the learner passed the plan's exam, as
+	// PlanSummary.Passed says; zero when not. Storage loads a passed plan
+	// with its Schedule cut at that day (Plan.UpToPass): it is done and
+	// offers nothing to study after it.
+	Passed catalog.Date
 }
 
 // Reason says why a plan version was made.

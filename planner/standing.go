@@ -18,6 +18,10 @@ const (
 	OnTrack    State = "on track"
 	Behind     State = "behind"
 	DoesNotFit State = "does not fit"
+	// PassedState is a plan whose exam the learner passed (Plan.Passed):
+	// it is done, with no study time left, and its figures are those at
+	// the end of the pass day.
+	PassedState State = "passed"
 )
 
 // Tolerance is how far from the schedule, in hours, still counts as on
@@ -73,7 +77,9 @@ func (s Standing) LeftHours() float64 { return round2(s.TotalHours - s.DoneHours
 // Unscheduled list and Shortfall say what and why).
 func (s Standing) Outgrown() bool { return s.LeftHours() > s.TimeLeftHours+Tolerance }
 
-// StandingOf measures plan p against progress at the start of today.
+// StandingOf measures plan p against progress at the start of today; a
+// plan passed on a day (Plan.UpToPass) at the end of that day, whatever
+// today is: what it planned after the pass is never due.
 func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standing {
 	return StandingBeside(p, progress, today, nil)
 }
@@ -83,6 +89,7 @@ func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standi
 // StudyTimeLeftBeside, so a plan whose work left no longer fits in what
 // the others leave does not fit.
 func StandingBeside(p Plan, progress map[string]Progress, today catalog.Date, taken map[catalog.Date]float64) Standing {
+	today = p.countedTo(today)
 	var s Standing
 	total, done, spent := 0, 0, 0.0
 	for _, t := range p.Topics {
@@ -103,12 +110,16 @@ func StandingBeside(p Plan, progress map[string]Progress, today catalog.Date, ta
 			}
 		}
 	}
+	later += p.afterPassMinutes()
 	planned := max(total-later-unscheduledLeftMinutes(p, progress, today), 0)
 	s.TotalHours, s.DoneHours, s.SpentHours = minutesToHours(total), minutesToHours(done), round2(spent)
 	s.PlannedHours, s.AheadHours = minutesToHours(planned), minutesToHours(done-planned)
 	timeLeft := studyMinutesLeft(p, taken, today)
 	s.TimeLeftHours, s.Fitted = minutesToHours(timeLeft), p.Feasible
 	s.State = stateOf(p, s.AheadHours, total-done <= timeLeft+hoursToMinutes(Tolerance))
+	if !p.Passed.IsZero() {
+		s.TimeLeftHours, s.State = 0, PassedState
+	}
 	return s
 }
 

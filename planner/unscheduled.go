@@ -18,15 +18,13 @@ func unscheduledLeftMinutes(p Plan, progress map[string]Progress, today catalog.
 		return hoursToMinutes(p.ShortfallHours)
 	}
 	scheduled, due := map[string]int{}, map[string]int{}
-	for _, w := range p.Weeks {
-		for _, x := range w.Sessions {
-			if x.Date.Before(p.Today) {
-				continue // kept from before the plan was made: not part of its unscheduled work
-			}
-			scheduled[x.WorkTopic()] += hoursToMinutes(x.Hours)
-			if dueBy(x, progress, today) {
-				due[x.WorkTopic()] += hoursToMinutes(x.Hours)
-			}
+	for _, x := range p.allSessions() {
+		if x.Date.Before(p.Today) {
+			continue // kept from before the plan was made: not part of its unscheduled work
+		}
+		scheduled[x.WorkTopic()] += hoursToMinutes(x.Hours)
+		if dueBy(x, progress, today) {
+			due[x.WorkTopic()] += hoursToMinutes(x.Hours)
 		}
 	}
 	topics := make(map[string]TopicPlan, len(p.Topics))

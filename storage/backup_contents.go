@@ -17,25 +17,15 @@ import (
 // storage's callers.
 type Contents = planner.Contents
 
-// BackupInfo is a backup in the backups folder and what it holds.
-type BackupInfo struct {
-	Backup
-	Contents
-	// Problem says why the backup cannot be restored (damaged, another
-	// program's file, made by a newer certplan); empty for a good backup,
-	// whose Contents are then counted.
-	Problem string
-}
-
 // BackupInfos lists the backups newest first with what each holds. Each is
 // read on a read-only, immutable connection, which writes nothing to the
 // file or beside it; a file that cannot be read is listed with its Problem.
-func (db *DB) BackupInfos(ctx context.Context) ([]BackupInfo, error) {
+func (db *DB) BackupInfos(ctx context.Context) ([]planner.BackupFile, error) {
 	all, err := db.Backups()
 	if err != nil {
 		return nil, err
 	}
-	out := make([]BackupInfo, 0, len(all))
+	out := make([]planner.BackupFile, 0, len(all))
 	for _, b := range all {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -50,9 +40,9 @@ func (db *DB) BackupInfos(ctx context.Context) ([]BackupInfo, error) {
 // of it: its kind and time when its name is a backup's (else Kind is ""),
 // and its size. It refuses, as Restore does, a missing file, a folder,
 // pipe or device, and certplan's own live files. It writes nothing.
-func (db *DB) DescribeBackup(ctx context.Context, file string) (BackupInfo, error) {
+func (db *DB) DescribeBackup(ctx context.Context, file string) (planner.BackupFile, error) {
 	if err := db.checkRestoreSource(file); err != nil {
-		return BackupInfo{Backup: Backup{Path: file}}, err
+		return planner.BackupFile{Path: file}, err
 	}
 	b, ok := parseBackupName(filepath.Dir(file), filepath.Base(file))
 	if !ok {
@@ -65,9 +55,9 @@ func (db *DB) DescribeBackup(ctx context.Context, file string) (BackupInfo, erro
 }
 
 // describe reads what backup b holds, or why it cannot be restored.
-func describe(ctx context.Context, b Backup) BackupInfo {
+func describe(ctx context.Context, b Backup) planner.BackupFile {
 	c, problem := readBackup(ctx, b.Path)
-	return BackupInfo{Backup: b, Contents: c, Problem: problem}
+	return planner.BackupFile{Path: b.Path, Kind: string(b.Kind), Made: b.Taken, Size: b.Size, Holds: c, Problem: problem}
 }
 
 // Contents counts what the data holds now.
@@ -96,6 +86,17 @@ func readBackup(ctx context.Context, path string) (Contents, string) {
 	}
 	defer conn.Close()
 	return checkAndCount(ctx, conn)
+}
+
+// countFile counts what the certplan file at path holds, on a read-only,
+// immutable connection, without checking it: for a file checked already.
+func countFile(ctx context.Context, path string) (Contents, error) {
+	conn, err := sql.Open("sqlite3", fileURI(path, url.Values{"mode": {"ro"}, "immutable": {"1"}}))
+	if err != nil {
+		return Contents{}, err
+	}
+	defer conn.Close()
+	return countContents(ctx, conn)
 }
 
 // checkAndCount checks a backup through conn and counts what it holds.

@@ -80,7 +80,7 @@ func TestBackupInfosSayWhatEachHolds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]BackupInfo{}
+	got := map[string]planner.BackupFile{}
 	var order []string
 	for _, in := range infos {
 		got[filepath.Base(in.Path)] = in
@@ -94,8 +94,8 @@ func TestBackupInfosSayWhatEachHolds(t *testing.T) {
 	wantInfo := func(name string, c Contents, problem string) {
 		t.Helper()
 		in := got[name]
-		if in.Contents != c || !strings.Contains(in.Problem, problem) || (problem == "") != (in.Problem == "") {
-			t.Errorf("%s: %+v, problem %q; want %+v, problem with %q", name, in.Contents, in.Problem, c, problem)
+		if in.Holds != c || !strings.Contains(in.Problem, problem) || (problem == "") != (in.Problem == "") {
+			t.Errorf("%s: %+v, problem %q; want %+v, problem with %q", name, in.Holds, in.Problem, c, problem)
 		}
 	}
 	wantInfo(filepath.Base(full.Path), Contents{Plans: 2, Attempts: 1, Certifications: 1}, "")
@@ -104,7 +104,7 @@ func TestBackupInfosSayWhatEachHolds(t *testing.T) {
 	wantInfo(want[3], Contents{}, "empty")
 	wantInfo(want[4], Contents{}, "damaged")
 	wantInfo(want[5], Contents{Plans: 1}, "")
-	if got[want[0]].Kind != BackupManual || got[want[5]].Kind != BackupUpgrade {
+	if got[want[0]].Kind != string(BackupManual) || got[want[5]].Kind != string(BackupUpgrade) {
 		t.Errorf("kinds %q, %q", got[want[0]].Kind, got[want[5]].Kind)
 	}
 	if after := folderState(t, dir); !maps.Equal(before, after) {
@@ -124,11 +124,11 @@ func TestRestoreSaysWhatItRestoresAndReplaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Kind != BackupManual || !r.Taken.Equal(b.Taken) {
-		t.Errorf("restored kind %q taken %v, want %q %v", r.Kind, r.Taken, BackupManual, b.Taken)
+	if r.Kind != string(BackupManual) || !r.Made.Equal(b.Taken) || r.Size != b.Size {
+		t.Errorf("restored kind %q made %v size %d, want %q %v %d", r.Kind, r.Made, r.Size, BackupManual, b.Taken, b.Size)
 	}
-	if r.Holds != (Contents{Plans: 1}) || r.Replaced != (Contents{Plans: 2, Attempts: 1, Certifications: 1}) {
-		t.Errorf("holds %+v, replaced %+v", r.Holds, r.Replaced)
+	if r.Holds != (Contents{Plans: 1}) || r.Replaces != (Contents{Plans: 2, Attempts: 1, Certifications: 1}) {
+		t.Errorf("holds %+v, replaced %+v", r.Holds, r.Replaces)
 	}
 	if now, err := db.Contents(t.Context()); err != nil || now != r.Holds {
 		t.Errorf("after the restore the data holds %+v, %v; want the backup's %+v", now, err, r.Holds)
@@ -150,8 +150,8 @@ func TestRestoreRefusingLossChangesNothing(t *testing.T) {
 	if !errors.Is(err, ErrWouldLose) {
 		t.Errorf("refused restore: %v is not ErrWouldLose", err)
 	}
-	if r.Holds != (Contents{Plans: 1}) || r.Replaced != (Contents{Plans: 1, Attempts: 1, Certifications: 1}) {
-		t.Errorf("refused restore holds %+v, replaced %+v", r.Holds, r.Replaced)
+	if r.Holds != (Contents{Plans: 1}) || r.Replaces != (Contents{Plans: 1, Attempts: 1, Certifications: 1}) {
+		t.Errorf("refused restore holds %+v, replaced %+v", r.Holds, r.Replaces)
 	}
 	if fileSum(t, db.Path()) != before || len(mustBackups(t, db)) != backups || r.SafetyBackup != "" {
 		t.Fatal("a refused restore changed the data or made a backup")

@@ -28,13 +28,14 @@ func TestDescribeBackupSaysWhatOneFileHolds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := BackupInfo{Backup: b, Contents: Contents{Plans: 1, Attempts: 1, Certifications: 1}}
-	if got.Path != want.Path || got.Kind != BackupManual || !got.Taken.Equal(b.Taken) || got.Size != b.Size ||
-		got.Contents != want.Contents || got.Problem != "" {
+	want := planner.BackupFile{Path: b.Path, Kind: string(BackupManual), Made: b.Taken, Size: b.Size,
+		Holds: Contents{Plans: 1, Attempts: 1, Certifications: 1}}
+	if got.Path != want.Path || got.Kind != want.Kind || !got.Made.Equal(b.Taken) || got.Size != b.Size ||
+		got.Holds != want.Holds || got.Problem != "" {
 		t.Errorf("described %+v, want %+v", got, want)
 	}
 	other, err := db.DescribeBackup(ctx, renamed)
-	if err != nil || other.Kind != "" || !other.Taken.IsZero() || other.Contents != want.Contents || other.Problem != "" {
+	if err != nil || other.Kind != "" || !other.Made.IsZero() || other.Holds != want.Holds || other.Problem != "" {
 		t.Errorf("a copy named otherwise: %+v, %v; want no kind or time, the same counts", other, err)
 	}
 	if after := folderState(t, db.BackupDir()); !maps.Equal(before, after) {
@@ -58,11 +59,11 @@ func TestDescribeBackupSaysWhyAFileCannotBeRestored(t *testing.T) {
 	writeFile(t, foreign, []byte("my shopping list, not a backup"))
 	for file, problem := range map[string]string{damaged: "damaged", foreign: "not a SQLite database"} {
 		got, err := db.DescribeBackup(ctx, file)
-		if err != nil || !strings.Contains(got.Problem, problem) || got.Contents != (Contents{}) {
+		if err != nil || !strings.Contains(got.Problem, problem) || got.Holds != (Contents{}) {
 			t.Errorf("%s: %+v, %v; want the problem %q and no counts", filepath.Base(file), got, err, problem)
 		}
 	}
-	if got, _ := db.DescribeBackup(ctx, damaged); got.Kind != BackupDaily {
+	if got, _ := db.DescribeBackup(ctx, damaged); got.Kind != string(BackupDaily) {
 		t.Errorf("a damaged backup's kind %q, want it read from its name", got.Kind)
 	}
 	for file, code := range map[string]Code{filepath.Join(dir, "gone.db"): CodeNotFound, dir: CodeInvalid, db.Path(): CodeInvalid} {
@@ -83,7 +84,7 @@ func TestPreviewThenRestoreBackup(t *testing.T) {
 	now := Contents{Plans: 1, Attempts: 1, Certifications: 1}
 	before, backups := fileSum(t, db.Path()), len(mustBackups(t, db))
 	p, err := db.PreviewRestore(ctx, b.Path)
-	want := planner.BackupRestore{File: b.Path, Kind: "manual", Made: b.Taken, Replaces: now}
+	want := planner.BackupRestore{BackupFile: planner.BackupFile{Path: b.Path, Kind: "manual", Made: b.Taken, Size: b.Size}, Replaces: now}
 	if err != nil || p != want {
 		t.Fatalf("preview %+v, %v; want %+v", p, err, want)
 	}

@@ -185,3 +185,7 @@ func fileExists(path string) bool {
 	_, err := os.Lstat(path)
 	return err == nil
 }
+
+// HasData reports whether dir holds certplan's data, so that a command
+// that only reads it (plan) can leave a folder without any untouched.
+func HasData(dir string) bool { return fileExists(filepath.Join(dir, dbName)) }

@@ -306,3 +306,23 @@ func errorsUnwrap(err error) error {
 	}
 	return nil
 }
+
+// TestParseExportRefusesANullList (QA): "plans", "attempts" or
+// "certifications" given as null (or anything but a list) would replace
+// the stored data with none of them, so the file is refused naming the
+// key; an empty list [] is an export that lists nothing and is taken.
+func TestParseExportRefusesANullList(t *testing.T) {
+	for _, key := range []string{"plans", "attempts", "certifications"} {
+		for _, value := range []string{"null", "{}", `"none"`, "0"} {
+			fields := map[string]string{"plans": "[]", "attempts": "[]", "certifications": "[]"}
+			fields[key] = value
+			doc := fmt.Sprintf(`{"format":"certplan-data","version":1,"exported":"2026-01-01T00:00:00Z","settings":null,`+
+				`"plans":%s,"attempts":%s,"certifications":%s}`, fields["plans"], fields["attempts"], fields["certifications"])
+			_, err := ParseExport(strings.NewReader(doc), testCat, testToday)
+			wantCode(t, err, CodeInvalid)
+			if msg := ErrorMessage(err); !strings.Contains(msg, fmt.Sprintf("%q is %s", key, value)) && value == "null" {
+				t.Errorf("%s %s: %q, want the key named", key, value, msg)
+			}
+		}
+	}
+}

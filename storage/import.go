@@ -68,7 +68,26 @@ func wholeExport(raw []byte) error {
 			return badImport("it has no %q, which every certplan data export has (export the data again)", k)
 		}
 	}
+	for _, k := range exportLists {
+		if v := bytes.TrimSpace(keys[k]); len(v) == 0 || v[0] != '[' {
+			return badImport("its %q is %s, not a list: every certplan data export lists them, [] for none (export the data again)", k, shortJSON(v))
+		}
+	}
 	return nil
+}
+
+// exportLists are the keys of exportKeys that every export writes as a
+// list, [] when there is nothing in it. A null would decode as an empty
+// list and replace every stored plan, attempt or certification with none.
+var exportLists = []string{"plans", "attempts", "certifications"}
+
+// shortJSON is a JSON value as a message may quote it: null, or its first
+// characters.
+func shortJSON(v []byte) string {
+	if len(v) > 20 {
+		return string(v[:20]) + "…"
+	}
+	return string(v)
 }
 
 // sevenDays refuses hours that do not list the seven days of a week,

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"certplan/catalog"
 	"certplan/planner"
 )
 
@@ -247,4 +248,46 @@ func summaryOf(t *testing.T, db *DB, id int64) planner.PlanSummary {
 	}
 	t.Fatalf("plan %d is not listed", id)
 	return planner.PlanSummary{}
+}
+
+// TestTickOnAnotherDayCorrectsADoneTask: ticking a done task on another
+// day corrects the day it was done, and its study items done on its day
+// (or through its tick) move with it; one ticked days before keeps its
+// day, and the same day again changes nothing.
+func TestTickOnAnotherDayCorrectsADoneTask(t *testing.T) {
+	ctx := t.Context()
+	db := MustOpenDB(t)
+	p := MustCreatePlan(t, db, "SAA-C03")
+	task, items := p.Schedule.Topics[0].ID, itemIDs(p, 0)
+	early, wrong, right := testToday.AddDays(-5), testToday.AddDays(-1), testToday.AddDays(-2)
+	for _, tick := range []struct {
+		items []string
+		on    catalog.Date
+	}{{items[:1], early}, {items[1:2], wrong}} {
+		if err := db.TickItems(ctx, p.ID, tick.items, tick.on, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Tick(ctx, p.ID, task, wrong, 3); err != nil {
+		t.Fatal(err)
+	}
+	r, err := db.TickTopic(ctx, p.ID, task, right, 0)
+	if err != nil || !r.Changed || r.MovedFrom != wrong || r.ItemsMoved != len(items)-1 {
+		t.Fatalf("the correction = %+v, %v; want moved from %s with %d items", r, err, wrong, len(items)-1)
+	}
+	got := mustPlan(t, db, p.ID)
+	if tp := got.Progress[task]; !tp.Done || tp.DoneOn != right || tp.Hours != 3 {
+		t.Errorf("the task after the correction: %+v, want done %s with 3 h", tp, right)
+	}
+	for id, want := range map[string]catalog.Date{items[0]: early, items[1]: right, items[2]: right} {
+		if it := got.Items[id]; !it.Done || it.DoneOn != want {
+			t.Errorf("item %s after the correction: %+v, want done %s", id, it, want)
+		}
+	}
+	if r, err := db.TickTopic(ctx, p.ID, task, right, 0); err != nil || r.Changed {
+		t.Errorf("ticking it on the same day again = %+v, %v; want no change", r, err)
+	}
+	if r, err := db.TickTopic(ctx, p.ID, task, 0, 0); err != nil || r.Changed {
+		t.Errorf("ticking it with no day = %+v, %v; want no change (it keeps its day)", r, err)
+	}
 }

@@ -183,9 +183,16 @@ func addProgressRows(ctx context.Context, tx *dbTx, planID int64, p planner.Plan
 	return added || items, err
 }
 
-// Plan returns a stored plan with its current schedule and progress.
+// Plan returns a stored plan with its current schedule and progress, and
+// the day its exam was passed (planner.StudyPlan.Passed): a passed plan's
+// schedule is cut at that day (planner.Plan.UpToPass), as every screen,
+// report and file shows it.
 func (db *DB) Plan(ctx context.Context, id int64) (planner.StudyPlan, error) {
-	return readTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) { return loadPlan(ctx, tx, id) })
+	return readTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
+		p, err := loadPlan(ctx, tx, id)
+		p.Schedule = p.Schedule.UpToPass(p.Passed)
+		return p, err
+	})
 }
 
 // planNotFound says there is no plan id.
@@ -197,10 +204,11 @@ func loadPlan(ctx context.Context, tx *dbTx, id int64) (planner.StudyPlan, error
 	p := planner.StudyPlan{ID: id}
 	var created, updated, input string
 	var blob []byte
-	err := tx.QueryRowContext(ctx, `SELECT p.name, p.exam, p.created, p.archived, v.version, v.created, v.reason, v.input, v.schedule
+	var passed sql.NullString
+	err := tx.QueryRowContext(ctx, `SELECT p.name, p.exam, p.created, p.archived, v.version, v.created, v.reason, v.input, v.schedule, `+planPassed+`
 		FROM plans p JOIN plan_versions v ON v.plan_id = p.id
 		WHERE p.id = ? ORDER BY v.version DESC LIMIT 1`, id).
-		Scan(&p.Name, &p.Exam, &created, &p.Archived, &p.Version, &updated, &p.Reason, &input, &blob)
+		Scan(&p.Name, &p.Exam, &created, &p.Archived, &p.Version, &updated, &p.Reason, &input, &blob, &passed)
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, planNotFound(id)
 	}
@@ -209,6 +217,10 @@ func loadPlan(ctx context.Context, tx *dbTx, id int64) (planner.StudyPlan, error
 	}
 	if err := decodePlan(&p, created, updated, input, blob); err != nil {
 		return p, classify(fmt.Errorf("load plan %d: %w", id, err))
+	}
+	f := fields{}
+	if p.Passed = f.date(passed); f.err != nil {
+		return p, classify(fmt.Errorf("load plan %d: %w", id, f.err))
 	}
 	all, err := loadProgress(ctx, tx, id)
 	p.Progress, p.Items = splitItems(all)
@@ -251,20 +263,6 @@ const planSummaries = `SELECT p.id, p.name, p.exam, v.exam_date, v.version, v.cr
 // the first pass of it logged on or after the day the plan was made, or NULL.
 const planPassed = `(SELECT min(a.date) FROM attempts a WHERE a.status = 'passed' AND upper(a.exam) = upper(p.exam)
 		AND a.date >= substr(p.created, 1, 10))`
-
-// PlanPassed returns the day plan id's exam was passed, or zero when it
-// is not (planner.PlanSummary.Passed): such a plan is done.
-func (db *DB) PlanPassed(ctx context.Context, id int64) (catalog.Date, error) {
-	return readTx(ctx, db, func(tx *dbTx) (catalog.Date, error) {
-		rows, err := queryAll(ctx, tx, scanValue[sql.NullString], "SELECT "+planPassed+" FROM plans p WHERE p.id = ?", id)
-		if err != nil || len(rows) == 0 {
-			return 0, classifyf(err, "read whether plan %d's exam is passed", id)
-		}
-		var f fields
-		d := f.date(rows[0])
-		return d, f.err
-	})
-}
 
 // scanSummary reads one row of planSummaries.
 func scanSummary(rows *sql.Rows) (planner.PlanSummary, error) {

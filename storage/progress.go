@@ -46,48 +46,95 @@ func (db *DB) Tick(ctx context.Context, planID int64, topic string, on catalog.D
 }
 
 // TickChanged is Tick, and reports whether anything changed: a topic
-// already done with the same hours is left as it was.
+// already done on the same day with the same hours is left as it was.
 func (db *DB) TickChanged(ctx context.Context, planID int64, topic string, on catalog.Date, hours float64) (bool, error) {
+	r, err := db.TickTopic(ctx, planID, topic, on, hours)
+	return r.Changed, err
+}
+
+// TopicTick is what a tick did to a topic.
+type TopicTick struct {
+	Changed bool // anything changed
+	// MovedFrom is the day a done topic was done on before a tick on
+	// another day corrected it; zero when its day did not move.
+	MovedFrom catalog.Date
+	// ItemsMoved counts its study items whose day moved with it.
+	ItemsMoved int
+}
+
+// TickTopic is Tick, and says what it did: a topic already done and
+// ticked on another day (on not zero) is corrected to have been done on
+// on, and so are its study items done on its day or after on; the same
+// day and hours again change nothing.
+func (db *DB) TickTopic(ctx context.Context, planID int64, topic string, on catalog.Date, hours float64) (TopicTick, error) {
 	if err := checkHours(hours); err != nil {
-		return false, err
+		return TopicTick{}, err
 	}
 	if err := catalog.CheckRange(on); err != nil {
-		return false, invalid("The day it was done, %s.", err)
+		return TopicTick{}, invalid("The day it was done, %s.", err)
 	}
-	return writeTx(ctx, db, func(tx *dbTx) (bool, error) {
+	return writeTx(ctx, db, func(tx *dbTx) (TopicTick, error) {
 		if err := checkRecordDay(ctx, tx, db.cat, planID, cmp.Or(on, tx.today()), "The tick's day"); err != nil {
-			return false, err
+			return TopicTick{}, err
 		}
 		return tickTopic(ctx, tx, planID, topic, on, hours)
 	})
 }
 
-// tickTopic marks a topic done on day on (today when zero) with hours
-// (kept when 0), and reports whether that changed it.
-func tickTopic(ctx context.Context, tx *dbTx, planID int64, topic string, on catalog.Date, hours float64) (bool, error) {
+// tickTopic marks a topic done on day on (today when zero; a done one
+// keeps its day when zero) with hours (kept when 0), and says what that
+// changed.
+func tickTopic(ctx context.Context, tx *dbTx, planID int64, topic string, on catalog.Date, hours float64) (TopicTick, error) {
 	cur, err := topicState(ctx, tx, planID, topic)
 	if err != nil {
-		return false, err
+		return TopicTick{}, err
 	}
 	next := cur
-	next.Done, next.DoneOn = true, on
-	if on.IsZero() {
-		next.DoneOn = tx.today()
+	next.Done, next.DoneOn = true, cmp.Or(on, tx.today())
+	if cur.Done && on.IsZero() {
+		next.DoneOn = cur.DoneOn
 	}
 	if hours > 0 {
 		next.Hours = hours
 	}
-	if cur.Done && next.Hours == cur.Hours {
-		return false, nil
+	if cur.Done && next.Hours == cur.Hours && next.DoneOn == cur.DoneOn {
+		return TopicTick{}, nil
 	}
-	action := "tick"
+	// A change to a done topic, its day or hours, is no new tick: undoing
+	// it still undoes the tick that made it done.
+	action, r := "tick", TopicTick{Changed: true}
 	if cur.Done {
-		action, next.DoneOn = "hours", cur.DoneOn
+		action = "hours"
 	}
-	if err := setTopic(ctx, tx, planID, next, action); err != nil {
-		return false, err
+	if cur.Done && next.DoneOn != cur.DoneOn {
+		r.MovedFrom = cur.DoneOn
+		if r.ItemsMoved, err = moveItemsDay(ctx, tx, planID, topic, cur.DoneOn, next.DoneOn); err != nil {
+			return r, err
+		}
 	}
-	return true, nil
+	return r, setTopic(ctx, tx, planID, next, action)
+}
+
+// moveItemsDay moves the day of task's done study items from the task's
+// old day (and from any day after its new one, which would follow its
+// completion) to the new day, and counts the items whose day moved: those
+// done with the task alone move as it does.
+func moveItemsDay(ctx context.Context, tx *dbTx, planID int64, task string, from, to catalog.Date) (int, error) {
+	rows, err := taskItems(ctx, tx, planID, task)
+	moved := 0
+	for _, row := range rows {
+		switch {
+		case err != nil:
+			return moved, err
+		case !row.Done:
+			moved++ // done through its task, on the task's day
+		case row.DoneOn == from || row.DoneOn.After(to):
+			row.DoneOn = to
+			err = setTopic(ctx, tx, planID, row, "hours")
+			moved++
+		}
+	}
+	return moved, err
 }
 
 // Untick undoes a topic's latest tick: the topic is no longer done, and its

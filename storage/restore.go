@@ -7,29 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"time"
-)
+	"strings"
 
-// Restored says what a restore did.
-type Restored struct {
-	From string // the backup file restored
-	// SafetyBackup is a verified backup of the data the restore replaced.
-	SafetyBackup string
-	// MovedAside is where the replaced file (with any stale -wal and -shm
-	// files) was moved, byte-for-byte.
-	MovedAside string
-	// MigratedFrom is the schema version the restored file was upgraded
-	// from; 0 when it was current.
-	MigratedFrom int
-	// Kind and Taken say which backup From is, when its name is a backup's
-	// name; Kind is empty for a file named otherwise.
-	Kind  BackupKind
-	Taken time.Time
-	// Holds is what the backup holds, and Replaced what the data held
-	// before: both are counted before anything changes, also when the
-	// restore is refused.
-	Holds, Replaced Contents
-}
+	"certplan/planner"
+)
 
 // RestoreOptions say how careful a restore is with the data it replaces.
 type RestoreOptions struct {
@@ -40,7 +21,7 @@ type RestoreOptions struct {
 
 // ErrWouldLose is behind a restore refused because the backup holds fewer
 // plans, exam attempts or certifications than the data (RefuseLoss); its
-// code is CodeInvalid and the Restored returned with it says what each holds.
+// code is CodeInvalid and the BackupRestore returned with it says what each holds.
 var ErrWouldLose = errors.New("the backup holds less than the data it would replace")
 
 // ErrNotABackup is behind a restore refused because the chosen file is not
@@ -72,23 +53,27 @@ func notABackup(file string, err error) error {
 // swap nothing changes; a kill during it is finished at the next start
 // (see swap). It refuses anything but a regular file, and certplan's own
 // live files.
-func (db *DB) Restore(ctx context.Context, file string) (Restored, error) {
+func (db *DB) Restore(ctx context.Context, file string) (planner.BackupRestore, error) {
 	return db.RestoreWith(ctx, file, RestoreOptions{})
 }
 
 // RestoreWith is Restore, guarded as opts say.
-func (db *DB) RestoreWith(ctx context.Context, file string, opts RestoreOptions) (Restored, error) {
+func (db *DB) RestoreWith(ctx context.Context, file string, opts RestoreOptions) (planner.BackupRestore, error) {
 	db.swapMu.Lock()
 	defer db.swapMu.Unlock()
-	r := Restored{From: file}
+	r := planner.BackupRestore{BackupFile: planner.BackupFile{Path: file}}
 	if b, ok := parseBackupName(filepath.Dir(file), filepath.Base(file)); ok {
-		r.Kind, r.Taken = b.Kind, b.Taken
+		r.Kind, r.Made = string(b.Kind), b.Taken
 	}
 	if err := db.checkRestoreSource(file); err != nil {
 		return r, err
 	}
+	// The one check of the backup: countBoth then only counts.
 	if _, err := verifyFile(ctx, file); err != nil {
 		return r, notABackup(file, err)
+	}
+	if info, err := os.Stat(file); err == nil {
+		r.Size = info.Size()
 	}
 	if db.readOnly {
 		return r, errorf(CodeReadOnly, msgReadOnlyMode, nil)
@@ -105,29 +90,29 @@ func (db *DB) RestoreWith(ctx context.Context, file string, opts RestoreOptions)
 	return r, err
 }
 
-// countBoth counts what the backup r.From and the data hold, and refuses a
-// loss when opts say so; it runs while this session has the folder alone,
-// so nobody adds to the data after it is counted.
-func (db *DB) countBoth(ctx context.Context, r Restored, opts RestoreOptions) (Restored, error) {
-	var problem string
-	if r.Holds, problem = readBackup(ctx, r.From); problem != "" {
-		return r, errorf(CodeDamaged, fmt.Sprintf("%s is not a good certplan backup: %s. Nothing was restored.", r.From, problem), ErrNotABackup)
+// countBoth counts what the backup r.Path (checked already) and the data
+// hold, and refuses a loss when opts say so; it runs while this session has
+// the folder alone, so nobody adds to the data after it is counted.
+func (db *DB) countBoth(ctx context.Context, r planner.BackupRestore, opts RestoreOptions) (planner.BackupRestore, error) {
+	var err error
+	if r.Holds, err = countFile(ctx, r.Path); err != nil {
+		return r, errorf(CodeDamaged, fmt.Sprintf("%s is not a good certplan backup: %s. Nothing was restored.", r.Path, strings.TrimSpace(err.Error())), ErrNotABackup)
 	}
 	current, err := db.Contents(ctx)
 	if err != nil {
 		return r, errorf(ErrorCode(err), "Nothing was restored: "+ErrorMessage(err), err)
 	}
-	r.Replaced = current
+	r.Replaces = current
 	if opts.RefuseLoss && r.Holds.Lacks(current) {
-		msg := fmt.Sprintf("%s holds fewer plans, exam attempts or certifications than your data: nothing was restored.", r.From)
+		msg := fmt.Sprintf("%s holds fewer plans, exam attempts or certifications than your data: nothing was restored.", r.Path)
 		return r, errorf(CodeInvalid, msg, ErrWouldLose)
 	}
 	return r, nil
 }
 
-// restoreAlone restores r.From while this session has the folder alone.
-func (db *DB) restoreAlone(ctx context.Context, r Restored) (Restored, error) {
-	file := r.From
+// restoreAlone restores r.Path while this session has the folder alone.
+func (db *DB) restoreAlone(ctx context.Context, r planner.BackupRestore) (planner.BackupRestore, error) {
+	file := r.Path
 	if err := db.prepare(ctx, file); err != nil {
 		err = classify(err)
 		return r, errorf(ErrorCode(err), "Nothing was restored: "+ErrorMessage(err), err)
@@ -142,7 +127,7 @@ func (db *DB) restoreAlone(ctx context.Context, r Restored) (Restored, error) {
 }
 
 // swapRestore puts the prepared file in place of the data and reopens it.
-func (db *DB) swapRestore(ctx context.Context, r Restored) (Restored, error) {
+func (db *DB) swapRestore(ctx context.Context, r planner.BackupRestore) (planner.BackupRestore, error) {
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	if db.closed {
@@ -157,7 +142,7 @@ func (db *DB) swapRestore(ctx context.Context, r Restored) (Restored, error) {
 		removeDBFiles(db.path + prepSuffix)
 		return r, db.reopenAfter(ctx, fmt.Errorf("restore: %w", err))
 	}
-	s := swap{Op: swapOpUser, From: r.From, Aside: aside}
+	s := swap{Op: swapOpUser, From: r.Path, Aside: aside}
 	if err := db.swapIn(s); err != nil {
 		// Put the replaced file back so the learner keeps working on it.
 		db.undoSwap(s)

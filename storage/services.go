@@ -46,7 +46,7 @@ func (db *DB) BackupFile(ctx context.Context) (string, error) {
 // restore of it; it changes nothing.
 func (db *DB) PreviewRestore(ctx context.Context, file string) (planner.BackupRestore, error) {
 	info, err := db.DescribeBackup(ctx, file)
-	r := planner.BackupRestore{File: file, Kind: string(info.Kind), Made: info.Taken, Holds: info.Contents, Problem: info.Problem}
+	r := planner.BackupRestore{BackupFile: info}
 	if err != nil || r.Problem != "" {
 		return r, err
 	}
@@ -63,9 +63,7 @@ func (db *DB) PreviewRestore(ctx context.Context, file string) (planner.BackupRe
 // plans, exam attempts or certifications than the data, counted as it
 // restores: the learner confirmed no loss.
 func (db *DB) RestoreBackup(ctx context.Context, file string, losing bool) (planner.BackupRestore, error) {
-	r, err := db.RestoreWith(ctx, file, RestoreOptions{RefuseLoss: !losing})
-	return planner.BackupRestore{File: r.From, Kind: string(r.Kind), Made: r.Taken, Holds: r.Holds,
-		Replaces: r.Replaced, SafetyBackup: r.SafetyBackup}, err
+	return db.RestoreWith(ctx, file, RestoreOptions{RefuseLoss: !losing})
 }
 
 // PreviewImport says what the export read from r holds and what the data
@@ -74,9 +72,9 @@ func (db *DB) RestoreBackup(ctx context.Context, file string, losing bool) (plan
 func (db *DB) PreviewImport(ctx context.Context, file string, r io.Reader) (planner.BackupRestore, error) {
 	x, err := ParseExport(r, db.cat, catalog.DateFromTime(db.opts.Now()))
 	if err != nil {
-		return planner.BackupRestore{File: file}, err
+		return planner.BackupRestore{BackupFile: planner.BackupFile{Path: file}}, err
 	}
-	p := planner.BackupRestore{File: file, Holds: x.Contents()}
+	p := planner.BackupRestore{BackupFile: planner.BackupFile{Path: file, Holds: x.Contents()}}
 	p.Replaces, err = db.Contents(ctx)
 	return p, err
 }
@@ -88,7 +86,7 @@ func (db *DB) ImportAll(ctx context.Context, r io.Reader) (planner.BackupRestore
 	if err != nil {
 		return planner.BackupRestore{}, err
 	}
-	out := planner.BackupRestore{Holds: x.Contents()}
+	out := planner.BackupRestore{BackupFile: planner.BackupFile{Holds: x.Contents()}}
 	if out.Replaces, err = db.Contents(ctx); err != nil {
 		return out, err
 	}

@@ -61,7 +61,7 @@ func TestBackupFileRestoreBackupAndImportAll(t *testing.T) {
 	}
 	raw := export.Bytes()
 	preview, err := db.PreviewImport(ctx, "export.json", bytes.NewReader(raw))
-	if err != nil || preview.Holds != (Contents{Plans: 1}) || preview.Replaces != (Contents{}) || preview.File != "export.json" {
+	if err != nil || preview.Holds != (Contents{Plans: 1}) || preview.Replaces != (Contents{}) || preview.Path != "export.json" {
 		t.Fatalf("import preview %+v (%v), want 1 plan over none", preview, err)
 	}
 	imported, err := db.ImportAll(ctx, bytes.NewReader(raw))

@@ -14,11 +14,11 @@ func TestAWriteKeepsItsStepsWhenOneChangesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	err := db.write(ctx, func(tx *dbTx) error {
-		if changed, err := tickTopic(ctx, tx, p.ID, second, testToday, 2); err != nil || !changed {
-			t.Fatalf("ticking %s: changed %v, %v", second, changed, err)
+		if r, err := tickTopic(ctx, tx, p.ID, second, testToday, 2); err != nil || !r.Changed {
+			t.Fatalf("ticking %s: changed %v, %v", second, r.Changed, err)
 		}
-		changed, err := tickTopic(ctx, tx, p.ID, first, testToday, 0)
-		if changed {
+		r, err := tickTopic(ctx, tx, p.ID, first, testToday, 0)
+		if r.Changed {
 			t.Errorf("ticking %s again changed it", first)
 		}
 		return err

@@ -153,9 +153,10 @@ func (s *advisorScreen) refresh() {
 	}, s.showInputs, s.fail("load your certifications and plans"))
 }
 
-// showInputs fills the held certifications and, once, the hours.
+// showInputs fills the certifications passed by today, as the advice
+// counts them (planner.PassedBy), and, once, the hours.
 func (s *advisorScreen) showInputs(saved advisor.Saved) {
-	s.saved, s.held = saved, planner.Credits(saved.Held)
+	s.saved, s.held = saved, planner.PassedBy(saved.Held, s.today())
 	if s.hours.Text == "" {
 		h, _ := saved.WeekHours()
 		s.hours.SetText(formatHoursInput(h))

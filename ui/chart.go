@@ -146,6 +146,9 @@ func plannedLegend(d planner.BurnUp) string {
 	if n := len(d.Planned); n > 0 {
 		scheduled = d.Planned[n-1]
 	}
+	if !d.Passed.IsZero() { // what it planned after the pass is not due, nor left out
+		return fmt.Sprintf("Scheduled up to the pass (%s)", hours(scheduled))
+	}
 	if left := d.Total - scheduled; left >= planner.Tolerance {
 		return fmt.Sprintf("Scheduled (%s; %s not scheduled)", hours(scheduled), hours(left))
 	}

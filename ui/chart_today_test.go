@@ -58,15 +58,17 @@ func TestBurnLegendSaysWhatIsScheduled(t *testing.T) {
 	for _, c := range []struct {
 		name    string
 		planned []float64
+		passed  catalog.Date
 		want    string
 	}{
-		{"does not fit", []float64{10, 26}, "Scheduled (26 h; 60:50 h not scheduled)"},
-		{"fits", []float64{40, 86.83}, "Scheduled (86:50 h)"},
+		{"does not fit", []float64{10, 26}, 0, "Scheduled (26 h; 60:50 h not scheduled)"},
+		{"fits", []float64{40, 86.83}, 0, "Scheduled (86:50 h)"},
+		{"passed", []float64{10, 26}, catalog.DateOf(2026, 12, 8), "Scheduled up to the pass (26 h)"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			chart := newBurnChart()
 			chart.set(planner.BurnUp{Weeks: []catalog.Date{catalog.DateOf(2026, 11, 30), catalog.DateOf(2026, 12, 7)},
-				Planned: c.planned, Done: []float64{2}, Total: 86.83, Today: 0})
+				Planned: c.planned, Done: []float64{2}, Total: 86.83, Today: 0, Passed: c.passed})
 			legends := chartTexts(chart, "Scheduled")
 			if len(legends) != 1 || legends[0] != c.want {
 				t.Errorf("legend = %q, want %q", legends, c.want)

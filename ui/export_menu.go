@@ -110,6 +110,9 @@ func (x exporter) write(ctx context.Context, f exportFormat, id int64, path stri
 	if err := x.checkOutput(path); err != nil {
 		return err
 	}
+	if _, err := export.SaveTarget(path); err != nil {
+		return err // a folder, a device, a pipe: refused before the work
+	}
 	p, err := x.plans.Plan(ctx, id)
 	if err != nil {
 		return err

@@ -106,18 +106,11 @@ func (f *fakeData) Plan(_ context.Context, id int64) (planner.StudyPlan, error) 
 	if err != nil {
 		return planner.StudyPlan{}, err
 	}
-	return clonePlan(*p), f.failing("LoadPlan")
-}
-
-// PlanPassed is the day plan id's exam was passed, as storage tells it.
-func (f *fakeData) PlanPassed(_ context.Context, id int64) (catalog.Date, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	p, err := f.find(id)
-	if err != nil {
-		return 0, err
-	}
-	return f.passed(*p), f.failing("PlanPassed")
+	// As storage loads it: with the day its exam was passed, and cut there.
+	c := clonePlan(*p)
+	c.Passed = f.passed(*p)
+	c.Schedule = c.Schedule.UpToPass(c.Passed)
+	return c, f.failing("LoadPlan")
 }
 
 // passed is the day of the first pass of plan p's exam logged on or after
@@ -337,7 +330,7 @@ func (f *fakeData) Export(_ context.Context, w io.Writer) error {
 func (f *fakeData) ImportAll(_ context.Context, r io.Reader) (planner.BackupRestore, error) {
 	b, err := io.ReadAll(r)
 	f.exported = strings.TrimSpace(string(b))
-	return planner.BackupRestore{Holds: planner.Contents{Plans: 1}, Replaces: f.contents(),
+	return planner.BackupRestore{BackupFile: planner.BackupFile{Holds: planner.Contents{Plans: 1}}, Replaces: f.contents(),
 		SafetyBackup: "import-backup.db"}, err
 }
 
@@ -348,7 +341,7 @@ func (f *fakeData) PreviewImport(_ context.Context, file string, r io.Reader) (p
 	if err == nil && strings.TrimSpace(string(b)) == "broken" {
 		err = errors.New("the file is not a certplan export")
 	}
-	return planner.BackupRestore{File: file, Holds: planner.Contents{Plans: 1}, Replaces: f.contents()}, err
+	return planner.BackupRestore{BackupFile: planner.BackupFile{Path: file, Holds: planner.Contents{Plans: 1}}, Replaces: f.contents()}, err
 }
 
 // activeSchedules are the schedules of the plans not archived, but except.

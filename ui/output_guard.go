@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"bytes"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage/repository"
+
+	"certplan/ui/export"
 )
 
 // fileRepository is everything Fyne's own repository for file:// URIs does.
@@ -24,13 +28,48 @@ type guardedFiles struct {
 	refuse func(path string) error
 }
 
-// Writer refuses certplan's own files, then opens u as Fyne would.
+// Writer refuses certplan's own files and what is not a regular file (a
+// folder, a device, a named pipe), then gives a writer that touches no file
+// until it is closed: Fyne's own would empty the file, or hang on a pipe,
+// before certplan has anything to save. What is written is saved on Close
+// as every export is, with export.WriteFile: whole, through a link.
 func (g guardedFiles) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
 	if err := g.check(u); err != nil {
 		return nil, err
 	}
-	return g.fileRepository.Writer(u)
+	if u.Scheme() != "file" {
+		return g.fileRepository.Writer(u)
+	}
+	if _, err := export.SaveTarget(u.Path()); err != nil {
+		return nil, err
+	}
+	return &pendingSave{uri: u}, nil
 }
+
+// pendingSave holds what is written to a file until Close saves it whole;
+// closed with nothing written, it leaves the file as it was.
+type pendingSave struct {
+	uri   fyne.URI
+	data  bytes.Buffer
+	wrote bool
+}
+
+// Write keeps p for Close.
+func (s *pendingSave) Write(p []byte) (int, error) {
+	s.wrote = true
+	return s.data.Write(p)
+}
+
+// Close saves what was written, if anything, with export.WriteFile.
+func (s *pendingSave) Close() error {
+	if !s.wrote {
+		return nil
+	}
+	return export.WriteFile(s.uri.Path(), s.data.Bytes())
+}
+
+// URI is the file the writer saves to.
+func (s *pendingSave) URI() fyne.URI { return s.uri }
 
 // Appender refuses certplan's own files, then opens u as Fyne would.
 func (g guardedFiles) Appender(u fyne.URI) (fyne.URIWriteCloser, error) {

@@ -197,7 +197,7 @@ func (f *planFit) load(ctx context.Context, id int64, today catalog.Date) (plann
 // stored ones, worked out when it was planned, need not; with no budget
 // (nil) it keeps the stored ones.
 func withFixesNow(ctx context.Context, budget BudgetService, p planner.StudyPlan, today catalog.Date) (planner.StudyPlan, error) {
-	if len(p.Schedule.Unscheduled) == 0 || budget == nil {
+	if len(p.Schedule.Unscheduled) == 0 || budget == nil || !p.Passed.IsZero() { // a passed plan needs no fix
 		return p, nil
 	}
 	now, err := budget.FitNow(ctx, p.ID, today)

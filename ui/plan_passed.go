@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 
 	"fyne.io/fyne/v2"
 
@@ -10,12 +9,12 @@ import (
 	"certplan/planner"
 )
 
-// loadedPlan is a saved plan as a screen shows it: the plan, and the day
-// its exam was passed (zero when it is not), for a plan whose exam is
-// passed is done and says so instead of how it stands.
+// loadedPlan is a saved plan as a screen shows it, loaded once with the
+// day its exam was passed (planner.StudyPlan.Passed): a plan whose exam
+// is passed is done, its schedule ends that day, and it says so instead
+// of how it stands.
 type loadedPlan struct {
-	plan   planner.StudyPlan
-	passed catalog.Date
+	plan planner.StudyPlan
 	// others is the share of the week the other active plans take (the
 	// plan screen's; empty elsewhere).
 	others planner.WeekBudget
@@ -23,26 +22,17 @@ type loadedPlan struct {
 
 // done reports whether the plan's exam is passed: then nothing is left to
 // study, rebalance or fix.
-func (l loadedPlan) done() bool { return !l.passed.IsZero() }
-
-// loadPassed is plan p with the day its exam was passed, as plans tells it
-// (PlanService.PlanPassed: the rule is storage's, PlanSummary.Passed).
-func loadPassed(ctx context.Context, plans PlanService, p planner.StudyPlan) (loadedPlan, error) {
-	passed, err := plans.PlanPassed(ctx, p.ID)
-	return loadedPlan{plan: p, passed: passed}, err
-}
+func (l loadedPlan) done() bool { return !l.plan.Passed.IsZero() }
 
 // passedText is what a plan whose exam was passed on says in place of its
-// standing: "Passed on 12 Mar 2027: this plan is done."
-func passedText(on catalog.Date) string {
-	return fmt.Sprintf("Passed on %s: this plan is done, with nothing left to study for its exam.", longDay(on))
-}
+// standing: "Passed on 12 Mar 2027: this plan is done, ..."
+func passedText(on catalog.Date) string { return planner.PassedText(longDay(on)) }
 
 // statusText is a loaded plan's standing on today in the banner's words,
 // or that it is done when its exam is passed.
 func statusText(l loadedPlan, today catalog.Date) string {
 	if l.done() {
-		return passedText(l.passed)
+		return passedText(l.plan.Passed)
 	}
 	return bannerText(standingOf(l.plan, today))
 }
@@ -61,23 +51,18 @@ func (s *planScreen) loadPlan(ctx context.Context, id int64, today catalog.Date)
 		return loadedPlan{}, err
 	}
 	others, err := besideOthers(ctx, s.budget, &p, today)
-	if err != nil {
-		return loadedPlan{}, err
-	}
-	l, err := loadPassed(ctx, s.plans, p)
-	l.others = others
-	return l, err
+	return loadedPlan{plan: p, others: others}, err
 }
 
 // showLoaded shows a loaded plan everywhere on the screen.
 func (s *planScreen) showLoaded(l loadedPlan) {
-	s.passed, s.others = l.passed, l.others
+	s.others = l.others
 	s.setPlan(l.plan)
 }
 
 // done reports whether the plan shown is done: its exam is passed. It then
 // offers no rebalance, fix or change of dates, and shows no warnings.
-func (s *planScreen) done() bool { return !s.passed.IsZero() }
+func (s *planScreen) done() bool { return !s.plan.Passed.IsZero() }
 
 // warningsOf is schedule sch's warnings as the plan screen shows them:
 // none for a plan that is done.

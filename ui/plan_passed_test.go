@@ -49,8 +49,9 @@ func TestPassedPlanIsDoneOnEveryScreen(t *testing.T) {
 		progress.tabs.SelectIndex(1)
 		app.tasks.wait()
 		rows := progress.all.timeline.rows
-		if len(rows) != 1 || rows[0].Caption != "Passed on 9 Feb 2027 · done" || rows[0].Label != "SAA-C03 · passed" {
-			t.Errorf("All your plans rows = %+v, want the plan passed and done", rows)
+		if len(rows) != 1 || rows[0].Caption != "Passed on 9 Feb 2027 · done" || rows[0].Label != "SAA-C03 · passed" ||
+			rows[0].To != mustDate(t, "2027-02-09") {
+			t.Errorf("All your plans rows = %+v, want the plan passed and done, its bar to the pass day", rows)
 		}
 		wantContains(t, "this week", progress.all.week.Text, "SAA-C03 · passed: done")
 	})

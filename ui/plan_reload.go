@@ -26,7 +26,7 @@ func (s *planScreen) reload() {
 // hours typed beside this week's ticks.
 func (s *planScreen) showReloaded(l loadedPlan) {
 	same := s.loaded && l.plan.ID == s.plan.ID
-	if same && l.passed == s.passed && reflect.DeepEqual(l.plan, s.plan) {
+	if same && reflect.DeepEqual(l.plan, s.plan) {
 		return // nothing changed: leave every widget as it is
 	}
 	if !same {

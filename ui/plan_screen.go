@@ -28,7 +28,6 @@ type planScreen struct {
 	loading *loading
 	plan    planner.StudyPlan
 	loaded  bool
-	passed  catalog.Date // the day the plan's exam was passed; zero when not
 	// others is the share of the week the other active plans take, read
 	// with the plan: its Taken is the plan's (StudyPlan.Taken).
 	others    planner.WeekBudget
@@ -172,7 +171,7 @@ func (s *planScreen) updateProgress() {
 		countdown = passedCountdown(s.plan.Schedule.Exam)
 	}
 	s.countdown.SetText(countdown)
-	s.banner.SetText(statusText(loadedPlan{plan: s.plan, passed: s.passed}, today))
+	s.banner.SetText(statusText(loadedPlan{plan: s.plan}, today))
 	sharing := sharingText(s.plan.Schedule, s.others, today)
 	s.sharing.SetText(sharing)
 	showIf(s.sharing, sharing != "" && !s.done())

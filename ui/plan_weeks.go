@@ -73,7 +73,7 @@ func (v *weekView) show() {
 	if i < 0 {
 		v.title.SetText(title)
 		v.fitEmpty(true)
-		v.box.Add(wrapped("No study is planned for this week: the plan ended on " + p.Schedule.ExamDate.String() + "."))
+		v.box.Add(wrapped("No study is planned for this week: " + endedText(p)))
 		v.box.Refresh()
 		return
 	}
@@ -87,6 +87,15 @@ func (v *weekView) show() {
 	if v.today != nil {
 		v.scroll.ScrollToOffset(fyne.NewPos(0, v.today.Position().Y))
 	}
+}
+
+// endedText says when plan p ended: on its exam day, or on the day its
+// exam was passed, after which it offers nothing (planner.Plan.UpToPass).
+func endedText(p planner.StudyPlan) string {
+	if !p.Passed.IsZero() {
+		return "the plan is done, its exam passed on " + longDay(p.Passed) + "."
+	}
+	return "the plan ended on " + p.Schedule.ExamDate.String() + "."
 }
 
 // fitEmpty keeps room for a week's days, or, for a week with nothing

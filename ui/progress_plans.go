@@ -48,8 +48,7 @@ func (v *allPlans) refresh() {
 			if _, err := besideOthers(ctx, v.budget, &p, today); err != nil {
 				return nil, err
 			}
-			// Passed as the plan list has it (PlanSummary.Passed).
-			out = append(out, loadedPlan{plan: p, passed: s.Passed})
+			out = append(out, loadedPlan{plan: p})
 		}
 		return out, nil
 	}, v.show, v.fail("load your plans"))
@@ -66,8 +65,9 @@ func (v *allPlans) show(plans []loadedPlan) {
 	for i, l := range plans {
 		p := l.plan
 		row := timelineRow{Label: labels[i], From: p.Schedule.Start, To: p.Schedule.ExamDate, Mark: p.Schedule.ExamDate}
-		if l.done() {
-			row.Caption = fmt.Sprintf("Passed on %s · done", longDay(l.passed))
+		if l.done() { // its study ends on the pass day (planner.Plan.UpToPass)
+			row.To, row.Mark = p.Passed, p.Passed
+			row.Caption = fmt.Sprintf("Passed on %s · done", longDay(p.Passed))
 			week = append(week, labels[i]+": done")
 		} else {
 			h := hoursInWeek(p.Schedule, today)
@@ -90,7 +90,7 @@ func summariesOf(plans []loadedPlan) []planner.PlanSummary {
 	for i, l := range plans {
 		p := l.plan
 		out[i] = planner.PlanSummary{ID: p.ID, Name: p.Name, Exam: p.Schedule.Exam, ExamDate: p.Schedule.ExamDate,
-			Passed: l.passed}
+			Passed: p.Passed}
 	}
 	return out
 }

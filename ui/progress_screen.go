@@ -89,10 +89,8 @@ func (s *progressScreen) loadShown(busy *loading, fail func(error)) {
 		if err != nil {
 			return loadedPlan{}, err
 		}
-		if _, err := besideOthers(ctx, s.budget, &p, today); err != nil {
-			return loadedPlan{}, err
-		}
-		return loadPassed(ctx, s.plans, p)
+		_, err = besideOthers(ctx, s.budget, &p, today)
+		return loadedPlan{plan: p}, err
 	}, s.show, fail)
 }
 

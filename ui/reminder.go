@@ -115,6 +115,9 @@ func reminderDue(at string, now time.Time, sent catalog.Date) bool {
 // todayText names today's study in plan p, in one line: the sessions
 // still to do, or that there is none today.
 func todayText(p planner.StudyPlan, today catalog.Date) string {
+	if !p.Passed.IsZero() {
+		return fmt.Sprintf("Nothing to study: %s was passed on %s.", p.Schedule.Exam, longDay(p.Passed))
+	}
 	var parts []string
 	var total float64
 	for _, w := range p.Schedule.Weeks {

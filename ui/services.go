@@ -68,11 +68,10 @@ type AdvisorService interface {
 type PlanService interface {
 	// Plans returns every plan, newest first.
 	Plans(ctx context.Context) ([]planner.PlanSummary, error)
-	// Plan returns one plan with its schedule and progress.
+	// Plan returns one plan with its schedule and progress, and the day
+	// its exam was passed: a passed plan's schedule ends that day
+	// (planner.Plan.UpToPass).
 	Plan(ctx context.Context, id int64) (planner.StudyPlan, error)
-	// PlanPassed is the day plan id's exam was passed, or zero when it is
-	// not (planner.PlanSummary.Passed): such a plan is done.
-	PlanPassed(ctx context.Context, id int64) (catalog.Date, error)
 	// CreatePlan schedules in, with in.Country's public holidays, and
 	// keeps it as a new plan named name ("" for the exam code). Its hours
 	// and holidays become the learner's week: the other active plans

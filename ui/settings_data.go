@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/planner"
+	"certplan/ui/export"
 )
 
 // onBackup makes a backup now and says where it is.
@@ -49,16 +50,17 @@ func (s *settingsScreen) restore(file string, losing bool) {
 // onExport saves all the data to a file the learner picks.
 func (s *settingsScreen) onExport() {
 	showFileSave(s.win, s.exportFolder, "certplan-data.json", s.fail("export your data"), func(w fyne.URIWriteCloser) {
+		path := w.URI().Path()
+		_ = w.Close() // nothing written: the file is saved below, private
 		runTask(s.tasks, s.loading, func(ctx context.Context) (string, error) {
-			if err := s.checkOutput(w.URI().Path()); err != nil {
-				_ = w.Close()
+			if err := s.checkOutput(path); err != nil {
 				return "", err
 			}
-			err := s.data.Export(ctx, w)
-			if cerr := w.Close(); err == nil {
-				err = cerr
+			var data bytes.Buffer
+			if err := s.data.Export(ctx, &data); err != nil {
+				return "", err
 			}
-			return w.URI().Path(), err
+			return path, export.WritePrivateFile(path, data.Bytes())
 		}, func(path string) {
 			dialog.ShowInformation("Data exported", "All your data is in "+path+".", s.win)
 		}, s.fail("export your data"))
@@ -121,7 +123,7 @@ func (s *settingsScreen) importAll(in pendingImport) {
 	runTask(s.tasks, s.loading, func(ctx context.Context) (planner.BackupRestore, error) {
 		return s.data.ImportAll(ctx, bytes.NewReader(in.raw))
 	}, func(r planner.BackupRestore) {
-		r.File = in.preview.File
+		r.Path = in.preview.Path
 		s.dataReplaced(importedText(r))
 	}, s.fail("import the file"))
 }

@@ -51,7 +51,7 @@ func TestImportSaysWhatItHoldsAndWhereTheBackupIs(t *testing.T) {
 func TestRestoreSaysTheWorkSinceTheBackup(t *testing.T) {
 	clk := &clock{day: catalog.DateOf(2026, 12, 3)}
 	f := &fakeBackups{fakeData: newFakeData(testCatalog(t)), files: map[string]planner.BackupRestore{
-		"/b/daily.db": {Kind: "daily", Made: time.Date(2026, 12, 1, 7, 0, 0, 0, time.Local),
+		"/b/daily.db": {BackupFile: planner.BackupFile{Kind: "daily", Made: time.Date(2026, 12, 1, 7, 0, 0, 0, time.Local)},
 			Since: planner.WorkSince{Ticks: 3, Scores: 1}}}}
 	svc := f.services()
 	svc.Data = f

@@ -30,7 +30,7 @@ func (s *settingsScreen) confirmRestore(p planner.BackupRestore) {
 	}
 	c := dialog.NewConfirm(title, restoreQuestion(p), func(ok bool) {
 		if ok {
-			s.restore(p.File, losing)
+			s.restore(p.Path, losing)
 		}
 	}, s.win)
 	c.SetDismissText("Cancel")
@@ -48,7 +48,7 @@ func (s *settingsScreen) confirmRestore(p planner.BackupRestore) {
 // 2026 07:49 (daily)" when its name is a backup's, else its path.
 func backupName(p planner.BackupRestore) string {
 	if p.Kind == "" {
-		return p.File
+		return p.Path
 	}
 	return fmt.Sprintf("the backup made %s (%s)", p.Made.Local().Format(madeLayout), p.Kind)
 }
@@ -116,7 +116,7 @@ func joinAnd(parts []string) string {
 // restoreRefusal says why the file p describes cannot be restored.
 func restoreRefusal(p planner.BackupRestore, backupDir string) string {
 	return fmt.Sprintf("%s is not a good certplan backup: %s. Nothing was restored: pick another backup, such as one in %s.",
-		p.File, p.Problem, backupDir)
+		p.Path, p.Problem, backupDir)
 }
 
 // restoredText says what a restore restored and what it replaced, as the
@@ -130,7 +130,7 @@ func restoredText(r planner.BackupRestore) string {
 // and replaces, what the data would lose, and where the data it replaces
 // is backed up first.
 func importQuestion(p planner.BackupRestore, backupDir string) string {
-	q := fmt.Sprintf("Import %s? It holds %s; your data now has %s.", p.File, p.Holds.String(), p.Replaces.String())
+	q := fmt.Sprintf("Import %s? It holds %s; your data now has %s.", p.Path, p.Holds.String(), p.Replaces.String())
 	if lost := lostKinds(p); len(lost) > 0 {
 		q += "\n\nImporting it loses data: you would have " + joinAnd(lost) + "."
 	}
@@ -141,5 +141,5 @@ func importQuestion(p planner.BackupRestore, backupDir string) string {
 // of the data it replaced.
 func importedText(r planner.BackupRestore) string {
 	return fmt.Sprintf("Imported %s: %s.\n\nIt replaced %s, backed up at %s.",
-		r.File, r.Holds.String(), r.Replaces.String(), r.SafetyBackup)
+		r.Path, r.Holds.String(), r.Replaces.String(), r.SafetyBackup)
 }

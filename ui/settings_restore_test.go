@@ -19,12 +19,12 @@ import (
 
 // PreviewRestore describes any file as an empty backup.
 func (f *fakeData) PreviewRestore(_ context.Context, file string) (planner.BackupRestore, error) {
-	return planner.BackupRestore{File: file, Replaces: f.contents()}, f.failing("Restore")
+	return planner.BackupRestore{BackupFile: planner.BackupFile{Path: file}, Replaces: f.contents()}, f.failing("Restore")
 }
 
 // RestoreBackup restores nothing.
 func (f *fakeData) RestoreBackup(_ context.Context, file string, _ bool) (planner.BackupRestore, error) {
-	return planner.BackupRestore{File: file}, f.failing("Restore")
+	return planner.BackupRestore{BackupFile: planner.BackupFile{Path: file}}, f.failing("Restore")
 }
 
 // contents counts the fake's plans, attempts and certifications.
@@ -47,7 +47,7 @@ func (f *fakeBackups) PreviewRestore(_ context.Context, file string) (planner.Ba
 	if !ok {
 		return b, errors.New("there is no file " + file)
 	}
-	b.File, b.Replaces = file, f.contents()
+	b.Path, b.Replaces = file, f.contents()
 	return b, nil
 }
 
@@ -81,8 +81,8 @@ var restoreCases = map[string]func(t *testing.T, clk *clock) restoreCase{
 	"fake": func(t *testing.T, clk *clock) restoreCase {
 		made := time.Date(2026, 12, 3, 7, 49, 0, 0, time.Local)
 		f := &fakeBackups{fakeData: newFakeData(testCatalog(t)), files: map[string]planner.BackupRestore{
-			"/b/empty.db":   {Kind: "daily", Made: made},
-			"/b/damaged.db": {Kind: "daily", Made: made, Problem: "it is damaged: database disk image is malformed"},
+			"/b/empty.db":   {BackupFile: planner.BackupFile{Kind: "daily", Made: made}},
+			"/b/damaged.db": {BackupFile: planner.BackupFile{Kind: "daily", Made: made, Problem: "it is damaged: database disk image is malformed"}},
 		}}
 		svc := f.services()
 		svc.Data = f
@@ -196,8 +196,8 @@ func TestRestoreSaysWhatItHoldsAndWhatIsLost(t *testing.T) {
 func TestRestoreLosingNothingAsksPlainly(t *testing.T) {
 	clk := &clock{day: catalog.DateOf(2026, 12, 3)}
 	f := &fakeBackups{fakeData: newFakeData(testCatalog(t)), files: map[string]planner.BackupRestore{
-		"/b/full.db": {Kind: "manual", Made: time.Date(2026, 12, 2, 18, 5, 0, 0, time.Local),
-			Holds: planner.Contents{Plans: 3, Attempts: 1, Certifications: 1}}}}
+		"/b/full.db": {BackupFile: planner.BackupFile{Kind: "manual", Made: time.Date(2026, 12, 2, 18, 5, 0, 0, time.Local),
+			Holds: planner.Contents{Plans: 3, Attempts: 1, Certifications: 1}}}}}
 	svc := f.services()
 	svc.Data = f
 	fillForRestore(t, svc, clk)
@@ -254,7 +254,7 @@ func TestLoseButtonNamesTheFirstKindLost(t *testing.T) {
 		{"fewer certifications only", planner.Contents{Plans: 2, Attempts: 3}, "Restore and replace 1 certification"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if got := loseButton(planner.BackupRestore{Holds: c.holds, Replaces: now}); got != c.want {
+			if got := loseButton(planner.BackupRestore{BackupFile: planner.BackupFile{Holds: c.holds}, Replaces: now}); got != c.want {
 				t.Errorf("button %q, want %q", got, c.want)
 			}
 		})

@@ -42,7 +42,7 @@ func (l *heldList) onAdd() {
 			}
 			return l.records.Certifications(ctx)
 		}, func(held []planner.HeldCertification) {
-			l.set(stillHeld(held, l.today()))
+			l.set(planner.HeldOn(held, l.today()))
 			l.onChange()
 		}, l.fail("add the certification"))
 	})

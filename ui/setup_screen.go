@@ -207,21 +207,9 @@ func (s *setupScreen) applyDefaults(d setupDefaults) {
 		s.hours.set(st.Hours)
 		setExperience(s.experience, st.Experience)
 		setCountry(s.country, st.Country)
-		s.held.set(stillHeld(d.held, s.today()))
+		s.held.set(planner.HeldOn(d.held, s.today()))
 		s.onEdited()
 	})
-}
-
-// stillHeld are the certifications held on day today, as the planner
-// counts them.
-func stillHeld(held []planner.HeldCertification, today catalog.Date) []planner.HeldCert {
-	var out []planner.HeldCert
-	for _, h := range held {
-		if today.Before(h.Expiry) {
-			out = append(out, h.Credit())
-		}
-	}
-	return out
 }
 
 // setExam chooses exam code as the target.

@@ -122,9 +122,10 @@ func shortDay(d catalog.Date) string { return d.Time().Format("Mon 2 Jan") }
 // besideOthers gives plan p the hours the learner's other active plans
 // take from today on (BudgetService.Budget), which its standing takes out
 // of its study time left, as `certplan show` does, and returns that
-// budget. An archived plan, or none known (budget nil), is left alone.
+// budget. An archived or passed plan, or none known (budget nil), is left
+// alone.
 func besideOthers(ctx context.Context, budget BudgetService, p *planner.StudyPlan, today catalog.Date) (planner.WeekBudget, error) {
-	if budget == nil || p.Archived {
+	if budget == nil || p.Archived || !p.Passed.IsZero() {
 		return planner.WeekBudget{}, nil
 	}
 	b, err := budget.Budget(ctx, p.ID, today)

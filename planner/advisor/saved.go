@@ -30,11 +30,12 @@ func (s Saved) WeekHours() (hours float64, own bool) {
 	return s.Settings.WithDefaults().Hours.Total(), own
 }
 
-// Apply gives profile p the learner's held certifications, plans, exam
-// attempts and the hours the plans take; the hours a week stay p's, which the learner may have
-// changed from WeekHours.
+// Apply gives profile p the learner's held certifications passed by
+// p.Today (planner.PassedBy: the advisor counts those valid then and warns
+// about the lapsed), plans, exam attempts and the hours the plans take; the
+// hours a week stay p's, which the learner may have changed from WeekHours.
 func (s Saved) Apply(p Profile) Profile {
-	p.Held = planner.Credits(s.Held)
+	p.Held = planner.PassedBy(s.Held, p.Today)
 	p.Plans, p.Booked, p.Taken = s.Plans, s.Attempts, s.Taken
 	return p
 }

@@ -36,7 +36,7 @@ func bindAdviseFlags(fs *flag.FlagSet) *adviseOptions {
 	fs.StringVar(&o.focus, "focus", "", "what you work on, such as serverless,containers: any of "+strings.Join(advisor.Focus, ","))
 	fs.StringVar(&o.goal, "goal", "", "what the next certification is for: lead|build|operate|specialise")
 	fs.Var(&o.hours, "hours", "study `N` hours a week, spread over Monday to Friday (default your week's hours, else 10)")
-	fs.Var(&o.held, "held", "as if you held these certifications, `CODE[@YYYY-MM-DD],...` (date earned; default the ones you hold)")
+	fs.Var(&o.held, "held", "as if you held these certifications, `CODE[@YYYY-MM-DD],...` (date earned), or none (default the ones you hold)")
 	dateVar(fs, &o.today, "today", "advise as if today were this date, YYYY-MM-DD")
 	fs.BoolVar(&o.json, "json", false, "print the advice as JSON")
 	return o

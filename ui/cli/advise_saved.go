@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"certplan/planner"
@@ -44,8 +43,6 @@ func (o *adviseOptions) withSaved(p advisor.Profile, saved advisor.Saved) (advis
 	if o.given["held"] {
 		p.Held = flagHeld
 	} else {
-		// With --today in the past, what was earned since was not held yet.
-		p.Held = slices.DeleteFunc(p.Held, func(h planner.HeldCert) bool { return h.Earned.After(p.Today) })
 		b.HeldFrom = fromData
 	}
 	if !o.given["hours"] {

@@ -76,10 +76,10 @@ func Main(args []string, stdout, stderr io.Writer, now func() time.Time) (status
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.As(err, &usage):
-		fmt.Fprintf(stderr, "certplan: %s\n", oneLine(usage.Msg))
+		fmt.Fprintf(stderr, "certplan: %s\n", lowerFirst(oneLine(usage.Msg)))
 		status = exitUsage
 	default:
-		fmt.Fprintf(stderr, "certplan: %s\n", oneLine(err.Error()))
+		fmt.Fprintf(stderr, "certplan: %s\n", lowerFirst(oneLine(err.Error())))
 		status = exitError
 	}
 	if e.verbose {

@@ -33,7 +33,7 @@ func commandTable() []*command {
 			summary: "log an exam attempt, or change one (a pass adds or renews certifications)", run: runExam},
 		{name: "exams", usage: "exams [--json]", summary: "list your exam attempts", run: runExams},
 		{name: "export", usage: "export ID [--pdf FILE] [--ics FILE] [--csv FILE]",
-			summary: "save a stored plan, with its progress and your certifications, as PDF, calendar or CSV", run: runExport},
+			summary: "save a stored plan, with its progress and your certifications, as PDF, calendar or CSV (- for stdout, one calendar or CSV alone)", run: runExport},
 		{name: "export-data", usage: "export-data FILE",
 			summary: "save all your data as JSON, to move it to another computer (- for stdout)", run: runExportData},
 		{name: "import-data", usage: "import-data FILE",

@@ -95,7 +95,7 @@ func TestExportDataToAFolderIsRefused(t *testing.T) {
 	folder := filepath.Join(parent, "exports")
 	os.Mkdir(folder, 0o700)
 	for _, path := range []string{folder, folder + "/"} {
-		wantBadInput(t, storeRun(t, dir, "export-data", path), path+" is a folder")
+		wantBadInput(t, storeRun(t, dir, "export-data", path), path+" is a directory; choose a file path")
 	}
 	if left, _ := os.ReadDir(parent); len(left) != 1 {
 		t.Errorf("the parent folder holds %d entries, want only the folder", len(left))

@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 
 	"certplan/planner"
+	"certplan/storage"
 )
 
 // runPlan builds a plan from the flags and prints it as a report or JSON.
@@ -19,7 +21,10 @@ func runPlan(e *env, c *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := files.check(e); err != nil {
+	if err := files.check(e, false); err != nil {
+		return err
+	}
+	if err := o.withLoggedIfAny(e, &in); err != nil {
 		return err
 	}
 	p, err := planner.Build(e.cat, in)
@@ -82,4 +87,29 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// withLoggedIfAny is withLogged for plan, which saves nothing: it reads the
+// learner's data read-only, and only when the data folder holds some, so
+// that planning leaves a folder without data as it was.
+func (o *planOptions) withLoggedIfAny(e *env, in *planner.Input) error {
+	if o.held.set {
+		return nil
+	}
+	dir, err := e.dataFolder()
+	if err != nil && e.dataDir == "" {
+		return nil // no data folder can be found, so nothing was logged
+	}
+	if err != nil || !storage.HasData(dir) {
+		return err
+	}
+	db, err := storage.Open(dir, storage.Options{Catalog: e.cat, Now: e.now, ReadOnly: true})
+	if err != nil {
+		return storeErr(err)
+	}
+	err = withLogged(context.Background(), db, o, in)
+	if cerr := db.Close(); err == nil {
+		err = storeErr(cerr)
+	}
+	return err
 }

@@ -16,8 +16,8 @@ type exportFiles struct{ pdf, ics, csv string }
 func bindExportFlags(fs *flag.FlagSet) *exportFiles {
 	x := &exportFiles{}
 	fs.StringVar(&x.pdf, "pdf", "", "also save the plan as a printable PDF to `FILE`")
-	fs.StringVar(&x.ics, "ics", "", "also save the study sessions as an iCalendar `FILE`")
-	fs.StringVar(&x.csv, "csv", "", "also save the study sessions as a CSV `FILE`")
+	fs.StringVar(&x.ics, "ics", "", "also save the study sessions as an iCalendar `FILE` (export: - for stdout, alone)")
+	fs.StringVar(&x.csv, "csv", "", "also save the study sessions as a CSV `FILE` (export: - for stdout, alone)")
 	return x
 }
 
@@ -34,11 +34,12 @@ type exportFile struct {
 func (x *exportFiles) save(e *env, in planner.Input, p planner.Plan) ([]string, error) {
 	learner := planner.Settings{Experience: in.Experience}.WithWeek(in.Week())
 	// The stamp is the real time, so a calendar sees a re-planned export as newer.
-	return x.saveWith(p, export.Options{Catalog: e.cat, Held: exportHeld(e.cat, p.Inputs.Held, learner), Stamp: e.now().UTC()})
+	return x.saveWith(e, p, export.Options{Catalog: e.cat, Held: exportHeld(e.cat, p.Inputs.Held, learner), Stamp: e.now().UTC()})
 }
 
-// saveWith makes and saves every requested file of p with options o.
-func (x *exportFiles) saveWith(p planner.Plan, o export.Options) ([]string, error) {
+// saveWith makes and saves every requested file of p with options o; a
+// file named "-" (which check allows alone) goes to standard output.
+func (x *exportFiles) saveWith(e *env, p planner.Plan, o export.Options) ([]string, error) {
 	files := []exportFile{
 		{"pdf", x.pdf, func() ([]byte, error) { return export.PDF(p, o) }},
 		{"ics", x.ics, func() ([]byte, error) { return export.ICS(p, o) }},
@@ -52,6 +53,12 @@ func (x *exportFiles) saveWith(p planner.Plan, o export.Options) ([]string, erro
 		data, err := f.render()
 		if err != nil {
 			return saved, fmt.Errorf("make the %s file: %w", f.flag, err)
+		}
+		if f.path == "-" {
+			if _, err := e.stdout.Write(data); err != nil {
+				return saved, err
+			}
+			continue
 		}
 		if err := export.WriteFile(f.path, data); err != nil {
 			return saved, badInput("--%s: %s", f.flag, err.Error())

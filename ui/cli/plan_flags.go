@@ -56,8 +56,8 @@ func bindPlanFlags(fs *flag.FlagSet, inWeek bool) *planOptions {
 	dateVar(fs, &o.today, "today", "plan as if today were this date, YYYY-MM-DD")
 	fs.Var(&o.hours, "hours", hoursHelp)
 	fs.Var(&o.weekdays, "weekdays", "hours per day, such as mon=2,tue=1.5,sat=4 (instead of --hours)")
-	fs.Var(&o.held, "held", "certifications you hold, `CODE[@YYYY-MM-DD],...` (day of the latest pass); "+
-		"only these count, not the ones certs lists")
+	fs.Var(&o.held, "held", "certifications you hold, `CODE[@YYYY-MM-DD],...` (day of the latest pass), or none; "+
+		"only these count (default: the ones certs lists that are valid today)")
 	fs.StringVar(&o.experience, "experience", "some", "hands-on AWS experience: new, some or experienced")
 	fs.StringVar(&o.order, "order", "weight", "order of first study: weight (heaviest domains first) or guide (the exam guide's)")
 	fs.StringVar(&o.country, "country", "", countryHelp)
@@ -129,6 +129,13 @@ func (o *planOptions) takeable(e *env, ex *catalog.Exam, in *planner.Input) erro
 			return nil
 		}
 		return bookable(e.cat, ex.Code, in.Today)
+	}
+	if !ex.LastDay.IsZero() && o.exam.After(ex.LastDay) && ex.StatusOn(in.Today) != catalog.Retired {
+		instead := ""
+		if ex.Successor != "" {
+			instead = ", or plan " + ex.Successor
+		}
+		return badInput("--exam %s is after %s's last day, %s: choose an exam date up to %s%s", o.exam, ex.Code, ex.LastDay, ex.LastDay, instead)
 	}
 	return bookable(e.cat, ex.Code, o.exam)
 }

@@ -123,17 +123,26 @@ func dayIndex(name string) int {
 // dayNames are the days of the week, Monday first.
 var dayNames = [7]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
-// heldList is --held: certifications held, "SAA-C03@2024-05-01,CLF-C02".
-type heldList struct{ certs []planner.HeldCert }
+// heldList is --held: certifications held, "SAA-C03@2024-05-01,CLF-C02",
+// or "none". set says it was given: then only these count, not the ones
+// the learner logged (planner.HeldOn).
+type heldList struct {
+	certs []planner.HeldCert
+	set   bool
+}
 
 // String is the flag default shown by --help: none.
 func (v *heldList) String() string { return "" }
 
-// Set reads CODE or CODE@YYYY-MM-DD items; the codes are checked later
-// against the catalog. Without a date the certification counts as valid.
-// An exam named twice is a mistake (which date is meant?), so it is refused.
+// Set reads CODE or CODE@YYYY-MM-DD items, or "none" for no held
+// certification; the codes are checked later against the catalog. Without
+// a date the certification counts as valid. An exam named twice is a
+// mistake (which date is meant?), so it is refused.
 func (v *heldList) Set(s string) error {
-	v.certs = nil
+	v.certs, v.set = nil, true
+	if strings.EqualFold(strings.TrimSpace(s), "none") {
+		return nil
+	}
 	for _, item := range strings.Split(s, ",") {
 		code, date, dated := strings.Cut(strings.TrimSpace(item), "@")
 		if code == "" {

@@ -40,14 +40,14 @@ func standingText(p planner.StudyPlan, today catalog.Date) string {
 // standingBrief says in one sentence how much of plan p is done and where
 // it stands on today, in the words of the one rule (planner.StandingOf)
 // that standingText says at length: "Done 7.25 of 86:50 h; behind by 2 h."
-// A plan whose exam was passed on passed, or an archived one, says that
-// instead, as show does.
-func standingBrief(p planner.StudyPlan, today, passed catalog.Date) string {
+// A plan whose exam was passed (StudyPlan.Passed), or an archived one,
+// says that instead, as show does.
+func standingBrief(p planner.StudyPlan, today catalog.Date) string {
 	st := p.Standing(today)
 	done := fmt.Sprintf("Done %s of %s h", hours(st.DoneHours), hours(st.TotalHours))
 	switch {
-	case !passed.IsZero():
-		return fmt.Sprintf("%s; its exam was passed on %s.", done, passed)
+	case !p.Passed.IsZero():
+		return fmt.Sprintf("%s; its exam was passed on %s.", done, p.Passed)
 	case p.Archived:
 		return done + "; archived, so it takes no study hours."
 	}

@@ -1,15 +1,19 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"certplan/planner"
 	"certplan/storage"
+	"certplan/ui/export"
 )
 
 // oneArg parses a command that takes one positional argument and no flags.
@@ -50,24 +54,24 @@ func runRestore(e *env, c *command, args []string) error {
 		r, err := db.RestoreWith(ctx, file, storage.RestoreOptions{RefuseLoss: !*yes})
 		if errors.Is(err, storage.ErrWouldLose) {
 			return badInput("restore: %s holds %s, fewer than your data's %s: nothing was restored; to replace your data with it anyway, run certplan restore --yes %s",
-				describeBackup(e, r), r.Holds.String(), r.Replaced.String(), file)
+				describeBackup(e, r), r.Holds.String(), r.Replaces.String(), file)
 		}
 		if err != nil {
 			return storeErr(err)
 		}
 		_, err = fmt.Fprintf(e.stdout, "Restored %s: %s.\nIt replaced %s, backed up at %s (the replaced file itself is kept at %s).\n",
-			describeBackup(e, r), r.Holds.String(), r.Replaced.String(), r.SafetyBackup, r.MovedAside)
+			describeBackup(e, r), r.Holds.String(), r.Replaces.String(), r.SafetyBackup, r.MovedAside)
 		return err
 	})
 }
 
 // describeBackup names the restored file: "the backup made 2026-12-03 07:49
 // (daily)" when its name is a backup's, else its path.
-func describeBackup(e *env, r storage.Restored) string {
+func describeBackup(e *env, r planner.BackupRestore) string {
 	if r.Kind == "" {
-		return r.From
+		return r.Path
 	}
-	return fmt.Sprintf("the backup made %s (%s)", r.Taken.In(e.now().Location()).Format(madeLayout), r.Kind)
+	return fmt.Sprintf("the backup made %s (%s)", r.Made.In(e.now().Location()).Format(madeLayout), r.Kind)
 }
 
 // runExportData writes all the data as JSON to a file or stdout.
@@ -79,8 +83,8 @@ func runExportData(e *env, c *command, args []string) error {
 	if err := e.checkOutput("export-data:", file); err != nil {
 		return err
 	}
-	if fi, err := os.Stat(file); (err == nil && fi.IsDir()) || strings.HasSuffix(file, string(filepath.Separator)) {
-		return badInput("export-data: %s is a folder: give a file name in it, such as %s", file, filepath.Join(file, "certplan-data.json"))
+	if err := checkDataTarget(file); err != nil {
+		return err
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
 		if file == "-" {
@@ -90,12 +94,31 @@ func runExportData(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		if err := storage.WriteFileAtomic(file, func(w io.Writer) error { return writeJSON(w, x) }); err != nil {
-			return fmt.Errorf("export-data: cannot write %s: %w", file, err)
+		var buf bytes.Buffer
+		if err := writeJSON(&buf, x); err != nil {
+			return err
+		}
+		if err := export.WritePrivateFile(file, buf.Bytes()); err != nil {
+			return fmt.Errorf("export-data: %w", err)
 		}
 		_, err = fmt.Fprintf(e.stdout, "Exported %d plans and %d exam attempts to %s.\n", len(x.Plans), len(x.Attempts), file)
 		return err
 	})
+}
+
+// checkDataTarget refuses an export-data path that is not a regular file
+// or absent (a directory, a device, a named pipe), before the data is read.
+func checkDataTarget(file string) error {
+	if file == "-" {
+		return nil
+	}
+	if fi, err := os.Stat(file); (err == nil && fi.IsDir()) || strings.HasSuffix(file, string(filepath.Separator)) {
+		return badInput("export-data: %s is a directory; choose a file path in it, such as %s", file, filepath.Join(file, "certplan-data.json"))
+	}
+	if _, err := export.SaveTarget(file); err != nil {
+		return badInput("export-data: %s", err.Error())
+	}
+	return nil
 }
 
 // runImportData replaces all the data with an export-data file.
@@ -105,6 +128,9 @@ func runImportData(e *env, c *command, args []string) error {
 		return err
 	}
 	in, err := openInput(file)
+	if errors.Is(err, fs.ErrNotExist) {
+		return badInput("import-data: there is no file %s: give the path of a file export-data saved", file)
+	}
 	if err != nil {
 		return badInput("import-data: %s", err.Error())
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"time"
 
+	"certplan/planner"
 	"certplan/storage"
 )
 
@@ -28,7 +29,7 @@ func runBackups(e *env, c *command, args []string) error {
 // to show their times in.
 type backupList struct {
 	dir string
-	all []storage.BackupInfo
+	all []planner.BackupFile
 	loc *time.Location
 }
 
@@ -39,32 +40,30 @@ func writeBackups(w io.Writer, l backupList) error {
 	}
 	fmt.Fprintf(w, "Backups in %s, newest first:\n", l.dir)
 	for _, b := range l.all {
-		holds := b.Contents.String()
+		holds := b.Holds.String()
 		if b.Problem != "" {
 			holds = "cannot be restored: " + oneLine(b.Problem)
 		}
-		fmt.Fprintf(w, "  %s  %s %s\n      %s\n", b.Taken.In(l.loc).Format(madeLayout), column(string(b.Kind), 15), holds, b.Path)
+		fmt.Fprintf(w, "  %s  %s %s\n      %s\n", b.Made.In(l.loc).Format(madeLayout), column(string(b.Kind), 15), holds, b.Path)
 	}
 	_, err := fmt.Fprintln(w, "Restore one with certplan restore FILE; the data it replaces is backed up first.")
 	return err
 }
 
-// shownBackup is a backup in backups --json.
+// shownBackup is a backup in backups --json: the record as it is, in the
+// local time, with no "holds" when it cannot be restored.
 type shownBackup struct {
-	Path    string            `json:"path"`
-	Kind    string            `json:"kind"`
-	Made    time.Time         `json:"made"`
-	Size    int64             `json:"size"`
-	Holds   *storage.Contents `json:"holds,omitempty"`   // absent when it cannot be restored
-	Problem string            `json:"problem,omitempty"` // why it cannot be restored
+	planner.BackupFile
+	Holds *planner.Contents `json:"holds,omitempty"` // absent when it cannot be restored
 }
 
 func shownBackups(l backupList) []shownBackup {
 	out := []shownBackup{}
 	for _, b := range l.all {
-		s := shownBackup{Path: b.Path, Kind: string(b.Kind), Made: b.Taken.In(l.loc), Size: b.Size, Problem: b.Problem}
+		b.Made = b.Made.In(l.loc)
+		s := shownBackup{BackupFile: b}
 		if b.Problem == "" {
-			s.Holds = &b.Contents
+			s.Holds = &b.Holds
 		}
 		out = append(out, s)
 	}

@@ -34,7 +34,7 @@ func TestPlansShareTheWeek(t *testing.T) {
 
 	wantIn(t, "unarchive", mustStore(t, dir, "unarchive", "1"), "Plan 1 is active again", "Sharing your week: ")
 	wantIn(t, "prioritize", mustStore(t, dir, "prioritize", "2"), "Plan 2 now takes its hours first")
-	if r := storeRun(t, dir, "archive", "99"); r.status == exitOK || !strings.Contains(r.stderr, "There is no plan 99") {
+	if r := storeRun(t, dir, "archive", "99"); r.status == exitOK || !strings.Contains(r.stderr, "there is no plan 99") {
 		t.Errorf("archive 99: status %d, stderr %q", r.status, r.stderr)
 	}
 }
@@ -48,7 +48,7 @@ func TestBudgetCommandsBadInput(t *testing.T) {
 		}
 	}
 	for _, args := range [][]string{{"unarchive", "7"}, {"prioritize", "7"}} {
-		if r := storeRun(t, dir, args...); r.status == exitOK || !strings.Contains(r.stderr, "There is no plan 7") {
+		if r := storeRun(t, dir, args...); r.status == exitOK || !strings.Contains(r.stderr, "there is no plan 7") {
 			t.Errorf("%v: status %d, stderr %q", args, r.status, r.stderr)
 		}
 	}

@@ -24,7 +24,7 @@ func runExport(e *env, c *command, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := files.check(e); err != nil {
+	if err := files.check(e, true); err != nil {
 		return err
 	}
 	return withPlan(e, id, func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error {
@@ -47,7 +47,7 @@ func runExport(e *env, c *command, args []string) error {
 		st := p.Standing(e.today)
 		o := export.Options{Catalog: e.cat, Held: certs, Stamp: e.now().UTC(), PlanID: p.ID, PlanName: p.Name, Earlier: earlier,
 			Readiness: ready, Standing: &st, Today: e.today}
-		saved, err := files.saveWith(p.WithProgress(), o)
+		saved, err := files.saveWith(e, p.WithProgress(), o)
 		for _, path := range saved {
 			fmt.Fprintf(e.stdout, "Saved %s\n", path)
 		}

@@ -103,7 +103,7 @@ func TestReplanOnTrackAndTooLate(t *testing.T) {
 func TestExportToAMissingFolderFails(t *testing.T) {
 	dir := newSavedPlan(t)
 	r := storeRun(t, dir, "export-data", filepath.Join(t.TempDir(), "no", "such", "x.json"))
-	if r.status != exitError || !strings.Contains(r.stderr, "cannot write") {
+	if r.status != exitError || !strings.Contains(r.stderr, "does not exist: choose an existing folder") {
 		t.Fatalf("status %d, stderr %q", r.status, r.stderr)
 	}
 }

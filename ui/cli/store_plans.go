@@ -36,6 +36,9 @@ func runNew(e *env, c *command, args []string) error {
 		if err := inLearnersWeek(ctx, db, fs, o, &in); err != nil {
 			return err
 		}
+		if err := withLogged(ctx, db, o, &in); err != nil {
+			return err
+		}
 		p, change, err := db.CreatePlanInWeek(ctx, *name, in)
 		if err != nil {
 			return storeErr(err)
@@ -78,6 +81,21 @@ func inLearnersWeek(ctx context.Context, db *storage.DB, fs *flag.FlagSet, o *pl
 	if !flagGiven(fs, "country") {
 		in.Country = s.Country
 	}
+	return nil
+}
+
+// withLogged gives a plan the certifications the learner logged that are
+// held on its today (planner.HeldOn), as the desktop's set-up does, unless
+// --held named the ones to count.
+func withLogged(ctx context.Context, db *storage.DB, o *planOptions, in *planner.Input) error {
+	if o.held.set {
+		return nil
+	}
+	certs, err := db.Certifications(ctx)
+	if err != nil {
+		return storeErr(err)
+	}
+	in.Held = planner.HeldOn(certs, in.Today)
 	return nil
 }
 

@@ -25,9 +25,8 @@ type shownPlan struct {
 	// within another week than the learner's, with the command that fixes
 	// it; omitted when it is within theirs.
 	WeekNote string `json:"week_note,omitempty"`
-	// Passed is the day the plan's exam was passed, when it was: the plan
-	// is done (planner.PlanSummary.Passed); omitted otherwise.
-	Passed catalog.Date `json:"passed,omitzero"`
+	// The plan's "passed" (planner.Plan.Passed) is the day its exam was
+	// passed, when it was: the plan is done, and its weeks end that day.
 }
 
 // shownProgress is the progress today: totals, the on-track figure and
@@ -72,17 +71,12 @@ func runShow(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		passed, err := db.PlanPassed(ctx, id)
-		if err != nil {
-			return storeErr(err)
-		}
-		sharing, err := besideOthers(ctx, db, &p, passed, e.today)
+		sharing, err := besideOthers(ctx, db, &p, e.today)
 		if err != nil {
 			return err
 		}
 		if *asJSON {
 			out := showJSON(p, e.today)
-			out.Passed = passed
 			if out.Readiness, err = db.PlanReadiness(ctx, id, e.today); err != nil {
 				return storeErr(err)
 			}
@@ -94,7 +88,7 @@ func runShow(e *env, c *command, args []string) error {
 		var note strings.Builder
 		writeOutsideWeek(&note, week, outsideWeekOf(p.ID, outside))
 		writePriority(&note, p.ID, sharing)
-		return writeShown(e.stdout, e.cat, p, e.today, passed, note.String())
+		return writeShown(e.stdout, e.cat, p, e.today, note.String())
 	})
 }
 
@@ -102,8 +96,8 @@ func runShow(e *env, c *command, args []string) error {
 // passed), the hours the other active plans take from today on, which its
 // standing takes out of its study time left as the desktop does, and
 // returns the shares of the plans it competes with.
-func besideOthers(ctx context.Context, db *storage.DB, p *planner.StudyPlan, passed, today catalog.Date) ([]planner.PlanShare, error) {
-	if p.Archived || !passed.IsZero() {
+func besideOthers(ctx context.Context, db *storage.DB, p *planner.StudyPlan, today catalog.Date) ([]planner.PlanShare, error) {
+	if p.Archived || !p.Passed.IsZero() {
 		return nil, nil
 	}
 	b, err := db.Budget(ctx, p.ID, today)
@@ -130,7 +124,7 @@ func writePriority(b *strings.Builder, id int64, sharing []planner.PlanShare) {
 // around the other active plans (storage.DB.FitNow), not those stored with
 // it, which a plan made or changed since may have outdated.
 func fixesNow(ctx context.Context, db *storage.DB, p *planner.StudyPlan, today catalog.Date) error {
-	if len(p.Schedule.Unscheduled) == 0 {
+	if len(p.Schedule.Unscheduled) == 0 || !p.Passed.IsZero() { // a passed plan needs no fix
 		return nil
 	}
 	now, err := db.FitNow(ctx, p.ID, today)
@@ -171,9 +165,9 @@ func showJSON(p planner.StudyPlan, today catalog.Date) shownPlan {
 }
 
 // writeShown prints a saved plan: header, standing (or, when its exam was
-// passed on passed, that it is done), weekNote (that it is planned within
+// passed, that it is done), weekNote (that it is planned within
 // another week than the learner's, or ""), warnings, topics and this week.
-func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today, passed catalog.Date, weekNote string) error {
+func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today catalog.Date, weekNote string) error {
 	var b strings.Builder
 	s := p.Schedule
 	st := p.Standing(today)
@@ -181,8 +175,8 @@ func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today, p
 	fmt.Fprintf(&b, "Exam %s. %d of %d topics done; %s of %s hours.\n", examDay(s),
 		st.TopicsDone, st.Topics, hours(st.DoneHours), hours(st.TotalHours))
 	switch {
-	case !passed.IsZero():
-		writeWrapped(&b, "", fmt.Sprintf("Passed on %s: this plan is done, with nothing left to study for its exam.", passed))
+	case !p.Passed.IsZero():
+		writeWrapped(&b, "", planner.PassedText(p.Passed.String()))
 	case p.Archived:
 		writeWrapped(&b, "", fmt.Sprintf("Archived: it takes no study hours and its sessions wait; certplan unarchive %d "+
 			"re-plans it around your other plans.", p.ID))
@@ -193,12 +187,14 @@ func writeShown(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today, p
 	// The plan's warnings as every place gives them (a retiring exam's last
 	// day, provisional domains, ...), but the shortfall the standing says
 	// and the coverage writeFit gives.
-	if passed.IsZero() { // a passed exam needs no warning and no fix, as on the desktop
+	if p.Passed.IsZero() { // a passed exam needs no warning and no fix, as on the desktop
 		writeList(&b, "Warnings", s.WarningsBesidesFit())
 		writeFit(&b, s, savedFixes(p.ID, s))
 	}
 	writeTopics(&b, p)
-	writeThisWeek(&b, s, today)
+	if p.Passed.IsZero() { // a passed plan has nothing to study this week
+		writeThisWeek(&b, s, today)
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -22,7 +22,7 @@ func runTick(e *env, c *command, args []string) error {
 	spent := hoursFlag{what: "on one topic"}
 	fs.Var(&spent, "hours", "`H` hours you spent on the topic (on a study item: added to its task's)")
 	var on catalog.Date
-	dateVar(fs, &on, "on", "the day it was done, YYYY-MM-DD (default today)")
+	dateVar(fs, &on, "on", "the day it was done, YYYY-MM-DD (default today); on a done topic it corrects the day")
 	id, pos, err := planArgs(fs, c, args, 2)
 	if err != nil {
 		return err
@@ -33,7 +33,8 @@ func runTick(e *env, c *command, args []string) error {
 	if on.After(e.today) {
 		return badInput("tick: --on %s is after today (%s): give the day you finished the topic", on, e.today)
 	}
-	if on.IsZero() {
+	onGiven := !on.IsZero()
+	if !onGiven {
 		on = e.today
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
@@ -47,7 +48,7 @@ func runTick(e *env, c *command, args []string) error {
 		if _, _, isItem := catalog.SplitItemID(local); isItem {
 			ch, err = tickItem(ctx, db, p, topic, *undo, on, spent.h)
 		} else {
-			ch, err = tickTask(ctx, db, p, topic, *undo, on, spent.h)
+			ch, err = tickTask(ctx, db, p, topic, *undo, dayGiven(on, onGiven || !p.Progress[topic].Done), spent.h)
 		}
 		switch {
 		case err != nil:
@@ -60,7 +61,8 @@ func runTick(e *env, c *command, args []string) error {
 }
 
 // tickTask ticks or unticks a whole topic (a task, a review, a practice
-// exam) of plan p, and says what that did.
+// exam) of plan p, and says what that did. A done topic ticked on a day
+// (on not zero) is corrected to have been done that day.
 func tickTask(ctx context.Context, db *storage.DB, p planner.StudyPlan, topic string, undo bool, on catalog.Date, h float64) (tickChange, error) {
 	if undo {
 		changed, err := db.UntickChanged(ctx, p.ID, topic)
@@ -70,8 +72,21 @@ func tickTask(ctx context.Context, db *storage.DB, p planner.StudyPlan, topic st
 	if p.Progress[topic].Done {
 		verb = newHours
 	}
-	changed, err := db.TickChanged(ctx, p.ID, topic, on, h)
-	return changedOr(changed, verb, "already done, with the same hours"), err
+	r, err := db.TickTopic(ctx, p.ID, topic, on, h)
+	ch := changedOr(r.Changed, verb, "already done, with the same hours")
+	if !r.MovedFrom.IsZero() {
+		ch.verb, ch.from, ch.items = newDay, r.MovedFrom, r.ItemsMoved
+	}
+	return ch, err
+}
+
+// dayGiven is on when given, else zero: a done topic ticked with no --on
+// keeps its day.
+func dayGiven(on catalog.Date, given bool) catalog.Date {
+	if given {
+		return on
+	}
+	return 0
 }
 
 // tickItem ticks or unticks one study item of plan p, and says what that

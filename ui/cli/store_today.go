@@ -47,7 +47,7 @@ func runToday(e *env, c *command, args []string) error {
 
 // todayPlans are the plans today speaks of: plan id when one is asked
 // for, else every active plan, those with sessions today first, then
-// newest first; with none active, plan fallback when it is one of them
+// newest first, and those whose exam was passed last (they are done); with none active, plan fallback when it is one of them
 // (the desktop's last), else the newest. Empty when there is no plan.
 func todayPlans(ctx context.Context, db *storage.DB, id, fallback int64, today catalog.Date) ([]planner.StudyPlan, error) {
 	ids, err := todayPlanIDs(ctx, db, id, fallback)
@@ -63,7 +63,7 @@ func todayPlans(ctx context.Context, db *storage.DB, id, fallback int64, today c
 		plans = append(plans, p)
 	}
 	slices.SortStableFunc(plans, func(a, b planner.StudyPlan) int {
-		return cmp.Compare(min(len(todaySessions(b.Schedule, today)), 1), min(len(todaySessions(a.Schedule, today)), 1))
+		return cmp.Compare(todayRank(b, today), todayRank(a, today))
 	})
 	return plans, nil
 }
@@ -93,6 +93,15 @@ func todayPlanIDs(ctx context.Context, db *storage.DB, id, fallback int64) ([]in
 	return active, nil
 }
 
+// todayRank orders the plans today speaks of: 2 with study today, 1
+// without, 0 passed (nothing to study: it is done).
+func todayRank(p planner.StudyPlan, today catalog.Date) int {
+	if !p.Passed.IsZero() {
+		return 0
+	}
+	return 1 + min(len(todaySessions(p.Schedule, today)), 1)
+}
+
 // todaySessions returns the plan's sessions on day d, in order.
 func todaySessions(s planner.Plan, d catalog.Date) []planner.Session {
 	var out []planner.Session
@@ -116,6 +125,11 @@ func writeToday(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today ca
 		name += " (" + s.Exam + ")"
 	}
 	fmt.Fprintf(&b, "Today, %s: plan %d, %s\n", dayDate(today), p.ID, name)
+	if !p.Passed.IsZero() {
+		writeWrapped(&b, "", planner.PassedText(p.Passed.String()))
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
 	sessions := todaySessions(s, today)
 	if len(sessions) == 0 {
 		b.WriteString(nextStudyDay(s, today))
@@ -221,6 +235,9 @@ func todayLine(ctx context.Context, db *storage.DB, id int64, today catalog.Date
 
 // sessionsLine names the sessions of plan p on today still to do.
 func sessionsLine(p planner.StudyPlan, today catalog.Date) string {
+	if !p.Passed.IsZero() {
+		return fmt.Sprintf("Nothing to do: %s was passed on %s, so plan %d is done.", p.Exam, p.Passed, p.ID)
+	}
 	names, total := sessionsToDo(p, today)
 	if len(names) == 0 && len(todaySessions(p.Schedule, today)) > 0 {
 		return fmt.Sprintf("Done for today: %s's study planned today is ticked off (plan %d).", p.Exam, p.ID)
@@ -238,6 +255,10 @@ func plansLine(plans []planner.StudyPlan, today catalog.Date) string {
 	var parts []string
 	todo := false
 	for _, p := range plans {
+		if !p.Passed.IsZero() {
+			parts = append(parts, fmt.Sprintf("%s: passed on %s, done (plan %d).", p.Exam, p.Passed, p.ID))
+			continue
+		}
 		names, total := sessionsToDo(p, today)
 		if len(names) == 0 && len(todaySessions(p.Schedule, today)) > 0 {
 			parts = append(parts, fmt.Sprintf("%s: done for today (plan %d).", p.Exam, p.ID))

@@ -15,15 +15,18 @@ const (
 	ticked   = "Ticked"               // a topic or item is done now
 	unticked = "Unticked"             // an undo opened it again
 	newHours = "Changed the hours of" // a done one was ticked again with other hours
+	newDay   = "Corrected the day of" // a done one was ticked again on another day
 )
 
 // tickChange is what a tick or an undo did: verb says it, or is "" when
 // the topic or item already was as asked, which state then says ("not
-// done", "already done, with the same hours"). on is the day of a tick,
-// zero for an undo or new hours.
+// done", "already done, with the same hours"). on is the day of a tick
+// or a corrected day, zero for an undo or new hours; a corrected day
+// says the day it replaced (from) and how many study items moved with it.
 type tickChange struct {
 	verb, state string
-	on          catalog.Date
+	on, from    catalog.Date
+	items       int
 }
 
 // changedOr is verb when the store changed something, else no change in
@@ -35,9 +38,10 @@ func changedOr(changed bool, verb, state string) tickChange {
 	return tickChange{state: state}
 }
 
-// withDay gives a tick the day it was done; other changes have none.
+// withDay gives a tick or a corrected day the day it was done; other
+// changes have none.
 func (c tickChange) withDay(on catalog.Date) tickChange {
-	if c.verb == ticked {
+	if c.verb == ticked || c.verb == newDay {
 		c.on = on
 	}
 	return c
@@ -51,11 +55,7 @@ func confirmTick(ctx context.Context, e *env, db *storage.DB, id int64, topic st
 	if err != nil {
 		return err
 	}
-	passed, err := db.PlanPassed(ctx, id)
-	if err != nil {
-		return storeErr(err)
-	}
-	_, err = fmt.Fprintln(e.stdout, tickLine(p, topic, ch, standingBrief(p, e.today, passed)))
+	_, err = fmt.Fprintln(e.stdout, tickLine(p, topic, ch, standingBrief(p, e.today)))
 	return err
 }
 
@@ -72,6 +72,12 @@ func tickLine(p planner.StudyPlan, id string, ch tickChange, standing string) st
 	var details []string
 	if !ch.on.IsZero() {
 		details = append(details, dayDate(ch.on))
+	}
+	if !ch.from.IsZero() {
+		details = append(details, "not "+dayDate(ch.from))
+	}
+	if ch.items > 0 {
+		details = append(details, itemsWithIt(ch.items))
 	}
 	if g.Hours > 0 {
 		details = append(details, hours(g.Hours)+" h spent")
@@ -112,4 +118,12 @@ func itemTaskText(p planner.StudyPlan, t planner.TopicPlan) string {
 		return fmt.Sprintf("Task %s: done %s. ", short, g.DoneOn)
 	}
 	return fmt.Sprintf("Task %s: %d of %d items done. ", short, itemsDone(p, t), len(t.Items))
+}
+
+// itemsWithIt says how many study items moved with a corrected day.
+func itemsWithIt(n int) string {
+	if n == 1 {
+		return "1 study item with it"
+	}
+	return fmt.Sprintf("%d study items with it", n)
 }

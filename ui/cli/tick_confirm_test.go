@@ -226,3 +226,38 @@ func TestFailedTickOrScorePrintsNoConfirmation(t *testing.T) {
 		t.Errorf("the refused ticks left %d topics done", s.Progress.TopicsDone)
 	}
 }
+
+// TestTickOnCorrectsTheDayOfADoneTopic: tick --on on a done topic
+// corrects the day it was done, and its study items done on that day, or
+// through its tick, move with it; one ticked on an earlier day keeps its
+// day. The confirmation says the day it replaced and the items moved, and
+// ticking with no --on keeps the day.
+func TestTickOnCorrectsTheDayOfADoneTopic(t *testing.T) {
+	withFixtureItems(t)
+	dir := newSavedPlan(t)
+	mustStore(t, dir, "tick", "1", "1.2.1", "--on", "2026-11-18")
+	mustStore(t, dir, "tick", "1", "1.2", "--on", "2026-11-20")
+	out := mustStore(t, dir, "tick", "1", "1.2", "--on", "2026-11-19")
+	s := shown(t, dir)
+	items := topicOf(t, s, "1.2").Items
+	want := confirmation(t, dir, fmt.Sprintf("Corrected the day of 1.2 {1.2} (Thu 2026-11-19, not Fri 2026-11-20, %d study items with it). {standing}", len(items)-1))
+	if out != want {
+		t.Errorf("the correction printed\n%q, want\n%q", out, want)
+	}
+	days := map[string]string{}
+	for _, g := range s.Progress.ByTopic {
+		days[g.Topic] = g.DoneOn.String()
+	}
+	for _, it := range s.Progress.ByItem {
+		days[it.Item] = it.DoneOn.String()
+	}
+	for id, day := range map[string]string{"SAA-C03:1.2": "2026-11-19", items[0].ID: "2026-11-18", items[1].ID: "2026-11-19",
+		items[len(items)-1].ID: "2026-11-19"} {
+		if days[id] != day {
+			t.Errorf("after the correction %s was done on %q, want %s", id, days[id], day)
+		}
+	}
+	if out := mustStore(t, dir, "tick", "1", "1.2"); out != "Nothing changed: SAA-C03:1.2 in plan 1 is already done, with the same hours.\n" {
+		t.Errorf("a tick with no --on of the corrected topic printed %q, want nothing changed", out)
+	}
+}

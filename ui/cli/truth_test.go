@@ -108,16 +108,21 @@ func TestShowAndReplanAgree(t *testing.T) {
 }
 
 // TestRetiredExamsAreRefused: planning a retired exam, or an exam after its
-// last day, exits 2 naming the successor.
+// last day, exits 2 naming the successor; an exam date after the last day
+// of an exam still bookable today names the last day to choose by.
 func TestRetiredExamsAreRefused(t *testing.T) {
-	for _, args := range [][]string{
-		{"plan", "--cert", "DVA-C02", "--today", "2026-12-02"},
-		{"plan", "--cert", "DVA-C02", "--exam", "2026-12-15"},
-		{"new", "--cert", "DVA-C02", "--exam", "2026-12-15"},
+	const after = "certplan: --exam 2026-12-15 is after DVA-C02's last day, 2026-11-30: choose an exam date up to 2026-11-30, or plan DVA-C03\n"
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"plan", "--cert", "DVA-C02", "--today", "2026-12-02"}, "certplan: DVA-C02 cannot be taken after 2026-11-30; plan DVA-C03 instead\n"},
+		{[]string{"plan", "--cert", "DVA-C02", "--exam", "2026-12-15"}, after},
+		{[]string{"new", "--cert", "DVA-C02", "--exam", "2026-12-15"}, after},
 	} {
-		r := storeRun(t, t.TempDir(), args...)
-		if r.status != exitUsage || r.stderr != "certplan: DVA-C02 cannot be taken after 2026-11-30; plan DVA-C03 instead\n" {
-			t.Errorf("%v: status %d, stderr %q", args, r.status, r.stderr)
+		r := storeRun(t, t.TempDir(), c.args...)
+		if r.status != exitUsage || r.stderr != c.want {
+			t.Errorf("%v: status %d, stderr %q, want %q", c.args, r.status, r.stderr, c.want)
 		}
 	}
 	dir := t.TempDir()

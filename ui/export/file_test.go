@@ -68,8 +68,8 @@ func TestWriteFileFailsCleanly(t *testing.T) {
 	cases := []struct{ name, path, hint string }{
 		{"missing folder", filepath.Join(dir, "nope", "plan.pdf"), "does not exist"},
 		{"parent is a file", filepath.Join(dir, "a-file", "plan.pdf"), "not a folder"},
-		{"a folder has the name", filepath.Join(dir, "taken"), "give a file name"},
-		{"path ends in a slash", dir + string(filepath.Separator), "give a file name"},
+		{"a folder has the name", filepath.Join(dir, "taken"), "it is a directory; choose a file path"},
+		{"path ends in a slash", dir + string(filepath.Separator), "it is a directory; choose a file path"},
 	}
 	if runtime.GOOS == "linux" {
 		// Nobody, root included, may create files in /proc.

@@ -29,7 +29,11 @@ import (
 // day (and a counter when a topic has two sessions on one day), not the
 // time, so that importing a re-planned export updates the events that moved
 // or changed (within their day, under the same UID) and keeps the ones that
-// did not. SEQUENCE counts minutes from the plan's
+// did not. A plan whose exam was passed (planner.Plan.Passed) offers no
+// session after its pass day: those it planned after it (AfterPass) are
+// sent as cancelled, since a calendar exported before the pass holds them,
+// and the exam's event moves to the pass day, with no reminders.
+// SEQUENCE counts minutes from the plan's
 // start to Options.Stamp, so a later export carries a higher sequence.
 // Lines end in CRLF and are folded at 75 octets between UTF-8 characters.
 func ICS(p planner.Plan, o Options) ([]byte, error) {
@@ -133,6 +137,10 @@ func itemsText(exam string, items []planner.SessionItem) string {
 
 // exam writes the exam day with reminders a week and a day before.
 func (c *calendar) exam(p planner.Plan) {
+	if !p.Passed.IsZero() {
+		c.passed(p)
+		return
+	}
 	if p.ExamDate.IsZero() {
 		return
 	}
@@ -145,8 +153,18 @@ func (c *calendar) exam(p planner.Plan) {
 	c.end("VEVENT")
 }
 
-// cancelled sends each session of the earlier versions that the plan no
-// longer has as cancelled, so a calendar that imported an earlier export
+// passed writes the exam as passed on its pass day, under the exam's UID,
+// so that a calendar exported before moves it there, without reminders.
+func (c *calendar) passed(p planner.Plan) {
+	c.event(planPrefix(p.Exam, c.planID) + "-exam" + uidDomain)
+	c.allDay(p.Passed, "TRANSPARENT")
+	c.text("SUMMARY", "Passed: "+p.Exam+" "+p.ExamName)
+	c.text("DESCRIPTION", planner.PassedText(p.Passed.String()))
+	c.end("VEVENT")
+}
+
+// cancelled sends each session of the earlier versions, and those planned
+// after the pass (AfterPass), that the plan no longer has as cancelled, so a calendar that imported an earlier export
 // drops it (same UID, STATUS:CANCELLED, this export's higher SEQUENCE), at
 // the time that earlier version gave it. A session still in the plan, even
 // at another time of its day, keeps its UID and is updated, not cancelled.
@@ -155,7 +173,9 @@ func (c *calendar) cancelled(p planner.Plan, earlier []planner.Plan) {
 	for _, s := range uidSessions(p, c.planID) {
 		now[s.uid] = true
 	}
-	for _, e := range earlier {
+	afterPass := p
+	afterPass.Weeks = []planner.Week{{Sessions: p.AfterPass}}
+	for _, e := range append([]planner.Plan{afterPass}, earlier...) {
 		for _, s := range timedSessions(e, c.planID, c.at) {
 			if now[s.uid] {
 				continue
@@ -164,10 +184,19 @@ func (c *calendar) cancelled(p planner.Plan, earlier []planner.Plan) {
 			c.event(s.uid)
 			c.span(s)
 			c.prop("STATUS", "CANCELLED")
-			c.text("SUMMARY", "Moved: "+s.Topic+" "+s.Title)
+			c.text("SUMMARY", cancelledWhy(p, s.Date)+s.Topic+" "+s.Title)
 			c.end("VEVENT")
 		}
 	}
+}
+
+// cancelledWhy starts the summary of a session sent as cancelled that was
+// on day d: not needed once the exam was passed before it, else moved.
+func cancelledWhy(p planner.Plan, d catalog.Date) string {
+	if !p.Passed.IsZero() && d.After(p.Passed) {
+		return "Exam passed - not needed: "
+	}
+	return "Moved: "
 }
 
 // renewsHeld reports whether held certification h is renewed in time by

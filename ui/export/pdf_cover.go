@@ -134,6 +134,9 @@ func verdictH(d *doc, text string) float64 {
 // verdictWords are the verdict's title and text: whether the plan fits,
 // where the learner stands today and how ready they are.
 func (d *doc) verdictWords() (title, text string) {
+	if !d.p.Passed.IsZero() { // done: whether it fits is no news
+		return "Exam passed.", planner.PassedText(longDate(d.p.Passed)) + " " + d.standingText()
+	}
 	title, text = verdictText(d.p)
 	switch {
 	case d.outgrown(): // what fitted when it was made is no news: the standing says what now

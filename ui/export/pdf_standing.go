@@ -54,6 +54,9 @@ func (d *doc) standingText() string {
 			on, hoursUnit(-s.AheadHours), figures)
 	case planner.OnTrack:
 		return fmt.Sprintf("On %s you are on track: %s", on, figures)
+	case planner.PassedState:
+		return fmt.Sprintf("By the pass on %s: %s done, %s planned by then.", shortDate(d.p.Passed),
+			hoursUnit(s.DoneHours), hoursUnit(s.PlannedHours))
 	}
 	if !s.Outgrown() {
 		return fmt.Sprintf("On %s the plan does not fit: some of its work has no place in its days, as the verdict says. %s",
