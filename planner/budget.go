@@ -35,6 +35,7 @@ func TakenBy(plans []Plan, from catalog.Date) map[catalog.Date]float64 {
 type Commitment struct {
 	Exam         string
 	HoursPerWeek float64
+	From         catalog.Date // the plan's first study day from today on
 	Until        catalog.Date // the plan's last study day
 }
 
@@ -59,6 +60,7 @@ func CommitmentOf(p Plan, today catalog.Date) Commitment {
 	if total == 0 {
 		return c
 	}
+	c.From = first
 	weeks := math.Ceil(float64(first.WeekStart().DaysUntil(c.Until.WeekStart())+7) / 7)
 	c.HoursPerWeek = math.Round(total/weeks*4) / 4
 	return c
@@ -87,4 +89,39 @@ func FitsBeside(prev Plan, in Input) bool {
 		}
 	}
 	return true
+}
+
+// PriorityText says which of two plans that share the learner's week has
+// priority, for the plan the budget was asked about: "4 h a week go to
+// DVA-C03 until 2027-03-01, which has priority: this plan takes what it
+// leaves" or "…: this plan has priority, and it is planned around it".
+func (s PlanShare) PriorityText() string {
+	week := fmt.Sprintf("%s h a week go to %s until %s", FormatHours(s.HoursPerWeek), s.Exam, s.Until)
+	if s.First {
+		return week + ", which has priority: this plan takes only the hours it leaves"
+	}
+	return week + ": this plan has priority, and " + s.Exam + " takes only the hours it leaves"
+}
+
+// Sharing is the shares of the plans whose study, from their first day to
+// their last from today on, falls between from and until: the plans that
+// take part of those days' hours.
+func (b WeekBudget) Sharing(from, until catalog.Date) []PlanShare {
+	var out []PlanShare
+	for _, s := range b.Shares {
+		if !s.From.After(until) && !s.Until.Before(from) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// SharingPlan is the shares of the plans that take part of plan p's days
+// from today to its last week's end: the plans it competes with for the
+// learner's hours.
+func (b WeekBudget) SharingPlan(p Plan, today catalog.Date) []PlanShare {
+	if len(p.Weeks) == 0 {
+		return nil
+	}
+	return b.Sharing(today, p.Weeks[len(p.Weeks)-1].End)
 }

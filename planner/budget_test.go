@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -90,5 +91,39 @@ func TestCommitment(t *testing.T) {
 	}
 	if after := planner.CommitmentOf(p, p.ExamDate); after.HoursPerWeek != 0 {
 		t.Errorf("commitment after the exam = %+v, want no hours", after)
+	}
+}
+
+// TestSharingNamesThePlansOfTheDays: a plan shares the days its study
+// spans, and PriorityText says which of the two goes first.
+func TestSharingNamesThePlansOfTheDays(t *testing.T) {
+	first := planner.PlanShare{PlanID: 1, First: true, Commitment: planner.Commitment{Exam: "DVA-C03", HoursPerWeek: 4,
+		From: day("2026-12-07"), Until: day("2027-01-10")}}
+	after := planner.PlanShare{PlanID: 2, Commitment: planner.Commitment{Exam: "CLF-C02", HoursPerWeek: 2,
+		From: day("2027-01-11"), Until: day("2027-02-01")}}
+	b := planner.WeekBudget{Shares: []planner.PlanShare{first, after}}
+	for _, c := range []struct {
+		name     string
+		from, to string
+		want     []int64
+	}{
+		{"before both", "2026-11-30", "2026-12-06", nil},
+		{"the first's last day", "2027-01-04", "2027-01-10", []int64{1}},
+		{"across both", "2027-01-08", "2027-01-14", []int64{1, 2}},
+		{"after both", "2027-02-02", "2027-02-08", nil},
+	} {
+		var got []int64
+		for _, s := range b.Sharing(day(c.from), day(c.to)) {
+			got = append(got, s.PlanID)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+	if got, want := first.PriorityText(), "4 h a week go to DVA-C03 until 2027-01-10, which has priority: this plan takes only the hours it leaves"; got != want {
+		t.Errorf("first: %q, want %q", got, want)
+	}
+	if got := after.PriorityText(); !strings.Contains(got, "this plan has priority, and CLF-C02 takes only the hours it leaves") {
+		t.Errorf("after: %q", got)
 	}
 }

@@ -32,17 +32,22 @@ func BurnUpOf(p Plan, progress map[string]Progress, doneOn map[string]catalog.Da
 	if last < 0 && len(p.Weeks) > 0 && today.After(p.Weeks[len(p.Weeks)-1].End) {
 		last = len(p.Weeks) - 1
 	}
+	for _, t := range p.Topics {
+		b.Total += t.Hours
+	}
+	// Sessions kept from before a rebalance and the work re-planned after
+	// it can add up to more than all the plan's work: the line never
+	// schedules more than there is.
 	sum := 0.0
 	for i, w := range p.Weeks {
 		sum += w.PlannedHours
 		b.Weeks = append(b.Weeks, w.Start)
-		b.Planned = append(b.Planned, round2(sum))
+		b.Planned = append(b.Planned, round2(min(sum, b.Total)))
 		if i <= last {
 			b.Done = append(b.Done, 0)
 		}
 	}
 	for _, t := range p.Topics {
-		b.Total += t.Hours
 		b.addDone(p, t, progress, doneOn[t.ID])
 	}
 	// What a passed plan planned after its pass (AfterPass) is never due.

@@ -41,7 +41,7 @@ func (p Plan) UpToPass(day catalog.Date) Plan {
 // of the sessions kept, and its capacity loses the learner's hours of the
 // days after day (never below what it still plans).
 func (p Plan) weekUpTo(w Week, day catalog.Date) (Week, []Session) {
-	rest := min(restOfWeek(p, w, day.AddDays(1)), hoursToMinutes(w.CapacityHours))
+	rest := min(restOfWeek(p, w, nil, day.AddDays(1)), hoursToMinutes(w.CapacityHours))
 	var kept, after []Session
 	for _, s := range w.Sessions {
 		if s.Date.After(day) {

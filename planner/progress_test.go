@@ -163,6 +163,20 @@ func TestBurnUpOfCountsWorkARebalanceTookOut(t *testing.T) {
 	}
 }
 
+// TestBurnUpOfNeverSchedulesMoreThanTheWork: sessions a rebalance kept in
+// the past weeks that were not done, and the same work re-planned after
+// them, add up to more than all the plan's work; the line never goes
+// above it (QA: the chart's "Scheduled (10 h)" of a plan of 8 h).
+func TestBurnUpOfNeverSchedulesMoreThanTheWork(t *testing.T) {
+	p := threeWeeks()
+	p.Weeks[0].PlannedHours += 2 // kept from before the rebalance, not done
+	p.Weeks[2].PlannedHours += 2 // the same work, re-planned
+	b := planner.BurnUpOf(p, nil, nil, catalog.DateOf(2026, 3, 17))
+	if want := []float64{5, 8, 8}; !reflect.DeepEqual(b.Planned, want) {
+		t.Errorf("planned %v, want %v: never above the plan's %v h", b.Planned, want, b.Total)
+	}
+}
+
 // TestBurnUpOfABuiltPlanEndsAtItsWork builds a plan on the fixture catalog:
 // planned never falls and ends at the plan's work.
 func TestBurnUpOfABuiltPlanEndsAtItsWork(t *testing.T) {

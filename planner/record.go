@@ -28,6 +28,11 @@ type StudyPlan struct {
 	Archived bool
 	// Items is the progress of each study item, by item ID ("SAA-C03:1.1.3").
 	Items map[string]TopicProgress
+	// Taken is the study time the learner's other active plans put on each
+	// day from the day the plan was read (WeekBudget.Taken), which its
+	// Standing takes out of the study time left; nil when it was read
+	// alone. It is never stored.
+	Taken map[catalog.Date]float64
 	// Passed is the day the learner passed the plan's exam, as
 	// PlanSummary.Passed says; zero when not. Storage loads a passed plan
 	// with its Schedule cut at that day (Plan.UpToPass): it is done and
@@ -107,6 +112,10 @@ type WeekBudget struct {
 type PlanShare struct {
 	PlanID int64
 	Commitment
+	// First is whether this plan has priority over the plan the budget was
+	// asked about: it takes its hours first, and that one is planned
+	// around it.
+	First bool
 }
 
 // PlannerProgress returns the plan's progress in the planner's terms: the
@@ -126,10 +135,11 @@ func (p StudyPlan) PlannerProgress() map[string]Progress {
 	return out
 }
 
-// Standing is the plan's standing at the start of today (StandingOf) for
-// its current schedule and progress.
+// Standing is the plan's standing at the start of today for its current
+// schedule and progress, beside the other plans' hours when they were read
+// with it (StandingBeside with p.Taken).
 func (p StudyPlan) Standing(today catalog.Date) Standing {
-	return StandingOf(p.Schedule, p.PlannerProgress(), today)
+	return StandingBeside(p.Schedule, p.PlannerProgress(), today, p.Taken)
 }
 
 // WithProgress returns the schedule with every topic's and study item's

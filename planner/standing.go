@@ -81,6 +81,14 @@ func (s Standing) Outgrown() bool { return s.LeftHours() > s.TimeLeftHours+Toler
 // plan passed on a day (Plan.UpToPass) at the end of that day, whatever
 // today is: what it planned after the pass is never due.
 func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standing {
+	return StandingBeside(p, progress, today, nil)
+}
+
+// StandingBeside is StandingOf once the learner's other active plans have
+// taken the hours they put on each day (taken): its study time left is
+// StudyTimeLeftBeside, so a plan whose work left no longer fits in what
+// the others leave does not fit.
+func StandingBeside(p Plan, progress map[string]Progress, today catalog.Date, taken map[catalog.Date]float64) Standing {
 	today = p.countedTo(today)
 	var s Standing
 	total, done, spent := 0, 0, 0.0
@@ -106,7 +114,7 @@ func StandingOf(p Plan, progress map[string]Progress, today catalog.Date) Standi
 	planned := max(total-later-unscheduledLeftMinutes(p, progress, today), 0)
 	s.TotalHours, s.DoneHours, s.SpentHours = minutesToHours(total), minutesToHours(done), round2(spent)
 	s.PlannedHours, s.AheadHours = minutesToHours(planned), minutesToHours(done-planned)
-	timeLeft := studyMinutesLeft(p, today)
+	timeLeft := studyMinutesLeft(p, taken, today)
 	s.TimeLeftHours, s.Fitted = minutesToHours(timeLeft), p.Feasible
 	s.State = stateOf(p, s.AheadHours, total-done <= timeLeft+hoursToMinutes(Tolerance))
 	if !p.Passed.IsZero() {

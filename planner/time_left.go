@@ -12,32 +12,51 @@ import (
 // week from today on, at the learner's hours for each day that is not off.
 // The work left never fits in less (StandingOf says it does not fit).
 func StudyTimeLeft(p Plan, today catalog.Date) float64 {
-	return minutesToHours(studyMinutesLeft(p, today))
+	return StudyTimeLeftBeside(p, nil, today)
 }
 
-func studyMinutesLeft(p Plan, today catalog.Date) int {
+// StudyTimeLeftBeside is StudyTimeLeft once the learner's other active
+// plans have taken the hours they put on each day (taken, as TakenBy and
+// WeekBudget.Taken give them): the learner has one week of study hours, so
+// an hour another plan takes is no hour this plan has left. No week holds
+// more than the planner counted for it.
+func StudyTimeLeftBeside(p Plan, taken map[catalog.Date]float64, today catalog.Date) float64 {
+	return minutesToHours(studyMinutesLeft(p, taken, today))
+}
+
+func studyMinutesLeft(p Plan, taken map[catalog.Date]float64, today catalog.Date) int {
 	m := 0
 	for _, w := range p.Weeks {
 		whole := hoursToMinutes(w.CapacityHours)
 		switch {
 		case w.End.Before(today):
-		case !w.Start.Before(today):
+		case !w.Start.Before(today) && !takesFrom(taken, w):
 			m += whole
 		default:
-			m += min(restOfWeek(p, w, today), whole)
+			m += min(restOfWeek(p, w, taken, max(today, w.Start)), whole)
 		}
 	}
 	return m
 }
 
-// restOfWeek is the study time of week w's days from today on, at the
-// learner's hours, less its days off.
-func restOfWeek(p Plan, w Week, today catalog.Date) int {
+// takesFrom reports whether taken puts any study time in week w.
+func takesFrom(taken map[catalog.Date]float64, w Week) bool {
+	for d := w.Start; !d.After(w.End); d = d.AddDays(1) {
+		if taken[d] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// restOfWeek is the study time of week w's days from from on, at the
+// learner's hours less what taken puts on each, less its days off.
+func restOfWeek(p Plan, w Week, taken map[catalog.Date]float64, from catalog.Date) int {
 	m := 0
-	for d := today; !d.After(w.End); d = d.AddDays(1) {
+	for d := from; !d.After(w.End); d = d.AddDays(1) {
 		off := slices.ContainsFunc(w.DaysOff, func(o DayOff) bool { return o.Date == d })
 		if !off {
-			m += hoursToMinutes(p.Inputs.Hours[d.MondayIndex()])
+			m += max(hoursToMinutes(p.Inputs.Hours[d.MondayIndex()])-hoursToMinutes(taken[d]), 0)
 		}
 	}
 	return m

@@ -62,3 +62,36 @@ func TestStandingDoesNotFitWhenTheWorkLeftOutgrowsTheTimeLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestStudyTimeLeftBesideTakesOutTheOtherPlansHours: the learner has one
+// week of hours; a plan built after another, around it, leaves the first
+// with only what it does not take, while the first's own planned work
+// still fits, and no taken hours change nothing.
+func TestStudyTimeLeftBesideTakesOutTheOtherPlansHours(t *testing.T) {
+	first := mustBuild(t, saa())
+	second := mustBuild(t, edit(saa(), func(in *planner.Input) {
+		in.Exam, in.Taken = "CLF-C02", planner.TakenBy([]planner.Plan{first}, first.Start)
+	}))
+	today := first.Start.AddDays(14)
+	taken := planner.TakenBy([]planner.Plan{second}, today)
+	alone, beside := planner.StudyTimeLeft(first, today), planner.StudyTimeLeftBeside(first, taken, today)
+	secondLeft := 0.0
+	for _, h := range taken {
+		secondLeft += h
+	}
+	if beside > alone-secondLeft+planner.Tolerance || beside >= alone {
+		t.Fatalf("time left beside %v h of the other plan's = %v h, alone %v h: want at most %v h",
+			secondLeft, beside, alone, alone-secondLeft)
+	}
+	if got := planner.StudyTimeLeftBeside(first, nil, today); got != alone {
+		t.Fatalf("with nothing taken: %v h, want %v h", got, alone)
+	}
+	st := planner.StandingBeside(first, nil, today, taken)
+	if st.TimeLeftHours != beside {
+		t.Fatalf("the standing's time left %v h, want %v h", st.TimeLeftHours, beside)
+	}
+	sp := planner.StudyPlan{Schedule: first, Taken: taken}
+	if got := sp.Standing(today); got != st {
+		t.Fatalf("StudyPlan.Standing with Taken = %+v, want %+v", got, st)
+	}
+}

@@ -58,9 +58,13 @@ func takenBy(plans []planner.StudyPlan, from catalog.Date) map[catalog.Date]floa
 // self (0 for none) take from today on, and the week each is planned
 // within.
 func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (planner.WeekBudget, error) {
+	var first map[int64]bool
 	var shared planner.SharedWeek
 	others, err := readTx(ctx, db, func(tx *dbTx) ([]planner.StudyPlan, error) {
 		var err error
+		if first, err = firstBefore(ctx, tx, self); err != nil {
+			return nil, err
+		}
 		if shared, err = db.sharedWeek(ctx, tx, self, db.dayOr(today)); err != nil {
 			return nil, err
 		}
@@ -77,11 +81,29 @@ func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (plann
 			b.Weeks[p.ID] = p.Input.Week()
 		}
 		if c := planner.CommitmentOf(p.Schedule, today); c.HoursPerWeek > 0 {
-			b.Shares = append(b.Shares, planner.PlanShare{PlanID: p.ID, Commitment: c})
+			b.Shares = append(b.Shares, planner.PlanShare{PlanID: p.ID, Commitment: c, First: first[p.ID]})
 		}
 	}
 	b.Taken = planner.TakenBy(schedules, today)
 	return b, nil
+}
+
+// firstBefore is the active plans that come before plan self in priority
+// order (activeSchedules' order): they take their hours first. None when
+// self is not active.
+func firstBefore(ctx context.Context, tx *dbTx, self int64) (map[int64]bool, error) {
+	ids, err := queryAll(ctx, tx, scanValue[int64], "SELECT id FROM plans p WHERE archived = 0 AND "+planPassed+" IS NULL ORDER BY priority DESC, id")
+	if err != nil {
+		return nil, classifyf(err, "list active plans")
+	}
+	out := map[int64]bool{}
+	for _, id := range ids {
+		if id == self {
+			return out, nil
+		}
+		out[id] = true
+	}
+	return map[int64]bool{}, nil
 }
 
 // SetArchived archives a plan (it keeps its history and progress but

@@ -154,6 +154,15 @@ func TestPriorityTakesTheHoursFirst(t *testing.T) {
 	if d := overLimit(testInput("SAA-C03").Hours, dayLoad(a, b)); d != 0 {
 		t.Errorf("after giving priority, %s is over the learner's hours", d)
 	}
+	for _, c := range []struct {
+		self, other int64
+		first       bool
+	}{{first.ID, second.ID, true}, {second.ID, first.ID, false}} {
+		bud, err := db.Budget(ctx, c.self, testToday)
+		if err != nil || len(bud.Shares) != 1 || bud.Shares[0].PlanID != c.other || bud.Shares[0].First != c.first {
+			t.Errorf("budget beside plan %d = %+v (%v), want plan %d with First %v", c.self, bud.Shares, err, c.other, c.first)
+		}
+	}
 	if _, err := db.Prioritize(ctx, 42, testToday); err == nil {
 		t.Error("giving priority to plan 42 that does not exist succeeded")
 	}

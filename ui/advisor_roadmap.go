@@ -21,13 +21,33 @@ func (s *advisorScreen) showAdvice(a advisor.Advice) {
 	} else {
 		s.next.SetText(fmt.Sprintf("Next: %s  %s", a.Next.Code, a.Next.Name))
 	}
-	s.reasons.SetText(bullets(a.Next.Reasons))
+	s.reasons.SetText(reasonsText(a.Next, s.profile.Goal))
+	showIf(s.altsPart, a.Next.Code != "")
+	showIf(s.roadmapPart, len(a.Roadmap) > 0)
 	s.showAlternatives(a.Alternatives)
 	s.showRoadmap(a.Roadmap)
 	s.warnings.SetText(bullets(a.Warnings))
 	setEnabled(s.planNext, a.Next.Code != "")
 	setEnabled(s.planRoadmap, len(a.Roadmap) > 0)
 	s.body.Refresh()
+}
+
+// noGoalNote is what the advice says first when the learner chose no goal:
+// it follows the rest of the answers only.
+const noGoalNote = "No goal chosen: this follows your role, focus and certifications only. " +
+	"Choose a goal for a step toward it."
+
+// reasonsText is the reasons for pick next, after noGoalNote when the
+// learner chose no goal; none when there is nothing to suggest.
+func reasonsText(next advisor.Pick, goal advisor.Goal) string {
+	if next.Code == "" {
+		return ""
+	}
+	text := bullets(next.Reasons)
+	if goal == "" {
+		text = strings.TrimSpace(noGoalNote + "\n" + text)
+	}
+	return text
 }
 
 // clearAdvice takes the advice away, as before the first answers, so no
@@ -37,6 +57,8 @@ func (s *advisorScreen) clearAdvice() {
 	s.next.SetText(askAgain)
 	s.reasons.SetText("")
 	s.alts.RemoveAll()
+	s.altsPart.Hide()
+	s.roadmapPart.Hide()
 	s.timeline.set(nil)
 	s.summary.SetText("")
 	s.warnings.SetText("")

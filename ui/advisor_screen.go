@@ -34,13 +34,16 @@ type advisorScreen struct {
 	advise   *widget.Button
 	problem  *widget.Label
 
-	next     *widget.Label
-	reasons  *widget.Label
-	alts     *fyne.Container
-	timeline *timeline
-	summary  *widget.Label
-	warnings *widget.Label
-	body     *fyne.Container // the advice, laid out again when it changes
+	next    *widget.Label
+	reasons *widget.Label
+	alts    *fyne.Container
+	// altsPart and roadmapPart are the alternatives and the roadmap with
+	// their headings, shown only when there is advice to fill them.
+	altsPart, roadmapPart fyne.CanvasObject
+	timeline              *timeline
+	summary               *widget.Label
+	warnings              *widget.Label
+	body                  *fyne.Container // the advice, laid out again when it changes
 
 	planNext    *widget.Button
 	planRoadmap *widget.Button
@@ -128,8 +131,11 @@ func (s *advisorScreen) buildAdvice() fyne.CanvasObject {
 	s.planRoadmap = widget.NewButtonWithIcon("Plan the roadmap", theme.DocumentSaveIcon(), s.onPlanRoadmap)
 	s.planNext.Disable()
 	s.planRoadmap.Disable()
-	s.body = container.NewVBox(s.next, s.reasons, section("Alternatives", s.alts),
-		section("Roadmap", container.NewVBox(s.timeline, s.summary)), s.warnings)
+	s.altsPart = section("Alternatives", s.alts)
+	s.roadmapPart = section("Roadmap", container.NewVBox(s.timeline, s.summary))
+	s.altsPart.Hide() // until there is advice to fill them
+	s.roadmapPart.Hide()
+	s.body = container.NewVBox(s.next, s.reasons, s.altsPart, s.roadmapPart, s.warnings)
 	advice := container.NewBorder(nil, container.NewHBox(s.planNext, s.planRoadmap), nil, nil, container.NewVScroll(s.body))
 	return withMinHeight(adviceMinHeight, advice)
 }

@@ -132,3 +132,45 @@ func TestAdvisorEntryPoints(t *testing.T) {
 		t.Errorf("set-up exam = %q, want CLF-C02", got)
 	}
 }
+
+// TestAdvisorSaysWhenNoGoalIsChosen: with no goal the advice says it
+// follows the other answers only, and a learner who holds every exam that
+// suits the answers is told there is nothing to suggest, without an empty
+// alternatives or roadmap section, and is asked to choose a goal rather
+// than to try another one.
+func TestAdvisorSaysWhenNoGoalIsChosen(t *testing.T) {
+	clk := &clock{day: mustDate(t, "2026-11-23")}
+	svc := newFakeData(testCatalog(t)).services()
+	app := startAppWith(t, svc, clk)
+	app.show(ScreenAdvisor)
+	app.tasks.wait()
+	s := app.screens[ScreenAdvisor].(*advisorScreen)
+	if s.altsPart.Visible() || s.roadmapPart.Visible() {
+		t.Error("the alternatives and the roadmap show, empty, before any answers")
+	}
+	answer(s, "developer", "3", noGoal, "10")
+	test.Tap(s.advise)
+	app.tasks.wait()
+	wantContains(t, "recommendation", s.next.Text, "Next: ")
+	wantContains(t, "reasons with no goal", s.reasons.Text, "No goal chosen: ", "Choose a goal")
+
+	// A business learner who holds the two exams that suit that role.
+	for code, earned := range map[string]catalog.Date{"CLF-C02": catalog.DateOf(2026, 1, 10), "AIF-C01": catalog.DateOf(2026, 2, 10)} {
+		if err := svc.Records.AddHeldCertification(t.Context(), code, earned); err != nil {
+			t.Fatal(err)
+		}
+	}
+	app.show(ScreenAdvisor)
+	app.tasks.wait()
+	answer(s, "business", "3", noGoal, "5")
+	test.Tap(s.advise)
+	app.tasks.wait()
+	wantContains(t, "heading", s.next.Text, "Nothing to suggest")
+	wantContains(t, "warnings", s.warnings.Text, "Choose a goal or a focus")
+	if strings.Contains(s.warnings.Text, "another goal") || s.reasons.Text != "" {
+		t.Errorf("nothing to suggest with no goal: reasons %q, warnings %q", s.reasons.Text, s.warnings.Text)
+	}
+	if s.altsPart.Visible() || s.roadmapPart.Visible() {
+		t.Error("nothing to suggest, yet the alternatives or the roadmap section shows")
+	}
+}

@@ -37,7 +37,7 @@ func (a *App) shownID() int64 { return a.planID }
 
 // progressDeps are the Progress screen's dependencies.
 func (a *App) progressDeps() progressDeps {
-	return progressDeps{screenBase: a.base(), plans: a.svc.Plans, results: a.svc.Scores, shownID: a.shownID,
+	return progressDeps{screenBase: a.base(), plans: a.svc.Plans, results: a.svc.Scores, budget: a.svc.Budget, shownID: a.shownID,
 		planLists: func() (active, archived []planner.PlanSummary) { return a.plans, a.archived },
 		bringBack: func(id int64) { a.setArchived(id, false) }}
 }

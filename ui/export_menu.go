@@ -124,6 +124,9 @@ func (x exporter) write(ctx context.Context, f exportFormat, id int64, path stri
 	if err != nil {
 		return err
 	}
+	if _, err := besideOthers(ctx, x.budget, &p, x.today()); err != nil { // as the plan screen stands it
+		return err
+	}
 	st := p.Standing(x.today())
 	opts.PlanID, opts.PlanName, opts.Standing, opts.Today = p.ID, p.Name, &st, x.today()
 	p.Schedule = p.WithProgress() // as the command line exports it

@@ -362,7 +362,10 @@ func (f *fakeData) Budget(_ context.Context, except int64, today catalog.Date) (
 	b := planner.WeekBudget{Taken: planner.TakenBy(f.activeSchedules(except), today), Weeks: f.weeksOf(except, today)}
 	for _, p := range f.plans {
 		if c := planner.CommitmentOf(p.Schedule, today); p.ID != except && !f.archived[p.ID] && c.HoursPerWeek > 0 {
-			b.Shares = append(b.Shares, planner.PlanShare{PlanID: p.ID, Commitment: c})
+			// The fake does not re-order on Prioritize: the plans made
+			// first have priority, as storage's default order has it.
+			first := except != 0 && p.ID < except && !f.archived[except]
+			b.Shares = append(b.Shares, planner.PlanShare{PlanID: p.ID, Commitment: c, First: first})
 		}
 	}
 	return b, f.failing("WeekBudget")

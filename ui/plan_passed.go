@@ -15,6 +15,9 @@ import (
 // of how it stands.
 type loadedPlan struct {
 	plan planner.StudyPlan
+	// others is the share of the week the other active plans take (the
+	// plan screen's; empty elsewhere).
+	others planner.WeekBudget
 }
 
 // done reports whether the plan's exam is passed: then nothing is left to
@@ -44,11 +47,18 @@ func longDay(d catalog.Date) string { return d.Time().Format("2 Jan 2006") }
 // fit today when it does not fit, and whether its exam is passed.
 func (s *planScreen) loadPlan(ctx context.Context, id int64, today catalog.Date) (loadedPlan, error) {
 	p, err := s.fit.load(ctx, id, today)
-	return loadedPlan{plan: p}, err
+	if err != nil {
+		return loadedPlan{}, err
+	}
+	others, err := besideOthers(ctx, s.budget, &p, today)
+	return loadedPlan{plan: p, others: others}, err
 }
 
 // showLoaded shows a loaded plan everywhere on the screen.
-func (s *planScreen) showLoaded(l loadedPlan) { s.setPlan(l.plan) }
+func (s *planScreen) showLoaded(l loadedPlan) {
+	s.others = l.others
+	s.setPlan(l.plan)
+}
 
 // done reports whether the plan shown is done: its exam is passed. It then
 // offers no rebalance, fix or change of dates, and shows no warnings.

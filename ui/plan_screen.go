@@ -24,10 +24,14 @@ import (
 // domain and the whole plan week by week.
 type planScreen struct {
 	planDeps
-	load      latest // loading the plan shown: a newer pick wins
-	loading   *loading
-	plan      planner.StudyPlan
-	loaded    bool
+	load    latest // loading the plan shown: a newer pick wins
+	loading *loading
+	plan    planner.StudyPlan
+	loaded  bool
+	// others is the share of the week the other active plans take, read
+	// with the plan: its Taken is the plan's (StudyPlan.Taken).
+	others    planner.WeekBudget
+	sharing   *widget.Label // which plan has priority, when others share its days
 	title     *widget.RichText
 	countdown *widget.Label
 	banner    *widget.Label
@@ -78,6 +82,8 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	// long line squeezed the exam's name into a narrow column of five lines.
 	s.countdown = boldWrapped("")
 	s.banner = wrapped("")
+	s.sharing = wrapped("")
+	s.sharing.Hide()
 	s.bannerBG = canvas.NewRectangle(color.Transparent)
 	s.bannerBG.CornerRadius = theme.InputRadiusSize()
 	s.rebalance = widget.NewButtonWithIcon("Rebalance", theme.ViewRefreshIcon(), s.onRebalance)
@@ -88,7 +94,7 @@ func (s *planScreen) buildUI() fyne.CanvasObject {
 	header := container.NewVBox(
 		s.title, s.countdown,
 		container.NewBorder(nil, nil, nil, actions, container.NewStack(s.bannerBG, s.banner)),
-		s.weekNote.buildUI(), fit, s.warnings.buildUI(), readableBar(s.overall))
+		s.sharing, s.weekNote.buildUI(), fit, s.warnings.buildUI(), readableBar(s.overall))
 	split := newColumns(0.55, s.week.buildUI(), s.buildRight())
 	chainTo(split, s.week.scroll, s.domainsScroll)
 	s.all.page = split
@@ -138,6 +144,9 @@ func (s *planScreen) setPlan(p planner.StudyPlan) {
 	if p.Items == nil {
 		p.Items = map[string]planner.TopicProgress{}
 	}
+	if p.Taken == nil && !p.Archived { // a re-plan of this plan leaves the others' hours as they were
+		p.Taken = s.others.Taken
+	}
 	s.plan, s.loaded = p, true
 	sch := p.Schedule
 	s.title.Segments[0].(*widget.TextSegment).Text = sch.Exam + " · " + sch.ExamName
@@ -162,7 +171,10 @@ func (s *planScreen) updateProgress() {
 		countdown = passedCountdown(s.plan.Schedule.Exam)
 	}
 	s.countdown.SetText(countdown)
-	s.banner.SetText(statusText(loadedPlan{s.plan}, today))
+	s.banner.SetText(statusText(loadedPlan{plan: s.plan}, today))
+	sharing := sharingText(s.plan.Schedule, s.others, today)
+	s.sharing.SetText(sharing)
+	showIf(s.sharing, sharing != "" && !s.done())
 	s.bannerOK = bannerOK(st) || s.done()
 	showIf(s.rebalance, !s.done())
 	s.paintBanner()

@@ -112,7 +112,8 @@ func (v *weekView) fitEmpty(empty bool) {
 // addDays adds each day of w with its sessions, and its days off.
 func (v *weekView) addDays(w planner.Week) {
 	if len(w.Sessions) == 0 {
-		v.box.Add(wrapped(emptyWeekText(v.screen.plan, w) + nextSessionText(v.screen.plan.Schedule, w)))
+		s := v.screen
+		v.box.Add(wrapped(emptyWeekText(s.plan, w, s.others, s.today()) + nextSessionText(s.plan.Schedule, w)))
 	}
 	var day catalog.Date
 	for _, x := range w.Sessions {
@@ -341,13 +342,31 @@ func (l *planList) rowText(row planRow) planRowText {
 	return planRowText{title: withItemsDone(l.screen.plan, it.Title, it.Topic), hours: hours(it.Hours), topic: it.Topic}
 }
 
-// emptyWeekText says why week w of plan p has nothing to study: a week whose
-// hours all go to the learner's other plans is no break.
-func emptyWeekText(p planner.StudyPlan, w planner.Week) string {
+// emptyWeekText says why week w of plan p has nothing to study on today: a
+// week whose hours go to the learner's other plans (others) is no break,
+// and it names them.
+func emptyWeekText(p planner.StudyPlan, w planner.Week, others planner.WeekBudget, today catalog.Date) string {
+	if taken := others.Sharing(max(w.Start, today), w.End); len(taken) > 0 && takenIn(others.Taken, w) {
+		names := make([]string, len(taken))
+		for i, s := range taken {
+			names[i] = s.Exam
+		}
+		return "Nothing planned for this plan this week: the week is taken by " + joinAnd(names)
+	}
 	if w.CapacityHours == 0 && len(w.DaysOff) == 0 && p.Input.Hours.Total() > 0 {
 		return "Nothing planned this week: your other plans take this week's study hours"
 	}
 	return "Nothing to study this week: enjoy the break"
+}
+
+// takenIn reports whether taken puts study time on a day of week w.
+func takenIn(taken map[catalog.Date]float64, w planner.Week) bool {
+	for d := w.Start; !d.After(w.End); d = d.AddDays(1) {
+		if taken[d] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nextSessionText says, after an empty week w of plan p, the day of the

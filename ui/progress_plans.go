@@ -37,12 +37,15 @@ func (v *allPlans) buildUI() fyne.CanvasObject {
 // refresh loads every active plan off the UI goroutine and draws them.
 func (v *allPlans) refresh() {
 	active, _ := v.planLists()
-	active = append([]planner.PlanSummary(nil), active...)
+	active, today := append([]planner.PlanSummary(nil), active...), v.today()
 	runLatest(v.tasks, &v.load, nil, func(ctx context.Context) ([]loadedPlan, error) {
 		var out []loadedPlan
 		for _, s := range active {
 			p, err := v.plans.Plan(ctx, s.ID)
 			if err != nil {
+				return nil, err
+			}
+			if _, err := besideOthers(ctx, v.budget, &p, today); err != nil {
 				return nil, err
 			}
 			out = append(out, loadedPlan{plan: p})

@@ -32,8 +32,11 @@ type progressScreen struct {
 // shown, the lists of plans and a way to bring an archived plan back.
 type progressDeps struct {
 	screenBase
-	plans     PlanService
-	results   ScoreService // may be nil: then no practice results are offered
+	plans   PlanService
+	results ScoreService // may be nil: then no practice results are offered
+	// budget gives the hours the other active plans take, which each
+	// plan's standing takes out of its study time left; may be nil.
+	budget    BudgetService
 	shownID   func() int64
 	planLists func() (active, archived []planner.PlanSummary)
 	bringBack func(id int64) // un-archives a plan
@@ -80,9 +83,13 @@ func (s *progressScreen) reload() {
 // loadShown loads the plan shown with busy showing, then draws it or
 // tells fail why it could not.
 func (s *progressScreen) loadShown(busy *loading, fail func(error)) {
-	id := s.shownID()
+	id, today := s.shownID(), s.today()
 	runLatest(s.tasks, &s.load, busy, func(ctx context.Context) (loadedPlan, error) {
 		p, err := s.plans.Plan(ctx, id)
+		if err != nil {
+			return loadedPlan{}, err
+		}
+		_, err = besideOthers(ctx, s.budget, &p, today)
 		return loadedPlan{plan: p}, err
 	}, s.show, fail)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -117,3 +118,34 @@ func dayName(d catalog.Date) string { return d.Time().Format("Monday 2 January")
 
 // shortDay is "Mon 2 Mar".
 func shortDay(d catalog.Date) string { return d.Time().Format("Mon 2 Jan") }
+
+// besideOthers gives plan p the hours the learner's other active plans
+// take from today on (BudgetService.Budget), which its standing takes out
+// of its study time left, as `certplan show` does, and returns that
+// budget. An archived or passed plan, or none known (budget nil), is left
+// alone.
+func besideOthers(ctx context.Context, budget BudgetService, p *planner.StudyPlan, today catalog.Date) (planner.WeekBudget, error) {
+	if budget == nil || p.Archived || !p.Passed.IsZero() {
+		return planner.WeekBudget{}, nil
+	}
+	b, err := budget.Budget(ctx, p.ID, today)
+	if err != nil {
+		return b, err
+	}
+	p.Taken = b.Taken
+	return b, nil
+}
+
+// sharingText says, for each plan that shares plan p's days, which of the
+// two has priority, and how to give it to p, as `certplan show` does.
+func sharingText(p planner.Plan, b planner.WeekBudget, today catalog.Date) string {
+	var lines []string
+	for _, s := range b.SharingPlan(p, today) {
+		line := "Sharing your week: " + s.PriorityText() + "."
+		if s.First {
+			line += " Plans > Give this plan priority gives this plan its hours first."
+		}
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}

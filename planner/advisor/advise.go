@@ -73,7 +73,7 @@ func Advise(cat *catalog.Catalog, p Profile) (Advice, error) {
 		a.Next = r.pick(steps[0], hs, false)
 		a.Alternatives = r.alternatives(cands, steps[0].cand.key, hs)
 	} else {
-		a.Warnings = append(a.Warnings, nothingToSuggest)
+		a.Warnings = append(a.Warnings, nothingToSuggestFor(p))
 	}
 	a.Warnings = append(a.Warnings, r.warnings(cands, steps, hs)...)
 	if a.Warnings == nil {
@@ -84,7 +84,16 @@ func Advise(cat *catalog.Catalog, p Profile) (Advice, error) {
 
 // nothingToSuggest is the warning when no exam fits the profile.
 const nothingToSuggest = "Nothing to suggest: you hold every certification that suits these answers, " +
-	"or none can be booked in time at these hours. Try another goal or focus, or more hours a week."
+	"or none can be booked in time at these hours. "
+
+// nothingToSuggestFor is nothingToSuggest with what to try next: another
+// goal or focus, or, when the learner chose neither, one of them.
+func nothingToSuggestFor(p Profile) string {
+	if p.Goal == "" && len(p.Focus) == 0 {
+		return nothingToSuggest + "Choose a goal or a focus, or more hours a week."
+	}
+	return nothingToSuggest + "Try another goal or focus, or more hours a week."
+}
 
 // normalised returns the profile with role, goal and focus in their
 // canonical spelling.

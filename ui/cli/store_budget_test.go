@@ -101,3 +101,21 @@ func wantSameFixes(t *testing.T, what, got, show string) {
 		t.Errorf("show prints no fix to compare with %s:\n%s", what, show)
 	}
 }
+
+// TestShowSaysWhichPlanHasPriority: show says, for each plan sharing the
+// plan's days, which of the two has priority and how to give it to the
+// plan shown, as the desktop's plan screen does; --json's study time left
+// is the one after the other plan's hours.
+func TestShowSaysWhichPlanHasPriority(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "10")
+	mustStore(t, dir, "new", "--cert", "CLF-C02", "--hours", "10")
+	wantIn(t, "show 1", mustStore(t, dir, "show", "1"), "Sharing your week: ", " h a week go to CLF-C02 until ",
+		"this plan has priority, and") // the line wraps after it
+
+	second := mustStore(t, dir, "show", "2")
+	wantIn(t, "show 2", second, " h a week go to SAA-C03 until ", "which has priority",
+		"certplan prioritize 2 gives this plan its hours first.")
+	mustStore(t, dir, "prioritize", "2")
+	wantIn(t, "show 2 given priority", mustStore(t, dir, "show", "2"), "go to SAA-C03 until ", "this plan has priority, and")
+}

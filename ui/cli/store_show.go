@@ -71,6 +71,10 @@ func runShow(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
+		sharing, err := besideOthers(ctx, db, &p, e.today)
+		if err != nil {
+			return err
+		}
 		if *asJSON {
 			out := showJSON(p, e.today)
 			if out.Readiness, err = db.PlanReadiness(ctx, id, e.today); err != nil {
@@ -83,8 +87,37 @@ func runShow(e *env, c *command, args []string) error {
 		}
 		var note strings.Builder
 		writeOutsideWeek(&note, week, outsideWeekOf(p.ID, outside))
+		writePriority(&note, p.ID, sharing)
 		return writeShown(e.stdout, e.cat, p, e.today, note.String())
 	})
+}
+
+// besideOthers gives plan p, when it is active (neither archived nor
+// passed), the hours the other active plans take from today on, which its
+// standing takes out of its study time left as the desktop does, and
+// returns the shares of the plans it competes with.
+func besideOthers(ctx context.Context, db *storage.DB, p *planner.StudyPlan, today catalog.Date) ([]planner.PlanShare, error) {
+	if p.Archived || !p.Passed.IsZero() {
+		return nil, nil
+	}
+	b, err := db.Budget(ctx, p.ID, today)
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	p.Taken = b.Taken
+	return b.SharingPlan(p.Schedule, today), nil
+}
+
+// writePriority says, for each plan that shares plan id's days, which of
+// the two has priority, and how to give it to plan id.
+func writePriority(b *strings.Builder, id int64, sharing []planner.PlanShare) {
+	for _, s := range sharing {
+		line := "Sharing your week: " + s.PriorityText() + "."
+		if s.First {
+			line += fmt.Sprintf(" certplan prioritize %d gives this plan its hours first.", id)
+		}
+		writeWrapped(b, "", line)
+	}
 }
 
 // fixesNow gives plan p, when it does not fit, the fixes that fit today
