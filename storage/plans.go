@@ -195,6 +195,23 @@ func (db *DB) Plan(ctx context.Context, id int64) (planner.StudyPlan, error) {
 	})
 }
 
+// PlanOn is Plan read as it stands on today beside the learner's other
+// active plans: an active plan carries the hours they put on each day from
+// today on (StudyPlan.Taken), so its Standing counts only the study time
+// they leave, as every screen and command says it. An archived or passed
+// plan takes no hours and is read alone.
+func (db *DB) PlanOn(ctx context.Context, id int64, today catalog.Date) (planner.StudyPlan, error) {
+	return readTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
+		p, err := loadPlan(ctx, tx, id)
+		if err != nil || p.Archived || !p.Passed.IsZero() {
+			p.Schedule = p.Schedule.UpToPass(p.Passed)
+			return p, err
+		}
+		p.Taken, err = takenByOthers(ctx, tx, id, db.dayOr(today))
+		return p, err
+	})
+}
+
 // planNotFound says there is no plan id.
 func planNotFound(id int64) error {
 	return errorf(CodeNotFound, fmt.Sprintf("There is no plan %d: list the plans to see their numbers.", id), nil)

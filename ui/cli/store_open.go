@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"certplan/catalog"
 	"certplan/planner"
 	"certplan/storage"
 )
@@ -65,7 +66,7 @@ func withStoreReport(e *env, op func(ctx context.Context, db *storage.DB) (strin
 // and runs fn on it; an unknown plan is bad input, as storeErr has it.
 func withPlan(e *env, id int64, fn func(ctx context.Context, db *storage.DB, p planner.StudyPlan) error) error {
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		p, err := loadPlan(ctx, db, id)
+		p, err := loadPlan(ctx, db, id, e.today)
 		if err != nil {
 			return err
 		}
@@ -73,10 +74,12 @@ func withPlan(e *env, id int64, fn func(ctx context.Context, db *storage.DB, p p
 	})
 }
 
-// loadPlan reads saved plan id, with its failure in the command line's
-// terms (storeErr).
-func loadPlan(ctx context.Context, db *storage.DB, id int64) (planner.StudyPlan, error) {
-	p, err := db.Plan(ctx, id)
+// loadPlan reads saved plan id as it stands on today beside the other
+// active plans (storage.DB.PlanOn: its standing counts the hours they
+// leave, as every command and the desktop say it), with its failure in the
+// command line's terms (storeErr).
+func loadPlan(ctx context.Context, db *storage.DB, id int64, today catalog.Date) (planner.StudyPlan, error) {
+	p, err := db.PlanOn(ctx, id, today)
 	return p, storeErr(err)
 }
 

@@ -71,7 +71,7 @@ func runShow(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		sharing, err := besideOthers(ctx, db, &p, e.today)
+		sharing, err := sharingWith(ctx, db, p, e.today)
 		if err != nil {
 			return err
 		}
@@ -92,11 +92,10 @@ func runShow(e *env, c *command, args []string) error {
 	})
 }
 
-// besideOthers gives plan p, when it is active (neither archived nor
-// passed), the hours the other active plans take from today on, which its
-// standing takes out of its study time left as the desktop does, and
-// returns the shares of the plans it competes with.
-func besideOthers(ctx context.Context, db *storage.DB, p *planner.StudyPlan, today catalog.Date) ([]planner.PlanShare, error) {
+// sharingWith returns the shares of the other active plans that plan p,
+// when it is active (neither archived nor passed), competes with for its
+// days. Its standing already counts the hours they take (loadPlan).
+func sharingWith(ctx context.Context, db *storage.DB, p planner.StudyPlan, today catalog.Date) ([]planner.PlanShare, error) {
 	if p.Archived || !p.Passed.IsZero() {
 		return nil, nil
 	}
@@ -104,7 +103,6 @@ func besideOthers(ctx context.Context, db *storage.DB, p *planner.StudyPlan, tod
 	if err != nil {
 		return nil, storeErr(err)
 	}
-	p.Taken = b.Taken
 	return b.SharingPlan(p.Schedule, today), nil
 }
 

@@ -38,7 +38,7 @@ func runTick(e *env, c *command, args []string) error {
 		on = e.today
 	}
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		p, err := loadPlan(ctx, db, id)
+		p, err := loadPlan(ctx, db, id, e.today)
 		if err != nil {
 			return err
 		}

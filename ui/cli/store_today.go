@@ -56,7 +56,7 @@ func todayPlans(ctx context.Context, db *storage.DB, id, fallback int64, today c
 	}
 	var plans []planner.StudyPlan
 	for _, id := range ids {
-		p, err := db.Plan(ctx, id)
+		p, err := db.PlanOn(ctx, id, today)
 		if err != nil {
 			return nil, err
 		}

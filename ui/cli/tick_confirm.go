@@ -51,7 +51,7 @@ func (c tickChange) withDay(on catalog.Date) tickChange {
 // study item) of plan id and where the plan now stands, both read back
 // from the data as saved.
 func confirmTick(ctx context.Context, e *env, db *storage.DB, id int64, topic string, ch tickChange) error {
-	p, err := loadPlan(ctx, db, id)
+	p, err := loadPlan(ctx, db, id, e.today)
 	if err != nil {
 		return err
 	}
