@@ -94,21 +94,6 @@ func writeSynced(f *os.File, write func(io.Writer) error) error {
 	return f.Close()
 }
 
-// WriteFileAtomic writes the file at path whole or not at all: write fills
-// a private temporary file in path's folder, which is synced and then
-// renamed onto path, so a failure never leaves half a file under the name.
-func WriteFileAtomic(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := writeSynced(tmp, write); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
 // syncFile flushes a file's contents to disk.
 func syncFile(path string) error {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
