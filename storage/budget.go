@@ -58,21 +58,19 @@ func takenBy(plans []planner.StudyPlan, from catalog.Date) map[catalog.Date]floa
 // self (0 for none) take from today on, and the week each is planned
 // within.
 func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (planner.WeekBudget, error) {
-	var first map[int64]bool
 	var shared planner.SharedWeek
-	others, err := readTx(ctx, db, func(tx *dbTx) ([]planner.StudyPlan, error) {
-		var err error
-		if first, err = firstBefore(ctx, tx, self); err != nil {
+	all, err := readTx(ctx, db, func(tx *dbTx) ([]planner.StudyPlan, error) {
+		all, err := activePlans(ctx, tx, 0, planner.StudyPlan{}) // read once: every other figure comes from them
+		if err != nil {
 			return nil, err
 		}
-		if shared, err = db.sharedWeek(ctx, tx, self, db.dayOr(today)); err != nil {
-			return nil, err
-		}
-		return activeSchedules(ctx, tx, self)
+		shared, err = db.sharedWeekOf(ctx, tx, all, self, db.dayOr(today))
+		return all, err
 	})
 	if err != nil {
 		return planner.WeekBudget{}, err
 	}
+	first, others := firstBefore(all, self)
 	b := planner.WeekBudget{Taken: map[catalog.Date]float64{}, Weeks: map[int64]planner.LearnerWeek{}, Shared: shared}
 	var schedules []planner.Plan
 	for _, p := range others {
@@ -88,22 +86,27 @@ func (db *DB) Budget(ctx context.Context, self int64, today catalog.Date) (plann
 	return b, nil
 }
 
-// firstBefore is the active plans that come before plan self in priority
-// order (activeSchedules' order): they take their hours first. None when
-// self is not active.
-func firstBefore(ctx context.Context, tx *dbTx, self int64) (map[int64]bool, error) {
-	ids, err := queryAll(ctx, tx, scanValue[int64], "SELECT id FROM plans p WHERE archived = 0 AND "+planPassed+" IS NULL ORDER BY priority DESC, id")
-	if err != nil {
-		return nil, classifyf(err, "list active plans")
-	}
-	out := map[int64]bool{}
-	for _, id := range ids {
-		if id == self {
-			return out, nil
+// firstBefore splits the active plans, read in priority order
+// (activePlans' order), into those before plan self, which take their
+// hours first (none when self is not among them), and all but self.
+func firstBefore(all []planner.StudyPlan, self int64) (map[int64]bool, []planner.StudyPlan) {
+	first := map[int64]bool{}
+	others := make([]planner.StudyPlan, 0, len(all))
+	seen := false
+	for _, p := range all {
+		if p.ID == self {
+			seen = true
+			continue
 		}
-		out[id] = true
+		if !seen {
+			first[p.ID] = true
+		}
+		others = append(others, p)
 	}
-	return map[int64]bool{}, nil
+	if !seen {
+		clear(first)
+	}
+	return first, others
 }
 
 // SetArchived archives a plan (it keeps its history and progress but

@@ -16,6 +16,12 @@ func (db *DB) sharedWeek(ctx context.Context, tx *dbTx, self int64, today catalo
 	if err != nil {
 		return planner.SharedWeek{}, err
 	}
+	return db.sharedWeekOf(ctx, tx, plans, self, today)
+}
+
+// sharedWeekOf is sharedWeek from the active plans already read, in
+// priority order (activePlans with self 0).
+func (db *DB) sharedWeekOf(ctx context.Context, tx *dbTx, plans []planner.StudyPlan, self int64, today catalog.Date) (planner.SharedWeek, error) {
 	var s planner.SharedWeek
 	for _, p := range plans {
 		if p.ID == self {
