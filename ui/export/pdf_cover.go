@@ -64,6 +64,9 @@ const figuresH = 22.0
 func (d *doc) keyFigures(y float64) float64 {
 	p := d.p
 	weeks := fmt.Sprintf("%d weeks", len(p.Weeks))
+	if len(p.Weeks) == 1 {
+		weeks = "1 week"
+	}
 	exam := planner.ExamDayOf(p.ExamDate, p.Passed)
 	figures := [][3]string{
 		{"Exam day", shortDate(exam), exam.Weekday().String()},
