@@ -120,3 +120,14 @@ func (p Plan) allSessions() []Session {
 func PassedText(day string) string {
 	return "Passed on " + day + ": this plan is done, with nothing left to study for its exam."
 }
+
+// ExamDayOf is the day to show as a plan's exam day: the day its exam was
+// passed once it was (passed not zero), which may come before the day it
+// was booked for (exam), else exam. Every list, header and cover that
+// gives a plan's exam day gives this one.
+func ExamDayOf(exam, passed catalog.Date) catalog.Date {
+	if passed.IsZero() {
+		return exam
+	}
+	return passed
+}

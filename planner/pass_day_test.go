@@ -87,3 +87,16 @@ func TestAPassedPlansBurnUpStopsAtThePass(t *testing.T) {
 		t.Errorf("burn-up not passed: planned %v, want [3 6 8]", whole.Planned)
 	}
 }
+
+// TestAnExamPassedEarlyIsShownOnItsPassDay: the exam day every place shows
+// is the booked day until a pass, then the day it was passed, even before
+// the booked day.
+func TestAnExamPassedEarlyIsShownOnItsPassDay(t *testing.T) {
+	booked, pass := catalog.DateOf(2026, 12, 20), catalog.DateOf(2026, 11, 23)
+	if got := planner.ExamDayOf(booked, 0); got != booked {
+		t.Errorf("before a pass: %s, want the booked %s", got, booked)
+	}
+	if got := planner.ExamDayOf(booked, pass); got != pass {
+		t.Errorf("passed early: %s, want the pass day %s", got, pass)
+	}
+}

@@ -33,3 +33,31 @@ func TestAPassedPlanLoadsCutAtItsPassDay(t *testing.T) {
 		t.Errorf("standing a month after the pass = %+v, want passed with no time left", st)
 	}
 }
+
+// TestAPassedPlanIsNotReplannedNorEdited: once its exam was passed, a plan
+// is done: a re-plan or an edit of it is refused with one sentence that
+// says so and what to do instead, and nothing is stored; archiving it
+// stays allowed.
+func TestAPassedPlanIsNotReplannedNorEdited(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	p := MustCreatePlan(t, db, "SAA-C03")
+	mustAttempt(t, db, "SAA-C03", testToday, planner.Passed, 800)
+	in := p.Input
+	in.Hours[0]++
+	in.Today = testToday
+	want := "Plan 1's exam was passed on 2026-03-02: it is done; start a new plan to study again."
+	_, _, replanErr := db.Replan(ctx, p.ID, testToday)
+	_, editErr := db.EditPlan(ctx, p.ID, in)
+	for name, err := range map[string]error{"replan": replanErr, "edit": editErr} {
+		if ErrorCode(err) != CodeInvalid || ErrorMessage(err) != want {
+			t.Errorf("%s of a passed plan: %q (code %q), want %q", name, ErrorMessage(err), ErrorCode(err), want)
+		}
+	}
+	if after, err := db.Plan(ctx, p.ID); err != nil || after.Version != p.Version {
+		t.Errorf("after the refusals: version %d (%v), want %d", after.Version, err, p.Version)
+	}
+	if _, err := db.SetArchived(ctx, p.ID, true, testToday); err != nil {
+		t.Errorf("archive a passed plan: %v", err)
+	}
+}

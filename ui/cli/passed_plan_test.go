@@ -55,3 +55,34 @@ func TestABookedExamRenews(t *testing.T) {
 	wantLines(t, "advise", mustStore(t, dir, "advise", "--role", "developer"),
 		[]string{"renewed when you pass SAA-C03 on 2026-12-20 (booked)"}, []string{"no step of this roadmap renews it"})
 }
+
+// TestAnExamPassedEarlyGivesItsPassDay: a plan whose exam was passed
+// before the day it was booked for gives the pass day as its exam day
+// (planner.ExamDayOf) in show, plans and the PDF cover, never the booked
+// day as if the exam were still to come (QA, passedcli finding 1).
+func TestAnExamPassedEarlyGivesItsPassDay(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "CLF-C02", "--exam", "2026-12-20", "--hours", "10")
+	mustStore(t, dir, "exam", "add", "CLF-C02", "2026-11-23", "--status", "passed")
+	wantLines(t, "show", mustStore(t, dir, "show", "1"),
+		[]string{"Exam passed on 2026-11-23.", "Passed on 2026-11-23: this plan is done"}, []string{"2026-12-20"})
+	wantLines(t, "plans", mustStore(t, dir, "plans"), []string{"2026-11-23 0/26    passed"}, []string{"2026-12-20"})
+	wantLines(t, "today", mustStore(t, dir, "today"), []string{"Passed on 2026-11-23"}, []string{"2026-12-20"})
+	wantLines(t, "export --pdf", exportedCover(t, dir, "1"), []string{"EXAM PASSED", "23 Nov 2026", "passed 23 Nov 2026"}, []string{"20 Dec 2026"})
+}
+
+// TestAPassedPlanIsNotReplannedNorEdited: replan and edit of a plan whose
+// exam was passed are refused with storage's one line and exit 2, as the
+// desktop offers neither; archiving it stays allowed (QA, passedcli
+// finding 2).
+func TestAPassedPlanIsNotReplannedNorEdited(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "CLF-C02", "--exam", "2026-12-20", "--hours", "10")
+	mustStore(t, dir, "exam", "add", "CLF-C02", "2026-11-23", "--status", "passed")
+	want := "plan 1's exam was passed on 2026-11-23: it is done; start a new plan to study again"
+	wantBadInput(t, storeRun(t, dir, "replan", "1"), want)
+	wantBadInput(t, storeRun(t, dir, "edit", "1", "--hours", "5"), want)
+	wantBadInput(t, storeRun(t, dir, "edit", "1", "--exam", "2026-12-27"), want)
+	wantLines(t, "show", mustStore(t, dir, "show", "1"), []string{"(version 1)"}, nil)
+	mustStore(t, dir, "archive", "1")
+}

@@ -68,7 +68,7 @@ func writePlanList(w io.Writer, list []planner.PlanSummary, perWeek map[int64]fl
 		} else if !p.Passed.IsZero() {
 			week = "passed" // its exam is passed: the plan is done
 		}
-		fmt.Fprintf(&b, "%-4d %s %-8s %-10s %-7s %-8s %d\n", p.ID, column(p.Name, 24), p.Exam, orDash(p.ExamDate),
+		fmt.Fprintf(&b, "%-4d %s %-8s %-10s %-7s %-8s %d\n", p.ID, column(p.Name, 24), p.Exam, orDash(planner.ExamDayOf(p.ExamDate, p.Passed)),
 			fmt.Sprintf("%d/%d", p.TopicsDone, p.Topics), week, p.Version)
 	}
 	switch {

@@ -107,8 +107,11 @@ func flagGiven(fs *flag.FlagSet, name string) bool {
 }
 
 // examDay says the plan's exam day, and how certplan chose it when it
-// proposed it.
+// proposed it; once passed, the day it was passed (planner.ExamDayOf).
 func examDay(p planner.Plan) string {
+	if !p.Passed.IsZero() {
+		return "passed " + examOn(planner.ExamDayOf(p.ExamDate, p.Passed))
+	}
 	if p.ExamDateProposed && !p.ExamDate.IsZero() {
 		return examOn(p.ExamDate) + " (" + p.ProposedText() + ")"
 	}

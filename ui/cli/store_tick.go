@@ -46,7 +46,7 @@ func runTick(e *env, c *command, args []string) error {
 		_, local, _ := strings.Cut(topic, ":")
 		var ch tickChange
 		if _, _, isItem := catalog.SplitItemID(local); isItem {
-			ch, err = tickItem(ctx, db, p, topic, *undo, on, spent.h)
+			ch, err = tickItem(ctx, db, p, topic, *undo, on, onGiven, spent.h)
 		} else {
 			ch, err = tickTask(ctx, db, p, topic, *undo, dayGiven(on, onGiven || !p.Progress[topic].Done), spent.h)
 		}
@@ -90,20 +90,24 @@ func dayGiven(on catalog.Date, given bool) catalog.Date {
 }
 
 // tickItem ticks or unticks one study item of plan p, and says what that
-// did. A done item ticked again with --hours gets those hours (see
-// storage.SetItemHours), as a done task does.
-func tickItem(ctx context.Context, db *storage.DB, p planner.StudyPlan, item string, undo bool, on catalog.Date, h float64) (tickChange, error) {
+// did. A done item ticked again with --hours gets those hours, and with
+// --on (onGiven) that day (storage.RetickItem), as a done task does.
+func tickItem(ctx context.Context, db *storage.DB, p planner.StudyPlan, item string, undo bool, on catalog.Date, onGiven bool, h float64) (tickChange, error) {
 	done := p.Items[item].Done
 	switch {
 	case undo && !done:
 		return tickChange{state: "not done"}, nil
-	case !undo && done && h == 0:
+	case !undo && done && h == 0 && !onGiven:
 		return tickChange{state: "already done"}, nil
 	case undo:
 		return tickChange{verb: unticked}, db.UntickItems(ctx, p.ID, []string{item})
 	case done:
-		changed, err := db.SetItemHours(ctx, p.ID, item, h)
-		return changedOr(changed, newHours, "already done, with the same hours"), err
+		r, err := db.RetickItem(ctx, p.ID, item, dayGiven(on, onGiven), h)
+		ch := changedOr(r.Changed, newHours, "already done, with the same hours")
+		if !r.MovedFrom.IsZero() {
+			ch.verb, ch.from = newDay, r.MovedFrom
+		}
+		return ch, err
 	}
 	return tickChange{verb: ticked}, db.TickItems(ctx, p.ID, []string{item}, on, h)
 }

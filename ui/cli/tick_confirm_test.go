@@ -261,3 +261,31 @@ func TestTickOnCorrectsTheDayOfADoneTopic(t *testing.T) {
 		t.Errorf("a tick with no --on of the corrected topic printed %q, want nothing changed", out)
 	}
 }
+
+// TestTickOnCorrectsTheDayOfADoneItem: tick --on on a done study item
+// corrects the day it was done, as on a done topic, with the same style of
+// confirmation; the same day again changes nothing, and a day after its
+// done task's is refused with one line (QA, passedcli finding 3).
+func TestTickOnCorrectsTheDayOfADoneItem(t *testing.T) {
+	withFixtureItems(t)
+	dir := newSavedPlan(t)
+	mustStore(t, dir, "tick", "1", "1.2.1", "--on", "2026-11-20")
+	out := mustStore(t, dir, "tick", "1", "1.2.1", "--on", "2026-11-18")
+	want := confirmation(t, dir, "Corrected the day of 1.2.1 {1.2.1} (Wed 2026-11-18, not Fri 2026-11-20). "+
+		"Task 1.2: 1 of {items 1.2} items done. {standing}")
+	if out != want {
+		t.Errorf("the correction printed\n%q, want\n%q", out, want)
+	}
+	s := shown(t, dir)
+	first := topicOf(t, s, "1.2").Items[0].ID
+	for _, it := range s.Progress.ByItem {
+		if it.Item == first && it.DoneOn.String() != "2026-11-18" {
+			t.Errorf("after the correction %s was done on %s, want 2026-11-18", first, it.DoneOn)
+		}
+	}
+	if out := mustStore(t, dir, "tick", "1", "1.2.1", "--on", "2026-11-18"); out != "Nothing changed: SAA-C03:1.2.1 in plan 1 is already done, with the same hours.\n" {
+		t.Errorf("the same day again printed %q, want nothing changed", out)
+	}
+	mustStore(t, dir, "tick", "1", "1.2", "--on", "2026-11-19")
+	wantBadInput(t, storeRun(t, dir, "tick", "1", "1.2.1", "--on", "2026-11-21"), "task was done on 2026-11-19: give a day up to then")
+}

@@ -144,7 +144,10 @@ func (d *doc) header() {
 	half := d.contentW() / 2
 	d.text(marginX, 11, half, left, small.bold(), "L")
 	exam := "no exam date yet"
-	if !d.p.ExamDate.IsZero() {
+	switch {
+	case !d.p.Passed.IsZero():
+		exam = "Exam passed " + longDate(d.p.Passed)
+	case !d.p.ExamDate.IsZero():
 		exam = "Exam " + longDate(d.p.ExamDate)
 	}
 	d.text(marginX+half, 11, half, exam, small, "R")

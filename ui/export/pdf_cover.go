@@ -59,17 +59,25 @@ func (d *doc) coverTitle() float64 {
 // figuresH is the height of the cover's key figures.
 const figuresH = 22.0
 
-// keyFigures draws four boxes: exam day, start, hours a week, hours in all.
+// keyFigures draws four boxes: exam day (the day it was passed, once it
+// was), start, hours a week, hours in all.
 func (d *doc) keyFigures(y float64) float64 {
 	p := d.p
 	weeks := fmt.Sprintf("%d weeks", len(p.Weeks))
+	if len(p.Weeks) == 1 {
+		weeks = "1 week"
+	}
+	exam := planner.ExamDayOf(p.ExamDate, p.Passed)
 	figures := [][3]string{
-		{"Exam day", shortDate(p.ExamDate), p.ExamDate.Weekday().String()},
+		{"Exam day", shortDate(exam), exam.Weekday().String()},
 		{"Study from", shortDate(p.Start), weeks},
 		d.eachWeek(),
 		{"In total", hoursUnit(p.TotalHours), d.totalNote()},
 	}
-	if p.ExamDate.IsZero() {
+	switch {
+	case !p.Passed.IsZero():
+		figures[0][0] = "Exam passed"
+	case p.ExamDate.IsZero():
 		figures[0] = [3]string{"Exam day", "none fits", "within five years"}
 	}
 	const gap, h = 4.0, figuresH

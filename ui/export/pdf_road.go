@@ -30,7 +30,11 @@ func (d *doc) road(y, chartH float64) float64 {
 	}
 	y += chartH + small.lineH() + 2
 	d.text(marginX, y, d.contentW()/2, "from "+shortDate(d.p.Start), small, "L")
-	d.text(marginX+d.contentW()/2, y, d.contentW()/2, "exam "+shortDate(d.p.ExamDate), small, "R")
+	end := "exam " + shortDate(d.p.ExamDate)
+	if !d.p.Passed.IsZero() { // the weeks end on the pass day, not the day it was booked for
+		end = "passed " + shortDate(d.p.Passed)
+	}
+	d.text(marginX+d.contentW()/2, y, d.contentW()/2, end, small, "R")
 	return y + small.lineH()
 }
 

@@ -290,3 +290,19 @@ func TestPDFCoverSaysADomainWithoutResultsIsFromOverall(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFCoverCountsOneWeekInTheSingular: a plan of one week says "1
+// week" under its start, not "1 weeks".
+func TestPDFCoverCountsOneWeekInTheSingular(t *testing.T) {
+	c := catalogtest.Load(t)
+	in := saaInput(t)
+	in.ExamDate = in.Start.AddDays(2)
+	p := plannertest.MustBuild(t, c, in)
+	if len(p.Weeks) != 1 {
+		t.Fatalf("the test needs a plan of one week; it has %d", len(p.Weeks))
+	}
+	cover := strings.Join(strings.Fields(pdfText(t, mustPDF(t, p, Options{Catalog: c}))[0]), " ")
+	if strings.Contains(cover, "1 weeks") || !strings.Contains(cover, "1 week") {
+		t.Errorf("the cover does not count its one week as \"1 week\":\n%s", cover)
+	}
+}

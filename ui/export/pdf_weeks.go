@@ -131,7 +131,8 @@ func (d *doc) weekTopics(w planner.Week) {
 	t.end()
 }
 
-// examDay marks the exam on the last week's page.
+// examDay marks the exam on the last week's page: the day it was passed,
+// once it was.
 func (d *doc) examDay() {
 	if d.p.ExamDate.IsZero() {
 		return
@@ -141,8 +142,12 @@ func (d *doc) examDay() {
 	y := d.pdf.GetY()
 	d.fill(colAccent)
 	d.pdf.Rect(marginX, y, d.contentW(), h, "F")
-	d.text(marginX+6, y+3.2, d.contentW()-12, "Exam day: "+longDate(d.p.ExamDate), subhead.sized(13).colored(colWhite), "L")
-	d.text(marginX+6, y+3.8, d.contentW()-12, "Good luck.", body.colored(colWhite), "R")
+	day, wish := "Exam day: "+longDate(d.p.ExamDate), "Good luck."
+	if !d.p.Passed.IsZero() { // the exam is behind the learner
+		day, wish = "Exam passed: "+longDate(d.p.Passed), "Well done."
+	}
+	d.text(marginX+6, y+3.2, d.contentW()-12, day, subhead.sized(13).colored(colWhite), "L")
+	d.text(marginX+6, y+3.8, d.contentW()-12, wish, body.colored(colWhite), "R")
 	d.pdf.SetY(y + h + 6)
 }
 
