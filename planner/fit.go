@@ -29,29 +29,33 @@ func placeFitted(work []TopicPlan, days []day, order func(work []TopicPlan, seq 
 		if lost <= 0 || room == 0 || n == maxRefits {
 			return fitted, pl
 		}
-		if !leaveOutLateFixes(work, fitted, pl.pieces) {
-			room = max(room-lost, 0)
+		if fixes, reviews := leaveOutLate(work, fitted, pl); !fixes {
+			room = max(room-max(lost-reviews, 0), 0) // the reviews left out free their own minutes
 		}
 	}
 }
 
-// leaveOutLateFixes leaves out of work the fix time that found no room
-// after its practice exam (see laterFixes), rather than thin the other
-// work to make room for minutes that could only come before the exam. It
-// reports whether there was any.
-func leaveOutLateFixes(work, fitted []TopicPlan, pieces []piece) bool {
+// leaveOutLate leaves out of work the fix time that found no room after
+// its practice exam, and the reviews that found none after their task's
+// study (see laterWork), rather than thin the other work to make room for
+// minutes that could only come too early. It reports whether any fix time
+// was left out, and the review minutes that were.
+func leaveOutLate(work, fitted []TopicPlan, pl placement) (fixes bool, reviews int) {
 	placed := make([]int, len(fitted))
-	for _, pc := range pieces {
+	for _, pc := range pl.pieces {
 		placed[pc.item] += pc.minutes
 	}
-	any := false
 	for i, w := range fitted {
-		if w.Kind == Fix && placed[i] < w.left {
+		switch {
+		case w.Kind == Fix && placed[i] < w.left:
 			work[i].left = max(work[i].left-(w.left-placed[i]), 0)
-			any = true
+			fixes = true
+		case w.Kind == Review && i < len(pl.dropped) && pl.dropped[i] > 0:
+			work[i].left = max(work[i].left-pl.dropped[i], 0)
+			reviews += pl.dropped[i]
 		}
 	}
-	return any
+	return fixes, reviews
 }
 
 func placedMinutes(pieces []piece) int {

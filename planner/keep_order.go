@@ -124,35 +124,3 @@ func (k *orderKeeper) goodDay(pc piece) int {
 }
 
 func (k *orderKeeper) misordered(pc piece) bool { return pc.day < k.goodDay(pc) }
-
-// laterFixes moves the fix time that keepOrder could not put after its
-// practice exam (no later work to swap with) to days after the exam with
-// free minutes, in parts of at least minReviewMinutes; what finds no room
-// there is dropped: fixing what an exam not yet sat showed is no study, so
-// those minutes count as not placed and the plan says it does not fit. It
-// returns the pieces and the minutes dropped.
-func laterFixes(work []TopicPlan, pieces []piece, days []day) ([]piece, int) {
-	k := newOrderKeeper(work, pieces)
-	dropped := 0
-	out := pieces[:0:0]
-	for _, pc := range pieces {
-		if work[pc.item].Kind != Fix || !k.misordered(pc) {
-			out = append(out, pc)
-			continue
-		}
-		days[pc.day].free += pc.minutes
-		need := pc.minutes
-		for d := k.goodDay(pc); d < len(days) && need > 0; d++ {
-			if take := splitTake(need, days[d].free); take > 0 {
-				days[d].free -= take
-				need -= take
-				out = append(out, piece{d, pc.item, take, pc.of})
-			}
-		}
-		if need > 0 {
-			days[pc.day].free -= need // the minutes stay unused on their day
-		}
-		dropped += need
-	}
-	return out, dropped
-}

@@ -13,6 +13,9 @@ type placement struct {
 	pieces   []piece
 	unplaced int // minutes that did not fit
 	parts    int // full practice exams that no day could hold whole
+	// dropped is, per work item, the minutes of fix time and review that
+	// found no room after their practice exam or study (see laterWork).
+	dropped []int
 	// newUntil is the index of the first day without new material, or -1.
 	newUntil int
 }
@@ -24,8 +27,8 @@ type placement struct {
 // so that it holds no new material), reviews on their due days first, fix
 // time after its practice exam; then keepOrder puts back in order the
 // reviews and fix time that found room only before their study or exam,
-// and fix time they cannot put after its exam moves to free minutes after
-// it, or is not placed.
+// and what it cannot put in order moves to free minutes after that study
+// or exam, or is not placed (see laterWork).
 func place(work []TopicPlan, days []day, order func(seq []int)) placement {
 	pp := placePractice(work, days)
 	var seq []int
@@ -47,8 +50,11 @@ func place(work []TopicPlan, days []day, order func(seq []int)) placement {
 	amounts, _ := spread(window, need)
 	chains := append(reviewChains(work, reviewLimit(longestDay(days))), pp.fixes...)
 	placed, rest := placeStudyAndReview(work, seq, chains, days, amounts)
-	pieces, early := laterFixes(work, keepOrder(work, append(pp.pieces, placed...)), days)
-	p.pieces, p.unplaced = pieces, pp.unplaced+rest+early
+	pieces, dropped := laterWork(work, keepOrder(work, append(pp.pieces, placed...)), days)
+	p.pieces, p.unplaced, p.dropped = pieces, pp.unplaced+rest, dropped
+	for _, m := range dropped {
+		p.unplaced += m
+	}
 	if p.newUntil >= 0 && studiesFrom(work, p.pieces, p.newUntil) {
 		p.newUntil = -1 // study moved on past the window: the last days hold new material after all
 	}

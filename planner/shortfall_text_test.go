@@ -18,11 +18,11 @@ func TestShortfallTextSaysEachCause(t *testing.T) {
 		hours      float64
 		want       []string
 	}{
-		{"work beyond the hours only", "2027-01-04", 10,
-			[]string{"The plan's 86:50 h of work need 26:50 h more than the 60 h available before the exam."}},
+		{"work beyond the hours only", "2027-01-07", 10,
+			[]string{"The plan's 86:50 h of work need 20:50 h more than the 66 h available before the exam."}},
 		{"minutes on some days only", "2027-03-24", 5,
 			[]string{"The 87 h available before the exam would hold the plan's 86:50 h of work only with study sessions under a quarter hour",
-				"so 3:10 h do not fit."}},
+				"so 3:19 h do not fit."}},
 		{"both", "2027-03-23", 5,
 			[]string{"The plan's 86:50 h of work need 0:50 h more than the 86 h available before the exam, and 2:20 h more because"}},
 	}

@@ -8,10 +8,10 @@ import (
 )
 
 // TestMisorderSurvey builds the survey's plans, checks each keeps the
-// plan-wide invariants (planProblems) and logs how many of them, and how
-// many of their sessions, come too early (see misorders): the few left are
-// reviews of the last domain's tasks (fix time is never placed before its
-// practice exam: see TestPracticeExamsInOrderWithFixAfter). Run it with -v to read the figures and each such session.
+// plan-wide invariants (planProblems) and that none of their sessions comes
+// too early (see misorders): no review comes before its task's study (see
+// TestNoReviewBeforeItsStudy) and no fix time before its practice exam (see
+// TestPracticeExamsInOrderWithFixAfter). Run it with -v to read the figures.
 func TestMisorderSurvey(t *testing.T) {
 	c := catalogtest.Load(t)
 	plans, badPlans, bad := 0, 0, 0
@@ -27,7 +27,7 @@ func TestMisorderSurvey(t *testing.T) {
 			bad += len(found)
 			t.Logf("%s %.0f h/week exam %s (%s): %d misordered", in.Exam, in.Hours.Total(), p.ExamDate, shownDate(in), len(found))
 			for _, f := range found {
-				t.Logf("    %s", f)
+				t.Errorf("    %s", f)
 			}
 		}
 	}

@@ -34,7 +34,7 @@ type ShortfallCase struct {
 
 // ShortfallCases are plans short by each cause alone and by both.
 var ShortfallCases = []ShortfallCase{
-	{"work beyond the hours only", "2027-01-04", 10, true, false},
+	{"work beyond the hours only", "2027-01-07", 10, true, false},
 	{"minutes on some days only", "2027-03-24", 5, false, true},
 	{"both", "2027-03-23", 5, true, true},
 }

@@ -82,7 +82,7 @@ func TestPrioritizeAndUnarchiveSayHowTheOtherPlansStand(t *testing.T) {
 	mustStore(t, dir, "edit", "1", "--hours", "5") // an archived plan cannot be edited: edit it first
 	mustStore(t, dir, "archive", "1")
 	out = mustStore(t, dir, "unarchive", "1")
-	wantIn(t, "unarchive", out, "Plan 1 is active again", "Plan 1 (SAA-C03), version ", "Does not fit", "This plan covers 0 %")
+	wantIn(t, "unarchive", out, "Plan 1 is active again", "Plan 1 (SAA-C03), version ", "Does not fit", "This plan covers 1 %")
 	wantSameFixes(t, "unarchive", out, mustStore(t, dir, "show", "1"))
 }
 
