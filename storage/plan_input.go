@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -129,14 +130,24 @@ func gzipSize(blob []byte) int {
 // that tests can hold a re-fit to one read of each plan's.
 var schedulesRead atomic.Int64
 
-// decodeSchedule reads a stored schedule.
+// decodeSchedule reads a stored schedule. A schedule is never changed
+// once stored (a change is a new version), so each is decoded once and
+// kept by its bytes' digest (decoded); every read gets its own copy.
 func decodeSchedule(blob []byte) (planner.Plan, error) {
 	schedulesRead.Add(1)
+	key := sha256.Sum256(blob)
+	if p, ok := decoded.get(key); ok {
+		return p, nil
+	}
 	raw, err := scheduleJSON(blob)
 	if err != nil {
 		return planner.Plan{}, fmt.Errorf("stored schedule: %w", err)
 	}
-	return readSchedule(raw)
+	p, err := readSchedule(raw)
+	if err == nil {
+		decoded.put(key, p.Clone())
+	}
+	return p, err
 }
 
 // readSchedule reads a schedule's JSON, as decodeSchedule does once it is
