@@ -82,6 +82,13 @@ func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		b.Move(fyne.NewPos(0, ha+pad))
 		return
 	}
+	l.sideBySide(a, b, size, pad)
+}
+
+// sideBySide places the leading column a at its share of size's width
+// (never below its minimum, nor so wide that b gets less than its own)
+// and b beside it, pad apart.
+func (l *columnsLayout) sideBySide(a, b fyne.CanvasObject, size fyne.Size, pad float32) {
 	wa := max(a.MinSize().Width, (size.Width-pad)*l.share)
 	wa = min(wa, size.Width-pad-b.MinSize().Width)
 	a.Resize(fyne.NewSize(wa, size.Height))

@@ -21,12 +21,7 @@ func (l *columnsLayout) layoutPage(a, b fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	if !l.stacked {
 		l.openInner(false)
-		wa := max(a.MinSize().Width, (size.Width-pad)*l.share)
-		wa = min(wa, size.Width-pad-b.MinSize().Width)
-		a.Resize(fyne.NewSize(wa, size.Height))
-		a.Move(fyne.NewPos(0, 0))
-		b.Resize(fyne.NewSize(size.Width-wa-pad, size.Height))
-		b.Move(fyne.NewPos(wa+pad, 0))
+		l.sideBySide(a, b, size, pad)
 		return
 	}
 	// Twice: the first lays the wrapped text out at the page's width, the

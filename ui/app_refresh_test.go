@@ -47,17 +47,7 @@ func laterTopic(t *testing.T, p planner.StudyPlan, today catalog.Date) string {
 // tick, still focused. Coming back with nothing changed leaves every
 // widget as it was.
 func TestCommandLineChangesShowOnComingBack(t *testing.T) {
-	dir := t.TempDir()
-	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-	cli := uitest.MustOpenDB(t, dir, testCatalog(t), clk.now)
-	p := mustCreatePlan(t, ServicesOf(cli, ""), planner.Input{Exam: "SAA-C03", Start: clk.day,
-		ExamDate: catalog.DateOf(2026, 6, 26), Hours: planner.Weekdays{2, 2, 2, 2, 2, 3, 0}})
-	app := New(test.NewTempApp(t), Config{Catalog: testCatalog(t), Now: clk.now, Open: openStored(dir, clk)})
-	app.win.Resize(fyne.NewSize(1100, 720))
-	app.tasks.queueResults()
-	app.Start()
-	app.tasks.wait()
-	t.Cleanup(func() { app.svc.Close() })
+	clk, cli, p, app := windowBesideCommandLine(t)
 	plan := showScreen[*planScreen](t, app, ScreenPlan)
 
 	firstRow := plan.week.box.Objects[0]
@@ -78,7 +68,7 @@ func TestCommandLineChangesShowOnComingBack(t *testing.T) {
 	}
 
 	topic := laterTopic(t, p, clk.day)
-	if err := cli.Tick(t.Context(), p.ID, topic, clk.day, 1); err != nil {
+	if err := cli.Plans.Tick(t.Context(), p.ID, topic, clk.day, 1); err != nil {
 		t.Fatal(err)
 	}
 	if plan.plan.Progress[topic].Done {
@@ -91,7 +81,7 @@ func TestCommandLineChangesShowOnComingBack(t *testing.T) {
 	wantPlaceKept(t, plan, place, weekAt)
 
 	pass := planner.Attempt{Exam: "SAA-C03", Date: clk.day, Status: planner.Passed, Score: 800}
-	if _, err := cli.SaveAttempt(t.Context(), pass); err != nil {
+	if _, err := cli.Records.SaveAttempt(t.Context(), pass); err != nil {
 		t.Fatal(err)
 	}
 	enterForeground(t, app)
@@ -150,21 +140,11 @@ func TestComingBackLeavesFormsAlone(t *testing.T) {
 // the plan list again, so the sidebar's figures count the tick (they kept
 // the figures from the start before).
 func TestMovingScreensReloadsThePlans(t *testing.T) {
-	dir := t.TempDir()
-	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
-	cli := uitest.MustOpenDB(t, dir, testCatalog(t), clk.now)
-	p := mustCreatePlan(t, ServicesOf(cli, ""), planner.Input{Exam: "SAA-C03", Start: clk.day,
-		ExamDate: catalog.DateOf(2026, 6, 26), Hours: planner.Weekdays{2, 2, 2, 2, 2, 3, 0}})
-	app := New(test.NewTempApp(t), Config{Catalog: testCatalog(t), Now: clk.now, Open: openStored(dir, clk)})
-	app.win.Resize(fyne.NewSize(1100, 720))
-	app.tasks.queueResults()
-	app.Start()
-	app.tasks.wait()
-	t.Cleanup(func() { app.svc.Close() })
+	clk, cli, p, app := windowBesideCommandLine(t)
 	if len(app.plans) != 1 || app.plans[0].TopicsDone != 0 {
 		t.Fatalf("plans at the start = %+v, want one with nothing done", app.plans)
 	}
-	if err := cli.Tick(t.Context(), p.ID, laterTopic(t, p, clk.day), clk.day, 1); err != nil {
+	if err := cli.Plans.Tick(t.Context(), p.ID, laterTopic(t, p, clk.day), clk.day, 1); err != nil {
 		t.Fatal(err)
 	}
 	app.show(ScreenCerts)
@@ -174,4 +154,23 @@ func TestMovingScreensReloadsThePlans(t *testing.T) {
 	if got := app.plans[0].TopicsDone; got != 1 {
 		t.Errorf("after moving screens the plan list counts %d topics done, want 1", got)
 	}
+}
+
+// windowBesideCommandLine opens a data folder as the command line does
+// (cli, its services), saves an SAA-C03 plan through it (p), and starts the desktop on
+// the same folder at 1100x720, on 2 March 2026.
+func windowBesideCommandLine(t *testing.T) (*clock, Services, planner.StudyPlan, *App) {
+	t.Helper()
+	dir := t.TempDir()
+	clk := &clock{day: catalog.DateOf(2026, 3, 2)}
+	cli := ServicesOf(uitest.MustOpenDB(t, dir, testCatalog(t), clk.now), "")
+	p := mustCreatePlan(t, cli, planner.Input{Exam: "SAA-C03", Start: clk.day,
+		ExamDate: catalog.DateOf(2026, 6, 26), Hours: planner.Weekdays{2, 2, 2, 2, 2, 3, 0}})
+	app := New(test.NewTempApp(t), Config{Catalog: testCatalog(t), Now: clk.now, Open: openStored(dir, clk)})
+	app.win.Resize(fyne.NewSize(1100, 720))
+	app.tasks.queueResults()
+	app.Start()
+	app.tasks.wait()
+	t.Cleanup(func() { app.svc.Close() })
+	return clk, cli, p, app
 }
