@@ -35,25 +35,24 @@ func TestPlanOnCountsTheOtherPlansHours(t *testing.T) {
 	if got := p.Standing(testToday).TimeLeftHours; got >= alone {
 		t.Errorf("study time left beside the other plan %v h, want less than the %v h alone", got, alone)
 	}
-	if _, err := db.SetArchived(ctx, second.ID, true, testToday); err != nil {
-		t.Fatal(err)
+	// takenWhen reads the first plan once archived is set on each plan
+	// given, and says how many days it carries as taken by others.
+	takenWhen := func(archived map[int64]bool) int {
+		for id, a := range archived {
+			if _, err := db.SetArchived(ctx, id, a, testToday); err != nil {
+				t.Fatal(err)
+			}
+		}
+		p, err := db.PlanOn(ctx, first.ID, testToday)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(p.Taken)
 	}
-	if p, err = db.PlanOn(ctx, first.ID, testToday); err != nil {
-		t.Fatal(err)
+	if n := takenWhen(map[int64]bool{second.ID: true}); n != 0 {
+		t.Errorf("with the other plan archived, plan %d still carries %d days taken", first.ID, n)
 	}
-	if len(p.Taken) != 0 {
-		t.Errorf("with the other plan archived, plan %d still carries %d days taken", first.ID, len(p.Taken))
-	}
-	if _, err := db.SetArchived(ctx, first.ID, true, testToday); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.SetArchived(ctx, second.ID, false, testToday); err != nil {
-		t.Fatal(err)
-	}
-	if p, err = db.PlanOn(ctx, first.ID, testToday); err != nil {
-		t.Fatal(err)
-	}
-	if len(p.Taken) != 0 {
-		t.Errorf("archived plan %d is read beside the others (%d days taken), want alone", first.ID, len(p.Taken))
+	if n := takenWhen(map[int64]bool{first.ID: true, second.ID: false}); n != 0 {
+		t.Errorf("archived plan %d is read beside the others (%d days taken), want alone", first.ID, n)
 	}
 }

@@ -21,10 +21,7 @@ func (db *DB) Replan(ctx context.Context, id int64, today catalog.Date) (planner
 	}
 	changed := false
 	p, err := writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
-		p, err := loadPlan(ctx, tx, id)
-		if err == nil {
-			err = refusePassed(p)
-		}
+		p, err := loadPlanToChange(ctx, tx, id)
 		if err != nil {
 			return p, err
 		}
@@ -52,14 +49,16 @@ func (db *DB) replan(ctx context.Context, tx *dbTx, p planner.StudyPlan, today c
 	return p, err == nil, err
 }
 
-// refusePassed refuses to re-plan or edit plan p once its exam was passed:
-// the plan is done (planner.PassedText), as the desktop shows it with no
-// Rebalance and no date to change; archiving it stays allowed.
-func refusePassed(p planner.StudyPlan) error {
-	if p.Passed.IsZero() {
-		return nil
+// loadPlanToChange reads plan id to re-plan or edit it, refusing it once
+// its exam was passed: the plan is done (planner.PassedText), as the
+// desktop shows it with no Rebalance and no date to change; archiving it
+// stays allowed.
+func loadPlanToChange(ctx context.Context, tx *dbTx, id int64) (planner.StudyPlan, error) {
+	p, err := loadPlan(ctx, tx, id)
+	if err == nil && !p.Passed.IsZero() {
+		err = invalid("Plan %d's exam was passed on %s: it is done; start a new plan to study again.", p.ID, p.Passed)
 	}
-	return invalid("Plan %d's exam was passed on %s: it is done; start a new plan to study again.", p.ID, p.Passed)
+	return p, err
 }
 
 // EditPlan changes a plan's inputs (hours, exam date, time off...) and
@@ -97,10 +96,7 @@ func (db *DB) editPlan(ctx context.Context, id int64, in planner.Input, named bo
 	}
 	var change planner.WeekChange
 	p, err := writeTx(ctx, db, func(tx *dbTx) (planner.StudyPlan, error) {
-		p, err := loadPlan(ctx, tx, id)
-		if err == nil {
-			err = refusePassed(p)
-		}
+		p, err := loadPlanToChange(ctx, tx, id)
 		if err != nil {
 			return p, err
 		}
