@@ -145,36 +145,31 @@ func parseScore(s string) (int, error) {
 
 // onPassed asks for the score of a booked exam and logs the pass.
 func (s *certsScreen) onPassed(a planner.Attempt) {
-	score := widget.NewEntry()
-	score.SetPlaceHolder("100 to 1000")
-	score.Validator = func(t string) error { _, err := parseScore(t); return err }
-	items := []*widget.FormItem{widget.NewFormItem("Score", score)}
-	var form *checkedForm
-	form = s.showCheckedForm("You passed "+a.Exam, "Save", items, func() error {
-		n, err := parseScore(score.Text)
-		if err != nil {
-			return fieldError{"Score", err.Error()}
-		}
-		a.Status, a.Score = planner.Passed, n
-		return s.saveFrom(form, a)
-	})
+	s.askResult(a, planner.Passed, "You passed "+a.Exam, "100 to 1000")
 }
 
 // onFailed asks for the score of a booked exam, saying when it can be sat
 // again, and logs the fail.
 func (s *certsScreen) onFailed(a planner.Attempt) {
-	score := widget.NewEntry()
-	score.SetPlaceHolder("100 to 1000, or leave empty")
-	score.Validator = func(t string) error { _, err := parseScore(t); return err }
 	retake := s.newRetakeNote(func() (string, catalog.Date, bool) { return a.Exam, a.Date, true })
-	items := []*widget.FormItem{widget.NewFormItem("Score", score), widget.NewFormItem("Retake", retake.label)}
+	s.askResult(a, planner.Failed, "You did not pass "+a.Exam, "100 to 1000, or leave empty",
+		widget.NewFormItem("Retake", retake.label))
+}
+
+// askResult asks, under title, for the score of booked exam a (hint in
+// the empty field), with more lines below it, and logs a with status.
+func (s *certsScreen) askResult(a planner.Attempt, status planner.AttemptStatus, title, hint string, more ...*widget.FormItem) {
+	score := widget.NewEntry()
+	score.SetPlaceHolder(hint)
+	score.Validator = func(t string) error { _, err := parseScore(t); return err }
+	items := append([]*widget.FormItem{widget.NewFormItem("Score", score)}, more...)
 	var form *checkedForm
-	form = s.showCheckedForm("You did not pass "+a.Exam, "Save", items, func() error {
+	form = s.showCheckedForm(title, "Save", items, func() error {
 		n, err := parseScore(score.Text)
 		if err != nil {
 			return fieldError{"Score", err.Error()}
 		}
-		a.Status, a.Score = planner.Failed, n
+		a.Status, a.Score = status, n
 		return s.saveFrom(form, a)
 	})
 }
