@@ -13,9 +13,7 @@ import (
 // again, or no day and no hours, change nothing.
 func TestRetickCorrectsTheDayOfADoneItem(t *testing.T) {
 	ctx := t.Context()
-	db := MustOpenDB(t)
-	p := MustCreatePlan(t, db, "SAA-C03")
-	task, items := p.Schedule.Topics[0].ID, itemIDs(p, 0)
+	db, p, task, items := mustTaskItems(t, 0)
 	wrong, right, later := testToday.AddDays(-1), testToday.AddDays(-3), testToday.AddDays(-2)
 	if err := db.TickItems(ctx, p.ID, items[:1], wrong, 0.5); err != nil {
 		t.Fatal(err)
