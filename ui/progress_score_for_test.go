@@ -35,10 +35,12 @@ func TestScoreFormPreselectsThePracticeDueAndSavingTicksIt(t *testing.T) {
 			t.Fatalf("the choice shows %q of %q, want the diagnostic preselected among None and %d practice topics",
 				sel.Selected, sel.Options, len(practice))
 		}
-		for text, want := range map[string]string{diag.Planned.AddDays(-1).String(): "None", diag.Planned.String(): "Diagnostic practice set"} {
-			day.SetText(text)
-			if sel.Selected != want {
-				t.Errorf("taken on %s: the choice shows %q, want %q", text, sel.Selected, want)
+		for _, c := range []struct{ day, want string }{ // the diagnostic's day last: the result is taken then
+			{diag.Planned.AddDays(-1).String(), "None"}, {diag.Planned.String(), "Diagnostic practice set"},
+		} {
+			day.SetText(c.day)
+			if sel.Selected != c.want {
+				t.Errorf("taken on %s: the choice shows %q, want %q", c.day, sel.Selected, c.want)
 			}
 		}
 		test.Type(scoreFormEntries(form)[0], "48")
