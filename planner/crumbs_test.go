@@ -8,21 +8,12 @@ import (
 )
 
 // TestNoCrumbsOfStudy: no study session is shorter than a quarter hour
-// unless it is its topic's whole planned time, in plans alone and in plans
-// that share the week with another plan (Input.Taken), whether they fit or
-// not.
+// unless it is its topic's whole planned time (crumbProblems, one of
+// planProblems' checks, all of which the plans keep too), in plans alone
+// and in plans that share the week with another plan (Input.Taken),
+// whether they fit or not.
 func TestNoCrumbsOfStudy(t *testing.T) {
-	g := newGenerator(t, 12)
-	for x := range g.plans(cases()) {
-		for _, problem := range crumbProblems(x.in, x.p) {
-			t.Fatalf("%s: %s", describe(x.in, x.country), problem)
-		}
-		shared := x.in
-		shared.Taken = planner.TakenBy([]planner.Plan{mustBuild(t, g.otherPlan(x.in.Start))}, x.in.Start)
-		for _, problem := range planProblems(shared, mustBuild(t, shared)) {
-			t.Fatalf("sharing the week: %s: %s", describe(shared, x.country), problem)
-		}
-	}
+	checkAloneAndSharing(t, 12, planProblems)
 }
 
 // TestEightHoursOnWeekdaysHoldNoCrumbs is the finding's plan: SAA-C03 from
