@@ -238,6 +238,17 @@ func findWhere[T fyne.CanvasObject](t testing.TB, o fyne.CanvasObject, match fun
 	return found
 }
 
+// findAll returns every T inside o, in the order walk visits them.
+func findAll[T fyne.CanvasObject](o fyne.CanvasObject) []T {
+	var out []T
+	walk(o, func(x fyne.CanvasObject) {
+		if v, ok := x.(T); ok {
+			out = append(out, v)
+		}
+	})
+	return out
+}
+
 // walk visits o and everything inside it.
 func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 	visit(o)

@@ -88,11 +88,5 @@ func TestScoreFormOffersNoPracticeOfAPassedPlan(t *testing.T) {
 // scoreFormEntries are the practice result dialog's entries in order: the
 // overall, the day, the domains and the source.
 func scoreFormEntries(form fyne.CanvasObject) []*widget.Entry {
-	var entries []*widget.Entry
-	walk(form, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
-			entries = append(entries, e)
-		}
-	})
-	return entries
+	return findAll[*widget.Entry](form)
 }

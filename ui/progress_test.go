@@ -5,7 +5,6 @@ import (
 	"math"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -106,12 +105,7 @@ func TestProgressLogsAPracticeResult(t *testing.T) {
 	wantContains(t, "summary", v.summary.Text, "No practice results yet")
 	test.Tap(v.log)
 	form := app.win.Canvas().Overlays().Top()
-	var entries []*widget.Entry
-	walk(form, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
-			entries = append(entries, e)
-		}
-	})
+	entries := findAll[*widget.Entry](form)
 	if len(entries) < 4 {
 		t.Fatalf("the dialog has %d entries", len(entries))
 	}
