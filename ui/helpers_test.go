@@ -218,10 +218,17 @@ func closeDialogs(app *App) {
 // findFirst returns the first T inside o, or fails with missing.
 func findFirst[T fyne.CanvasObject](t testing.TB, o fyne.CanvasObject, missing string) T {
 	t.Helper()
+	return findWhere(t, o, func(T) bool { return true }, missing)
+}
+
+// findWhere returns the first T inside o that match accepts, or fails with
+// missing.
+func findWhere[T fyne.CanvasObject](t testing.TB, o fyne.CanvasObject, match func(T) bool, missing string) T {
+	t.Helper()
 	var found T
 	seen := false
 	walk(o, func(x fyne.CanvasObject) {
-		if v, ok := x.(T); ok && !seen {
+		if v, ok := x.(T); ok && !seen && match(v) {
 			found, seen = v, true
 		}
 	})

@@ -94,7 +94,7 @@ func TestProgressScreenShowsStanding(t *testing.T) {
 }
 
 // TestProgressLogsAPracticeResult logs a result through the Progress
-// screen's dialog on SQLite (the fake keeps no results), and checks it is
+// screen's dialog on SQLite, and checks it is
 // saved, drawn and read into readiness.
 func TestProgressLogsAPracticeResult(t *testing.T) {
 	clk := &clock{day: catalog.DateOf(2026, 3, 16)}
