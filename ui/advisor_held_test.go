@@ -82,3 +82,22 @@ func TestAdvisorSaysWhenNoneIsHeldNow(t *testing.T) {
 		t.Errorf("a roadmap's credit = %+v, want none", s.held)
 	}
 }
+
+// TestLoggedPassSaysWhatItRenewed, on the fake and on SQLite: logging an
+// SAA-C03 pass while Cloud Practitioner is held says it earned SAA and
+// renewed CLF until the pass's expiry (planner.CertChanges on both), and
+// the Certifications screen then lists CLF held until that day.
+func TestLoggedPassSaysWhatItRenewed(t *testing.T) {
+	onEachBackend(t, "2026-11-23", func(t *testing.T, clk *clock, svc Services) {
+		if err := svc.Records.AddHeldCertification(t.Context(), "CLF-C02", catalog.DateOf(2024, 10, 1)); err != nil {
+			t.Fatal(err)
+		}
+		app := startAppWith(t, svc, clk)
+		s := showScreen[*certsScreen](t, app, ScreenCerts)
+		s.save(planner.Attempt{Exam: "SAA-C03", Date: catalog.DateOf(2026, 11, 20), Status: planner.Passed, Score: 800})
+		app.tasks.wait()
+		wantContains(t, "dialog", topDialogText(app), "Congratulations! You now hold AWS Certified Solutions Architect - Associate until 2029-11-20.",
+			"AWS Certified Cloud Practitioner is renewed until 2029-11-20.")
+		wantContains(t, "held", boxText(s.heldBox), "(CLF)", "Earned 2024-10-01 with CLF-C02 · expires 2029-11-20")
+	})
+}

@@ -77,7 +77,8 @@ func (f *fakeData) Attempts(context.Context) ([]planner.Attempt, error) {
 	return append([]planner.Attempt(nil), f.attempts...), f.failing("Attempts")
 }
 
-// SaveAttempt adds or updates an attempt; a pass earns the certification.
+// SaveAttempt adds or updates an attempt and says what it did to the
+// certifications (planner.CertChanges, as storage says it).
 func (f *fakeData) SaveAttempt(_ context.Context, a planner.Attempt) (planner.AttemptResult, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -87,18 +88,21 @@ func (f *fakeData) SaveAttempt(_ context.Context, a planner.Attempt) (planner.At
 	if a.Status == planner.Failed {
 		a.RetakeFrom = f.cat.RetakeFrom(a.Exam, a.Date)
 	}
-	var out planner.AttemptResult
 	if a.ID == 0 {
 		a.ID = f.nextAttemptID()
 		f.attempts = append(f.attempts, a)
 	} else {
 		f.attempts[slices.IndexFunc(f.attempts, func(x planner.Attempt) bool { return x.ID == a.ID })] = a
 	}
-	out.Attempt = a
+	before := f.held
 	f.rework()
-	if a.Status == planner.Passed {
-		out.Earned = append(out.Earned, f.heldFor(a.Exam))
+	out := planner.CertChanges(f.cat, before, f.held, a)
+	for _, list := range [][]planner.HeldCertification{out.Earned, out.Renewed, out.Changed, out.Lost} {
+		for i := range list {
+			list[i] = f.describe(list[i], nil)
+		}
 	}
+	out.Attempt = a
 	return out, nil
 }
 
