@@ -117,10 +117,11 @@ var layerRules = []layerRule{
 		forbids:   func(_, imp string) bool { return imp == layerModule+"/ui/uitest" },
 	},
 	{
-		says:      "catalog/catalogtest and planner/plannertest are helpers for tests: no package of ours imports them outside tests",
+		says:      "catalog/catalogtest and planner/plannertest are helpers for tests, as is ui/export/exporttest: no package of ours imports them outside tests",
 		appliesTo: isOurs,
 		forbids: func(_, imp string) bool {
-			return imp == layerModule+"/catalog/catalogtest" || imp == layerModule+"/planner/plannertest"
+			return imp == layerModule+"/catalog/catalogtest" || imp == layerModule+"/planner/plannertest" ||
+				imp == layerModule+"/ui/export/exporttest"
 		},
 	},
 	{
@@ -327,6 +328,9 @@ func TestLayeringCatchesViolations(t *testing.T) {
 		{"the exporter builds with the planner's test helper",
 			graphOf("certplan/ui/export", "certplan/planner/plannertest"),
 			"certplan/ui/export imports certplan/planner/plannertest, but catalog/catalogtest and planner/plannertest are helpers for tests"},
+		{"the exporter saves with its tests' pipes and folders",
+			graphOf("certplan/ui/export", "certplan/ui/export/exporttest"),
+			"certplan/ui/export imports certplan/ui/export/exporttest, but catalog/catalogtest and planner/plannertest are helpers for tests, as is ui/export/exporttest"},
 		{"the planner reads the fixture catalog",
 			graphOf("certplan/planner", "certplan/catalog/catalogtest"),
 			"certplan/planner imports certplan/catalog/catalogtest, but catalog/catalogtest and planner/plannertest are helpers for tests"},

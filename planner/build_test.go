@@ -251,7 +251,7 @@ func buildCases() []buildCase {
 			wantDate(t, "earliest exam", p.EarliestExam, "2027-03-25")
 			wantHours(t, "hours a week needed", p.HoursPerWeekNeeded, 15) // 14.5 h only with crumbs
 			wantWarning(t, p, "56:50 h more than the 30 h available")     // one hours format everywhere (issue 11)
-			wantWarning(t, p, "and 1.25 h more because the few minutes left on some days hold no study")
+			wantWarning(t, p, "besides 1.25 h that the few minutes left on some days cannot hold")
 		}},
 	}
 }

@@ -8,21 +8,12 @@ import (
 )
 
 // TestNoCrumbsOfStudy: no study session is shorter than a quarter hour
-// unless it is its topic's whole planned time, in plans alone and in plans
-// that share the week with another plan (Input.Taken), whether they fit or
-// not.
+// unless it is its topic's whole planned time (crumbProblems, one of
+// planProblems' checks, all of which the plans keep too), in plans alone
+// and in plans that share the week with another plan (Input.Taken),
+// whether they fit or not.
 func TestNoCrumbsOfStudy(t *testing.T) {
-	g := newGenerator(t, 12)
-	for x := range g.plans(cases()) {
-		for _, problem := range crumbProblems(x.in, x.p) {
-			t.Fatalf("%s: %s", describe(x.in, x.country), problem)
-		}
-		shared := x.in
-		shared.Taken = planner.TakenBy([]planner.Plan{mustBuild(t, g.otherPlan(x.in.Start))}, x.in.Start)
-		for _, problem := range planProblems(shared, mustBuild(t, shared)) {
-			t.Fatalf("sharing the week: %s: %s", describe(shared, x.country), problem)
-		}
-	}
+	checkAloneAndSharing(t, 12, planProblems)
 }
 
 // TestEightHoursOnWeekdaysHoldNoCrumbs is the finding's plan: SAA-C03 from
@@ -66,33 +57,62 @@ func TestTakenLeavesNoCrumbOfADay(t *testing.T) {
 }
 
 // TestShortfallByCause: a plan whose hours exceed its work can still fall
-// short, as no study session is under a quarter hour; Plan.Shortfall says
-// how much of the shortfall is work beyond the hours and how much the few
-// minutes left on some days lose, so that every sentence about it can
-// agree with the planner's warning.
+// short; Plan.Shortfall says how much of the shortfall is work beyond the
+// hours and how much each other cause adds (review that could come only
+// before its study, the few minutes left on some days, a practice exam
+// left out whole), adding up to the shortfall, so that every sentence
+// about it can agree with the planner's warning.
 func TestShortfallByCause(t *testing.T) {
 	at := func(exam string) planner.Plan {
 		in := saa()
 		in.Hours, in.ExamDate = planner.Even(5), day(exam)
 		return mustBuild(t, in)
 	}
-	// 87 weekdays of an hour before 2027-03-24 hold the 86:50 h only with crumbs.
+	// 87 weekdays of an hour before 2027-03-24 hold more than the 86:50 h,
+	// yet not all of it: 9 minutes of review could come only before the
+	// study they go over, 30 minutes are lost in minutes too few for a
+	// session, and to make room for those the second practice exam (with
+	// its fix time) is left out whole, which frees 2:40 h more.
 	p := at("2027-03-24")
 	wantFeasible(t, p, false)
 	if p.CapacityHours <= p.RequiredHours {
 		t.Fatalf("capacity %.2f h, required %.2f h: the case needs more hours than work", p.CapacityHours, p.RequiredHours)
 	}
-	if s := p.Shortfall(); s.Beyond != 0 || s.Gaps != p.ShortfallHours {
-		t.Errorf("shortfall %+v of %.2f h: all of it is lost to the minutes left on some days", s, p.ShortfallHours)
+	want := planner.Shortfall{EarlyReview: 0.15, Gaps: 0.5, Whole: 2.67}
+	if s := p.Shortfall(); s != want || minutes(s.EarlyReview+s.Gaps+s.Whole) != minutes(p.ShortfallHours) {
+		t.Errorf("shortfall %+v of %.2f h, want %+v", s, p.ShortfallHours, want)
 	}
-	// A day earlier, 50 minutes of work are beyond the 86 h, and the rest is lost to short gaps.
+	// A day earlier, 50 minutes of work are beyond the 86 h, and leaving
+	// the second practice exam out whole for them frees 2:20 h more.
 	p = at("2027-03-23")
 	s := p.Shortfall()
-	if minutes(s.Beyond) != 50 || minutes(s.Gaps) != minutes(p.ShortfallHours)-50 {
-		t.Errorf("shortfall %+v of %.2f h, want 50 minutes beyond and the rest lost to short gaps", s, p.ShortfallHours)
+	if minutes(s.Beyond) != 50 || minutes(s.Whole) != minutes(p.ShortfallHours)-50 || s.Gaps+s.EarlyReview+s.EarlyFix != 0 {
+		t.Errorf("shortfall %+v of %.2f h, want 50 minutes beyond and the rest a practice exam left out whole", s, p.ShortfallHours)
 	}
-	wantWarning(t, p, "0:50 h more than the 86 h available", "and "+planner.FormatHours(s.Gaps)+" h more because")
+	wantWarning(t, p, "0:50 h more than the 86 h available", "besides "+planner.FormatHours(s.Whole)+" h more of a practice exam")
 	if p = at("2027-03-25"); p.Shortfall() != (planner.Shortfall{}) {
 		t.Errorf("a plan that fits is short by %+v", p.Shortfall())
+	}
+}
+
+// TestShortfallCausesAddUp: in every generated plan that does not fit
+// before its exam date, the causes Plan.Shortfall gives are none negative and add up to the
+// shortfall to the minute, so no sentence claims more or less than the
+// plan lacks.
+func TestShortfallCausesAddUp(t *testing.T) {
+	g := newGenerator(t, 41)
+	for c := range g.plansWhere(cases(), func(c planCase) bool { return !c.p.Feasible && !c.p.ExamDate.IsZero() }) {
+		s := c.p.Shortfall()
+		parts := []float64{s.Beyond, s.EarlyReview, s.EarlyFix, s.Gaps, s.Whole}
+		sum := 0
+		for _, h := range parts {
+			if h < 0 {
+				t.Fatalf("%+v: shortfall %+v has a negative cause", c.in, s)
+			}
+			sum += minutes(h)
+		}
+		if d := sum - minutes(c.p.ShortfallHours); d < -2 || d > 2 { // each cause is rounded to the hundredth of an hour
+			t.Fatalf("%+v: the causes %+v add up to %d minutes, not the %.2f h short", c.in, s, sum, c.p.ShortfallHours)
+		}
 	}
 }

@@ -16,8 +16,7 @@ func TestLessRoomNeverGivesAnEarlierDate(t *testing.T) {
 		if x.p.EarliestExam.IsZero() || x.p.RequiredHours == 0 {
 			continue
 		}
-		in := x.in
-		in.Taken = planner.TakenBy([]planner.Plan{mustBuild(t, g.otherPlan(x.in.Start))}, x.in.Start)
+		in := g.around(x.in)
 		if p := mustBuild(t, in); !p.EarliestExam.IsZero() && p.EarliestExam.Before(x.p.EarliestExam) {
 			t.Fatalf("%s: around another plan the earliest date is %s, before %s alone", describe(x.in, x.country), p.EarliestExam, x.p.EarliestExam)
 		}

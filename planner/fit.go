@@ -22,17 +22,41 @@ const maxRefits = 8
 func placeFitted(work []TopicPlan, days []day, order func(work []TopicPlan, seq []int)) ([]TopicPlan, placement) {
 	room := capacity(days)
 	work = slices.Clone(work)
+	var late lateMinutes
+	crumbs := 0
 	for n := 0; ; n++ {
 		fitted := fitWork(work, room)
 		pl := place(fitted, slices.Clone(days), func(seq []int) { order(fitted, seq) })
 		lost := remainingMinutes(fitted) - placedMinutes(pl.pieces)
+		dropped := droppedOf(fitted, pl)
+		late = lateMinutes{late.reviews + dropped.reviews, late.fixes + dropped.fixes}
 		if lost <= 0 || room == 0 || n == maxRefits {
+			pl.late, pl.crumbs = late, crumbs+max(lost-dropped.reviews-dropped.fixes, 0)
 			return fitted, pl
 		}
 		if fixes, reviews := leaveOutLate(work, fitted, pl); !fixes {
 			room = max(room-max(lost-reviews, 0), 0) // the reviews left out free their own minutes
+			crumbs += max(lost-reviews, 0)
 		}
 	}
+}
+
+// lateMinutes are the minutes of review and of fix time that placing left
+// out because they could come only before the study they go over or the
+// practice exam they follow (see laterWork).
+type lateMinutes struct{ reviews, fixes int }
+
+// droppedOf sums placement pl's dropped minutes of work by kind.
+func droppedOf(work []TopicPlan, pl placement) lateMinutes {
+	var m lateMinutes
+	for i, d := range pl.dropped {
+		if work[i].Kind == Fix {
+			m.fixes += d
+		} else {
+			m.reviews += d
+		}
+	}
+	return m
 }
 
 // leaveOutLate leaves out of work the fix time that found no room after

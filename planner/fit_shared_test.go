@@ -71,8 +71,7 @@ func TestHoursPerWeekNeededAroundOtherPlansIsTight(t *testing.T) {
 func TestFixesFitAroundGeneratedPlans(t *testing.T) {
 	g := newGenerator(t, 11)
 	for x := range g.plansWhere(cases()/3, shortBeforeItsExam) {
-		in := x.in
-		in.Taken = planner.TakenBy([]planner.Plan{mustBuild(t, g.otherPlan(x.in.Start))}, x.in.Start)
+		in := g.around(x.in)
 		p := mustBuild(t, in)
 		checkFix(t, x, "the earliest date", p.EarliestExam != 0, func(q *planner.Input) { q.ExamDate = p.EarliestExam }, in)
 		checkFix(t, x, "the hours that fit", p.FitWeekdays.Total() > 0, func(q *planner.Input) { q.Hours = p.FitWeekdays }, in)

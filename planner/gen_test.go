@@ -152,6 +152,23 @@ func (g *generator) plansWhere(n int, keep func(planCase) bool) iter.Seq[planCas
 	return firstKept(n, g.plan, keep)
 }
 
+// checkAloneAndSharing fails on the first problem check finds in the plans
+// of the generated inputs of seed, each built alone and sharing the week
+// with another generated plan (around).
+func checkAloneAndSharing(t *testing.T, seed uint64, check func(planner.Input, planner.Plan) []string) {
+	t.Helper()
+	g := newGenerator(t, seed)
+	for x := range g.plans(cases()) {
+		for _, problem := range check(x.in, x.p) {
+			t.Fatalf("%s: %s", describe(x.in, x.country), problem)
+		}
+		shared := g.around(x.in)
+		for _, problem := range check(shared, mustBuild(t, shared)) {
+			t.Fatalf("sharing the week: %s: %s", describe(shared, x.country), problem)
+		}
+	}
+}
+
 // firstKept yields the first n values of next that keep accepts (a nil
 // keep accepts all), calling next once for each value it looks at.
 func firstKept[T any](n int, next func() T, keep func(T) bool) iter.Seq[T] {

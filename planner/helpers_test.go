@@ -237,22 +237,28 @@ const shortestStudy = 15
 // shorter than a quarter hour unless it holds its topic's whole planned
 // time: a learner cannot study a topic for a minute.
 func crumbProblems(in planner.Input, p planner.Plan) []string {
-	first := firstDay(in)
-	planned := map[string]int{}
-	var study []planner.Session
-	for _, w := range p.Weeks {
-		for _, s := range w.Sessions {
-			if s.Kind == planner.Study && !s.Date.Before(first) {
-				planned[s.Topic] += minutes(s.Hours)
-				study = append(study, s)
-			}
-		}
-	}
+	later, planned := plannedFrom(in, p)
 	var bad []string
-	for _, s := range study {
-		if m := minutes(s.Hours); m < shortestStudy && m != planned[s.Topic] {
+	for _, s := range later {
+		if m := minutes(s.Hours); s.Kind == planner.Study && m < shortestStudy && m != planned[s.Topic] {
 			bad = append(bad, fmt.Sprintf("%s: %s for %d min of its %d planned", s.Date, s.Topic, m, planned[s.Topic]))
 		}
 	}
 	return bad
+}
+
+// plannedFrom returns the plan's sessions from the first day on, in order,
+// and the minutes they plan for each topic they work on (WorkTopic: a study
+// session's own topic, a review's domain review).
+func plannedFrom(in planner.Input, p planner.Plan) ([]planner.Session, map[string]int) {
+	first := firstDay(in)
+	planned := map[string]int{}
+	var later []planner.Session
+	for _, s := range allSessions(p) {
+		if !s.Date.Before(first) {
+			planned[s.WorkTopic()] += minutes(s.Hours)
+			later = append(later, s)
+		}
+	}
+	return later, planned
 }

@@ -18,6 +18,12 @@ type placement struct {
 	dropped []int
 	// newUntil is the index of the first day without new material, or -1.
 	newUntil int
+	// late is the review and fix time left out, in this placing and those
+	// placeFitted tried before it, because it could come only before its
+	// study or practice exam (dropped); crumbs the minutes those placings
+	// lost besides, in spare minutes too few for a session.
+	late   lateMinutes
+	crumbs int
 }
 
 // place puts the remaining work into the days' free capacity: the practice

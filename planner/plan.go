@@ -21,6 +21,9 @@ type Plan struct {
 	DoneHours      float64 `json:"done_hours"`
 	CapacityHours  float64 `json:"capacity_hours"`
 	ShortfallHours float64 `json:"shortfall_hours"`
+	// ShortfallBy is ShortfallHours by cause (see Plan.Shortfall); zero
+	// when the plan fits.
+	ShortfallBy Shortfall `json:"shortfall_by,omitzero"`
 	// EarliestExam is the first exam date the remaining work fits before, at
 	// these hours; zero when none does up to LastDay or within five years.
 	EarliestExam catalog.Date `json:"earliest_exam"`

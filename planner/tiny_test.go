@@ -19,17 +19,7 @@ const shortestReview = 5
 // each task (leastReviews), or a session on a day itself too short for
 // the minimum.
 func tinyProblems(in planner.Input, p planner.Plan) []string {
-	first := firstDay(in)
-	planned := map[string]int{}
-	var later []planner.Session
-	for _, w := range p.Weeks {
-		for _, s := range w.Sessions {
-			if !s.Date.Before(first) {
-				planned[s.WorkTopic()] += minutes(s.Hours)
-				later = append(later, s)
-			}
-		}
-	}
+	later, planned := plannedFrom(in, p)
 	least := leastReviews(p)
 	var bad []string
 	for _, s := range later {
@@ -75,17 +65,7 @@ func dayMinutes(in planner.Input, s planner.Session) int {
 // TestNoTinySessions: over generated inputs, alone and sharing the week
 // with another plan, no session is too short to act on (tinyProblems).
 func TestNoTinySessions(t *testing.T) {
-	g := newGenerator(t, 21)
-	for x := range g.plans(cases()) {
-		for _, problem := range tinyProblems(x.in, x.p) {
-			t.Fatalf("%s: %s", describe(x.in, x.country), problem)
-		}
-		shared := x.in
-		shared.Taken = planner.TakenBy([]planner.Plan{mustBuild(t, g.otherPlan(x.in.Start))}, x.in.Start)
-		for _, problem := range tinyProblems(shared, mustBuild(t, shared)) {
-			t.Fatalf("sharing the week: %s: %s", describe(shared, x.country), problem)
-		}
-	}
+	checkAloneAndSharing(t, 21, tinyProblems)
 }
 
 // TestLearnersSeeNoTinySessions is the finding: from 2026-12-02 at 3 to

@@ -117,51 +117,6 @@ func noFitWarning(in Input) string {
 	return "At these hours the work does not fit within five years: add hours per week."
 }
 
-// Shortfall is how far a plan that does not fit is short (ShortfallHours),
-// by cause, so that every sentence about it agrees with the planner's: a
-// plan can fall short although its hours exceed its work.
-type Shortfall struct {
-	// Beyond is the work beyond the hours available before the exam.
-	Beyond float64
-	// Gaps is what does not fit besides because no study session is under
-	// a quarter hour: the few minutes left on some days hold no study.
-	Gaps float64
-}
-
-// Shortfall splits ShortfallHours by cause; zero when the plan fits.
-func (p *Plan) Shortfall() Shortfall {
-	if p.Feasible {
-		return Shortfall{}
-	}
-	beyond := max(hoursToMinutes(p.RequiredHours)-hoursToMinutes(p.CapacityHours), 0)
-	gaps := max(hoursToMinutes(p.ShortfallHours)-beyond, 0)
-	return Shortfall{Beyond: minutesToHours(beyond), Gaps: minutesToHours(gaps)}
-}
-
-// ShortfallText says why a plan that does not fit is short, in the one
-// sentence every screen, command and printout gives (each may lead in with
-// the total short): the work beyond the hours available, the few minutes
-// left on some days that hold no study as no study session is under a quarter
-// hour, or both (Shortfall); "" when the plan fits. It names no date, so
-// that each place writes the exam date in its own way around it.
-func (p *Plan) ShortfallText() string {
-	s := p.Shortfall()
-	switch {
-	case p.Feasible:
-		return ""
-	case s.Gaps == 0:
-		return fmt.Sprintf("The plan's %s h of work need %s h more than the %s h available before the exam.",
-			FormatHours(p.RequiredHours), FormatHours(s.Beyond), FormatHours(p.CapacityHours))
-	case s.Beyond == 0:
-		return fmt.Sprintf("The %s h available before the exam would hold the plan's %s h of work only with study sessions under a quarter hour: "+
-			"the few minutes left on some days hold no study, so %s h do not fit.",
-			FormatHours(p.CapacityHours), FormatHours(p.RequiredHours), FormatHours(s.Gaps))
-	}
-	return fmt.Sprintf("The plan's %s h of work need %s h more than the %s h available before the exam, "+
-		"and %s h more because the few minutes left on some days hold no study (no study session is under a quarter hour).",
-		FormatHours(p.RequiredHours), FormatHours(s.Beyond), FormatHours(p.CapacityHours), FormatHours(s.Gaps))
-}
-
 // WarningsBesidesShortfall are the plan's warnings but its ShortfallText,
 // for a verdict that gives that sentence already, so it is said once.
 func (p *Plan) WarningsBesidesShortfall() []string { return p.WarningsBesides(p.ShortfallText()) }

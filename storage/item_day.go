@@ -12,18 +12,7 @@ import (
 // same day and hours change nothing. An item done only through its task's
 // tick is ticked with the day or hours given.
 func (db *DB) RetickItem(ctx context.Context, planID int64, item string, on catalog.Date, hours float64) (TopicTick, error) {
-	if err := checkHours(hours); err != nil {
-		return TopicTick{}, err
-	}
-	if err := catalog.CheckRange(on); err != nil {
-		return TopicTick{}, invalid("The day it was done, %s.", err)
-	}
-	return writeTx(ctx, db, func(tx *dbTx) (TopicTick, error) {
-		if !on.IsZero() {
-			if err := checkRecordDay(ctx, tx, db.cat, planID, on, "The tick's day"); err != nil {
-				return TopicTick{}, err
-			}
-		}
+	return writeTick(ctx, db, planID, on, hours, func(tx *dbTx) (TopicTick, error) {
 		return retickItem(ctx, tx, planID, item, on, hours)
 	})
 }

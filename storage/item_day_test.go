@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"strings"
 	"testing"
 
 	"certplan/catalog"
@@ -13,9 +14,7 @@ import (
 // again, or no day and no hours, change nothing.
 func TestRetickCorrectsTheDayOfADoneItem(t *testing.T) {
 	ctx := t.Context()
-	db := MustOpenDB(t)
-	p := MustCreatePlan(t, db, "SAA-C03")
-	task, items := p.Schedule.Topics[0].ID, itemIDs(p, 0)
+	db, p, task, items := mustTaskItems(t, 0)
 	wrong, right, later := testToday.AddDays(-1), testToday.AddDays(-3), testToday.AddDays(-2)
 	if err := db.TickItems(ctx, p.ID, items[:1], wrong, 0.5); err != nil {
 		t.Fatal(err)
@@ -54,4 +53,31 @@ func TestRetickRefusesAnItemNotDone(t *testing.T) {
 	p := MustCreatePlan(t, db, "SAA-C03")
 	_, err := db.RetickItem(t.Context(), p.ID, itemIDs(p, 0)[0], testToday, 0)
 	wantCode(t, err, CodeInvalid)
+}
+
+// TestEveryTickRefusesADayOutOfRange: a task's tick, an item's tick and an
+// item's correction refuse a day after catalog.LastDate alike (the item's
+// tick used to store it), and store nothing.
+func TestEveryTickRefusesADayOutOfRange(t *testing.T) {
+	ctx := t.Context()
+	db, p, task, items := mustTaskItems(t, 0)
+	if err := db.TickItems(ctx, p.ID, items[:1], testToday, 0); err != nil {
+		t.Fatal(err)
+	}
+	far := catalog.LastDate.AddDays(1)
+	_, retick := db.RetickItem(ctx, p.ID, items[0], far, 0)
+	want := "The day it was done, " + far.String() + " is out of range"
+	for name, err := range map[string]error{
+		"a task's tick":        db.Tick(ctx, p.ID, task, far, 0),
+		"an item's tick":       db.TickItems(ctx, p.ID, items[1:2], far, 0),
+		"an item's correction": retick,
+	} {
+		if ErrorCode(err) != CodeInvalid || !strings.HasPrefix(ErrorMessage(err), want) {
+			t.Errorf("%s on %s: %q (%q), want %q…", name, far, ErrorMessage(err), ErrorCode(err), want)
+		}
+	}
+	got := mustPlan(t, db, p.ID)
+	if got.Progress[task].Done || got.Items[items[1]].Done || got.Items[items[0]].DoneOn != testToday {
+		t.Errorf("a refused tick was stored: task %+v, items %+v and %+v", got.Progress[task], got.Items[items[0]], got.Items[items[1]])
+	}
 }

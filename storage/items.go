@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -81,15 +80,10 @@ func openItems(ctx context.Context, tx *dbTx, planID int64, task string) (int, e
 // whose items are then all done is done too. When it returns nil the ticks
 // are on disk, in one transaction.
 func (db *DB) TickItems(ctx context.Context, planID int64, items []string, on catalog.Date, hours float64) error {
-	if err := checkHours(hours); err != nil {
-		return err
-	}
-	return db.write(ctx, func(tx *dbTx) error {
-		if err := checkRecordDay(ctx, tx, db.cat, planID, cmp.Or(on, tx.today()), "The tick's day"); err != nil {
-			return err
-		}
-		return tickItems(ctx, tx, planID, items, on, hours)
+	_, err := writeTick(ctx, db, planID, on, hours, func(tx *dbTx) (struct{}, error) {
+		return struct{}{}, tickItems(ctx, tx, planID, items, on, hours)
 	})
+	return err
 }
 
 // tickItems ticks study items on day on (today when zero), sharing hours

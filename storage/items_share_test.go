@@ -10,9 +10,8 @@ import (
 // none of it is lost on the one done (QA: a third went missing).
 func TestTickingItemsWithOneDoneKeepsAllTheHours(t *testing.T) {
 	ctx := t.Context()
-	db := MustOpenDB(t)
-	p := MustCreatePlan(t, db, "SAA-C03")
-	task, items := p.Schedule.Topics[0].ID, itemIDs(p, 0)[:3]
+	db, p, task, items := mustTaskItems(t, 0)
+	items = items[:3]
 	if err := db.TickItems(ctx, p.ID, items[:1], testToday, 1); err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,16 @@ func itemIDs(p planner.StudyPlan, k int) []string {
 	return out
 }
 
+// mustTaskItems creates an SAA-C03 plan (its study items are published) in
+// a fresh database, and returns the database, the plan, and the ID and
+// study item IDs of the plan's k-th topic, a task.
+func mustTaskItems(tb testing.TB, k int) (*DB, planner.StudyPlan, string, []string) {
+	tb.Helper()
+	db := MustOpenDB(tb)
+	p := MustCreatePlan(tb, db, "SAA-C03")
+	return db, p, p.Schedule.Topics[k].ID, itemIDs(p, k)
+}
+
 func mustPlan(tb testing.TB, db *DB, id int64) planner.StudyPlan {
 	tb.Helper()
 	p, err := db.Plan(tb.Context(), id)
@@ -40,9 +50,7 @@ func mustRows(tb testing.TB, db *DB, id int64) map[string]ProgressRow {
 
 func TestTickOneItemLogsItsHoursOnTheTask(t *testing.T) {
 	ctx := t.Context()
-	db := MustOpenDB(t)
-	p := MustCreatePlan(t, db, "SAA-C03")
-	task, items := p.Schedule.Topics[0].ID, itemIDs(p, 0)
+	db, p, task, items := mustTaskItems(t, 0)
 	if len(items) < 3 || len(p.Items) != countItems(p.Schedule) {
 		t.Fatalf("plan has %d item rows, schedule %d items", len(p.Items), countItems(p.Schedule))
 	}
@@ -74,9 +82,7 @@ func TestTickOneItemLogsItsHoursOnTheTask(t *testing.T) {
 
 func TestTaskIsDoneWhenAllItsItemsAreAndUndoTakesBackTheLastTick(t *testing.T) {
 	ctx := t.Context()
-	db := MustOpenDB(t)
-	p := MustCreatePlan(t, db, "SAA-C03")
-	task, items := p.Schedule.Topics[1].ID, itemIDs(p, 1)
+	db, p, task, items := mustTaskItems(t, 1)
 	half := len(items) / 2
 	if err := db.TickItems(ctx, p.ID, items[:half], testToday, 1); err != nil {
 		t.Fatal(err)
@@ -107,9 +113,7 @@ func TestTaskIsDoneWhenAllItsItemsAreAndUndoTakesBackTheLastTick(t *testing.T) {
 
 func TestWholeTaskTickCoversItsItems(t *testing.T) {
 	ctx := t.Context()
-	db := MustOpenDB(t)
-	p := MustCreatePlan(t, db, "SAA-C03")
-	task, items := p.Schedule.Topics[0].ID, itemIDs(p, 0)
+	db, p, task, items := mustTaskItems(t, 0)
 	if err := db.TickItems(ctx, p.ID, items[:1], testToday, 0); err != nil {
 		t.Fatal(err)
 	}
@@ -256,9 +260,7 @@ func summaryOf(t *testing.T, db *DB, id int64) planner.PlanSummary {
 // day, and the same day again changes nothing.
 func TestTickOnAnotherDayCorrectsADoneTask(t *testing.T) {
 	ctx := t.Context()
-	db := MustOpenDB(t)
-	p := MustCreatePlan(t, db, "SAA-C03")
-	task, items := p.Schedule.Topics[0].ID, itemIDs(p, 0)
+	db, p, task, items := mustTaskItems(t, 0)
 	early, wrong, right := testToday.AddDays(-5), testToday.AddDays(-1), testToday.AddDays(-2)
 	for _, tick := range []struct {
 		items []string

@@ -67,17 +67,29 @@ type TopicTick struct {
 // on, and so are its study items done on its day or after on; the same
 // day and hours again change nothing.
 func (db *DB) TickTopic(ctx context.Context, planID int64, topic string, on catalog.Date, hours float64) (TopicTick, error) {
+	return writeTick(ctx, db, planID, on, hours, func(tx *dbTx) (TopicTick, error) {
+		return tickTopic(ctx, tx, planID, topic, on, hours)
+	})
+}
+
+// writeTick runs tick, a tick of plan planID, in a write transaction once
+// its hours and its day on pass the checks every tick makes: hours from 0
+// to maxTopicHours, on in the calendar's range and no earlier than the plan
+// can record (checkRecordDay; a zero on is checked as today, which a plan
+// made by today can always record).
+func writeTick[T any](ctx context.Context, db *DB, planID int64, on catalog.Date, hours float64, tick func(*dbTx) (T, error)) (T, error) {
+	var none T
 	if err := checkHours(hours); err != nil {
-		return TopicTick{}, err
+		return none, err
 	}
 	if err := catalog.CheckRange(on); err != nil {
-		return TopicTick{}, invalid("The day it was done, %s.", err)
+		return none, invalid("The day it was done, %s.", err)
 	}
-	return writeTx(ctx, db, func(tx *dbTx) (TopicTick, error) {
+	return writeTx(ctx, db, func(tx *dbTx) (T, error) {
 		if err := checkRecordDay(ctx, tx, db.cat, planID, cmp.Or(on, tx.today()), "The tick's day"); err != nil {
-			return TopicTick{}, err
+			return none, err
 		}
-		return tickTopic(ctx, tx, planID, topic, on, hours)
+		return tick(tx)
 	})
 }
 

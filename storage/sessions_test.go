@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"certplan/planner"
 )
 
 // joinOptions are testOptions for a command run beside another session:
@@ -31,6 +33,17 @@ func mustJoin(tb testing.TB, dir string) *DB {
 	return db
 }
 
+// twoSessions opens a fresh folder as the desktop app does, makes an
+// SAA-C03 plan in it, and opens a second session beside it (mustJoin): it
+// returns the folder, the desktop's session, the plan and the second session.
+func twoSessions(tb testing.TB) (dir string, desk *DB, p planner.StudyPlan, joined *DB) {
+	tb.Helper()
+	dir = tb.TempDir()
+	desk = MustOpenDesktop(tb, dir)
+	p = MustCreatePlan(tb, desk, "SAA-C03")
+	return dir, desk, p, mustJoin(tb, dir)
+}
+
 // topicsDone counts plan id's done topics as db reads them now.
 func topicsDone(tb testing.TB, db *DB, id int64) int {
 	tb.Helper()
@@ -42,10 +55,8 @@ func topicsDone(tb testing.TB, db *DB, id int64) int {
 }
 
 func TestTheCommandLineReadsAndWritesWhileTheDesktopIsOpen(t *testing.T) {
-	ctx, dir := t.Context(), t.TempDir()
-	desk := MustOpenDesktop(t, dir)
-	p := MustCreatePlan(t, desk, "SAA-C03")
-	cli := mustJoin(t, dir)
+	ctx := t.Context()
+	_, desk, p, cli := twoSessions(t)
 	if cli.Startup().UncleanExit || cli.Startup().Created {
 		t.Fatalf("a command beside the desktop reported %+v", cli.Startup())
 	}
@@ -77,10 +88,8 @@ func TestTheCommandLineReadsAndWritesWhileTheDesktopIsOpen(t *testing.T) {
 }
 
 func TestTwoSessionsWritingAtOnceKeepEveryChange(t *testing.T) {
-	ctx, dir := t.Context(), t.TempDir()
-	a := MustOpenDesktop(t, dir)
-	p := MustCreatePlan(t, a, "SAA-C03")
-	b := mustJoin(t, dir)
+	ctx := t.Context()
+	_, a, p, b := twoSessions(t)
 	var wg sync.WaitGroup
 	errs := make(chan error, len(p.Schedule.Topics))
 	for i, db := range []*DB{a, b} {
@@ -134,10 +143,7 @@ func TestRestoreIsRefusedWhileAnotherSessionIsOpen(t *testing.T) {
 }
 
 func TestOnlyTheLastSessionToCloseMarksTheFolderClosed(t *testing.T) {
-	dir := t.TempDir()
-	a := MustOpenDesktop(t, dir)
-	MustCreatePlan(t, a, "SAA-C03")
-	b := mustJoin(t, dir)
+	dir, a, _, b := twoSessions(t)
 	MustClose(t, a)
 	if closedCleanly(t, dir) {
 		t.Fatal("the folder was marked closed while a session still had it")
@@ -167,10 +173,7 @@ func TestAJoiningSessionNeitherRepairsNorUpgrades(t *testing.T) {
 }
 
 func TestBackupsFromTwoSessionsTakeTurns(t *testing.T) {
-	dir := t.TempDir()
-	a := MustOpenDesktop(t, dir)
-	MustCreatePlan(t, a, "SAA-C03")
-	b := mustJoin(t, dir)
+	_, a, _, b := twoSessions(t)
 	MustBackup(t, a)
 	unlock, err := a.lockBackups() // a is making a backup now
 	if err != nil {

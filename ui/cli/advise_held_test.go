@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -23,7 +24,7 @@ func TestAdviseCountsOnlyValidCertifications(t *testing.T) {
 	}
 	p := desktopProfile(t, dir)
 	basis := wantSameAdvice(t, storeRun(t, dir, "advise", "--role", "developer", "--years", "2", "--json"), p)
-	want := []planner.HeldCert{{Code: "CLF-C02", Earned: adviseDate(t, "2025-06-01")}, {Code: "SAA-C03", Earned: adviseDate(t, "2025-06-01")}}
+	want := []planner.HeldCert{{Code: "CLF-C02", Earned: catalogtest.Date(t, "2025-06-01")}, {Code: "SAA-C03", Earned: catalogtest.Date(t, "2025-06-01")}}
 	if !reflect.DeepEqual(basis.Held, want) || basis.HeldFrom != fromData {
 		t.Errorf("basis held %+v from %q, want %+v from the data", basis.Held, basis.HeldFrom, want)
 	}

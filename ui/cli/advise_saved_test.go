@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 	"certplan/planner/advisor"
 )
@@ -97,7 +98,7 @@ func TestAdviseReadsTheSavedLearner(t *testing.T) {
 	dir := savedLearner(t)
 	basis := wantSameAdvice(t, storeRun(t, dir, "advise", "--role", "developer", "--years", "2", "--json"), desktopProfile(t, dir))
 	want := adviceBasis{HoursPerWeek: 8, HoursFrom: fromWeek, HeldFrom: fromData,
-		Held: []planner.HeldCert{{Code: "CLF-C02", Earned: adviseDate(t, "2024-05-01")}}}
+		Held: []planner.HeldCert{{Code: "CLF-C02", Earned: catalogtest.Date(t, "2024-05-01")}}}
 	if !reflect.DeepEqual(basis, want) {
 		t.Errorf("basis %+v, want %+v", basis, want)
 	}
@@ -116,7 +117,7 @@ func TestAdviseReadsTheSavedLearner(t *testing.T) {
 func TestAdviseFlagsAreWhatIfs(t *testing.T) {
 	dir := savedLearner(t)
 	p := desktopProfile(t, dir)
-	p.Held, p.HoursPerWeek = []planner.HeldCert{{Code: "AIF-C01", Earned: adviseDate(t, "2025-06-01")}}, 12
+	p.Held, p.HoursPerWeek = []planner.HeldCert{{Code: "AIF-C01", Earned: catalogtest.Date(t, "2025-06-01")}}, 12
 	basis := wantSameAdvice(t, storeRun(t, dir, "advise", "--role", "developer", "--years", "2", "--json",
 		"--held", "AIF-C01@2025-06-01", "--hours", "12"), p)
 	if basis.HoursFrom != fromFlag || basis.HeldFrom != fromFlag || basis.HoursPerWeek != 12 {
@@ -156,14 +157,4 @@ func TestAdviseRefusesAWeekItCannotSpread(t *testing.T) {
 	mustStore(t, dir, "new", "--cert", "SAA-C03", "--weekdays", "mon=16,tue=16,wed=16,thu=16,fri=16,sat=16,sun=16")
 	wantBadInput(t, storeRun(t, dir, "advise", "--role", "developer"), "your week has 112 h a week, and advise spreads 1 to 80")
 	mustStore(t, dir, "advise", "--role", "developer", "--hours", "20")
-}
-
-// adviseDate is day s, YYYY-MM-DD.
-func adviseDate(t *testing.T, s string) catalog.Date {
-	t.Helper()
-	d, err := catalog.ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
 }

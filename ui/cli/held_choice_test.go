@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/planner"
 )
 
@@ -48,7 +49,7 @@ func TestNewCountsTheLoggedHeldAsTheDesktopDoes(t *testing.T) {
 	mustStore(t, dir, "exam", "add", "SAA-C02", "2022-01-10", "--status", "passed") // lapsed on 2025-01-10
 	wantIn(t, "certs", mustStore(t, dir, "certs"), "CLF-C02", "SAA-C02")
 	desk := desktopHeld(t, dir)
-	want := []planner.HeldCert{{Code: "CLF-C02", Earned: mustDate(t, "2025-03-01")}}
+	want := []planner.HeldCert{{Code: "CLF-C02", Earned: catalogtest.Date(t, "2025-03-01")}}
 	if !slices.Equal(desk, want) {
 		t.Fatalf("the desktop counts %v as held, want %v", desk, want)
 	}

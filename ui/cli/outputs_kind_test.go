@@ -4,32 +4,17 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-)
 
-// notFiles makes a named pipe and a directory in a fresh folder and returns
-// each path with what it is; os.DevNull is the device.
-func notFiles(t *testing.T) map[string]string {
-	t.Helper()
-	dir := t.TempDir()
-	fifo := filepath.Join(dir, "pipe")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Skipf("no named pipes here: %v", err)
-	}
-	folder := filepath.Join(dir, "folder")
-	if err := os.Mkdir(folder, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return map[string]string{os.DevNull: "a device", fifo: "a named pipe", folder: "a directory"}
-}
+	"certplan/ui/export/exporttest"
+)
 
 // TestOutputsRefuseWhatIsNotAFile: every output, aimed at a device, a
 // named pipe or a directory, exits 2 with one line saying what is there,
 // and leaves it as it was (a pipe is not opened, so nothing blocks).
 func TestOutputsRefuseWhatIsNotAFile(t *testing.T) {
 	dir := newSavedPlan(t)
-	targets := notFiles(t)
+	targets := exporttest.MakeNotFiles(t).Kinds()
 	for name, args := range outputCommands {
 		for path, kind := range targets {
 			t.Run(name+"/"+kind, func(t *testing.T) {

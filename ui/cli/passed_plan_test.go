@@ -1,6 +1,9 @@
 package cli
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAPassedExamsPlanIsDone: once the plan's exam is logged as passed,
 // the plan is done: certs no longer counts it as the renewal to come of
@@ -69,6 +72,30 @@ func TestAnExamPassedEarlyGivesItsPassDay(t *testing.T) {
 	wantLines(t, "plans", mustStore(t, dir, "plans"), []string{"2026-11-23 0/26    passed"}, []string{"2026-12-20"})
 	wantLines(t, "today", mustStore(t, dir, "today"), []string{"Passed on 2026-11-23"}, []string{"2026-12-20"})
 	wantLines(t, "export --pdf", exportedCover(t, dir, "1"), []string{"EXAM PASSED", "23 Nov 2026", "passed 23 Nov 2026"}, []string{"20 Dec 2026"})
+	s := showJSONOf(t, dir, "1")
+	if s.ExamDate.String() != "2026-11-23" || s.Passed.String() != "2026-11-23" || s.PlannedExam.String() != "2026-12-20" {
+		t.Errorf("show --json: exam %s, passed %s, planned_exam %s; want the pass day twice and the booked day as planned_exam",
+			s.ExamDate, s.Passed, s.PlannedExam)
+	}
+}
+
+// TestShowJSONOfAPassedPlanNamesOneExamDay: a plan passed on the day it
+// was planned for, and one still preparing, give that day as "exam" and
+// no "planned_exam" in show --json; a plan whose exam day certplan
+// proposed is no longer "exam_proposed" once the exam was sat.
+func TestShowJSONOfAPassedPlanNamesOneExamDay(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "new", "--cert", "CLF-C02", "--exam", "2026-11-23", "--hours", "10", "--today", "2026-11-02")
+	mustStore(t, dir, "new", "--cert", "SAA-C03", "--hours", "10")
+	if out := mustStore(t, dir, "show", "2", "--json"); strings.Contains(out, "planned_exam") || !strings.Contains(out, `"exam_proposed": true`) {
+		t.Errorf("show --json of a plan preparing, its exam day proposed, gives planned_exam or no exam_proposed:\n%.300s", out)
+	}
+	mustStore(t, dir, "exam", "add", "CLF-C02", "2026-11-23", "--status", "passed")
+	out := mustStore(t, dir, "show", "1", "--json")
+	wantLines(t, "show --json", out, []string{`"exam": "2026-11-23"`, `"passed": "2026-11-23"`}, []string{"planned_exam"})
+	mustStore(t, dir, "exam", "add", "SAA-C03", "2026-11-23", "--status", "passed")
+	wantLines(t, "show --json", mustStore(t, dir, "show", "2", "--json"),
+		[]string{`"exam": "2026-11-23"`, `"exam_proposed": false`, `"planned_exam": "`}, nil)
 }
 
 // TestAPassedPlanIsNotReplannedNorEdited: replan and edit of a plan whose

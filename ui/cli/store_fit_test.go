@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 )
 
 // editExam finds the fix "certplan edit ID --exam DATE" in a command's output.
@@ -48,20 +48,10 @@ func TestExportedFixesFitToday(t *testing.T) {
 		t.Fatalf("the fixture should offer a later date today than when planned: %v, then %v", stored, shown)
 	}
 	cover := exportedCover(t, dir, "1")
-	want := "move the exam to " + mustDate(t, shown[1]).Time().Format("Mon 2 Jan 2006") + " or later"
+	want := "move the exam to " + catalogtest.Date(t, shown[1]).Time().Format("Mon 2 Jan 2006") + " or later"
 	if !strings.Contains(cover, want) {
 		t.Errorf("the cover lacks %q, the date that fits today (stored: %s):\n%s", want, stored[1], cover)
 	}
-}
-
-// mustDate parses a YYYY-MM-DD date.
-func mustDate(t *testing.T, s string) catalog.Date {
-	t.Helper()
-	d, err := catalog.ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
 }
 
 // editWeekdays finds the fix "certplan edit ID --weekdays ..." in a

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"certplan/catalog"
+	"certplan/catalog/catalogtest"
 	"certplan/storage"
 )
 
@@ -110,12 +111,8 @@ func TestTodayListsReviewItemsWithoutBoxes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	day, err := catalog.ParseDate(date)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var b strings.Builder
-	if err := writeToday(&b, cat, stored, day); err != nil {
+	if err := writeToday(&b, cat, stored, catalogtest.Date(t, date)); err != nil {
 		t.Fatal(err)
 	}
 	short := strings.TrimPrefix(first, "SAA-C03:")

@@ -25,8 +25,12 @@ type shownPlan struct {
 	// within another week than the learner's, with the command that fixes
 	// it; omitted when it is within theirs.
 	WeekNote string `json:"week_note,omitempty"`
-	// The plan's "passed" (planner.Plan.Passed) is the day its exam was
-	// passed, when it was: the plan is done, and its weeks end that day.
+	// PlannedExam is the exam day the plan was made for, when its exam
+	// was passed on another day (omitted otherwise). The plan's "passed"
+	// (planner.Plan.Passed) is the day its exam was passed, when it was:
+	// the plan is done, its weeks end that day, and its "exam" is that day
+	// too (planner.ExamDayOf), as show, plans and the PDF give it.
+	PlannedExam catalog.Date `json:"planned_exam,omitzero"`
 }
 
 // shownProgress is the progress today: totals, the on-track figure and
@@ -149,6 +153,12 @@ func showJSON(p planner.StudyPlan, today catalog.Date) shownPlan {
 	s := p.WithProgress()
 	normalize(&s)
 	out := shownPlan{ID: p.ID, PlanName: p.Name, Version: p.Version, Plan: s}
+	if !p.Passed.IsZero() { // the exam day is the day it was sat, which certplan did not choose
+		if p.Passed != s.ExamDate {
+			out.PlannedExam = s.ExamDate
+		}
+		out.ExamDate, out.ExamDateProposed = planner.ExamDayOf(s.ExamDate, p.Passed), false
+	}
 	st := p.Standing(today)
 	out.Progress = shownProgress{Today: today, Standing: st, OnTrack: st.State == planner.OnTrack || st.State == planner.Ahead, ByTopic: []shownTopic{}, ByItem: []shownItem{}}
 	for _, t := range s.Topics {

@@ -4,32 +4,25 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
+
+	"certplan/ui/export/exporttest"
 )
 
 // TestWriteFileRefusesWhatIsNotAFile: a device, a named pipe and a folder
 // at the path (or at the end of a link) are refused with one line naming
 // what is there, and are still there afterwards, unchanged in kind.
 func TestWriteFileRefusesWhatIsNotAFile(t *testing.T) {
-	dir := t.TempDir()
-	fifo := filepath.Join(dir, "pipe")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Skipf("no named pipes here: %v", err)
-	}
-	folder := filepath.Join(dir, "folder")
-	if err := os.Mkdir(folder, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	toPipe := filepath.Join(dir, "to-pipe")
-	if err := os.Symlink(fifo, toPipe); err != nil {
+	n := exporttest.MakeNotFiles(t)
+	toPipe := filepath.Join(n.Dir, "to-pipe")
+	if err := os.Symlink(n.Pipe, toPipe); err != nil {
 		t.Fatal(err)
 	}
 	cases := []struct{ name, path, kind string }{
-		{"a device", os.DevNull, "a device"},
-		{"a named pipe", fifo, "a named pipe"},
+		{"a device", n.Device, "a device"},
+		{"a named pipe", n.Pipe, "a named pipe"},
 		{"a link to a named pipe", toPipe, "a named pipe"},
-		{"a directory", folder, "a directory"},
+		{"a directory", n.Folder, "a directory"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

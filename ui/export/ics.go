@@ -108,14 +108,24 @@ func (c *calendar) sessions(p planner.Plan) {
 		c.span(s)
 		topic := cmp.Or(s.Reviews, s.Topic) // a review is of its task: "SAA-C03:1.1 Review: ..."
 		c.text("SUMMARY", topic+" "+s.Title)
-		c.text("DESCRIPTION", fmt.Sprintf("%s – %s\n%s of your %s plan; exam on %s.",
-			kindText(s.Kind), s.Domain, hoursUnit(s.Hours), p.Exam, p.ExamDate)+itemsText(p.Exam, s.Items))
+		c.text("DESCRIPTION", fmt.Sprintf("%s – %s\n%s of your %s plan; %s.",
+			kindText(s.Kind), s.Domain, hoursUnit(s.Hours), p.Exam, examNote(p))+itemsText(p.Exam, s.Items))
 		c.text("CATEGORIES", "Study")
 		if s.first {
 			c.sessionAlarm(s.Topic + " " + s.Title)
 		}
 		c.end("VEVENT")
 	}
+}
+
+// examNote names plan p's exam day in a session's description: the day
+// it was sat once passed (as planner.ExamDayOf gives it), as every other
+// place gives it.
+func examNote(p planner.Plan) string {
+	if !p.Passed.IsZero() {
+		return "exam passed on " + p.Passed.String()
+	}
+	return "exam on " + p.ExamDate.String()
 }
 
 // itemsText lists a session's study items for its description, one a line.

@@ -95,3 +95,35 @@ func between(s, start, end string) string {
 	v, _, _ := strings.Cut(after, end)
 	return v
 }
+
+// TestExportsOfAPassedPlanNameThePassDay: once passed, the calendar's
+// sessions name the day the exam was sat (planner.ExamDayOf), as show, the
+// plan list and the PDF do, and neither the calendar nor any page of the
+// PDF names the day it was booked for (QA, truthfix finding 2).
+func TestExportsOfAPassedPlanNameThePassDay(t *testing.T) {
+	whole, cut, o := passedSAA(t)
+	ics, err := ICS(cut, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.ReplaceAll(string(ics), "\r\n ", "")
+	studied := 0
+	for _, ev := range strings.Split(text, "BEGIN:VEVENT")[1:] {
+		if !strings.Contains(ev, "CATEGORIES:Study") {
+			continue
+		}
+		studied++
+		if !strings.Contains(between(ev, "DESCRIPTION:", "\r\n"), "exam passed on 2026-12-14.") {
+			t.Errorf("a session before the pass does not name the pass day:\n%s", ev)
+		}
+	}
+	if studied == 0 || strings.Contains(text, whole.ExamDate.String()) || strings.Contains(text, whole.ExamDate.Time().Format("20060102")) {
+		t.Errorf("the calendar of a plan passed on 2026-12-14 has %d sessions and names the booked day %s: want some and no", studied, whole.ExamDate)
+	}
+	all := strings.Join(strings.Fields(strings.Join(pdfText(t, mustPDF(t, cut, o)), " ")), " ")
+	for _, booked := range []string{shortDate(whole.ExamDate), whole.ExamDate.String()} {
+		if strings.Contains(all, booked) {
+			t.Errorf("the PDF of a plan passed on 2026-12-14 names %q, the day its exam was booked for", booked)
+		}
+	}
+}
