@@ -15,8 +15,9 @@ import (
 // TestLapsedAndRenewedCertifications logs on the desktop. advise gives the
 // desktop's advice, says it used CLF-C02 and SAA-C03, the ones the
 // desktop's advisor lists as held (planner.HeldOn), not DVA-C02, and warns
-// that DVA-C02 expired; certs calls DVA expired and CLF active until
-// 2028-06-01, as the Certifications screen lists them.
+// that DVA-C02 expired; certs calls DVA expired, with no exam or day to
+// renew it, and CLF active until 2028-06-01, as the Certifications screen
+// lists them.
 func TestAdviseCountsOnlyValidCertifications(t *testing.T) {
 	dir := t.TempDir()
 	for _, p := range [][2]string{{"DVA-C02", "2023-06-01"}, {"CLF-C02", "2023-10-01"}, {"SAA-C03", "2025-06-01"}} {
@@ -39,6 +40,6 @@ func TestAdviseCountsOnlyValidCertifications(t *testing.T) {
 		t.Errorf("advise counts DVA-C02 as held or calls CLF-C02 expired:\n%s", out)
 	}
 	certs := strings.Join(strings.Fields(mustStore(t, dir, "certs")), " ")
-	wantIn(t, "certs", certs, "DVA DVA-C02 2023-06-01 2026-06-01 expired", "CLF CLF-C02 2023-10-01 2028-06-01 active",
+	wantIn(t, "certs", certs, "DVA DVA-C02 2023-06-01 2026-06-01 expired - - -", "CLF CLF-C02 2023-10-01 2028-06-01 active",
 		"SAA SAA-C03 2025-06-01 2028-06-01 active")
 }
