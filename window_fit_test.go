@@ -1,14 +1,9 @@
 package main
 
 import (
-	"bytes"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestRealWindowFitsTheScreen starts the built binary, on fresh
@@ -46,20 +41,8 @@ func TestRealWindowFitsTheScreen(t *testing.T) {
 // as xdotool reports them, then quits it with Ctrl+Q.
 func windowGeometry(t *testing.T, bin, display string) map[string]int {
 	t.Helper()
-	tmp := t.TempDir()
-	app := exec.Command(bin, "--data", filepath.Join(tmp, "data"))
-	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+tmp, "XDG_RUNTIME_DIR="+tmp, "CERTPLAN_SCREEN=catalog")
-	var logs bytes.Buffer
-	app.Stdout, app.Stderr = &logs, &logs
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- app.Wait() }()
-	defer app.Process.Kill()
-	win := waitForWindow(t, display, done, &logs)
-	time.Sleep(2 * time.Second) // let the first frame and the fit to the screen settle
-	out, err := xdo(display, "getwindowgeometry", "--shell", win)
+	app := startDesktopApp(t, bin, display, t.TempDir())
+	out, err := xdo(display, "getwindowgeometry", "--shell", app.win)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,11 +52,8 @@ func windowGeometry(t *testing.T, bin, display string) map[string]int {
 			g[k], _ = strconv.Atoi(v)
 		}
 	}
-	xdo(display, "key", "--window", win, "ctrl+q")
-	select {
-	case <-done:
-	case <-time.After(15 * time.Second):
-		t.Errorf("the app was still running 15 s after Ctrl+Q\n%s", logs.String())
+	if exited, _ := app.quit(); !exited {
+		t.Errorf("the app was still running 15 s after Ctrl+Q\n%s", app.logs.String())
 	}
 	return g
 }

@@ -21,30 +21,17 @@ func TestRealWindow(t *testing.T) {
 	tmp := t.TempDir()
 	bin := buildBinary(t, tmp)
 	display := startXvfb(t, "1280x800")
-	app := exec.Command(bin, "--data", filepath.Join(tmp, "data"))
-	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+tmp, "XDG_RUNTIME_DIR="+tmp, "CERTPLAN_SCREEN=catalog")
-	var logs bytes.Buffer
-	app.Stdout, app.Stderr = &logs, &logs
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
+	app := startDesktopApp(t, bin, display, tmp)
+	checkNotBlank(t, display, app.win, filepath.Join(tmp, "window.png"))
+	exited, exitErr := app.quit()
+	if !exited {
+		t.Fatalf("the app was still running 15 s after Ctrl+Q\n%s", app.logs.String())
 	}
-	done := make(chan error, 1)
-	go func() { done <- app.Wait() }()
-	defer app.Process.Kill()
-	win := waitForWindow(t, display, done, &logs)
-	time.Sleep(2 * time.Second) // let the first frame and the data load settle
-	checkNotBlank(t, display, win, filepath.Join(tmp, "window.png"))
-	xdo(display, "key", "--window", win, "ctrl+q")
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("the app did not exit cleanly after Ctrl+Q: %v\n%s", err, logs.String())
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatalf("the app was still running 15 s after Ctrl+Q\n%s", logs.String())
+	if exitErr != nil {
+		t.Fatalf("the app did not exit cleanly after Ctrl+Q: %v\n%s", exitErr, app.logs.String())
 	}
-	if strings.Contains(logs.String(), "panic") || strings.Contains(logs.String(), "goroutine ") {
-		t.Errorf("the app printed a stack trace:\n%s", logs.String())
+	if logs := app.logs.String(); strings.Contains(logs, "panic") || strings.Contains(logs, "goroutine ") {
+		t.Errorf("the app printed a stack trace:\n%s", logs)
 	}
 }
 
@@ -55,6 +42,46 @@ func buildBinary(t *testing.T, dir string) string {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
+}
+
+// desktopApp is the built binary running on an X display, its window shown.
+type desktopApp struct {
+	display, win string
+	done         <-chan error // the app's exit
+	logs         *bytes.Buffer
+}
+
+// startDesktopApp runs bin on display with fresh preferences and data in
+// dir, opening on the catalog screen, waits for its window and lets the
+// first frame, the data load and the fit to the screen settle. The app is
+// killed when t ends if it still runs.
+func startDesktopApp(t *testing.T, bin, display, dir string) *desktopApp {
+	t.Helper()
+	cmd := exec.Command(bin, "--data", filepath.Join(dir, "data"))
+	cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+dir, "XDG_RUNTIME_DIR="+dir, "CERTPLAN_SCREEN=catalog")
+	logs := new(bytes.Buffer)
+	cmd.Stdout, cmd.Stderr = logs, logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	t.Cleanup(func() { cmd.Process.Kill() })
+	win := waitForWindow(t, display, done, logs)
+	time.Sleep(2 * time.Second)
+	return &desktopApp{display: display, win: win, done: done, logs: logs}
+}
+
+// quit presses Ctrl+Q in the app's window and waits up to 15 s for it to
+// exit: exited says whether it did, exitErr how.
+func (a *desktopApp) quit() (exited bool, exitErr error) {
+	xdo(a.display, "key", "--window", a.win, "ctrl+q")
+	select {
+	case err := <-a.done:
+		return true, err
+	case <-time.After(15 * time.Second):
+		return false, nil
+	}
 }
 
 // startXvfb runs a private X server with a screen of size (WxH) on a free

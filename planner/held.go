@@ -100,12 +100,32 @@ func PassedBy(held []HeldCertification, today catalog.Date) []HeldCert {
 func HeldOn(held []HeldCertification, today catalog.Date) []HeldCert {
 	out := make([]HeldCert, 0, len(held))
 	for _, c := range held {
-		// One renewed after today was valid on it: a renewal needs that.
-		if h, ok := c.creditOn(today); ok && (c.Active(today) || c.RenewedOn.After(today)) {
+		if h, ok := c.creditOn(today); ok && c.ValidOn(today) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// LapsedBy lists the certifications earned by day today that lapsed by
+// then, in the same order: those PassedBy lists that HeldOn leaves out.
+// The advisor warns about them and counts them as held nowhere, and the
+// screens that list what the learner holds name them as lapsed.
+func LapsedBy(held []HeldCertification, today catalog.Date) []HeldCertification {
+	var out []HeldCertification
+	for _, c := range held {
+		if !c.Earned.After(today) && !c.ValidOn(today) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// ValidOn reports whether it was held on day today: earned by then and
+// not lapsed (one renewed after today was valid on it, as a renewal needs
+// that). HeldOn lists these, LapsedBy the others earned by then.
+func (c HeldCertification) ValidOn(today catalog.Date) bool {
+	return !c.Earned.After(today) && (c.Active(today) || c.RenewedOn.After(today))
 }
 
 // creditOn is Credit as it stood on day today, and false when it was not

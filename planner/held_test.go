@@ -72,7 +72,8 @@ func TestHeldCertificationLapsesOnItsExpiry(t *testing.T) {
 // TestHeldOnIsWhatAPlanMadeThatDayCounts: a plan made on a day counts the
 // certifications passed by then and valid on it, each dated by its latest
 // pass by then (one renewed later from its earning); the advisor's
-// PassedBy keeps the lapsed too, to say they lapsed.
+// PassedBy keeps the lapsed too, to say they lapsed, and LapsedBy lists
+// just those: the two split PassedBy's.
 func TestHeldOnIsWhatAPlanMadeThatDayCounts(t *testing.T) {
 	valid := planner.HeldCertification{Key: "CLF", Exam: "CLF-C02", Earned: day("2025-03-01"), Expiry: day("2028-03-01")}
 	lapsed := planner.HeldCertification{Key: "SAA", Exam: "SAA-C02", Earned: day("2022-01-10"), Expiry: day("2025-01-10")}
@@ -80,15 +81,15 @@ func TestHeldOnIsWhatAPlanMadeThatDayCounts(t *testing.T) {
 		RenewedOn: day("2026-11-20"), RenewedBy: "DVA-C02"}
 	certs := []planner.HeldCertification{valid, lapsed, renewed}
 	cases := []struct {
-		name           string
-		today          catalog.Date
-		held, passedBy []string
+		name                   string
+		today                  catalog.Date
+		held, passedBy, lapsed []string
 	}{
-		{"after every pass", day("2026-11-23"), []string{"CLF-C02", "DVA-C02"}, []string{"CLF-C02", "SAA-C02", "DVA-C02"}},
-		{"the day before a renewal", day("2026-11-19"), []string{"CLF-C02", "DVA-C02"}, []string{"CLF-C02", "SAA-C02", "DVA-C02"}},
-		{"the lapsed one's last day", day("2025-01-09"), []string{"SAA-C02", "DVA-C02"}, []string{"SAA-C02", "DVA-C02"}},
-		{"before any pass", day("2022-01-09"), nil, nil},
-		{"on its expiry", day("2025-01-10"), []string{"DVA-C02"}, []string{"SAA-C02", "DVA-C02"}},
+		{"after every pass", day("2026-11-23"), []string{"CLF-C02", "DVA-C02"}, []string{"CLF-C02", "SAA-C02", "DVA-C02"}, []string{"SAA-C02"}},
+		{"the day before a renewal", day("2026-11-19"), []string{"CLF-C02", "DVA-C02"}, []string{"CLF-C02", "SAA-C02", "DVA-C02"}, []string{"SAA-C02"}},
+		{"the lapsed one's last day", day("2025-01-09"), []string{"SAA-C02", "DVA-C02"}, []string{"SAA-C02", "DVA-C02"}, nil},
+		{"before any pass", day("2022-01-09"), nil, nil, nil},
+		{"on its expiry", day("2025-01-10"), []string{"DVA-C02"}, []string{"SAA-C02", "DVA-C02"}, []string{"SAA-C02"}},
 	}
 	codes := func(h []planner.HeldCert) []string {
 		var out []string
@@ -104,6 +105,9 @@ func TestHeldOnIsWhatAPlanMadeThatDayCounts(t *testing.T) {
 			}
 			if got := codes(planner.PassedBy(certs, tc.today)); !slices.Equal(got, tc.passedBy) {
 				t.Errorf("PassedBy(%s) = %v, want %v", tc.today, got, tc.passedBy)
+			}
+			if got := codes(planner.Credits(planner.LapsedBy(certs, tc.today))); !slices.Equal(got, tc.lapsed) {
+				t.Errorf("LapsedBy(%s) = %v, want %v", tc.today, got, tc.lapsed)
 			}
 		})
 	}

@@ -42,3 +42,24 @@ func Holdings(cat *catalog.Catalog, passes []HeldCert) map[string]HeldCertificat
 	}
 	return held
 }
+
+// HeldFromPasses is the certifications the passed attempts among attempts
+// leave, after Holdings' renewals, in key order: the one rule storage
+// keeps its certifications by, so every screen and command that reads them
+// sees a renewed certification held until its new expiry and a lapsed one
+// lapsed.
+func HeldFromPasses(cat *catalog.Catalog, attempts []Attempt) []HeldCertification {
+	passes := make([]HeldCert, 0, len(attempts))
+	for _, a := range attempts {
+		if a.Status == Passed {
+			passes = append(passes, HeldCert{Code: a.Exam, Earned: a.Date})
+		}
+	}
+	held := Holdings(cat, passes)
+	out := make([]HeldCertification, 0, len(held))
+	for _, c := range held {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}

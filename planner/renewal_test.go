@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -47,6 +48,35 @@ func TestHoldings(t *testing.T) {
 				t.Errorf("%s = %s expiring %s, want %s expiring %s", tc.key, h.Exam, h.Expiry, tc.code, want)
 			}
 		})
+	}
+}
+
+// TestHeldFromPassesLapsesAndRenews: the certifications logged passes
+// leave, as storage and the screens' fake keep them: a failed attempt earns
+// nothing, an Associate pass renews Cloud Practitioner to its own expiry,
+// and one left unrenewed lapses; on a day after both, HeldOn counts the
+// renewed one and LapsedBy names the lapsed one.
+func TestHeldFromPassesLapsesAndRenews(t *testing.T) {
+	cat := catalogtest.Load(t)
+	held := planner.HeldFromPasses(cat, []planner.Attempt{
+		{Exam: "SAA-C03", Date: day("2025-06-01"), Status: planner.Passed},
+		{Exam: "CLF-C02", Date: day("2023-10-01"), Status: planner.Passed},
+		{Exam: "DVA-C02", Date: day("2023-06-01"), Status: planner.Passed},
+		{Exam: "SOA-C02", Date: day("2025-01-10"), Status: planner.Failed},
+	})
+	var got []string
+	for _, c := range held {
+		got = append(got, fmt.Sprintf("%s %s %s..%s renewed %s", c.Key, c.Exam, c.Earned, c.Expiry, c.RenewedOn))
+	}
+	want := []string{"CLF CLF-C02 2023-10-01..2028-06-01 renewed 2025-06-01", "DVA DVA-C02 2023-06-01..2026-06-01 renewed ",
+		"SAA SAA-C03 2025-06-01..2028-06-01 renewed "}
+	if !slices.Equal(got, want) {
+		t.Fatalf("HeldFromPasses = %q, want %q", got, want)
+	}
+	today := day("2026-11-23")
+	if h, l := planner.HeldOn(held, today), planner.LapsedBy(held, today); len(h) != 2 || h[0].Code != "CLF-C02" || h[1].Code != "SAA-C03" ||
+		len(l) != 1 || l[0].Key != "DVA" {
+		t.Errorf("on %s held %+v and lapsed %+v, want CLF-C02 and SAA-C03 held, DVA lapsed", today, h, l)
 	}
 }
 

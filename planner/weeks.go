@@ -104,13 +104,15 @@ func makeWeek(days []day, sessions []Session) Week {
 	// Sum in minutes: adding up hours rounded to two decimals drifts.
 	sessionMinutes := make([]int, len(sessions))
 	var itemMinutes []int
+	items := newWeekItems(len(sessions))
 	for i, s := range sessions {
 		m := int(math.Round(s.Hours * 60))
 		sessionMinutes[i] = m
-		k := itemOf(w.Items, s.WorkTopic(), s.Reviews)
+		k := items.of(w.Items, s.WorkTopic(), s.Reviews)
 		if k < 0 {
 			k = len(w.Items)
 			w.Items = append(w.Items, Item{Topic: s.WorkTopic(), Domain: s.Domain, Title: s.Title, Kind: s.Kind, Reviews: s.Reviews})
+			items.add(s.WorkTopic(), s.Reviews, k)
 			itemMinutes = append(itemMinutes, 0)
 		}
 		itemMinutes[k] += m
@@ -154,6 +156,48 @@ func sumMinutes(xs []int) int {
 		t += x
 	}
 	return t
+}
+
+// weekItems finds a week's item of a session: by looking through the
+// items (itemOf) in a week of a few sessions, and in a map in a longer one,
+// where looking through them made a week's sum quadratic (a 5,000 h plan's
+// weeks hold hundreds of sessions).
+type weekItems struct {
+	at map[itemKey]int // nil: look through the items
+}
+
+// itemKey is what tells a week's items apart: the topic, and the task a
+// review goes over.
+type itemKey struct{ topic, reviews string }
+
+// mapFrom is how many sessions a week has at least for weekItems to map
+// its items.
+const mapFrom = 32
+
+// newWeekItems finds the items of a week of n sessions.
+func newWeekItems(n int) weekItems {
+	if n < mapFrom {
+		return weekItems{}
+	}
+	return weekItems{at: make(map[itemKey]int, n)}
+}
+
+// of is the index in items of the item of topic (and task reviewed), or -1.
+func (w weekItems) of(items []Item, topic, reviews string) int {
+	if w.at == nil {
+		return itemOf(items, topic, reviews)
+	}
+	if k, ok := w.at[itemKey{topic, reviews}]; ok {
+		return k
+	}
+	return -1
+}
+
+// add notes that the item of topic (and task reviewed) is at index k.
+func (w weekItems) add(topic, reviews string, k int) {
+	if w.at != nil {
+		w.at[itemKey{topic, reviews}] = k
+	}
 }
 
 // itemOf returns the index of the item of topic (and task reviewed), or

@@ -17,24 +17,6 @@ func activeSchedules(ctx context.Context, tx *dbTx, self int64) ([]planner.Study
 	return activePlans(ctx, tx, self, planner.StudyPlan{})
 }
 
-// activePlans is activeSchedules, taking plan read, when it is one of
-// them, as read in this transaction rather than reading it again.
-func activePlans(ctx context.Context, tx *dbTx, self int64, read planner.StudyPlan) ([]planner.StudyPlan, error) {
-	ids, err := queryAll(ctx, tx, scanValue[int64], "SELECT id FROM plans p WHERE archived = 0 AND id != ? AND "+planPassed+" IS NULL ORDER BY priority DESC, id", self)
-	if err != nil {
-		return nil, classifyf(err, "list active plans")
-	}
-	out := make([]planner.StudyPlan, len(ids))
-	for i, id := range ids {
-		if id == read.ID {
-			out[i] = read
-		} else if out[i], err = loadPlan(ctx, tx, id); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
-
 // takenByOthers is the study time the other active plans put on each day
 // from from on: what a plan built now must leave alone.
 func takenByOthers(ctx context.Context, tx *dbTx, self int64, from catalog.Date) (map[catalog.Date]float64, error) {

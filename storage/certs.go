@@ -4,29 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
 
 	"certplan/catalog"
 	"certplan/planner"
 )
-
-// heldFromPasses replays the passed attempts with the programme's renewal
-// rules (planner.Holdings): the held certifications, in key order.
-func heldFromPasses(cat *catalog.Catalog, attempts []planner.Attempt) []planner.HeldCertification {
-	passes := make([]planner.HeldCert, 0, len(attempts))
-	for _, a := range attempts {
-		if a.Status == planner.Passed {
-			passes = append(passes, planner.HeldCert{Code: a.Exam, Earned: a.Date})
-		}
-	}
-	held := planner.Holdings(cat, passes)
-	out := make([]planner.HeldCertification, 0, len(held))
-	for _, c := range held {
-		out = append(out, c)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
-	return out
-}
 
 // refreshCertifications rewrites the certifications from the passed
 // attempts, keeping credential IDs, and returns them as they were before
@@ -46,7 +27,7 @@ func (db *DB) refreshCertifications(ctx context.Context, tx *dbTx) (before, afte
 	for _, c := range before {
 		credentials[c.Key] = c.CredentialID
 	}
-	after = heldFromPasses(db.cat, passes)
+	after = planner.HeldFromPasses(db.cat, passes)
 	for i := range after {
 		after[i].CredentialID = credentials[after[i].Key]
 		if err := insertCertification(ctx, tx, after[i]); err != nil {

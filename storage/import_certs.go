@@ -2,6 +2,7 @@ package storage
 
 import (
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // validateCertifications checks the file's certifications: credential IDs
@@ -14,7 +15,7 @@ import (
 // attempts must be validated first (their exam codes normalised).
 func validateCertifications(cat *catalog.Catalog, x *Export) error {
 	given := map[string]bool{}
-	for _, c := range heldFromPasses(cat, x.Attempts) {
+	for _, c := range planner.HeldFromPasses(cat, x.Attempts) {
 		given[c.Key] = true
 	}
 	for _, c := range x.Certifications {

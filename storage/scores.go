@@ -19,11 +19,19 @@ const maxSource = 200
 // AddScore stores a practice result for plan planID after checking it
 // against the plan's exam: known domains, percentages, not in the future.
 func (db *DB) AddScore(ctx context.Context, planID int64, s planner.Score) (planner.ScoreRecord, error) {
-	s.Source = strings.TrimSpace(s.Source)
-	if len(s.Source) > maxSource {
-		return planner.ScoreRecord{}, invalid("A score's source can be at most %d characters.", maxSource)
+	if err := checkSource(&s); err != nil {
+		return planner.ScoreRecord{}, err
 	}
 	return writeTx(ctx, db, func(tx *dbTx) (planner.ScoreRecord, error) { return db.insertScore(ctx, tx, planID, s) })
+}
+
+// checkSource trims s's source and refuses one too long to keep.
+func checkSource(s *planner.Score) error {
+	s.Source = strings.TrimSpace(s.Source)
+	if len(s.Source) > maxSource {
+		return invalid("A score's source can be at most %d characters.", maxSource)
+	}
+	return nil
 }
 
 // insertScore checks s against plan planID's exam and stores it.

@@ -23,6 +23,10 @@ func (db *DB) sharedWeek(ctx context.Context, tx *dbTx, self int64, today catalo
 // priority order (activePlans with self 0).
 func (db *DB) sharedWeekOf(ctx context.Context, tx *dbTx, plans []planner.StudyPlan, self int64, today catalog.Date) (planner.SharedWeek, error) {
 	var s planner.SharedWeek
+	scored, err := plansScored(ctx, tx)
+	if err != nil {
+		return s, err
+	}
 	for _, p := range plans {
 		if p.ID == self {
 			return s, nil
@@ -34,8 +38,10 @@ func (db *DB) sharedWeekOf(ctx context.Context, tx *dbTx, plans []planner.StudyP
 		if err != nil {
 			return s, err
 		}
-		if in.Readiness, err = loggedReadiness(ctx, tx, db.cat, p, today); err != nil {
-			return s, err
+		if scored[p.ID] { // else it has no readiness (loggedReadiness), and needs no query
+			if in.Readiness, err = loggedReadiness(ctx, tx, db.cat, p, today); err != nil {
+				return s, err
+			}
 		}
 		s.Ahead = append(s.Ahead, planner.SharedPlan{Input: in, Plan: p.Schedule})
 	}
@@ -43,4 +49,18 @@ func (db *DB) sharedWeekOf(ctx context.Context, tx *dbTx, plans []planner.StudyP
 		return s, nil
 	}
 	return planner.SharedWeek{}, nil // self is archived or passed: applying a week re-plans none around it
+}
+
+// plansScored is the plans with a practice result logged, in one query:
+// only their readiness is to be read (loggedReadiness).
+func plansScored(ctx context.Context, tx *dbTx) (map[int64]bool, error) {
+	ids, err := queryAll(ctx, tx, scanValue[int64], "SELECT DISTINCT plan_id FROM scores")
+	if err != nil {
+		return nil, classifyf(err, "list the plans with practice results")
+	}
+	out := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		out[id] = true
+	}
+	return out, nil
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"certplan/catalog"
 	"certplan/planner"
 	"certplan/planner/advisor"
 )
@@ -153,23 +154,45 @@ func (s *advisorScreen) refresh() {
 	}, s.showInputs, s.fail("load your certifications and plans"))
 }
 
-// showInputs fills the certifications passed by today, as the advice
-// counts them (planner.PassedBy), and, once, the hours.
+// showInputs fills the certifications held today, as the advice counts
+// them (planner.HeldOn; a roadmap's plans get credit for these), with those
+// that lapsed named apart (planner.LapsedBy), and, once, the hours.
 func (s *advisorScreen) showInputs(saved advisor.Saved) {
-	s.saved, s.held = saved, planner.PassedBy(saved.Held, s.today())
+	today := s.today()
+	s.saved, s.held = saved, planner.HeldOn(saved.Held, today)
 	if s.hours.Text == "" {
 		h, _ := saved.WeekHours()
 		s.hours.SetText(formatHoursInput(h))
 	}
-	if len(s.held) == 0 {
-		s.heldText.SetText("None recorded. Add the ones you hold on the Certifications screen.")
-		return
+	s.heldText.SetText(heldInputText(saved.Held, today))
+}
+
+// heldInputText says which certifications the advice counts as held on
+// day today, one a line, each until its expiry as the Certifications
+// screen says it, and which lapsed, so are not counted.
+func heldInputText(all []planner.HeldCertification, today catalog.Date) string {
+	if len(planner.PassedBy(all, today)) == 0 {
+		return "None recorded. Add the ones you hold on the Certifications screen."
 	}
-	var parts []string
-	for _, h := range s.held {
-		parts = append(parts, fmt.Sprintf("%s (%s)", h.Code, h.Earned))
+	var lines, lapsed []string
+	for _, c := range all {
+		switch {
+		case c.ValidOn(today) && c.Expiry.IsZero():
+			lines = append(lines, c.Exam)
+		case c.ValidOn(today):
+			lines = append(lines, fmt.Sprintf("%s until %s", c.Exam, c.Expiry))
+		}
 	}
-	s.heldText.SetText(strings.Join(parts, ", ") + ", from the Certifications screen.")
+	if len(lines) == 0 {
+		lines = append(lines, "None held now.")
+	}
+	for _, c := range planner.LapsedBy(all, today) {
+		lapsed = append(lapsed, fmt.Sprintf("%s on %s", c.Exam, c.Expiry))
+	}
+	if len(lapsed) > 0 {
+		lines = append(lines, "Lapsed, not counted: "+strings.Join(lapsed, ", "))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // profileOf reads the questionnaire; the error says what to change.

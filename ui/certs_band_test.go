@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -39,14 +40,5 @@ func TestCertsExamLogFollowsTheHeldCertifications(t *testing.T) {
 // labelIn returns the label inside o that reads text, or fails.
 func labelIn(t testing.TB, o fyne.CanvasObject, text string) *widget.Label {
 	t.Helper()
-	var found *widget.Label
-	walk(o, func(x fyne.CanvasObject) {
-		if l, ok := x.(*widget.Label); ok && l.Text == text && found == nil {
-			found = l
-		}
-	})
-	if found == nil {
-		t.Fatalf("no label %q", text)
-	}
-	return found
+	return findWhere(t, o, func(l *widget.Label) bool { return l.Text == text }, fmt.Sprintf("no label %q", text))
 }

@@ -17,31 +17,15 @@ import (
 // findIconButton returns the first button without text showing icon res.
 func findIconButton(t testing.TB, o fyne.CanvasObject, res fyne.Resource) *widget.Button {
 	t.Helper()
-	var found *widget.Button
-	walk(o, func(x fyne.CanvasObject) {
-		if b, ok := x.(*widget.Button); ok && b.Text == "" && b.Icon != nil && b.Icon.Name() == res.Name() && found == nil {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("no button with icon %s", res.Name())
-	}
-	return found
+	return findWhere(t, o, func(b *widget.Button) bool { return b.Text == "" && b.Icon != nil && b.Icon.Name() == res.Name() },
+		"no button with icon "+res.Name())
 }
 
 // dialogDate is the date entry of the top dialog.
 func dialogDate(t *testing.T, app *App) *widget.Entry {
 	t.Helper()
-	var found *widget.Entry
-	walk(app.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == "YYYY-MM-DD" && found == nil {
-			found = e
-		}
-	})
-	if found == nil {
-		t.Fatal("the dialog has no date")
-	}
-	return found
+	return findWhere(t, app.win.Canvas().Overlays().Top(), func(e *widget.Entry) bool { return e.PlaceHolder == "YYYY-MM-DD" },
+		"the dialog has no date")
 }
 
 // openCerts starts the app on svc and shows the certifications screen.

@@ -27,31 +27,16 @@ func fillExamDialog(t *testing.T, app *App, exam, day, result, score string) fyn
 // chooseResult picks result in the exam dialog o.
 func chooseResult(t *testing.T, o fyne.CanvasObject, result string) {
 	t.Helper()
-	var results *widget.Select
-	walk(o, func(x fyne.CanvasObject) {
-		if s, ok := x.(*widget.Select); ok && len(s.Options) > 0 && s.Options[0] == "Booked" {
-			results = s
-		}
-	})
-	if results == nil {
-		t.Fatal("the dialog has no result")
-	}
+	results := findWhere(t, o, func(s *widget.Select) bool { return len(s.Options) > 0 && s.Options[0] == "Booked" },
+		"the dialog has no result")
 	results.SetSelected(result)
 }
 
 // scoreEntry is the score field of the exam dialog o.
 func scoreEntry(t *testing.T, o fyne.CanvasObject) *widget.Entry {
 	t.Helper()
-	var found *widget.Entry
-	walk(o, func(x fyne.CanvasObject) {
-		if e, ok := x.(*widget.Entry); ok && strings.HasPrefix(e.PlaceHolder, "100 to 1000") {
-			found = e
-		}
-	})
-	if found == nil {
-		t.Fatal("the dialog has no score")
-	}
-	return found
+	return findWhere(t, o, func(e *widget.Entry) bool { return strings.HasPrefix(e.PlaceHolder, "100 to 1000") },
+		"the dialog has no score")
 }
 
 // shownText joins the texts a learner can see inside o: labels and the

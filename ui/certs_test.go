@@ -144,31 +144,13 @@ func boxText(o fyne.CanvasObject) string {
 // findButton returns the first button labelled text inside o.
 func findButton(t testing.TB, o fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
-	var found *widget.Button
-	walk(o, func(x fyne.CanvasObject) {
-		if b, ok := x.(*widget.Button); ok && b.Text == text && found == nil {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("no button %q", text)
-	}
-	return found
+	return findWhere(t, o, func(b *widget.Button) bool { return b.Text == text }, fmt.Sprintf("no button %q", text))
 }
 
 // findEntry returns the first entry inside o.
 func findEntry(t testing.TB, o fyne.CanvasObject) *widget.Entry {
 	t.Helper()
-	var found *widget.Entry
-	walk(o, func(x fyne.CanvasObject) {
-		if e, ok := x.(*widget.Entry); ok && found == nil {
-			found = e
-		}
-	})
-	if found == nil {
-		t.Fatal("no entry")
-	}
-	return found
+	return findFirst[*widget.Entry](t, o, "no entry")
 }
 
 // TestCertsSayWhichPlanRenewsThem: on the fake and on SQLite, a held Cloud

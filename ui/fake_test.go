@@ -29,6 +29,7 @@ type fakeData struct {
 	exported string
 	fail     map[string]error
 	archived map[int64]bool
+	scores   map[int64][]planner.ScoreRecord // practice results by plan (fake_scores_test.go)
 }
 
 // fakeTick is one call of Tick.
@@ -46,7 +47,7 @@ func newFakeData(cat *catalog.Catalog) *fakeData {
 
 // services serves the fake as every service.
 func (f *fakeData) services() Services {
-	return Services{Plans: f, Records: f, Settings: f, Data: f, Budget: f, Advisor: f}
+	return Services{Plans: f, Records: f, Settings: f, Data: f, Budget: f, Advisor: f, Scores: f}
 }
 
 // failing returns the error set for method, once.

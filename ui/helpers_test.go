@@ -218,10 +218,17 @@ func closeDialogs(app *App) {
 // findFirst returns the first T inside o, or fails with missing.
 func findFirst[T fyne.CanvasObject](t testing.TB, o fyne.CanvasObject, missing string) T {
 	t.Helper()
+	return findWhere(t, o, func(T) bool { return true }, missing)
+}
+
+// findWhere returns the first T inside o that match accepts, or fails with
+// missing.
+func findWhere[T fyne.CanvasObject](t testing.TB, o fyne.CanvasObject, match func(T) bool, missing string) T {
+	t.Helper()
 	var found T
 	seen := false
 	walk(o, func(x fyne.CanvasObject) {
-		if v, ok := x.(T); ok && !seen {
+		if v, ok := x.(T); ok && !seen && match(v) {
 			found, seen = v, true
 		}
 	})
@@ -229,6 +236,17 @@ func findFirst[T fyne.CanvasObject](t testing.TB, o fyne.CanvasObject, missing s
 		t.Fatal(missing)
 	}
 	return found
+}
+
+// findAll returns every T inside o, in the order walk visits them.
+func findAll[T fyne.CanvasObject](o fyne.CanvasObject) []T {
+	var out []T
+	walk(o, func(x fyne.CanvasObject) {
+		if v, ok := x.(T); ok {
+			out = append(out, v)
+		}
+	})
+	return out
 }
 
 // walk visits o and everything inside it.

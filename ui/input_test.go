@@ -13,12 +13,7 @@ import (
 // dialogEntries opens nothing: it lists the entries of the top dialog.
 func dialogEntries(t *testing.T, app *App, want int) []*widget.Entry {
 	t.Helper()
-	var out []*widget.Entry
-	walk(app.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
-			out = append(out, e)
-		}
-	})
+	out := findAll[*widget.Entry](app.win.Canvas().Overlays().Top())
 	if len(out) != want {
 		t.Fatalf("dialog has %d entries, want %d", len(out), want)
 	}

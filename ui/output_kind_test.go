@@ -5,10 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	fynestorage "fyne.io/fyne/v2/storage"
+
+	"certplan/ui/export/exporttest"
 )
 
 // TestSaveDialogsRefuseWhatIsNotAFile: the writer a save dialog opens and
@@ -18,14 +19,7 @@ import (
 func TestSaveDialogsRefuseWhatIsNotAFile(t *testing.T) {
 	clk := &clock{}
 	app := startAppWith(t, backends["storage"](t, clk), clk)
-	dir := t.TempDir()
-	fifo := filepath.Join(dir, "pipe")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Skipf("no named pipes here: %v", err)
-	}
-	folder := filepath.Join(dir, "folder")
-	os.Mkdir(folder, 0o755)
-	for path, kind := range map[string]string{os.DevNull: "a device", fifo: "a named pipe", folder: "a directory"} {
+	for path, kind := range exporttest.MakeNotFiles(t).Kinds() {
 		before, _ := os.Lstat(path)
 		w, err := fynestorage.Writer(fynestorage.NewFileURI(path))
 		if err == nil {
@@ -71,10 +65,7 @@ func TestSaveDialogWriterSavesWholeThroughALink(t *testing.T) {
 	if got, _ := os.ReadFile(target); string(got) != "new" {
 		t.Errorf("target holds %q, want the new content", got)
 	}
-	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
-		t.Errorf("the link is now %v (%v), want a link", fi, err)
-	}
-	if fi, _ := os.Stat(target); fi.Mode().Perm() != 0o640 {
-		t.Errorf("target mode %v, want its 0640 kept", fi.Mode().Perm())
+	if err := exporttest.CheckSavedThroughLink(link, target, 0o640); err != nil {
+		t.Error(err)
 	}
 }

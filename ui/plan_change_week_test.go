@@ -4,8 +4,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
-
-	"certplan/planner"
 )
 
 // TestChangeDatesWithItsOwnHoursMakesThemYourWeek, on the fake and on
@@ -16,33 +14,23 @@ import (
 // under the banner goes. The form kept the plan outside the week.
 func TestChangeDatesWithItsOwnHoursMakesThemYourWeek(t *testing.T) {
 	onEachBackend(t, "2026-11-23", func(t *testing.T, clk *clock, svc Services) {
-		learners := planner.LearnerWeek{Hours: planner.Even(10)}
-		own := planner.LearnerWeek{Hours: planner.Even(15)}
-		saa := mustCreatePlan(t, svc, planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: learners.Hours, Experience: planner.Some})
-		dva := mustCreatePlan(t, svc, planner.Input{Exam: "DVA-C03", Start: clk.day, Hours: learners.Hours, Experience: planner.Some})
-		putInWeek(t, svc, dva.ID, own)
-		app := startAppWith(t, svc, clk)
-		app.openPlan(dva.ID)
-		app.tasks.wait()
-		s := app.screens[ScreenPlan].(*planScreen)
-		if s.weekNote.box.Hidden {
-			t.Fatal("the plan screen says nothing of the plan planned within another week")
-		}
+		app, saa, dva := startWithPlansInTwoWeeks(t, clk, svc)
+		s := openPlanInTwoWeeks(t, app, dva)
 
 		form, _ := openChangeForm(t, app)
 		test.Tap(findButton(t, form, "Re-plan"))
 		app.tasks.wait()
 
-		wantContains(t, "after the re-plan", topDialogText(app), "Your week is now "+own.String()+", for all your plans")
+		wantContains(t, "after the re-plan", topDialogText(app), "Your week is now "+otherWeek.String()+", for all your plans")
 		if !s.weekNote.box.Hidden {
 			t.Errorf("after the re-plan the line still says %q", s.weekNote.text.Text)
 		}
-		if set, _, err := svc.Settings.Settings(t.Context()); err != nil || set.Week() != own {
-			t.Errorf("the learner's week is %v (%v), want the plan's own %v", set.Week(), err, own)
+		if set, _, err := svc.Settings.Settings(t.Context()); err != nil || set.Week() != otherWeek {
+			t.Errorf("the learner's week is %v (%v), want the plan's own %v", set.Week(), err, otherWeek)
 		}
-		for _, id := range []int64{saa.ID, dva.ID} {
-			if p, err := svc.Plans.Plan(t.Context(), id); err != nil || p.Input.Week() != own {
-				t.Errorf("plan %d after the re-plan is within %v (%v), want %v", id, p.Input.Week(), err, own)
+		for _, id := range []int64{saa, dva} {
+			if p, err := svc.Plans.Plan(t.Context(), id); err != nil || p.Input.Week() != otherWeek {
+				t.Errorf("plan %d after the re-plan is within %v (%v), want %v", id, p.Input.Week(), err, otherWeek)
 			}
 		}
 	})

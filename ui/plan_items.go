@@ -128,7 +128,7 @@ func (v *weekView) itemLines(x planner.Session) fyne.CanvasObject {
 			text += " · " + strings.Join(it.Services, ", ")
 		}
 		mark := widget.NewIcon(itemMark(p, it))
-		box.Add(container.NewPadded(container.NewBorder(nil, nil, mark, nil, secondary(text))))
+		box.Add(container.NewPadded(container.NewBorder(nil, nil, mark, nil, v.lines.line(text))))
 	}
 	return box
 }

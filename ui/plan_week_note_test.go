@@ -44,6 +44,39 @@ func putInWeek(t *testing.T, svc Services, id int64, week planner.LearnerWeek) {
 	}
 }
 
+// The two weeks of the tests of the line under the plan's banner: the
+// learner's, which SAA-C03 is planned within, and the other week DVA-C03 is
+// put in.
+var (
+	learnersWeek = planner.LearnerWeek{Hours: planner.Even(10)}
+	otherWeek    = planner.LearnerWeek{Hours: planner.Even(15)}
+)
+
+// startWithPlansInTwoWeeks creates on svc an SAA-C03 plan within
+// learnersWeek and a DVA-C03 plan put within otherWeek, and starts the app.
+func startWithPlansInTwoWeeks(t *testing.T, clk *clock, svc Services) (app *App, saa, dva int64) {
+	t.Helper()
+	in := planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: learnersWeek.Hours, Experience: planner.Some}
+	saa = mustCreatePlan(t, svc, in).ID
+	in.Exam = "DVA-C03"
+	dva = mustCreatePlan(t, svc, in).ID
+	putInWeek(t, svc, dva, otherWeek)
+	return startAppWith(t, svc, clk), saa, dva
+}
+
+// openPlanInTwoWeeks opens plan id and fails unless the plan screen shows
+// the line saying a plan is within another week.
+func openPlanInTwoWeeks(t *testing.T, app *App, id int64) *planScreen {
+	t.Helper()
+	app.openPlan(id)
+	app.tasks.wait()
+	s := app.screens[ScreenPlan].(*planScreen)
+	if s.weekNote.box.Hidden {
+		t.Fatal("the plan screen says nothing of the plan planned within another week")
+	}
+	return s
+}
+
 // TestThePlanScreenSaysAPlanIsInAnotherWeek, on the fake and on SQLite:
 // with a plan planned within another week than the learner's, the line
 // under the banner names it and that week, "this plan" when it is the one
@@ -54,20 +87,11 @@ func TestThePlanScreenSaysAPlanIsInAnotherWeek(t *testing.T) {
 }
 
 func thePlanScreenSaysAPlanIsInAnotherWeek(t *testing.T, clk *clock, svc Services) {
-	week := planner.LearnerWeek{Hours: planner.Even(10)}
-	saa := mustCreatePlan(t, svc, planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: week.Hours, Experience: planner.Some})
-	dva := mustCreatePlan(t, svc, planner.Input{Exam: "DVA-C03", Start: clk.day, Hours: week.Hours, Experience: planner.Some})
-	putInWeek(t, svc, dva.ID, planner.LearnerWeek{Hours: planner.Even(15)})
-	app := startAppWith(t, svc, clk)
-	app.openPlan(saa.ID)
-	app.tasks.wait()
-	note := app.screens[ScreenPlan].(*planScreen).weekNote
-	if note.box.Hidden {
-		t.Fatal("the plan screen says nothing of the plan planned within another week")
-	}
+	app, saa, dva := startWithPlansInTwoWeeks(t, clk, svc)
+	note := openPlanInTwoWeeks(t, app, saa).weekNote
 	wantContains(t, "the line on SAA-C03", note.text.Text,
 		"Your week is 10 h (Mon–Fri 2 h), no holidays, but DVA-C03 is planned within 15 h (Mon–Fri 3 h), no holidays.")
-	app.openPlan(dva.ID)
+	app.openPlan(dva)
 	app.tasks.wait()
 	wantContains(t, "the line on DVA-C03", note.text.Text, "but this plan is planned within 15 h (Mon–Fri 3 h), no holidays.")
 
@@ -77,8 +101,8 @@ func thePlanScreenSaysAPlanIsInAnotherWeek(t *testing.T, clk *clock, svc Service
 	if !note.box.Hidden {
 		t.Errorf("after the re-plan the line still says %q", note.text.Text)
 	}
-	if p, err := svc.Plans.Plan(t.Context(), dva.ID); err != nil || p.Input.Week() != week {
-		t.Errorf("DVA-C03 after the re-plan is within %v (%v), want %v", p.Input.Week(), err, week)
+	if p, err := svc.Plans.Plan(t.Context(), dva); err != nil || p.Input.Week() != learnersWeek {
+		t.Errorf("DVA-C03 after the re-plan is within %v (%v), want %v", p.Input.Week(), err, learnersWeek)
 	}
 }
 
@@ -87,17 +111,8 @@ func thePlanScreenSaysAPlanIsInAnotherWeek(t *testing.T, clk *clock, svc Service
 // and re-plan every plan within it, so the line under the banner goes.
 func TestTheWeekLineGoesAfterAnEditChangesTheWeek(t *testing.T) {
 	onEachBackend(t, "2026-11-23", func(t *testing.T, clk *clock, svc Services) {
-		week := planner.Even(10)
-		saa := mustCreatePlan(t, svc, planner.Input{Exam: "SAA-C03", Start: clk.day, Hours: week, Experience: planner.Some})
-		dva := mustCreatePlan(t, svc, planner.Input{Exam: "DVA-C03", Start: clk.day, Hours: week, Experience: planner.Some})
-		putInWeek(t, svc, dva.ID, planner.LearnerWeek{Hours: planner.Even(15)})
-		app := startAppWith(t, svc, clk)
-		app.openPlan(saa.ID)
-		app.tasks.wait()
-		s := app.screens[ScreenPlan].(*planScreen)
-		if s.weekNote.box.Hidden {
-			t.Fatal("the plan screen says nothing of the plan planned within another week")
-		}
+		app, saa, _ := startWithPlansInTwoWeeks(t, clk, svc)
+		s := openPlanInTwoWeeks(t, app, saa)
 		in := s.plan.Input
 		in.Hours = planner.Even(12)
 		s.fit.store(s.plans.EditPlanInWeek, in, s.savingPlan("change the plan"), func() {})

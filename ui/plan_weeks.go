@@ -25,6 +25,8 @@ type weekView struct {
 	today *widget.Label
 	// sessionChecks are the checks of sessions with study items, in order.
 	sessionChecks []sessionCheck
+	// lines are the sessions' study items, kept for the next show.
+	lines secondaryLines
 }
 
 // sessionCheck is the check that ticks one session's study items.
@@ -69,6 +71,7 @@ func (v *weekView) show() {
 	p := v.screen.plan
 	v.box.Objects = nil
 	v.checks, v.sessionChecks = map[string][]*widget.Check{}, nil
+	v.lines.startShow()
 	i, title := shownWeek(p.Schedule, v.screen.today())
 	if i < 0 {
 		v.title.SetText(title)

@@ -25,13 +25,7 @@ func openScoreForm(t *testing.T) (fyne.Window, []*widget.Entry) {
 	v.plan = p
 	v.onLog()
 	form := findFirst[*widget.Form](t, b.win.Canvas().Overlays().Top(), "no form shows")
-	var entries []*widget.Entry
-	walk(form, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
-			entries = append(entries, e)
-		}
-	})
-	return b.win, entries
+	return b.win, findAll[*widget.Entry](form)
 }
 
 // The practice result dialog keeps its size and place while a problem

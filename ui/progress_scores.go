@@ -39,6 +39,9 @@ type scoreData struct {
 type scoresDeps struct {
 	screenBase
 	results ScoreService
+	// ticked reloads the plan shown after a result marked one of its
+	// practice topics done, its hours with it; nil reloads the results alone.
+	ticked func()
 }
 
 func newScoresView(d scoresDeps) *scoresView { return &scoresView{scoresDeps: d} }
@@ -125,47 +128,67 @@ func (v *scoresView) onLog() {
 	if !ok {
 		return
 	}
-	f := newScoreForm(e, catalog.DateFromTime(v.plan.Created.In(time.Local)), v.today)
+	f := newScoreForm(e, v.plan, v.today)
 	showFixedFormIn(v.win, "Log a practice result", "Save", f.items, func() error {
 		s, err := f.score(e, v.today())
 		if err != nil {
 			return err
 		}
-		v.save(s)
+		v.saveFor(s, f.practice.topic())
 		return nil
 	})
 }
 
-// save stores s and reloads the results.
-func (v *scoresView) save(s planner.Score) {
+// save stores s, a result for none of the plan's practice topics, and
+// reloads the results.
+func (v *scoresView) save(s planner.Score) { v.saveFor(s, "") }
+
+// saveFor stores s and, when topic is one of the plan's practice topics,
+// marks it done on s's day in the same save; then reloads what changed.
+func (v *scoresView) saveFor(s planner.Score, topic string) {
 	id, p := v.plan.ID, v.plan
 	to := v.forPlan(p, func() int64 { return v.plan.ID }, "save the practice result")
+	reload := func(struct{}) { v.load(p) }
+	if topic != "" && v.ticked != nil {
+		reload = func(struct{}) { v.ticked() }
+	}
 	runSave(v.tasks, nil, to, func(ctx context.Context) (struct{}, error) {
-		_, err := v.results.AddScore(ctx, id, s)
+		var err error
+		if topic == "" {
+			_, err = v.results.AddScore(ctx, id, s)
+		} else {
+			_, err = v.results.AddScoreFor(ctx, id, s, topic)
+		}
 		return struct{}{}, err
-	}, saved[struct{}]{apply: func(struct{}) { v.load(p) }})
+	}, saved[struct{}]{apply: reload})
 }
 
 // scoreForm is the fields of the log-a-result dialog.
 type scoreForm struct {
-	date    *dateField
-	overall *widget.Entry
-	domains map[int]*widget.Entry
-	labels  map[int]string // each domain's form label
-	source  *widget.Entry
-	items   []*widget.FormItem
+	date     *dateField
+	overall  *widget.Entry
+	domains  map[int]*widget.Entry
+	labels   map[int]string // each domain's form label
+	source   *widget.Entry
+	practice *practiceChoice // which practice topic the result is for
+	items    []*widget.FormItem
 }
 
-// newScoreForm makes the fields for a result of a plan for e made on
-// created: its day is checked as it is typed by the rule Save keeps.
-func newScoreForm(e *catalog.Exam, created catalog.Date, today func() catalog.Date) *scoreForm {
-	f := &scoreForm{date: newDateField(today, nil), overall: percentEntry("0 to 100"), domains: map[int]*widget.Entry{},
-		labels: map[int]string{}, source: widget.NewEntry()}
+// newScoreForm makes the fields for a result of plan p, for e: its day is
+// checked as it is typed by the rule Save keeps, and the practice topic it
+// is for follows the day (practiceChoice).
+func newScoreForm(e *catalog.Exam, p planner.StudyPlan, today func() catalog.Date) *scoreForm {
+	created := catalog.DateFromTime(p.Created.In(time.Local))
+	f := &scoreForm{overall: percentEntry("0 to 100"), domains: map[int]*widget.Entry{},
+		labels: map[int]string{}, source: widget.NewEntry(), practice: newPracticeChoice(p)}
+	f.date = newDateField(today, f.practice.dayChanged)
 	f.date.required = "give the day you took the practice test"
 	f.date.rule = func(d catalog.Date) error { return planner.CheckScoreDay(e, created, d, today()) }
 	f.date.setDate(today())
+	f.practice.dayChanged(today())
 	f.source.SetPlaceHolder("optional: where it came from")
-	f.items = []*widget.FormItem{widget.NewFormItem("Overall %", f.overall), widget.NewFormItem("Taken on", f.date.object())}
+	f.items = []*widget.FormItem{widget.NewFormItem("Overall %", f.overall), widget.NewFormItem("Taken on", f.date.object()),
+		widget.NewFormItem("This result is for", f.practice.sel)}
 	for _, d := range e.Domains {
 		en := percentEntry("optional, 0 to 100")
 		en.Validator = func(s string) error {

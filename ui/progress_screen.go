@@ -43,8 +43,11 @@ type progressDeps struct {
 }
 
 func newProgressScreen(d progressDeps) *progressScreen {
-	return &progressScreen{progressDeps: d, all: newAllPlans(d),
-		scores: newScoresView(scoresDeps{screenBase: d.screenBase, results: d.results})}
+	s := &progressScreen{progressDeps: d, all: newAllPlans(d)}
+	// A result that marks a practice topic done changes the plan's hours:
+	// the whole plan shown is loaded again, its results with it.
+	s.scores = newScoresView(scoresDeps{screenBase: d.screenBase, results: d.results, ticked: s.reload})
+	return s
 }
 
 // buildUI lays out the summary, the chart and the domain meters of the

@@ -5,7 +5,6 @@ import (
 	"math"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -94,7 +93,7 @@ func TestProgressScreenShowsStanding(t *testing.T) {
 }
 
 // TestProgressLogsAPracticeResult logs a result through the Progress
-// screen's dialog on SQLite (the fake keeps no results), and checks it is
+// screen's dialog on SQLite, and checks it is
 // saved, drawn and read into readiness.
 func TestProgressLogsAPracticeResult(t *testing.T) {
 	clk := &clock{day: catalog.DateOf(2026, 3, 16)}
@@ -106,12 +105,7 @@ func TestProgressLogsAPracticeResult(t *testing.T) {
 	wantContains(t, "summary", v.summary.Text, "No practice results yet")
 	test.Tap(v.log)
 	form := app.win.Canvas().Overlays().Top()
-	var entries []*widget.Entry
-	walk(form, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
-			entries = append(entries, e)
-		}
-	})
+	entries := findAll[*widget.Entry](form)
 	if len(entries) < 4 {
 		t.Fatalf("the dialog has %d entries", len(entries))
 	}

@@ -147,15 +147,24 @@ func (r *scoreRenderer) Layout(size fyne.Size) {
 		}
 		return left + w*float32(i)/float32(n-1)
 	}
-	for i, d := range c.dates {
-		if i == 0 || i == n-1 {
-			r.caption(d, x(i)-16, top+h+4, r.color(theme.ColorNamePlaceHolder))
-		}
-	}
+	r.dateCaptions(x, top+h+4, size.Width)
 	for k, s := range c.series {
 		r.plot(s, x, y, r.color(scorePalette[k%len(scorePalette)]), float32(3-min(k, 1)))
 	}
 	r.drawLegend(rows, top+h+24)
+}
+
+// dateCaptions names the first and the last result's day under the
+// chart; the last ends at right, the chart's edge, so that it is never cut.
+func (r *scoreRenderer) dateCaptions(x func(int) float32, y, right float32) {
+	dates := r.chart.dates
+	col := r.color(theme.ColorNamePlaceHolder)
+	if len(dates) > 0 {
+		r.caption(dates[0], x(0)-16, y, col)
+	}
+	if n := len(dates); n > 1 {
+		r.text(dates[n-1], 0, y, col, fyne.TextAlignTrailing, min(x(n-1)+16, right))
+	}
 }
 
 // legendRowHeight is the height of a row of the legend.

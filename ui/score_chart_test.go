@@ -46,3 +46,33 @@ func TestScoreLegendHasEveryDomainWhole(t *testing.T) {
 		t.Errorf("the legend takes %d rows at %.0f wide, want at most two: %q", len(rows), size.Width, drawn)
 	}
 }
+
+// TestScoreChartDatesStayInside: the first and the last result's days
+// under the practice chart are drawn whole inside the chart, at the
+// narrow width of the Progress screen at 800x600, for two results on one
+// day as for results weeks apart (the last day's caption ran past the
+// right edge and read "3 De").
+func TestScoreChartDatesStayInside(t *testing.T) {
+	test.NewTempApp(t)
+	for _, days := range [][2]string{{"2026-12-03", "2026-12-03"}, {"2026-11-02", "2026-12-30"}} {
+		c := newScoreChart()
+		scores := []planner.Score{{Date: mustDate(t, days[0]), Overall: 48}, {Date: mustDate(t, days[1]), Overall: 61}}
+		c.set(scores, 80, map[int]string{1: "Cloud Concepts"})
+		size := fyne.NewSize(420, max(c.MinSize().Height, 200))
+		c.Resize(size)
+		var dates []string
+		for _, o := range test.WidgetRenderer(c).Objects() {
+			txt, ok := o.(*canvas.Text)
+			if !ok || !strings.ContainsAny(txt.Text, "DN") || strings.Contains(txt.Text, ".") {
+				continue
+			}
+			dates = append(dates, txt.Text)
+			if left, right := txt.Position().X, txt.Position().X+txt.MinSize().Width; left < 0 || right > size.Width {
+				t.Errorf("%v: %q spans %.0f to %.0f, outside the chart's 0 to %.0f", days, txt.Text, left, right, size.Width)
+			}
+		}
+		if len(dates) != 2 {
+			t.Errorf("%v: the chart names the days %q, want the first and the last", days, dates)
+		}
+	}
+}

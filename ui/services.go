@@ -120,6 +120,10 @@ type ScoreService interface {
 	Scores(ctx context.Context, planID int64) ([]planner.ScoreRecord, error)
 	// AddScore stores a result; when it returns no error it is saved.
 	AddScore(ctx context.Context, planID int64, s planner.Score) (planner.ScoreRecord, error)
+	// AddScoreFor stores a result of one of the plan's practice topics
+	// (planner.StudyPlan.PracticeFor) and marks that topic done on the
+	// result's day: both are saved or neither.
+	AddScoreFor(ctx context.Context, planID int64, s planner.Score, topic string) (planner.ScoreRecord, error)
 	// PlanReadiness estimates the plan's readiness on today.
 	PlanReadiness(ctx context.Context, planID int64, today catalog.Date) (planner.Readiness, error)
 }

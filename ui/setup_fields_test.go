@@ -91,15 +91,7 @@ func TestChangeFormMarksABadDayInPlace(t *testing.T) {
 }
 
 // allLabels are the labels inside o.
-func allLabels(o fyne.CanvasObject) []*widget.Label {
-	var out []*widget.Label
-	walk(o, func(x fyne.CanvasObject) {
-		if l, ok := x.(*widget.Label); ok {
-			out = append(out, l)
-		}
-	})
-	return out
-}
+func allLabels(o fyne.CanvasObject) []*widget.Label { return findAll[*widget.Label](o) }
 
 // TestSetupFormClearsTheScrollBar (QA desk2 #4): at 1100x720 and 800x600
 // the set-up form's right edge, Sunday's hours, stays out from under the

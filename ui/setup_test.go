@@ -3,7 +3,6 @@ package ui
 import (
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -42,12 +41,7 @@ func TestSetupTimeOffLengthensThePlan(t *testing.T) {
 	before := s.preview.plan.ExamDate
 	test.Tap(s.timeOff.add)
 	form := app.win.Canvas().Overlays().Top()
-	var dates []*widget.Entry
-	walk(form, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
-			dates = append(dates, e)
-		}
-	})
+	dates := findAll[*widget.Entry](form)
 	if len(dates) != 2 {
 		t.Fatalf("time off dialog has %d entries, want 2", len(dates))
 	}

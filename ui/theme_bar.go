@@ -4,7 +4,6 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -48,5 +47,5 @@ func (t barTheme) Size(n fyne.ThemeSizeName) float32 { return t.app().Size(n) }
 
 // readableBar wraps a progress bar so its text reads in both themes.
 func readableBar(bar fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewThemeOverride(bar, barTheme{})
+	return newThemedOnce(bar, barTheme{})
 }

@@ -139,14 +139,6 @@ func TestCalendarExportCancelsMovedSessions(t *testing.T) {
 // findButtonPrefix is the button in o whose text starts with prefix.
 func findButtonPrefix(t testing.TB, o fyne.CanvasObject, prefix string) *widget.Button {
 	t.Helper()
-	var found *widget.Button
-	walk(o, func(x fyne.CanvasObject) {
-		if b, ok := x.(*widget.Button); ok && strings.HasPrefix(b.Text, prefix) && found == nil {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("no button starting %q", prefix)
-	}
-	return found
+	return findWhere(t, o, func(b *widget.Button) bool { return strings.HasPrefix(b.Text, prefix) },
+		fmt.Sprintf("no button starting %q", prefix))
 }

@@ -19,6 +19,9 @@ const (
 
 // adviceBasis is what the advice was worked out on beyond the questions:
 // the hours a week and the held certifications, and where each came from.
+// From the learner's data, Held are those valid on the advice's today
+// (planner.HeldOn), as the desktop's advisor lists them: the advice warns
+// about the lapsed ones and counts them as held nowhere.
 type adviceBasis struct {
 	HoursPerWeek float64            `json:"hours_per_week"`
 	HoursFrom    string             `json:"hours_from"`
@@ -40,10 +43,11 @@ func (o *adviseOptions) withSaved(p advisor.Profile, saved advisor.Saved) (advis
 	flagHeld, flagHours := p.Held, p.HoursPerWeek
 	p = saved.Apply(p)
 	b := adviceBasis{HoursPerWeek: flagHours, HoursFrom: fromFlag, HeldFrom: fromFlag}
+	b.Held = flagHeld
 	if o.given["held"] {
 		p.Held = flagHeld
 	} else {
-		b.HeldFrom = fromData
+		b.HeldFrom, b.Held = fromData, planner.HeldOn(saved.Held, p.Today)
 	}
 	if !o.given["hours"] {
 		h, own := saved.WeekHours()
@@ -57,7 +61,7 @@ func (o *adviseOptions) withSaved(p advisor.Profile, saved advisor.Saved) (advis
 		}
 	}
 	p.HoursPerWeek = b.HoursPerWeek
-	b.Held = append([]planner.HeldCert{}, p.Held...)
+	b.Held = append([]planner.HeldCert{}, b.Held...)
 	return p, b, nil
 }
 

@@ -24,8 +24,9 @@ func shownID(t *testing.T, dir string, id int) shownPlan {
 }
 
 // desktopHeld is what the desktop's set-up fills in as held from dir's
-// data on the tests' day: planner.HeldOn of the certifications storage
-// lists. The folder is closed again before it returns.
+// data on the tests' day, and its advisor lists as held: planner.HeldOn of
+// the certifications storage lists. The folder is closed again before it
+// returns.
 func desktopHeld(t *testing.T, dir string) []planner.HeldCert {
 	t.Helper()
 	db := openStore(t, dir)

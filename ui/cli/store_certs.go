@@ -64,15 +64,17 @@ func writeCerts(w io.Writer, l storage.HeldList, today catalog.Date) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-4s %-8s %-10s %-10s %-8s %-10s %-10s %s\n", "CERT", "EXAM", "EARNED", "EXPIRES", "STATE", "RENEW WITH", "STUDY BY", "CREDENTIAL")
 	for _, c := range l.Certs {
-		state := "active"
+		// An expired one cannot be renewed, only earned again (the
+		// certifications screen and the PDF say so): no exam or day to renew it.
+		state, renew, studyBy := "active", renewsWith(c), c.StudyFrom
 		if !c.Active(today) {
-			state = "expired"
+			state, renew, studyBy = "expired", "", 0
 		}
 		fmt.Fprintf(&b, "%-4s %-8s %-10s %-10s %-8s %-10s %-10s %s\n", c.Key, c.Exam, c.Earned, c.Expiry, state,
-			orDash0(renewsWith(c)), orDash(c.StudyFrom), orDash0(c.CredentialID))
+			orDash0(renew), orDash(studyBy), orDash0(c.CredentialID))
 	}
 	writeRenewals(&b, l.Certs, today)
-	if slices.ContainsFunc(l.Certs, func(c planner.HeldCertification) bool { return !c.StudyFrom.IsZero() }) {
+	if slices.ContainsFunc(l.Certs, func(c planner.HeldCertification) bool { return c.Active(today) && !c.StudyFrom.IsZero() }) {
 		writeWrapped(&b, "", "STUDY BY is the latest day to start studying for the renewal at "+hoursAssumed(l)+".")
 	}
 	_, err := io.WriteString(w, b.String())

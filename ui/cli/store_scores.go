@@ -26,6 +26,7 @@ func runScore(e *env, c *command, args []string) error {
 	var domains domainScores
 	fs.Var(&domains, "domain", "percent correct per exam domain, `N=P,...` such as 1=55,2=70")
 	fs.StringVar(&s.Source, "source", "", "where the result came from, such as a practice-test maker")
+	forTopic := fs.String("for", "", "the plan's practice `TOPIC` it is for (diagnostic, practice-1, ...): marks it done on --date too")
 	id, err := planArg(fs, c, args)
 	if err != nil {
 		return err
@@ -41,7 +42,11 @@ func runScore(e *env, c *command, args []string) error {
 	}
 	s.Overall, s.Domains = overall.p, domains.m
 	return withStore(e, func(ctx context.Context, db *storage.DB) error {
-		saved, err := db.AddScore(ctx, id, s)
+		p, err := loadPlan(ctx, db, id, e.today)
+		if err != nil {
+			return err
+		}
+		saved, practice, err := addScore(ctx, db, p, s, *forTopic, e.today)
 		if err != nil {
 			return storeErr(err)
 		}
@@ -50,6 +55,9 @@ func runScore(e *env, c *command, args []string) error {
 			return storeErr(err)
 		}
 		_, err = fmt.Fprintln(e.stdout, scoreLine(id, saved.Score, r))
+		if err == nil && practice != "" {
+			_, err = fmt.Fprintln(e.stdout, practice)
+		}
 		return err
 	})
 }
@@ -128,6 +136,9 @@ type shownScores struct {
 	Plan      int64             `json:"plan"`
 	Scores    []shownScore      `json:"scores"`
 	Readiness planner.Readiness `json:"readiness"`
+	// Practice are the plan's practice topics a result can be logged for
+	// (score --for), each with the day it is planned and whether it is done.
+	Practice []planner.PracticeTopic `json:"practice"`
 }
 
 // shownScore is one logged result; domains maps domain numbers (as strings) to percent.
@@ -163,7 +174,11 @@ func runScores(e *env, c *command, args []string) error {
 		if err != nil {
 			return storeErr(err)
 		}
-		out := shownScores{Plan: id, Scores: []shownScore{}, Readiness: r}
+		p, err := loadPlan(ctx, db, id, e.today)
+		if err != nil {
+			return err
+		}
+		out := shownScores{Plan: id, Scores: []shownScore{}, Readiness: r, Practice: p.PracticeTopics()}
 		for _, s := range recs {
 			ds := map[string]float64{}
 			for n, p := range s.Domains {

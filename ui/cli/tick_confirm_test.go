@@ -171,23 +171,25 @@ func TestTickOnAPassedOrArchivedPlanSaysSo(t *testing.T) {
 
 // TestScoreSaysWhatItLoggedAndTheReadiness: score prints one line with the
 // result as scores lists it and the readiness scores and scores --json
-// give after it.
+// give after it; then, when the diagnostic was planned by the result's day
+// and is not done, one line asking whether it was that (then).
 func TestScoreSaysWhatItLoggedAndTheReadiness(t *testing.T) {
 	dir := newSavedPlan(t)
+	const ask = "Was this the diagnostic practice set? Mark it done: certplan tick 1 diagnostic\n"
 	for _, tc := range []struct {
-		args []string
-		want string
+		args       []string
+		want, then string
 	}{
 		{[]string{"--overall", "68", "--date", "2026-11-20", "--domain", "2=70,1=55", "--source", " Tutorials Dojo "},
-			"Logged 68.0 % for plan 1 on Fri 2026-11-20 (D1 55 %, D2 70 %; Tutorials Dojo). "},
-		{[]string{"--overall", "72.5%"}, "Logged 72.5 % for plan 1 on Mon 2026-11-23. "},
-		{[]string{"--overall", "40", "--source", "own quiz"}, "Logged 40.0 % for plan 1 on Mon 2026-11-23 (own quiz). "},
+			"Logged 68.0 % for plan 1 on Fri 2026-11-20 (D1 55 %, D2 70 %; Tutorials Dojo). ", ""},
+		{[]string{"--overall", "72.5%"}, "Logged 72.5 % for plan 1 on Mon 2026-11-23. ", ask},
+		{[]string{"--overall", "40", "--source", "own quiz"}, "Logged 40.0 % for plan 1 on Mon 2026-11-23 (own quiz). ", ask},
 	} {
 		out := mustStore(t, dir, append([]string{"score", "1"}, tc.args...)...)
 		text := mustStore(t, dir, "scores", "1")
 		readiness := text[strings.Index(text, "Readiness: "):]
 		readiness = readiness[:strings.Index(readiness, "\n")+1]
-		if want := tc.want + readiness; out != want {
+		if want := tc.want + readiness + tc.then; out != want {
 			t.Errorf("score %v printed\n%q, want\n%q", tc.args, out, want)
 		}
 		var js shownScores

@@ -56,3 +56,28 @@ func TestPDFHowToRenewEndsOnce(t *testing.T) {
 		t.Errorf("the held page ends a sentence twice:\n%s", text)
 	}
 }
+
+// TestPDFHeldPageListsTheLapsedApart: a certification lapsed by the
+// file's day is not in the table of those held, nor told how to renew, but
+// listed under LAPSED with its day, as the certifications screen lists it;
+// with only lapsed ones the page is not titled as those held.
+func TestPDFHeldPageListsTheLapsedApart(t *testing.T) {
+	p, c := saaPlan(t)
+	held := heldCerts(t)
+	held[1].Earned, held[1].Expiry, held[1].StudyFrom = date(t, "2023-06-01"), date(t, "2026-06-01"), date(t, "2026-03-01")
+	pages := pdfText(t, mustPDF(t, p, Options{Catalog: c, Held: held, Today: date(t, "2026-11-23")}))
+	text := strings.Join(strings.Fields(pages[len(pages)-1]), " ")
+	for _, want := range []string{"Certifications you hold", "CLF-C02: " + held[0].Renewal() + ".",
+		"LAPSED DVA-C02 AWS Certified Developer – Associate: lapsed on 1 Jun 2026; pass the current exam again to hold it."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the held page lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "DVA-C02: ") || strings.Contains(text, "1 Mar 2026") {
+		t.Errorf("the held page tells how to renew the lapsed DVA-C02 or when to study for it:\n%s", text)
+	}
+	pages = pdfText(t, mustPDF(t, p, Options{Catalog: c, Held: held[1:], Today: date(t, "2026-11-23")}))
+	if last := pages[len(pages)-1]; strings.Contains(last, "Certifications you hold") || !strings.Contains(last, "Certifications that lapsed") {
+		t.Errorf("with only a lapsed one the page is titled as those held:\n%s", last)
+	}
+}

@@ -3,7 +3,8 @@
 // Package exporttest sets up, for the tests of ui/export and of the layers
 // that save through it (ui/cli, ui), the things at an output path that are
 // not files: a device, a named pipe and a directory, which every save must
-// refuse in one line naming what is there. It imports only the standard
+// refuse in one line naming what is there; and it checks that a save
+// through a symbolic link kept the link. It imports only the standard
 // library, so ui/export's tests stay free of storage and Fyne; it is for
 // tests only, like catalog/catalogtest.
 package exporttest
