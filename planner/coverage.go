@@ -25,12 +25,14 @@ const quarterMinutes = 15
 // fix time) only when the minutes lacking cover it whole
 // (leaveOutCoveredPractice): leaving one out to save fewer minutes than it
 // takes would give up a timed exam for minutes and leave the hours it frees
-// with nothing to hold, as nothing else is left out to fill them. What is
-// still lacking comes off the study and review, made thinner in proportion
-// (thinStudy), and the practice exams and fix time stay whole, as they
-// rank above every topic (practiceWeight, fixWeight). Only when study and
-// review cannot give it, each kept at a quarter hour, is every item scaled
-// down, and the lightest left out when even a quarter hour each does not fit.
+// with nothing to hold, as nothing else is left out to fill them. When it
+// keeps such an exam, the minutes lacking come off the study and review,
+// made thinner in proportion (thinStudy), and the practice exams and fix
+// time stay whole, as they rank above every topic (practiceWeight,
+// fixWeight). Otherwise (the exam left out, none to leave out, or study
+// and review unable to give the minutes while each keeps a quarter hour)
+// every item is scaled down, practice included, and the lightest left out
+// when even a quarter hour each does not fit.
 func fitWork(work []TopicPlan, capMin int) []TopicPlan {
 	out := slices.Clone(work)
 	if remainingMinutes(out) <= capMin {
@@ -99,7 +101,8 @@ func retitleShortPractice(out, before []TopicPlan) {
 // leaveOutCoveredPractice leaves out the full practice exams still to do
 // after the first (and the diagnostic), each with its fix time, the last
 // first, while the minutes lacking cover each whole, so that what it
-// frees is all needed.
+// frees is all needed. It reports whether it kept one that the minutes
+// lacking do not cover.
 func leaveOutCoveredPractice(work []TopicPlan, lacking int) (kept bool) {
 	var later []int
 	for i, w := range work {
