@@ -47,6 +47,9 @@ func shownCerts(all []planner.HeldCertification, today catalog.Date) []shownCert
 			RenewWith: c.RenewWith, RenewAlso: c.RenewAlso, StudyFrom: c.StudyFrom, DefaultHours: c.DefaultHours}
 		if x.Active {
 			x.Renewal = c.Renewal()
+		} else {
+			// As in the table: an expired one is earned again, not renewed.
+			x.RenewWith, x.RenewAlso, x.StudyFrom, x.DefaultHours = "", "", 0, false
 		}
 		if c.Planned() {
 			x.RenewingPlan = &c.RenewingPlan

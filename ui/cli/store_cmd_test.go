@@ -354,3 +354,33 @@ func TestCertsSayWhatRenewsThem(t *testing.T) {
 	}
 	wantIn(t, "certs with the plan", strings.Join(strings.Fields(mustStore(t, dir, "certs")), " "), "CLF "+want+".")
 }
+
+// TestCertsJSONOfAnExpiredCertificationOffersNoRenewal: certs --json
+// agrees with the table for a certification that expired: no exam to
+// renew it with and no day to start studying (it gave a past day), while
+// an active one keeps both.
+func TestCertsJSONOfAnExpiredCertificationOffersNoRenewal(t *testing.T) {
+	dir := t.TempDir()
+	mustStore(t, dir, "exam", "add", "DVA-C02", "2023-06-01", "--status", "passed", "--score", "800")
+	mustStore(t, dir, "exam", "add", "CLF-C02", "2025-09-01", "--status", "passed", "--score", "800")
+	var certs []shownCert
+	if err := json.Unmarshal([]byte(mustStore(t, dir, "certs", "--json")), &certs); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range certs {
+		switch c.Key {
+		case "DVA":
+			if c.Active || c.RenewWith != "" || c.RenewAlso != "" || !c.StudyFrom.IsZero() || c.DefaultHours {
+				t.Errorf("expired DVA: active %v, renew_with %q, renew_also %q, study_from %v, default_hours %v; want inactive with no renewal",
+					c.Active, c.RenewWith, c.RenewAlso, c.StudyFrom, c.DefaultHours)
+			}
+		case "CLF":
+			if !c.Active || c.RenewWith != "CLF-C02" || c.StudyFrom.IsZero() {
+				t.Errorf("active CLF: active %v, renew_with %q, study_from %v; want active, CLF-C02 and a day", c.Active, c.RenewWith, c.StudyFrom)
+			}
+		}
+	}
+	if len(certs) != 2 {
+		t.Fatalf("certs --json lists %d certifications, want 2", len(certs))
+	}
+}
