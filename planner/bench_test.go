@@ -165,3 +165,15 @@ func BenchmarkBuildWithItems(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBuildOverFull plans SAA-C03 at an hour a weekday for an exam 50
+// minutes too soon: a plan that does not fit, so it is thinned and placed
+// again until its placings lose no minutes (placeFitted).
+func BenchmarkBuildOverFull(b *testing.B) {
+	c, in := catalogtest.Load(b), planner.Input{Exam: "SAA-C03", Start: benchStart, ExamDate: day("2027-03-23"), Hours: planner.Even(5)}
+	for b.Loop() {
+		if _, err := planner.Build(c, in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -199,7 +199,7 @@ func schedule(p *Plan, in Input, e *catalog.Exam, fc fitCheck, work []TopicPlan,
 	p.Unscheduled, p.Coverage = unscheduled, coverageOf(scheduled, need)
 	p.Feasible = scheduled == need
 	if !p.Feasible {
-		p.ShortfallBy = shortfallOf(need, scheduled, capacity(days), pl, work, unscheduled)
+		p.ShortfallBy = shortfallOf(need, scheduled, capacity(days), pl)
 		fits := func(hours Weekdays) bool { return fc.fits(hours, p.ExamDate) }
 		p.HoursPerWeekNeeded = weeklyHoursNeeded(in, from, p.ExamDate, need, fits)
 		p.FitWeekdays = weekdaysThatFit(in, from, p.ExamDate, need, fits)

@@ -20,15 +20,27 @@ type Unscheduled struct {
 const quarterMinutes = 15
 
 // fitWork returns a copy of work whose remaining minutes fit in capMin.
-// When they do not, it keeps one practice exam, then scales every item
-// down in proportion (each keeps at least a quarter hour), and only when
-// even a quarter hour each does not fit leaves out the lightest items.
+// When they do not, it spends the hours on the work worth most a minute.
+// It leaves out a full practice exam after the first still to do (with its
+// fix time) only when the minutes lacking cover it whole
+// (leaveOutCoveredPractice): leaving one out to save fewer minutes than it
+// takes would give up a timed exam for minutes and leave the hours it frees
+// with nothing to hold, as nothing else is left out to fill them. When it
+// keeps such an exam, the minutes lacking come off the study and review,
+// made thinner in proportion (thinStudy), and the practice exams and fix
+// time stay whole, as they rank above every topic (practiceWeight,
+// fixWeight). Otherwise (the exam left out, none to leave out, or study
+// and review unable to give the minutes while each keeps a quarter hour)
+// every item is scaled down, practice included, and the lightest left out
+// when even a quarter hour each does not fit.
 func fitWork(work []TopicPlan, capMin int) []TopicPlan {
 	out := slices.Clone(work)
 	if remainingMinutes(out) <= capMin {
 		return out
 	}
-	keepOnePractice(out)
+	if leaveOutCoveredPractice(out, remainingMinutes(out)-capMin) && thinStudy(out, capMin) {
+		return out
+	}
 	if remainingMinutes(out) <= capMin {
 		return out
 	}
@@ -37,6 +49,37 @@ func fitWork(work []TopicPlan, capMin int) []TopicPlan {
 	retitleShortPractice(out, work)
 	return out
 }
+
+// thinStudy makes the study and review thinner in proportion (scaleDown)
+// so that, with the practice work whole, the work fits in capMin; false,
+// leaving work as it was, when study and review cannot give the minutes
+// lacking while each keeps a quarter hour.
+func thinStudy(work []TopicPlan, capMin int) bool {
+	study := slices.Clone(work)
+	room, items := capMin, 0
+	for i := range study {
+		switch {
+		case isPracticeWork(study[i]):
+			room -= study[i].left
+			study[i].left = 0
+		case study[i].left > 0:
+			items++
+		}
+	}
+	if room < items*quarterMinutes {
+		return false
+	}
+	scaleDown(study, room)
+	for i := range work {
+		if !isPracticeWork(work[i]) {
+			work[i].left = study[i].left
+		}
+	}
+	return true
+}
+
+// isPracticeWork reports whether w is a practice exam or set, or fix time.
+func isPracticeWork(w TopicPlan) bool { return w.Kind == Practice || w.Kind == Fix }
 
 // retitleShortPractice renames a practice exam or set cut shorter to fit:
 // a 60-minute session of a 90-minute exam is not a full timed exam.
@@ -55,24 +98,33 @@ func retitleShortPractice(out, before []TopicPlan) {
 	}
 }
 
-// keepOnePractice keeps the first full practice exam still to do (with
-// its fix time) and the diagnostic, and leaves out the other full practice
-// exams and their fix time.
-func keepOnePractice(work []TopicPlan) {
-	kept := false
-	for i := range work {
-		w := &work[i]
-		if w.Kind != Practice || w.left == 0 || strings.HasSuffix(w.ID, ":diagnostic") {
-			continue
+// leaveOutCoveredPractice leaves out the full practice exams still to do
+// after the first (and the diagnostic), each with its fix time, the last
+// first, while the minutes lacking cover each whole, so that what it
+// frees is all needed. It reports whether it kept one that the minutes
+// lacking do not cover.
+func leaveOutCoveredPractice(work []TopicPlan, lacking int) (kept bool) {
+	var later []int
+	for i, w := range work {
+		if w.Kind == Practice && w.left > 0 && !strings.HasSuffix(w.ID, ":diagnostic") {
+			later = append(later, i)
 		}
-		if kept {
-			w.left = 0
-			if fix := i + 1; fix < len(work) && work[fix].Kind == Fix {
-				work[fix].left = 0
-			}
-		}
-		kept = true
 	}
+	for k := len(later) - 1; k > 0; k-- {
+		i, fix := later[k], later[k]+1
+		m := work[i].left
+		if fix < len(work) && work[fix].Kind == Fix {
+			m += work[fix].left
+		}
+		if m > lacking {
+			return true
+		}
+		work[i].left, lacking = 0, lacking-m
+		if fix < len(work) && work[fix].Kind == Fix {
+			work[fix].left = 0
+		}
+	}
+	return false
 }
 
 // leaveOutLightest leaves out items, lowest exam weight first (the later

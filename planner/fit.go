@@ -18,27 +18,54 @@ const maxRefits = 8
 
 // placeFitted places work on days, thinned (fitWork) to what the days hold
 // once placed: when placing leaves minutes out, the work is thinned by that
-// much more and placed again. It returns the work as fitted and where it went.
+// much more and placed again. It returns the work as fitted and where it
+// went: of the placings tried that give every item fitWork kept some time
+// (keepsEveryItem), the one that places the most, the first of equals.
+// Thinning again can lose other minutes, so the last placing is not always
+// the fullest, and the plan keeps the fewest idle minutes.
 func placeFitted(work []TopicPlan, days []day, order func(work []TopicPlan, seq []int)) ([]TopicPlan, placement) {
 	room := capacity(days)
 	work = slices.Clone(work)
 	var late lateMinutes
-	crumbs := 0
+	crumbs, most := 0, -1
+	var best []TopicPlan
+	var bestPl placement
 	for n := 0; ; n++ {
 		fitted := fitWork(work, room)
 		pl := place(fitted, slices.Clone(days), func(seq []int) { order(fitted, seq) })
-		lost := remainingMinutes(fitted) - placedMinutes(pl.pieces)
+		placed := placedMinutes(pl.pieces)
+		lost := remainingMinutes(fitted) - placed
 		dropped := droppedOf(fitted, pl)
 		late = lateMinutes{late.reviews + dropped.reviews, late.fixes + dropped.fixes}
-		if lost <= 0 || room == 0 || n == maxRefits {
+		done := lost <= 0 || room == 0 || n == maxRefits
+		if placed > most && (done && most < 0 || keepsEveryItem(fitted, pl)) {
 			pl.late, pl.crumbs = late, crumbs+max(lost-dropped.reviews-dropped.fixes, 0)
-			return fitted, pl
+			best, bestPl, most = fitted, pl, placed
+		}
+		if done {
+			return best, bestPl
 		}
 		if fixes, reviews := leaveOutLate(work, fitted, pl); !fixes {
 			room = max(room-max(lost-reviews, 0), 0) // the reviews left out free their own minutes
 			crumbs += max(lost-reviews, 0)
 		}
 	}
+}
+
+// keepsEveryItem reports whether placement pl gives every item of work
+// with minutes left some time, but for review and fix time it left out as
+// able to come only too early (pl.dropped).
+func keepsEveryItem(work []TopicPlan, pl placement) bool {
+	placed := make([]int, len(work))
+	for _, pc := range pl.pieces {
+		placed[pc.item] += pc.minutes
+	}
+	for i, w := range work {
+		if w.left > 0 && placed[i] == 0 && (i >= len(pl.dropped) || pl.dropped[i] < w.left) {
+			return false
+		}
+	}
+	return true
 }
 
 // lateMinutes are the minutes of review and of fix time that placing left

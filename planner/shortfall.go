@@ -22,17 +22,20 @@ type Shortfall struct {
 	// study session is under a quarter hour.
 	Gaps float64 `json:"gaps_hours"`
 	// Whole is the time left free because a practice exam (with its fix
-	// time) is left out whole, which frees more than the plan lacked.
+	// time) was left out whole, which freed more than the plan lacked. Only
+	// plans saved before the planner kept such an exam (see fitWork) have
+	// it; it stays so that they still say what they were short by.
 	Whole float64 `json:"whole_practice_hours"`
 }
 
 // shortfallOf splits the minutes a plan is short (need less scheduled, of
 // days holding capacity minutes) by cause: the work beyond capacity, then
-// of the rest what placing it (pl) left out as too early, what it lost in
-// minutes too few for a session, and what leaving a practice exam of work
-// out whole (unscheduled) left free; whatever else (topics thinned in
-// quarter hours) counts with the minutes too few for a session.
-func shortfallOf(need, scheduled, capacity int, pl placement, work []TopicPlan, unscheduled []Unscheduled) Shortfall {
+// of the rest what placing it (pl) left out as too early, and what it lost
+// in minutes too few for a session; whatever else (topics thinned in
+// quarter hours) counts with the minutes too few for a session. It never
+// gives Whole: a plan leaves a practice exam out only when the minutes it
+// lacks cover it whole (see fitWork), so that frees no hours.
+func shortfallOf(need, scheduled, capacity int, pl placement) Shortfall {
 	beyond := max(need-capacity, 0)
 	rest := max(need-scheduled-beyond, 0)
 	take := func(m int) int {
@@ -42,28 +45,8 @@ func shortfallOf(need, scheduled, capacity int, pl placement, work []TopicPlan, 
 	}
 	s := Shortfall{Beyond: minutesToHours(beyond), EarlyReview: minutesToHours(take(pl.late.reviews)),
 		EarlyFix: minutesToHours(take(pl.late.fixes))}
-	gaps := take(pl.crumbs)
-	if rest >= quarterMinutes && practiceLeftOutWhole(work, unscheduled) >= rest {
-		s.Whole = minutesToHours(rest)
-	} else {
-		gaps += rest
-	}
-	s.Gaps = minutesToHours(gaps)
+	s.Gaps = minutesToHours(take(pl.crumbs) + rest)
 	return s
-}
-
-// practiceLeftOutWhole is the minutes of the practice exams and their fix
-// time that the plan left out whole.
-func practiceLeftOutWhole(work []TopicPlan, unscheduled []Unscheduled) int {
-	m := 0
-	for _, u := range unscheduled {
-		for _, w := range work {
-			if w.ID == u.Topic && (w.Kind == Practice || w.Kind == Fix) && w.left > 0 && hoursToMinutes(u.Hours) >= w.left {
-				m += w.left
-			}
-		}
-	}
-	return m
 }
 
 // Shortfall splits ShortfallHours by cause; zero when the plan fits. A

@@ -29,8 +29,7 @@ type ShortfallCase struct {
 	Hours    float64 // a week, Monday to Friday
 	// Beyond and Gap are the causes the plan is short by: work beyond the
 	// hours, and besides it any other (Plan.Shortfall: review before its
-	// study, minutes on some days too short for a session, a practice exam
-	// left out whole).
+	// study, minutes on some days too short for a session).
 	Beyond, Gap bool
 }
 
