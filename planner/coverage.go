@@ -239,7 +239,21 @@ func coverageOf(scheduled, required int) float64 {
 	if required <= 0 {
 		return 1
 	}
-	return round2(float64(scheduled) / float64(required))
+	// Rounded down: a plan that leaves ten minutes of 80 h out does not
+	// cover "100 %" of it.
+	return float64(scheduled*100/required) / 100
+}
+
+// CoveredPercent is the share of the work the plan places, in whole
+// percent rounded down, and never 100 while any work is left out (plans
+// saved before coverage was rounded down kept 1.00 for 99.6 %): the one
+// figure every place that says how much a plan covers gives.
+func (p *Plan) CoveredPercent() int {
+	pc := int(math.Round(p.Coverage * 100))
+	if len(p.Unscheduled) > 0 {
+		pc = min(pc, 99)
+	}
+	return pc
 }
 
 // LeftOut lists the unscheduled work that is a whole topic, as opposed to
@@ -264,7 +278,7 @@ func (p *Plan) CoverageText() string {
 		return ""
 	}
 	s := fmt.Sprintf("The hours do not fit: this plan covers %d %% of the estimated %s h",
-		int(math.Round(p.Coverage*100)), FormatHours(p.RequiredHours))
+		p.CoveredPercent(), FormatHours(p.RequiredHours))
 	out := p.LeftOut()
 	if len(out) < len(p.Unscheduled) {
 		s += ", its topics thinner"

@@ -229,7 +229,7 @@ func fitText(p planner.Plan) string {
 		}
 	}
 	s := fmt.Sprintf("This plan covers %d %% of the %s left to study when it was planned, on %s.",
-		int(math.Round(p.Coverage*100)), hours(p.RequiredHours), cmp.Or(p.Today, p.Start))
+		p.CoveredPercent(), hours(p.RequiredHours), cmp.Or(p.Today, p.Start))
 	if thinner > 0 {
 		s += fmt.Sprintf(" %s get less time than they need.", countLabel(thinner, "topic", "topics"))
 	}

@@ -104,7 +104,7 @@ func writeFit(b *strings.Builder, p planner.Plan, f fixes) {
 		return
 	}
 	fmt.Fprintf(b, "\nThis plan covers %d %% of the %s h left to study when it was planned, on %s.\n",
-		int(math.Round(p.Coverage*100)), hours(p.RequiredHours), cmp.Or(p.Today, p.Start))
+		p.CoveredPercent(), hours(p.RequiredHours), cmp.Or(p.Today, p.Start))
 	out := map[string]bool{}
 	for _, u := range p.LeftOut() {
 		out[u.Topic] = true

@@ -222,7 +222,7 @@ func coverageText(p planner.Plan) string {
 			thinner = append(thinner, workName(p, u))
 		}
 	}
-	s := fmt.Sprintf("This plan covers %.0f %% of it.", p.Coverage*100)
+	s := fmt.Sprintf("This plan covers %d %% of it.", p.CoveredPercent())
 	if len(thinner) > 0 {
 		s += " Made thinner: " + strings.Join(thinner, "; ") + "."
 	}
