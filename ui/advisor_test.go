@@ -34,8 +34,8 @@ func advisorJourney(t *testing.T, clk *clock, svc Services) {
 	wantScreen(t, app, ScreenAdvisor)
 	s := app.screens[ScreenAdvisor].(*advisorScreen)
 	wantContains(t, "held certifications", s.heldText.Text, "CLF-C02 until 2028-06-01", "SAA-C03 until 2028-06-01")
-	if strings.Contains(s.heldText.Text, "Lapsed") {
-		t.Errorf("held certifications %q call the renewed CLF-C02 lapsed", s.heldText.Text)
+	if strings.Contains(s.heldText.Text, "Expired") {
+		t.Errorf("held certifications %q call the renewed CLF-C02 expired", s.heldText.Text)
 	}
 
 	answer(s, "developer", "3", "build", "10")
