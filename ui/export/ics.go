@@ -55,7 +55,8 @@ func ICS(p planner.Plan, o Options) ([]byte, error) {
 	c.cancelled(p, o.Earlier)
 	c.exam(p)
 	for _, h := range o.Held {
-		c.held(h, renewsHeld(o.Catalog, p, o.PlanID, h))
+		r, ok := renewsHeld(o.Catalog, p, o.PlanID, h)
+		c.held(h, r, ok)
 	}
 	c.end("VCALENDAR")
 	return c.b.Bytes(), nil

@@ -8,35 +8,36 @@ import (
 	"certplan/planner"
 )
 
-// renewsHeld reports whether held certification h is renewed in time by
-// an active plan (h.RenewingPlan) or by plan p, numbered id, itself: the
-// planner's rule (planner.RenewingPlan), so no exam after the expiry
-// counts; false without a catalog.
-func renewsHeld(cat *catalog.Catalog, p planner.Plan, id int64, h planner.HeldCertification) bool {
+// renewsHeld is the exam that renews held certification h in time: an
+// active plan's (h.RenewingPlan) or that of plan p, numbered id, itself,
+// by the planner's rule (planner.RenewingExam), so no exam after the
+// expiry counts; ok is false when none does, or without a catalog.
+func renewsHeld(cat *catalog.Catalog, p planner.Plan, id int64, h planner.HeldCertification) (r planner.PlannedRenewal, ok bool) {
 	if h.Planned() {
-		return true
+		return h.RenewingPlan, true
 	}
 	if cat == nil {
-		return false
+		return r, false
 	}
 	key := h.Key
 	if f := cat.CertificationOf(h.Exam); key == "" && f != nil {
 		key = f.Key
 	}
-	_, ok := planner.RenewingExam(cat, key, h.Expiry, 0, []planner.PlanSummary{{ID: id, Exam: p.Exam, ExamDate: p.ExamDate}}, nil)
-	return ok
+	return planner.RenewingExam(cat, key, h.Expiry, 0, []planner.PlanSummary{{ID: id, Exam: p.Exam, ExamDate: p.ExamDate}}, nil)
 }
 
-// held writes a held certification's renewal start and expiry days. The
-// renewal reminder is left out when the planned exam itself renews it; one
-// that has expired by the file's day is written by expired instead.
-func (c *calendar) held(h planner.HeldCertification, renewedByPlan bool) {
+// held writes a held certification's renewal start and expiry days. When
+// a planned exam renews it, the renewal reminder is written by renewed
+// instead; one that has expired by the file's day, by expired.
+func (c *calendar) held(h planner.HeldCertification, renewal planner.PlannedRenewal, renewedByPlan bool) {
 	if h.LapsedOn(c.today) {
 		c.expired(h)
 		return
 	}
 	name := strings.TrimSpace(h.Exam + " " + h.Name)
-	if !h.StudyFrom.IsZero() && !renewedByPlan {
+	if renewedByPlan {
+		c.renewed(h, renewal)
+	} else if !h.StudyFrom.IsZero() {
 		c.event(h.Exam + "-renew" + uidDomain)
 		c.allDay(h.StudyFrom, "TRANSPARENT")
 		c.text("SUMMARY", "Start renewing "+name)
@@ -74,5 +75,25 @@ func (c *calendar) expired(h planner.HeldCertification) {
 	c.allDay(h.Expiry, "TRANSPARENT")
 	c.text("SUMMARY", name+" expired")
 	c.text("DESCRIPTION", fmt.Sprintf("%s expired on %s and can no longer be renewed: %s.", h.Exam, h.Expiry, planner.EarnAgain))
+	c.end("VEVENT")
+}
+
+// renewed sends the renewal reminder of a certification that a planned
+// exam renews in time as cancelled (same UID, STATUS:CANCELLED, this
+// export's higher SEQUENCE), so that one an earlier export gave, before
+// the plan, is not left in the learner's calendar. It is dated on the
+// day to start renewing when known, else on the renewing exam's day.
+func (c *calendar) renewed(h planner.HeldCertification, r planner.PlannedRenewal) {
+	on := h.StudyFrom
+	if on.IsZero() {
+		on = r.ExamDate
+	}
+	if on.IsZero() {
+		return
+	}
+	c.event(h.Exam + "-renew" + uidDomain)
+	c.allDay(on, "TRANSPARENT")
+	c.prop("STATUS", "CANCELLED")
+	c.text("SUMMARY", fmt.Sprintf("Renewed by your %s exam on %s: Start renewing %s", r.Exam, r.ExamDate, strings.TrimSpace(h.Exam+" "+h.Name)))
 	c.end("VEVENT")
 }
