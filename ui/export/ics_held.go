@@ -11,7 +11,9 @@ import (
 // renewsHeld is the exam that renews held certification h in time: an
 // active plan's (h.RenewingPlan) or that of plan p, numbered id, itself,
 // by the planner's rule (planner.RenewingExam), so no exam after the
-// expiry counts; ok is false when none does, or without a catalog.
+// expiry counts, nor a plan whose exam was passed (the pass's renewals
+// are in the held records already); ok is false when none does, or
+// without a catalog.
 func renewsHeld(cat *catalog.Catalog, p planner.Plan, id int64, h planner.HeldCertification) (r planner.PlannedRenewal, ok bool) {
 	if h.Planned() {
 		return h.RenewingPlan, true
@@ -23,7 +25,7 @@ func renewsHeld(cat *catalog.Catalog, p planner.Plan, id int64, h planner.HeldCe
 	if f := cat.CertificationOf(h.Exam); key == "" && f != nil {
 		key = f.Key
 	}
-	return planner.RenewingExam(cat, key, h.Expiry, 0, []planner.PlanSummary{{ID: id, Exam: p.Exam, ExamDate: p.ExamDate}}, nil)
+	return planner.RenewingExam(cat, key, h.Expiry, 0, []planner.PlanSummary{{ID: id, Exam: p.Exam, ExamDate: p.ExamDate, Passed: p.Passed}}, nil)
 }
 
 // held writes a held certification's renewal start and expiry days. When

@@ -115,3 +115,17 @@ func TestICSKeepsTheRenewalAPlanMakesTooLate(t *testing.T) {
 	cal := mustICS(t, p, Options{Catalog: c, Held: held})
 	eventByUID(t, cal, "CLF-C02-renew@certplan")
 }
+
+// TestICSKeepsTheRenewalOfAPassedPlan: once the plan's SAA-C03 is passed,
+// the pass's renewals are in the held records; the plan's exam renews
+// nothing more, so Cloud Practitioner's reminder to start renewing is a
+// live one (it was dropped, then sent as cancelled, for the booked day).
+func TestICSKeepsTheRenewalOfAPassedPlan(t *testing.T) {
+	p, c := saaPlan(t)
+	p.Passed = p.ExamDate.AddDays(-7)
+	cal := mustICS(t, p, Options{Catalog: c, Held: heldCerts(t)})
+	if renew := eventByUID(t, cal, "CLF-C02-renew@certplan"); renew.value("STATUS") != "" || len(renew.all("VALARM")) == 0 {
+		t.Errorf("CLF-C02's renewal reminder after the plan's pass: STATUS %q, %d alarms; want a live reminder",
+			renew.value("STATUS"), len(renew.all("VALARM")))
+	}
+}
