@@ -56,7 +56,12 @@ func (c HeldCertification) LastPassed() catalog.Date {
 	return c.Earned
 }
 
-// LapsedOn reports whether it has lapsed by today: its expiry is known and
+// EarnAgain is what a learner does about a certification that has expired
+// (LapsedOn): it can no longer be renewed, only earned again. The
+// certifications screen, the PDF and the calendar say it in these words.
+const EarnAgain = "pass the current exam again to hold it"
+
+// LapsedOn reports whether it has expired by today: its expiry is known and
 // not after today. One with no known expiry holds without end.
 func (c HeldCertification) LapsedOn(today catalog.Date) bool {
 	return !c.Expiry.IsZero() && !today.Before(c.Expiry)

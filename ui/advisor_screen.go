@@ -156,7 +156,7 @@ func (s *advisorScreen) refresh() {
 
 // showInputs fills the certifications held today, as the advice counts
 // them (planner.HeldOn; a roadmap's plans get credit for these), with those
-// that lapsed named apart (planner.LapsedBy), and, once, the hours.
+// that expired named apart (planner.LapsedBy), and, once, the hours.
 func (s *advisorScreen) showInputs(saved advisor.Saved) {
 	today := s.today()
 	s.saved, s.held = saved, planner.HeldOn(saved.Held, today)
@@ -169,7 +169,7 @@ func (s *advisorScreen) showInputs(saved advisor.Saved) {
 
 // heldInputText says which certifications the advice counts as held on
 // day today, one a line, each until its expiry as the Certifications
-// screen says it, and which lapsed, so are not counted.
+// screen says it, and which expired, so are not counted.
 func heldInputText(all []planner.HeldCertification, today catalog.Date) string {
 	if len(planner.PassedBy(all, today)) == 0 {
 		return "None recorded. Add the ones you hold on the Certifications screen."
@@ -190,7 +190,7 @@ func heldInputText(all []planner.HeldCertification, today catalog.Date) string {
 		lapsed = append(lapsed, fmt.Sprintf("%s on %s", c.Exam, c.Expiry))
 	}
 	if len(lapsed) > 0 {
-		lines = append(lines, "Lapsed, not counted: "+strings.Join(lapsed, ", "))
+		lines = append(lines, "Expired, not counted: "+strings.Join(lapsed, ", "))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -23,8 +23,8 @@ type certsScreen struct {
 	loads   latest // loading the records: the newest load wins
 	loading *loading
 	heldBox *fyne.Container
-	// lapsedBox lists, under its own heading, the certifications that
-	// lapsed, apart from the ones held.
+	// lapsedBox lists, under its own heading ("Expired"), the
+	// certifications that expired, apart from the ones held.
 	lapsedBox *fyne.Container
 	logBox    *fyne.Container
 	held      []planner.HeldCertification
@@ -115,8 +115,8 @@ func (s *certsScreen) show(r records) {
 	s.logBox.Refresh()
 }
 
-// showHeld lists the certifications held, and under "Lapsed" the ones
-// that lapsed.
+// showHeld lists the certifications held, and under "Expired" the ones
+// that expired (HeldCertification.LapsedOn).
 func (s *certsScreen) showHeld(all []planner.HeldCertification) {
 	today := s.today()
 	s.heldBox.Objects, s.lapsedBox.Objects = nil, nil
@@ -131,10 +131,10 @@ func (s *certsScreen) showHeld(all []planner.HeldCertification) {
 	case len(all) == 0:
 		s.heldBox.Add(wrapped("None yet. Add the ones you earned before, or log a pass in the exam log."))
 	case len(s.heldBox.Objects) == 0:
-		s.heldBox.Add(wrapped("None now: the ones you earned have lapsed, as listed below."))
+		s.heldBox.Add(wrapped("None now: the ones you earned have expired, as listed below."))
 	}
 	if len(s.lapsedBox.Objects) > 0 {
-		s.lapsedBox.Objects = append([]fyne.CanvasObject{bold("Lapsed")}, s.lapsedBox.Objects...)
+		s.lapsedBox.Objects = append([]fyne.CanvasObject{bold("Expired")}, s.lapsedBox.Objects...)
 	}
 	s.heldBox.Refresh()
 	s.lapsedBox.Refresh()
@@ -156,12 +156,12 @@ func (s *certsScreen) heldCard(h planner.HeldCertification) fyne.CanvasObject {
 	return box
 }
 
-// expiryText says when a certification was earned and lapses.
+// expiryText says when a certification was earned and expires.
 func expiryText(h planner.HeldCertification, today catalog.Date) string {
 	days := today.DaysUntil(h.Expiry)
 	switch {
 	case days <= 0:
-		return fmt.Sprintf("Earned %s with %s · lapsed on %s", h.Earned, h.Exam, h.Expiry)
+		return fmt.Sprintf("Earned %s with %s · expired on %s", h.Earned, h.Exam, h.Expiry)
 	case days == 1:
 		return fmt.Sprintf("Earned %s with %s · expires tomorrow", h.Earned, h.Exam)
 	}
@@ -174,7 +174,7 @@ func expiryText(h planner.HeldCertification, today catalog.Date) string {
 func renewalAdvice(h planner.HeldCertification, today catalog.Date) string {
 	switch {
 	case !today.Before(h.Expiry):
-		return "It has lapsed: pass the current exam again to hold it."
+		return "It has expired: " + planner.EarnAgain + "."
 	case !h.RenewedOn.IsZero() && h.RenewedBy != "":
 		return renewedAdvice(h, today)
 	case h.Planned() || h.StudyFrom.IsZero():

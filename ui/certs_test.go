@@ -119,7 +119,7 @@ func TestRenewalAdvice(t *testing.T) {
 		{"the default hours assumed", func(h *planner.HeldCertification) {
 			h.StudyFrom, h.StudyHours, h.DefaultHours = catalog.DateOf(2027, 1, 4), planner.Even(10), true
 		}, "start studying by 2027-01-04 at 10 h a week, the default, as you have no plan and no saved hours yet."},
-		{"lapsed", func(h *planner.HeldCertification) { h.Expiry = catalog.DateOf(2026, 1, 1) }, "It has lapsed"},
+		{"expired", func(h *planner.HeldCertification) { h.Expiry = catalog.DateOf(2026, 1, 1) }, "It has expired"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -190,7 +190,7 @@ func TestCertsSayWhichPlanRenewsThem(t *testing.T) {
 
 // TestLapsedCertsAreListedApart (QA desk2 #3): a certification that
 // lapsed (SAA-C02 passed 2021-06-15, lapsed 2024-06-15) is listed under
-// "Lapsed" with when it lapsed and how to earn it again, not among the
+// "Expired" with when it expired and how to earn it again, not among the
 // certifications held.
 func TestLapsedCertsAreListedApart(t *testing.T) {
 	f := newFakeData(testCatalog(t))
@@ -206,6 +206,6 @@ func TestLapsedCertsAreListedApart(t *testing.T) {
 	if strings.Contains(held, "(SAA)") {
 		t.Errorf("the lapsed SAA is listed among the certifications held: %q", held)
 	}
-	wantContains(t, "lapsed list", boxText(s.lapsedBox), "Lapsed\n", "(SAA)", "lapsed on 2024-06-15",
-		"It has lapsed: pass the current exam again to hold it.")
+	wantContains(t, "lapsed list", boxText(s.lapsedBox), "Expired\n", "(SAA)", "expired on 2024-06-15",
+		"It has expired: pass the current exam again to hold it.")
 }

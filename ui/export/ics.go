@@ -23,7 +23,9 @@ import (
 //   - the exam as an all-day event, with reminders at 09:00 a week before
 //     and the day before;
 //   - each held certification's renewal start and expiry as all-day events
-//     with reminders.
+//     with reminders; for one that has expired by the file's day
+//     (Options.Today) the renewal start is sent as cancelled and the expiry
+//     stays as the day it expired (see calendar.expired).
 //
 // Every event has a stable UID made from the exam code, the topic and the
 // day (and a counter when a topic has two sessions on one day), not the
@@ -42,7 +44,7 @@ func ICS(p planner.Plan, o Options) ([]byte, error) {
 		return nil, err
 	}
 	c := &calendar{stamp: s.stamp.Format("20060102T150405Z"), seq: sequence(p, s.stamp), at: s.studyTime,
-		planID: o.PlanID, alarm: s.alarm}
+		planID: o.PlanID, alarm: s.alarm, today: o.day(p)}
 	c.begin("VCALENDAR")
 	c.prop("VERSION", "2.0")
 	c.prop("PRODID", "-//certplan//Study plan//EN")
@@ -53,7 +55,8 @@ func ICS(p planner.Plan, o Options) ([]byte, error) {
 	c.cancelled(p, o.Earlier)
 	c.exam(p)
 	for _, h := range o.Held {
-		c.held(h, renewsHeld(o.Catalog, p, o.PlanID, h))
+		r, ok := renewsHeld(o.Catalog, p, o.PlanID, h)
+		c.held(h, r, ok)
 	}
 	c.end("VCALENDAR")
 	return c.b.Bytes(), nil
@@ -67,6 +70,7 @@ type calendar struct {
 	at     time.Duration // study sessions' start after midnight
 	planID int64         // the saved plan's number, 0 for none
 	alarm  time.Duration // reminder before each day's first session; 0 for none
+	today  catalog.Date  // the day the file is made (Options.day)
 }
 
 // uidSession is a study session with its calendar UID.
@@ -207,48 +211,6 @@ func cancelledWhy(p planner.Plan, d catalog.Date) string {
 		return "Exam passed - not needed: "
 	}
 	return "Moved: "
-}
-
-// renewsHeld reports whether held certification h is renewed in time by
-// an active plan (h.RenewingPlan) or by plan p, numbered id, itself: the
-// planner's rule (planner.RenewingPlan), so no exam after the expiry
-// counts; false without a catalog.
-func renewsHeld(cat *catalog.Catalog, p planner.Plan, id int64, h planner.HeldCertification) bool {
-	if h.Planned() {
-		return true
-	}
-	if cat == nil {
-		return false
-	}
-	key := h.Key
-	if f := cat.CertificationOf(h.Exam); key == "" && f != nil {
-		key = f.Key
-	}
-	_, ok := planner.RenewingExam(cat, key, h.Expiry, 0, []planner.PlanSummary{{ID: id, Exam: p.Exam, ExamDate: p.ExamDate}}, nil)
-	return ok
-}
-
-// held writes a held certification's renewal start and expiry days. The
-// renewal reminder is left out when the planned exam itself renews it.
-func (c *calendar) held(h planner.HeldCertification, renewedByPlan bool) {
-	name := strings.TrimSpace(h.Exam + " " + h.Name)
-	if !h.StudyFrom.IsZero() && !renewedByPlan {
-		c.event(h.Exam + "-renew" + uidDomain)
-		c.allDay(h.StudyFrom, "TRANSPARENT")
-		c.text("SUMMARY", "Start renewing "+name)
-		c.text("DESCRIPTION", fmt.Sprintf("%s expires on %s: time to plan its renewal.", h.Exam, h.Expiry))
-		c.remind(0, "Start renewing "+h.Exam+" today.")
-		c.end("VEVENT")
-	}
-	if !h.Expiry.IsZero() {
-		c.event(h.Exam + "-expires" + uidDomain)
-		c.allDay(h.Expiry, "TRANSPARENT")
-		c.text("SUMMARY", name+" expires")
-		c.text("DESCRIPTION", fmt.Sprintf("%s is no longer valid from %s unless renewed.", h.Exam, h.Expiry))
-		c.remind(30, h.Exam+" expires in 30 days.")
-		c.remind(7, h.Exam+" expires in a week.")
-		c.end("VEVENT")
-	}
 }
 
 // event opens an event with the properties every event has.

@@ -80,19 +80,29 @@ func seqOf(t *testing.T, s string) int {
 	return n
 }
 
-// TestICSDropsTheRenewalThePlanMakes: a plan for SAA-C03 renews a held
-// Cloud Practitioner, so no "start renewing" reminder for it; its expiry
-// stays, and a certification the plan does not renew keeps its reminder.
-func TestICSDropsTheRenewalThePlanMakes(t *testing.T) {
+// TestICSCancelsTheRenewalThePlanMakes: a plan for SAA-C03 renews a held
+// Cloud Practitioner, so its "start renewing" reminder is sent as
+// cancelled under its UID, naming the exam that renews it, with no alarm
+// (an export made before the plan gave it; it was dropped and stayed in
+// the calendar); its expiry stays, and a certification the plan does not
+// renew keeps its live reminder.
+func TestICSCancelsTheRenewalThePlanMakes(t *testing.T) {
 	p, c := saaPlan(t)
 	cal := mustICS(t, p, Options{Catalog: c, Held: heldCerts(t)})
-	for _, e := range cal.all("VEVENT") {
-		if e.value("UID") == "CLF-C02-renew@certplan" {
-			t.Fatal("a reminder to renew CLF-C02, which the planned SAA-C03 renews")
-		}
+	renew := eventByUID(t, cal, "CLF-C02-renew@certplan")
+	if got := renew.value("STATUS"); got != "CANCELLED" {
+		t.Errorf("CLF-C02's renewal reminder has STATUS %q, want CANCELLED: the planned SAA-C03 renews it", got)
+	}
+	if n := len(renew.all("VALARM")); n != 0 {
+		t.Errorf("CLF-C02's cancelled renewal reminder has %d alarms, want none", n)
+	}
+	if got, want := renew.value("SUMMARY"), "Renewed by your SAA-C03 exam on "+p.ExamDate.String(); !strings.HasPrefix(got, want) {
+		t.Errorf("CLF-C02's cancelled reminder says %q, want it to start %q", got, want)
 	}
 	eventByUID(t, cal, "CLF-C02-expires@certplan")
-	eventByUID(t, cal, "DVA-C02-renew@certplan")
+	if dva := eventByUID(t, cal, "DVA-C02-renew@certplan"); dva.value("STATUS") != "" || len(dva.all("VALARM")) == 0 {
+		t.Errorf("DVA-C02's renewal reminder: STATUS %q, %d alarms; want a live reminder", dva.value("STATUS"), len(dva.all("VALARM")))
+	}
 }
 
 // TestICSKeepsTheRenewalAPlanMakesTooLate: a plan whose exam comes after a
@@ -104,4 +114,18 @@ func TestICSKeepsTheRenewalAPlanMakesTooLate(t *testing.T) {
 	held[0].Expiry, held[0].StudyFrom = p.ExamDate.AddDays(-1), p.ExamDate.AddDays(-120)
 	cal := mustICS(t, p, Options{Catalog: c, Held: held})
 	eventByUID(t, cal, "CLF-C02-renew@certplan")
+}
+
+// TestICSKeepsTheRenewalOfAPassedPlan: once the plan's SAA-C03 is passed,
+// the pass's renewals are in the held records; the plan's exam renews
+// nothing more, so Cloud Practitioner's reminder to start renewing is a
+// live one (it was dropped, then sent as cancelled, for the booked day).
+func TestICSKeepsTheRenewalOfAPassedPlan(t *testing.T) {
+	p, c := saaPlan(t)
+	p.Passed = p.ExamDate.AddDays(-7)
+	cal := mustICS(t, p, Options{Catalog: c, Held: heldCerts(t)})
+	if renew := eventByUID(t, cal, "CLF-C02-renew@certplan"); renew.value("STATUS") != "" || len(renew.all("VALARM")) == 0 {
+		t.Errorf("CLF-C02's renewal reminder after the plan's pass: STATUS %q, %d alarms; want a live reminder",
+			renew.value("STATUS"), len(renew.all("VALARM")))
+	}
 }

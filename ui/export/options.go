@@ -60,6 +60,15 @@ type Options struct {
 	Today catalog.Date
 }
 
+// day is the day the file is made: Today, or plan p's start when Today is
+// zero. The PDF and the calendar tell from it which certifications expired.
+func (o Options) day(p planner.Plan) catalog.Date {
+	if o.Today.IsZero() {
+		return p.Start
+	}
+	return o.Today
+}
+
 // Paper sizes Options.Paper accepts.
 const (
 	PaperA4     = "A4"

@@ -74,10 +74,7 @@ const (
 func newDoc(p planner.Plan, o Options, s settings) *doc {
 	pdf := gofpdf.New("P", "mm", s.paper, "")
 	d := &doc{pdf: pdf, p: p, learner: o.Learner, name: planName(o, p), cat: o.Catalog, done: doneTopics(p), ready: o.Readiness,
-		stand: o.Standing, today: o.Today}
-	if d.today.IsZero() {
-		d.today = p.Start
-	}
+		stand: o.Standing, today: o.day(p)}
 	if o.Catalog != nil {
 		d.exam, _ = o.Catalog.Exam(p.Exam)
 	}

@@ -10,7 +10,7 @@ import (
 // expiry and the latest day to start studying for the renewal ("Study by",
 // as `certs` names it), then says how each is renewed in the words the
 // certifications screen and `certs` use (planner's Renewal), and under
-// "Lapsed" the ones that lapsed, as the certifications screen lists them
+// "Expired" the ones that expired, as the certifications screen lists them
 // apart (HeldCertification.LapsedOn); with none it draws nothing.
 func (d *doc) heldPage(all []planner.HeldCertification) {
 	if len(all) == 0 {
@@ -26,7 +26,7 @@ func (d *doc) heldPage(all []planner.HeldCertification) {
 	}
 	d.pdf.AddPage()
 	if len(held) == 0 {
-		d.pageTitle("Certifications that lapsed", "Pass the current exam again to hold one.")
+		d.pageTitle("Certifications that expired", "Pass the current exam again to hold one.")
 	} else {
 		d.pageTitle("Certifications you hold", "Keep them valid: start studying for the renewal by the date shown.")
 	}
@@ -53,17 +53,17 @@ func (d *doc) heldTable(held []planner.HeldCertification) {
 	t.end()
 }
 
-// lapsed writes the certifications that lapsed, each with the day it did
+// lapsed writes the certifications that expired, each with the day it did
 // and the certifications screen's advice; nothing when none did.
 func (d *doc) lapsed(lapsed []planner.HeldCertification) {
 	if len(lapsed) == 0 {
 		return
 	}
 	y := d.pdf.GetY() + 2
-	d.text(marginX, y, d.contentW(), "LAPSED", label, "L")
+	d.text(marginX, y, d.contentW(), "EXPIRED", label, "L")
 	y += label.lineH() + 1.5
 	for _, h := range lapsed {
-		line := strings.TrimSpace(h.Exam+" "+h.Name) + ": lapsed on " + shortDate(h.Expiry) + "; pass the current exam again to hold it."
+		line := strings.TrimSpace(h.Exam+" "+h.Name) + ": expired on " + shortDate(h.Expiry) + "; " + planner.EarnAgain + "."
 		y += d.para(marginX, y, d.contentW(), line, body) + 1
 	}
 	d.pdf.SetY(y)

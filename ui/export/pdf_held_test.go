@@ -59,7 +59,7 @@ func TestPDFHowToRenewEndsOnce(t *testing.T) {
 
 // TestPDFHeldPageListsTheLapsedApart: a certification lapsed by the
 // file's day is not in the table of those held, nor told how to renew, but
-// listed under LAPSED with its day, as the certifications screen lists it;
+// listed under EXPIRED with its day, as the certifications screen lists it;
 // with only lapsed ones the page is not titled as those held.
 func TestPDFHeldPageListsTheLapsedApart(t *testing.T) {
 	p, c := saaPlan(t)
@@ -68,16 +68,19 @@ func TestPDFHeldPageListsTheLapsedApart(t *testing.T) {
 	pages := pdfText(t, mustPDF(t, p, Options{Catalog: c, Held: held, Today: date(t, "2026-11-23")}))
 	text := strings.Join(strings.Fields(pages[len(pages)-1]), " ")
 	for _, want := range []string{"Certifications you hold", "CLF-C02: " + held[0].Renewal() + ".",
-		"LAPSED DVA-C02 AWS Certified Developer – Associate: lapsed on 1 Jun 2026; pass the current exam again to hold it."} {
+		"EXPIRED DVA-C02 AWS Certified Developer – Associate: expired on 1 Jun 2026; pass the current exam again to hold it."} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the held page lacks %q:\n%s", want, text)
 		}
+	}
+	if strings.Contains(strings.ToLower(text), "lapse") {
+		t.Errorf("the held page says \"lapsed\" where the screens and the command line say \"expired\":\n%s", text)
 	}
 	if strings.Contains(text, "DVA-C02: ") || strings.Contains(text, "1 Mar 2026") {
 		t.Errorf("the held page tells how to renew the lapsed DVA-C02 or when to study for it:\n%s", text)
 	}
 	pages = pdfText(t, mustPDF(t, p, Options{Catalog: c, Held: held[1:], Today: date(t, "2026-11-23")}))
-	if last := pages[len(pages)-1]; strings.Contains(last, "Certifications you hold") || !strings.Contains(last, "Certifications that lapsed") {
+	if last := pages[len(pages)-1]; strings.Contains(last, "Certifications you hold") || !strings.Contains(last, "Certifications that expired") {
 		t.Errorf("with only a lapsed one the page is titled as those held:\n%s", last)
 	}
 }
