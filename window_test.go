@@ -85,14 +85,19 @@ func (a *desktopApp) quit() (exited bool, exitErr error) {
 }
 
 // startXvfb runs a private X server with a screen of size (WxH) on a free
-// display and returns its name.
+// display and returns its name. The server never resets (-noreset): by
+// default an X server resets when its last client leaves, and while the app
+// starts, each xdotool call of waitForWindow is that last client; a reset
+// drops a connection it has accepted and not yet set up, so the app's
+// XOpenDisplay failed now and then, GLFW did not start and Fyne panicked in
+// window.Show (NotInitialized).
 func startXvfb(t *testing.T, size string) string {
 	t.Helper()
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", size+"x24", "-nolisten", "tcp")
+	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", size+"x24", "-nolisten", "tcp", "-noreset")
 	x.ExtraFiles = []*os.File{w}
 	if err := x.Start(); err != nil {
 		t.Fatalf("start Xvfb: %v", err)
@@ -104,6 +109,25 @@ func startXvfb(t *testing.T, size string) string {
 		t.Fatalf("Xvfb did not report its display: %v", err)
 	}
 	return ":" + strings.TrimSpace(line)
+}
+
+// TestRealWindowDisplayOutlivesItsClients holds startXvfb's server to what
+// the real-window tests need of it: it keeps its state when a client such
+// as xdotool leaves, as a reset would drop the app's connection while it
+// opens. A reset puts the pointer back in the middle of the screen.
+func TestRealWindowDisplayOutlivesItsClients(t *testing.T) {
+	needRealWindow(t, "Xvfb", "xdotool")
+	display := startXvfb(t, "800x600")
+	if _, err := xdo(display, "mousemove", "5", "7"); err != nil {
+		t.Fatal(err)
+	}
+	out, err := xdo(display, "getmouselocation", "--shell")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "X=5\n") || !strings.Contains(out, "Y=7\n") {
+		t.Errorf("the X server reset when xdotool left: the pointer moved to 5,7 is now at\n%s", out)
+	}
 }
 
 // waitForWindow returns the X window id of certplan's main window.
