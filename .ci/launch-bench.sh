@@ -13,7 +13,7 @@ trap cleanup EXIT
 
 go build -o "$tmp/certplan" .
 go build -o "$tmp/hello" ./ui/bench/hello
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$tmp/display" >/dev/null 2>&1 &
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 100); do [[ -s $tmp/display ]] && break; sleep 0.1; done
 export DISPLAY=:$(head -1 "$tmp/display") HOME=$tmp/home XDG_RUNTIME_DIR=$tmp
