@@ -35,7 +35,8 @@ func (d *doc) heldPage(all []planner.HeldCertification) {
 		d.renewals(held)
 	}
 	d.lapsed(lapsed)
-	if d.cat != nil && d.cat.Rules().Renew != "" {
+	// How to renew is for the ones still held: an expired one is earned again.
+	if len(held) > 0 && d.cat != nil && d.cat.Rules().Renew != "" {
 		y := d.pdf.GetY() + 2
 		d.text(marginX, y, d.contentW(), "HOW TO RENEW", label, "L")
 		d.para(marginX, y+label.lineH()+1.5, d.contentW(), sentence(d.cat.Rules().Renew), body)

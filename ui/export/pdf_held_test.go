@@ -84,3 +84,22 @@ func TestPDFHeldPageListsTheLapsedApart(t *testing.T) {
 		t.Errorf("with only a lapsed one the page is titled as those held:\n%s", last)
 	}
 }
+
+// TestPDFPageOfExpiredOnlyTellsNoRenewal: when every certification on the
+// page has expired, the page says how to hold one again and gives no
+// "HOW TO RENEW" rule, which is for certifications still held.
+func TestPDFPageOfExpiredOnlyTellsNoRenewal(t *testing.T) {
+	p, c := saaPlan(t)
+	held := heldCerts(t)
+	for i := range held {
+		held[i].Earned, held[i].Expiry, held[i].StudyFrom = date(t, "2023-06-01"), date(t, "2026-06-01"), date(t, "2026-03-01")
+	}
+	pages := pdfText(t, mustPDF(t, p, Options{Catalog: c, Held: held, Today: date(t, "2026-11-23")}))
+	text := strings.Join(strings.Fields(pages[len(pages)-1]), " ")
+	if !strings.Contains(text, "Certifications that expired") || !strings.Contains(text, "EXPIRED") {
+		t.Errorf("the page of expired certifications lacks its title or its EXPIRED list:\n%s", text)
+	}
+	if strings.Contains(text, "HOW TO RENEW") {
+		t.Errorf("the page of expired certifications tells how to renew them:\n%s", text)
+	}
+}
