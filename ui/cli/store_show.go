@@ -223,8 +223,8 @@ func writeTopics(b *strings.Builder, p planner.StudyPlan) {
 			note += fmt.Sprintf("  %d of %d items done", itemsDone(p, t), n)
 		}
 		// The title gives way to the notes, so that a line stays within lineWidth.
-		width := max(lineWidth-len("  [ ] 12345678 12345 h  ")-len(note), 20)
-		fmt.Fprintf(b, "  %s %-8s %5s h  %s%s\n", box, shortTopic(p.Exam, t.ID), hours(t.Hours), clip(t.Title, min(width, 60)), note)
+		width := max(lineWidth-len("  [ ] 1234567890 12345 h  ")-len(note), 20)
+		fmt.Fprintf(b, "  %s %-10s %5s h  %s%s\n", box, shortTopic(p.Exam, t.ID), hours(t.Hours), clip(t.Title, min(width, 60)), note)
 	}
 }
 
@@ -251,9 +251,9 @@ func writeThisWeek(b *strings.Builder, s planner.Plan, today catalog.Date) {
 		b.WriteString("  nothing planned\n")
 	}
 	for _, x := range w.Sessions {
-		fmt.Fprintf(b, "  %s  %-8s %5s h  %s\n", dayDate(x.Date), shortTopic(s.Exam, x.Topic), hours(x.Hours), clip(x.Title, 50))
+		fmt.Fprintf(b, "  %s  %-10s %5s h  %s\n", dayDate(x.Date), shortTopic(s.Exam, x.Topic), hours(x.Hours), clip(x.Title, 50))
 		for _, it := range x.Items {
-			fmt.Fprintf(b, "  %24s %-9s %s\n", "", shortTopic(s.Exam, it.ID), clip(it.Text, 60))
+			fmt.Fprintf(b, "  %26s %-9s %s\n", "", shortTopic(s.Exam, it.ID), clip(it.Text, lineWidth-len("  ")-26-len(" 123456789 ")))
 		}
 	}
 }

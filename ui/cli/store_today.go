@@ -141,7 +141,7 @@ func writeToday(w io.Writer, cat *catalog.Catalog, p planner.StudyPlan, today ca
 		if x.DoneIn(progress) {
 			title = "(done) " + title
 		}
-		fmt.Fprintf(&b, "\n  %-8s %s h  %s\n", shortTopic(s.Exam, x.Topic), hours(x.Hours), title)
+		fmt.Fprintf(&b, "\n  %-10s %s h  %s\n", shortTopic(s.Exam, x.Topic), hours(x.Hours), title)
 		for _, it := range x.Items {
 			box := "[ ]"
 			switch {
